@@ -1,0 +1,38 @@
+# Set-up is part of every target: a fresh machine needs only python3 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: demo test eval lint bench dev clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/oreline demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl data/eval/dev.pred.jsonl
+
+lint: $(STAMP)
+	$(BIN)/ruff check spiders nlp warehouse pipelines tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/nlp.py
+	$(BIN)/python benchmarks/warehouse.py
+	$(BIN)/python benchmarks/crawl.py
+
+dev: $(STAMP)
+	$(BIN)/dagster dev
+
+clean:
+	rm -rf $(VENV) data
