@@ -73,10 +73,10 @@ def _applied_version(con: duckdb.DuckDBPyConnection) -> int:
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables "
         "WHERE table_name = 'schema_migrations' AND table_schema = 'main'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
 
 
 def _seed_digest() -> str:
@@ -88,10 +88,10 @@ def _seed_digest() -> str:
 
 
 def _seed_current(con: duckdb.DuckDBPyConnection) -> bool:
-    row = con.execute(
+    rows = con.execute(
         "SELECT value FROM warehouse_meta WHERE key = 'bloc_members_sha256'"
-    ).fetchone()
-    return row is not None and row[0] == _seed_digest()
+    ).fetchall()
+    return bool(rows) and rows[0][0] == _seed_digest()
 
 
 def _check_not_newer(db_path: Path, version: int) -> None:

@@ -1,0 +1,104 @@
+"""Fixtures of the warehouse tests: a fresh DuckDB file and a landing zone per test."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+_COUNTER = itertools.count()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(re.sub(r"\s+", " ", text).strip().lower().encode()).hexdigest()
+
+
+def make_doc(url: str, text: str, source_id: str = "wire", publisher: str = "news", **extra):
+    """A landing-zone document record (docs/contracts.md §2)."""
+    record = {
+        "type": "document",
+        "run_id": "20261128T120000Z-0000abcd",
+        "source_id": source_id,
+        "publisher": publisher,
+        "source_country": "USA",
+        "url": url + "?utm_source=feed",
+        "final_url": url,
+        "canonical_url": url,
+        "title": extra.pop("title", "A title"),
+        "published_at": extra.pop("published_at", "2026-11-27T09:00:00Z"),
+        "fetched_at": extra.pop("fetched_at", "2026-11-28T12:00:01Z"),
+        "language": "en",
+        "text": text,
+        "summary": None,
+        "content_hash": text_hash(text),
+        "html": "<html></html>",
+        "http_status": 200,
+        "feed_url": "http://127.0.0.1/feed",
+    }
+    record.update(extra)
+    return record
+
+
+def make_source(source_id: str = "wire", publisher: str = "news", country: str = "USA"):
+    return {
+        "type": "source",
+        "run_id": "20261128T120000Z-0000abcd",
+        "source_id": source_id,
+        "name": source_id.title(),
+        "kind": "feed",
+        "url": f"http://127.0.0.1/{source_id}.xml",
+        "publisher": publisher,
+        "country": country,
+    }
+
+
+def make_fetch(url: str, source_id: str = "wire", status: int = 200):
+    return {
+        "type": "fetch",
+        "run_id": "20261128T120000Z-0000abcd",
+        "source_id": source_id,
+        "url": url,
+        "kind": "article",
+        "status": status,
+        "bytes": 5120,
+        "etag": '"abc"',
+        "last_modified": "Wed, 21 Oct 2026 07:28:00 GMT",
+        "error": None,
+        "started_at": "2026-11-28T12:00:00Z",
+        "elapsed_ms": 41.2,
+        "items": 1,
+    }
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "oreline.duckdb"
+
+
+@pytest.fixture
+def raw_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "raw"
+    path.mkdir(parents=True)
+    return path
+
+
+@pytest.fixture
+def write_raw(raw_dir: Path):
+    """Write records as a complete landing-zone file; returns its path."""
+
+    def write(records: list[dict], day: str = "2026-11-28", name: str | None = None) -> Path:
+        name = name or f"20261128T1200{next(_COUNTER):02d}Z-{next(_COUNTER):08x}"
+        folder = raw_dir / day
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{name}.jsonl.gz"
+        with gzip.open(path, "wt", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record) + "\n")
+        return path
+
+    return write
