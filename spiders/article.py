@@ -1,0 +1,149 @@
+"""Article-page extraction: main text and metadata, so a stored page is useful without re-crawling."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import lxml.html
+import py3langid
+import trafilatura
+from htmldate import find_date
+
+from spiders.urls import canonicalize, is_http_url
+
+LOGGER = logging.getLogger(__name__)
+
+_WS = re.compile(r"\s+")
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class Article:
+    """What one article page yields, before it becomes a landing-zone document."""
+
+    title: str | None
+    text: str
+    published_at: str | None
+    language: str | None
+    canonical_url: str
+    content_hash: str
+    description: str | None = None
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the whitespace-normalised text: the same words hash the same whatever the layout."""
+    norm = _WS.sub(" ", text or "").strip().lower()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+    sample = (text or "")[:5000]
+    if len(sample.strip()) < 20:
+        return None
+    lang, _score = py3langid.classify(sample)
+    return lang
+
+
+def _rel_canonical(tree: Any) -> str | None:
+    """The page's own rel=canonical link, if it names an http(s) URL."""
+    if tree is None:
+        return None
+    for href in tree.xpath('//link[@rel and @href][contains(translate(@rel, "CANONIL", "canonil"), "canonical")]/@href'):
+        href = href.strip()
+        if href:
+            return href
+    return None
+
+
+def _parse_tree(html: str | bytes) -> Any:
+    try:
+        if isinstance(html, str):
+            # lxml refuses str input that carries an XML encoding declaration.
+            html = html.encode("utf-8", "surrogatepass")
+        return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(encoding="utf-8", recover=True))
+    except Exception as exc:  # lxml raises several unrelated types on junk input
+        LOGGER.debug("lxml could not parse page: %s", exc)
+        return None
+
+
+def _normalise_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if _DATE_ONLY.match(value):
+        return value
+    return value or None
+
+
+def extract_article(
+    html: str | bytes,
+    url: str,
+    feed_published: str | None = None,
+    feed_title: str | None = None,
+) -> Article:
+    """Extract main text, title, date, language and canonical URL from one page; never raises."""
+    text = ""
+    title = feed_title
+    description = None
+    meta_url = None
+    meta_date = None
+    lang = None
+    error = None
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+        if doc is not None:
+            data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+            text = data.get("text") or ""
+            title = data.get("title") or feed_title
+            description = data.get("description")
+            meta_url = data.get("url")
+            meta_date = data.get("date")
+            lang = data.get("language")
+    except Exception as exc:  # trafilatura has no error contract; one bad page must not stop a crawl
+        LOGGER.warning("trafilatura failed on %s: %s", url, exc)
+        error = f"extraction failed: {type(exc).__name__}: {exc}"
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    text = "\n\n".join(paragraphs)
+
+    tree = _parse_tree(html)
+    canonical = _rel_canonical(tree)
+    if canonical and is_http_url(canonicalize(canonical, base=url)):
+        canonical_url = canonicalize(canonical, base=url)
+    elif meta_url and is_http_url(meta_url):
+        canonical_url = canonicalize(meta_url)
+    else:
+        canonical_url = canonicalize(url)
+
+    published = feed_published or _normalise_date(meta_date)
+    if not published and tree is not None:
+        try:
+            published = _normalise_date(find_date(tree, url=url, original_date=True))
+        except Exception as exc:  # htmldate is a best-effort fallback
+            LOGGER.debug("htmldate failed on %s: %s", url, exc)
+
+    if not lang:
+        try:
+            lang = detect_language(text or (title or ""))
+        except Exception as exc:
+            LOGGER.debug("language detection failed on %s: %s", url, exc)
+    return Article(
+        title=title,
+        text=text,
+        published_at=published,
+        language=lang,
+        canonical_url=canonical_url,
+        content_hash=content_hash(text),
+        description=description,
+        error=error,
+    )

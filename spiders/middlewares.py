@@ -1,0 +1,126 @@
+"""Downloader middlewares: refuse private addresses, time each attempt, retry politely with Retry-After."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+
+from spiders.errors import UnsafeURLError
+from spiders.state import iso
+from spiders.urls import check_url_allowed
+
+LOGGER = logging.getLogger(__name__)
+
+
+class BudgetExhausted(IgnoreRequest):
+    """The source used up its error budget for this run; the request was dropped unsent."""
+
+
+class PrivateNetworkMiddleware:
+    """Refuse, before anything is sent, requests whose host resolves to a non-public address."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> PrivateNetworkMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        spider = self.crawler.spider
+        ctx = getattr(spider, "ctx", None)
+        allow = bool(ctx and ctx.allow_private_network)
+        source_id = request.meta.get("source_id")
+        if ctx and source_id and request.meta.get("fetch_kind") == "article" and ctx.budget_exhausted(source_id):
+            raise BudgetExhausted(f"source {source_id}: error budget exhausted")
+        try:
+            check_url_allowed(request.url, allow_private_network=allow)
+        except UnsafeURLError as exc:
+            LOGGER.warning("%s", exc)
+            raise IgnoreRequest(str(exc)) from exc
+        return None
+
+
+class FetchTimerMiddleware:
+    """Stamp each attempt's start so the fetch log has true per-attempt timings."""
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        request.meta["oreline_started_at"] = iso(datetime.now(UTC))
+        request.meta["oreline_t0"] = time.monotonic()
+        return None
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds a Retry-After header asks for: delta-seconds or an HTTP date; None if absent or junk."""
+    if not value:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class PoliteRetryMiddleware(RetryMiddleware):
+    """Retry 429/5xx and network errors with exponential backoff, honouring Retry-After (capped)."""
+
+    def __init__(self, settings: Any):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 60.0)
+
+    def _delay(self, request: Request, response: Response | None) -> float:
+        attempt = request.meta.get("retry_times", 0)
+        delay = self.backoff_base * (2**attempt)
+        if response is not None:
+            asked = retry_after_seconds(response.headers.get(b"Retry-After"))
+            if asked is not None:
+                delay = asked
+        return min(delay, self.retry_after_max)
+
+    def _note_attempt(self, request: Request, response: Response | None, error: str | None) -> None:
+        spider = self.crawler.spider
+        record = getattr(spider, "record_attempt", None)
+        if record is not None:
+            record(request, response=response, error=error)
+
+    async def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        new = self._retry(request, f"HTTP {response.status}")
+        if new is None:
+            return response
+        delay = self._delay(request, response)
+        self._note_attempt(request, response, f"HTTP {response.status}, retrying in {delay:.1f}s")
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return new
+
+    async def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> Request | None:
+        if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
+            return None
+        new = self._retry(request, exception)
+        if new is None:
+            return None
+        delay = self._delay(request, None)
+        self._note_attempt(request, None, f"{type(exception).__name__}: {exception}, retrying in {delay:.1f}s")
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return new

@@ -1,0 +1,1 @@
+"""One spider per source kind: feed, api, sitemap, html."""
