@@ -56,7 +56,9 @@ def test_views_exist(db_path, view):
 def test_connect_creates_parent_folder_and_records_every_migration(tmp_path):
     path = tmp_path / "deep" / "er" / "w.duckdb"
     with connect(path) as con:
-        versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
+        versions = [
+            v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()
+        ]
     assert path.exists()
     assert versions == list(range(1, code_schema_version() + 1))
 
@@ -65,7 +67,10 @@ def test_reopening_applies_nothing_twice(db_path):
     with connect(db_path):
         pass
     with connect(db_path) as con:
-        assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == code_schema_version()
+        assert (
+            con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
+            == code_schema_version()
+        )
 
 
 def test_read_only_open_of_a_missing_file_migrates_it_first(db_path):
@@ -96,7 +101,9 @@ con.close()
 
 def _hold(db_path, seconds):
     proc = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout.readline().strip() == "locked"
     return proc
