@@ -1,0 +1,80 @@
+"""A small warehouse for the digest tests: documents and event clusters inserted by hand."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from warehouse.db import connect
+
+DAY = date(2026, 11, 27)
+NOON = datetime(2026, 11, 27, 12, 0)  # naive UTC, as the warehouse stores times
+
+
+def cluster(cluster_id: str, **fields) -> dict:
+    """An event cluster first seen at noon on DAY with a document of its own; override any field."""
+    row = {
+        "cluster_id": cluster_id,
+        "action": "agreement",
+        "status": "agreed",
+        "actors": ["USA"],
+        "partners": ["JPN"],
+        "minerals": ["lithium"],
+        "event_day": DAY,
+        "first_seen": NOON,
+        "last_seen": NOON,
+        "n_documents": 1,
+        "n_sources": 1,
+        "official": False,
+        "amount_usd": None,
+        "quantity_t": None,
+        "deadline": None,
+        "evidence": f"Evidence sentence for {cluster_id}.",
+        "evidence_doc_id": f"doc-{cluster_id}",
+        "source_urls": [f"https://news.example.com/{cluster_id}"],
+        "updated_at": NOON,
+        "title": f"Headline {cluster_id}",
+    }
+    row.update(fields)
+    return row
+
+
+def fill(db_path: Path, clusters: list[dict]) -> None:
+    """Insert the clusters and their evidence documents into a fresh warehouse file."""
+    with connect(db_path) as con:
+        for c in clusters:
+            c = dict(c)
+            title = c.pop("title")
+            con.execute(
+                "INSERT INTO documents (doc_id, url, canonical_url, source_id, publisher, title,"
+                " published_at, fetched_at, language, text, content_hash, revision, is_current)"
+                " VALUES (?, ?, ?, 'src', 'news', ?, ?, ?, 'en', 'text', 'h', 1, true)",
+                [
+                    c["evidence_doc_id"],
+                    c["source_urls"][0] if c["source_urls"] else None,
+                    c["source_urls"][0] if c["source_urls"] else None,
+                    title,
+                    c["first_seen"],
+                    c["first_seen"],
+                ],
+            )
+            columns = ", ".join(c)
+            marks = ", ".join("?" for _ in c)
+            con.execute(
+                f"INSERT INTO event_clusters ({columns}) VALUES ({marks})", list(c.values())
+            )
+
+
+def history(days: int = 20) -> list[dict]:
+    """One cluster a day before DAY, alternating actions, for the trend chart."""
+    actions = ["export_control", "investment", "trade_measure"]
+    return [
+        cluster(
+            f"h{n}",
+            action=actions[n % 3],
+            first_seen=NOON - timedelta(days=n),
+            last_seen=NOON - timedelta(days=n),
+            event_day=DAY - timedelta(days=n),
+        )
+        for n in range(1, days + 1)
+    ]
