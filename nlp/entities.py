@@ -1,0 +1,177 @@
+"""The spaCy component that finds minerals, countries and blocs and files them in doc.spans."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from nlp.entity_rules import (
+    DocContext,
+    institution_shadowed,
+    keep_bloc,
+    keep_mineral,
+    longest_first,
+    resolve_country,
+)
+from nlp.gazetteer import (
+    BLOC,
+    BLOCKER,
+    COUNTRY,
+    INSTITUTION,
+    LABELS,
+    MINERAL,
+    Gazetteer,
+    PhraseKey,
+    load_gazetteer,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+FACTORY_NAME = "oreline_entities"
+COMPONENT_VERSION = "oreline.entities.v1"
+SPANS_KEY = "oreline"
+SET_NAMES = {MINERAL: "minerals", COUNTRY: "countries", BLOC: "blocs"}
+KINDS = {MINERAL: "mineral", COUNTRY: "country", BLOC: "bloc"}
+
+
+class EntityRecognizer:
+    """Phrase matching on lower-case and exact text, then context rules, then spans."""
+
+    def __init__(
+        self, nlp: Language, name: str = FACTORY_NAME, *, spans_key: str, data_dir: str | None
+    ):
+        self.name = name
+        self.spans_key = spans_key
+        self.data_dir = data_dir
+        self.gaz: Gazetteer = load_gazetteer(data_dir)
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cased_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.keys: dict[int, PhraseKey] = {}
+        for key, phrases in self.gaz.phrases.items():
+            matcher = self.cased_matcher if key.cased else self.lower_matcher
+            docs = list(nlp.tokenizer.pipe(sorted(phrases)))
+            matcher.add(key.name, docs)
+            self.keys[nlp.vocab.strings[key.name]] = key
+        self.glued = self.gaz.glued_prefixes()
+        self.glued_re = self.gaz.glued_regex()
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int, PhraseKey]]:
+        found = [
+            (start, end, self.keys[match_id])
+            for match_id, start, end in self.lower_matcher(doc) + self.cased_matcher(doc)
+        ]
+        if self.glued_re is not None and "-" in doc.text:
+            # "U.S.-based" is one token: credit it to the short form it starts with.
+            for m in self.glued_re.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and len(span) == 1:
+                    found.append((span.start, span.end, self.glued[m.group(0)]))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        if len(doc):
+            spans = self.find(doc)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        """Every entity span of the document, in text order."""
+        by_label: dict[str, list] = {label: [] for label in LABELS}
+        for cand in self._candidates(doc):
+            by_label[cand[2].label].append(cand)
+        ctx = DocContext(doc, self.gaz)
+        chosen = {label: longest_first(c) for label, c in by_label.items()}
+        for label in (COUNTRY, BLOC):
+            for start, end, key in chosen[label]:
+                if key.kind != BLOCKER:
+                    ctx.entity_tokens.update(range(start, end))
+
+        out: list[tuple[int, int, str, str]] = []
+        countries: list[tuple[int, int, PhraseKey, str]] = []
+        for start, end, key in chosen[COUNTRY]:
+            if key.kind == BLOCKER:
+                continue
+            ident = resolve_country(ctx, start, end, key)
+            if ident is None:
+                continue
+            countries.append((start, end, key, ident))
+            if key.kind != INSTITUTION:
+                for i in range(start, end):
+                    ctx.country_at[i] = ident
+        for start, end, key, ident in countries:
+            if key.kind == INSTITUTION and institution_shadowed(ctx, start, end, ident):
+                continue
+            out.append((start, end, COUNTRY, ident))
+
+        for start, end, key in chosen[BLOC]:
+            if key.kind != BLOCKER and keep_bloc(ctx, start, end, key):
+                out.append((start, end, BLOC, key.ids[0]))
+
+        mineral_tokens = {
+            i
+            for start, end, key in chosen[MINERAL]
+            if key.kind != BLOCKER
+            for i in (start, end - 1)
+        }
+        for start, end, key in chosen[MINERAL]:
+            if key.kind == BLOCKER:
+                continue
+            others = mineral_tokens - {start, end - 1}
+            if keep_mineral(ctx, start, end, key, others):
+                for ident in key.ids:
+                    out.append((start, end, MINERAL, ident))
+
+        out = sorted(set(out))
+        return [Span(doc, s, e, label=label, kb_id=ident) for s, e, label, ident in out]
+
+
+@Language.factory(
+    FACTORY_NAME,
+    default_config={"spans_key": SPANS_KEY, "data_dir": None},
+)
+def make_entity_recognizer(
+    nlp: Language, name: str, spans_key: str, data_dir: str | None
+) -> EntityRecognizer:
+    """Build the component (registered as "oreline_entities", version oreline.entities.v1)."""
+    return EntityRecognizer(nlp, name, spans_key=spans_key, data_dir=data_dir)
+
+
+def entity_sets(doc: Doc, spans_key: str = SPANS_KEY) -> dict[str, list[str]]:
+    """The document's sorted sets of mineral, country and bloc ids, for the prediction."""
+    sets: dict[str, set[str]] = {name: set() for name in SET_NAMES.values()}
+    for span in doc.spans.get(spans_key, []):
+        name = SET_NAMES.get(span.label_)
+        if name:
+            sets[name].add(span.kb_id_)
+    return {name: sorted(ids) for name, ids in sets.items()}
+
+
+def entity_mentions(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
+    """The spans as contract "mentions" rows (sentence index, char offsets, kind, id, text)."""
+    spans = list(doc.spans.get(spans_key, []))
+    if not spans:
+        return []
+    sent_of: dict[int, int] = {}
+    if doc.has_annotation("SENT_START"):
+        for n, sent in enumerate(doc.sents):
+            sent_of[sent.start] = n
+    rows = []
+    for span in spans:
+        sentence = 0
+        if sent_of:
+            sentence = sent_of[span.sent.start]
+        rows.append(
+            {
+                "sentence": sentence,
+                "start_char": span.start_char,
+                "end_char": span.end_char,
+                "kind": KINDS[span.label_],
+                "norm_id": span.kb_id_,
+                "text": span.text,
+            }
+        )
+    return rows

@@ -1,0 +1,250 @@
+"""Load the entity knowledge files once and turn them into phrase patterns for the matcher."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from nlp.errors import KnowledgeFileError
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MINERAL, COUNTRY, BLOC = "MINERAL", "COUNTRY", "BLOC"
+LABELS = (MINERAL, COUNTRY, BLOC)
+
+# Kinds of phrase; they decide which rules apply to a match.
+ALIAS, DEMONYM, CAPITAL, INSTITUTION, BLOCKER = (
+    "alias",
+    "demonym",
+    "capital",
+    "institution",
+    "blocker",
+)
+
+
+@dataclass(frozen=True)
+class PhraseKey:
+    """What a matched phrase stands for: a label, its ids (none for a blocker) and its kind."""
+
+    label: str
+    ids: tuple[str, ...]
+    kind: str
+    cased: bool
+
+    @property
+    def name(self) -> str:
+        """The string key the matcher stores for this group of phrases."""
+        case = "cased" if self.cased else "lower"
+        return f"{self.label}|{'+'.join(self.ids)}|{self.kind}|{case}"
+
+
+@dataclass
+class Gazetteer:
+    """Every phrase to match, grouped by key, plus per-entity options and context cues."""
+
+    phrases: dict[PhraseKey, set[str]] = field(default_factory=dict)
+    options: dict[tuple[str, str], dict] = field(default_factory=dict)
+    context: dict[str, frozenset[str]] = field(default_factory=dict)
+    ids: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, key: PhraseKey, phrase: str) -> None:
+        """Register one phrase under a key (whitespace normalised, empty phrases ignored)."""
+        phrase = " ".join(str(phrase).split())
+        if not phrase:
+            return
+        self.phrases.setdefault(key, set()).add(phrase)
+        for ident in key.ids:
+            self.ids.setdefault(key.label, set()).add(ident)
+
+    def option(self, label: str, ident: str, name: str, default=None):
+        """One option of an entity ("exclude_next" of silver), or the default."""
+        return self.options.get((label, ident), {}).get(name, default)
+
+    def glued_prefixes(self) -> dict[str, PhraseKey]:
+        """Dotted short forms ("U.S.") that the tokenizer glues to a hyphenated word ("U.S.-based")."""
+        out: dict[str, PhraseKey] = {}
+        for key, phrases in self.phrases.items():
+            if key.kind == BLOCKER:
+                continue
+            for phrase in phrases:
+                if " " not in phrase and phrase.endswith(".") and phrase.count(".") >= 2:
+                    out[phrase] = key
+        return out
+
+    def glued_regex(self) -> re.Pattern | None:
+        """A regex for the glued prefixes, longest first so "U.S.A." wins over "U.S."."""
+        prefixes = sorted(self.glued_prefixes(), key=len, reverse=True)
+        if not prefixes:
+            return None
+        alternation = "|".join(re.escape(p) for p in prefixes)
+        return re.compile(rf"(?<![\w.])(?:{alternation})(?=-\w)")
+
+
+def _read_yaml(path: Path) -> dict:
+    """Read one knowledge file, naming it in the error when it is missing or not a mapping."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise KnowledgeFileError(f"{path}: knowledge file is missing") from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeFileError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeFileError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _as_list(value, path: Path, where: str) -> list[str]:
+    """A YAML list of strings, or an error naming the file and the entry."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise KnowledgeFileError(f"{path}: {where} must be a list, not {type(value).__name__}")
+    return [str(v) for v in value]
+
+
+def _pycountry_names(country) -> list[str]:
+    """Every usable name pycountry gives a country, with "Korea, Republic of" turned around."""
+    raw = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+    names: list[str] = []
+    for name in filter(None, raw):
+        name = re.sub(r"\s*\((?:French|Dutch) part\)", "", name)
+        inner = re.findall(r"\(([^)]*)\)", name)
+        name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        names.extend(inner)
+        if ", " in name:
+            head, tail = name.split(", ", 1)
+            if re.search(r"\b(of|of the)$", tail):
+                names.append(f"{tail} {head}")
+                names.append(head)
+            elif " " not in tail and tail[0].isupper():
+                names.append(f"{tail} {head}")
+            else:
+                names.append(name)
+        else:
+            names.append(name)
+        if name.lower().startswith("the "):
+            names.append(name[4:])
+    return names
+
+
+def _load_minerals(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    minerals = data.get("minerals")
+    if not isinstance(minerals, dict) or not minerals:
+        raise KnowledgeFileError(f"{path}: 'minerals' must map mineral ids to their aliases")
+    for ident, spec in minerals.items():
+        spec = spec or {}
+        for phrase in _as_list(spec.get("aliases"), path, f"minerals.{ident}.aliases"):
+            gaz.add(PhraseKey(MINERAL, (ident,), ALIAS, False), phrase)
+        for phrase in _as_list(spec.get("cased"), path, f"minerals.{ident}.cased"):
+            gaz.add(PhraseKey(MINERAL, (ident,), ALIAS, True), phrase)
+        opts = {k: v for k, v in spec.items() if k not in ("aliases", "cased")}
+        for name in ("exclude_next", "exclude_prev"):
+            if name in opts:
+                opts[name] = frozenset(w.lower() for w in _as_list(opts[name], path, name))
+        gaz.options[(MINERAL, ident)] = opts
+    for row in data.get("multi") or []:
+        ids = tuple(row["ids"])
+        gaz.add(PhraseKey(MINERAL, ids, ALIAS, bool(row.get("cased"))), row["phrase"])
+    for phrase in _as_list(data.get("blockers"), path, "blockers"):
+        gaz.add(PhraseKey(MINERAL, (), BLOCKER, False), phrase)
+
+
+def _load_countries(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    extra = data.get("countries") or {}
+    if not isinstance(extra, dict):
+        raise KnowledgeFileError(f"{path}: 'countries' must map ISO3 codes to their names")
+    known = {c.alpha_3 for c in pycountry.countries}
+    unknown = sorted(set(extra) - known)
+    if unknown:
+        raise KnowledgeFileError(f"{path}: not ISO 3166-1 alpha-3 codes: {', '.join(unknown)}")
+    # Names pycountry generates for more than one country ("Korea", "Virgin Islands") are
+    # left out; the YAML file decides those.
+    owners: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for name in _pycountry_names(country):
+            owners.setdefault(name.lower(), set()).add(country.alpha_3)
+    for country in pycountry.countries:
+        code = country.alpha_3
+        spec = extra.get(code) or {}
+        dropped = {d.lower() for d in _as_list(spec.get("drop"), path, f"{code}.drop")}
+        for name in _pycountry_names(country):
+            if len(owners[name.lower()]) == 1 and name.lower() not in dropped:
+                gaz.add(PhraseKey(COUNTRY, (code,), ALIAS, False), name)
+    kinds = {
+        "aliases": (ALIAS, False),
+        "cased": (ALIAS, True),
+        "demonyms": (DEMONYM, False),
+        "capitals": (CAPITAL, False),
+        "institutions": (INSTITUTION, False),
+        "institutions_cased": (INSTITUTION, True),
+    }
+    for code, spec in extra.items():
+        spec = spec or {}
+        for field_name, (kind, cased) in kinds.items():
+            for phrase in _as_list(spec.get(field_name), path, f"{code}.{field_name}"):
+                gaz.add(PhraseKey(COUNTRY, (code,), kind, cased), phrase)
+        opts = {k: v for k, v in spec.items() if k not in kinds and k != "drop"}
+        if opts:
+            gaz.options[(COUNTRY, code)] = opts
+    for phrase in _as_list(data.get("blockers"), path, "blockers"):
+        gaz.add(PhraseKey(COUNTRY, (), BLOCKER, False), phrase)
+
+
+def _load_blocs(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    blocs = data.get("blocs")
+    if not isinstance(blocs, dict) or not blocs:
+        raise KnowledgeFileError(f"{path}: 'blocs' must map bloc ids to their names")
+    for ident, spec in blocs.items():
+        spec = spec or {}
+        for phrase in _as_list(spec.get("aliases"), path, f"blocs.{ident}.aliases"):
+            gaz.add(PhraseKey(BLOC, (ident,), ALIAS, False), phrase)
+        for phrase in _as_list(spec.get("cased"), path, f"blocs.{ident}.cased"):
+            gaz.add(PhraseKey(BLOC, (ident,), ALIAS, True), phrase)
+        opts = {k: v for k, v in spec.items() if k not in ("aliases", "cased")}
+        gaz.options[(BLOC, ident)] = opts
+    for phrase in _as_list(data.get("blockers"), path, "blockers"):
+        gaz.add(PhraseKey(BLOC, (), BLOCKER, False), phrase)
+
+
+def _load_context(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    for name, words in data.items():
+        gaz.context[name] = frozenset(w.lower() for w in _as_list(words, path, name))
+
+
+def _apostrophe_variants(gaz: Gazetteer) -> None:
+    """Add the curly-apostrophe spelling of every phrase with a straight one, and back."""
+    for phrases in gaz.phrases.values():
+        extra = {p.replace("'", "\u2019") for p in phrases if "'" in p}
+        extra |= {p.replace("\u2019", "'") for p in phrases if "\u2019" in p}
+        phrases |= extra
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
+    """Read minerals, countries, blocs and context cues once per data folder."""
+    folder = Path(data_dir) if data_dir else DATA_DIR
+    gaz = Gazetteer()
+    _load_minerals(gaz, folder / "minerals.yaml")
+    _load_countries(gaz, folder / "countries.yaml")
+    _load_blocs(gaz, folder / "blocs.yaml")
+    _load_context(gaz, folder / "entity_context.yaml")
+    _apostrophe_variants(gaz)
+    LOGGER.debug(
+        "gazetteer from %s: %d phrase groups, %d phrases",
+        folder,
+        len(gaz.phrases),
+        sum(len(p) for p in gaz.phrases.values()),
+    )
+    return gaz
