@@ -1,0 +1,233 @@
+"""Money amounts and tonnages in a sentence, so events can carry what was committed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+LOGGER = logging.getLogger(__name__)
+
+# Prefix symbols and codes, longest first so "US$" wins over "$".
+_PREFIX_CURRENCY = {
+    "us$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "₩": "KRW",
+    "krw": "KRW",
+    "₹": "INR",
+    "inr": "INR",
+    "rs": "INR",
+}
+
+# Words after the number that name the currency ("10 billion dollars").
+_SUFFIX_CURRENCY = {
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "rupees": "INR",
+    "reais": "BRL",
+}
+
+_SCALE = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"trillion|billion|million|thousand|bln|mln|bn|mn|tn|tr|b|m|k"
+_PREFIX_RE = "|".join(
+    re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
+)
+_PREFIX_CODE_RE = "|".join(
+    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha() and k != "rs"
+)
+_SUFFIX_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
+
+# "$10 billion", "US$500m", "A$1.2bn", "$10-15 billion", "$1 billion to $2 billion",
+# "EUR 2 billion", "C$1.5-billion".
+_MONEY_PREFIX = re.compile(
+    rf"(?<![\w$])(?P<cur>{_PREFIX_RE}|(?:{_PREFIX_CODE_RE})\s?)\s?(?P<n1>{_NUM})"
+    rf"(?:\s?-?\s?(?P<s1>{_SCALE_RE})\b)?"
+    rf"(?:\s?(?:-|–|to|and)\s?(?:{_PREFIX_RE})?\s?(?P<n2>{_NUM})(?:\s?-?\s?(?P<s2>{_SCALE_RE})\b)?)?",
+    re.IGNORECASE,
+)
+# "10 billion dollars", "22.5 billion euros", "500 million yuan".
+_MONEY_SUFFIX = re.compile(
+    rf"(?<![\w$.,])(?P<n1>{_NUM})(?:\s?(?:-|–|to)\s?(?P<n2>{_NUM}))?"
+    rf"(?:\s?-?\s?(?P<s1>{_SCALE_RE})\b)?\s(?P<cur>{_SUFFIX_RE})\b",
+    re.IGNORECASE,
+)
+_UNIT_T = {
+    "metric tons": 1.0,
+    "metric tonnes": 1.0,
+    "tonnes": 1.0,
+    "tons": 1.0,
+    "tonne": 1.0,
+    "ton": 1.0,
+    "t": 1.0,
+    "mt": 1.0,
+    "kt": 1e3,
+    "kilotonnes": 1e3,
+    "kilotons": 1e3,
+    "megatonnes": 1e6,
+    "mtpa": 1e6,
+    "tpa": 1.0,
+}
+_QTY = re.compile(
+    rf"(?<![\w$.,])(?P<n>{_NUM})\s?(?P<scale>million|thousand|billion|m|k)?\s?-?"
+    r"(?P<unit>metric tonnes|metric tons|kilotonnes|kilotons|megatonnes|tonnes|tonne|tons|ton|mtpa|tpa|kt|Mt|mt|t)\b",
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """A money amount as written, with its value in its own currency and in USD when known."""
+
+    text: str
+    start: int
+    end: int
+    currency: str
+    value: float  # upper end of a range
+    low: float
+    usd: float | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A tonnage as written, converted to tonnes."""
+
+    text: str
+    start: int
+    end: int
+    tonnes: float
+
+
+def _money(text: str, start: int, end: int, cur: str, high: float, low: float) -> Money:
+    return Money(text, start, end, cur, high, low, high if cur == "USD" else None)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _scale(word: str | None) -> float:
+    return _SCALE.get((word or "").lower(), 1.0)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in the text, in order; "A$200 million (about $134.7 million)" gives
+    the AUD amount with the stated USD conversion as its value."""
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONEY_PREFIX.finditer(text):
+        cur = _PREFIX_CURRENCY.get(m.group("cur").strip().lower())
+        if cur is None:
+            continue
+        # a bare code needs a scale or a big number: "EUR 2 billion" yes, "aud 5" no
+        if m.group("cur").strip().isalpha() and not m.group("s1") and not m.group("s2"):
+            continue
+        s2 = m.group("s2")
+        s1 = m.group("s1") or s2
+        # "$1-2 billion": the first number borrows the scale of the second
+        low = _number(m.group("n1")) * _scale(s1)
+        high = _number(m.group("n2")) * _scale(s2 or s1) if m.group("n2") else low
+        if high < low:
+            high = low
+        found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))
+        taken.append((m.start(), m.end()))
+    for m in _MONEY_SUFFIX.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        cur = _SUFFIX_CURRENCY[m.group("cur").lower()]
+        low = _number(m.group("n1")) * _scale(m.group("s1"))
+        high = _number(m.group("n2")) * _scale(m.group("s1")) if m.group("n2") else low
+        found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))
+    found.sort(key=lambda x: x.start)
+    return _apply_conversions(text, found)
+
+
+_CONVERSION = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|~)?\s*$", re.I)
+
+
+def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
+    """A foreign amount followed by "(about $X)" takes X as its USD value and drops X."""
+    out: list[Money] = []
+    skip: set[int] = set()
+    for i, money in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            money.currency != "USD"
+            and nxt is not None
+            and nxt.currency == "USD"
+            and _CONVERSION.match(text[money.end : nxt.start])
+        ):
+            out.append(replace(money, usd=nxt.value))
+            skip.add(i + 1)
+            continue
+        out.append(money)
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every tonnage in the text, in order: tonnes, tons, t, kt, Mt, metric tons."""
+    out: list[Quantity] = []
+    for m in _QTY.finditer(text):
+        unit = m.group("unit")
+        if unit == "Mt":
+            factor = 1e6
+        else:
+            factor = _UNIT_T[unit.lower()]
+        # a bare "t" only right after the number ("500t"), never "5 t" in prose
+        if unit == "t" and text[m.start("unit") - 1].isspace():
+            continue
+        value = _number(m.group("n")) * _scale(m.group("scale")) * factor
+        out.append(Quantity(m.group(0).strip(), m.start(), m.end(), value))
+    return out

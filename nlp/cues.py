@@ -1,0 +1,102 @@
+"""One PhraseMatcher over every action, status and topic cue, so a document is scanned once."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from nlp.errors import KnowledgeFileError
+from nlp.lexicon import expand, load_data
+
+LOGGER = logging.getLogger(__name__)
+
+ACTIONS_FILE = "actions.yaml"
+STATUS_FILE = "status.yaml"
+
+
+@dataclass(frozen=True)
+class CueKey:
+    """What a match means: family (action/status/topic), label, kind and combo index."""
+
+    family: str
+    label: str
+    kind: str  # phrase | weak | exclude | trigger | context | status | topic
+    combo: int = -1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue match in a document, token offsets."""
+
+    key: CueKey
+    start: int
+    end: int
+
+
+class CueMatcher:
+    """Finds every cue of actions.yaml and status.yaml in a doc with one PhraseMatcher."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.actions_spec: dict[str, Any] = load_data(ACTIONS_FILE)
+        self.status_spec: dict[str, Any] = load_data(STATUS_FILE)
+        self._validate()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, CueKey] = {}
+        irregular = self.actions_spec.get("irregular") or {}
+        patterns: dict[CueKey, set[str]] = defaultdict(set)
+        for action, spec in self.actions_spec["actions"].items():
+            for kind in ("phrases", "weak", "exclude"):
+                for phrase in spec.get(kind) or []:
+                    key = CueKey("action", action, kind.rstrip("s") if kind == "phrases" else kind)
+                    patterns[key].update(expand(phrase, irregular))
+            for i, combo in enumerate(spec.get("combos") or []):
+                for phrase in combo.get("triggers") or []:
+                    patterns[CueKey("action", action, "trigger", i)].update(
+                        expand(phrase, irregular)
+                    )
+                for phrase in combo.get("context") or []:
+                    patterns[CueKey("action", action, "context", i)].update(
+                        expand(phrase, irregular)
+                    )
+        for phrase in self.actions_spec.get("topic") or []:
+            patterns[CueKey("topic", "topic", "topic")].update(expand(phrase, irregular))
+        for status, cues in self.status_spec["statuses"].items():
+            for phrase in cues:
+                patterns[CueKey("status", status, "status")].update(expand(phrase, irregular))
+        for phrase in self.status_spec.get("negation") or []:
+            patterns[CueKey("status", "negation", "negation")].update(expand(phrase, irregular))
+        for key, texts in patterns.items():
+            name = f"{key.family}|{key.label}|{key.kind}|{key.combo}"
+            match_id = nlp.vocab.strings.add(name)
+            self.keys[match_id] = key
+            self.matcher.add(name, list(nlp.tokenizer.pipe(sorted(texts))))
+        LOGGER.debug("cue matcher: %d keys", len(self.keys))
+
+    def _validate(self) -> None:
+        actions = self.actions_spec.get("actions")
+        if not isinstance(actions, dict) or not actions:
+            raise KnowledgeFileError(f"{ACTIONS_FILE}: needs an 'actions' mapping")
+        for action, spec in actions.items():
+            if not isinstance(spec, dict):
+                raise KnowledgeFileError(f"{ACTIONS_FILE}: action {action!r} must be a mapping")
+            unknown = set(spec) - {"phrases", "weak", "combos", "exclude"}
+            if unknown:
+                raise KnowledgeFileError(
+                    f"{ACTIONS_FILE}: action {action!r}: unknown key {sorted(unknown)[0]!r}"
+                )
+        statuses = self.status_spec.get("statuses")
+        if not isinstance(statuses, dict) or not statuses:
+            raise KnowledgeFileError(f"{STATUS_FILE}: needs a 'statuses' mapping")
+
+    def combos(self, action: str) -> list[dict[str, Any]]:
+        """The combo definitions of an action, by index."""
+        return self.actions_spec["actions"][action].get("combos") or []
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        return [Hit(self.keys[mid], start, end) for mid, start, end in self.matcher(doc)]

@@ -1,0 +1,302 @@
+"""Event dates and deadlines in a sentence, resolved against the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+LOGGER = logging.getLogger(__name__)
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH_RE = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# Each pattern is tried in order; later ones skip text an earlier one matched.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR_RE})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\s(?P<d>{_DAY_RE})\b(?:,?\s(?P<y>{_YEAR_RE})\b)?", re.I
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(rf"\b(?P<d>{_DAY_RE})\s(?P<mon>{_MONTH_RE})(?:,?\s(?P<y>{_YEAR_RE})\b)?", re.I),
+    ),
+    (
+        "my",
+        re.compile(
+            rf"\b(?:(?:early|mid|late|the end of|end of|the start of|the beginning of)[\s-]+)?"
+            rf"(?P<mon>{_MONTH_RE})(?:\s(?:of\s)?(?P<y>{_YEAR_RE})\b|(?P<rel>\s(?:last|this|next)\syear)"
+            rf"|(?P<that>\sthat\syear))?",
+            re.I,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?:(?:last|this|next)\s)?(?P<wd>{_WEEKDAY_RE})\b", re.I)),
+    ("today", re.compile(r"\b(?P<w>today|yesterday|tomorrow|on\sthe\ssame\sday)\b", re.I)),
+    (
+        "relweek",
+        re.compile(
+            r"\b(?P<w>last|this|next|earlier\sthis|later\sthis)\s(?P<u>week|weekend)\b", re.I
+        ),
+    ),
+    (
+        "relmonth",
+        re.compile(r"\b(?P<w>last|this|next|earlier\sthis|later\sthis)\smonth\b", re.I),
+    ),
+    (
+        "relyear",
+        re.compile(
+            r"\b(?P<w>last|this|next|earlier\sthis|later\sthis|the\sprevious|the\scurrent)\syear\b",
+            re.I,
+        ),
+    ),
+    ("year", re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{_YEAR_RE})(?![\w%/-])")),
+]
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
+}
+_WITHIN = re.compile(
+    r"\bwithin\s(?:the\snext\s)?(?P<n>\d+|"
+    + "|".join(_WORD_NUMBERS)
+    + r")\s(?P<u>days|weeks|months|years)\b",
+    re.I,
+)
+# Words right before a date that make it a target rather than the event's own date.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|before|no\slater\sthan|deadline\sof|target\sof|targets?\sfor"
+    r"|due\sin|due\sby|in\stime\sfor)\s(?:the\s)?(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
+    re.I,
+)
+# Words right before a date that make it the start of a measure ("from August 1").
+_EFFECTIVE_BEFORE = re.compile(
+    r"\b(?:from|starting|starting\sfrom|starting\son|effective|effective\sfrom|as\sof|beginning"
+    r"|begins?\son|takes?\seffect\son|with\seffect\sfrom)\s(?:the\s)?$",
+    re.I,
+)
+
+
+_EXPLICIT_AFTER = re.compile(rf",?\s(?:{_MONTH_RE}\s\d|{_DAY_RE}\s{_MONTH_RE})", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and its resolved value (YYYY-MM-DD, YYYY-MM or YYYY)."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    kind: str  # "event" | "deadline" | "effective"
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication date of an article from an ISO string, or None."""
+    if not published:
+        return None
+    text = str(published).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        LOGGER.debug("unreadable published date %r", published)
+        return None
+
+
+def _month_year(month: int, pub: date | None, past: bool = True) -> int | None:
+    """The year of a month named without one: the latest such month not after publication."""
+    if pub is None:
+        return None
+    if past:
+        return pub.year if month <= pub.month else pub.year - 1
+    return pub.year if month >= pub.month else pub.year + 1
+
+
+def _full_date(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> str | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _full_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind in ("mdy", "dmy"):
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        day = int(re.sub(r"\D", "", g["d"]))
+        if g.get("y"):
+            return _full_date(int(g["y"]), month, day)
+        if pub is None:
+            return None
+        year = pub.year
+        candidate = _full_date(year, month, day)
+        if candidate is None:
+            return None
+        as_date = date.fromisoformat(candidate)
+        # "from August 1" in July looks ahead; "on March 3" in March looks back
+        if forward and as_date < pub - timedelta(days=31):
+            return _full_date(year + 1, month, day)
+        if not forward and as_date > pub + timedelta(days=7):
+            return _full_date(year - 1, month, day)
+        return candidate
+    if kind == "my":
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g.get("y"):
+            return f"{int(g['y']):04d}-{month:02d}"
+        if pub is None:
+            return None
+        rel = (g.get("rel") or "").strip().lower()
+        if rel.startswith("last"):
+            return f"{pub.year - 1:04d}-{month:02d}"
+        if rel.startswith("next"):
+            return f"{pub.year + 1:04d}-{month:02d}"
+        if rel.startswith("this"):
+            return f"{pub.year:04d}-{month:02d}"
+        if g.get("that"):
+            return None
+        year = _month_year(month, pub, past=not forward)
+        return f"{year:04d}-{month:02d}"
+    if pub is None:
+        return None
+    if kind == "weekday":
+        target = _WEEKDAYS[g["wd"].lower()]
+        if forward:
+            delta = (target - pub.weekday()) % 7
+            return (pub + timedelta(days=delta)).isoformat()
+        delta = (pub.weekday() - target) % 7
+        if m.group(0).lower().startswith("last") and delta == 0:
+            delta = 7
+        return (pub - timedelta(days=delta)).isoformat()
+    if kind == "today":
+        word = g["w"].lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return (pub + timedelta(days=shift)).isoformat()
+    if kind == "relweek":
+        word = g["w"].lower()
+        shift = {"last": -7, "next": 7}.get(word, 0)
+        return (pub + timedelta(days=shift)).isoformat()
+    if kind == "relmonth":
+        word = g["w"].lower()
+        y, mo = pub.year, pub.month
+        if word == "last":
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        elif word == "next":
+            y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+        return f"{y:04d}-{mo:02d}"
+    if kind == "relyear":
+        word = g["w"].lower()
+        shift = {"last": -1, "the previous": -1, "next": 1}.get(word, 0)
+        return f"{pub.year + shift:04d}"
+    if kind == "year":
+        return g["y"]
+    return None
+
+
+def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def find_dates(text: str, published: str | date | None) -> list[DateMention]:
+    """Every date expression in the text, resolved, in order, each marked as the event's
+    own date, a deadline ("by 2030", "within 90 days") or a start date ("from August 1")."""
+    pub = published if isinstance(published, date) else parse_published(published)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _WITHIN.finditer(text):
+        if pub is None:
+            continue
+        n_text = m.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _WORD_NUMBERS[n_text]
+        unit = m.group("u").lower()
+        days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n
+        value = (pub + timedelta(days=days)).isoformat()
+        if unit == "years":
+            value = value[:4]
+        elif unit == "months":
+            value = value[:7]
+        found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
+        taken.append((m.start(), m.end()))
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if _overlapping(m.start(), m.end(), taken):
+                continue
+            if (
+                kind == "my"
+                and m.group("mon").lower().rstrip(".") == "may"
+                and not (m.group("y") or m.group("rel"))
+            ):
+                # "may" is mostly the verb; only "in May" / "since May" count
+                before = text[max(0, m.start() - 6) : m.start()].lower()
+                if not re.search(r"\b(in|since|of|early|late|mid|end)\s$", before):
+                    continue
+            if kind == "my" and m.group("mon").lower().rstrip(".") in ("mar", "jun", "jan"):
+                continue
+            if kind == "weekday" and _EXPLICIT_AFTER.match(text[m.end() : m.end() + 16]):
+                continue  # "Sunday, March 3": the explicit date says it
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _DEADLINE_BEFORE.search(before):
+                role = "deadline"
+            elif _EFFECTIVE_BEFORE.search(before):
+                role = "effective"
+            else:
+                role = "event"
+            value = _resolve(kind, m, pub, forward=role != "event")
+            if value is None:
+                continue
+            found.append(DateMention(m.group(0).strip(), m.start(), m.end(), value, role))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | None:
+    """The date the event happened: the event-kind mention nearest the cue (character offset)."""
+    events = [d for d in mentions if d.kind == "event"]
+    if not events:
+        return None
+    if anchor is None:
+        return events[0].value
+    return min(events, key=lambda d: abs(d.start - anchor)).value
+
+
+def deadline(mentions: list[DateMention]) -> str | None:
+    """The first target date the sentence commits to, or None."""
+    for d in mentions:
+        if d.kind == "deadline":
+            return d.value
+    return None

@@ -1,0 +1,293 @@
+"""The spaCy component that assembles policy events per sentence from cues and entity spans."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.actions import anchors, sentence_actions
+from nlp.amounts import find_money, find_quantities
+from nlp.cues import CueMatcher, Hit
+from nlp.dates import deadline, event_date, find_dates, parse_published
+from nlp.roles import Party, _words, assign_roles, mineral_reference
+from nlp.status import choose_status
+
+LOGGER = logging.getLogger(__name__)
+
+FACTORY = "oreline_events_v1"
+SPAN_KEY = "oreline"
+# doc.user_data keys the extractor fills before the component runs
+PUBLISHED_KEY = "oreline.published"
+TITLE_PARTIES_KEY = "oreline.title_parties"
+TITLE_MINERALS_KEY = "oreline.title_minerals"
+
+if not Doc.has_extension("oreline_events"):
+    Doc.set_extension("oreline_events", default=None)
+
+_BARRIERS = {";", "—", "–", ":"}
+
+
+@Language.factory(
+    FACTORY,
+    default_config={"span_key": SPAN_KEY, "max_events": 300, "merge_duplicates": True},
+)
+def make_event_assembler(
+    nlp: Language, name: str, span_key: str, max_events: int, merge_duplicates: bool
+) -> EventAssembler:
+    """Registered factory: `nlp.add_pipe("oreline_events_v1")` after the entity component."""
+    return EventAssembler(
+        nlp, name, span_key=span_key, max_events=max_events, merge_duplicates=merge_duplicates
+    )
+
+
+class EventAssembler:
+    """Reads doc.spans[span_key] and the cue files; writes doc._.oreline_events (list of dicts)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = FACTORY,
+        *,
+        span_key: str = SPAN_KEY,
+        max_events: int = 300,
+        merge_duplicates: bool = True,
+    ) -> None:
+        self.name = name
+        self.span_key = span_key
+        self.max_events = max_events
+        self.merge_duplicates = merge_duplicates
+        self.cues = CueMatcher(nlp)
+        self.priority = list(self.cues.status_spec.get("priority") or [])
+        self.in_force_after_days = int(self.cues.status_spec.get("in_force_after_days", 60))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.oreline_events = self.assemble(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # -- assembly -----------------------------------------------------------------------
+
+    def assemble(self, doc: Doc) -> list[dict[str, Any]]:
+        """All events of a document, duplicates of the same event merged."""
+        if len(doc) == 0:
+            return []
+        spans = list(doc.spans[self.span_key]) if self.span_key in doc.spans else []
+        hits = self.cues(doc)
+        if not any(s.label_ == "MINERAL" for s in spans) and not any(
+            h.key.family == "topic" for h in hits
+        ):
+            return []
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        hit_buckets: list[list[Hit]] = [[] for _ in sents]
+        for hit in hits:
+            hit_buckets[bisect.bisect_right(starts, hit.start) - 1].append(hit)
+        span_buckets: list[list[Span]] = [[] for _ in sents]
+        for span in spans:
+            span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
+
+        published = parse_published(doc.user_data.get(PUBLISHED_KEY))
+        title_parties = list(doc.user_data.get(TITLE_PARTIES_KEY) or [])
+        title_minerals = list(doc.user_data.get(TITLE_MINERALS_KEY) or [])
+        context_actors: list[str] = title_parties[:1]
+        if not context_actors:
+            first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
+            context_actors = [first.kb_id_] if first is not None else []
+        recent_minerals: list[str] = title_minerals
+
+        events: list[dict[str, Any]] = []
+        for index, sent in enumerate(sents):
+            sent_spans = span_buckets[index]
+            minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+            if any(h.key.family == "action" for h in hit_buckets[index]):
+                sent_events = self._sentence_events(
+                    doc,
+                    index,
+                    sent,
+                    hit_buckets[index],
+                    sent_spans,
+                    minerals,
+                    context_actors,
+                    recent_minerals,
+                    published,
+                )
+                for event in sent_events:
+                    if event.pop("_own_actors"):
+                        context_actors = event["actors"]
+                events.extend(sent_events)
+                if len(events) >= self.max_events:
+                    LOGGER.warning("document hit the cap of %d events", self.max_events)
+                    break
+            if minerals:
+                recent_minerals = minerals
+        if self.merge_duplicates:
+            events = merge_duplicates(events)
+        return events[: self.max_events]
+
+    def _sentence_events(
+        self,
+        doc: Doc,
+        index: int,
+        sent: Span,
+        hits: list[Hit],
+        sent_spans: list[Span],
+        minerals: list[str],
+        context_actors: list[str],
+        recent_minerals: list[str],
+        published: Any,
+    ) -> list[dict[str, Any]]:
+        money = find_money(sent.text)
+        label_positions: dict[str, list[int]] = {
+            "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"],
+            "MONEY": [_token_at(sent, m.start) for m in money],
+        }
+        cues = sentence_actions(hits, self.cues.combos, label_positions)
+        if not cues:
+            return []
+        parties = [
+            Party(s.start, s.end, s.kb_id_) for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")
+        ]
+        dates = find_dates(sent.text, published)
+        quantities = find_quantities(sent.text)
+        barriers = [t.i for t in sent if t.text in _BARRIERS]
+        negation = _words()["negation"]
+        out: list[dict[str, Any]] = []
+        for action, cue in anchors(cues).items():
+            cue_char = doc[cue.start].idx - sent.start_char
+            when = event_date(dates, cue_char)
+            status = choose_status(
+                hits,
+                cue.start,
+                cue.end,
+                self.priority,
+                barriers=barriers,
+                event_date=when,
+                published=published,
+                in_force_after_days=self.in_force_after_days,
+            )
+            negated = any(
+                doc[i].lower_ in negation for i in range(max(sent.start, cue.start - 3), cue.start)
+            )
+            if negated and status != "revoked":
+                continue
+            actors, partners = assign_roles(doc, sent.start, sent.end, cue.start, parties)
+            own_actors = bool(actors)
+            if not actors and not partners:
+                actors = list(context_actors)
+            elif not actors:
+                actors = [a for a in context_actors if a not in partners]
+            event_minerals = minerals
+            if not event_minerals and (
+                mineral_reference(doc, sent.start, sent.end) or action != "project"
+            ):
+                event_minerals = list(recent_minerals)
+            amount = money[0] if money else None
+            has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
+            confidence = 0.45 + {"phrase": 0.25, "combo": 0.2, "weak": 0.05}[cue.kind]
+            confidence += 0.15 if own_actors or partners else 0.0
+            confidence += 0.1 if minerals else 0.0
+            out.append(
+                {
+                    "action": action,
+                    "status": status,
+                    "actors": actors,
+                    "partners": partners,
+                    "minerals": event_minerals,
+                    "amount_usd": amount.usd if amount else None,
+                    "event_date": when,
+                    "amount": amount.text if amount else None,
+                    "currency": amount.currency if amount else None,
+                    "quantity_t": quantities[0].tonnes if quantities else None,
+                    "deadline": deadline(dates),
+                    "sentence": index,
+                    "start_char": sent.start_char,
+                    "end_char": sent.end_char,
+                    "evidence": sent.text.strip(),
+                    "confidence": round(min(confidence, 0.95), 2),
+                    "bloc_phrase": (
+                        _bloc_phrase(sent) if action == "bloc_formation" and not has_bloc else None
+                    ),
+                    "_own_actors": own_actors,
+                }
+            )
+        return out
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item:
+            seen.setdefault(item, None)
+    return list(seen)
+
+
+def _token_at(sent: Span, char: int) -> int:
+    """The doc index of the sentence token that holds character `char` of the sentence text."""
+    target = sent.start_char + char
+    for token in sent:
+        if token.idx + len(token.text) > target:
+            return token.i
+    return sent.end - 1
+
+
+def _bloc_phrase(sent: Span) -> str | None:
+    """The noun phrase naming an unnamed coalition: "a trading bloc with allies"."""
+    nouns = _words()["coalition_nouns"]
+    for token in sent:
+        if token.lower_ not in nouns:
+            continue
+        start = token.i
+        while start > sent.start and start > token.i - 4:
+            prev = sent.doc[start - 1]
+            if prev.is_punct or prev.lower_ in ("said", "says", "to", "and", "on"):
+                break
+            start -= 1
+            if prev.lower_ in ("a", "an", "the", "new"):
+                break
+        end = token.i + 1
+        if end < sent.end and sent.doc[end].lower_ in ("with", "of", "among", "between"):
+            end += 1
+            while end < sent.end and end < token.i + 6 and not sent.doc[end].is_punct:
+                end += 1
+        return sent.doc[start:end].text
+    return None
+
+
+def _minerals_compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool(set(a) & set(b))
+
+
+def merge_duplicates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge restatements of one event within a document: same action, status and actors,
+    and minerals that overlap (or are unnamed in one of them)."""
+    merged: list[dict[str, Any]] = []
+    for event in events:
+        twin = next(
+            (
+                kept
+                for kept in merged
+                if kept["action"] == event["action"]
+                and kept["status"] == event["status"]
+                and set(kept["actors"]) == set(event["actors"])
+                and _minerals_compatible(kept["minerals"], event["minerals"])
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(dict(event))
+            continue
+        twin["minerals"] = _unique([*twin["minerals"], *event["minerals"]])
+        twin["partners"] = _unique([*twin["partners"], *event["partners"]])
+        for field in ("amount_usd", "amount", "currency", "quantity_t", "event_date", "deadline"):
+            if twin.get(field) is None and event.get(field) is not None:
+                twin[field] = event[field]
+        twin["confidence"] = max(twin["confidence"], event["confidence"])
+    return merged

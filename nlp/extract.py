@@ -1,0 +1,339 @@
+"""Batch extraction: documents in, predictions out (contracts §3), in order, with flat memory."""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import html
+import itertools
+import json
+import logging
+import multiprocessing
+import re
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import EXTRACTOR_VERSION
+from nlp.errors import BadDocument
+from nlp.events import PUBLISHED_KEY, SPAN_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY
+from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
+
+LOGGER = logging.getLogger(__name__)
+
+# Texts beyond this are cut (logged): a news article is far shorter, and it bounds time and memory.
+MAX_TEXT_CHARS = 2_000_000
+# Documents sent to a worker process at once; bounded in-flight chunks keep memory flat.
+CHUNK_DOCS = 64
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
+
+
+def clean_text(text: str) -> str:
+    """Text safe for the tokenizer: control characters out, HTML left in by a crawl stripped,
+    length capped at MAX_TEXT_CHARS."""
+    if len(text) > MAX_TEXT_CHARS:
+        LOGGER.warning("text of %d characters cut to %d", len(text), MAX_TEXT_CHARS)
+        text = text[:MAX_TEXT_CHARS]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    if "<" in text and _HTML_TAG.search(text):
+        text = _HTML_BLOCK.sub(" ", text)
+        text = _HTML_TAG.sub(" ", text)
+        text = html.unescape(text)
+    return text
+
+
+def chunks(text: str, size: int = MAX_DOC_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) parts of a long text, cut at paragraph or sentence ends under `size`."""
+    if len(text) <= size:
+        return [(0, text)]
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind(". ", start, end))
+            if cut > start + size // 2:
+                end = cut + 1
+        parts.append((start, text[start:end]))
+        start = end
+    return parts
+
+
+def empty_prediction(doc_id: Any, error: str | None = None) -> dict[str, Any]:
+    """The prediction of a document with nothing found (or that failed, with the reason)."""
+    return {
+        "id": doc_id,
+        "minerals": [],
+        "countries": [],
+        "blocs": [],
+        "actions": [],
+        "events": [],
+        "mentions": [],
+        "extractor_version": EXTRACTOR_VERSION,
+        "error": error,
+    }
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+class Extractor:
+    """Builds the pipeline once and turns documents {"id", "text", "published", "title"?}
+    into predictions (contracts §3)."""
+
+    def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
+        self.model = model
+        self.nlp = nlp if nlp is not None else build_pipeline(model)
+
+    def _run(self, text: str, user_data: dict[str, Any]) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc.user_data.update(user_data)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def _title_context(self, title: str) -> dict[str, Any]:
+        if not title.strip():
+            return {}
+        doc = self._run(clean_text(title)[:2000], {})
+        spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
+        return {
+            TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
+            TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
+        }
+
+    def extract(self, document: dict[str, Any]) -> dict[str, Any]:
+        """The prediction for one document; any failure becomes {"id", "error"} with empty
+        fields, never an exception."""
+        doc_id = document.get("id") if isinstance(document, dict) else None
+        try:
+            return self._extract(document)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            LOGGER.warning("document %r failed: %s: %s", doc_id, type(exc).__name__, exc)
+            reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+            return empty_prediction(doc_id, reason)
+
+    def _extract(self, document: dict[str, Any]) -> dict[str, Any]:
+        if not isinstance(document, dict):
+            raise BadDocument(f"expected a JSON object, got {type(document).__name__}")
+        if "_bad" in document:
+            raise BadDocument(str(document["_bad"]))
+        doc_id = document.get("id")
+        if doc_id is None:
+            raise BadDocument("document has no 'id'")
+        text = document.get("text")
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            raise BadDocument(f"'text' must be a string, got {type(text).__name__}")
+        title = document.get("title")
+        published = document.get("published") or document.get("published_at")
+        context: dict[str, Any] = {PUBLISHED_KEY: published}
+        if isinstance(title, str):
+            context.update(self._title_context(title))
+        text = clean_text(text)
+        pred = empty_prediction(doc_id)
+        if not text.strip():
+            return pred
+        sentence_base = 0
+        for offset, piece in chunks(text):
+            doc = self._run(piece, context)
+            self._collect(doc, offset, sentence_base, pred)
+            sentence_base += sum(1 for _ in doc.sents)
+        pred["minerals"] = _unique(pred["minerals"])
+        pred["countries"] = _unique(pred["countries"])
+        pred["blocs"] = _unique(pred["blocs"])
+        pred["actions"] = _unique(e["action"] for e in pred["events"])
+        return pred
+
+    def _collect(self, doc: Doc, offset: int, sentence_base: int, pred: dict[str, Any]) -> None:
+        """Add one chunk's mentions, entity sets and events to the prediction."""
+        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        sets = _entity_sets(doc, spans)
+        pred["minerals"].extend(sets["minerals"])
+        pred["countries"].extend(sets["countries"])
+        pred["blocs"].extend(sets["blocs"])
+        starts = [s.start for s in doc.sents]
+        for span in spans:
+            kind = _KIND.get(span.label_)
+            if kind is None:
+                continue
+            pred["mentions"].append(
+                {
+                    "sentence": sentence_base + bisect.bisect_right(starts, span.start) - 1,
+                    "start_char": offset + span.start_char,
+                    "end_char": offset + span.end_char,
+                    "kind": kind,
+                    "norm_id": span.kb_id_,
+                    "text": span.text,
+                }
+            )
+        for event in doc._.oreline_events or []:
+            event = dict(event)
+            event["sentence"] += sentence_base
+            event["start_char"] += offset
+            event["end_char"] += offset
+            pred["events"].append(event)
+
+    def extract_many(
+        self, documents: Iterable[dict[str, Any]], workers: int = 1, chunk_docs: int = CHUNK_DOCS
+    ) -> Iterator[dict[str, Any]]:
+        """Predictions for a stream of documents, in input order. With workers > 1, chunks
+        of documents go to a process pool, at most 2 chunks per worker in flight."""
+        if workers <= 1:
+            for document in documents:
+                yield self.extract(document)
+            return
+        yield from _pooled(documents, workers, chunk_docs, self.model)
+
+
+def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:
+    """Document-level sets: the entity component's own `entity_sets` when it has one (it may
+    leave out datelines), else every span."""
+    try:
+        from nlp.entities import entity_sets
+    except ImportError:
+        entity_sets = None
+    if entity_sets is not None:
+        sets = entity_sets(doc)
+        return {k: list(sets.get(k) or []) for k in ("minerals", "countries", "blocs")}
+    by_label = {"MINERAL": "minerals", "COUNTRY": "countries", "BLOC": "blocs"}
+    out: dict[str, list[str]] = {"minerals": [], "countries": [], "blocs": []}
+    for span in spans:
+        if span.label_ in by_label:
+            out[by_label[span.label_]].append(span.kb_id_)
+    return out
+
+
+# -- process pool ----------------------------------------------------------------------------
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = Extractor(model)
+
+
+def _extract_chunk(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    assert _WORKER is not None
+    return [_WORKER.extract(d) for d in documents]
+
+
+def _pooled(
+    documents: Iterable[dict[str, Any]], workers: int, chunk_docs: int, model: str | None
+) -> Iterator[dict[str, Any]]:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    iterator = iter(documents)
+    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(model,)
+    ) as pool:
+        while True:
+            while len(pending) < workers * 2:
+                batch = list(itertools.islice(iterator, chunk_docs))
+                if not batch:
+                    break
+                pending.append(pool.submit(_extract_chunk, batch))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+
+
+# -- JSON lines ------------------------------------------------------------------------------
+
+
+def _read_jsonl(handle: IO[str], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """Documents from JSON lines; an unreadable line becomes a stub that fails with its reason."""
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            counts["bad_lines"] += 1
+            LOGGER.warning("line %d: not JSON: %s", number, exc)
+            yield {"id": f"line-{number}", "_error": f"not JSON: {exc}"}
+            continue
+        if not isinstance(row, dict):
+            counts["bad_lines"] += 1
+            yield {"id": f"line-{number}", "_error": "not a JSON object"}
+            continue
+        yield row
+
+
+def extract_jsonl(
+    in_path: str | Path,
+    out_path: str | Path | None = None,
+    workers: int = 1,
+    extractor: Extractor | None = None,
+) -> dict[str, Any]:
+    """Extract every document of a JSON-lines file to one prediction line each (stdout when
+    out_path is None), in input order; returns counts."""
+    counts = {"documents": 0, "events": 0, "errors": 0, "bad_lines": 0}
+    started = time.perf_counter()
+    ex = extractor or (Extractor() if workers <= 1 else None)
+    in_file = Path(in_path).open(encoding="utf-8", errors="replace")
+    out_file: IO[str]
+    if out_path is None:
+        out_file = sys.stdout
+    else:
+        Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+        out_file = Path(out_path).open("w", encoding="utf-8")
+    try:
+        rows = _read_jsonl(in_file, counts)
+        good = (_strip_error(r) for r in rows)
+        if ex is not None:
+            preds = ex.extract_many(good, workers=workers)
+        else:
+            preds = _pooled(good, workers, CHUNK_DOCS, None)
+        for pred in preds:
+            counts["documents"] += 1
+            counts["events"] += len(pred.get("events") or [])
+            counts["errors"] += pred.get("error") is not None
+            out_file.write(json.dumps(pred, ensure_ascii=False) + "\n")
+    finally:
+        in_file.close()
+        if out_file is not sys.stdout:
+            out_file.close()
+    counts["seconds"] = round(time.perf_counter() - started, 3)
+    return counts
+
+
+def _strip_error(row: dict[str, Any]) -> dict[str, Any]:
+    """Rows that failed to parse carry their reason into a doc the extractor reports as failed."""
+    if "_error" in row:
+        return {"id": row["id"], "text": None, "_bad": row["_error"]}
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m nlp.extract --jsonl IN [--out OUT] [--workers N]`."""
+    parser = argparse.ArgumentParser(prog="python -m nlp.extract", description=__doc__)
+    parser.add_argument("--jsonl", required=True, help="input: one document a line")
+    parser.add_argument("--out", help="output file (default: stdout)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    counts = extract_jsonl(args.jsonl, args.out, workers=args.workers)
+    print(json.dumps(counts), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Loading cue files and expanding "~" words into their inflections, once per process."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nlp.errors import KnowledgeFileError
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_VOWELS = set("aeiou")
+
+
+@functools.cache
+def load_data(name: str) -> dict[str, Any]:
+    """A YAML knowledge file under nlp/data as a dict; a broken file names itself."""
+    path = DATA_DIR / name
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise KnowledgeFileError(f"{path}: missing; reinstall the oreline package") from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeFileError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeFileError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def inflections(word: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
+    """Every plausible inflection of a base word; spurious forms are harmless since they
+    never occur in text."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word[:-1] + "ing", word[:-1] + "ed"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    if word.endswith("is"):  # "analysis" style nouns are rare; "finalis" -> finalise, finalised
+        forms |= {word + "e", word + "es", word + "ed", word + "ing"}
+    if word.endswith("iz"):
+        forms |= {word + "e", word + "es", word + "ed", word + "ing"}
+    if word.endswith("y") and len(word) > 2 and word[-2] in _VOWELS:
+        forms |= {word + "s", word + "ed"}
+    for form in (irregular or {}).get(word, []):
+        forms.add(form)
+    # British/American spelling of the licence family
+    if word.startswith("licen"):
+        forms |= {"licence", "licences", "license", "licenses", "licensed", "licensing", "licensee"}
+    return forms
+
+
+def expand(phrase: str, irregular: dict[str, list[str]] | None = None) -> list[str]:
+    """All lower-cased variants of a cue phrase, with "~" words inflected."""
+    options = []
+    for word in str(phrase).lower().split():
+        if word.endswith("~"):
+            options.append(sorted(inflections(word[:-1], irregular)))
+        else:
+            options.append([word])
+    return [" ".join(parts) for parts in itertools.product(*options)]

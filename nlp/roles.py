@@ -1,0 +1,97 @@
+"""Actors and partners of an event from the position of each party around the action cue."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nlp.lexicon import load_data
+
+LOGGER = logging.getLogger(__name__)
+
+ROLES_FILE = "roles.yaml"
+
+
+@dataclass(frozen=True)
+class Party:
+    """A country or bloc mention: token offsets and its normalised id."""
+
+    start: int
+    end: int
+    norm_id: str
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = load_data(ROLES_FILE)
+    return {key: frozenset(str(w).lower() for w in value or []) for key, value in data.items()}
+
+
+def mineral_reference(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span refers back to minerals named earlier ("the metals", "them")."""
+    words = _words()["mineral_references"]
+    return any(doc[i].lower_ in words for i in range(start, end))
+
+
+def _parsed_role(doc: Doc, party: Party) -> str | None:
+    """The role a dependency parse gives, when a statistical model parsed the doc."""
+    token = doc[party.end - 1]
+    head = token.head
+    if token.dep_ == "nsubj":
+        return "actor"
+    if token.dep_ == "pobj" and head.dep_ == "agent":
+        return "actor"
+    if token.dep_ == "pobj" and head.lower_ in _words()["partner_before"]:
+        return "partner"
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return "partner"
+    return None
+
+
+def _role(doc: Doc, party: Party, sent_start: int, sent_end: int, cue_start: int) -> str:
+    words = _words()
+    if doc.has_annotation("DEP"):
+        parsed = _parsed_role(doc, party)
+        if parsed is not None:
+            return parsed
+    # "..., China's commerce ministry said" / "according to Beijing": the source of the report
+    after = [doc[i].lower_ for i in range(party.end, min(party.end + 4, sent_end))]
+    if any(w in words["reporting"] for w in after[:3]) and party.start > cue_start:
+        return "source"
+    i, skipped = party.start - 1, 0
+    while i >= sent_start and doc[i].lower_ in words["skip"] and skipped < 4:
+        i, skipped = i - 1, skipped + 1
+    before = doc[i].lower_ if i >= sent_start else ""
+    if before == "to" and i - 1 >= sent_start and doc[i - 1].lower_ == "according":
+        return "source"
+    if before in words["actor_before"]:
+        return "actor"
+    if party.end < sent_end and doc[party.end].lower_ in words["target_nouns"]:
+        return "partner"
+    if before in words["partner_before"]:
+        return "partner"
+    return "actor" if party.end <= cue_start else "partner"
+
+
+def assign_roles(
+    doc: Doc, sent_start: int, sent_end: int, cue_start: int, parties: list[Party]
+) -> tuple[list[str], list[str]]:
+    """(actors, partners) of the event whose action cue starts at token `cue_start`: subjects
+    before the cue act; "with", "against", "to", "on imports from" and objects after it are
+    partners; "by" marks a passive actor; a trailing ", X said" is the source and acts when no
+    one else does."""
+    actors: list[str] = []
+    partners: list[str] = []
+    sources: list[str] = []
+    for party in sorted(parties, key=lambda p: p.start):
+        role = _role(doc, party, sent_start, sent_end, cue_start)
+        target = {"actor": actors, "partner": partners, "source": sources}[role]
+        if party.norm_id not in target:
+            target.append(party.norm_id)
+    if not actors:
+        actors = sources
+    partners = [p for p in partners if p not in actors]
+    return actors, partners

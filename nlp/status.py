@@ -1,0 +1,72 @@
+"""An event's status (proposed / agreed / in_force / revoked) from the modality around its cue."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+
+from nlp.cues import Hit
+
+LOGGER = logging.getLogger(__name__)
+
+STATUSES = ("proposed", "agreed", "in_force", "revoked")
+# How far (tokens) a status cue may sit from the action cue and still govern it.
+WINDOW_BEFORE = 10
+WINDOW_AFTER = 8
+
+
+def _age_days(value: str | None, published: date | None) -> int | None:
+    """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication."""
+    if not value or published is None:
+        return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 12
+        day = int(parts[2]) if len(parts) > 2 else 28
+        return (published - date(year, month, min(day, 28))).days
+    except (ValueError, IndexError):
+        return None
+
+
+def choose_status(
+    hits: Iterable[Hit],
+    cue_start: int,
+    cue_end: int,
+    priority: list[str],
+    *,
+    barriers: Iterable[int] = (),
+    event_date: str | None = None,
+    published: date | None = None,
+    in_force_after_days: int = 60,
+) -> str:
+    """The status of the event whose cue spans [cue_start, cue_end): the nearest status cue in
+    the same clause, priority order breaking near-ties; no cue means agreed, or in_force when
+    the event dates from well before publication."""
+    rank = {status: i for i, status in enumerate(priority)}
+    barrier_set = set(barriers)
+    best: tuple[float, str] | None = None
+    for hit in hits:
+        if hit.key.family != "status" or hit.key.label not in rank:
+            continue
+        if hit.end <= cue_start:
+            gap = cue_start - hit.end
+            if gap > WINDOW_BEFORE or any(hit.end <= b < cue_start for b in barrier_set):
+                continue
+        elif hit.start >= cue_end:
+            gap = hit.start - cue_end
+            if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
+                continue
+            gap += 1  # a cue before the action (its verb or modal) governs it more often
+        else:
+            gap = 0  # the cue word is part of the action cue ("banned exports")
+        score = gap + 0.75 * rank[hit.key.label]
+        if best is None or score < best[0]:
+            best = (score, hit.key.label)
+    status = best[1] if best else "agreed"
+    if status == "agreed":
+        age = _age_days(event_date, published)
+        if age is not None and age > in_force_after_days:
+            status = "in_force"
+    return status
