@@ -23,7 +23,7 @@ class Route:
     body: bytes | str = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
-    content_type: str = "text/html; charset=utf-8"
+    content_type: str | None = "text/html; charset=utf-8"
     etag: str | None = None
     last_modified: str | None = None
     delay: float = 0.0
@@ -50,7 +50,7 @@ class LoopbackSite:
             def do_GET(self) -> None:
                 site.hits[self.path] += 1
                 site.requests.append((self.path, dict(self.headers.items())))
-                route = site.routes.get(self.path)
+                route = site.routes.get(self.path) or site.routes.get(self.path.split("?", 1)[0])
                 if callable(route):
                     route = route(self)
                 if route is None:
@@ -66,7 +66,8 @@ class LoopbackSite:
                 ims = self.headers.get("If-Modified-Since")
                 if (route.etag and inm == route.etag) or (route.last_modified and ims == route.last_modified and not route.etag):
                     return self._send(304, {}, b"")
-                headers = {"Content-Type": route.content_type, **route.headers}
+                headers = {"Content-Type": route.content_type} if route.content_type else {}
+                headers.update(route.headers)
                 if route.etag:
                     headers["ETag"] = route.etag
                 if route.last_modified:
@@ -110,19 +111,27 @@ def site() -> Iterator[LoopbackSite]:
         yield s
 
 
+FAST_CRAWL_ENV = {
+    "DOWNLOAD_TIMEOUT": "2",
+    "RETRY_TIMES": "2",
+    "RETRY_BACKOFF_BASE": "0.05",
+    "RETRY_AFTER_MAX": "0.2",
+    "AUTOTHROTTLE_ENABLED": "false",
+    "SOURCE_BACKOFF_BASE": "0",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "LOG_LEVEL": "INFO",
+}
+
+
+def set_fast_crawl_env(mp: pytest.MonkeyPatch) -> None:
+    for name, value in FAST_CRAWL_ENV.items():
+        mp.setenv("ORELINE_CRAWL_" + name, value)
+
+
 @pytest.fixture
 def fast_crawl_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Small timeouts and no waiting, so crawl tests stay quick (the subprocess inherits the env)."""
-    for name, value in {
-        "DOWNLOAD_TIMEOUT": "2",
-        "RETRY_TIMES": "2",
-        "RETRY_BACKOFF_BASE": "0.05",
-        "RETRY_AFTER_MAX": "0.2",
-        "AUTOTHROTTLE_ENABLED": "false",
-        "SOURCE_BACKOFF_BASE": "0",
-        "LOG_LEVEL": "INFO",
-    }.items():
-        monkeypatch.setenv("ORELINE_CRAWL_" + name, value)
+    set_fast_crawl_env(monkeypatch)
 
 
 def rss(items: list[tuple[str, str, str]], base: str = "") -> str:
@@ -168,11 +177,11 @@ def read_landing(raw_file: str | Path) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def helpers():
     """The builders above, for tests (conftest modules are not importable by name)."""
     import types
 
     return types.SimpleNamespace(
-        Route=Route, rss=rss, article_html=article_html, write_sources=write_sources, read_landing=read_landing
+        Route=Route, LoopbackSite=LoopbackSite, set_fast_crawl_env=set_fast_crawl_env, rss=rss, article_html=article_html, write_sources=write_sources, read_landing=read_landing
     )
