@@ -89,6 +89,14 @@ class DocContext:
     def cues(self, name: str) -> frozenset[str]:
         return self.gaz.context.get(name, frozenset())
 
+    def medical(self, i: int) -> bool:
+        """True when the document, or the sentence of token i, speaks of medicine."""
+        cues = self.cues("medical_cues")
+        if len(self.lower_words & cues) >= 3:
+            return True
+        s, e = self.sentence(i)
+        return any(t.lower_ in cues for t in self.doc[s:e])
+
     def sentence(self, i: int) -> tuple[int, int]:
         """Token bounds of the sentence around token i (a window when there are no sentences)."""
         if self.has_sents:
@@ -127,6 +135,19 @@ def next_words(doc: Doc, end: int, n: int = 3) -> list[str]:
     if j < len(doc) and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_:
         j += 1
     return [doc[k].lower_ for k in range(j, min(len(doc), j + n))]
+
+
+def prev_words(doc: Doc, start: int, n: int = 3) -> list[str]:
+    """Lower-case words before a span, nearest last."""
+    return [doc[k].lower_ for k in range(max(0, start - n), start)]
+
+
+def _ends_with(words: list[str], cues: Iterable[str]) -> bool:
+    for cue in cues:
+        parts = cue.split()
+        if parts and words[-len(parts) :] == parts:
+            return True
+    return False
 
 
 def _starts_with(words: list[str], cues: Iterable[str]) -> bool:
@@ -202,11 +223,19 @@ def _mineral_coordinated(ctx: DocContext, start: int, end: int, minerals: set[in
     return False
 
 
-def _commodity_context(ctx: DocContext, start: int, end: int, minerals: set[int]) -> bool:
-    """Whether an ambiguous word ("lead") is the metal: commodity cue next to it or coordination."""
+def _commodity_context(
+    ctx: DocContext, start: int, end: int, minerals: set[int], *, market: bool = False
+) -> bool:
+    """Whether an ambiguous word ("lead") is the metal: commodity cue next to it or coordination.
+
+    With market=True the health words ("exposure", "poisoning") do not count as cues.
+    """
     doc = ctx.doc
     after = next_words(doc, end, 1)
-    if after and after[0] in ctx.cues("commodity_cues_after"):
+    cues = ctx.cues("commodity_cues_after")
+    if market:
+        cues = cues - ctx.cues("health_words")
+    if after and after[0] in cues:
         return True
     before = _word(doc, start - 1)
     if before == "of":
@@ -229,13 +258,17 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
     if excl_next and _starts_with(next_words(doc, end, 3), excl_next):
         return False
     excl_prev = gaz.option(MINERAL, ident, "exclude_prev") or ()
-    if bare and excl_prev and _word(doc, start - 1) in excl_prev:
+    if bare and excl_prev and _ends_with(prev_words(doc, start, 3), excl_prev):
         return False
     if _company_name(ctx, start, end):
         return False
-    if gaz.option(MINERAL, ident, "medical"):
+    excl_sent = gaz.option(MINERAL, ident, "exclude_sentence") or ()
+    if bare and excl_sent:
         s, e = ctx.sentence(start)
-        if any(t.lower_ in ctx.cues("medical_cues") for t in doc[s:e]):
+        if any(t.lower_ in excl_sent for t in doc[s:e]):
+            return False
+    if gaz.option(MINERAL, ident, "medical") and ctx.medical(start):
+        if not _commodity_context(ctx, start, end, minerals, market=True):
             return False
     if gaz.option(MINERAL, ident, "needs_context") and bare:
         return _commodity_context(ctx, start, end, minerals)
@@ -319,8 +352,20 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
 
 
 def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> bool:
-    """ "China's Commerce Ministry", "Export-Import Bank of Korea": the named country wins."""
+    """ "China's Commerce Ministry", "Export-Import Bank of Korea": the named country wins.
+
+    A one-word institution inside another name ("African National Congress", "Congress of
+    South African Trade Unions") is no institution of the country either.
+    """
     doc = ctx.doc
+    if end - start == 1 and not doc[start].is_upper:
+        if start > 0 and not ctx.is_sentence_start(start):
+            prev = doc[start - 1]
+            if prev.is_alpha and prev.text[:1].isupper() and (start - 1) not in ctx.entity_tokens:
+                return True
+        if _word(doc, end) == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            if (end + 1) not in ctx.entity_tokens:
+                return True
     j = start - 1
     if j >= 0 and doc[j].text in _POSSESSIVE:
         j -= 1
