@@ -24,7 +24,10 @@ processing_job = dg.define_asset_job(
     config=IN_PROCESS,
 )
 digest_job = dg.define_asset_job(
-    "digest_job", selection=dg.AssetSelection.groups("digest"), tags=WRITES_WAREHOUSE, config=IN_PROCESS
+    "digest_job",
+    selection=dg.AssetSelection.groups("digest"),
+    tags=WRITES_WAREHOUSE,
+    config=IN_PROCESS,
 )
 
 defs = dg.Definitions(

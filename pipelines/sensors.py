@@ -54,6 +54,14 @@ def make_raw_files_sensor(job: "UnresolvedAssetJobDefinition") -> dg.SensorDefin
     return new_raw_files
 
 
+def root_error(error) -> str:
+    """The innermost cause of a Dagster error, which names what really went wrong."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    text = (error.message or "").strip()
+    return text.splitlines()[0] if text else error.cls_name or "unknown error"
+
+
 def failure_line(job_name: str, run_id: str, steps: list[str], message: str) -> str:
     """One line saying which run failed, at which steps and why."""
     where = ", ".join(steps) or "before any step ran"
@@ -71,8 +79,15 @@ def make_run_failure_sensor() -> dg.SensorDefinition:
     def report_run_failures(context: dg.RunFailureSensorContext, warehouse: WarehouseResource):
         """Write what failed where an operator will see it without opening each run."""
         run = context.dagster_run
-        steps = sorted({e.step_key for e in context.get_step_failure_events() if e.step_key})
-        message = (context.failure_event.message or "no message").splitlines()[0]
+        step_failures = context.get_step_failure_events()
+        steps = sorted({e.step_key for e in step_failures if e.step_key})
+        errors = [
+            root_error(e.event_specific_data.error)
+            for e in step_failures
+            if e.event_specific_data and e.event_specific_data.error
+        ]
+        message = "; ".join(errors) or (context.failure_event.message or "no message")
+        message = message.splitlines()[0] if message else "no message"
         line = failure_line(run.job_name, run.run_id, steps, message)
         context.log.error(line)
         LOGGER.error(line)

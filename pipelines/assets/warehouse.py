@@ -14,8 +14,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     result = stages.load(warehouse.paths)
     tell(
         context,
-        "load: %s raw files, %s new documents",
-        result.get("files", result.get("loaded_files", "?")),
-        result.get("documents", result.get("new_documents", "?")),
+        "load: %s raw files loaded (%s skipped), %s new documents",
+        result.get("files_loaded", 0),
+        result.get("files_skipped", 0),
+        result.get("documents_new", 0),
     )
     return dg.MaterializeResult(metadata=metadata(result))
