@@ -149,19 +149,6 @@ def migrate(con: duckdb.DuckDBPyConnection, db_path: Path) -> int:
     return pending[-1][0] if pending else version
 
 
-def _needs_migration(db_path: Path, timeout: float) -> bool:
-    """Whether a read-only open must first let a writer bring the file up to date."""
-    if not db_path.exists():
-        return True
-    con = _open(db_path, read_only=True, timeout=timeout)
-    try:
-        version = _applied_version(con)
-        _check_not_newer(db_path, version)
-        return version < code_schema_version() or not _seed_current(con)
-    finally:
-        con.close()
-
-
 @contextmanager
 def connect(
     db_path: str | Path, read_only: bool = False, timeout: float = 30.0
@@ -176,11 +163,26 @@ def connect(
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    if read_only and _needs_migration(db_path, timeout):
-        with connect(db_path, read_only=False, timeout=timeout):
-            pass
-    remaining = max(timeout - (time.monotonic() - started), 0.0)
-    con = _open(db_path, read_only=read_only, timeout=remaining)
+    con = None
+    if read_only and db_path.exists():
+        con = _open(db_path, read_only=True, timeout=timeout)
+        try:
+            version = _applied_version(con)
+            _check_not_newer(db_path, version)
+            current = version == code_schema_version() and _seed_current(con)
+        except BaseException:
+            con.close()
+            raise
+        if not current:
+            con.close()
+            con = None
+    if con is None:
+        if read_only:
+            # Missing or out of date: a short read-write open brings it up to date first.
+            with connect(db_path, read_only=False, timeout=timeout):
+                pass
+        remaining = max(timeout - (time.monotonic() - started), 0.0)
+        con = _open(db_path, read_only=read_only, timeout=remaining)
     try:
         if not read_only:
             migrate(con, db_path)

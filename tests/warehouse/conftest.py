@@ -102,3 +102,51 @@ def write_raw(raw_dir: Path):
         return path
 
     return write
+
+
+def make_event(**overrides):
+    """An extractor event (docs/contracts.md §3) with plain defaults."""
+    event = {
+        "action": "export_control",
+        "status": "agreed",
+        "actors": ["CHN"],
+        "partners": [],
+        "minerals": ["gallium"],
+        "amount_usd": None,
+        "event_date": None,
+        "amount": None,
+        "currency": None,
+        "quantity_t": None,
+        "deadline": None,
+        "sentence": 0,
+        "start_char": 0,
+        "end_char": 40,
+        "evidence": "China restricts gallium exports.",
+        "confidence": 0.8,
+        "bloc_phrase": None,
+    }
+    event.update(overrides)
+    return event
+
+
+@pytest.fixture
+def add_docs(db_path: Path, raw_dir: Path, write_raw):
+    """Load documents (url -> text, with per-doc overrides) and return url -> doc_id."""
+    from warehouse.db import connect
+    from warehouse.load import load_raw
+
+    def add(docs: list[dict], sources: list[dict] | None = None) -> dict[str, str]:
+        records = list(sources or [])
+        for spec in docs:
+            spec = dict(spec)
+            records.append(make_doc(spec.pop("url"), spec.pop("text"), **spec))
+        write_raw(records)
+        load_raw(db_path, raw_dir)
+        with connect(db_path, read_only=True) as con:
+            return dict(
+                con.execute(
+                    "SELECT canonical_url, doc_id FROM documents WHERE is_current"
+                ).fetchall()
+            )
+
+    return add

@@ -1,0 +1,129 @@
+"""cluster_events: the same measure reported by several outlets is one cluster."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_event, make_source
+
+from warehouse.clusters import cluster_events
+from warehouse.db import connect
+from warehouse.extractions import store_extractions
+
+
+def q(db_path, sql):
+    with connect(db_path, read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def docs(n, **extra):
+    return [{"url": f"http://outlet{i}/story", "text": f"report number {i}", "source_id": f"outlet{i}",
+             **extra} for i in range(n)]  # fmt: skip
+
+
+def store(db_path, ids, events_by_index, version="v1"):
+    urls = sorted(ids)
+    preds = [
+        {"id": ids[urls[i]], "events": evs, "mentions": []} for i, evs in events_by_index.items()
+    ]
+    store_extractions(db_path, preds, version)
+
+
+CASES = [
+    # (event in doc 0, event in doc 1, same cluster?)
+    ("same measure, two outlets", {}, {}, True),
+    ("dates 5 days apart", {"event_date": "2026-11-01"}, {"event_date": "2026-11-06"}, True),
+    ("dates 40 days apart", {"event_date": "2026-09-01"}, {"event_date": "2026-10-11"}, False),
+    ("different action", {}, {"action": "trade_measure"}, False),
+    ("no shared party", {"actors": ["CHN"]}, {"actors": ["USA"]}, False),
+    (
+        "party as partner in the other",
+        {"actors": ["USA"], "partners": ["CHN"]},
+        {"actors": ["CHN"]},
+        True,
+    ),
+    ("disjoint minerals", {"minerals": ["gallium"]}, {"minerals": ["lithium"]}, False),
+    ("one names no mineral", {"minerals": []}, {"minerals": ["gallium"]}, True),
+    ("imposing vs lifting", {"status": "agreed"}, {"status": "revoked"}, False),
+    ("proposed then agreed", {"status": "proposed"}, {"status": "agreed"}, True),
+]
+
+
+@pytest.mark.parametrize("name,first,second,together", CASES, ids=[c[0] for c in CASES])
+def test_when_two_reports_are_one_event(db_path, add_docs, name, first, second, together):
+    ids = add_docs(docs(2))
+    store(db_path, ids, {0: [make_event(**first)], 1: [make_event(**second)]})
+    report = cluster_events(db_path)
+    assert report["clusters"] == (1 if together else 2)
+    assert q(db_path, "SELECT count(DISTINCT cluster_id), count(cluster_id) FROM events") == [
+        (1 if together else 2, 2)
+    ]
+
+
+def test_cluster_counts_outlets_and_prefers_the_official_source(db_path, add_docs):
+    ids = add_docs(
+        docs(2) + [{"url": "http://mofcom/notice", "text": "official notice", "source_id": "mofcom",
+                    "publisher": "gov", "published_at": "2026-11-20T08:00:00Z"}],
+        sources=[make_source("mofcom", "gov", "CHN")],
+    )  # fmt: skip
+    # The same text also carried by a third outlet: a sighting, one more source.
+    add_docs([{"url": "http://mirror/x", "text": "report number 0", "source_id": "mirror"}])
+    preds = [
+        {"id": ids["http://outlet0/story"], "events": [make_event(status="proposed", evidence="news says", confidence=0.9)]},
+        {"id": ids["http://outlet1/story"], "events": [make_event(status="proposed", evidence="news too", amount_usd=5.0)]},
+        {"id": ids["http://mofcom/notice"], "events": [make_event(status="agreed",
+         evidence="The ministry announced export controls on gallium.", confidence=0.5,
+         minerals=["gallium", "germanium"], actors=["CHN"], partners=["USA"])]},
+    ]  # fmt: skip
+    store_extractions(db_path, preds, "v1")
+    cluster_events(db_path)
+    [row] = q(
+        db_path,
+        "SELECT n_documents, n_sources, official, status, evidence, evidence_doc_id, minerals, "
+        "actors, partners, amount_usd, first_seen::VARCHAR, last_seen::VARCHAR, len(source_urls) "
+        "FROM event_clusters",
+    )
+    assert row == (
+        3, 4, True, "agreed", "The ministry announced export controls on gallium.",
+        ids["http://mofcom/notice"], ["gallium", "germanium"], ["CHN"], ["USA"], 5.0,
+        "2026-11-20 08:00:00", "2026-11-27 09:00:00", 4,
+    )  # fmt: skip
+
+
+def test_reclustering_is_idempotent_with_stable_ids(db_path, add_docs):
+    ids = add_docs(docs(3))
+    store(db_path, ids, {0: [make_event()], 1: [make_event()], 2: [make_event(action="stockpile")]})
+    cluster_events(db_path)
+    before = q(db_path, "SELECT * FROM event_clusters ORDER BY cluster_id")
+    events_before = q(db_path, "SELECT event_id, cluster_id FROM events ORDER BY 1")
+    cluster_events(db_path)
+    assert q(db_path, "SELECT * FROM event_clusters ORDER BY cluster_id") == before
+    assert q(db_path, "SELECT event_id, cluster_id FROM events ORDER BY 1") == events_before
+
+
+def test_only_the_latest_extractor_version_counts(db_path, add_docs):
+    ids = add_docs(docs(2))
+    store(db_path, ids, {0: [make_event()], 1: [make_event()]}, version="v1")
+    store(db_path, ids, {0: [make_event(action="stockpile")], 1: []}, version="v2")
+    report = cluster_events(db_path)
+    assert report["extractor_version"] == "v2"
+    assert q(db_path, "SELECT action, n_events FROM event_clusters") == [("stockpile", 1)]
+    assert q(db_path, "SELECT count(*) FROM events WHERE cluster_id IS NOT NULL") == [(1,)]
+
+
+def test_events_of_a_superseded_revision_drop_out(db_path, add_docs):
+    ids = add_docs([{"url": "http://x/a", "text": "first text"}])
+    store_extractions(db_path, [{"id": ids["http://x/a"], "events": [make_event()]}], "v1")
+    cluster_events(db_path)
+    ids = add_docs([{"url": "http://x/a", "text": "second text"}])
+    store_extractions(
+        db_path, [{"id": ids["http://x/a"], "events": [make_event(action="stockpile")]}], "v1"
+    )
+    cluster_events(db_path)
+    assert q(db_path, "SELECT action FROM event_clusters") == [("stockpile",)]
+
+
+def test_a_long_running_story_does_not_chain_into_one_cluster(db_path, add_docs):
+    ids = add_docs(docs(6))
+    days = ["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22", "2026-01-29", "2026-02-05"]
+    store(db_path, ids, {i: [make_event(event_date=d)] for i, d in enumerate(days)})
+    assert cluster_events(db_path)["clusters"] >= 3

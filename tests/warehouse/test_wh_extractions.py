@@ -1,0 +1,126 @@
+"""pending_documents and store_extractions: one version's rows replaced whole."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_event
+
+from warehouse.db import connect
+from warehouse.extractions import event_id_for, pending_documents, store_extractions
+
+
+def q(db_path, sql, params=()):
+    with connect(db_path, read_only=True) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def pred(doc_id, events=(), mentions=(), error=None):
+    return {"id": doc_id, "events": list(events), "mentions": list(mentions), "error": error}
+
+
+MENTION = {
+    "sentence": 0,
+    "start_char": 0,
+    "end_char": 5,
+    "kind": "country",
+    "norm_id": "CHN",
+    "text": "China",
+}
+
+
+def test_pending_lists_current_documents_not_yet_extracted_by_this_version(db_path, add_docs):
+    ids = add_docs(
+        [
+            {"url": "http://x/a", "text": "China restricts gallium.", "published_at": "2026-11-27T23:30:00Z"},
+            {"url": "http://x/b", "text": "Japan funds lithium.", "published_at": None,
+             "fetched_at": "2026-11-28T08:00:00Z"},
+        ]
+    )  # fmt: skip
+    pending = {p["id"]: p for p in pending_documents(db_path, "v1")}
+    assert set(pending) == set(ids.values())
+    assert pending[ids["http://x/a"]]["published"] == "2026-11-27"
+    assert pending[ids["http://x/b"]]["published"] == "2026-11-28"  # falls back to fetched_at
+    assert pending[ids["http://x/a"]]["text"] == "China restricts gallium."
+    store_extractions(db_path, [pred(ids["http://x/a"])], "v1")
+    assert [p["id"] for p in pending_documents(db_path, "v1")] == [ids["http://x/b"]]
+    assert len(pending_documents(db_path, "v2")) == 2
+
+
+def test_a_revised_document_is_pending_again(db_path, add_docs):
+    first = add_docs([{"url": "http://x/a", "text": "China restricts gallium."}])
+    store_extractions(db_path, [pred(first["http://x/a"])], "v1")
+    second = add_docs([{"url": "http://x/a", "text": "China restricts gallium and germanium."}])
+    assert [p["id"] for p in pending_documents(db_path, "v1")] == [second["http://x/a"]]
+
+
+def test_storing_again_replaces_that_versions_rows_only(db_path, add_docs):
+    doc = add_docs([{"url": "http://x/a", "text": "China restricts gallium."}])["http://x/a"]
+    store_extractions(db_path, [pred(doc, [make_event(), make_event()], [MENTION])], "v1")
+    store_extractions(db_path, [pred(doc, [make_event(action="trade_measure")])], "v2")
+    store_extractions(
+        db_path, [pred(doc, [make_event(status="revoked")], [MENTION, MENTION])], "v1"
+    )
+    got = q(db_path, "SELECT extractor_version, status, action FROM events ORDER BY 1")
+    assert got == [("v1", "revoked", "export_control"), ("v2", "agreed", "trade_measure")]
+    assert q(db_path, "SELECT extractor_version, count(*) FROM mentions GROUP BY 1") == [("v1", 2)]
+    assert q(
+        db_path, "SELECT extractor_version, count(*) FROM extractions GROUP BY 1 ORDER BY 1"
+    ) == [
+        ("v1", 1),
+        ("v2", 1),
+    ]
+
+
+def test_a_failed_document_is_recorded_with_its_error_and_not_handed_out_again(db_path, add_docs):
+    doc = add_docs([{"url": "http://x/a", "text": "text"}])["http://x/a"]
+    report = store_extractions(db_path, [pred(doc, error="tokenizer exploded")], "v1")
+    assert report["errors"] == 1
+    assert q(db_path, "SELECT error FROM extractions") == [("tokenizer exploded",)]
+    assert pending_documents(db_path, "v1") == []
+
+
+def test_event_ids_are_deterministic_and_distinct_per_version(db_path, add_docs):
+    doc = add_docs([{"url": "http://x/a", "text": "text"}])["http://x/a"]
+    events = [make_event(sentence=0), make_event(sentence=0), make_event(sentence=2)]
+    store_extractions(db_path, [pred(doc, events)], "v1")
+    store_extractions(db_path, [pred(doc, events)], "v2")
+    got = {r[0] for r in q(db_path, "SELECT event_id FROM events WHERE extractor_version = 'v1'")}
+    want = {event_id_for(doc, "v1", e["sentence"], e["action"], i) for i, e in enumerate(events)}
+    assert got == want and len(got) == 3
+    assert q(db_path, "SELECT count(DISTINCT event_id) FROM events") == [(6,)]
+
+
+@pytest.mark.parametrize(
+    "event_date,published,expected",
+    [
+        ("2026-03-15", "2026-11-27T09:00:00Z", "2026-03-15"),
+        ("2026-03", "2026-11-27T09:00:00Z", "2026-03-01"),
+        ("2025", "2026-11-27T09:00:00Z", "2025-01-01"),
+        (None, "2026-11-27T09:00:00Z", "2026-11-27"),
+        ("2026-02-30", "2026-11-27T09:00:00Z", "2026-11-27"),
+        ("next week", "2026-11-27", "2026-11-27"),
+        (None, None, "2026-11-28"),  # no publication date: the fetch day
+    ],
+)
+def test_event_day_resolves_partial_dates(db_path, add_docs, event_date, published, expected):
+    doc = add_docs([{"url": "http://x/a", "text": "t", "published_at": published}])["http://x/a"]
+    store_extractions(db_path, [pred(doc, [make_event(event_date=event_date)])], "v1")
+    assert q(db_path, "SELECT event_date, event_day::VARCHAR FROM events") == [
+        (event_date, expected)
+    ]
+
+
+def test_list_and_number_fields_round_trip(db_path, add_docs):
+    doc = add_docs([{"url": "http://x/a", "text": "t"}])["http://x/a"]
+    event = make_event(
+        actors=["USA", "JPN"], partners=["EU"], minerals=[], amount_usd=1.5e9, amount="$1.5bn",
+        currency="USD", quantity_t=2000.0, deadline="2030", bloc_phrase="a trading bloc",
+    )  # fmt: skip
+    store_extractions(db_path, [pred(doc, [event])], "v1")
+    got = q(
+        db_path,
+        "SELECT actors, partners, minerals, amount_usd, amount, currency, quantity_t, deadline, "
+        "bloc_phrase, confidence FROM events",
+    )
+    assert got == [(["USA", "JPN"], ["EU"], [], 1.5e9, "$1.5bn", "USD", 2000.0, "2030",
+                     "a trading bloc", 0.8)]  # fmt: skip
