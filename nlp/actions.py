@@ -20,7 +20,7 @@ class ActionCue:
     action: str
     start: int
     end: int
-    kind: str  # phrase | combo | weak
+    kind: str  # phrase | combo | followup | weak
     weight: float
 
 
@@ -39,9 +39,11 @@ def sentence_actions(
     hits: Iterable[Hit],
     combos_of: Callable[[str], list[dict[str, Any]]],
     label_positions: dict[str, list[int]] | None = None,
+    established: set[str] | frozenset[str] = frozenset(),
 ) -> list[ActionCue]:
     """The action cues of one sentence after exclusions, combos and specificity: a longer cue
-    of one action beats an overlapping shorter cue of another; weak cues count only alone."""
+    of one action beats an overlapping shorter cue of another; weak cues count only alone;
+    follow-up words ("the curbs") count for actions the document has `established`."""
     label_positions = label_positions or {}
     excluded: dict[str, set[int]] = defaultdict(set)
     direct: list[Hit] = []
@@ -54,6 +56,8 @@ def sentence_actions(
             excluded[hit.key.label].update(range(hit.start, hit.end))
         elif hit.key.kind in ("phrase", "weak"):
             direct.append(hit)
+        elif hit.key.kind == "followup" and hit.key.label in established:
+            direct.append(hit)
         elif hit.key.kind == "trigger":
             triggers[(hit.key.label, hit.key.combo)].append(hit)
         elif hit.key.kind == "context":
@@ -63,7 +67,7 @@ def sentence_actions(
     for hit in direct:
         if _covered(hit.start, hit.end, excluded[hit.key.label]):
             continue
-        kind = "weak" if hit.key.kind == "weak" else "phrase"
+        kind = {"weak": "weak", "followup": "followup"}.get(hit.key.kind, "phrase")
         weight = (hit.end - hit.start) + (0.5 if kind == "phrase" else 0.0)
         candidates.append(ActionCue(hit.key.label, hit.start, hit.end, kind, weight))
 

@@ -20,13 +20,16 @@ ACTIONS_FILE = "actions.yaml"
 STATUS_FILE = "status.yaml"
 
 
+_KIND_NAMES = {"phrases": "phrase", "weak": "weak", "exclude": "exclude", "followups": "followup"}
+
+
 @dataclass(frozen=True)
 class CueKey:
     """What a match means: family (action/status/topic), label, kind and combo index."""
 
     family: str
     label: str
-    kind: str  # phrase | weak | exclude | trigger | context | status | topic
+    kind: str  # phrase | weak | exclude | followup | trigger | context | status | wide | topic
     combo: int = -1
 
 
@@ -51,9 +54,9 @@ class CueMatcher:
         irregular = self.actions_spec.get("irregular") or {}
         patterns: dict[CueKey, set[str]] = defaultdict(set)
         for action, spec in self.actions_spec["actions"].items():
-            for kind in ("phrases", "weak", "exclude"):
+            for kind in ("phrases", "weak", "exclude", "followups"):
                 for phrase in spec.get(kind) or []:
-                    key = CueKey("action", action, kind.rstrip("s") if kind == "phrases" else kind)
+                    key = CueKey("action", action, _KIND_NAMES[kind])
                     patterns[key].update(expand(phrase, irregular))
             for i, combo in enumerate(spec.get("combos") or []):
                 for phrase in combo.get("triggers") or []:
@@ -69,8 +72,9 @@ class CueMatcher:
         for status, cues in self.status_spec["statuses"].items():
             for phrase in cues:
                 patterns[CueKey("status", status, "status")].update(expand(phrase, irregular))
-        for phrase in self.status_spec.get("negation") or []:
-            patterns[CueKey("status", "negation", "negation")].update(expand(phrase, irregular))
+        for status, cues in (self.status_spec.get("sentence_wide") or {}).items():
+            for phrase in cues:
+                patterns[CueKey("status", status, "wide")].update(expand(phrase, irregular))
         for key, texts in patterns.items():
             name = f"{key.family}|{key.label}|{key.kind}|{key.combo}"
             match_id = nlp.vocab.strings.add(name)
@@ -85,7 +89,7 @@ class CueMatcher:
         for action, spec in actions.items():
             if not isinstance(spec, dict):
                 raise KnowledgeFileError(f"{ACTIONS_FILE}: action {action!r} must be a mapping")
-            unknown = set(spec) - {"phrases", "weak", "combos", "exclude"}
+            unknown = set(spec) - {"phrases", "weak", "combos", "exclude", "followups"}
             if unknown:
                 raise KnowledgeFileError(
                     f"{ACTIONS_FILE}: action {action!r}: unknown key {sorted(unknown)[0]!r}"

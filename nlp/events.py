@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.actions import anchors, sentence_actions
+from nlp.actions import ActionCue, sentence_actions
 from nlp.amounts import find_money, find_quantities
 from nlp.cues import CueMatcher, Hit
 from nlp.dates import deadline, event_date, find_dates, parse_published
@@ -30,6 +30,7 @@ if not Doc.has_extension("oreline_events"):
     Doc.set_extension("oreline_events", default=None)
 
 _BARRIERS = {";", "—", "–", ":"}
+_CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
 
 @Language.factory(
@@ -64,6 +65,9 @@ class EventAssembler:
         self.cues = CueMatcher(nlp)
         self.priority = list(self.cues.status_spec.get("priority") or [])
         self.in_force_after_days = int(self.cues.status_spec.get("in_force_after_days", 60))
+        self.lead_sentences = int(self.cues.status_spec.get("lead_sentences", 2))
+        self.restated = set(self.cues.status_spec.get("restated_in_force") or [])
+        self.ages = set(self.cues.status_spec.get("ages_into_force") or [])
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -104,6 +108,7 @@ class EventAssembler:
         recent_minerals: list[str] = title_minerals
 
         events: list[dict[str, Any]] = []
+        established: set[str] = set()
         for index, sent in enumerate(sents):
             sent_spans = span_buckets[index]
             minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
@@ -118,10 +123,11 @@ class EventAssembler:
                     context_actors,
                     recent_minerals,
                     published,
+                    established,
                 )
                 for event in sent_events:
-                    if event.pop("_own_actors"):
-                        context_actors = event["actors"]
+                    event["_own_actors_kept"] = event.pop("_own_actors")
+                    established.add(event["action"])
                 events.extend(sent_events)
                 if len(events) >= self.max_events:
                     LOGGER.warning("document hit the cap of %d events", self.max_events)
@@ -130,6 +136,8 @@ class EventAssembler:
                 recent_minerals = minerals
         if self.merge_duplicates:
             events = merge_duplicates(events)
+        for event in events:
+            event.pop("_status_source", None)
         return events[: self.max_events]
 
     def _sentence_events(
@@ -143,13 +151,14 @@ class EventAssembler:
         context_actors: list[str],
         recent_minerals: list[str],
         published: Any,
+        established: set[str],
     ) -> list[dict[str, Any]]:
         money = find_money(sent.text)
         label_positions: dict[str, list[int]] = {
             "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"],
             "MONEY": [_token_at(sent, m.start) for m in money],
         }
-        cues = sentence_actions(hits, self.cues.combos, label_positions)
+        cues = sentence_actions(hits, self.cues.combos, label_positions, established)
         if not cues:
             return []
         parties = [
@@ -158,23 +167,32 @@ class EventAssembler:
         dates = find_dates(sent.text, published)
         quantities = find_quantities(sent.text)
         barriers = [t.i for t in sent if t.text in _BARRIERS]
+        clause_starts = _clause_starts(sent)
         negation = _words()["negation"]
+        mineral_spans = [s for s in sent_spans if s.label_ == "MINERAL"]
         out: list[dict[str, Any]] = []
-        for action, cue in anchors(cues).items():
+        for cue in clause_anchors(cues, clause_starts):
+            clause = bisect.bisect_right(clause_starts, cue.start)
+            c_start = clause_starts[clause - 1] if clause else sent.start
+            c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             cue_char = doc[cue.start].idx - sent.start_char
             when = event_date(dates, cue_char)
-            status = choose_status(
+            status, status_source = choose_status(
                 hits,
                 cue.start,
                 cue.end,
                 self.priority,
-                barriers=barriers,
+                barriers=barriers + clause_starts,
                 event_date=when,
                 published=published,
                 in_force_after_days=self.in_force_after_days,
+                ages=cue.action in self.ages,
+                restated=cue.action in self.restated,
+                sentence_index=index,
+                lead_sentences=self.lead_sentences,
             )
             negated = any(
-                doc[i].lower_ in negation for i in range(max(sent.start, cue.start - 3), cue.start)
+                doc[i].lower_ in negation for i in range(max(c_start, cue.start - 5), cue.start)
             )
             if negated and status != "revoked":
                 continue
@@ -184,19 +202,23 @@ class EventAssembler:
                 actors = list(context_actors)
             elif not actors:
                 actors = [a for a in context_actors if a not in partners]
-            event_minerals = minerals
+            event_minerals = (
+                _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
+            )
             if not event_minerals and (
-                mineral_reference(doc, sent.start, sent.end) or action != "project"
+                mineral_reference(doc, sent.start, sent.end) or cue.action != "project"
             ):
                 event_minerals = list(recent_minerals)
             amount = money[0] if money else None
             has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
-            confidence = 0.45 + {"phrase": 0.25, "combo": 0.2, "weak": 0.05}[cue.kind]
+            confidence = (
+                0.45 + {"phrase": 0.25, "combo": 0.2, "followup": 0.1, "weak": 0.05}[cue.kind]
+            )
             confidence += 0.15 if own_actors or partners else 0.0
             confidence += 0.1 if minerals else 0.0
             out.append(
                 {
-                    "action": action,
+                    "action": cue.action,
                     "status": status,
                     "actors": actors,
                     "partners": partners,
@@ -213,12 +235,42 @@ class EventAssembler:
                     "evidence": sent.text.strip(),
                     "confidence": round(min(confidence, 0.95), 2),
                     "bloc_phrase": (
-                        _bloc_phrase(sent) if action == "bloc_formation" and not has_bloc else None
+                        _bloc_phrase(sent)
+                        if cue.action == "bloc_formation" and not has_bloc
+                        else None
                     ),
                     "_own_actors": own_actors,
+                    "_status_source": status_source,
                 }
             )
         return out
+
+
+def _clause_starts(sent: Span) -> list[int]:
+    """Token indices where a new clause of the sentence begins: after ";" and at ", and" /
+    ", but" / ", while" before a new subject ("..., and since 2023 it has required ...")."""
+    starts: list[int] = []
+    doc = sent.doc
+    for token in sent:
+        if token.text == ";" and token.i + 1 < sent.end:
+            starts.append(token.i + 1)
+        elif (
+            token.text == ","
+            and token.i + 2 < sent.end
+            and doc[token.i + 1].lower_ in _CLAUSE_WORDS
+            and not doc[token.i + 2].is_punct
+        ):
+            starts.append(token.i + 1)
+    return starts
+
+
+def clause_anchors(cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
+    """One anchor per action and clause: the earliest strong cue of that action there."""
+    seen: dict[tuple[str, int], ActionCue] = {}
+    for cue in sorted(cues, key=lambda c: c.start):
+        key = (cue.action, bisect.bisect_right(clause_starts, cue.start))
+        seen.setdefault(key, cue)
+    return list(seen.values())
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -265,29 +317,44 @@ def _minerals_compatible(a: list[str], b: list[str]) -> bool:
     return not a or not b or bool(set(a) & set(b))
 
 
+def _parties(event: dict[str, Any]) -> set[str]:
+    return set(event["actors"]) | set(event["partners"])
+
+
+def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
+    minerals, and the same status unless the later one has no status cue of its own."""
+    if kept["action"] != event["action"]:
+        return False
+    a, b = _parties(kept), _parties(event)
+    if a and b and not a & b:
+        return False
+    if not _minerals_compatible(kept["minerals"], event["minerals"]):
+        return False
+    if kept["status"] == event["status"]:
+        return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
+    return event["_status_source"] in ("default", "background")
+
+
 def merge_duplicates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge restatements of one event within a document: same action, status and actors,
-    and minerals that overlap (or are unnamed in one of them)."""
+    """Merge restatements of one event within a document (see `_same_event`)."""
     merged: list[dict[str, Any]] = []
     for event in events:
-        twin = next(
-            (
-                kept
-                for kept in merged
-                if kept["action"] == event["action"]
-                and kept["status"] == event["status"]
-                and set(kept["actors"]) == set(event["actors"])
-                and _minerals_compatible(kept["minerals"], event["minerals"])
-            ),
-            None,
-        )
+        twin = next((kept for kept in merged if _same_event(kept, event)), None)
         if twin is None:
             merged.append(dict(event))
             continue
-        twin["minerals"] = _unique([*twin["minerals"], *event["minerals"]])
-        twin["partners"] = _unique([*twin["partners"], *event["partners"]])
+        # the first statement names the event; later ones add minerals only when it had none,
+        # so a restatement about other minerals cannot swallow a third event
+        if not twin["minerals"]:
+            twin["minerals"] = list(event["minerals"])
+        twin["partners"] = _unique(
+            p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]
+        )
         for field in ("amount_usd", "amount", "currency", "quantity_t", "event_date", "deadline"):
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
+    for event in merged:
+        event.pop("_own_actors_kept", None)
     return merged

@@ -23,8 +23,8 @@ def _age_days(value: str | None, published: date | None) -> int | None:
     parts = value.split("-")
     try:
         year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 else 12
-        day = int(parts[2]) if len(parts) > 2 else 28
+        month = int(parts[1]) if len(parts) > 1 else 1
+        day = int(parts[2]) if len(parts) > 2 else 1
         return (published - date(year, month, min(day, 28))).days
     except (ValueError, IndexError):
         return None
@@ -40,15 +40,24 @@ def choose_status(
     event_date: str | None = None,
     published: date | None = None,
     in_force_after_days: int = 60,
-) -> str:
-    """The status of the event whose cue spans [cue_start, cue_end): the nearest status cue in
-    the same clause, priority order breaking near-ties; no cue means agreed, or in_force when
-    the event dates from well before publication."""
+    ages: bool = True,
+    restated: bool = False,
+    sentence_index: int = 0,
+    lead_sentences: int = 2,
+) -> tuple[str, str]:
+    """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
+    cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
+    when a standing measure (`ages`) dates from well before publication or (`restated`) is
+    restated after the lead with no date. `source` is cue | date | background | default."""
     rank = {status: i for i, status in enumerate(priority)}
     barrier_set = set(barriers)
     best: tuple[float, str] | None = None
+    wide: str | None = None
     for hit in hits:
         if hit.key.family != "status" or hit.key.label not in rank:
+            continue
+        if hit.key.kind == "wide":
+            wide = hit.key.label
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
@@ -58,15 +67,20 @@ def choose_status(
             gap = hit.start - cue_end
             if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
-            gap += 1  # a cue before the action (its verb or modal) governs it more often
+            gap = 1.5 * gap + 1  # a cue before the action (its verb or modal) governs it more often
         else:
             gap = 0  # the cue word is part of the action cue ("banned exports")
         score = gap + 0.75 * rank[hit.key.label]
         if best is None or score < best[0]:
             best = (score, hit.key.label)
     status = best[1] if best else "agreed"
-    if status == "agreed":
+    source = "cue" if best else "default"
+    if wide is not None and status != "revoked":
+        return wide, "cue"
+    if status == "agreed" and ages:
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
-            status = "in_force"
-    return status
+            return "in_force", "date"
+        if restated and event_date is None and sentence_index >= lead_sentences:
+            return "in_force", "background"
+    return status, source
