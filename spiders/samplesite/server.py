@@ -111,13 +111,14 @@ class SampleSite:
             self._refused.clear()
 
     # -- request handling ------------------------------------------------------------------------
-    def _record(self, method: str, target: str, status: int, headers: dict[str, str]) -> None:
+    def _arrive(self, method: str, target: str, headers: dict[str, str]) -> dict[str, Any]:
+        """Count a request as it arrives (before answering, so a client never sees a stale count)."""
         path = urlsplit(target).path
+        record = {"method": method, "target": target, "path": path, "status": None, **headers}
         with self._lock:
             self.hits[path] += 1
-            self.requests.append(
-                {"method": method, "target": target, "path": path, "status": status, **headers}
-            )
+            self.requests.append(record)
+        return record
 
     def _refuse_once_more(self, path: str, limit: int) -> bool:
         """True while this path has been refused fewer than `limit` times (and counts this one)."""
@@ -198,23 +199,23 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, send_body: bool) -> None:
         site = self.server.site
-        try:
-            status = site.respond(self, send_body)
-        except (BrokenPipeError, ConnectionResetError):
-            status = 0  # the client gave up (a timeout or a size limit); nothing to answer
-        except Exception:  # a bug in the site must not look like a hostile case
-            LOGGER.exception("sample site failed on %s", self.path)
-            status = 500
-            try:
-                _send(self, 500, b"internal error", "text/plain", {}, send_body)
-            except OSError:
-                pass
         conditional = {
             k.lower(): v
             for k in ("If-None-Match", "If-Modified-Since", "User-Agent")
             if (v := self.headers.get(k)) is not None
         }
-        site._record(self.command, self.path, status, conditional)
+        record = site._arrive(self.command, self.path, conditional)
+        try:
+            record["status"] = site.respond(self, send_body)
+        except (BrokenPipeError, ConnectionResetError):
+            record["status"] = 0  # the client gave up (a timeout or a size limit)
+        except Exception:  # a bug in the site must not pass for a hostile case
+            LOGGER.exception("sample site failed on %s", self.path)
+            record["status"] = 500
+            try:
+                _send(self, 500, b"internal error", "text/plain", {}, send_body)
+            except OSError:
+                pass
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base signature
         LOGGER.debug("%s " + format, self.address_string(), *args)
