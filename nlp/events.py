@@ -29,6 +29,8 @@ TITLE_MINERALS_KEY = "oreline.title_minerals"
 if not Doc.has_extension("oreline_events"):
     Doc.set_extension("oreline_events", default=None)
 
+# How many sentences back "the pact" / "the curbs" may refer to an event already stated.
+ANAPHORA_REACH = 2
 _BARRIERS = {";", "—", "–", ":"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -138,7 +140,30 @@ class EventAssembler:
             events = merge_duplicates(events)
         for event in events:
             event.pop("_status_source", None)
+            event.pop("_anaphoric", None)
         return events[: self.max_events]
+
+    def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
+        """Drop nominal cues that a stronger action in the same clause explains
+        (suppress_nominal in actions.yaml)."""
+        rules = self.cues.actions_spec.get("suppress_nominal") or {}
+        if not rules:
+            return cues
+        present = {
+            (c.action, bisect.bisect_right(clause_starts, c.start))
+            for c in cues
+            if c.kind != "weak"
+        }
+        out = []
+        for cue in cues:
+            clause = bisect.bisect_right(clause_starts, cue.start)
+            if cue.kind == "phrase" and any(
+                cue.action in (rules.get(action) or []) and (action, clause) in present
+                for action in rules
+            ):
+                continue
+            out.append(cue)
+        return out
 
     def _sentence_events(
         self,
@@ -170,8 +195,9 @@ class EventAssembler:
         clause_starts = _clause_starts(sent)
         negation = _words()["negation"]
         mineral_spans = [s for s in sent_spans if s.label_ == "MINERAL"]
+        words = _words()
         out: list[dict[str, Any]] = []
-        for cue in clause_anchors(cues, clause_starts):
+        for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
@@ -190,12 +216,23 @@ class EventAssembler:
                 restated=cue.action in self.restated,
                 sentence_index=index,
                 lead_sentences=self.lead_sentences,
+                named_law=_named_law(doc, cue.start, cue.end),
+                possessed=_possessed(doc, c_start, cue.start),
             )
             negated = any(
                 doc[i].lower_ in negation for i in range(max(c_start, cue.start - 5), cue.start)
             )
             if negated and status != "revoked":
                 continue
+            if status == "proposed" and any(
+                doc[i].lower_ in words["speculators"] for i in range(c_start, c_end)
+            ):
+                continue  # a forecast by analysts or commentators, not a policy step
+            anaphoric = (
+                cue.kind in ("phrase", "followup")
+                and cue.start > sent.start
+                and doc[cue.start - 1].lower_ in words["anaphora"]
+            )
             actors, partners = assign_roles(doc, sent.start, sent.end, cue.start, parties)
             own_actors = bool(actors)
             if not actors and not partners:
@@ -241,9 +278,25 @@ class EventAssembler:
                     ),
                     "_own_actors": own_actors,
                     "_status_source": status_source,
+                    "_anaphoric": anaphoric,
                 }
             )
         return out
+
+
+def _named_law(doc: Doc, start: int, end: int) -> bool:
+    """Whether the cue is a capitalised law name ending in "Act" ("Defense Production Act")."""
+    last = doc[end - 1]
+    return last.text == "Act" and end - start >= 2 and doc[end - 2].is_title
+
+
+def _possessed(doc: Doc, clause_start: int, cue_start: int) -> bool:
+    """Whether the cue is a noun owned by someone ("its export ban", "China's curbs"): an
+    existing measure named in passing."""
+    for i in range(max(clause_start, cue_start - 4), cue_start):
+        if doc[i].lower_ in ("its", "their", "'s", "’s"):
+            return True
+    return False
 
 
 def _clause_starts(sent: Span) -> list[int]:
@@ -331,6 +384,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
+        return True
     if kept["status"] == event["status"]:
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")
@@ -355,6 +410,12 @@ def merge_duplicates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
+        if (
+            twin["status"] == "agreed"
+            and event["status"] in ("in_force", "revoked")
+            and event["_status_source"] == "cue"
+        ):
+            twin["status"] = event["status"]  # "the pact took effect on signature"
     for event in merged:
         event.pop("_own_actors_kept", None)
     return merged

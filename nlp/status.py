@@ -13,7 +13,9 @@ LOGGER = logging.getLogger(__name__)
 STATUSES = ("proposed", "agreed", "in_force", "revoked")
 # How far (tokens) a status cue may sit from the action cue and still govern it.
 WINDOW_BEFORE = 10
-WINDOW_AFTER = 8
+WINDOW_AFTER = 10
+# A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
+LAW_WINDOW_BEFORE = 3
 
 
 def _age_days(value: str | None, published: date | None) -> int | None:
@@ -23,6 +25,9 @@ def _age_days(value: str | None, published: date | None) -> int | None:
     parts = value.split("-")
     try:
         year = int(parts[0])
+        if len(parts) == 1:
+            # a bare year: this year is recent; an earlier one has ended before publication
+            return 0 if year >= published.year else (published - date(year, 12, 31)).days
         month = int(parts[1]) if len(parts) > 1 else 1
         day = int(parts[2]) if len(parts) > 2 else 1
         return (published - date(year, month, min(day, 28))).days
@@ -44,6 +49,8 @@ def choose_status(
     restated: bool = False,
     sentence_index: int = 0,
     lead_sentences: int = 2,
+    named_law: bool = False,
+    possessed: bool = False,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
@@ -61,22 +68,28 @@ def choose_status(
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
-            if gap > WINDOW_BEFORE or any(hit.end <= b < cue_start for b in barrier_set):
+            limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
+            if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
                 continue
+        elif named_law:
+            continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
             if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
-            gap = 1.5 * gap + 1  # a cue before the action (its verb or modal) governs it more often
+            gap = gap + 1  # a cue before the action (its verb or modal) governs it more often
         else:
             gap = 0  # the cue word is part of the action cue ("banned exports")
         score = gap + 0.75 * rank[hit.key.label]
         if best is None or score < best[0]:
             best = (score, hit.key.label)
+    if wide is not None and (best is None or best[1] != "revoked"):
+        return wide, "cue"
+    if ages and (named_law or possessed) and (best is None or best[0] > 2.5):
+        # "under the Defense Production Act", "its export ban": a measure already standing
+        return "in_force", "background"
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
-    if wide is not None and status != "revoked":
-        return wide, "cue"
     if status == "agreed" and ages:
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
