@@ -78,3 +78,88 @@ def history(days: int = 20) -> list[dict]:
         )
         for n in range(1, days + 1)
     ]
+
+
+def standard() -> list[dict]:
+    """The day the tests read: one item per section, an update, a neighbour day, a time-zone edge."""
+    return [
+        cluster(
+            "forge",
+            action="bloc_formation",
+            actors=["USA"],
+            partners=["FORGE", "JPN"],
+            minerals=["rare_earths"],
+            title="<script>alert('x')</script> FORGE launched\r\nBcc: victim@evil.example",
+            evidence="The United States launched FORGE with Japan <b>today</b>.",
+            source_urls=["https://news.example.com/forge", "javascript:alert(1)"],
+        ),
+        cluster(
+            "loan",
+            action="investment",
+            actors=["USA"],
+            partners=["AUS"],
+            minerals=["lithium"],
+            amount_usd=5e8,
+            official=True,
+            n_sources=3,
+            n_documents=4,
+            source_urls=[
+                "https://www.state.example.gov/loan",
+                "https://wire.example.com/loan",
+                "https://paper.example.org/loan",
+            ],
+        ),
+        cluster(
+            "gallium",
+            action="export_control",
+            status="in_force",
+            actors=["CHN"],
+            partners=[],
+            minerals=["gallium", "germanium"],
+        ),
+        cluster(
+            "tariff",
+            action="trade_measure",
+            actors=["USA"],
+            partners=["CHN"],
+            minerals=["graphite"],
+        ),
+        cluster("magnet", action="strategy", actors=["EU"], partners=[], minerals=["neodymium"]),
+        cluster(
+            "mine",
+            action="project",
+            actors=["COD"],
+            partners=[],
+            minerals=["cobalt"],
+            first_seen=NOON - timedelta(days=3),
+        ),
+        cluster(
+            "old",
+            action="investment",
+            actors=["KOR"],
+            partners=[],
+            minerals=["nickel"],
+            first_seen=NOON - timedelta(days=2),
+            last_seen=NOON - timedelta(days=2),
+        ),
+        # 21:00 on DAY in New York, already the next day in UTC
+        cluster(
+            "late",
+            action="sanction",
+            actors=["KOR"],
+            partners=[],
+            minerals=["nickel"],
+            first_seen=NOON + timedelta(hours=14),
+            last_seen=NOON + timedelta(hours=14),
+        ),  # fmt: skip
+        # 03:00 UTC on DAY, still the day before in New York
+        cluster(
+            "early",
+            action="stockpile",
+            actors=["KOR"],
+            partners=[],
+            minerals=["nickel"],
+            first_seen=NOON - timedelta(hours=9),
+            last_seen=NOON - timedelta(hours=9),
+        ),  # fmt: skip
+    ]
