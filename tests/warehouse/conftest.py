@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -75,9 +76,23 @@ def make_fetch(url: str, source_id: str = "wire", status: int = 200):
     }
 
 
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    """A migrated, seeded warehouse made once: copying it is faster than migrating again."""
+    from warehouse.db import connect
+
+    path = tmp_path_factory.mktemp("template") / "oreline.duckdb"
+    with connect(path):
+        pass
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "oreline.duckdb"
+def db_path(tmp_path: Path, template_db: Path) -> Path:
+    path = tmp_path / "data" / "oreline.duckdb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template_db, path)
+    return path
 
 
 @pytest.fixture
@@ -87,19 +102,26 @@ def raw_dir(tmp_path: Path) -> Path:
     return path
 
 
+def write_raw_file(
+    raw_dir: Path, records: list[dict], day: str = "2026-11-28", name: str | None = None
+) -> Path:
+    """Write records as a complete landing-zone file; returns its path."""
+    name = name or f"20261128T1200{next(_COUNTER):02d}Z-{next(_COUNTER):08x}"
+    folder = raw_dir / day
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record) + "\n")
+    return path
+
+
 @pytest.fixture
 def write_raw(raw_dir: Path):
     """Write records as a complete landing-zone file; returns its path."""
 
     def write(records: list[dict], day: str = "2026-11-28", name: str | None = None) -> Path:
-        name = name or f"20261128T1200{next(_COUNTER):02d}Z-{next(_COUNTER):08x}"
-        folder = raw_dir / day
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{name}.jsonl.gz"
-        with gzip.open(path, "wt", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record) + "\n")
-        return path
+        return write_raw_file(raw_dir, records, day, name)
 
     return write
 
@@ -129,24 +151,28 @@ def make_event(**overrides):
     return event
 
 
-@pytest.fixture
-def add_docs(db_path: Path, raw_dir: Path, write_raw):
-    """Load documents (url -> text, with per-doc overrides) and return url -> doc_id."""
+def load_docs(db_path: Path, raw_dir: Path, docs: list[dict], sources: list[dict] | None = None):
+    """Load documents (url, text and per-doc overrides); return url -> current doc_id."""
     from warehouse.db import connect
     from warehouse.load import load_raw
 
+    records = list(sources or [])
+    for spec in docs:
+        spec = dict(spec)
+        records.append(make_doc(spec.pop("url"), spec.pop("text"), **spec))
+    write_raw_file(raw_dir, records)
+    load_raw(db_path, raw_dir)
+    with connect(db_path, read_only=True) as con:
+        return dict(
+            con.execute("SELECT canonical_url, doc_id FROM documents WHERE is_current").fetchall()
+        )
+
+
+@pytest.fixture
+def add_docs(db_path: Path, raw_dir: Path):
+    """load_docs bound to this test's warehouse and landing zone."""
+
     def add(docs: list[dict], sources: list[dict] | None = None) -> dict[str, str]:
-        records = list(sources or [])
-        for spec in docs:
-            spec = dict(spec)
-            records.append(make_doc(spec.pop("url"), spec.pop("text"), **spec))
-        write_raw(records)
-        load_raw(db_path, raw_dir)
-        with connect(db_path, read_only=True) as con:
-            return dict(
-                con.execute(
-                    "SELECT canonical_url, doc_id FROM documents WHERE is_current"
-                ).fetchall()
-            )
+        return load_docs(db_path, raw_dir, docs, sources)
 
     return add

@@ -73,8 +73,8 @@ def test_reopening_applies_nothing_twice(db_path):
         )
 
 
-def test_read_only_open_of_a_missing_file_migrates_it_first(db_path):
-    with connect(db_path, read_only=True) as con:
+def test_read_only_open_of_a_missing_file_migrates_it_first(tmp_path):
+    with connect(tmp_path / "new.duckdb", read_only=True) as con:
         assert con.execute("SELECT count(*) FROM bloc_members").fetchone()[0] > 0
 
 
