@@ -163,3 +163,18 @@ def standard() -> list[dict]:
             last_seen=NOON - timedelta(hours=9),
         ),  # fmt: skip
     ]
+
+
+def item(**fields):
+    """A digest Item without a warehouse, for rules that need no query."""
+    from pipelines.digest.select import Item
+
+    base = dict(
+        cluster_id="x", action=None, status="agreed", actors=("USA",), partners=(),
+        minerals=(), event_day=DAY, first_seen=None, last_seen=None, day=DAY, is_new=True,
+        n_documents=1, n_sources=1, official=False, amount_usd=None, amount=None,
+        currency=None, quantity_t=None, deadline=None, evidence="", title="", url=None,
+        source_urls=(), bloc_phrase=None,
+    )  # fmt: skip
+    base.update({k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()})
+    return Item(**base)

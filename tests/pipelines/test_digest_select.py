@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from digest_data import DAY, fill, history, standard
+from digest_data import DAY, fill, history, item, standard
 
 from pipelines.config import Recipient
 from pipelines.digest import select
@@ -109,15 +109,7 @@ def test_sections_come_in_the_order_the_issue_asks(db):
     ],
 )
 def test_section_rules(fields, section):
-    base = dict(
-        cluster_id="x", action=None, status="agreed", actors=("USA",), partners=(),
-        minerals=(), event_day=DAY, first_seen=None, last_seen=None, day=DAY, is_new=True,
-        n_documents=1, n_sources=1, official=False, amount_usd=None, amount=None,
-        currency=None, quantity_t=None, deadline=None, evidence="", title="", url=None,
-        source_urls=(), bloc_phrase=None,
-    )  # fmt: skip
-    base.update({k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()})
-    assert select.sectioned([select.Item(**base)])[0].id == section
+    assert select.sectioned([item(**fields)])[0].id == section
 
 
 def test_daily_counts_cover_thirty_days_by_action(db):
