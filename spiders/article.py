@@ -53,11 +53,35 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+def warm_up() -> None:
+    """Load the language model now (about 1-2 s) so the first article does not pay for it."""
+    py3langid.classify("critical minerals export controls")
+
+
+_LANG_ATTR = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+
+
+def _declared_language(tree: Any) -> str | None:
+    """The page's own <html lang> (or Content-Language meta), primary subtag only."""
+    if tree is None:
+        return None
+    values = tree.xpath("/html/@lang | /html/@xml:lang") + tree.xpath(
+        '//meta[translate(@http-equiv, "CONTENTLAGU", "contentlagu")="content-language"]/@content'
+    )
+    for value in values:
+        m = _LANG_ATTR.match(value.strip())
+        if m:
+            return m.group(1).lower()
+    return None
+
+
 def _rel_canonical(tree: Any) -> str | None:
     """The page's own rel=canonical link, if it names an http(s) URL."""
     if tree is None:
         return None
-    for href in tree.xpath('//link[@rel and @href][contains(translate(@rel, "CANONIL", "canonil"), "canonical")]/@href'):
+    for href in tree.xpath(
+        '//link[@rel and @href][contains(translate(@rel, "CANONIL", "canonil"), "canonical")]/@href'
+    ):
         href = href.strip()
         if href:
             return href
@@ -69,7 +93,9 @@ def _parse_tree(html: str | bytes) -> Any:
         if isinstance(html, str):
             # lxml refuses str input that carries an XML encoding declaration.
             html = html.encode("utf-8", "surrogatepass")
-        return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(encoding="utf-8", recover=True))
+        return lxml.html.fromstring(
+            html, parser=lxml.html.HTMLParser(encoding="utf-8", recover=True)
+        )
     except Exception as exc:  # lxml raises several unrelated types on junk input
         LOGGER.debug("lxml could not parse page: %s", exc)
         return None
@@ -110,7 +136,9 @@ def extract_article(
             meta_url = data.get("url")
             meta_date = data.get("date")
             lang = data.get("language")
-    except Exception as exc:  # trafilatura has no error contract; one bad page must not stop a crawl
+    except (
+        Exception
+    ) as exc:  # trafilatura has no error contract; one bad page must not stop a crawl
         LOGGER.warning("trafilatura failed on %s: %s", url, exc)
         error = f"extraction failed: {type(exc).__name__}: {exc}"
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
@@ -132,6 +160,8 @@ def extract_article(
         except Exception as exc:  # htmldate is a best-effort fallback
             LOGGER.debug("htmldate failed on %s: %s", url, exc)
 
+    # The page's declaration is cheap and usually right; the statistical model is the fallback.
+    lang = lang or _declared_language(tree)
     if not lang:
         try:
             lang = detect_language(text or (title or ""))

@@ -48,7 +48,15 @@ def run_crawl(
     report_path = Path(report_name)
     report_path.unlink()
     log_path = report_path.with_suffix(".log")
-    cmd = [sys.executable, "-m", "spiders.crawl", "--sources", str(sources_path), "--data", str(data_dir)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "spiders.crawl",
+        "--sources",
+        str(sources_path),
+        "--data",
+        str(data_dir),
+    ]
     cmd += ["--report", str(report_path), "--mode", mode]
     for source_id in only or []:
         cmd += ["--only", source_id]
@@ -66,7 +74,9 @@ def run_crawl(
                 proc.wait()
     if not report_path.exists():
         tail = log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
-        raise CrawlError(f"crawl process exited with {proc.returncode} and no report; log {log_path}:\n{tail}")
+        raise CrawlError(
+            f"crawl process exited with {proc.returncode} and no report; log {log_path}:\n{tail}"
+        )
     report = json.loads(report_path.read_text(encoding="utf-8"))
     report_path.unlink()
     report["log"] = str(log_path)
@@ -94,6 +104,13 @@ def crawl_in_this_process(
     from spiders.state import CrawlState
 
     settings = crawl_settings()
+    if mode == "crawl":
+        import threading
+
+        from spiders.article import warm_up
+
+        # Overlaps the model load with Scrapy's start-up instead of the first article.
+        threading.Thread(target=warm_up, name="langid-warm-up", daemon=True).start()
     state = CrawlState(data_dir)
     run_id = new_run_id()
     sources = config.select(only)
@@ -125,10 +142,11 @@ def crawl_in_this_process(
         error_budget=int(settings["SOURCE_ERROR_BUDGET"]),
         extract_pool=pool,
     )
+    ctx.window = max(2, 2 * int(settings["CONCURRENT_REQUESTS_PER_DOMAIN"]))
     started = time.monotonic()
     raw_file = None
     if active:
-        process = CrawlerProcess(settings, install_root_handler=True)
+        process = CrawlerProcess(settings)
         classes = _spider_classes()
         for kind, cls in classes.items():
             group = [s for s in active if s.kind == kind]

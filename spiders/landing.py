@@ -48,7 +48,9 @@ class LandingWriter:
         self._fh.write(json.dumps(record, ensure_ascii=False, default=str))
         self._fh.write("\n")
         self.counts[record["type"]] += 1
-        if record["type"] == "fetch" and (record.get("error") or (record.get("status") or 0) >= 400):
+        if record["type"] == "fetch" and (
+            record.get("error") or (record.get("status") or 0) >= 400
+        ):
             self.failed_fetches += 1
 
     def close(self) -> Path:

@@ -39,7 +39,12 @@ class PrivateNetworkMiddleware:
         ctx = getattr(spider, "ctx", None)
         allow = bool(ctx and ctx.allow_private_network)
         source_id = request.meta.get("source_id")
-        if ctx and source_id and request.meta.get("fetch_kind") == "article" and ctx.budget_exhausted(source_id):
+        if (
+            ctx
+            and source_id
+            and request.meta.get("fetch_kind") == "article"
+            and ctx.budget_exhausted(source_id)
+        ):
             raise BudgetExhausted(f"source {source_id}: error budget exhausted")
         try:
             check_url_allowed(request.url, allow_private_network=allow)
@@ -56,6 +61,25 @@ class FetchTimerMiddleware:
         request.meta["oreline_started_at"] = iso(datetime.now(UTC))
         request.meta["oreline_t0"] = time.monotonic()
         return None
+
+
+def describe_exception(exc: BaseException) -> str:
+    """A one-line, human reason for a failed fetch, naming the usual suspects plainly."""
+    name = type(exc).__name__
+    text = str(exc) or name
+    if "robots.txt" in text:
+        return "robots.txt disallows this URL"
+    if "max size" in text or "larger than download" in text:
+        return f"oversize: {text}"
+    if name == "DNSLookupError":
+        return f"DNS lookup failed: {text}"
+    if "Timeout" in name or "timed out" in text.lower() or "took longer than" in text:
+        return f"timeout: {text}"
+    if name == "ConnectionRefusedError":
+        return f"connection refused: {text}"
+    if name == "IgnoreRequest":
+        return f"refused: {text}"
+    return f"{name}: {text}"
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -101,7 +125,9 @@ class PoliteRetryMiddleware(RetryMiddleware):
         if record is not None:
             record(request, response=response, error=error)
 
-    async def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+    async def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         new = self._retry(request, f"HTTP {response.status}")
@@ -113,14 +139,20 @@ class PoliteRetryMiddleware(RetryMiddleware):
             await asyncio.sleep(delay)
         return new
 
-    async def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> Request | None:
-        if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
+    async def process_exception(
+        self, request: Request, exception: Exception, spider: Any = None
+    ) -> Request | None:
+        if request.meta.get("dont_retry", False) or not isinstance(
+            exception, self.exceptions_to_retry
+        ):
             return None
         new = self._retry(request, exception)
         if new is None:
             return None
         delay = self._delay(request, None)
-        self._note_attempt(request, None, f"{type(exception).__name__}: {exception}, retrying in {delay:.1f}s")
+        self._note_attempt(
+            request, None, f"{describe_exception(exception)}; retrying in {delay:.1f}s"
+        )
         if delay > 0:
             await asyncio.sleep(delay)
         return new

@@ -106,7 +106,9 @@ def _coerce(default: Any, raw: str) -> Any:
 def crawl_settings(env: dict[str, str] | None = None) -> dict[str, Any]:
     """All upper-case settings of this module, with ORELINE_CRAWL_* environment values applied."""
     env = os.environ if env is None else env
-    values = {k: v for k, v in globals().items() if k.isupper() and k not in ("OVERRIDABLE", "ENV_PREFIX")}
+    values = {
+        k: v for k, v in globals().items() if k.isupper() and k not in ("OVERRIDABLE", "ENV_PREFIX")
+    }
     for name in OVERRIDABLE:
         raw = env.get(ENV_PREFIX + name)
         if raw is None or raw == "":

@@ -80,12 +80,16 @@ class CrawlState:
             headers["If-Modified-Since"] = v["last_modified"]
         return headers
 
-    def remember_validators(self, url: str, status: int, etag: str | None, last_modified: str | None) -> None:
+    def remember_validators(
+        self, url: str, status: int, etag: str | None, last_modified: str | None
+    ) -> None:
         """Keep validators from 200 responses only: a 304 or an error says nothing new."""
         if status != 200:
             return
         if etag or last_modified:
-            self.validators[url] = {k: v for k, v in (("etag", etag), ("last_modified", last_modified)) if v}
+            self.validators[url] = {
+                k: v for k, v in (("etag", etag), ("last_modified", last_modified)) if v
+            }
         else:
             self.validators.pop(url, None)
 
@@ -99,7 +103,13 @@ class CrawlState:
     # per-source health and backoff
     def source(self, source_id: str) -> dict[str, Any]:
         return self.sources.setdefault(
-            source_id, {"consecutive_failures": 0, "last_success": None, "next_retry": None, "last_error": None}
+            source_id,
+            {
+                "consecutive_failures": 0,
+                "last_success": None,
+                "next_retry": None,
+                "last_error": None,
+            },
         )
 
     def in_backoff(self, source_id: str, now: datetime | None = None) -> str | None:
@@ -112,10 +122,20 @@ class CrawlState:
 
     def record_success(self, source_id: str, now: datetime | None = None) -> None:
         s = self.source(source_id)
-        s.update(consecutive_failures=0, last_success=iso(now or utcnow()), next_retry=None, last_error=None)
+        s.update(
+            consecutive_failures=0,
+            last_success=iso(now or utcnow()),
+            next_retry=None,
+            last_error=None,
+        )
 
     def record_failure(
-        self, source_id: str, error: str, base_seconds: float, max_seconds: float, now: datetime | None = None
+        self,
+        source_id: str,
+        error: str,
+        base_seconds: float,
+        max_seconds: float,
+        now: datetime | None = None,
     ) -> None:
         """Count a failed run and push the next try out: base, 2×base, 4×base … capped, never dropped."""
         s = self.source(source_id)

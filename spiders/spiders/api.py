@@ -38,12 +38,16 @@ def _text(value: Any) -> str | None:
     return plain_text(str(value))
 
 
-def parse_api_page(body: bytes, url: str, source: Source) -> tuple[list[dict[str, Any]], str | None]:
+def parse_api_page(
+    body: bytes, url: str, source: Source
+) -> tuple[list[dict[str, Any]], str | None]:
     """Entries of one API page and the next page's URL, if any."""
     data = json.loads(body)
     items = dig(data, source.items_path)
     if not isinstance(items, list):
-        raise ValueError(f"items_path {source.items_path!r} does not lead to a list in the JSON body")
+        raise ValueError(
+            f"items_path {source.items_path!r} does not lead to a list in the JSON body"
+        )
     fields = source.fields or {}
     entries = []
     for item in items:
@@ -52,7 +56,9 @@ def parse_api_page(body: bytes, url: str, source: Source) -> tuple[list[dict[str
         link = dig(item, fields.get("url", "url"))
         entries.append(
             {
-                "url": urljoin(url, link.strip()) if isinstance(link, str) and link.strip() else None,
+                "url": urljoin(url, link.strip())
+                if isinstance(link, str) and link.strip()
+                else None,
                 "title": _text(dig(item, fields.get("title", "title"))),
                 "summary": _text(dig(item, fields.get("summary", "summary"))),
                 "published": _text(dig(item, fields.get("published", "published"))),
@@ -69,7 +75,9 @@ class ApiSpider(OrelineSpider):
     name = "api"
     listing_kind = "api"
 
-    def parse_listing(self, response: Response, source: Source) -> tuple[list[dict[str, Any]], list[Request]]:
+    def parse_listing(
+        self, response: Response, source: Source
+    ) -> tuple[list[dict[str, Any]], list[Request]]:
         entries, nxt = parse_api_page(response.body, response.url, source)
         page = response.request.meta.get("page", 1)
         follow = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field
@@ -20,7 +20,7 @@ from twisted.python.failure import Failure
 from spiders.article import Article, extract_article
 from spiders.items import DocumentItem, FetchItem, SourceItem
 from spiders.landing import LandingWriter
-from spiders.middlewares import BudgetExhausted
+from spiders.middlewares import BudgetExhausted, describe_exception
 from spiders.sources import Source
 from spiders.state import CrawlState, iso
 from spiders.urls import canonicalize, is_http_url
@@ -76,6 +76,11 @@ class CrawlContext:
         self.extract_pool = extract_pool
         self.runs: dict[str, SourceRun] = {}
         self.seen: set[str] = set()  # link keys scheduled this run
+        # Article requests wait per source and are released a window at a time, so the error
+        # budget can stop a source mid-run and memory stays flat on long feeds.
+        self.queues: dict[str, deque[Request]] = {}
+        self.inflight: Counter[str] = Counter()
+        self.window = 8
         self.stored: set[str] = set()  # link, final and canonical keys of documents stored this run
         self.fetches = 0
         self.failed_fetches = 0
@@ -112,7 +117,11 @@ class CrawlContext:
         run.errors += 1
         if run.errors >= self.error_budget and not run.budget_exhausted:
             run.budget_exhausted = True
-            LOGGER.warning("source %s: error budget of %d used up; not following it further", source_id, self.error_budget)
+            LOGGER.warning(
+                "source %s: error budget of %d used up; not following it further",
+                source_id,
+                self.error_budget,
+            )
 
     def commit_validators(self) -> None:
         if self.state is None:
@@ -124,31 +133,18 @@ class CrawlContext:
     def budget_exhausted(self, source_id: str) -> bool:
         return self.run(source_id).budget_exhausted
 
-    async def extract(self, html: str, url: str, published: str | None, title: str | None) -> Article:
+    async def extract(
+        self, html: str, url: str, published: str | None, title: str | None
+    ) -> Article:
         if self.extract_pool is None:
             return extract_article(html, url, published, title)
         future = self.extract_pool.submit(extract_article, html, url, published, title)
         return await asyncio.wrap_future(future)
 
 
-def describe_failure(failure: Failure, request: Request | None = None) -> str:
-    """A one-line, human reason for a failed fetch, naming the usual suspects plainly."""
-    exc = failure.value
-    name = type(exc).__name__
-    text = str(exc) or name
-    if "robots.txt" in text:
-        return "robots.txt disallows this URL"
-    if "max size" in text or "larger than download" in text:
-        return f"oversize: {text}"
-    if name in ("DNSLookupError",):
-        return f"DNS lookup failed: {text}"
-    if "Timeout" in name or "timed out" in text.lower() or "took longer than" in text:
-        return f"timeout: {text}"
-    if name == "ConnectionRefusedError":
-        return f"connection refused: {text}"
-    if name == "IgnoreRequest":
-        return f"refused: {text}"
-    return f"{name}: {text}"
+def describe_failure(failure: Failure) -> str:
+    """The fetch log's reason for a failed request."""
+    return describe_exception(failure.value)
 
 
 def _header(response: Response, name: str) -> str | None:
@@ -165,7 +161,9 @@ class OrelineSpider(scrapy.Spider):
     listing_kind = "feed"
     custom_settings: dict[str, Any] = {}
 
-    def __init__(self, sources: Iterable[Source] = (), ctx: CrawlContext | None = None, **kwargs: Any):
+    def __init__(
+        self, sources: Iterable[Source] = (), ctx: CrawlContext | None = None, **kwargs: Any
+    ):
         super().__init__(**kwargs)
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.ctx = ctx or CrawlContext(run_id="adhoc", mode="check")
@@ -233,7 +231,9 @@ class OrelineSpider(scrapy.Spider):
             items=items,
         )
 
-    def record_attempt(self, request: Request, response: Response | None = None, error: str | None = None) -> None:
+    def record_attempt(
+        self, request: Request, response: Response | None = None, error: str | None = None
+    ) -> None:
         """Log an attempt the retry middleware is about to repeat (the 503 before the heal)."""
         item = self.fetch_item(request, response, error=error)
         self.ctx.write(ItemAdapter(item).asdict())
@@ -281,7 +281,9 @@ class OrelineSpider(scrapy.Spider):
             entries, follow = self.parse_listing(response, source)
         except Exception as exc:  # a broken listing is a failed fetch, never a dead crawl
             LOGGER.warning("source %s: cannot parse %s: %s", source.id, response.url, exc)
-            item = self.fetch_item(request, response, error=f"parse error: {type(exc).__name__}: {exc}")
+            item = self.fetch_item(
+                request, response, error=f"parse error: {type(exc).__name__}: {exc}"
+            )
             self._account(request, item)
             yield item
             return
@@ -291,18 +293,55 @@ class OrelineSpider(scrapy.Spider):
             run.status = "ok"
         run.items += len(entries)
         if self.ctx.following:
-            self.ctx.pending_validators[request.url] = (response.status, item.etag, item.last_modified)
+            self.ctx.pending_validators[request.url] = (
+                response.status,
+                item.etag,
+                item.last_modified,
+            )
         yield item
         if self.ctx.following:
             yield from follow
             yield from self.follow_entries(source, entries, response.url)
 
-    def parse_listing(self, response: Response, source: Source) -> tuple[list[dict[str, Any]], list[Request]]:
+    def parse_listing(
+        self, response: Response, source: Source
+    ) -> tuple[list[dict[str, Any]], list[Request]]:
         """Entries ({url, title, summary, published}) and further listing requests; kind-specific."""
         raise NotImplementedError
 
-    def follow_entries(self, source: Source, entries: list[dict[str, Any]], listing_url: str) -> Iterator[Request]:
+    def release(self, source_id: str) -> Iterator[Request]:
+        """Hand Scrapy the source's next queued article requests, up to the window in flight."""
+        queue = self.ctx.queues.get(source_id)
+        if not queue:
+            return
+        run = self.ctx.run(source_id)
+        if run.budget_exhausted:
+            run.skipped["error_budget"] += len(queue)
+            queue.clear()
+            return
+        while queue and self.ctx.inflight[source_id] < self.ctx.window:
+            self.ctx.inflight[source_id] += 1
+            yield queue.popleft()
+
+    def done(self, request: Request) -> Iterator[Request]:
+        """An article request finished (either way): free its place and release the next."""
+        if request.meta.get("fetch_kind") != "article":
+            return
+        source_id = request.meta["source_id"]
+        self.ctx.inflight[source_id] -= 1
+        yield from self.release(source_id)
+
+    def follow_entries(
+        self, source: Source, entries: list[dict[str, Any]], listing_url: str
+    ) -> Iterator[Request]:
         """Article requests for entries that pass the keyword filter and are not stored yet."""
+        queue = self.ctx.queues.setdefault(source.id, deque())
+        queue.extend(self._article_requests(source, entries, listing_url))
+        yield from self.release(source.id)
+
+    def _article_requests(
+        self, source: Source, entries: list[dict[str, Any]], listing_url: str
+    ) -> Iterator[Request]:
         run = self.ctx.run(source.id)
         taken = 0
         for entry in entries:
@@ -310,7 +349,9 @@ class OrelineSpider(scrapy.Spider):
             if not is_http_url(link):
                 run.skipped["no_link"] += 1
                 continue
-            if not source.matches_keywords(entry.get("title"), entry.get("summary"), entry.get("slug")):
+            if not source.matches_keywords(
+                entry.get("title"), entry.get("summary"), entry.get("slug")
+            ):
                 run.skipped["keyword_filter"] += 1
                 continue
             key = canonicalize(link)
@@ -343,6 +384,12 @@ class OrelineSpider(scrapy.Spider):
 
     # articles
     async def on_article(self, response: Response) -> AsyncIterator[Any]:
+        async for out in self._article(response):
+            yield out
+        for nxt in self.done(response.request):
+            yield nxt
+
+    async def _article(self, response: Response) -> AsyncIterator[Any]:
         request = response.request
         meta = request.meta
         source = self.sources[meta["source_id"]]
@@ -354,7 +401,9 @@ class OrelineSpider(scrapy.Spider):
             return
         if not isinstance(response, TextResponse):
             ctype = _header(response, "Content-Type") or "unknown"
-            item = self.fetch_item(request, response, error=f"not a text page (Content-Type {ctype})")
+            item = self.fetch_item(
+                request, response, error=f"not a text page (Content-Type {ctype})"
+            )
             self._account(request, item)
             yield item
             return
@@ -371,7 +420,9 @@ class OrelineSpider(scrapy.Spider):
         except Exception as exc:  # undecodable body: keep the fetch, skip the document
             LOGGER.warning("cannot decode %s: %s", response.url, exc)
             return
-        article = await self.ctx.extract(html, response.url, entry.get("published"), entry.get("title"))
+        article = await self.ctx.extract(
+            html, response.url, entry.get("published"), entry.get("title")
+        )
         if article.canonical_url != final_key and self.ctx.is_known(article.canonical_url):
             run.skipped["duplicate_canonical_url"] += 1
             return
@@ -402,11 +453,15 @@ class OrelineSpider(scrapy.Spider):
         if request is None:
             LOGGER.error("failure without a request: %s", failure)
             return
+        yield from self._failed(failure, request)
+        yield from self.done(request)
+
+    def _failed(self, failure: Failure, request: Request) -> Iterator[Any]:
         if failure.check(BudgetExhausted):
             self.ctx.run(request.meta.get("source_id", "")).skipped["error_budget"] += 1
             return
         response = getattr(failure.value, "response", None)
-        error = describe_failure(failure, request)
+        error = describe_failure(failure)
         LOGGER.info("fetch failed %s: %s", request.url, error)
         item = self.fetch_item(request, response, error=error)
         self._account(request, item)

@@ -70,7 +70,9 @@ def parse_feed(body: bytes, url: str, content_type: str | None) -> list[dict[str
                 "url": link,
                 "title": plain_text(entry.get("title")),
                 "summary": plain_text(entry.get("summary")),
-                "published": struct_to_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+                "published": struct_to_iso(
+                    entry.get("published_parsed") or entry.get("updated_parsed")
+                ),
             }
         )
     # An empty but recognisable feed is fine (nothing new today); an unrecognisable one is a failure.
@@ -90,7 +92,9 @@ class FeedSpider(OrelineSpider):
     name = "feed"
     listing_kind = "feed"
 
-    def parse_listing(self, response: Response, source: Source) -> tuple[list[dict[str, Any]], list[Request]]:
+    def parse_listing(
+        self, response: Response, source: Source
+    ) -> tuple[list[dict[str, Any]], list[Request]]:
         content_type = response.headers.get("Content-Type")
         ctype = content_type.decode("latin-1") if content_type else None
         return parse_feed(response.body, response.url, ctype), []

@@ -39,7 +39,9 @@ class HtmlSpider(OrelineSpider):
     name = "html"
     listing_kind = "listing"
 
-    def parse_listing(self, response: Response, source: Source) -> tuple[list[dict[str, Any]], list[Request]]:
+    def parse_listing(
+        self, response: Response, source: Source
+    ) -> tuple[list[dict[str, Any]], list[Request]]:
         if not isinstance(response, TextResponse):
             raise ValueError("listing page is not HTML")
         return parse_listing_page(response, source), []

@@ -54,7 +54,9 @@ def slug_words(url: str) -> str:
     return re.sub(r"[-_/.+]+", " ", unquote(urlsplit(url).path))
 
 
-def parse_sitemap(body: bytes, url: str, source: Source, now: datetime | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+def parse_sitemap(
+    body: bytes, url: str, source: Source, now: datetime | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Article entries within max_age_days and matching url_pattern, and child sitemap URLs."""
     if body[:2] == GZIP_MAGIC:
         with gzip.GzipFile(fileobj=io.BytesIO(body)) as fh:
@@ -112,10 +114,14 @@ class SitemapSpider(OrelineSpider):
     name = "sitemap"
     listing_kind = "sitemap"
 
-    def parse_listing(self, response: Response, source: Source) -> tuple[list[dict[str, Any]], list[Request]]:
+    def parse_listing(
+        self, response: Response, source: Source
+    ) -> tuple[list[dict[str, Any]], list[Request]]:
         entries, children = parse_sitemap(response.body, response.url, source)
         depth = response.request.meta.get("depth_index", 0)
         follow = []
         if depth < 2:
-            follow = [self.listing_request(source, child, depth_index=depth + 1) for child in children]
+            follow = [
+                self.listing_request(source, child, depth_index=depth + 1) for child in children
+            ]
         return entries, follow

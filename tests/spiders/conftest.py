@@ -59,12 +59,20 @@ class LoopbackSite:
                     time.sleep(route.delay)
                 if route.first:
                     status = route.first.pop(0)
-                    return self._send(status, {"Content-Type": "text/plain", "Retry-After": "0"}, b"busy")
+                    return self._send(
+                        status, {"Content-Type": "text/plain", "Retry-After": "0"}, b"busy"
+                    )
                 if route.redirect:
-                    return self._send(route.status if 300 <= route.status < 400 else 301, {"Location": route.redirect}, b"")
+                    return self._send(
+                        route.status if 300 <= route.status < 400 else 301,
+                        {"Location": route.redirect},
+                        b"",
+                    )
                 inm = self.headers.get("If-None-Match")
                 ims = self.headers.get("If-Modified-Since")
-                if (route.etag and inm == route.etag) or (route.last_modified and ims == route.last_modified and not route.etag):
+                if (route.etag and inm == route.etag) or (
+                    route.last_modified and ims == route.last_modified and not route.etag
+                ):
                     return self._send(304, {}, b"")
                 headers = {"Content-Type": route.content_type} if route.content_type else {}
                 headers.update(route.headers)
@@ -107,7 +115,9 @@ class LoopbackSite:
 @pytest.fixture
 def site() -> Iterator[LoopbackSite]:
     with LoopbackSite() as s:
-        s.routes["/robots.txt"] = Route("User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+        s.routes["/robots.txt"] = Route(
+            "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+        )
         yield s
 
 
@@ -144,7 +154,9 @@ def rss(items: list[tuple[str, str, str]], base: str = "") -> str:
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>{base}/</link>{body}</channel></rss>'
 
 
-def article_html(title: str, paragraphs: int = 4, canonical: str | None = None, words: str = "") -> str:
+def article_html(
+    title: str, paragraphs: int = 4, canonical: str | None = None, words: str = ""
+) -> str:
     """A plausible news page with boilerplate around a main text."""
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     paras = "".join(
@@ -163,7 +175,9 @@ def write_sources(path: Path, sources: list[dict], allow_private: bool = True) -
     import yaml
 
     path.write_text(
-        yaml.safe_dump({"allow_private_network": allow_private, "sources": sources}, sort_keys=False),
+        yaml.safe_dump(
+            {"allow_private_network": allow_private, "sources": sources}, sort_keys=False
+        ),
         encoding="utf-8",
     )
     return path
@@ -183,5 +197,11 @@ def helpers():
     import types
 
     return types.SimpleNamespace(
-        Route=Route, LoopbackSite=LoopbackSite, set_fast_crawl_env=set_fast_crawl_env, rss=rss, article_html=article_html, write_sources=write_sources, read_landing=read_landing
+        Route=Route,
+        LoopbackSite=LoopbackSite,
+        set_fast_crawl_env=set_fast_crawl_env,
+        rss=rss,
+        article_html=article_html,
+        write_sources=write_sources,
+        read_landing=read_landing,
     )

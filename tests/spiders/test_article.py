@@ -7,9 +7,15 @@ import pytest
 from spiders.article import content_hash, extract_article
 
 
-def _page(canonical: str | None = None, date_meta: bool = True, lang_text: str | None = None) -> str:
+def _page(
+    canonical: str | None = None, date_meta: bool = True, lang_text: str | None = None
+) -> str:
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
-    meta = '<meta property="article:published_time" content="2026-11-26T10:00:00Z">' if date_meta else ""
+    meta = (
+        '<meta property="article:published_time" content="2026-11-26T10:00:00Z">'
+        if date_meta
+        else ""
+    )
     body = lang_text or (
         "The ministry said on Thursday that export licences for gallium and germanium would be "
         "required from January, citing national security and supply chain resilience."
@@ -32,16 +38,26 @@ def test_paragraphs_separated_by_blank_lines():
 
 
 def test_canonical_from_rel_canonical_without_tracking():
-    a = extract_article(_page(canonical="/story/gallium?utm_source=tw"), "https://news.example/a?x=1")
+    a = extract_article(
+        _page(canonical="/story/gallium?utm_source=tw"), "https://news.example/a?x=1"
+    )
     assert a.canonical_url == "https://news.example/story/gallium"
 
 
 def test_canonical_falls_back_to_the_page_url():
-    assert extract_article(_page(), "https://news.example/a?utm_medium=rss").canonical_url == "https://news.example/a"
+    assert (
+        extract_article(_page(), "https://news.example/a?utm_medium=rss").canonical_url
+        == "https://news.example/a"
+    )
 
 
 def test_feed_date_wins_over_page_metadata():
-    assert extract_article(_page(), "https://news.example/a", feed_published="2026-11-27T09:00:00Z").published_at == "2026-11-27T09:00:00Z"
+    assert (
+        extract_article(
+            _page(), "https://news.example/a", feed_published="2026-11-27T09:00:00Z"
+        ).published_at
+        == "2026-11-27T09:00:00Z"
+    )
 
 
 def test_date_from_page_metadata_without_feed_date():
@@ -51,8 +67,14 @@ def test_date_from_page_metadata_without_feed_date():
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Das Ministerium teilte am Donnerstag mit, dass für Gallium und Germanium ab Januar Ausfuhrgenehmigungen erforderlich sind.", "de"),
-        ("Le ministère a annoncé jeudi que des licences d'exportation seraient exigées pour le gallium et le germanium dès janvier.", "fr"),
+        (
+            "Das Ministerium teilte am Donnerstag mit, dass für Gallium und Germanium ab Januar Ausfuhrgenehmigungen erforderlich sind.",
+            "de",
+        ),
+        (
+            "Le ministère a annoncé jeudi que des licences d'exportation seraient exigées pour le gallium et le germanium dès janvier.",
+            "fr",
+        ),
     ],
 )
 def test_language_detected(text, lang):
@@ -64,7 +86,15 @@ def test_content_hash_ignores_layout_whitespace():
     assert content_hash("lithium deal signed") != content_hash("cobalt deal signed")
 
 
-@pytest.mark.parametrize("junk", [b"", b"\x00\x01\x02", "<html>", b"<?xml version='1.0' encoding='utf-8'?><html><p>x</p></html>"])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"",
+        b"\x00\x01\x02",
+        "<html>",
+        b"<?xml version='1.0' encoding='utf-8'?><html><p>x</p></html>",
+    ],
+)
 def test_junk_never_raises(junk):
     a = extract_article(junk, "https://news.example/junk")
     assert a.canonical_url == "https://news.example/junk"

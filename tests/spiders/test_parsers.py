@@ -28,29 +28,52 @@ RSS_RELATIVE = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</ti
 
 
 def _source(**kw):
-    base = {"id": "s", "name": "S", "url": "https://example.org/x", "publisher": "gov", "country": "USA"}
+    base = {
+        "id": "s",
+        "name": "S",
+        "url": "https://example.org/x",
+        "publisher": "gov",
+        "country": "USA",
+    }
     return parse_sources({"sources": [{**base, **kw}]}).sources[0]
 
 
 def test_feed_link_resolved_against_xml_base():
-    assert parse_feed(ATOM, "http://feeds.example.org/atom", "application/atom+xml")[0]["url"] == "http://example.org/news/2026/gallium"
+    assert (
+        parse_feed(ATOM, "http://feeds.example.org/atom", "application/atom+xml")[0]["url"]
+        == "http://example.org/news/2026/gallium"
+    )
 
 
 def test_feed_link_resolved_against_feed_url():
-    assert parse_feed(RSS_RELATIVE, "https://gov.example/rss.xml", "application/rss+xml")[0]["url"] == "https://gov.example/a/lithium"
+    assert (
+        parse_feed(RSS_RELATIVE, "https://gov.example/rss.xml", "application/rss+xml")[0]["url"]
+        == "https://gov.example/a/lithium"
+    )
 
 
 def test_feed_summary_is_plain_text():
-    assert parse_feed(ATOM, "http://feeds.example.org/atom", None)[0]["summary"] == "New licences for gallium"
+    assert (
+        parse_feed(ATOM, "http://feeds.example.org/atom", None)[0]["summary"]
+        == "New licences for gallium"
+    )
 
 
 def test_feed_published_is_utc_iso():
-    assert parse_feed(RSS_RELATIVE, "https://gov.example/rss.xml", None)[0]["published"] == "2026-11-27T08:00:00Z"
+    assert (
+        parse_feed(RSS_RELATIVE, "https://gov.example/rss.xml", None)[0]["published"]
+        == "2026-11-27T08:00:00Z"
+    )
 
 
 def test_feed_charset_from_http_header_wins():
-    body = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><item><title>Caf\xe9 r\xe9sum\xe9</title><link>http://x/a</link></item></channel></rss>'.encode("latin-1")
-    assert parse_feed(body, "http://x/rss", "application/rss+xml; charset=iso-8859-1")[0]["title"] == "Caf\xe9 r\xe9sum\xe9"
+    body = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><item><title>Caf\xe9 r\xe9sum\xe9</title><link>http://x/a</link></item></channel></rss>'.encode(
+        "latin-1"
+    )
+    assert (
+        parse_feed(body, "http://x/rss", "application/rss+xml; charset=iso-8859-1")[0]["title"]
+        == "Caf\xe9 r\xe9sum\xe9"
+    )
 
 
 FR_PAGE = b"""{"count": 3, "next_page_url": "https://www.federalregister.gov/api/v1/documents.json?page=2",
@@ -71,7 +94,9 @@ def fr_source():
 
 
 def test_api_entry_fields(fr_source):
-    entries, _ = parse_api_page(FR_PAGE, "https://www.federalregister.gov/api/v1/documents.json", fr_source)
+    entries, _ = parse_api_page(
+        FR_PAGE, "https://www.federalregister.gov/api/v1/documents.json", fr_source
+    )
     assert entries[0] == {
         "url": "https://www.federalregister.gov/d/2026-1",
         "title": "Critical Minerals List",
@@ -81,12 +106,16 @@ def test_api_entry_fields(fr_source):
 
 
 def test_api_item_without_url_has_none(fr_source):
-    entries, _ = parse_api_page(FR_PAGE, "https://www.federalregister.gov/api/v1/documents.json", fr_source)
+    entries, _ = parse_api_page(
+        FR_PAGE, "https://www.federalregister.gov/api/v1/documents.json", fr_source
+    )
     assert entries[1]["url"] is None
 
 
 def test_api_next_page(fr_source):
-    _, nxt = parse_api_page(FR_PAGE, "https://www.federalregister.gov/api/v1/documents.json", fr_source)
+    _, nxt = parse_api_page(
+        FR_PAGE, "https://www.federalregister.gov/api/v1/documents.json", fr_source
+    )
     assert nxt == "https://www.federalregister.gov/api/v1/documents.json?page=2"
 
 
@@ -95,7 +124,10 @@ def test_api_items_path_must_lead_to_a_list(fr_source):
         parse_api_page(b'{"results": {"a": 1}}', "https://x/api", fr_source)
 
 
-@pytest.mark.parametrize(("path", "expected"), [("a.b", 1), ("a.c.0", "x"), ("a.zz", None), (None, {"a": {"b": 1, "c": ["x"]}})])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("a.b", 1), ("a.c.0", "x"), ("a.zz", None), (None, {"a": {"b": 1, "c": ["x"]}})],
+)
 def test_dig(path, expected):
     assert dig({"a": {"b": 1, "c": ["x"]}}, path) == expected
 
@@ -112,28 +144,51 @@ NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
 
 
 def test_news_sitemap_keeps_recent_entries_only():
-    entries, _ = parse_sitemap(NEWS_SITEMAP, "https://news.example/sitemap.xml", _source(kind="sitemap", max_age_days=7), now=NOW)
-    assert [e["url"] for e in entries] == ["https://news.example/2026/11/cobalt-quota", "https://news.example/about"]
+    entries, _ = parse_sitemap(
+        NEWS_SITEMAP,
+        "https://news.example/sitemap.xml",
+        _source(kind="sitemap", max_age_days=7),
+        now=NOW,
+    )
+    assert [e["url"] for e in entries] == [
+        "https://news.example/2026/11/cobalt-quota",
+        "https://news.example/about",
+    ]
 
 
 def test_news_sitemap_title_and_date():
-    entries, _ = parse_sitemap(NEWS_SITEMAP, "https://news.example/sitemap.xml", _source(kind="sitemap"), now=NOW)
-    assert (entries[0]["title"], entries[0]["published"]) == ("Cobalt quota cut", "2026-11-27T08:00:00Z")
+    entries, _ = parse_sitemap(
+        NEWS_SITEMAP, "https://news.example/sitemap.xml", _source(kind="sitemap"), now=NOW
+    )
+    assert (entries[0]["title"], entries[0]["published"]) == (
+        "Cobalt quota cut",
+        "2026-11-27T08:00:00Z",
+    )
 
 
 def test_gzipped_sitemap_with_url_pattern():
-    entries, _ = parse_sitemap(gzip.compress(NEWS_SITEMAP), "https://news.example/s.xml.gz", _source(kind="sitemap", url_pattern="/2026/"), now=NOW)
+    entries, _ = parse_sitemap(
+        gzip.compress(NEWS_SITEMAP),
+        "https://news.example/s.xml.gz",
+        _source(kind="sitemap", url_pattern="/2026/"),
+        now=NOW,
+    )
     assert [e["url"] for e in entries] == ["https://news.example/2026/11/cobalt-quota"]
 
 
 def test_sitemap_index_lists_children():
     body = b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>/s1.xml</loc></sitemap><sitemap><loc>https://x/s2.xml.gz</loc></sitemap></sitemapindex>'
-    assert parse_sitemap(body, "https://x/index.xml", _source(kind="sitemap"), now=NOW) == ([], ["https://x/s1.xml", "https://x/s2.xml.gz"])
+    assert parse_sitemap(body, "https://x/index.xml", _source(kind="sitemap"), now=NOW) == (
+        [],
+        ["https://x/s1.xml", "https://x/s2.xml.gz"],
+    )
 
 
 def test_malformed_sitemap_is_an_error_not_a_crash():
     with pytest.raises(ValueError):
-        parse_sitemap(b"<html><body>oops</body></html>", "https://x/s.xml", _source(kind="sitemap"), now=NOW)
+        parse_sitemap(
+            b"<html><body>oops</body></html>", "https://x/s.xml", _source(kind="sitemap"), now=NOW
+        )
 
 
 LISTING = b"""<html><body><ul class="releases">
@@ -145,7 +200,10 @@ LISTING = b"""<html><body><ul class="releases">
 
 def _listing(selector):
     req = Request("https://ministry.example/press/")
-    return parse_listing_page(HtmlResponse(req.url, body=LISTING, request=req), _source(kind="html", link_selector=selector))
+    return parse_listing_page(
+        HtmlResponse(req.url, body=LISTING, request=req),
+        _source(kind="html", link_selector=selector),
+    )
 
 
 def test_listing_links_in_order_without_duplicates():

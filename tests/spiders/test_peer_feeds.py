@@ -13,7 +13,9 @@ import pytest
 
 from spiders.spiders.feed import FeedParseError, parse_feed
 
-FEEDS_DIR = (Path(__file__).resolve().parents[2] / ".." / "shared" / "peers" / "feedparser").resolve()
+FEEDS_DIR = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "peers" / "feedparser"
+).resolve()
 FEEDS = sorted(FEEDS_DIR.rglob("*.xml")) if FEEDS_DIR.is_dir() else []
 HEADER_RE = re.compile(r"^\s*Header:\s*([A-Za-z-]+):[ \t]*(.*?)\s*$", re.M)
 
@@ -69,15 +71,23 @@ def peer_crawl(tmp_path_factory, helpers):
         records = helpers.read_landing(report["raw_file"])
         hits = dict(site.hits)
     fetches = {r["url"].rsplit("/", 1)[-1]: r for r in records if r["type"] == "fetch"}
-    return {"report": report, "fetches": fetches, "served": served, "hits": hits, "base": site.base_url}
+    return {
+        "report": report,
+        "fetches": fetches,
+        "served": served,
+        "hits": hits,
+        "base": site.base_url,
+    }
 
 
 def test_one_crawl_covers_every_peer_feed(peer_crawl):
     assert len(peer_crawl["report"]["sources"]) == len(FEEDS)
     assert peer_crawl["report"]["documents"] == 0  # nothing followed: the keyword never matches
     parsed = [s for s in peer_crawl["report"]["sources"].values() if s["status"] == "ok"]
-    print(f"\npeer feeds: {len(parsed)} of {len(FEEDS)} parsed, "
-          f"{sum(s['items'] for s in parsed)} items in all")
+    print(
+        f"\npeer feeds: {len(parsed)} of {len(FEEDS)} parsed, "
+        f"{sum(s['items'] for s in parsed)} items in all"
+    )
     assert len(parsed) >= 0.95 * len(FEEDS)
 
 
@@ -99,4 +109,8 @@ def test_peer_feed_parsed_or_failed_with_reason(peer_crawl, path):
         assert report["status"] == "failed"
         assert report["error"] and fetch["error"] == report["error"]
         with pytest.raises(FeedParseError):
-            parse_feed(path.read_bytes(), peer_crawl["base"] + peer_crawl["served"][path][0], peer_crawl["served"][path][1])
+            parse_feed(
+                path.read_bytes(),
+                peer_crawl["base"] + peer_crawl["served"][path][0],
+                peer_crawl["served"][path][1],
+            )

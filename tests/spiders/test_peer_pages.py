@@ -14,7 +14,9 @@ import pytest
 
 from spiders.article import extract_article
 
-PAGES_DIR = (Path(__file__).resolve().parents[2] / ".." / "shared" / "peers" / "trafilatura").resolve()
+PAGES_DIR = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "peers" / "trafilatura"
+).resolve()
 HTML_DIR = PAGES_DIR / "html"
 PAGES = sorted(HTML_DIR.glob("*.html")) if HTML_DIR.is_dir() else []
 # Measured 2026-11-28 with trafilatura 2.3.1: 18 of 24 (75%); the floor leaves one page of slack.
@@ -40,7 +42,9 @@ RESULTS: dict[str, dict] = {}
 
 def _extract(path: Path):
     meta = EVAL.get(path.name, {})
-    return extract_article(path.read_bytes(), meta.get("url") or f"https://example.invalid/{path.name}")
+    return extract_article(
+        path.read_bytes(), meta.get("url") or f"https://example.invalid/{path.name}"
+    )
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name[:40])
@@ -69,8 +73,10 @@ def test_english_pages_hold_their_snippets():
         else:
             misses.append(path.name)
     share = good / len(english)
-    print(f"\nEnglish peer pages: {good} of {len(english)} hold all their 'with' snippets "
-          f"and none of their 'without' ones ({share:.0%}); misses: {misses}")
+    print(
+        f"\nEnglish peer pages: {good} of {len(english)} hold all their 'with' snippets "
+        f"and none of their 'without' ones ({share:.0%}); misses: {misses}"
+    )
     assert share >= ENGLISH_FLOOR
 
 

@@ -18,7 +18,10 @@ def test_run_id_has_the_contract_shape():
 
 
 def test_raw_path_is_dated_by_the_run(tmp_path):
-    assert raw_path(tmp_path, "20261128T120000Z-0123abcd") == tmp_path / "raw" / "2026-11-28" / "20261128T120000Z-0123abcd.jsonl.gz"
+    assert (
+        raw_path(tmp_path, "20261128T120000Z-0123abcd")
+        == tmp_path / "raw" / "2026-11-28" / "20261128T120000Z-0123abcd.jsonl.gz"
+    )
 
 
 def test_landing_file_is_part_until_closed(tmp_path):
@@ -29,7 +32,9 @@ def test_landing_file_is_part_until_closed(tmp_path):
     assert w.path.exists() and not w.part.exists()
     with gzip.open(w.path, "rt") as fh:
         lines = [json.loads(line) for line in fh]
-    assert lines == [{"type": "fetch", "run_id": "20261128T120000Z-0123abcd", "url": "http://x/", "status": 200}]
+    assert lines == [
+        {"type": "fetch", "run_id": "20261128T120000Z-0123abcd", "url": "http://x/", "status": 200}
+    ]
 
 
 def test_abandoned_landing_file_never_gets_its_final_name(tmp_path):
@@ -43,7 +48,12 @@ def test_abandoned_landing_file_never_gets_its_final_name(tmp_path):
     ("status", "etag", "lm", "expected"),
     [
         (200, '"a"', None, {"If-None-Match": '"a"'}),
-        (200, None, "Wed, 21 Oct 2026 07:28:00 GMT", {"If-Modified-Since": "Wed, 21 Oct 2026 07:28:00 GMT"}),
+        (
+            200,
+            None,
+            "Wed, 21 Oct 2026 07:28:00 GMT",
+            {"If-Modified-Since": "Wed, 21 Oct 2026 07:28:00 GMT"},
+        ),
         (304, '"b"', None, {}),  # validators come only from 200 responses
         (500, '"c"', None, {}),
     ],

@@ -27,7 +27,10 @@ def test_canonicalize(url, expected):
 
 
 def test_canonicalize_resolves_relative_links_against_a_base():
-    assert canonicalize("../b?utm_term=x", base="https://example.com/news/a/") == "https://example.com/news/b"
+    assert (
+        canonicalize("../b?utm_term=x", base="https://example.com/news/a/")
+        == "https://example.com/news/b"
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,7 +55,9 @@ def test_is_public_address(address, public):
     assert is_public_address(address) is public
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/x", "http://localhost/a", "http://[::1]/a", "http://127.1.2.3/"])
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/x", "http://localhost/a", "http://[::1]/a", "http://127.1.2.3/"]
+)
 def test_loopback_urls_are_refused_by_default(url):
     with pytest.raises(UnsafeURLError, match="non-public|resolve"):
         check_url_allowed(url)
