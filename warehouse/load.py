@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 
 from warehouse import dedup
 from warehouse.db import connect
@@ -25,16 +25,6 @@ LOGGER = logging.getLogger(__name__)
 # Test hook: seconds to pause after a file's rows are written and before COMMIT, so a test
 # can SIGKILL a load half-way. It prints a marker line on stderr when it starts pausing.
 PAUSE_ENV = "ORELINE_WAREHOUSE_PAUSE_BEFORE_COMMIT"
-
-_FETCH_COLUMNS = [
-    "run_id", "source_id", "url", "kind", "status", "bytes", "etag", "last_modified",
-    "error", "started_at", "elapsed_ms", "items", "raw_file",
-]  # fmt: skip
-_DOC_COLUMNS = [
-    "doc_id", "url", "canonical_url", "source_id", "publisher", "title", "published_at",
-    "fetched_at", "language", "text", "content_hash", "revision", "is_current",
-    "near_duplicate_of", "raw_file", "summary", "source_country", "near_duplicate_score",
-]  # fmt: skip
 
 
 class BadRawFile(ValueError):
@@ -94,13 +84,64 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _insert_df(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[dict]):
-    """Bulk insert through a DataFrame (executemany is thousands of times slower)."""
+_STR, _TS = pa.string(), pa.timestamp("us")
+SCHEMAS = {
+    "fetches": pa.schema(
+        [("run_id", _STR), ("source_id", _STR), ("url", _STR), ("kind", _STR),
+         ("status", pa.int32()), ("bytes", pa.int64()), ("etag", _STR), ("last_modified", _STR),
+         ("error", _STR), ("started_at", _TS), ("elapsed_ms", pa.float64()),
+         ("items", pa.int32()), ("raw_file", _STR)]
+    ),
+    "documents": pa.schema(
+        [("doc_id", _STR), ("url", _STR), ("canonical_url", _STR), ("source_id", _STR),
+         ("publisher", _STR), ("title", _STR), ("published_at", _TS), ("fetched_at", _TS),
+         ("language", _STR), ("text", _STR), ("content_hash", _STR), ("revision", pa.int32()),
+         ("is_current", pa.bool_()), ("near_duplicate_of", _STR), ("raw_file", _STR),
+         ("summary", _STR), ("source_country", _STR), ("near_duplicate_score", pa.float64())]
+    ),
+    "document_sightings": pa.schema(
+        [("doc_id", _STR), ("source_id", _STR), ("url", _STR), ("seen_at", _TS),
+         ("publisher", _STR), ("raw_file", _STR)]
+    ),
+    "document_bands": pa.schema([("doc_id", _STR), ("band_key", pa.int64())]),
+}  # fmt: skip
+
+
+def _coerce(value: Any, kind: pa.DataType) -> Any:
+    """Bend a landing-zone value to the column type; what cannot be read becomes NULL."""
+    if value is None:
+        return None
+    try:
+        if pa.types.is_string(kind):
+            return value if isinstance(value, str) else json.dumps(value)
+        if pa.types.is_integer(kind):
+            return int(value)
+        if pa.types.is_floating(kind):
+            return float(value)
+        if pa.types.is_boolean(kind):
+            return bool(value)
+    except (TypeError, ValueError):
+        LOGGER.warning("value %r is not a %s; stored as NULL", value, kind)
+        return None
+    return value
+
+
+def _arrow(table: str, rows: list[dict]) -> pa.Table:
+    schema = SCHEMAS[table]
+    columns = {
+        f.name: pa.array([_coerce(r.get(f.name), f.type) for r in rows], type=f.type)
+        for f in schema
+    }
+    return pa.table(columns, schema=schema)
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Bulk insert through an Arrow table (executemany is thousands of times slower)."""
     if not rows:
         return
-    frame = pd.DataFrame.from_records(rows, columns=columns)  # noqa: F841 - read by DuckDB
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM frame")
+    batch = _arrow(table, rows)  # noqa: F841 - read by DuckDB by name
+    quoted = ", ".join(f'"{c}"' for c in SCHEMAS[table].names)
+    con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM batch")
 
 
 class _DocumentIndex:
@@ -179,11 +220,11 @@ class _FileLoader:
     def _fetches(self, records: list[dict]) -> None:
         rows = []
         for r in records:
-            row = {c: r.get(c) for c in _FETCH_COLUMNS}
+            row = dict(r)
             row["started_at"] = parse_timestamp(r.get("started_at"))
             row["raw_file"] = self.rel
             rows.append(row)
-        _insert_df(self.con, "fetches", _FETCH_COLUMNS, rows)
+        _insert_rows(self.con, "fetches", rows)
         self.counts["fetches"] = len(rows)
 
     def _documents(self, records: list[dict]) -> None:
@@ -229,7 +270,7 @@ class _FileLoader:
                 [sorted(set(retired))],
             )
         self._link_near_duplicates(new_docs)
-        _insert_df(self.con, "documents", _DOC_COLUMNS, new_docs)
+        _insert_rows(self.con, "documents", new_docs)
         # Only the latest revision of a retired id stays current (a file may hold several).
         latest = {}
         for doc in new_docs:
@@ -265,8 +306,7 @@ class _FileLoader:
     def _insert_sightings(self, sightings: list[dict]) -> None:
         if not sightings:
             return
-        columns = ["doc_id", "source_id", "url", "seen_at", "publisher", "raw_file"]
-        frame = pd.DataFrame.from_records(sightings, columns=columns)  # noqa: F841
+        frame = _arrow("document_sightings", sightings)  # noqa: F841 - read by DuckDB
         # One row per (document, outlet, url): a re-fetch adds nothing.
         before = self.con.execute("SELECT count(*) FROM document_sightings").fetchone()[0]
         self.con.execute(
@@ -332,7 +372,7 @@ class _FileLoader:
             for k in keys_of[doc_id]:
                 stored.setdefault(k, set()).add(doc_id)
                 bands.append({"doc_id": doc_id, "band_key": k})
-        _insert_df(self.con, "document_bands", ["doc_id", "band_key"], bands)
+        _insert_rows(self.con, "document_bands", bands)
 
     def _grams(self, doc_id: str, cache: dict[str, set[str]]) -> set[str]:
         if doc_id not in cache:
