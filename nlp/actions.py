@@ -47,6 +47,7 @@ def sentence_actions(
     label_positions = label_positions or {}
     excluded: dict[str, set[int]] = defaultdict(set)
     direct: list[Hit] = []
+    followups: list[Hit] = []
     triggers: dict[tuple[str, int], list[Hit]] = defaultdict(list)
     contexts: dict[tuple[str, int], list[Hit]] = defaultdict(list)
     for hit in hits:
@@ -56,8 +57,8 @@ def sentence_actions(
             excluded[hit.key.label].update(range(hit.start, hit.end))
         elif hit.key.kind in ("phrase", "weak"):
             direct.append(hit)
-        elif hit.key.kind == "followup" and hit.key.label in established:
-            direct.append(hit)
+        elif hit.key.kind == "followup":
+            followups.append(hit)
         elif hit.key.kind == "trigger":
             triggers[(hit.key.label, hit.key.combo)].append(hit)
         elif hit.key.kind == "context":
@@ -102,6 +103,13 @@ def sentence_actions(
             weight = (trig.end - trig.start) + (best[1] - best[0])
             start, end = min(trig.start, best[0]), max(trig.end, best[1])
             candidates.append(ActionCue(action, start, end, "combo", float(weight)))
+
+    # a follow-up word counts once its action is stated: earlier in the document or here
+    stated = set(established) | {c.action for c in candidates if c.kind != "weak"}
+    for hit in followups:
+        if hit.key.label in stated and not _covered(hit.start, hit.end, excluded[hit.key.label]):
+            weight = float(hit.end - hit.start)
+            candidates.append(ActionCue(hit.key.label, hit.start, hit.end, "followup", weight))
 
     candidates.sort(key=lambda c: (-c.weight, c.start))
     kept: list[ActionCue] = []

@@ -228,10 +228,9 @@ class EventAssembler:
                 doc[i].lower_ in words["speculators"] for i in range(c_start, c_end)
             ):
                 continue  # a forecast by analysts or commentators, not a policy step
-            anaphoric = (
-                cue.kind in ("phrase", "followup")
-                and cue.start > sent.start
-                and doc[cue.start - 1].lower_ in words["anaphora"]
+            anaphoric = cue.kind in ("phrase", "followup") and (
+                doc[cue.start].lower_ in words["anaphora"]
+                or (cue.start > sent.start and doc[cue.start - 1].lower_ in words["anaphora"])
             )
             actors, partners = assign_roles(doc, sent.start, sent.end, cue.start, parties)
             own_actors = bool(actors)

@@ -16,6 +16,8 @@ LOGGER = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _VOWELS = set("aeiou")
+# the C loader when PyYAML has it: the cue files load several times faster
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @functools.cache
@@ -24,7 +26,7 @@ def load_data(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=_LOADER)
     except FileNotFoundError as exc:
         raise KnowledgeFileError(f"{path}: missing; reinstall the oreline package") from exc
     except yaml.YAMLError as exc:
@@ -37,7 +39,8 @@ def load_data(name: str) -> dict[str, Any]:
 def inflections(word: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
     """Every plausible inflection of a base word; spurious forms are harmless since they
     never occur in text."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    # stems may be cut before a silent e ("approv~" -> approve, approves, approved, approving)
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", word + "e"}
     if word.endswith("e"):
         forms |= {word[:-1] + "ing", word[:-1] + "ed"}
     if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:

@@ -1,0 +1,86 @@
+"""Money and tonnage parsing: what an event commits, in its currency and in USD."""
+
+import pytest
+
+from nlp.amounts import find_money, find_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "value", "usd"),
+    [
+        ("a $10 billion fund", "$10 billion", "USD", 10e9, 10e9),
+        ("a US$500m loan", "US$500m", "USD", 500e6, 500e6),
+        ("an A$1.2bn reserve", "A$1.2bn", "AUD", 1.2e9, None),
+        ("a €2 billion programme", "€2 billion", "EUR", 2e9, None),
+        ("a ¥300 billion subsidy", "¥300 billion", "JPY", 300e9, None),
+        ("a C$1.5-billion fund", "C$1.5-billion", "CAD", 1.5e9, None),
+        ("it will spend 10 billion dollars", "10 billion dollars", "USD", 10e9, 10e9),
+        ("about 22.5 billion euros of investment", "22.5 billion euros", "EUR", 22.5e9, None),
+        ("a $2.5bn facility", "$2.5bn", "USD", 2.5e9, 2.5e9),
+        ("up to $37.5 million", "$37.5 million", "USD", 37.5e6, 37.5e6),
+        ("a $1,250,000 grant", "$1,250,000", "USD", 1.25e6, 1.25e6),
+        ("EUR 2 billion in loans", "EUR 2 billion", "EUR", 2e9, None),
+        ("500 million yuan for refiners", "500 million yuan", "CNY", 500e6, None),
+    ],
+)
+def test_money_amount_currency_and_usd(text, amount, currency, value, usd):
+    [money] = find_money(text)
+    assert (money.text, money.currency) == (amount, currency)
+    assert money.value == pytest.approx(value)
+    assert money.usd == (pytest.approx(usd) if usd is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$10-15 billion of deals", 10e9, 15e9),
+        ("between $1 billion and $2 billion", 1e9, 2e9),
+        ("$1 billion to $3 billion", 1e9, 3e9),
+    ],
+)
+def test_money_ranges_keep_both_ends(text, low, high):
+    [money] = find_money(text)
+    assert money.low == pytest.approx(low)
+    assert money.value == pytest.approx(high)
+
+
+def test_stated_conversion_gives_usd_of_a_foreign_amount():
+    [money] = find_money("Japan will invest A$200 million (about $134.7 million) in Lynas")
+    assert (money.text, money.currency) == ("A$200 million", "AUD")
+    assert money.usd == pytest.approx(134.7e6)
+
+
+def test_several_amounts_in_order():
+    found = find_money("$10 billion in aid and about $14 billion in export financing")
+    assert [m.value for m in found] == [10e9, 14e9]
+
+
+@pytest.mark.parametrize(
+    "text", ["no money here", "in 2030", "a 25% tariff", "Section 301", "costs 4 cents"]
+)
+def test_no_money_in_plain_numbers(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tonnes"),
+    [
+        ("about 7,480 metric tons of cobalt", 7480),
+        ("43.7 metric tonnes of germanium", 43.7),
+        ("76 tonnes last year", 76),
+        ("500t of ore", 500),
+        ("300 kt of concentrate", 300_000),
+        ("2 Mt of bauxite", 2_000_000),
+        ("21 million metric tons of reserves", 21_000_000),
+        ("1.2 million tonnes a year", 1_200_000),
+        ("50,000 tons of lithium carbonate", 50_000),
+    ],
+)
+def test_quantities_in_tonnes(text, tonnes):
+    [quantity] = find_quantities(text)
+    assert quantity.tonnes == pytest.approx(tonnes)
+
+
+@pytest.mark.parametrize("text", ["5 t", "at 5 to 10", "2.8% copper", "71 metres grading 2.8%"])
+def test_no_tonnage_without_a_unit_next_to_the_number(text):
+    assert find_quantities(text) == []

@@ -1,0 +1,424 @@
+"""Event assembly: action types, status, roles, minerals, amounts and dates per sentence.
+
+The component tests feed spans the way the entity component does (doc.spans["oreline"]),
+from a small tagger defined here, so they test the event rules alone; the table at the end
+runs the full pipeline on sentences covering every action type of TAXONOMY.md."""
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from nlp.events import FACTORY, PUBLISHED_KEY, TITLE_PARTIES_KEY, merge_duplicates
+from nlp.extract import Extractor
+
+# A stand-in gazetteer: enough names for the sentences below.
+ENTITIES = {
+    "china": ("COUNTRY", "CHN"),
+    "beijing": ("COUNTRY", "CHN"),
+    "chinese": ("COUNTRY", "CHN"),
+    "the united states": ("COUNTRY", "USA"),
+    "washington": ("COUNTRY", "USA"),
+    "u.s.": ("COUNTRY", "USA"),
+    "japan": ("COUNTRY", "JPN"),
+    "australia": ("COUNTRY", "AUS"),
+    "indonesia": ("COUNTRY", "IDN"),
+    "canada": ("COUNTRY", "CAN"),
+    "the eu": ("BLOC", "EU"),
+    "the msp": ("BLOC", "MSP"),
+    "gallium": ("MINERAL", "gallium"),
+    "germanium": ("MINERAL", "germanium"),
+    "graphite": ("MINERAL", "graphite"),
+    "lithium": ("MINERAL", "lithium"),
+    "nickel": ("MINERAL", "nickel"),
+    "cobalt": ("MINERAL", "cobalt"),
+    "antimony": ("MINERAL", "antimony"),
+    "rare earths": ("MINERAL", "rare_earths"),
+}
+
+
+@Language.factory("test_oreline_spans")
+def _make_tagger(nlp: Language, name: str):
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for phrase in ENTITIES:
+        matcher.add(phrase, [nlp.make_doc(phrase)])
+
+    def tag(doc):
+        spans = []
+        for match_id, start, end in matcher(doc):
+            label, norm = ENTITIES[nlp.vocab.strings[match_id]]
+            spans.append(Span(doc, start, end, label=label, kb_id=norm))
+        doc.spans["oreline"] = spacy.util.filter_spans(spans)
+        return doc
+
+    return tag
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("test_oreline_spans")
+    pipeline.add_pipe(FACTORY)
+    return pipeline
+
+
+def events_of(nlp: Language, text: str, published: str = "2024-12-03", **context) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = published
+    doc.user_data.update(context)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.oreline_events
+
+
+def only(events: list[dict]) -> dict:
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("China banned exports of gallium on Monday.", "agreed"),
+        ("China will restrict exports of graphite from December 1.", "agreed"),
+        ("China plans to restrict exports of graphite.", "proposed"),
+        ("China is considering export restrictions on antimony.", "proposed"),
+        ("China called for export controls on lithium.", "proposed"),
+        ("China's export controls on gallium took effect on Monday.", "in_force"),
+        ("China will ban exports of gallium with immediate effect.", "in_force"),
+        ("China lifted its ban on gallium exports.", "revoked"),
+        ("China suspended export controls on graphite for a year.", "revoked"),
+        ("Beijing has had a licensing regime for germanium exports since 2023.", "in_force"),
+        ("China banned exports of antimony in 2019.", "in_force"),
+    ],
+)
+def test_status_from_modality(nlp, text, status):
+    assert only(events_of(nlp, text))["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "partners"),
+    [
+        ("China banned exports of gallium to the United States.", ["CHN"], ["USA"]),
+        ("Washington imposed tariffs on graphite from China.", ["USA"], ["CHN"]),
+        ("Washington raised tariffs on Chinese graphite.", ["USA"], ["CHN"]),
+        ("Japan signed a minerals pact with Australia.", ["JPN"], ["AUS"]),
+        (
+            "Japan and Australia signed a memorandum of understanding on lithium.",
+            ["JPN", "AUS"],
+            [],
+        ),
+        ("A memorandum of understanding on lithium was signed by Japan.", ["JPN"], []),
+        ("Export curbs on gallium were announced by Beijing.", ["CHN"], []),
+        ("The ban on gallium exports took effect, Beijing said.", ["CHN"], []),
+    ],
+)
+def test_actors_and_partners(nlp, text, actors, partners):
+    event = only(events_of(nlp, text))
+    assert (event["actors"], event["partners"]) == (actors, partners)
+
+
+def test_sentence_without_a_party_takes_the_documents_lead_actor(nlp):
+    event = only(
+        events_of(nlp, "Exporters will need licences for gallium.", **{TITLE_PARTIES_KEY: ["CHN"]})
+    )
+    assert event["actors"] == ["CHN"]
+
+
+def test_minerals_of_the_sentence_or_of_the_metals_named_before(nlp):
+    text = (
+        "China produces most of the world's gallium and germanium. "
+        "Beijing will require export licences for the metals from August 1."
+    )
+    event = only(events_of(nlp, text))
+    assert event["minerals"] == ["gallium", "germanium"]
+    assert event["sentence"] == 1
+    assert event["evidence"].startswith("Beijing will require")
+
+
+def test_one_sentence_can_hold_several_events(nlp):
+    text = "Japan will invest $200 million in an Australian lithium mine and agreed to buy 40% of its output."
+    actions = sorted(e["action"] for e in events_of(nlp, text))
+    assert actions == ["investment", "offtake"]
+
+
+def test_two_clauses_about_other_minerals_are_two_events(nlp):
+    text = (
+        "Beijing tightened exports of graphite in December, and since 2023 it has required "
+        "licences for gallium and germanium."
+    )
+    events = events_of(nlp, text)
+    assert [e["minerals"] for e in events] == [["graphite"], ["gallium", "germanium"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China accounts for roughly 60% of world gallium output.",
+        "Chinese customs figures show the country shipped 43.7 metric tons of germanium.",
+        "China will not impose export controls on lithium, the ministry said.",
+        "Analysts said Beijing was likely to bring tighter controls on antimony exports.",
+        "The export credit agencies of Japan and Canada met in Tokyo.",
+    ],
+)
+def test_not_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_no_events_in_a_document_about_something_else(nlp):
+    text = "Japan won the silver medal and Australia the bronze, officials announced on Monday."
+    assert events_of(nlp, text) == []
+
+
+def test_restatements_of_one_event_merge(nlp):
+    text = (
+        "China restricted exports of gallium on Monday. "
+        "The curbs follow a year of tension with Washington. "
+        "The export restrictions on gallium were announced by the commerce ministry."
+    )
+    events = events_of(nlp, text)
+    assert len(events) == 1
+    assert events[0]["sentence"] == 0
+
+
+def test_a_later_statement_that_the_measure_took_effect_updates_its_status(nlp):
+    text = (
+        "Japan and the United States signed a critical minerals agreement on Tuesday. "
+        "The agreement took effect on signature."
+    )
+    event = only(events_of(nlp, text, published="2023-03-28"))
+    assert (event["action"], event["status"]) == ("agreement", "in_force")
+
+
+def test_amount_quantity_dates_and_evidence(nlp):
+    text = (
+        "Washington on Monday agreed to buy $500 million of cobalt, about 7,480 metric tons, "
+        "for its stockpile by 2030."
+    )
+    event = only([e for e in events_of(nlp, text) if e["action"] == "stockpile"])
+    assert event["amount_usd"] == 500e6
+    assert (event["amount"], event["currency"]) == ("$500 million", "USD")
+    assert event["quantity_t"] == 7480
+    assert event["event_date"] == "2024-12-02"
+    assert event["deadline"] == "2030"
+    assert (event["start_char"], event["end_char"]) == (0, len(text))
+    assert 0.0 < event["confidence"] <= 1.0
+
+
+def test_foreign_currency_keeps_amount_and_no_usd(nlp):
+    event = only(events_of(nlp, "Australia will invest A$1.2 billion in lithium refining."))
+    assert (event["amount"], event["currency"], event["amount_usd"]) == (
+        "A$1.2 billion",
+        "AUD",
+        None,
+    )
+
+
+def test_unnamed_coalition_keeps_its_phrase(nlp):
+    event = only(
+        events_of(
+            nlp,
+            "The United States and Japan launched a trading bloc with allies for lithium on Monday.",
+        )
+    )
+    assert event["action"] == "bloc_formation"
+    assert event["bloc_phrase"].startswith("a trading bloc with allies")
+
+
+def test_merge_keeps_events_about_other_minerals_apart():
+    base = {
+        "action": "export_control",
+        "status": "in_force",
+        "actors": ["CHN"],
+        "partners": [],
+        "sentence": 0,
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, minerals=["graphite"])
+    b = dict(base, minerals=["gallium"], sentence=3)
+    c = dict(base, minerals=["graphite"], sentence=5)
+    assert [e["minerals"] for e in merge_duplicates([a, b, c])] == [["graphite"], ["gallium"]]
+
+
+# -- the full pipeline: every action type of the taxonomy ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status", "party", "mineral"),
+    [
+        (
+            "Italy joined the Minerals Security Partnership on Monday.",
+            "bloc_formation",
+            "agreed",
+            "ITA",
+            None,
+        ),
+        (
+            "The United States and Japan launched a trading bloc with allies for critical minerals.",
+            "bloc_formation",
+            "agreed",
+            "USA",
+            None,
+        ),
+        (
+            "Japan and India signed a memorandum of understanding on rare earths.",
+            "agreement",
+            "agreed",
+            "JPN",
+            "rare_earths",
+        ),
+        (
+            "The United States held talks with Indonesia on a critical minerals deal.",
+            "negotiation",
+            "agreed",
+            "IDN",
+            None,
+        ),
+        (
+            "Indonesia asked Washington to open negotiations on nickel.",
+            "negotiation",
+            "proposed",
+            "IDN",
+            "nickel",
+        ),
+        (
+            "China banned exports of gallium to the United States.",
+            "export_control",
+            "agreed",
+            "CHN",
+            "gallium",
+        ),
+        (
+            "China lifted its ban on antimony exports to the United States.",
+            "export_control",
+            "revoked",
+            "CHN",
+            "antimony",
+        ),
+        (
+            "Washington imposed a 25% tariff on graphite anodes from China.",
+            "trade_measure",
+            "agreed",
+            "USA",
+            "graphite",
+        ),
+        (
+            "The European Union opened an anti-dumping investigation into Chinese graphite.",
+            "trade_measure",
+            "agreed",
+            "EU",
+            "graphite",
+        ),
+        (
+            "The G7 agreed to coordinate price floors for rare earths.",
+            "price_mechanism",
+            "agreed",
+            "G7",
+            "rare_earths",
+        ),
+        (
+            "Australia proposed a guaranteed price for lithium producers.",
+            "price_mechanism",
+            "proposed",
+            "AUS",
+            "lithium",
+        ),
+        (
+            "The US government approved a $500 million loan to a lithium project in Brazil.",
+            "investment",
+            "agreed",
+            "USA",
+            "lithium",
+        ),
+        (
+            "Washington took an equity stake in a rare earth miner.",
+            "investment",
+            "agreed",
+            "USA",
+            "rare_earths",
+        ),
+        (
+            "The United States will build a strategic reserve of cobalt.",
+            "stockpile",
+            "agreed",
+            "USA",
+            "cobalt",
+        ),
+        (
+            "Japan agreed to buy 40% of the nickel output of an Indonesian refinery.",
+            "offtake",
+            "agreed",
+            "JPN",
+            "nickel",
+        ),
+        (
+            "Canada fast-tracked permits for 10 lithium mining projects.",
+            "permitting",
+            "agreed",
+            "CAN",
+            "lithium",
+        ),
+        (
+            "Australia opened a rare earth separation plant on Monday.",
+            "project",
+            "agreed",
+            "AUS",
+            "rare_earths",
+        ),
+        (
+            "The US added Chinese graphite producers to the entity list.",
+            "sanction",
+            "agreed",
+            "USA",
+            "graphite",
+        ),
+        (
+            "Canada ordered Chinese investors to divest from three lithium miners.",
+            "sanction",
+            "agreed",
+            "CAN",
+            "lithium",
+        ),
+        (
+            "The European Union adopted the Critical Raw Materials Act on Monday.",
+            "strategy",
+            "agreed",
+            "EU",
+            None,
+        ),
+        (
+            "South Korea updated its critical minerals list to include lithium.",
+            "strategy",
+            "agreed",
+            "KOR",
+            "lithium",
+        ),
+        (
+            "Australia and Japan agreed to align standards for responsible sourcing of lithium.",
+            "standards",
+            "agreed",
+            "AUS",
+            "lithium",
+        ),
+    ],
+)
+def test_every_action_type(extractor, text, action, status, party, mineral):
+    pred = extractor.extract({"id": "t", "text": text, "published": "2025-06-04"})
+    matching = [e for e in pred["events"] if e["action"] == action]
+    assert matching, pred["events"]
+    event = matching[0]
+    assert event["status"] == status
+    assert party in event["actors"] + event["partners"]
+    if mineral:
+        assert mineral in event["minerals"]
+    assert action in pred["actions"]
