@@ -109,10 +109,11 @@ def run_digest(
     }
     with _exclusive(paths.outbox):
         with connect(paths.warehouse) as con:
-            day_items = select.clusters_seen(con, start, day, tz)
-            history = select.clusters_seen(con, day - timedelta(days=TREND_DAYS - 1), day, tz)
+            earliest = min(start, day - timedelta(days=TREND_DAYS - 1))
+            history = select.clusters_seen(con, earliest, day, tz)
             members = select.bloc_members(con)
             done = ledger.previous(con, day)
+        day_items = select.seen_between(history, start, day, tz)
         result["items"] = len(day_items)
         smtp = (
             transport.SmtpSender(settings, envelope_from=sender.addr_spec, helo=domain)

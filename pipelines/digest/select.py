@@ -13,7 +13,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -180,6 +180,17 @@ def clusters_seen(
         )
     LOGGER.debug("%d clusters seen %s..%s (%s)", len(items), start, end, timezone)
     return items
+
+
+def seen_between(items: Iterable[Item], start: date, end: date, timezone: str) -> list[Item]:
+    """The items first or last seen on local days start..end, new-ness judged for that window."""
+    chosen = []
+    for item in items:
+        first, last = local_day(item.first_seen, timezone), local_day(item.last_seen, timezone)
+        is_new = first is not None and start <= first <= end
+        if is_new or (last is not None and start <= last <= end):
+            chosen.append(replace(item, is_new=is_new))
+    return chosen
 
 
 Members = dict[str, list[tuple[str, date | None, date | None]]]
