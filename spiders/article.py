@@ -53,6 +53,27 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+def decode_page(body: bytes, declared: str | None) -> str:
+    """Decode a page, distrusting a charset label the bytes disprove (Latin-1 served as UTF-8)."""
+    candidates = [declared, "utf-8", "cp1252"]
+    for encoding in candidates:
+        if not encoding:
+            continue
+        if encoding.lower().replace("_", "-") in (
+            "iso-8859-1",
+            "latin-1",
+            "latin1",
+            "us-ascii",
+            "ascii",
+        ):
+            encoding = "cp1252"  # what browsers do with these labels
+        try:
+            return body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("utf-8", errors="replace")
+
+
 def warm_up() -> None:
     """Load the language model now (about 1-2 s) so the first article does not pay for it."""
     py3langid.classify("critical minerals export controls")

@@ -55,11 +55,44 @@ class PrivateNetworkMiddleware:
 
 
 class FetchTimerMiddleware:
-    """Stamp each attempt's start so the fetch log has true per-attempt timings."""
+    """Stamp each attempt's start for true timings, and log robots.txt fetches (Scrapy makes those)."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FetchTimerMiddleware:
+        return cls(crawler)
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         request.meta["oreline_started_at"] = iso(datetime.now(UTC))
         request.meta["oreline_t0"] = time.monotonic()
+        return None
+
+    def _robots(self, request: Request) -> bool:
+        return "source_id" not in request.meta and request.url.endswith("/robots.txt")
+
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Response:
+        if self._robots(request):
+            record = getattr(self.crawler.spider, "record_attempt", None)
+            if record is not None:
+                # A missing robots.txt (404) is the normal "no rules" answer, not a failure.
+                failed = response.status >= 400 and response.status != 404
+                record(
+                    request,
+                    response=response,
+                    error=f"HTTP {response.status}" if failed else None,
+                    status_is_error=False,
+                )
+        return response
+
+    def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> None:
+        if self._robots(request):
+            record = getattr(self.crawler.spider, "record_attempt", None)
+            if record is not None:
+                record(request, response=None, error=describe_exception(exception))
         return None
 
 

@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
-from spiders.article import Article, extract_article
+from spiders.article import Article, decode_page, extract_article
 from spiders.items import DocumentItem, FetchItem, SourceItem
 from spiders.landing import LandingWriter
 from spiders.middlewares import BudgetExhausted, describe_exception
@@ -29,8 +29,6 @@ LOGGER = logging.getLogger(__name__)
 
 # Statuses our callbacks see themselves (so they are logged) while 3xx still go to the redirect middleware.
 HANDLED_STATUSES = [304, *range(400, 600)]
-# Failures that will not heal by trying again soon (the rest make us re-read the listing next run).
-PERMANENT_ERRORS = ("robots.txt", "refused", "oversize", "not a text page", "parse error")
 
 
 @dataclass
@@ -84,10 +82,9 @@ class CrawlContext:
         self.stored: set[str] = set()  # link, final and canonical keys of documents stored this run
         self.fetches = 0
         self.failed_fetches = 0
-        # Validators wait here until the run ends: a listing whose articles hit transient
-        # failures keeps its old validators, so the next run re-reads it and retries them.
+        # Validators wait here until the run ends: the state is saved only once the landing
+        # file is whole, so a killed run never claims a feed it did not finish.
         self.pending_validators: dict[str, tuple[int, str | None, str | None]] = {}
-        self.listings_with_transient_failures: set[str] = set()
 
     @property
     def following(self) -> bool:
@@ -127,8 +124,7 @@ class CrawlContext:
         if self.state is None:
             return
         for url, (status, etag, last_modified) in self.pending_validators.items():
-            if url not in self.listings_with_transient_failures:
-                self.state.remember_validators(url, status, etag, last_modified)
+            self.state.remember_validators(url, status, etag, last_modified)
 
     def budget_exhausted(self, source_id: str) -> bool:
         return self.run(source_id).budget_exhausted
@@ -210,17 +206,19 @@ class OrelineSpider(scrapy.Spider):
         response: Response | None = None,
         error: str | None = None,
         items: int | None = None,
+        status_is_error: bool = True,
     ) -> FetchItem:
         meta = request.meta
         t0 = meta.get("oreline_t0")
         elapsed = (time.monotonic() - t0) * 1000.0 if t0 is not None else 0.0
         status = response.status if response is not None else None
-        if error is None and status is not None and status >= 400:
+        if error is None and status_is_error and status is not None and status >= 400:
             error = f"HTTP {status}"
         return FetchItem(
             source_id=meta.get("source_id"),
             url=request.url,
-            kind=meta.get("fetch_kind", "article"),
+            kind=meta.get("fetch_kind")
+            or ("robots" if request.url.endswith("/robots.txt") else "article"),
             status=status,
             bytes=len(response.body) if response is not None else 0,
             etag=_header(response, "ETag") if response is not None else None,
@@ -232,11 +230,18 @@ class OrelineSpider(scrapy.Spider):
         )
 
     def record_attempt(
-        self, request: Request, response: Response | None = None, error: str | None = None
+        self,
+        request: Request,
+        response: Response | None = None,
+        error: str | None = None,
+        status_is_error: bool = True,
     ) -> None:
-        """Log an attempt the retry middleware is about to repeat (the 503 before the heal)."""
-        item = self.fetch_item(request, response, error=error)
-        self.ctx.write(ItemAdapter(item).asdict())
+        """Log a fetch no callback sees: an attempt about to be retried, or a robots.txt fetch."""
+        try:
+            item = self.fetch_item(request, response, error=error, status_is_error=status_is_error)
+            self.ctx.write(ItemAdapter(item).asdict())
+        except Exception:  # logging a fetch must never break the fetch (robots would fail open)
+            LOGGER.exception("could not log fetch of %s", request.url)
 
     def _account(self, request: Request, item: FetchItem) -> None:
         source_id = request.meta.get("source_id")
@@ -249,12 +254,6 @@ class OrelineSpider(scrapy.Spider):
             run.http_status = item.status
         if item.error:
             self.ctx.note_error(source_id)
-            permanent = item.error.startswith(PERMANENT_ERRORS) or (
-                item.status is not None and 400 <= item.status < 500 and item.status != 429
-            )
-            feed_url = request.meta.get("feed_url")
-            if feed_url and not permanent:
-                self.ctx.listings_with_transient_failures.add(feed_url)
             if request.meta.get("root"):
                 run.status = "failed"
                 run.error = item.error
@@ -415,11 +414,7 @@ class OrelineSpider(scrapy.Spider):
             return
         self.ctx.stored.add(final_key)  # claim it now: extraction may yield to other callbacks
         entry = meta.get("entry") or {}
-        try:
-            html = response.text
-        except Exception as exc:  # undecodable body: keep the fetch, skip the document
-            LOGGER.warning("cannot decode %s: %s", response.url, exc)
-            return
+        html = decode_page(response.body, response.encoding)
         article = await self.ctx.extract(
             html, response.url, entry.get("published"), entry.get("title")
         )

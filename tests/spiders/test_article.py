@@ -98,3 +98,19 @@ def test_content_hash_ignores_layout_whitespace():
 def test_junk_never_raises(junk):
     a = extract_article(junk, "https://news.example/junk")
     assert a.canonical_url == "https://news.example/junk"
+
+
+@pytest.mark.parametrize(
+    ("body", "declared", "expected"),
+    [
+        ("Québec".encode("latin-1"), "utf-8", "Québec"),  # Latin-1 served as UTF-8
+        ("“quoted”".encode("cp1252"), "iso-8859-1", "“quoted”"),  # cp1252 labelled Latin-1
+        ("Québec".encode(), "utf-8", "Québec"),
+        ("Québec".encode(), None, "Québec"),
+        (b"\xff\xfe\x00bad", "no-such-charset", "ÿþ\x00bad"),
+    ],
+)
+def test_decode_page_distrusts_wrong_labels(body, declared, expected):
+    from spiders.article import decode_page
+
+    assert decode_page(body, declared) == expected
