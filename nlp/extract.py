@@ -29,11 +29,11 @@ from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
 LOGGER = logging.getLogger(__name__)
 
 # Texts beyond this are cut (logged): a news article is far shorter, and it bounds time and memory.
-MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_CHARS = 1_000_000
 # Documents sent to a worker process at once; bounded in-flight chunks keep memory flat.
 CHUNK_DOCS = 64
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
@@ -197,7 +197,7 @@ class Extractor:
             for document in documents:
                 yield self.extract(document)
             return
-        yield from _pooled(documents, workers, chunk_docs, self.model)
+        yield from _pooled(documents, workers, chunk_docs, self)
 
 
 def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:
@@ -235,14 +235,23 @@ def _extract_chunk(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _pooled(
-    documents: Iterable[dict[str, Any]], workers: int, chunk_docs: int, model: str | None
+    documents: Iterable[dict[str, Any]], workers: int, chunk_docs: int, extractor: Extractor
 ) -> Iterator[dict[str, Any]]:
+    global _WORKER
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "fork" in methods:
+        # forked workers inherit the pipeline already built here instead of building their own
+        _WORKER = extractor
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
     iterator = iter(documents)
     pending: deque[Future[list[dict[str, Any]]]] = deque()
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(model,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(extractor.model,),
     ) as pool:
         while True:
             while len(pending) < workers * 2:
@@ -287,7 +296,7 @@ def extract_jsonl(
     out_path is None), in input order; returns counts."""
     counts = {"documents": 0, "events": 0, "errors": 0, "bad_lines": 0}
     started = time.perf_counter()
-    ex = extractor or (Extractor() if workers <= 1 else None)
+    ex = extractor or Extractor()
     in_file = Path(in_path).open(encoding="utf-8", errors="replace")
     out_file: IO[str]
     if out_path is None:
@@ -298,10 +307,7 @@ def extract_jsonl(
     try:
         rows = _read_jsonl(in_file, counts)
         good = (_strip_error(r) for r in rows)
-        if ex is not None:
-            preds = ex.extract_many(good, workers=workers)
-        else:
-            preds = _pooled(good, workers, CHUNK_DOCS, None)
+        preds = ex.extract_many(good, workers=workers)
         for pred in preds:
             counts["documents"] += 1
             counts["events"] += len(pred.get("events") or [])
