@@ -15,7 +15,6 @@ from nlp.gazetteer import (
     BLOC,
     BLOCKER,
     COUNTRY,
-    DEMONYM,
     MINERAL,
     Gazetteer,
     PhraseKey,
@@ -45,9 +44,15 @@ _OPENERS = {
 }
 
 
-def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping matches (then the leftmost); equal spans all stay."""
-    ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
+    if len(candidates) < 2:
+        return list(candidates)
+    ordered = sorted(candidates, key=lambda c: (c[0], c[1]))
+    overlap = any(ordered[k][1] > ordered[k + 1][0] for k in range(len(ordered) - 1))
+    if not overlap:
+        return ordered
+    ordered.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
     for start, end, key in ordered:
@@ -62,84 +67,117 @@ def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 class DocContext:
-    """Lazily computed facts about one document that several rules share."""
+    """Facts about one document that several rules share, computed only when a rule asks.
 
-    def __init__(self, doc: Doc, gaz: Gazetteer):
+    Rules read a handful of tokens around each match; words that matter anywhere in a
+    sentence or document (medical words, US-state names) come as cue matches from the same
+    PhraseMatcher pass, so no rule walks the whole document in Python.
+    """
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, cue_at: dict[str, list[int]] | None = None):
         self.doc = doc
         self.gaz = gaz
-        self._lower_text: str | None = None
-        self._lower_words: frozenset[str] | None = None
+        self.n = len(doc)
+        self.cue_at = cue_at or {}
         self.has_sents = doc.has_annotation("SENT_START")
+        self._sents: dict[int, tuple[int, int]] = {}
+        self._titlecase: dict[int, bool] = {}
+        self._lower_text: str | None = None
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
+        self.bloc_names: set[str] = set()
 
+    # -- words -------------------------------------------------------------------------
+    def text(self, i: int) -> str:
+        """The token's text ("" outside the document)."""
+        return self.doc[i].text if 0 <= i < self.n else ""
+
+    def low(self, i: int) -> str:
+        """The token's lower-case text ("" outside the document)."""
+        return self.doc[i].lower_ if 0 <= i < self.n else ""
+
+    def is_alpha(self, i: int) -> bool:
+        return 0 <= i < self.n and self.doc[i].is_alpha
+
+    def is_cap(self, i: int) -> bool:
+        """The token starts with a capital letter."""
+        return self.text(i)[:1].isupper()
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+    def next_words(self, end: int, n: int = 3) -> list[str]:
+        """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
+        j = end
+        if j < self.n and self.text(j) in _HYPHENS:
+            j += 1
+        return [self.low(k) for k in range(j, min(self.n, j + n))]
+
+    def prev_words(self, start: int, n: int = 3) -> list[str]:
+        """Lower-case words before a span, nearest last."""
+        return [self.low(k) for k in range(max(0, start - n), start)]
+
+    # -- document and sentence facts ------------------------------------------------------
     @property
     def lower_text(self) -> str:
         if self._lower_text is None:
             self._lower_text = self.doc.text.lower()
         return self._lower_text
 
-    @property
-    def lower_words(self) -> frozenset[str]:
-        if self._lower_words is None:
-            self._lower_words = frozenset(t.lower_ for t in self.doc)
-        return self._lower_words
-
     def cues(self, name: str) -> frozenset[str]:
         return self.gaz.context.get(name, frozenset())
 
-    def medical(self, i: int) -> bool:
-        """True when the document, or the sentence of token i, speaks of medicine."""
-        cues = self.cues("medical_cues")
-        if len(self.lower_words & cues) >= 3:
-            return True
+    def doc_has(self, name: str) -> int:
+        """How many distinct cue words of a list the document contains."""
+        return len({self.low(i) for i in self.cue_at.get(name, ())})
+
+    def sentence_has(self, i: int, name: str) -> bool:
+        """True when the sentence of token i contains a cue word of the named list."""
+        positions = self.cue_at.get(name)
+        if not positions:
+            return False
         s, e = self.sentence(i)
-        return any(t.lower_ in cues for t in self.doc[s:e])
+        return any(s <= p < e for p in positions)
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token bounds of the sentence around token i (a window when there are no sentences)."""
-        if self.has_sents:
+        if not self.has_sents:
+            return max(0, i - 30), min(self.n, i + 30)
+        bounds = self._sents.get(i)
+        if bounds is None:
             sent = self.doc[i].sent
-            return sent.start, sent.end
-        return max(0, i - 30), min(len(self.doc), i + 30)
+            bounds = (sent.start, sent.end)
+            self._sents[i] = bounds
+        return bounds
+
+    def medical(self, i: int) -> bool:
+        """True when the document, or the sentence of token i, speaks of medicine."""
+        if self.doc_has("medical_cues") >= 3:
+            return True
+        return self.sentence_has(i, "medical_cues")
 
     def is_sentence_start(self, i: int) -> bool:
         """True at the first word of a sentence or line, after an opening quote or a colon."""
         j = i
-        while j > 0 and self.doc[j - 1].text in _OPENERS:
+        while j > 0 and self.text(j - 1) in _OPENERS:
             j -= 1
-        if j == 0 or self.doc[j - 1].is_space or "\n" in self.doc[j - 1].whitespace_:
+        if j == 0 or self.doc[j - 1].is_space:
             return True
         if self.has_sents and self.doc[j].is_sent_start:
             return True
-        return self.doc[j - 1].text in {".", "!", "?"}
+        return self.text(j - 1) in {".", "!", "?"}
 
     def titlecase_sentence(self, i: int) -> bool:
         """True in a headline-style sentence where most words are capitalised."""
         start, end = self.sentence(i)
-        words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
-        if len(words) < 3:
-            return True
-        caps = sum(1 for t in words if t.text[0].isupper())
-        return caps / len(words) > 0.6
-
-
-def _word(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
-
-
-def next_words(doc: Doc, end: int, n: int = 3) -> list[str]:
-    """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
-    j = end
-    if j < len(doc) and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_:
-        j += 1
-    return [doc[k].lower_ for k in range(j, min(len(doc), j + n))]
-
-
-def prev_words(doc: Doc, start: int, n: int = 3) -> list[str]:
-    """Lower-case words before a span, nearest last."""
-    return [doc[k].lower_ for k in range(max(0, start - n), start)]
+        cached = self._titlecase.get(start)
+        if cached is None:
+            words = [t.text for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
+            caps = sum(1 for w in words if w[0].isupper())
+            cached = len(words) < 3 or caps / len(words) > 0.6
+            self._titlecase[start] = cached
+        return cached
 
 
 def _ends_with(words: list[str], cues: Iterable[str]) -> bool:
@@ -158,52 +196,46 @@ def _starts_with(words: list[str], cues: Iterable[str]) -> bool:
     return False
 
 
-def is_capitalised(doc: Doc, start: int, end: int) -> bool:
+def is_capitalised(ctx: DocContext, start: int, end: int) -> bool:
     """A name written as one: its first word (after "the") starts with a capital letter."""
-    for i in range(start, end):
-        text = doc[i].text
-        if doc[i].lower_ == "the" and i + 1 < end:
-            continue
-        return text[:1].isupper()
-    return False
+    i = start
+    if ctx.low(i) == "the" and i + 1 < end:
+        i += 1
+    return ctx.is_cap(i)
 
 
 def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
-    doc = ctx.doc
-    if not ctx.is_sentence_start(start) or end >= len(doc):
+    if end >= ctx.n or ctx.text(end) not in ctx.cues("dateline_punct"):
         return False
-    span_text = doc[start:end].text
-    nxt = doc[end].text
-    if nxt not in ctx.cues("dateline_punct"):
+    if not ctx.is_sentence_start(start):
         return False
+    span_text = ctx.span_text(start, end)
     if span_text.isupper() and len(span_text) > 2:
         return True
     # Title-case datelines: "Beijing, July 3 (Reuters) -" or "Jakarta (AP) —"
-    tail = {doc[k].text for k in range(end, min(len(doc), end + 8))}
-    return bool(
-        tail & {"Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Reuters)"}
-    )
+    tail = {ctx.text(k) for k in range(end, min(ctx.n, end + 8))}
+    return not tail.isdisjoint(ctx.gaz.context.get("news_agencies_cased", ()))
 
 
 def _company_name(ctx: DocContext, start: int, end: int) -> bool:
     """A capitalised mineral word inside a company name ("Lithium Americas", "Piedmont Lithium")."""
-    doc = ctx.doc
-    if not doc[start].text[:1].isupper() or doc[start].is_upper and len(doc[start]) > 2:
+    first = ctx.text(start)
+    if not first[:1].isupper() or (first.isupper() and len(first) > 2):
         return False
-    after = doc[end] if end < len(doc) else None
-    if after is not None and after.text[:1].isupper():
-        if after.lower_ in ctx.cues("company_suffixes_strong"):
+    if ctx.is_cap(end):
+        after = ctx.low(end)
+        if after in ctx.cues("company_suffixes_strong"):
             return True
         if ctx.titlecase_sentence(start):
             return False
-        if after.lower_ in ctx.cues("company_suffixes"):
+        if after in ctx.cues("company_suffixes"):
             return True
     elif ctx.titlecase_sentence(start):
         return False
     if start > 0 and not ctx.is_sentence_start(start):
-        before = doc[start - 1]
-        if before.is_alpha and before.text[:1].isupper() and (start - 1) not in ctx.entity_tokens:
+        before = start - 1
+        if ctx.is_alpha(before) and ctx.is_cap(before) and before not in ctx.entity_tokens:
             return True
     return False
 
@@ -211,11 +243,10 @@ def _company_name(ctx: DocContext, start: int, end: int) -> bool:
 def _mineral_coordinated(ctx: DocContext, start: int, end: int, minerals: set[int]) -> bool:
     """True when another mineral stands next to this one across "and", "," or "/"."""
     coords = ctx.cues("coordinators")
-    doc = ctx.doc
     for step, edge in ((-1, start - 1), (1, end)):
         i = edge
         hops = 0
-        while 0 <= i < len(doc) and doc[i].lower_ in coords and hops < 2:
+        while 0 <= i < ctx.n and ctx.low(i) in coords and hops < 2:
             i += step
             hops += 1
         if hops and i in minerals:
@@ -230,16 +261,15 @@ def _commodity_context(
 
     With market=True the health words ("exposure", "poisoning") do not count as cues.
     """
-    doc = ctx.doc
-    after = next_words(doc, end, 1)
+    after = ctx.next_words(end, 1)
     cues = ctx.cues("commodity_cues_after")
     if market:
         cues = cues - ctx.cues("health_words")
     if after and after[0] in cues:
         return True
-    before = _word(doc, start - 1)
+    before = ctx.low(start - 1)
     if before == "of":
-        if _word(doc, start - 2) in ctx.cues("commodity_nouns_before_of"):
+        if ctx.low(start - 2) in ctx.cues("commodity_nouns_before_of"):
             return True
     elif before in ctx.cues("commodity_cues_before"):
         return True
@@ -248,25 +278,23 @@ def _commodity_context(
 
 def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals: set[int]) -> bool:
     """Decide whether a mineral phrase names the commodity here."""
-    doc = ctx.doc
     gaz = ctx.gaz
     ident = key.ids[0]
     bare = end - start == 1
-    if key.cased is False and doc[start].is_upper and len(doc[start]) <= 3 and bare:
-        return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
+    if bare and not key.cased:
+        first = ctx.text(start)
+        if first.isupper() and len(first) <= 4:
+            return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
     excl_next = gaz.option(MINERAL, ident, "exclude_next") or ()
-    if excl_next and _starts_with(next_words(doc, end, 3), excl_next):
+    if excl_next and _starts_with(ctx.next_words(end, 3), excl_next):
         return False
     excl_prev = gaz.option(MINERAL, ident, "exclude_prev") or ()
-    if bare and excl_prev and _ends_with(prev_words(doc, start, 3), excl_prev):
+    if bare and excl_prev and _ends_with(ctx.prev_words(start, 3), excl_prev):
         return False
     if _company_name(ctx, start, end):
         return False
-    excl_sent = gaz.option(MINERAL, ident, "exclude_sentence") or ()
-    if bare and excl_sent:
-        s, e = ctx.sentence(start)
-        if any(t.lower_ in excl_sent for t in doc[s:e]):
-            return False
+    if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
+        return False
     if gaz.option(MINERAL, ident, "medical") and ctx.medical(start):
         if not _commodity_context(ctx, start, end, minerals, market=True):
             return False
@@ -277,66 +305,59 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
 
 def _person_name(ctx: DocContext, start: int, end: int) -> bool:
     """ "Jordan Peterson", "Michael Jordan": a country word next to another capitalised name."""
-    doc = ctx.doc
-    if end - start != 1 or ctx.titlecase_sentence(start):
+    if end - start != 1:
         return False
     neighbours = ctx.cues("country_name_neighbours")
-    if end < len(doc):
-        nxt = doc[end]
-        if nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in neighbours:
-            if end not in ctx.entity_tokens:
-                return True
-    if start > 0 and not ctx.is_sentence_start(start):
-        prev = doc[start - 1]
-        if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in neighbours:
-            if (start - 1) not in ctx.entity_tokens:
-                return True
-    return False
+    candidates = []
+    if ctx.is_alpha(end) and ctx.is_cap(end) and ctx.low(end) not in neighbours:
+        candidates.append(end)
+    prev = start - 1
+    if ctx.is_alpha(prev) and ctx.is_cap(prev) and ctx.low(prev) not in neighbours:
+        if not ctx.is_sentence_start(start):
+            candidates.append(prev)
+    candidates = [i for i in candidates if i not in ctx.entity_tokens]
+    return bool(candidates) and not ctx.titlecase_sentence(start)
 
 
 def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
     """Georgia or Washington named as a US state, not the country or the US government."""
-    doc = ctx.doc
-    word = doc[start:end].text.lower()
-    before = _word(doc, start - 1)
+    word = ctx.low(start) if end - start == 1 else ""
+    before = ctx.low(start - 1)
     if word == "washington":
-        after = next_words(doc, end, 1)
+        after = ctx.next_words(end, 1)
         if after and after[0] in ctx.cues("washington_not_government_after"):
             return True
         if before in ctx.cues("washington_not_government_before"):
             return True
-        return before == "of" and _word(doc, start - 2) == "state"
+        return before == "of" and ctx.low(start - 2) == "state"
     if word == "georgia" and ident == "GEO":
-        if ctx.lower_words & ctx.cues("georgia_country_cues"):
+        if ctx.doc_has("georgia_country_cues"):
             return False
-        if before == "of" and _word(doc, start - 2) == "state":
+        if before == "of" and ctx.low(start - 2) == "state":
             return True
-        s, e = ctx.sentence(start)
-        words = {t.lower_ for t in doc[s:e]}
-        if words & ctx.cues("us_state_cues"):
+        if ctx.sentence_has(start, "us_state_cues"):
             return True
         # "Atlanta, Georgia": a capitalised place and a comma before it
-        if before == "," and start >= 2 and doc[start - 2].text[:1].isupper():
+        if before == "," and ctx.is_cap(start - 2) and ctx.is_alpha(start - 2):
             return (start - 2) not in ctx.entity_tokens
-        after = next_words(doc, end, 1)
-        return bool(after) and after[0] == "based"
+        return ctx.next_words(end, 1) == ["based"]
     return False
 
 
 def congo_id(ctx: DocContext) -> str:
     """COG when the document places "Congo" in Brazzaville and never in Kinshasa, else COD."""
+    if not ctx.doc_has("congo_republic_cues"):
+        return "COD"
     text = ctx.lower_text
-    if any(cue in text for cue in ctx.cues("congo_republic_cues")):
-        if not any(cue in text for cue in ("kinshasa", "democratic republic", "drc", "dr congo")):
-            return "COG"
-    return "COD"
+    if any(cue in text for cue in ("kinshasa", "democratic republic", "drc", "dr congo")):
+        return "COD"
+    return "COG"
 
 
 def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> str | None:
     """The ISO3 id a country phrase stands for here, or None when it is not a country mention."""
-    doc = ctx.doc
     ident = key.ids[0]
-    if not key.cased and not is_capitalised(doc, start, end):
+    if not key.cased and not is_capitalised(ctx, start, end):
         return None
     if is_dateline(ctx, start, end):
         return None
@@ -344,10 +365,8 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
         return None
     if ident in ("USA", "GEO") and _us_state(ctx, start, end, ident):
         return None
-    if ident == "COD" and key.kind in ("alias", DEMONYM):
-        words = doc[start:end].text.lower()
-        if words in ("congo", "congolese"):
-            return congo_id(ctx)
+    if ident == "COD" and end - start == 1 and ctx.low(start) in ("congo", "congolese"):
+        return congo_id(ctx)
     return ident
 
 
@@ -357,22 +376,20 @@ def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> b
     A one-word institution inside another name ("African National Congress", "Congress of
     South African Trade Unions") is no institution of the country either.
     """
-    doc = ctx.doc
-    if end - start == 1 and not doc[start].is_upper:
-        if start > 0 and not ctx.is_sentence_start(start):
-            prev = doc[start - 1]
-            if prev.is_alpha and prev.text[:1].isupper() and (start - 1) not in ctx.entity_tokens:
+    if end - start == 1 and not ctx.text(start).isupper():
+        prev = start - 1
+        if ctx.is_alpha(prev) and ctx.is_cap(prev) and prev not in ctx.entity_tokens:
+            if not ctx.is_sentence_start(start):
                 return True
-        if _word(doc, end) == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
-            if (end + 1) not in ctx.entity_tokens:
-                return True
+        if ctx.low(end) == "of" and ctx.is_cap(end + 1) and (end + 1) not in ctx.entity_tokens:
+            return True
     j = start - 1
-    if j >= 0 and doc[j].text in _POSSESSIVE:
+    if ctx.text(j) in _POSSESSIVE:
         j -= 1
     other = ctx.country_at.get(j)
     if other and other != ident:
         return True
-    if _word(doc, end) == "of":
+    if ctx.low(end) == "of":
         other = ctx.country_at.get(end + 1) or ctx.country_at.get(end + 2)
         if other and other != ident:
             return True
@@ -381,28 +398,24 @@ def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> b
 
 def keep_bloc(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
     """Decide whether a bloc phrase names the bloc here."""
-    doc = ctx.doc
     ident = key.ids[0]
-    if not key.cased and not is_capitalised(doc, start, end):
+    if not key.cased and not is_capitalised(ctx, start, end):
         return False
     if is_dateline(ctx, start, end):
         return False
-    if ctx.gaz.option(BLOC, ident, "needs_context"):
-        if key.cased and end - start == 1:
-            return _bloc_context(ctx, start, end)
+    if ctx.gaz.option(BLOC, ident, "needs_context") and key.cased and end - start == 1:
+        return _bloc_context(ctx, start, end)
     return True
 
 
 def _bloc_context(ctx: DocContext, start: int, end: int) -> bool:
     """ "AU" counts beside a bloc word ("AU summit") or in a text that names the African Union."""
-    doc = ctx.doc
-    if "african union" in ctx.lower_text:
+    if "AU" in ctx.bloc_names:
         return True
-    cues = ctx.cues("bloc_cues")
-    after = next_words(doc, end, 1)
-    if after and after[0] in cues:
+    after = ctx.next_words(end, 1)
+    if after and after[0] in ctx.cues("bloc_cues"):
         return True
-    if _word(doc, start - 1) == "the" and ctx.lower_words & ctx.cues("bloc_context_words"):
+    if ctx.low(start - 1) == "the" and ctx.doc_has("bloc_context_words"):
         return after[:1] != ["$"]
     return False
 
@@ -417,6 +430,5 @@ __all__ = [
     "keep_bloc",
     "keep_mineral",
     "longest_first",
-    "next_words",
     "resolve_country",
 ]

@@ -27,6 +27,15 @@ ALIAS, DEMONYM, CAPITAL, INSTITUTION, BLOCKER = (
     "institution",
     "blocker",
 )
+# Pseudo-labels: glued tokens ("U.S.-China") and cue words the rules read from context.
+GLUED, CUE = "GLUED", "CUE"
+SENTENCE_CUES = (
+    "medical_cues",
+    "georgia_country_cues",
+    "us_state_cues",
+    "congo_republic_cues",
+    "bloc_context_words",
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ class Gazetteer:
     phrases: dict[PhraseKey, set[str]] = field(default_factory=dict)
     options: dict[tuple[str, str], dict] = field(default_factory=dict)
     context: dict[str, frozenset[str]] = field(default_factory=dict)
+    glued: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     ids: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, key: PhraseKey, phrase: str) -> None:
@@ -60,8 +70,9 @@ class Gazetteer:
         if not phrase:
             return
         self.phrases.setdefault(key, set()).add(phrase)
-        for ident in key.ids:
-            self.ids.setdefault(key.label, set()).add(ident)
+        if key.label in LABELS:
+            for ident in key.ids:
+                self.ids.setdefault(key.label, set()).add(ident)
 
     def option(self, label: str, ident: str, name: str, default=None):
         """One option of an entity ("exclude_next" of silver), or the default."""
@@ -71,20 +82,48 @@ class Gazetteer:
         """Dotted short forms ("U.S.") that the tokenizer glues to a hyphenated word ("U.S.-based")."""
         out: dict[str, PhraseKey] = {}
         for key, phrases in self.phrases.items():
-            if key.kind == BLOCKER:
+            if key.kind == BLOCKER or key.label not in (COUNTRY, BLOC):
                 continue
             for phrase in phrases:
                 if " " not in phrase and phrase.endswith(".") and phrase.count(".") >= 2:
                     out[phrase] = key
         return out
 
-    def glued_regex(self) -> re.Pattern | None:
-        """A regex for the glued prefixes, longest first so "U.S.A." wins over "U.S."."""
-        prefixes = sorted(self.glued_prefixes(), key=len, reverse=True)
-        if not prefixes:
-            return None
-        alternation = "|".join(re.escape(p) for p in prefixes)
-        return re.compile(rf"(?<![\w.])(?:{alternation})(?=-\w)")
+
+def _add_glued(gaz: Gazetteer) -> None:
+    """Phrases for tokens like "U.S.-China" or "U.K.-based", which the tokenizer keeps whole.
+
+    Each glued phrase records every country or bloc it names, so "U.S.-Japan" yields USA
+    and JPN from one token, at matcher speed.
+    """
+    prefixes = gaz.glued_prefixes()
+    seconds: dict[str, list[tuple[str, str]]] = {}
+    for key, phrases in gaz.phrases.items():
+        if key.label not in (COUNTRY, BLOC) or key.kind not in (ALIAS, DEMONYM):
+            continue
+        for phrase in phrases:
+            if phrase[:1].isupper() and not phrase.lower().startswith("the "):
+                seconds.setdefault(phrase, []).append((key.label, key.ids[0]))
+    for word in gaz.context.get("glued_suffixes", ()):
+        seconds.setdefault(word, [])
+    glued_key = PhraseKey(GLUED, (), GLUED, False)
+    for prefix, pkey in prefixes.items():
+        head = [(pkey.label, pkey.ids[0])]
+        for dash in ("-", "\u2013"):
+            for word, parts in seconds.items():
+                phrase = f"{prefix}{dash}{word}"
+                gaz.glued.setdefault(phrase.lower(), head + parts)
+                gaz.add(glued_key, phrase)
+
+
+def _add_cues(gaz: Gazetteer) -> None:
+    """Cue words the rules look for anywhere in a sentence or document, matched with the rest."""
+    for name in SENTENCE_CUES:
+        for word in gaz.context.get(name, ()):
+            gaz.add(PhraseKey(CUE, (name,), CUE, False), word)
+    for (_label, ident), opts in gaz.options.items():
+        for word in opts.get("exclude_sentence") or ():
+            gaz.add(PhraseKey(CUE, (f"exclude_sentence:{ident}",), CUE, False), word)
 
 
 def _read_yaml(path: Path) -> dict:
@@ -220,7 +259,10 @@ def _load_blocs(gaz: Gazetteer, path: Path) -> None:
 def _load_context(gaz: Gazetteer, path: Path) -> None:
     data = _read_yaml(path)
     for name, words in data.items():
-        gaz.context[name] = frozenset(w.lower() for w in _as_list(words, path, name))
+        words = _as_list(words, path, name)
+        if not name.endswith("_cased"):
+            words = [w.lower() for w in words]
+        gaz.context[name] = frozenset(words)
 
 
 def _apostrophe_variants(gaz: Gazetteer) -> None:
@@ -241,6 +283,8 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     _load_blocs(gaz, folder / "blocs.yaml")
     _load_context(gaz, folder / "entity_context.yaml")
     _apostrophe_variants(gaz)
+    _add_glued(gaz)
+    _add_cues(gaz)
     LOGGER.debug(
         "gazetteer from %s: %d phrase groups, %d phrases",
         folder,
