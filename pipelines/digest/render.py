@@ -67,7 +67,7 @@ def subject(day: date, n_items: int) -> str:
     if not n_items:
         return f"Oreline digest, {date_label(day)}: no new signals"
     plural = "" if n_items == 1 else "s"
-    return f"Oreline digest, {date_label(day)}: {n_items} new signal{plural}"
+    return f"Oreline digest, {date_label(day)}: {n_items} signal{plural}"
 
 
 def safe_url(url: object) -> str | None:
@@ -127,10 +127,39 @@ def coverage(item: Item) -> str:
     return f"Reported by {outlets} {noun}, {official}"
 
 
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def event_date(item: Item) -> str:
+    """The event's date at the precision the text gave: '2027', 'May 2027' or '22 Nov 2026'."""
+    text = item.event_date or ""
+    try:
+        if len(text) == 4:
+            return str(int(text))
+        if len(text) == 7:
+            return f"{date(int(text[:4]), int(text[5:]), 1):%b %Y}"
+        if len(text) == 10:
+            return _day(date.fromisoformat(text))
+    except ValueError:
+        pass
+    return _day(item.event_day) if item.event_day else ""
+
+
+def when(item: Item) -> str:
+    """The event's date, and when it was reported if that differs."""
+    event = event_date(item)
+    reported = _day(item.seen_day) if item.seen_day else ""
+    if event and reported and event != reported:
+        return f"{event} (reported {reported})"
+    return event or reported or _day(item.day)
+
+
 def view(item: Item) -> dict[str, Any]:
     """An item as the templates show it; every string already cleaned of control characters."""
     urls = [u for u in (safe_url(x) for x in (item.url, *item.source_urls)) if u]
     urls = list(dict.fromkeys(urls))
+    names = dict(item.source_names)
     headline = (
         item.title or f"{labels.action_label(item.action)}: {parties(item) or 'unnamed parties'}"
     )
@@ -139,8 +168,8 @@ def view(item: Item) -> dict[str, Any]:
         "url": safe_url(item.url) or (urls[0] if urls else None),
         "badge": "NEW" if item.is_new else "UPDATED",
         "is_new": item.is_new,
-        "date": f"{item.day.day} {item.day:%b %Y}",
-        "action": labels.action_label(item.action),
+        "date": when(item),
+        "action": " / ".join(labels.action_label(a) for a in (item.action, *item.also)),
         "status": labels.status_label(item.status),
         "parties": parties(item),
         "minerals": ", ".join(labels.mineral_name(m) for m in item.minerals),
@@ -150,7 +179,7 @@ def view(item: Item) -> dict[str, Any]:
             f"“{item.evidence}”", width=76, initial_indent="  ", subsequent_indent="  "
         ),
         "coverage": coverage(item),
-        "links": [{"href": u, "label": _host(u)} for u in urls[:MAX_LINKS]],
+        "links": [{"href": u, "label": names.get(u) or _host(u)} for u in urls[:MAX_LINKS]],
         "more_links": max(len(urls) - MAX_LINKS, 0),
     }
 

@@ -80,6 +80,11 @@ class Item:
     url: str | None
     source_urls: tuple[str, ...]
     bloc_phrase: str | None
+    doc_id: str | None = None
+    event_date: str | None = None  # as extracted: YYYY, YYYY-MM or YYYY-MM-DD
+    seen_day: date | None = None  # local day of first_seen
+    source_names: tuple[tuple[str, str], ...] = ()  # (url, outlet name) where known
+    also: tuple[str, ...] = ()  # other actions read from the same sentence
 
     @property
     def parties(self) -> tuple[str, ...]:
@@ -137,7 +142,9 @@ def clusters_seen(
     select = ", ".join([*(f"c.{c}" for c in _CLUSTER_COLUMNS), *optional])
     rows = con.execute(
         f"""
-        SELECT {select}, d.title, coalesce(d.canonical_url, d.url) AS doc_url
+        SELECT {select}, d.title, coalesce(d.canonical_url, d.url) AS doc_url,
+               (SELECT arg_min(e.event_date, e.event_day) FROM events e
+                WHERE e.cluster_id = c.cluster_id AND e.event_date IS NOT NULL) AS event_date
         FROM event_clusters c
         LEFT JOIN documents d ON d.doc_id = c.evidence_doc_id
         WHERE (c.first_seen >= ? AND c.first_seen < ?) OR (c.last_seen >= ? AND c.last_seen < ?)
@@ -145,7 +152,10 @@ def clusters_seen(
         """,
         [lo, hi, lo, hi],
     ).fetchall()
-    names = [*_CLUSTER_COLUMNS, *_OPTIONAL_COLUMNS, "title", "doc_url"]
+    names = [*_CLUSTER_COLUMNS, *_OPTIONAL_COLUMNS, "title", "doc_url", "event_date"]
+    outlets = outlet_names(
+        con, {u for row in rows for u in (row[names.index("source_urls")] or ())}
+    )
     items = []
     for row in rows:
         r = dict(zip(names, row, strict=True))
@@ -176,10 +186,38 @@ def clusters_seen(
                 url=r["doc_url"],
                 source_urls=tuple(dict.fromkeys(u for u in (r["source_urls"] or ()) if u)),
                 bloc_phrase=clean_text(r["bloc_phrase"]) or None,
+                doc_id=r["evidence_doc_id"],
+                event_date=clean_text(r["event_date"]) or None,
+                seen_day=first_day,
+                source_names=tuple(
+                    (u, outlets[u]) for u in (r["source_urls"] or ()) if u in outlets
+                ),
             )
         )
     LOGGER.debug("%d clusters seen %s..%s (%s)", len(items), start, end, timezone)
     return items
+
+
+def outlet_names(con: duckdb.DuckDBPyConnection, urls: set[str]) -> dict[str, str]:
+    """URL -> the name of a source that carried it, so links read as outlets, not hosts."""
+    if not urls:
+        return {}
+    rows = con.execute(
+        """
+        WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS url),
+        carried AS (
+            SELECT canonical_url AS url, source_id FROM documents
+            UNION ALL SELECT url, source_id FROM documents
+            UNION ALL SELECT url, source_id FROM document_sightings
+        )
+        SELECT w.url, min(s.name)
+        FROM wanted w JOIN carried c USING (url) JOIN sources s USING (source_id)
+        WHERE s.name IS NOT NULL
+        GROUP BY w.url
+        """,
+        [sorted(urls)],
+    ).fetchall()
+    return {url: clean_text(name) for url, name in rows if clean_text(name)}
 
 
 def seen_between(items: Iterable[Item], start: date, end: date, timezone: str) -> list[Item]:
@@ -289,7 +327,24 @@ def sectioned(items: Sequence[Item]) -> list[Section]:
             by_action[key].items.append(item)
     order = {a: n for n, a in enumerate(labels.action_order())}
     rest = sorted(by_action.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
-    return [s for s in leading if s.items] + [s for _, s in rest]
+    chosen = [s for s in leading if s.items] + [s for _, s in rest]
+    for section in chosen:
+        section.items = _merge_same_sentence(section.items)
+    return chosen
+
+
+def _merge_same_sentence(items: list[Item]) -> list[Item]:
+    """One entry per evidence sentence in a section: the same sentence read as two actions
+    (an agreement that also forms a bloc) is one story to a reader."""
+    kept: dict[tuple, Item] = {}
+    for item in items:
+        key = (item.doc_id or item.title, item.evidence) if item.evidence else (item.cluster_id,)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = item
+        elif item.action != first.action and item.action not in first.also:
+            kept[key] = replace(first, also=(*first.also, item.action or ""))
+    return list(kept.values())
 
 
 def daily_counts(

@@ -42,6 +42,10 @@ def cluster(cluster_id: str, **fields) -> dict:
 def fill(db_path: Path, clusters: list[dict]) -> None:
     """Insert the clusters and their evidence documents into a fresh warehouse file."""
     with connect(db_path) as con:
+        con.execute(
+            "INSERT OR IGNORE INTO sources (source_id, name, kind, url, publisher, country)"
+            " VALUES ('src', 'Example Wire', 'feed', 'https://news.example.com/feed', 'news', 'USA')"
+        )
         for c in clusters:
             c = dict(c)
             title = c.pop("title")

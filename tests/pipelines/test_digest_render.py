@@ -131,3 +131,30 @@ def test_settings_never_show_the_password():
 @pytest.mark.parametrize(("security", "port"), [("none", 25), ("starttls", 587), ("ssl", 465)])
 def test_default_ports_follow_the_security(security, port):
     assert SmtpSettings.from_env({"ORELINE_SMTP_SECURITY": security}).port == port
+
+
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        ({"event_date": "2026-11-27", "seen_day": DAY}, "27 Nov 2026"),
+        ({"event_date": "2027", "seen_day": DAY}, "2027 (reported 27 Nov 2026)"),
+        ({"event_date": "2026-05", "seen_day": DAY}, "May 2026 (reported 27 Nov 2026)"),
+        ({"event_date": None, "event_day": None, "seen_day": DAY}, "27 Nov 2026"),
+        ({"event_date": "garbage", "event_day": date(2026, 11, 20), "seen_day": DAY},
+         "20 Nov 2026 (reported 27 Nov 2026)"),
+    ],
+)  # fmt: skip
+def test_dates_keep_the_precision_the_text_gave(fields, shown):
+    assert render.when(item(**fields)) == shown
+
+
+def test_links_are_labelled_with_the_outlet_name_where_known(paths):
+    result = run_digest(paths, Config(recipients=(Recipient("a@example.org"),)), day=DAY)
+    msg = email.message_from_bytes(
+        open(result["recipients"][0]["path"], "rb").read(), policy=policy.default
+    )
+    html = msg.get_body(("html",)).get_content()
+    labels_by_href = dict(re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', html))
+    assert labels_by_href["https://news.example.com/forge"] != "news.example.com"
+    assert ">Example Wire</a>" in html
+    assert labels_by_href["https://wire.example.com/loan"] == "wire.example.com"

@@ -134,3 +134,16 @@ def test_daily_counts_cover_thirty_days_by_action(db):
 )
 def test_clean_text_leaves_one_line(raw, clean):
     assert select.clean_text(raw) == clean
+
+
+def test_one_sentence_read_as_two_actions_is_one_entry():
+    same = dict(doc_id="d1", evidence="The G7 agreed to form a minerals club.", partners=["G7"])
+    items = [item(cluster_id="a", action="bloc_formation", **same),
+             item(cluster_id="b", action="agreement", **same),
+             item(cluster_id="c", action="agreement", partners=["G7"], doc_id="d2",
+                  evidence="Another sentence.")]  # fmt: skip
+    (section,) = select.sectioned(items)
+    assert [(i.cluster_id, i.also) for i in section.items] == [
+        ("a", ("agreement",)),
+        ("c", ()),
+    ]

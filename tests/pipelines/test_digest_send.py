@@ -244,7 +244,7 @@ def test_script_titles_and_header_injection_arrive_harmless(paths, tmp_path, mon
     assert got.rcpt_tos == ["alice@example.org"]
     msg = parse(got.data)
     assert msg["Bcc"] is None and "victim" not in str(msg["To"]) + str(msg["Subject"])
-    assert msg["Subject"] == "Oreline digest, 27 November 2026: 7 new signals"
+    assert msg["Subject"] == "Oreline digest, 27 November 2026: 7 signals"
     html = msg.get_body(("html",)).get_content()
     assert "<script" not in html.lower()
     assert "&lt;script&gt;alert('x')&lt;/script&gt; FORGE launched Bcc:" in html
