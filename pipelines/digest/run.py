@@ -93,7 +93,10 @@ def run_digest(
     tz = config.timezone
     day = day or datetime.now(ZoneInfo(tz)).date()
     settings = transport.SmtpSettings.from_env()
-    sender = message.parse_address(settings.mail_from, "ORELINE_MAIL_FROM")
+    try:
+        sender = message.parse_address(settings.mail_from, "ORELINE_MAIL_FROM")
+    except MailError as exc:
+        raise ConfigError(str(exc)) from exc
     domain = message.domain_of(sender)
     readers = recipients(config, to, os.environ.get("ORELINE_MAIL_TO"))
     by_smtp = bool(send and settings.host)

@@ -331,6 +331,8 @@ def test_ad_hoc_recipients_are_unfiltered_and_join_the_configured_ones(paths):
     [
         ({"ORELINE_SMTP_SECURITY": "tls1.3"}, ()),
         ({"ORELINE_SMTP_PORT": "smtp"}, ()),
+        ({"ORELINE_SMTP_CAFILE": "/nonexistent/ca.pem"}, ()),
+        ({"ORELINE_MAIL_FROM": "oreline at example"}, ()),
         ({}, ("not-an-address",)),
         ({}, ("a@example.org\r\nBcc: b@example.org",)),
     ],
