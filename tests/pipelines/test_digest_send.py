@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from email import policy
 from email.message import EmailMessage
 
@@ -342,3 +343,19 @@ def test_bad_settings_are_config_errors(tmp_path, monkeypatch, env, to):
         monkeypatch.setenv(key, value)
     with pytest.raises(ConfigError):
         run_digest(Paths(tmp_path), Config(), day=DAY, to=to)
+
+
+def test_two_runs_at_once_still_send_once(paths, tmp_path, monkeypatch):
+    config = Config(recipients=(ALICE, CAROL))
+    with serve_smtp(tmp_path / "tls") as server:
+        use(monkeypatch, server)
+        with ThreadPoolExecutor(2) as pool:
+            runs = list(pool.map(lambda _: run_digest(paths, config, day=DAY, send=True), [1, 2]))
+        delivered = sorted(r for m in server.messages for r in m.rcpt_tos)
+    assert delivered == ["alice@example.org", "carol@example.org"]
+    assert sorted(s for run in runs for s in statuses(run).values()) == [
+        "sent",
+        "sent",
+        "skipped",
+        "skipped",
+    ]
