@@ -132,8 +132,8 @@ def run_digest(
                     select.for_recipient(history, wanted, members), day, tz, TREND_DAYS
                 )
                 digest = render.Digest(day, reader, select.sectioned(mine), wanted, counts)
-                png = chart.trend_png(axis, counts)
                 if preview is not None and n == 0:
+                    png = chart.trend_png(axis, counts)
                     result["preview"] = str(write_preview(Path(preview), digest, png))
                 key = ledger.recipient_key(reader.address)
                 msgid = message.message_id(day, key, domain)
@@ -164,7 +164,7 @@ def run_digest(
                     subject=render.subject(day, digest.n_items),
                     text=render.render_text(digest),
                     html=render.render_html(digest, f"cid:{cid}"),
-                    chart_png=png,
+                    chart_png=chart.trend_png(axis, counts),  # cached per distinct chart
                     cid=cid,
                     msgid=msgid,
                 )
