@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import numpy as np
@@ -25,11 +26,11 @@ def _install_chromium() -> str | None:
     if os.geteuid() != 0 or not shutil.which("apt-get"):
         return "chromium is missing and this user cannot install Debian packages"
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    deadline = time.monotonic() + INSTALL_SECONDS  # both steps together
     try:
         for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
-            done = subprocess.run(
-                cmd, capture_output=True, text=True, timeout=INSTALL_SECONDS, env=env
-            )
+            left = max(deadline - time.monotonic(), 1)
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=left, env=env)
             if done.returncode:
                 return f"'{' '.join(cmd)}' failed: {done.stderr.strip()[-300:]}"
     except subprocess.TimeoutExpired:
