@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import deque
-from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from warehouse.db import connect
 
@@ -43,7 +43,7 @@ class _Open:
 
     __slots__ = ("cid", "anchor", "parties", "minerals", "revoked")
 
-    def __init__(self, cid: str, anchor: date, parties: set, minerals: set, revoked: bool):
+    def __init__(self, cid: str, anchor: int, parties: set, minerals: set, revoked: bool):
         self.cid, self.anchor = cid, anchor
         self.parties, self.minerals, self.revoked = parties, minerals, revoked
 
@@ -62,7 +62,8 @@ def assign_clusters(events: pa.Table) -> tuple[list[str], list[str]]:
     """Greedy, deterministic assignment; events must be sorted by action, day, event_id."""
     ids = events.column("event_id").to_pylist()
     actions = events.column("action").to_pylist()
-    days = events.column("event_day").to_pylist()
+    # Days as integers: cheaper to compare than date objects, a million times over.
+    days = pc.cast(events.column("event_day"), pa.int32()).to_pylist()
     parties_col = events.column("parties").to_pylist()
     minerals_col = events.column("minerals").to_pylist()
     statuses = events.column("status").to_pylist()
@@ -85,7 +86,7 @@ def assign_clusters(events: pa.Table) -> tuple[list[str], list[str]]:
                 queue = index.get(key)
                 if not queue:
                     continue
-                while queue and (day - queue[0].anchor).days > WINDOW_DAYS:
+                while queue and day - queue[0].anchor > WINDOW_DAYS:
                     queue.popleft()
                 for cand in queue:
                     if cand.cid in seen:
