@@ -6,7 +6,9 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import load_docs, make_event
@@ -149,3 +151,22 @@ def test_format_rows_in_every_format(warehouse):
     assert objects[0]["event_day"] == "2019-05-01" and objects[0]["amount_usd"] == 2e8
     with pytest.raises(ValueError, match="unknown format"):
         format_rows(columns, rows, "xml")
+
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "warehouse.md"
+
+
+def _doc_queries():
+    if not DOC.exists():
+        return []
+    return re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
+
+
+@pytest.mark.parametrize("sql", _doc_queries())
+def test_every_example_query_in_the_docs_runs(warehouse, sql):
+    columns, _rows = run_sql(warehouse, sql)
+    assert columns
+
+
+def test_the_docs_hold_the_analyst_questions():
+    assert len(_doc_queries()) >= 6
