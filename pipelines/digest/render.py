@@ -28,6 +28,9 @@ LOGGER = logging.getLogger(__name__)
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_LINKS = 5
+# A backlog day (a new source's first crawl) must not grow the mail past what clients
+# show in full (Gmail clips HTML beyond ~100 kB, about 45 of our entries).
+MAX_PER_SECTION = 10
 
 
 @dataclass
@@ -231,8 +234,15 @@ def _context(digest: Digest) -> dict[str, Any]:
         "summary": _summary(digest) if digest.n_items else "",
         "trend": _trend_line(digest.counts),
         "sections": [
-            {"title": s.title, "entries": [view(i) for i in s.items]} for s in digest.sections
+            {
+                "title": s.title,
+                "count": len(s.items),
+                "entries": [view(i) for i in s.items[:MAX_PER_SECTION]],
+                "more": max(len(s.items) - MAX_PER_SECTION, 0),
+            }
+            for s in digest.sections
         ],
+        "since": digest.day.isoformat(),
     }
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from email import policy
 
 import pytest
-from digest_data import DAY, fill, item, standard
+from digest_data import DAY, cluster, fill, item, standard
 
 from pipelines.config import Config, Paths, Recipient
 from pipelines.digest import labels, message, render, run_digest
@@ -158,3 +158,20 @@ def test_links_are_labelled_with_the_outlet_name_where_known(paths):
     assert labels_by_href["https://news.example.com/forge"] != "news.example.com"
     assert ">Example Wire</a>" in html
     assert labels_by_href["https://wire.example.com/loan"] == "wire.example.com"
+
+
+def test_a_backlog_day_is_cut_per_section_with_a_pointer_to_the_rest(tmp_path):
+    paths = Paths(tmp_path)
+    many = [cluster(f"x{n:02d}", action="project", actors=["CAN"]) for n in range(25)]
+    fill(paths.warehouse, many)
+    result = run_digest(paths, Config(recipients=(Recipient("a@example.org"),)), day=DAY)
+    msg = email.message_from_bytes(
+        open(result["recipients"][0]["path"], "rb").read(), policy=policy.default
+    )
+    assert msg["Subject"].endswith(": 25 signals")
+    for part in ("plain", "html"):
+        body = msg.get_body((part,)).get_content()
+        assert "Projects (25)" in body
+        assert body.count("Headline x") == render.MAX_PER_SECTION
+        assert "and 15 more in this section" in body
+        assert "oreline timeline --since 2026-11-27" in body
