@@ -31,6 +31,9 @@ DEMO_SOURCES = "sample_sources.yaml"
 # Dagster's own console logger is chatty; the progress lines come from the assets instead.
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 RUN_TAGS = {"oreline/writes": "warehouse"}
+# The sample site's deliberately slow page answers after this long (its default hangs 30 s,
+# which a real crawl must survive but a demo need not sit through).
+DEMO_SLOW_SECONDS = 3.0
 
 Progress = Callable[[str], None]
 
@@ -198,7 +201,7 @@ def run_demo(paths: Paths, progress: Progress = print) -> dict:
     from spiders.samplesite import serve_sample_site
 
     paths.root.mkdir(parents=True, exist_ok=True)
-    with serve_sample_site() as site:
+    with serve_sample_site(slow_seconds=DEMO_SLOW_SECONDS) as site:
         sources = site.write_sources(paths.root / DEMO_SOURCES)
         progress(f"Sample site serving on {site.base_url}; sources in {sources}")
         result = run_graph(paths, Config(sources=Path(sources)), Path(sources), progress)

@@ -98,10 +98,16 @@ def extract(paths: Paths, workers: int = 1) -> dict:
     from warehouse.extractions import pending_documents, store_extractions
 
     pending = pending_documents(paths.warehouse, EXTRACTOR_VERSION)
-    totals: dict = {"extractor_version": EXTRACTOR_VERSION, "pending": len(pending)}
+    totals: dict = {
+        "pending": len(pending),
+        "documents": 0,
+        "events": 0,
+        "mentions": 0,
+        "errors": 0,
+    }
     if not pending:
         LOGGER.info("extract: nothing pending for %s", EXTRACTOR_VERSION)
-        return totals
+        return {**totals, "extractor_version": EXTRACTOR_VERSION}
     extractor = _extractor()
     for batch in _batches(pending, EXTRACT_BATCH):
         preds = list(extractor.extract_many(batch, workers=workers))
