@@ -131,15 +131,15 @@ def _event_table(preds: list[dict], version: str) -> pa.Table:
     for name in _EVENT_FIELDS:
         values = [ev.get(name) for ev in events]
         if name in _LIST_FIELDS:
-            values = [v if isinstance(v, list) else list(v or []) for v in values]
+            values = [
+                [str(x) for x in v] if isinstance(v, list | tuple | set) else [] for v in values
+            ]
         elif name in _NUMBER_FIELDS:
-            try:
-                columns[name] = pa.array(values, type=EVENT_SCHEMA.field(name).type)
-                continue
-            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
-                values = [_number(v) for v in values]
-                if pa.types.is_integer(EVENT_SCHEMA.field(name).type):
-                    values = [int(v) if v is not None else None for v in values]
+            values = [_number(v) for v in values]
+            if pa.types.is_integer(EVENT_SCHEMA.field(name).type):
+                values = [int(v) if v is not None else None for v in values]
+        elif pa.types.is_string(EVENT_SCHEMA.field(name).type):
+            values = [v if v is None or isinstance(v, str) else str(v) for v in values]
         columns[name] = values
     return pa.table(columns, schema=EVENT_SCHEMA)
 

@@ -124,3 +124,24 @@ def test_list_and_number_fields_round_trip(db_path, add_docs):
     )
     assert got == [(["USA", "JPN"], ["EU"], [], 1.5e9, "$1.5bn", "USD", 2000.0, "2030",
                      "a trading bloc", 0.8)]  # fmt: skip
+
+
+def test_odd_field_types_are_coerced_not_fatal(db_path, add_docs):
+    doc = add_docs([{"url": "http://x/a", "text": "t"}])["http://x/a"]
+    odd = {"action": "stockpile", "sentence": "3", "actors": ("USA",), "amount_usd": "lots",
+           "confidence": True, "minerals": None}  # fmt: skip
+    store_extractions(db_path, [pred(doc, [odd])], "v1")
+    got = q(
+        db_path, "SELECT action, sentence, actors, minerals, amount_usd, confidence FROM events"
+    )
+    assert got == [("stockpile", None, ["USA"], [], None, None)]
+
+
+def test_a_document_repeated_across_batches_keeps_its_last_prediction(db_path, add_docs):
+    ids = add_docs([{"url": f"http://x/{i}", "text": f"t{i}"} for i in range(3)])
+    a, b, c = (ids[f"http://x/{i}"] for i in range(3))
+    preds = [pred(a, [make_event()]), pred(b), pred(a, [make_event(action="stockpile")]), pred(c)]
+    report = store_extractions(db_path, preds, "v1", batch_docs=2)
+    assert report["documents"] == 3
+    assert q(db_path, "SELECT doc_id, action FROM events") == [(a, "stockpile")]
+    assert q(db_path, "SELECT count(*) FROM extractions") == [(3,)]
