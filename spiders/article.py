@@ -8,10 +8,11 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import lxml.html
 import py3langid
 import trafilatura
 from htmldate import find_date
+from trafilatura.settings import set_date_params
+from trafilatura.utils import load_html
 
 from spiders.urls import canonicalize, is_http_url
 
@@ -109,16 +110,12 @@ def _rel_canonical(tree: Any) -> str | None:
     return None
 
 
-def _parse_tree(html: str | bytes) -> Any:
+def _load_tree(html: str | bytes) -> Any:
+    """An lxml tree of the page; trafilatura's loader, which sniffs the charset of bytes."""
     try:
-        if isinstance(html, str):
-            # lxml refuses str input that carries an XML encoding declaration.
-            html = html.encode("utf-8", "surrogatepass")
-        return lxml.html.fromstring(
-            html, parser=lxml.html.HTMLParser(encoding="utf-8", recover=True)
-        )
+        return load_html(html)
     except Exception as exc:  # lxml raises several unrelated types on junk input
-        LOGGER.debug("lxml could not parse page: %s", exc)
+        LOGGER.debug("could not parse page: %s", exc)
         return None
 
 
@@ -145,9 +142,20 @@ def extract_article(
     meta_date = None
     lang = None
     error = None
+    # Parse once: our own lookups read the tree before trafilatura prunes it in place.
+    tree = _load_tree(html)
+    canonical = _rel_canonical(tree)
+    declared_lang = _declared_language(tree)
     try:
+        # With a feed date in hand, trafilatura need not search the page hard for one.
+        date_params = set_date_params(extensive=not feed_published)
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+            tree if tree is not None else html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params=date_params,
         )
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -165,8 +173,6 @@ def extract_article(
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     text = "\n\n".join(paragraphs)
 
-    tree = _parse_tree(html)
-    canonical = _rel_canonical(tree)
     if canonical and is_http_url(canonicalize(canonical, base=url)):
         canonical_url = canonicalize(canonical, base=url)
     elif meta_url and is_http_url(meta_url):
@@ -177,12 +183,12 @@ def extract_article(
     published = feed_published or _normalise_date(meta_date)
     if not published and tree is not None:
         try:
-            published = _normalise_date(find_date(tree, url=url, original_date=True))
+            published = _normalise_date(find_date(_load_tree(html), url=url, original_date=True))
         except Exception as exc:  # htmldate is a best-effort fallback
             LOGGER.debug("htmldate failed on %s: %s", url, exc)
 
     # The page's declaration is cheap and usually right; the statistical model is the fallback.
-    lang = lang or _declared_language(tree)
+    lang = lang or declared_lang
     if not lang:
         try:
             lang = detect_language(text or (title or ""))

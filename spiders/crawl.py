@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -132,7 +133,14 @@ def crawl_in_this_process(
 
     landing = LandingWriter(data_dir, run_id) if mode == "crawl" and active else None
     workers = int(settings.get("EXTRACT_WORKERS") or 0)
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 0 and mode == "crawl" else None
+    pool = None
+    if workers > 0 and mode == "crawl":
+        from spiders.article import warm_up
+
+        # Fork the workers now, before the reactor starts its threads, and load their models.
+        pool = ProcessPoolExecutor(max_workers=workers)
+        for future in [pool.submit(warm_up) for _ in range(workers)]:
+            future.result()
     ctx = CrawlContext(
         run_id=run_id,
         mode=mode,
@@ -186,7 +194,10 @@ def crawl_in_this_process(
         state.mark_stored(*ctx.stored)
         ctx.commit_validators()
         state.save()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
+        "peak_rss_mb": round((own + children) / 1024, 1),
         "run_id": run_id,
         "raw_file": raw_file,
         "documents": sum(r.documents for r in ctx.runs.values()),

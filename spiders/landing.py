@@ -35,7 +35,7 @@ class LandingWriter:
         self.path = raw_path(data_dir, run_id)
         self.part = self.path.with_name(self.path.name + ".part")
         self.part.parent.mkdir(parents=True, exist_ok=True)
-        self._fh = gzip.open(self.part, "wt", encoding="utf-8", compresslevel=5)
+        self._fh = gzip.open(self.part, "wt", encoding="utf-8", compresslevel=3)
         self.counts: Counter[str] = Counter()
         self.failed_fetches = 0
         self.closed = False

@@ -251,57 +251,6 @@ def test_private_addresses_refused_before_any_request(site, helpers, fast_crawl_
     assert fetch["status"] is None and "refused" in fetch["error"]
 
 
-def test_feed_links_to_private_addresses_refused(site, helpers, fast_crawl_env, tmp_path):
-    """A public feed (here: allowed loopback) linking inward is caught per link; checked with loopback only."""
-    from spiders.errors import UnsafeURLError
-    from spiders.urls import check_url_allowed
-
-    with pytest.raises(UnsafeURLError):
-        check_url_allowed(site.url("/a/1"), allow_private_network=False)
-
-
-def test_keyword_filter_applies_before_fetching(site, helpers, fast_crawl_env, tmp_path):
-    R = helpers.Route
-    for p in ("/a/1", "/a/2", "/a/3"):
-        site.routes[p] = R(helpers.article_html(p))
-    site.routes["/feed.xml"] = R(
-        helpers.rss(
-            [
-                ("Rare Earth magnets plan", "/a/1", "x"),
-                ("Football results", "/a/2", "sport"),
-                ("Budget", "/a/3", "New RARE EARTH stockpile"),
-            ],
-            base=site.base_url,
-        ),
-        content_type="application/rss+xml",
-    )
-    src = helpers.write_sources(tmp_path / "s.yaml", [_feed_source(site, keywords=["rare earth"])])
-    report = run_crawl(src, tmp_path / "data")
-    assert report["documents"] == 2 and site.hits["/a/2"] == 0
-    assert report["sources"]["news_feed"]["skipped"] == {"keyword_filter": 1}
-
-
-def test_error_budget_stops_following_a_source(
-    site, helpers, fast_crawl_env, monkeypatch, tmp_path
-):
-    monkeypatch.setenv("ORELINE_CRAWL_SOURCE_ERROR_BUDGET", "3")
-    monkeypatch.setenv("ORELINE_CRAWL_RETRY_TIMES", "0")
-    monkeypatch.setenv("ORELINE_CRAWL_CONCURRENT_REQUESTS_PER_DOMAIN", "1")
-    site.routes["/feed.xml"] = helpers.Route(
-        helpers.rss([(f"Story {i}", f"/broken/{i}", "x") for i in range(30)], base=site.base_url),
-        content_type="application/rss+xml",
-    )
-    site.routes["/broken/0"] = helpers.Route("", status=500)
-    for i in range(30):
-        site.routes[f"/broken/{i}"] = helpers.Route("down", status=500)
-    src = helpers.write_sources(tmp_path / "s.yaml", [_feed_source(site)])
-    report = run_crawl(src, tmp_path / "data")
-    run = report["sources"]["news_feed"]
-    assert run["budget_exhausted"] is True
-    assert sum(n for p, n in site.hits.items() if p.startswith("/broken/")) < 10
-    assert run["skipped"]["error_budget"] > 15
-
-
 def test_failing_source_backs_off_and_is_kept(site, helpers, fast_crawl_env, monkeypatch, tmp_path):
     monkeypatch.setenv("ORELINE_CRAWL_RETRY_TIMES", "0")
     monkeypatch.setenv("ORELINE_CRAWL_SOURCE_BACKOFF_BASE", "3600")
@@ -320,72 +269,134 @@ def test_failing_source_backs_off_and_is_kept(site, helpers, fast_crawl_env, mon
     assert state.in_backoff("news_feed") is not None  # and expires: see test_state_landing
 
 
-def test_api_sitemap_and_html_sources(site, helpers, fast_crawl_env, tmp_path):
+@pytest.fixture(scope="module")
+def mixed(helpers, tmp_path_factory):
+    """One crawl of one source per kind, a keyword-filtered feed and a feed of broken links."""
     import gzip
     import json
 
+    tmp = tmp_path_factory.mktemp("mixed")
     R = helpers.Route
-    for p in ("/fr/1", "/fr/2", "/fr/3", "/sm/1", "/sm/old", "/press/1", "/press/2"):
-        site.routes[p] = R(helpers.article_html(f"Story {p}"))
-    site.routes["/api/docs.json"] = R(
-        json.dumps(
-            {
-                "results": [
-                    {"title": "Rule 1", "html_url": "/fr/1", "publication_date": "2026-11-27"},
-                    {"title": "Rule 2", "html_url": "/fr/2", "publication_date": "2026-11-26"},
+    out = {}
+    with pytest.MonkeyPatch.context() as mp, helpers.LoopbackSite() as site:
+        helpers.set_fast_crawl_env(mp)
+        mp.setenv("ORELINE_CRAWL_SOURCE_ERROR_BUDGET", "3")
+        mp.setenv("ORELINE_CRAWL_RETRY_TIMES", "0")
+        mp.setenv("ORELINE_CRAWL_CONCURRENT_REQUESTS_PER_DOMAIN", "1")
+        pages = (
+            "/fr/1",
+            "/fr/2",
+            "/fr/3",
+            "/sm/1",
+            "/sm/old",
+            "/press/1",
+            "/press/2",
+            "/k/1",
+            "/k/2",
+            "/k/3",
+        )
+        for p in pages:
+            site.routes[p] = R(helpers.article_html(f"Story {p}"))
+        site.routes["/api/docs.json"] = R(
+            json.dumps(
+                {
+                    "results": [
+                        {"title": "Rule 1", "html_url": "/fr/1", "publication_date": "2026-11-27"},
+                        {"title": "Rule 2", "html_url": "/fr/2", "publication_date": "2026-11-26"},
+                    ],
+                    "next_page_url": site.url("/api/docs.json?page=2"),
+                }
+            ),
+            content_type="application/json",
+        )
+        site.routes["/api/docs.json?page=2"] = R(
+            json.dumps({"results": [{"title": "Rule 3", "html_url": "/fr/3"}]}),
+            content_type="application/json",
+        )
+        today = time.strftime("%Y-%m-%d")
+        urlset = (
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.url("/sm/1")}</loc>'
+            f"<lastmod>{today}</lastmod></url>"
+            f"<url><loc>{site.url('/sm/old')}</loc><lastmod>2001-01-01</lastmod></url></urlset>"
+        )
+        site.routes["/sitemap-news.xml.gz"] = R(
+            gzip.compress(urlset.encode()), content_type="application/octet-stream"
+        )
+        site.routes["/sitemap.xml"] = R(
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<sitemap><loc>/sitemap-news.xml.gz</loc></sitemap></sitemapindex>",
+            content_type="application/xml",
+        )
+        site.routes["/press/"] = R(
+            '<ul class="rel"><li><a href="/press/1">One</a></li><li><a href="/press/2">Two</a></li></ul>'
+            '<a href="/about">About</a>'
+        )
+        site.routes["/keyword.xml"] = R(
+            helpers.rss(
+                [
+                    ("Rare Earth magnets plan", "/k/1", "x"),
+                    ("Football results", "/k/2", "sport"),
+                    ("Budget", "/k/3", "New RARE EARTH stockpile"),
                 ],
-                "next_page_url": site.url("/api/docs.json?page=2"),
-            }
-        ),
-        content_type="application/json",
+                base=site.base_url,
+            ),
+            content_type="application/rss+xml",
+        )
+        site.routes["/broken.xml"] = R(
+            helpers.rss(
+                [(f"Story {i}", f"/broken/{i}", "x") for i in range(30)], base=site.base_url
+            ),
+            content_type="application/rss+xml",
+        )
+        for i in range(30):
+            site.routes[f"/broken/{i}"] = R("down", status=500)
+        base = {"publisher": "gov", "country": "USA"}
+        src = helpers.write_sources(
+            tmp / "s.yaml",
+            [
+                {
+                    "id": "fr",
+                    "name": "FR",
+                    "kind": "api",
+                    "url": site.url("/api/docs.json"),
+                    **base,
+                    "items_path": "results",
+                    "next_path": "next_page_url",
+                    "fields": {"url": "html_url", "published": "publication_date"},
+                },
+                {
+                    "id": "sm",
+                    "name": "SM",
+                    "kind": "sitemap",
+                    "url": site.url("/sitemap.xml"),
+                    **base,
+                },
+                {
+                    "id": "press",
+                    "name": "P",
+                    "kind": "html",
+                    "url": site.url("/press/"),
+                    **base,
+                    "link_selector": "ul.rel a",
+                },
+                _feed_source(site, "/keyword.xml", "keyword_feed", keywords=["rare earth"]),
+                _feed_source(site, "/broken.xml", "broken_feed"),
+            ],
+        )
+        out["report"] = run_crawl(src, tmp / "data")
+        out["hits"] = dict(site.hits)
+        out["base"] = site.base_url
+    out["records"] = helpers.read_landing(out["report"]["raw_file"])
+    return out
+
+
+def test_api_sitemap_and_html_sources(mixed):
+    docs = _docs(mixed["records"])
+    got = sorted(
+        (d["source_id"], d["final_url"].replace(mixed["base"], ""))
+        for d in docs
+        if d["source_id"] in ("fr", "sm", "press")
     )
-    site.routes["/api/docs.json?page=2"] = R(
-        json.dumps({"results": [{"title": "Rule 3", "html_url": "/fr/3"}]}),
-        content_type="application/json",
-    )
-    today = time.strftime("%Y-%m-%d")
-    urlset = (
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.url("/sm/1")}</loc><lastmod>{today}</lastmod></url>'
-        f"<url><loc>{site.url('/sm/old')}</loc><lastmod>2001-01-01</lastmod></url></urlset>"
-    )
-    site.routes["/sitemap-news.xml.gz"] = R(
-        gzip.compress(urlset.encode()), content_type="application/octet-stream"
-    )
-    site.routes["/sitemap.xml"] = R(
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>/sitemap-news.xml.gz</loc></sitemap></sitemapindex>',
-        content_type="application/xml",
-    )
-    site.routes["/press/"] = R(
-        '<ul class="rel"><li><a href="/press/1">One</a></li><li><a href="/press/2">Two</a></li></ul><a href="/about">About</a>'
-    )
-    base = {"publisher": "gov", "country": "USA"}
-    src = helpers.write_sources(
-        tmp_path / "s.yaml",
-        [
-            {
-                "id": "fr",
-                "name": "FR",
-                "kind": "api",
-                "url": site.url("/api/docs.json"),
-                **base,
-                "items_path": "results",
-                "next_path": "next_page_url",
-                "fields": {"url": "html_url", "published": "publication_date"},
-            },
-            {"id": "sm", "name": "SM", "kind": "sitemap", "url": site.url("/sitemap.xml"), **base},
-            {
-                "id": "press",
-                "name": "P",
-                "kind": "html",
-                "url": site.url("/press/"),
-                **base,
-                "link_selector": "ul.rel a",
-            },
-        ],
-    )
-    report = run_crawl(src, tmp_path / "data")
-    docs = _docs(helpers.read_landing(report["raw_file"]))
-    got = sorted((d["source_id"], d["final_url"].replace(site.base_url, "")) for d in docs)
     assert got == [
         ("fr", "/fr/1"),
         ("fr", "/fr/2"),
@@ -395,7 +406,22 @@ def test_api_sitemap_and_html_sources(site, helpers, fast_crawl_env, tmp_path):
         ("sm", "/sm/1"),
     ]
     assert next(d for d in docs if d["final_url"].endswith("/fr/1"))["published_at"] == "2026-11-27"
-    assert site.hits["/about"] == 0 and site.hits["/sm/old"] == 0
+    assert mixed["hits"].get("/about", 0) == 0 and mixed["hits"].get("/sm/old", 0) == 0
+    assert [f["items"] for f in _fetches(mixed["records"], "api")] == [2, 1]  # both pages
+
+
+def test_keyword_filter_applies_before_fetching(mixed):
+    run = mixed["report"]["sources"]["keyword_feed"]
+    assert run["documents"] == 2 and mixed["hits"].get("/k/2", 0) == 0
+    assert run["skipped"] == {"keyword_filter": 1}
+
+
+def test_error_budget_stops_following_a_source(mixed):
+    run = mixed["report"]["sources"]["broken_feed"]
+    assert run["budget_exhausted"] is True and run["status"] == "ok"  # the feed itself was fine
+    assert sum(n for p, n in mixed["hits"].items() if p.startswith("/broken/")) < 10
+    assert run["skipped"]["error_budget"] > 15
+    assert mixed["report"]["sources"]["fr"]["budget_exhausted"] is False
 
 
 def test_killed_crawl_leaves_no_complete_file(site, helpers, fast_crawl_env, tmp_path):
