@@ -75,6 +75,7 @@ _SCALE = {
     "k": 1e3,
 }
 
+_DIGIT = re.compile(r"\d")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"trillion|billion|million|thousand|bln|mln|bn|mn|tn|tr|b|m|k"
 _PREFIX_RE = "|".join(
@@ -165,6 +166,8 @@ def find_money(text: str) -> list[Money]:
     the AUD amount with the stated USD conversion as its value."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
+    if _DIGIT.search(text) is None:
+        return found
     for m in _MONEY_PREFIX.finditer(text):
         cur = _PREFIX_CURRENCY.get(m.group("cur").strip().lower())
         if cur is None:
@@ -219,6 +222,8 @@ def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every tonnage in the text, in order: tonnes, tons, t, kt, Mt, metric tons."""
     out: list[Quantity] = []
+    if _DIGIT.search(text) is None:
+        return out
     for m in _QTY.finditer(text):
         unit = m.group("unit")
         if unit == "Mt":

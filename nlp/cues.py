@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -33,9 +33,8 @@ class CueKey:
     combo: int = -1
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One cue match in a document, token offsets."""
+class Hit(NamedTuple):
+    """One cue match in a document, token offsets (a tuple: documents yield thousands)."""
 
     key: CueKey
     start: int
@@ -103,4 +102,5 @@ class CueMatcher:
         return self.actions_spec["actions"][action].get("combos") or []
 
     def __call__(self, doc: Doc) -> list[Hit]:
-        return [Hit(self.keys[mid], start, end) for mid, start, end in self.matcher(doc)]
+        keys = self.keys
+        return [Hit(keys[mid], start, end) for mid, start, end in self.matcher(doc)]

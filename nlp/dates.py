@@ -231,13 +231,77 @@ def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = set(_MONTHS)
+_WEEKDAY_WORDS = set(_WEEKDAYS)
+_TODAY_WORDS = {"today", "yesterday", "tomorrow", "same"}
+
+
+def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, int]]:
+    """Merged character windows around each occurrence of the given words: the slow
+    case-insensitive patterns run only there."""
+    spans: list[tuple[int, int]] = []
+    for word in present:
+        start = low.find(word)
+        while start != -1:
+            spans.append((max(0, start - radius), min(len(low), start + len(word) + radius)))
+            start = low.find(word, start + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _matches_in(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of the pattern inside the windows (lookbehinds still see the whole text)."""
+    out: list[re.Match[str]] = []
+    for start, end in windows:
+        out.extend(pattern.finditer(text, start, end))
+    return out
+
+
+def _wanted(kind: str, words: set[str], has_digit: bool) -> bool:
+    """Whether a pattern can match at all, from the words of the text: most sentences skip
+    most patterns, which keeps date finding cheap."""
+    if kind in ("iso", "year"):
+        return has_digit
+    if kind in ("mdy", "dmy"):
+        return has_digit and bool(words & _MONTH_WORDS)
+    if kind == "my":
+        return bool(words & _MONTH_WORDS)
+    if kind == "weekday":
+        return bool(words & _WEEKDAY_WORDS)
+    if kind == "today":
+        return bool(words & _TODAY_WORDS)
+    if kind == "relweek":
+        return "week" in words or "weekend" in words
+    if kind == "relmonth":
+        return "month" in words
+    if kind == "relyear":
+        return "year" in words
+    return True
+
+
 def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     """Every date expression in the text, resolved, in order, each marked as the event's
     own date, a deadline ("by 2030", "within 90 days") or a start date ("from August 1")."""
     pub = published if isinstance(published, date) else parse_published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _WITHIN.finditer(text):
+    words = set(_WORD.findall(text.lower()))
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and not words & (
+        _MONTH_WORDS | _WEEKDAY_WORDS | _TODAY_WORDS | {"week", "weekend", "month", "year"}
+    ):
+        return found
+    for m in _WITHIN.finditer(text) if "within" in words else ():
         if pub is None:
             continue
         n_text = m.group("n").lower()
@@ -251,8 +315,19 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             value = value[:7]
         found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
         taken.append((m.start(), m.end()))
+    low = text.lower()
+    month_windows = _windows(low, words & _MONTH_WORDS)
+    weekday_windows = _windows(low, words & _WEEKDAY_WORDS)
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        if not _wanted(kind, words, has_digit):
+            continue
+        if kind in ("mdy", "dmy", "my"):
+            matches = _matches_in(pattern, text, month_windows)
+        elif kind == "weekday":
+            matches = _matches_in(pattern, text, weekday_windows)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             if _overlapping(m.start(), m.end(), taken):
                 continue
             if (

@@ -7,14 +7,16 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp.actions import ActionCue, sentence_actions
 from nlp.amounts import find_money, find_quantities
 from nlp.cues import CueMatcher, Hit
 from nlp.dates import deadline, event_date, find_dates, parse_published
-from nlp.roles import Party, _words, assign_roles, mineral_reference
+from nlp.roles import Party, _words, assign_roles
 from nlp.status import choose_status
 
 LOGGER = logging.getLogger(__name__)
@@ -25,6 +27,7 @@ SPAN_KEY = "oreline"
 PUBLISHED_KEY = "oreline.published"
 TITLE_PARTIES_KEY = "oreline.title_parties"
 TITLE_MINERALS_KEY = "oreline.title_minerals"
+TEXT_KEY = "oreline.text"
 
 if not Doc.has_extension("oreline_events"):
     Doc.set_extension("oreline_events", default=None)
@@ -32,6 +35,9 @@ if not Doc.has_extension("oreline_events"):
 # How many sentences back "the pact" / "the curbs" may refer to an event already stated.
 ANAPHORA_REACH = 2
 _BARRIERS = {";", "—", "–", ":"}
+_POSSESSIVES = {"its", "their", "'s", "’s"}
+_PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
+_STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
 
@@ -69,6 +75,7 @@ class EventAssembler:
         self.in_force_after_days = int(self.cues.status_spec.get("in_force_after_days", 60))
         self.lead_sentences = int(self.cues.status_spec.get("lead_sentences", 2))
         self.restated = set(self.cues.status_spec.get("restated_in_force") or [])
+        self._hashes = _hash_sets(nlp)
         self.ages = set(self.cues.status_spec.get("ages_into_force") or [])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,8 +101,14 @@ class EventAssembler:
         sents = list(doc.sents)
         starts = [s.start for s in sents]
         hit_buckets: list[list[Hit]] = [[] for _ in sents]
+        strong = [False] * len(sents)
         for hit in hits:
-            hit_buckets[bisect.bisect_right(starts, hit.start) - 1].append(hit)
+            if hit.key.family == "topic":
+                continue
+            index = bisect.bisect_right(starts, hit.start) - 1
+            hit_buckets[index].append(hit)
+            if hit.key.kind in _STRONG_KINDS:
+                strong[index] = True
         span_buckets: list[list[Span]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -111,10 +124,18 @@ class EventAssembler:
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
+        arrays = doc.to_array([LOWER, IDX])
+        # the extractor hands over the text the doc was made from; doc.text rebuilds it slowly
+        doc_text = doc.user_data.get(TEXT_KEY)
+        last = doc[-1]
+        if not isinstance(doc_text, str) or len(doc_text) != last.idx + len(last.text_with_ws):
+            doc_text = doc.text
         for index, sent in enumerate(sents):
             sent_spans = span_buckets[index]
-            minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
-            if any(h.key.family == "action" for h in hit_buckets[index]):
+            minerals = (
+                _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
+            )
+            if strong[index]:
                 sent_events = self._sentence_events(
                     doc,
                     index,
@@ -126,6 +147,8 @@ class EventAssembler:
                     recent_minerals,
                     published,
                     established,
+                    arrays,
+                    doc_text,
                 )
                 for event in sent_events:
                     event["_own_actors_kept"] = event.pop("_own_actors")
@@ -177,11 +200,22 @@ class EventAssembler:
         recent_minerals: list[str],
         published: Any,
         established: set[str],
+        arrays: Any,
+        doc_text: str,
     ) -> list[dict[str, Any]]:
-        money = find_money(sent.text)
+        base = sent.start
+        sent_char = sent.start_char
+        text = doc_text[sent_char : sent.end_char]
+        h = self._hashes
+        # lower-case forms as vocabulary hashes and token offsets: one C call per document
+        lowers = arrays[base : sent.end, 0].tolist()
+        offsets = arrays[base : sent.end, 1].tolist()
+        money = find_money(text)
         label_positions: dict[str, list[int]] = {
             "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"],
-            "MONEY": [_token_at(sent, m.start) for m in money],
+            "MONEY": [
+                base + max(0, bisect.bisect_right(offsets, sent_char + m.start) - 1) for m in money
+            ],
         }
         cues = sentence_actions(hits, self.cues.combos, label_positions, established)
         if not cues:
@@ -189,19 +223,18 @@ class EventAssembler:
         parties = [
             Party(s.start, s.end, s.kb_id_) for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")
         ]
-        dates = find_dates(sent.text, published)
-        quantities = find_quantities(sent.text)
-        barriers = [t.i for t in sent if t.text in _BARRIERS]
-        clause_starts = _clause_starts(sent)
-        negation = _words()["negation"]
+        dates = find_dates(text, published)
+        quantities = find_quantities(text)
+        barriers = [base + i for i, w in enumerate(lowers) if w in h["barriers"]]
+        clause_starts = _clause_starts(lowers, base, h["clause_words"], h["punct"])
+        negation = h["negation"]
         mineral_spans = [s for s in sent_spans if s.label_ == "MINERAL"]
-        words = _words()
         out: list[dict[str, Any]] = []
         for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
-            cue_char = doc[cue.start].idx - sent.start_char
+            cue_char = offsets[cue.start - base] - sent_char
             when = event_date(dates, cue_char)
             status, status_source = choose_status(
                 hits,
@@ -217,20 +250,21 @@ class EventAssembler:
                 sentence_index=index,
                 lead_sentences=self.lead_sentences,
                 named_law=_named_law(doc, cue.start, cue.end),
-                possessed=_possessed(doc, c_start, cue.start),
+                possessed=any(
+                    w in _POSSESSIVES
+                    for w in lowers[max(c_start, cue.start - 4) - base : cue.start - base]
+                ),
             )
-            negated = any(
-                doc[i].lower_ in negation for i in range(max(c_start, cue.start - 5), cue.start)
-            )
-            if negated and status != "revoked":
+            before = lowers[max(c_start, cue.start - 5) - base : cue.start - base]
+            if status != "revoked" and any(w in negation for w in before):
                 continue
             if status == "proposed" and any(
-                doc[i].lower_ in words["speculators"] for i in range(c_start, c_end)
+                w in h["speculators"] for w in lowers[c_start - base : c_end - base]
             ):
                 continue  # a forecast by analysts or commentators, not a policy step
             anaphoric = cue.kind in ("phrase", "followup") and (
-                doc[cue.start].lower_ in words["anaphora"]
-                or (cue.start > sent.start and doc[cue.start - 1].lower_ in words["anaphora"])
+                lowers[cue.start - base] in h["anaphora"]
+                or (cue.start > base and lowers[cue.start - base - 1] in h["anaphora"])
             )
             actors, partners = assign_roles(doc, sent.start, sent.end, cue.start, parties)
             own_actors = bool(actors)
@@ -242,7 +276,7 @@ class EventAssembler:
                 _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
             )
             if not event_minerals and (
-                mineral_reference(doc, sent.start, sent.end) or cue.action != "project"
+                cue.action != "project" or any(w in h["mineral_references"] for w in lowers)
             ):
                 event_minerals = list(recent_minerals)
             amount = money[0] if money else None
@@ -266,9 +300,9 @@ class EventAssembler:
                     "quantity_t": quantities[0].tonnes if quantities else None,
                     "deadline": deadline(dates),
                     "sentence": index,
-                    "start_char": sent.start_char,
+                    "start_char": sent_char,
                     "end_char": sent.end_char,
-                    "evidence": sent.text.strip(),
+                    "evidence": text.strip(),
                     "confidence": round(min(confidence, 0.95), 2),
                     "bloc_phrase": (
                         _bloc_phrase(sent)
@@ -289,30 +323,43 @@ def _named_law(doc: Doc, start: int, end: int) -> bool:
     return last.text == "Act" and end - start >= 2 and doc[end - 2].is_title
 
 
-def _possessed(doc: Doc, clause_start: int, cue_start: int) -> bool:
-    """Whether the cue is a noun owned by someone ("its export ban", "China's curbs"): an
-    existing measure named in passing."""
-    for i in range(max(clause_start, cue_start - 4), cue_start):
-        if doc[i].lower_ in ("its", "their", "'s", "’s"):
-            return True
-    return False
+_SEMICOLON = hash_string(";")
+_COMMA = hash_string(",")
 
 
-def _clause_starts(sent: Span) -> list[int]:
+def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
+    """The word lists the assembler tests tokens against, as vocabulary hashes."""
+    words = _words()
+    lists = {
+        "barriers": _BARRIERS,
+        "clause_words": _CLAUSE_WORDS,
+        "punct": _PUNCT,
+        "possessives": _POSSESSIVES,
+        "negation": words["negation"],
+        "speculators": words["speculators"],
+        "anaphora": words["anaphora"],
+        "mineral_references": words["mineral_references"],
+    }
+    return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
+
+
+def _clause_starts(
+    lowers: list[int], base: int, clause_words: frozenset[int], punct: frozenset[int]
+) -> list[int]:
     """Token indices where a new clause of the sentence begins: after ";" and at ", and" /
     ", but" / ", while" before a new subject ("..., and since 2023 it has required ...")."""
     starts: list[int] = []
-    doc = sent.doc
-    for token in sent:
-        if token.text == ";" and token.i + 1 < sent.end:
-            starts.append(token.i + 1)
+    last = len(lowers)
+    for i, word in enumerate(lowers):
+        if word == _SEMICOLON and i + 1 < last:
+            starts.append(base + i + 1)
         elif (
-            token.text == ","
-            and token.i + 2 < sent.end
-            and doc[token.i + 1].lower_ in _CLAUSE_WORDS
-            and not doc[token.i + 2].is_punct
+            word == _COMMA
+            and i + 2 < last
+            and lowers[i + 1] in clause_words
+            and lowers[i + 2] not in punct
         ):
-            starts.append(token.i + 1)
+            starts.append(base + i + 1)
     return starts
 
 
@@ -331,15 +378,6 @@ def _unique(items: Iterable[str]) -> list[str]:
         if item:
             seen.setdefault(item, None)
     return list(seen)
-
-
-def _token_at(sent: Span, char: int) -> int:
-    """The doc index of the sentence token that holds character `char` of the sentence text."""
-    target = sent.start_char + char
-    for token in sent:
-        if token.idx + len(token.text) > target:
-            return token.i
-    return sent.end - 1
 
 
 def _bloc_phrase(sent: Span) -> str | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
 from nlp.errors import BadDocument
-from nlp.events import PUBLISHED_KEY, SPAN_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY
+from nlp.events import PUBLISHED_KEY, SPAN_KEY, TEXT_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
 
 LOGGER = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ class Extractor:
     def _run(self, text: str, user_data: dict[str, Any]) -> Doc:
         doc = self.nlp.make_doc(text)
         doc.user_data.update(user_data)
+        doc.user_data[TEXT_KEY] = text
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc
