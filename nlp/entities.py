@@ -87,6 +87,13 @@ class EntityRecognizer:
                 by_label[label].append((start, end, key))
         return by_label, cue_at
 
+    def _needs_context(self, doc: Doc, start: int, end: int, key: PhraseKey) -> bool:
+        """True for a bloc form that is common in other senses ("AU"), see blocs.yaml."""
+        if not key.cased:
+            return False
+        forms = self.gaz.option(BLOC, key.ids[0], "needs_context") or ()
+        return bool(forms) and doc[start:end].text in forms
+
     def find(self, doc: Doc) -> list[Span]:
         """Every entity span of the document, in text order."""
         by_label, cue_at = self._candidates(doc)
@@ -96,7 +103,7 @@ class EntityRecognizer:
             for start, end, key in chosen[label]:
                 if key.kind != BLOCKER:
                     ctx.entity_tokens.update(range(start, end))
-                    if label == BLOC and not key.cased:
+                    if label == BLOC and not self._needs_context(doc, start, end, key):
                         ctx.bloc_names.add(key.ids[0])
 
         out: list[tuple[int, int, str, str]] = []

@@ -173,7 +173,12 @@ class DocContext:
         start, end = self.sentence(i)
         cached = self._titlecase.get(start)
         if cached is None:
-            words = [t.text for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
+            # names of countries and blocs are capitalised anyway: count the other words
+            words = [
+                t.text
+                for t in self.doc[start:end]
+                if t.is_alpha and len(t) > 3 and t.i not in self.entity_tokens
+            ]
             caps = sum(1 for w in words if w[0].isupper())
             cached = len(words) < 3 or caps / len(words) > 0.6
             self._titlecase[start] = cached
@@ -219,25 +224,23 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
 
 
 def _company_name(ctx: DocContext, start: int, end: int) -> bool:
-    """A capitalised mineral word inside a company name ("Lithium Americas", "Piedmont Lithium")."""
+    """A capitalised mineral word inside a name ("Lithium Americas", "Korea Zinc", "Graphite One")."""
     first = ctx.text(start)
     if not first[:1].isupper() or (first.isupper() and len(first) > 2):
         return False
-    if ctx.is_cap(end):
-        after = ctx.low(end)
-        if after in ctx.cues("company_suffixes_strong"):
-            return True
-        if ctx.titlecase_sentence(start):
-            return False
-        if after in ctx.cues("company_suffixes"):
-            return True
-    elif ctx.titlecase_sentence(start):
+    after_cap = ctx.is_alpha(end) and ctx.is_cap(end)
+    if after_cap and ctx.low(end) in ctx.cues("company_suffixes_strong"):
+        return True
+    if ctx.titlecase_sentence(start):
         return False
-    if start > 0 and not ctx.is_sentence_start(start):
-        before = start - 1
-        if ctx.is_alpha(before) and ctx.is_cap(before) and before not in ctx.entity_tokens:
-            return True
-    return False
+    if after_cap and ctx.low(end) in ctx.cues("company_suffixes"):
+        return True
+    if ctx.is_sentence_start(start):
+        return False
+    # Mid-sentence, a capitalised mineral word touching another capitalised word is a name.
+    if after_cap and end not in ctx.entity_tokens:
+        return True
+    return ctx.is_alpha(start - 1) and ctx.is_cap(start - 1)
 
 
 def _mineral_coordinated(ctx: DocContext, start: int, end: int, minerals: set[int]) -> bool:
@@ -403,20 +406,22 @@ def keep_bloc(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
         return False
     if is_dateline(ctx, start, end):
         return False
-    if ctx.gaz.option(BLOC, ident, "needs_context") and key.cased and end - start == 1:
-        return _bloc_context(ctx, start, end)
+    forms = ctx.gaz.option(BLOC, ident, "needs_context") or ()
+    if key.cased and ctx.span_text(start, end) in forms:
+        return _bloc_context(ctx, start, end, ident)
     return True
 
 
-def _bloc_context(ctx: DocContext, start: int, end: int) -> bool:
+def _bloc_context(ctx: DocContext, start: int, end: int, ident: str) -> bool:
     """ "AU" counts beside a bloc word ("AU summit") or in a text that names the African Union."""
-    if "AU" in ctx.bloc_names:
+    if ident in ctx.bloc_names:
         return True
     after = ctx.next_words(end, 1)
     if after and after[0] in ctx.cues("bloc_cues"):
         return True
-    if ctx.low(start - 1) == "the" and ctx.doc_has("bloc_context_words"):
-        return after[:1] != ["$"]
+    if ctx.low(start - 1) == "the" and not ctx.is_cap(end):
+        region = ctx.gaz.option(BLOC, ident, "region_words")
+        return region is None or ctx.doc_has(f"region_words:{ident}") > 0
     return False
 
 

@@ -34,7 +34,6 @@ SENTENCE_CUES = (
     "georgia_country_cues",
     "us_state_cues",
     "congo_republic_cues",
-    "bloc_context_words",
 )
 
 
@@ -122,8 +121,9 @@ def _add_cues(gaz: Gazetteer) -> None:
         for word in gaz.context.get(name, ()):
             gaz.add(PhraseKey(CUE, (name,), CUE, False), word)
     for (_label, ident), opts in gaz.options.items():
-        for word in opts.get("exclude_sentence") or ():
-            gaz.add(PhraseKey(CUE, (f"exclude_sentence:{ident}",), CUE, False), word)
+        for name in ("exclude_sentence", "region_words"):
+            for word in opts.get(name) or ():
+                gaz.add(PhraseKey(CUE, (f"{name}:{ident}",), CUE, False), word)
 
 
 def _read_yaml(path: Path) -> dict:

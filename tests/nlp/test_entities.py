@@ -112,6 +112,8 @@ COMPANY_CASES = [
     ("Cobalt Blue Holdings plans a refinery near Sydney.", []),
     ("Investors bought Piedmont Lithium stock on the news.", []),
     ("Lithium Americas needs lithium carbonate buyers.", ["lithium"]),
+    ("Seoul backed Korea Zinc in the takeover fight.", []),
+    ("The Stibnite Gold project in Idaho will produce antimony.", ["antimony"]),
 ]
 
 
@@ -245,6 +247,8 @@ COUNTRY_AMBIGUITY_CASES = [
     ("Latin American producers met.", []),
     ("Lithium is found across South America.", []),
     ("Canada's Teck Resources sold the mine.", ["CAN"]),
+    ("Researchers at the University of Washington said so.", []),
+    ("Copper prices on the London Metal Exchange rose.", []),
     ("Belgium's Umicore refines both metals.", ["BEL"]),
     ("He ate turkey and rice.", []),
     ("A fine china cup.", []),
@@ -284,6 +288,8 @@ BLOC_CASES = [
     ("The Minerals Security Partnership and the MSP are the same.", ["MSP"]),
     ("The Forum on Resource Geostrategic Engagement, or FORGE, was launched.", ["FORGE"]),
     ("They will forge closer ties.", []),
+    ("Forge members will coordinate price floors.", ["FORGE"]),
+    ("Forge ahead, the minister said.", []),
     ("Pax Silica members signed a declaration.", ["PAX_SILICA"]),
     ("The Indo-Pacific Economic Framework, IPEF, covers supply chains.", ["IPEF"]),
     ("ASEAN ministers met in Jakarta.", ["ASEAN"]),
