@@ -166,7 +166,9 @@ class _DocumentIndex:
         self.by_canonical.setdefault(can, []).append(
             {"doc_id": doc_id, "hash": chash, "revision": revision, "is_current": is_current}
         )
-        if is_current or chash not in self.current_by_hash:
+        if is_current:
+            self.current_by_hash[chash] = doc_id
+        else:
             self.current_by_hash.setdefault(chash, doc_id)
 
     def add(self, doc_id, can, chash, revision):
@@ -244,7 +246,9 @@ class _FileLoader:
             can, chash = r["_canonical"], r["_hash"]
             seen_at = parse_timestamp(r.get("fetched_at"))
             versions = index.by_canonical.get(can, [])
-            same_text = next((v for v in versions if v["hash"] == chash), None)
+            # The current text fetched again; an article that went back to an older text
+            # is a new revision (it is what the page says now).
+            same_text = next((v for v in versions if v["hash"] == chash and v["is_current"]), None)
             target = None
             if same_text is not None:
                 target = same_text["doc_id"]  # the same article fetched again

@@ -165,3 +165,12 @@ def test_published_at_is_stored_as_utc(db_path, raw_dir, write_raw, published, e
     load_raw(db_path, raw_dir)
     got = rows(db_path, "SELECT published_at::VARCHAR FROM documents")[0][0]
     assert got == expected
+
+
+def test_an_article_that_goes_back_to_an_older_text_is_a_new_revision(db_path, raw_dir, write_raw):
+    changed = WIRE + " Updated."
+    for text in (WIRE, changed, WIRE, WIRE):
+        write_raw([make_doc("http://x/a", text)])
+    load_raw(db_path, raw_dir)
+    got = rows(db_path, "SELECT revision, is_current, text FROM documents ORDER BY revision")
+    assert got == [(1, False, WIRE), (2, False, changed), (3, True, WIRE)]
