@@ -76,6 +76,7 @@ class EventAssembler:
         self.lead_sentences = int(self.cues.status_spec.get("lead_sentences", 2))
         self.restated = set(self.cues.status_spec.get("restated_in_force") or [])
         self._hashes = _hash_sets(nlp)
+        self.status_weights = dict(self.cues.status_spec.get("weights") or {})
         self.ages = set(self.cues.status_spec.get("ages_into_force") or [])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -247,6 +248,7 @@ class EventAssembler:
                 in_force_after_days=self.in_force_after_days,
                 ages=cue.action in self.ages,
                 restated=cue.action in self.restated,
+                weights=self.status_weights,
                 sentence_index=index,
                 lead_sentences=self.lead_sentences,
                 named_law=_named_law(doc, cue.start, cue.end),

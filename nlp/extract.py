@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
 from nlp.errors import BadDocument
+from nlp.events import FACTORY as EVENTS_FACTORY
 from nlp.events import PUBLISHED_KEY, SPAN_KEY, TEXT_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
 
@@ -98,18 +99,19 @@ class Extractor:
         self.model = model
         self.nlp = nlp if nlp is not None else build_pipeline(model)
 
-    def _run(self, text: str, user_data: dict[str, Any]) -> Doc:
+    def _run(self, text: str, user_data: dict[str, Any], events: bool = True) -> Doc:
         doc = self.nlp.make_doc(text)
         doc.user_data.update(user_data)
         doc.user_data[TEXT_KEY] = text
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        for name, proc in self.nlp.pipeline:
+            if events or name != EVENTS_FACTORY:
+                doc = proc(doc)
         return doc
 
     def _title_context(self, title: str) -> dict[str, Any]:
         if not title.strip():
             return {}
-        doc = self._run(clean_text(title)[:2000], {})
+        doc = self._run(clean_text(title)[:2000], {}, events=False)
         spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
         return {
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),

@@ -47,6 +47,7 @@ def choose_status(
     in_force_after_days: int = 60,
     ages: bool = True,
     restated: bool = False,
+    weights: dict[str, float] | None = None,
     sentence_index: int = 0,
     lead_sentences: int = 2,
     named_law: bool = False,
@@ -57,8 +58,10 @@ def choose_status(
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
     restated after the lead with no date. `source` is cue | date | background | default."""
     rank = {status: i for i, status in enumerate(priority)}
+    weight = weights or {status: 0.75 * i for status, i in rank.items()}
     barrier_set = set(barriers)
     best: tuple[float, str] | None = None
+    nearest_gap: float | None = None
     wide: str | None = None
     for hit in hits:
         if hit.key.family != "status" or hit.key.label not in rank:
@@ -77,15 +80,17 @@ def choose_status(
             gap = hit.start - cue_end
             if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
-            gap = gap + 1  # a cue before the action (its verb or modal) governs it more often
+            gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
         else:
             gap = 0  # the cue word is part of the action cue ("banned exports")
-        score = gap + 0.75 * rank[hit.key.label]
+        score = gap + weight.get(hit.key.label, 0.0)
         if best is None or score < best[0]:
             best = (score, hit.key.label)
+        if nearest_gap is None or gap < nearest_gap:
+            nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
         return wide, "cue"
-    if ages and (named_law or possessed) and (best is None or best[0] > 2.5):
+    if ages and (named_law or possessed) and (nearest_gap is None or nearest_gap > 3):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"
     status = best[1] if best else "agreed"
