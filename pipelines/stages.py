@@ -154,4 +154,9 @@ def digest(
     """Render the day's digest (and send it when asked); without SMTP it lands in the outbox."""
     from pipelines.digest import run_digest
 
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day)
+        except ValueError as exc:
+            raise StageError(f"digest day '{day}' is not a date (YYYY-MM-DD)") from exc
     return run_digest(paths, config, day=day, send=send, to=to, preview=preview)
