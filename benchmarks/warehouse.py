@@ -99,6 +99,10 @@ def synthetic_preds(n_events: int, per_doc: int = 10, seed: int = 7) -> list[dic
     ]  # fmt: skip
 
 
+def _say(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
 def _fresh(template: Path, path: Path) -> Path:
     shutil.copyfile(template, path)
     return path
@@ -168,6 +172,7 @@ def run(n_events: int, repeat: int, work: Path) -> dict:
     started = time.perf_counter()
     preds = synthetic_preds(n_events)
     results: dict = {"events": n_events, "generate_s": round(time.perf_counter() - started, 2)}
+    _say(f"generated {n_events} events in {results['generate_s']} s")
 
     # 1. The loader (store_extractions) vs one Arrow table inserted by DuckDB.
     loader_s = []
@@ -176,6 +181,7 @@ def run(n_events: int, repeat: int, work: Path) -> dict:
         started = time.perf_counter()
         store_extractions(db, preds, "bench-1")
         loader_s.append(time.perf_counter() - started)
+        _say(f"loader run {i + 1}: {loader_s[-1]:.2f} s")
     with connect(db, read_only=True) as con:
         arrow = con.sql("SELECT * FROM events").to_arrow_table()  # the very same rows
     ceiling_s = []
@@ -185,6 +191,7 @@ def run(n_events: int, repeat: int, work: Path) -> dict:
             started = time.perf_counter()
             con.execute("INSERT INTO events SELECT * FROM arrow")
             ceiling_s.append(time.perf_counter() - started)
+        _say(f"ceiling run {i + 1}: {ceiling_s[-1]:.2f} s")
     loader, ceiling = statistics.median(loader_s), statistics.median(ceiling_s)
     results["loader_rows_per_s"] = round(n_events / loader)
     results["ceiling_rows_per_s"] = round(n_events / ceiling)
@@ -196,6 +203,7 @@ def run(n_events: int, repeat: int, work: Path) -> dict:
     started = time.perf_counter()
     report = cluster_events(db)
     results["cluster_s"] = round(time.perf_counter() - started, 2)
+    _say(f"clustered in {results['cluster_s']} s")
     results["clusters"] = report["clusters"]
     queries = []
     with connect(db, read_only=True) as con:
