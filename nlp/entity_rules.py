@@ -81,7 +81,7 @@ class DocContext:
         self.cue_at = cue_at or {}
         self.has_sents = doc.has_annotation("SENT_START")
         self._sents: dict[int, tuple[int, int]] = {}
-        self._titlecase: dict[int, bool] = {}
+        self._titlecase: dict[tuple[int, int], bool] = {}
         self._lower_text: str | None = None
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
@@ -168,20 +168,33 @@ class DocContext:
             return True
         return self.text(j - 1) in {".", "!", "?"}
 
-    def titlecase_sentence(self, i: int) -> bool:
-        """True in a headline-style sentence where most words are capitalised."""
-        start, end = self.sentence(i)
-        cached = self._titlecase.get(start)
+    def titlecase_sentence(self, start: int, end: int | None = None) -> bool:
+        """True in a headline-style sentence where most words are capitalised.
+
+        The run of capitalised words around the span (a name such as "Rare Earth Industry
+        Association") and country or bloc names are left out of the count.
+        """
+        end = start + 1 if end is None else end
+        s, e = self.sentence(start)
+        left, right = start, end
+        while left > s and self.is_cap(left - 1) and self.is_alpha(left - 1):
+            left -= 1
+        while right < e and self.is_cap(right) and self.is_alpha(right):
+            right += 1
+        key = (left, right)
+        cached = self._titlecase.get(key)
         if cached is None:
-            # names of countries and blocs are capitalised anyway: count the other words
             words = [
                 t.text
-                for t in self.doc[start:end]
-                if t.is_alpha and len(t) > 3 and t.i not in self.entity_tokens
+                for t in self.doc[s:e]
+                if t.is_alpha
+                and len(t) > 3
+                and not left <= t.i < right
+                and t.i not in self.entity_tokens
             ]
             caps = sum(1 for w in words if w[0].isupper())
-            cached = len(words) < 3 or caps / len(words) > 0.6
-            self._titlecase[start] = cached
+            cached = len(words) < 2 or caps / len(words) > 0.6
+            self._titlecase[key] = cached
         return cached
 
 
@@ -231,7 +244,7 @@ def _company_name(ctx: DocContext, start: int, end: int) -> bool:
     after_cap = ctx.is_alpha(end) and ctx.is_cap(end)
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes_strong"):
         return True
-    if ctx.titlecase_sentence(start):
+    if ctx.titlecase_sentence(start, end):
         return False
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes"):
         return True
@@ -266,6 +279,11 @@ def _commodity_context(
     """
     after = ctx.next_words(end, 1)
     cues = ctx.cues("commodity_cues_after")
+    subject = after and after[0] in ctx.cues("subject_cues_after")
+    if subject and not market and ctx.is_cap(start):
+        # "Lead is toxic", "Lead will be phased out": the capitalised subject of a sentence
+        if ctx.is_sentence_start(start):
+            return True
     if market:
         cues = cues - ctx.cues("health_words")
     if after and after[0] in cues:
@@ -319,7 +337,7 @@ def _person_name(ctx: DocContext, start: int, end: int) -> bool:
         if not ctx.is_sentence_start(start):
             candidates.append(prev)
     candidates = [i for i in candidates if i not in ctx.entity_tokens]
-    return bool(candidates) and not ctx.titlecase_sentence(start)
+    return bool(candidates) and not ctx.titlecase_sentence(start, end)
 
 
 def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
