@@ -76,6 +76,9 @@ LEAD_CASES = [
     ("The mine produces zinc and lead concentrates.", ["lead", "zinc"]),
     ("Output of copper, lead and zinc rose.", ["copper", "lead", "zinc"]),
     ("Exports of lead fell by a third.", ["lead"]),
+    ("Lead is still used in car batteries.", ["lead"]),
+    ("Lead the way, the minister told allies.", []),
+    ("THE LEAD STORY today is about trade.", []),
 ]
 
 
@@ -114,6 +117,8 @@ COMPANY_CASES = [
     ("Lithium Americas needs lithium carbonate buyers.", ["lithium"]),
     ("Seoul backed Korea Zinc in the takeover fight.", []),
     ("The Stibnite Gold project in Idaho will produce antimony.", ["antimony"]),
+    ("The Rare Earth Industry Association welcomed the move.", []),
+    ("China Curbs Gallium And Germanium Exports", ["gallium", "germanium"]),
 ]
 
 
@@ -219,6 +224,8 @@ INSTITUTION_CASES = [
     ("China's commerce ministry said so.", ["CHN"]),
     ("China's Ministry of Commerce announced the curbs.", ["CHN"]),
     ("The African National Congress lost its majority.", []),
+    ("Commerce Secretary Howard Lutnick announced the probe.", ["USA"]),
+    ("The Secretary of State for Business and Trade spoke.", []),
 ]
 
 
@@ -243,6 +250,7 @@ COUNTRY_AMBIGUITY_CASES = [
     ("Washington and Tokyo signed the framework.", ["JPN", "USA"]),
     ("A miner in British Columbia shipped ore.", []),
     ("The factory is in New Mexico.", []),
+    ("Mines in Western Australia produce spodumene.", []),
     ("Indian Ocean shipping lanes were disrupted.", []),
     ("Latin American producers met.", []),
     ("Lithium is found across South America.", []),
