@@ -93,14 +93,16 @@ def _progress_lines(progress: Progress) -> Iterator[None]:
                 self.handleError(record)
 
     handler = _Forward(level=logging.INFO)
-    old_level = PROGRESS.level
+    old_level, old_propagate = PROGRESS.level, PROGRESS.propagate
     PROGRESS.addHandler(handler)
     PROGRESS.setLevel(logging.INFO)
+    PROGRESS.propagate = False  # the caller prints these lines; the root log need not repeat them
     try:
         yield
     finally:
         PROGRESS.removeHandler(handler)
         PROGRESS.setLevel(old_level)
+        PROGRESS.propagate = old_propagate
 
 
 def graph() -> list:

@@ -65,7 +65,7 @@ def raw_articles(
             context.log.warning(f"crawl: {kind} sources failed: {bad} (see the fetches table)")
         tell(
             context,
-            "crawl: %s: %d sources, %d new documents, %d failed",
+            "crawl: %s: %d sources, %d documents fetched, %d sources failed",
             kind,
             len(ids),
             docs,
