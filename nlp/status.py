@@ -16,6 +16,7 @@ WINDOW_BEFORE = 10
 WINDOW_AFTER = 10
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
+OVERLAP_GAP = 3
 
 
 def _age_days(value: str | None, published: date | None) -> int | None:
@@ -82,11 +83,13 @@ def choose_status(
                 continue
             gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
         else:
-            gap = 0  # the cue word is part of the action cue ("banned exports")
+            # the word is part of the action cue ("banned exports"): it names the measure more
+            # than its modality, so a governing word nearby ("exempt ... from its ban") wins
+            gap = OVERLAP_GAP
         score = gap + weight.get(hit.key.label, 0.0)
         if best is None or score < best[0]:
             best = (score, hit.key.label)
-        if nearest_gap is None or gap < nearest_gap:
+        if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
         return wide, "cue"
