@@ -51,3 +51,27 @@ def test_bad_environment_value_keeps_the_default():
 )
 def test_retry_after_seconds(value, expected):
     assert retry_after_seconds(value, now=datetime(2026, 11, 28, 12, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "retry_times", "expected"),
+    [
+        ({"Retry-After": "7"}, 0, 7.0),  # the server's wish wins over our own backoff
+        ({"Retry-After": "600"}, 0, 60.0),  # … up to RETRY_AFTER_MAX
+        ({}, 0, 1.0),  # otherwise base × 2^attempt
+        ({}, 2, 4.0),
+        ({"Retry-After": "junk"}, 1, 2.0),
+    ],
+)
+def test_retry_delay_honours_retry_after(headers, retry_times, expected):
+    from scrapy.http import Request, Response
+    from scrapy.settings import Settings
+
+    from spiders.middlewares import PoliteRetryMiddleware
+
+    mw = PoliteRetryMiddleware(
+        Settings({**crawl_settings(env={}), "RETRY_BACKOFF_BASE": 1.0, "RETRY_AFTER_MAX": 60.0})
+    )
+    request = Request("http://127.0.0.1/x", meta={"retry_times": retry_times})
+    response = Response(request.url, status=503, headers=headers, request=request)
+    assert mw._delay(request, response) == expected
