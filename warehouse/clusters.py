@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from warehouse.db import connect
+from warehouse.errors import WarehouseBusy
 
 LOGGER = logging.getLogger(__name__)
 
@@ -229,24 +230,56 @@ def cluster_events(
     whose content did not change keeps its ``updated_at``. Sets ``events.cluster_id``
     (NULL for events of other versions or of superseded document revisions).
     """
-    with connect(db_path, timeout=timeout) as con:
-        version = extractor_version or latest_version(con)
-        events = con.sql(
-            """
-            SELECT e.event_id, e.action, e.status, e.event_day,
-                   list_distinct(list_concat(coalesce(e.actors, []), coalesce(e.partners, [])))
-                       AS parties,
-                   coalesce(e.minerals, []) AS minerals
-            FROM events e LEFT JOIN documents d USING (doc_id)
-            WHERE e.extractor_version = ? AND coalesce(d.is_current, true)
-            ORDER BY e.action NULLS LAST, e.event_day NULLS LAST, e.event_id
-            """,
-            params=[version],
-        ).to_arrow_table()
+    for _attempt in range(3):
+        # Read and assign on a read-only connection: writers are not held up meanwhile.
+        with connect(db_path, read_only=True, timeout=timeout) as con:
+            version = extractor_version or latest_version(con)
+            events = con.sql(_EVENTS_SQL, params=[version]).to_arrow_table()
+            seen = _signature(con, version)
         ids, cids = assign_clusters(events)
-        assigned = pa.table({"event_id": ids, "cluster_id": cids})  # noqa: F841 - read by name
+        assigned = pa.table({"event_id": ids, "cluster_id": cids})
+        result = _write(db_path, version, assigned, seen, timeout)
+        if result is not None:
+            result["events"] = len(ids)
+            LOGGER.info("clustered %(events)d events into %(clusters)d clusters", result)
+            return result
+        LOGGER.info("events changed while clustering; clustering again")
+    raise WarehouseBusy(
+        f"the warehouse {db_path} kept changing while events were clustered; run it again "
+        "when extraction has finished"
+    )
+
+
+_EVENTS_SQL = """
+SELECT e.event_id, e.action, e.status, e.event_day,
+       list_distinct(list_concat(coalesce(e.actors, []), coalesce(e.partners, []))) AS parties,
+       coalesce(e.minerals, []) AS minerals
+FROM events e LEFT JOIN documents d USING (doc_id)
+WHERE e.extractor_version = ? AND coalesce(d.is_current, true)
+ORDER BY e.action NULLS LAST, e.event_day NULLS LAST, e.event_id
+"""
+
+
+def _signature(con, version: str | None) -> tuple:
+    """What the clustered events looked like: if it changes, the assignment is stale."""
+    return tuple(
+        con.execute(
+            "SELECT count(*), bit_xor(hash(e.event_id, e.action, e.status, e.event_day, "
+            "e.actors, e.partners, e.minerals)) FROM events e LEFT JOIN documents d USING (doc_id) "
+            "WHERE e.extractor_version = ? AND coalesce(d.is_current, true)",
+            [version],
+        ).fetchall()[0]
+    )
+
+
+def _write(db_path, version, assigned: pa.Table, seen: tuple, timeout: float) -> dict | None:
+    """Store the assignment and rebuild event_clusters in one transaction (None: stale)."""
+    with connect(db_path, timeout=timeout) as con:
         con.execute("BEGIN TRANSACTION")
         try:
+            if _signature(con, version) != seen:
+                con.execute("ROLLBACK")
+                return None
             con.execute("CREATE OR REPLACE TEMP TABLE cluster_map AS SELECT * FROM assigned")
             con.execute(_DOC_OFFICIAL_SQL)
             con.execute(_AGGREGATE_SQL)
@@ -285,12 +318,9 @@ def cluster_events(
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    result = {
+    return {
         "extractor_version": version,
-        "events": len(ids),
         "clusters": stats[0],
         "multi_source": stats[1],
         "official": stats[2],
     }
-    LOGGER.info("clustered %(events)d events into %(clusters)d clusters", result)
-    return result

@@ -127,3 +127,17 @@ def test_a_long_running_story_does_not_chain_into_one_cluster(db_path, add_docs)
     days = ["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22", "2026-01-29", "2026-02-05"]
     store(db_path, ids, {i: [make_event(event_date=d)] for i, d in enumerate(days)})
     assert cluster_events(db_path)["clusters"] >= 3
+
+
+def test_an_assignment_made_stale_by_new_events_is_not_written(db_path, add_docs):
+    import pyarrow as pa
+
+    from warehouse.clusters import _write
+
+    ids = add_docs(docs(2))
+    store(db_path, ids, {0: [make_event()]})
+    cluster_events(db_path)
+    before = q(db_path, "SELECT * FROM event_clusters")
+    stale = pa.table({"event_id": ["nope"], "cluster_id": ["cnope"]})
+    assert _write(db_path, "v1", stale, (0, None), timeout=5) is None
+    assert q(db_path, "SELECT * FROM event_clusters") == before
