@@ -70,13 +70,11 @@ def _open(db_path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConn
 
 
 def _applied_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables "
-        "WHERE table_name = 'schema_migrations' AND table_schema = 'main'"
-    ).fetchall()[0][0]
-    if not exists:
-        return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
+    try:
+        rows = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()
+    except duckdb.CatalogException:
+        return 0  # a new, empty file
+    return rows[0][0]
 
 
 def _seed_digest() -> str:
