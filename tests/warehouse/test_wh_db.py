@@ -119,7 +119,7 @@ def test_a_locked_file_raises_busy_after_the_timeout(db_path, read_only):
         with pytest.raises(WarehouseBusy, match="busy"):
             with connect(db_path, read_only=read_only, timeout=0.6):
                 pass
-        assert 0.5 <= time.monotonic() - started < 5
+        assert 0.5 <= time.monotonic() - started < 10
     finally:
         proc.kill()
         proc.wait()

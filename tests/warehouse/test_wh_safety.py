@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from conftest import make_doc, make_fetch
 
 from warehouse.db import connect
@@ -48,6 +49,7 @@ def _docs(prefix, n):
             for i in range(n)] + [make_fetch(f"http://{prefix}/{i}") for i in range(n)]  # fmt: skip
 
 
+@pytest.mark.slow
 def test_two_loads_started_together_both_complete_one_after_the_other(db_path, raw_dir, write_raw):
     for name in ("a", "b", "c"):
         write_raw(_docs(name, 20))
@@ -61,6 +63,7 @@ def test_two_loads_started_together_both_complete_one_after_the_other(db_path, r
     assert len({row[0] for row in state["documents"]}) == 60
 
 
+@pytest.mark.slow
 def test_a_load_killed_half_way_leaves_the_file_as_before(db_path, raw_dir, write_raw):
     write_raw(_docs("first", 10))
     load_raw(db_path, raw_dir)
