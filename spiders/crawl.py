@@ -105,13 +105,6 @@ def crawl_in_this_process(
     from spiders.state import CrawlState
 
     settings = crawl_settings()
-    if mode == "crawl":
-        import threading
-
-        from spiders.article import warm_up
-
-        # Overlaps the model load with Scrapy's start-up instead of the first article.
-        threading.Thread(target=warm_up, name="langid-warm-up", daemon=True).start()
     state = CrawlState(data_dir)
     run_id = new_run_id()
     sources = config.select(only)
@@ -137,10 +130,18 @@ def crawl_in_this_process(
     if workers > 0 and mode == "crawl":
         from spiders.article import warm_up
 
-        # Fork the workers now, before the reactor starts its threads, and load their models.
+        # Fork the workers now, before the reactor starts any thread; each loads its language
+        # model while Scrapy starts up.
         pool = ProcessPoolExecutor(max_workers=workers)
-        for future in [pool.submit(warm_up) for _ in range(workers)]:
-            future.result()
+        for _ in range(workers):
+            pool.submit(warm_up)
+    elif mode == "crawl":
+        import threading
+
+        from spiders.article import warm_up
+
+        # Overlaps the model load with Scrapy's start-up instead of the first article.
+        threading.Thread(target=warm_up, name="langid-warm-up", daemon=True).start()
     ctx = CrawlContext(
         run_id=run_id,
         mode=mode,

@@ -93,7 +93,8 @@ OVERRIDABLE = (
 )
 ENV_PREFIX = "ORELINE_CRAWL_"
 # Processes that run article extraction beside the reactor (0 = in the crawl process).
-EXTRACT_WORKERS = 0
+# One is best on two cores (benchmarks/README.md): the reactor keeps one, extraction the other.
+EXTRACT_WORKERS = 1
 
 
 def _coerce(default: Any, raw: str) -> Any:
