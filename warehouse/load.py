@@ -252,7 +252,7 @@ class _FileLoader:
             target = None
             if same_text is not None:
                 target = same_text["doc_id"]  # the same article fetched again
-            elif not versions and chash in index.current_by_hash:
+            elif not versions and chash in index.current_by_hash and _substantial(r.get("text")):
                 target = index.current_by_hash[chash]  # same text under another URL/outlet
             if target is not None:
                 sightings.append(self._sighting(target, r, seen_at))
@@ -400,6 +400,15 @@ class _FileLoader:
             "SELECT near_duplicate_of FROM documents WHERE doc_id = ?", [doc_id]
         ).fetchone()
         return row[0] if row else None
+
+
+# Below this many characters a shared text says nothing (an empty extraction, "Read more"):
+# such documents are never merged across URLs by their hash.
+MIN_SHARED_TEXT = 80
+
+
+def _substantial(text: str | None) -> bool:
+    return len("".join((text or "").split())) >= MIN_SHARED_TEXT
 
 
 def _pending_files(raw_dir: Path) -> list[Path]:

@@ -174,3 +174,10 @@ def test_an_article_that_goes_back_to_an_older_text_is_a_new_revision(db_path, r
     load_raw(db_path, raw_dir)
     got = rows(db_path, "SELECT revision, is_current, text FROM documents ORDER BY revision")
     assert got == [(1, False, WIRE), (2, False, changed), (3, True, WIRE)]
+
+
+@pytest.mark.parametrize("text", ["", "Read more", "   \n  "])
+def test_empty_or_tiny_texts_are_not_merged_across_urls(db_path, raw_dir, write_raw, text):
+    write_raw([make_doc("http://x/a", text), make_doc("http://y/b", text, source_id="other")])
+    load_raw(db_path, raw_dir)
+    assert rows(db_path, "SELECT count(*) FROM documents") == [(2,)]
