@@ -252,6 +252,8 @@ class EventAssembler:
                 sentence_index=index,
                 lead_sentences=self.lead_sentences,
                 named_law=_named_law(doc, cue.start, cue.end),
+                law_reference=_named_law(doc, cue.start, cue.end)
+                and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 possessed=any(
                     w in _POSSESSIVES
                     for w in lowers[max(c_start, cue.start - 4) - base : cue.start - base]
@@ -326,6 +328,7 @@ def _named_law(doc: Doc, start: int, end: int) -> bool:
 
 
 _SEMICOLON = hash_string(";")
+_THE = hash_string("the")
 _COMMA = hash_string(",")
 
 
@@ -341,8 +344,17 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "speculators": words["speculators"],
         "anaphora": words["anaphora"],
         "mineral_references": words["mineral_references"],
+        "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
+
+
+def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) -> bool:
+    """Whether the token at i follows "under (the)", "by (the)" ...: a law cited, not acted on."""
+    j = i - 1
+    if j >= 0 and lowers[j] == _THE:
+        j -= 1
+    return j >= 0 and lowers[j] in prepositions
 
 
 def _clause_starts(

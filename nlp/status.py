@@ -12,7 +12,7 @@ LOGGER = logging.getLogger(__name__)
 
 STATUSES = ("proposed", "agreed", "in_force", "revoked")
 # How far (tokens) a status cue may sit from the action cue and still govern it.
-WINDOW_BEFORE = 10
+WINDOW_BEFORE = 16
 WINDOW_AFTER = 10
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
@@ -52,6 +52,7 @@ def choose_status(
     sentence_index: int = 0,
     lead_sentences: int = 2,
     named_law: bool = False,
+    law_reference: bool = False,
     possessed: bool = False,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
@@ -75,6 +76,9 @@ def choose_status(
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
             if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
                 continue
+            # the main verb may sit before a long object ("launched a tender to buy up to
+            # $500 million worth of cobalt for its stockpile"): far tokens count half
+            gap = min(gap, 5) + 0.5 * max(0, gap - 5)
         elif named_law:
             continue
         elif hit.start >= cue_end:
@@ -93,6 +97,8 @@ def choose_status(
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
         return wide, "cue"
+    if ages and law_reference and (best is None or best[1] != "revoked"):
+        return "in_force", "background"  # "designated under the Defense Production Act"
     if ages and (named_law or possessed) and (nearest_gap is None or nearest_gap > 3):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"
