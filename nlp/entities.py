@@ -14,6 +14,7 @@ from nlp.entity_rules import (
     keep_bloc,
     keep_mineral,
     longest_first,
+    prepare,
     resolve_country,
 )
 from nlp.gazetteer import (
@@ -50,16 +51,21 @@ class EntityRecognizer:
         self.spans_key = spans_key
         self.data_dir = data_dir
         self.gaz: Gazetteer = load_gazetteer(data_dir)
-        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cased_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        prepare(self.gaz)
+        # One PhraseMatcher pass on lower-case text finds everything; phrases that must keep
+        # their case ("US", not "us") are checked against their exact forms afterwards,
+        # which is cheaper than a second matcher pass over every document.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, PhraseKey] = {}
+        self.exact: dict[PhraseKey, frozenset[str]] = {}
         for key, phrases in self.gaz.phrases.items():
-            matcher = self.cased_matcher if key.cased else self.lower_matcher
             if key.label == GLUED:
                 docs = _glued_docs(nlp, phrases)
             else:
                 docs = list(nlp.tokenizer.pipe(sorted(phrases)))
-            matcher.add(key.name, docs)
+            if key.cased:
+                self.exact[key] = frozenset(doc.text for doc in docs)
+            self.matcher.add(key.name, docs)
             self.keys[nlp.vocab.strings[key.name]] = key
 
     def __call__(self, doc: Doc) -> Doc:
@@ -74,9 +80,11 @@ class EntityRecognizer:
         by_label: dict[str, list] = {label: [] for label in LABELS}
         cue_at: dict[str, list[int]] = {}
         keys = self.keys
-        for match_id, start, end in self.lower_matcher(doc) + self.cased_matcher(doc):
+        for match_id, start, end in self.matcher(doc):
             key = keys[match_id]
             label = key.label
+            if key.cased and doc[start:end].text not in self.exact[key]:
+                continue
             if label == CUE:
                 cue_at.setdefault(key.ids[0], []).append(start)
             elif label == GLUED:

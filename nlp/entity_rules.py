@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from nlp.gazetteer import (
     BLOC,
     BLOCKER,
+    CAPITAL,
     COUNTRY,
     MINERAL,
     Gazetteer,
@@ -25,6 +26,7 @@ LOGGER = logging.getLogger(__name__)
 Candidate = tuple[int, int, PhraseKey]
 # Hyphen tokens the tokenizer splits off inside compounds ("silver-haired").
 _HYPHENS = {"-", "\u2013", "\u2010"}
+_NO_OPTIONS: dict = {}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OPENERS = {
     '"',
@@ -83,6 +85,7 @@ class DocContext:
         self._sents: dict[int, tuple[int, int]] = {}
         self._titlecase: dict[tuple[int, int], bool] = {}
         self._lower_text: str | None = None
+        self._texts: dict[int, str] = {}
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
@@ -90,15 +93,19 @@ class DocContext:
 
     # -- words -------------------------------------------------------------------------
     def text(self, i: int) -> str:
-        """The token's text ("" outside the document)."""
-        return self.doc[i].text if 0 <= i < self.n else ""
+        """The token's text ("" outside the document); each token is read from spaCy once."""
+        text = self._texts.get(i)
+        if text is None:
+            text = self.doc[i].text if 0 <= i < self.n else ""
+            self._texts[i] = text
+        return text
 
     def low(self, i: int) -> str:
         """The token's lower-case text ("" outside the document)."""
-        return self.doc[i].lower_ if 0 <= i < self.n else ""
+        return self.text(i).lower()
 
     def is_alpha(self, i: int) -> bool:
-        return 0 <= i < self.n and self.doc[i].is_alpha
+        return self.text(i).isalpha()
 
     def is_cap(self, i: int) -> bool:
         """The token starts with a capital letter."""
@@ -162,7 +169,7 @@ class DocContext:
         j = i
         while j > 0 and self.text(j - 1) in _OPENERS:
             j -= 1
-        if j == 0 or self.doc[j - 1].is_space:
+        if j == 0 or self.text(j - 1).isspace():
             return True
         if self.has_sents and self.doc[j].is_sent_start:
             return True
@@ -306,20 +313,21 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
         first = ctx.text(start)
         if first.isupper() and len(first) <= 4:
             return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
-    excl_next = gaz.option(MINERAL, ident, "exclude_next") or ()
+    opts = gaz.options.get((MINERAL, ident), _NO_OPTIONS)
+    excl_next = opts.get("exclude_next")
     if excl_next and _starts_with(ctx.next_words(end, 3), excl_next):
         return False
-    excl_prev = gaz.option(MINERAL, ident, "exclude_prev") or ()
+    excl_prev = opts.get("exclude_prev")
     if bare and excl_prev and _ends_with(ctx.prev_words(start, 3), excl_prev):
         return False
     if _company_name(ctx, start, end):
         return False
     if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
         return False
-    if gaz.option(MINERAL, ident, "medical") and ctx.medical(start):
+    if opts.get("medical") and ctx.medical(start):
         if not _commodity_context(ctx, start, end, minerals, market=True):
             return False
-    if gaz.option(MINERAL, ident, "needs_context") and bare:
+    if opts.get("needs_context") and bare:
         return _commodity_context(ctx, start, end, minerals)
     return True
 
@@ -382,13 +390,29 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
         return None
     if is_dateline(ctx, start, end):
         return None
-    if ctx.gaz.option(COUNTRY, ident, "person_name") and _person_name(ctx, start, end):
+    if end - start != 1:
+        return ident  # the context rules below are about one-word names
+    if ident in _PERSON_NAME_IDS.get(id(ctx.gaz), ()) and _person_name(ctx, start, end):
         return None
-    if ident in ("USA", "GEO") and _us_state(ctx, start, end, ident):
+    if (ident == "GEO" or (ident == "USA" and key.kind == CAPITAL)) and _us_state(
+        ctx, start, end, ident
+    ):
         return None
-    if ident == "COD" and end - start == 1 and ctx.low(start) in ("congo", "congolese"):
+    if ident == "COD" and ctx.low(start) in ("congo", "congolese"):
         return congo_id(ctx)
     return ident
+
+
+_PERSON_NAME_IDS: dict[int, frozenset[str]] = {}
+
+
+def prepare(gaz: Gazetteer) -> None:
+    """Precompute per-gazetteer lookups the rules use on every match."""
+    _PERSON_NAME_IDS[id(gaz)] = frozenset(
+        ident
+        for (label, ident), opts in gaz.options.items()
+        if label == COUNTRY and opts.get("person_name")
+    )
 
 
 def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> bool:
