@@ -189,3 +189,15 @@ def test_dev_set_meets_the_event_targets(tmp_path, extractor):
     scores = json.loads(result.stdout)
     assert scores["actions"]["f1"] >= 0.85
     assert scores["events"]["f1"] >= 0.70
+
+
+def test_a_model_that_is_not_installed_falls_back_to_the_rules(monkeypatch):
+    import spacy
+
+    from nlp.pipeline import build_pipeline
+
+    if spacy.util.is_package("oreline_no_such_model"):
+        pytest.skip("a package of that name exists")
+    monkeypatch.setenv("ORELINE_SPACY_MODEL", "oreline_no_such_model")
+    nlp = build_pipeline()
+    assert nlp.pipe_names == ["sentencizer", "oreline_entities", "oreline_events_v1"]
