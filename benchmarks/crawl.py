@@ -186,6 +186,7 @@ def run_oreline(base: str, n_feeds: int, tmp: Path, workers: int) -> dict:
             for f in range(n_feeds)
         ],
     }
+    tmp.mkdir(parents=True, exist_ok=True)
     path = tmp / "sources.yaml"
     path.write_text(yaml.safe_dump(sources))
     old = dict(os.environ)
@@ -208,44 +209,76 @@ def run_oreline(base: str, n_feeds: int, tmp: Path, workers: int) -> dict:
     }
 
 
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--feeds", type=int, default=20)
     parser.add_argument(
-        "--workers", type=int, nargs="*", default=[0, 2], help="EXTRACT_WORKERS values to try"
+        "--workers", type=int, nargs="*", default=[1], help="EXTRACT_WORKERS values to try"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="interleaved rounds; medians are reported"
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     routes = make_site(args.pages, args.feeds)
     server, base = serve(routes)
-    results: dict = {"pages": args.pages, "feeds": args.feeds, "cpus": os.cpu_count()}
+    runs: dict[str, list[dict]] = {"ceiling": []}
+    ratios: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="oreline-bench-") as tmpdir:
         tmp = Path(tmpdir)
         feeds = [f"{base}/feed/{f}.xml" for f in range(args.feeds)]
-        results["ceiling"] = run_ceiling(feeds, tmp)
-        for workers in args.workers:
-            r = run_oreline(base, args.feeds, tmp, workers)
-            r["ratio"] = r["per_s"] / results["ceiling"]["per_s"]
-            results[f"oreline_workers_{workers}"] = r
+        # Interleave ceiling and Oreline runs so that both see the same machine load; each
+        # Oreline run is compared with the ceiling run just before it.
+        for round_no in range(args.rounds):
+            ceiling = run_ceiling(feeds, tmp)
+            runs["ceiling"].append(ceiling)
+            for workers in args.workers:
+                r = run_oreline(base, args.feeds, tmp / f"r{round_no}", workers)
+                r["ratio"] = r["per_s"] / ceiling["per_s"]
+                key = f"oreline_workers_{workers}"
+                runs.setdefault(key, []).append(r)
+                ratios.setdefault(key, []).append(r["ratio"])
     server.shutdown()
+    results: dict = {
+        "pages": args.pages,
+        "feeds": args.feeds,
+        "cpus": os.cpu_count(),
+        "rounds": args.rounds,
+    }
+    for key, items in runs.items():
+        results[key] = {
+            field: _median([float(r[field]) for r in items])
+            for field in items[0]
+            if isinstance(items[0][field], int | float)
+        }
+        if key in ratios:
+            results[key]["ratio"] = _median(ratios[key])
+        results[key]["runs"] = items
     results["load_avg"] = os.getloadavg()
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
     c = results["ceiling"]
     print(
-        f"{args.pages} pages behind {args.feeds} feeds on loopback, {os.cpu_count()} CPUs, load {results['load_avg'][0]:.1f}"
+        f"{args.pages} pages behind {args.feeds} feeds on loopback, {os.cpu_count()} CPUs, "
+        f"median of {args.rounds} interleaved rounds, load {results['load_avg'][0]:.1f}"
     )
     print(f"{'run':<22}{'items':>7}{'crawl s':>9}{'per s':>8}{'vs ceiling':>11}{'peak MB':>9}")
     print(
-        f"{'scrapy do-nothing':<22}{c['pages']:>7}{c['elapsed_s']:>9.1f}{c['per_s']:>8.1f}{'1.00':>11}{c['peak_rss_mb']:>9.0f}"
+        f"{'scrapy do-nothing':<22}{c['pages']:>7.0f}{c['elapsed_s']:>9.1f}{c['per_s']:>8.1f}{'1.00':>11}{c['peak_rss_mb']:>9.0f}"
     )
     for workers in args.workers:
         r = results[f"oreline_workers_{workers}"]
         name = f"oreline (workers={workers})"
         print(
-            f"{name:<22}{r['documents']:>7}{r['elapsed_s']:>9.1f}{r['per_s']:>8.1f}{r['ratio']:>11.2f}{r['peak_rss_mb']:>9.0f}"
+            f"{name:<22}{r['documents']:>7.0f}{r['elapsed_s']:>9.1f}{r['per_s']:>8.1f}{r['ratio']:>11.2f}{r['peak_rss_mb']:>9.0f}"
         )
     return 0
 

@@ -15,7 +15,19 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "crawl.py"
 @pytest.mark.slow
 def test_crawl_benchmark_smoke():
     out = subprocess.run(
-        [sys.executable, str(BENCH), "--pages", "24", "--feeds", "2", "--workers", "0", "--json"],
+        [
+            sys.executable,
+            str(BENCH),
+            "--pages",
+            "24",
+            "--feeds",
+            "2",
+            "--workers",
+            "0",
+            "--rounds",
+            "1",
+            "--json",
+        ],
         capture_output=True,
         text=True,
         timeout=180,
