@@ -134,8 +134,12 @@ class CrawlContext:
     ) -> Article:
         if self.extract_pool is None:
             return extract_article(html, url, published, title)
-        future = self.extract_pool.submit(extract_article, html, url, published, title)
-        return await asyncio.wrap_future(future)
+        try:
+            future = self.extract_pool.submit(extract_article, html, url, published, title)
+            return await asyncio.wrap_future(future)
+        except Exception as exc:  # a dead worker pool degrades to in-process extraction
+            LOGGER.warning("extraction worker failed on %s (%s); extracting in process", url, exc)
+            return extract_article(html, url, published, title)
 
 
 def describe_failure(failure: Failure) -> str:
@@ -292,7 +296,9 @@ class OrelineSpider(scrapy.Spider):
             run.status = "ok"
         run.items += len(entries)
         if self.ctx.following:
-            self.ctx.pending_validators[request.url] = (
+            # Keyed by the URL we asked for: a redirected feed is asked for by that URL next time.
+            asked = request.meta.get("redirect_urls", [request.url])[0]
+            self.ctx.pending_validators[asked] = (
                 response.status,
                 item.etag,
                 item.last_modified,
@@ -383,8 +389,11 @@ class OrelineSpider(scrapy.Spider):
 
     # articles
     async def on_article(self, response: Response) -> AsyncIterator[Any]:
-        async for out in self._article(response):
-            yield out
+        try:
+            async for out in self._article(response):
+                yield out
+        except Exception:  # one odd page must not stall its source's queue
+            LOGGER.exception("article %s could not be processed", response.url)
         for nxt in self.done(response.request):
             yield nxt
 
