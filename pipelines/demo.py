@@ -141,7 +141,14 @@ def warehouse_counts(paths: Paths) -> dict:
 
 
 def _digest_path(result: dg.ExecuteInProcessResult, paths: Paths) -> str | None:
-    """Where the digest went: the newest .eml in the outbox (written by this run or an earlier one)."""
+    """Where today's digest went, from the digest asset's metadata (else the newest outbox file)."""
+    for mat in result.asset_materializations_for_node("digest"):
+        recipients = mat.metadata.get("recipients")
+        rows = recipients.value if recipients is not None else []
+        where = [r.get("path") or r.get("message_id") for r in rows if isinstance(r, dict)]
+        where = [w for w in where if w]
+        if where:
+            return ", ".join(map(str, where))
     found = sorted(paths.outbox.rglob("*.eml"), key=lambda p: p.stat().st_mtime)
     return str(found[-1]) if found else None
 
