@@ -14,7 +14,6 @@ from nlp.entity_rules import (
     keep_bloc,
     keep_mineral,
     longest_first,
-    prepare,
     resolve_country,
 )
 from nlp.gazetteer import (
@@ -51,7 +50,6 @@ class EntityRecognizer:
         self.spans_key = spans_key
         self.data_dir = data_dir
         self.gaz: Gazetteer = load_gazetteer(data_dir)
-        prepare(self.gaz)
         # One PhraseMatcher pass on lower-case text finds everything; phrases that must keep
         # their case ("US", not "us") are checked against their exact forms afterwards,
         # which is cheaper than a second matcher pass over every document.

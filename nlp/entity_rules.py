@@ -15,7 +15,6 @@ from nlp.gazetteer import (
     BLOC,
     BLOCKER,
     CAPITAL,
-    COUNTRY,
     MINERAL,
     Gazetteer,
     PhraseKey,
@@ -83,7 +82,7 @@ class DocContext:
         self.cue_at = cue_at or {}
         self.has_sents = doc.has_annotation("SENT_START")
         self._sents: dict[int, tuple[int, int]] = {}
-        self._titlecase: dict[tuple[int, int], bool] = {}
+        self._titlecase: dict[tuple[int, int], bool | None] = {}
         self._lower_text: str | None = None
         self._texts: dict[int, str] = {}
         # token index -> country id, filled once countries are decided
@@ -175,7 +174,7 @@ class DocContext:
             return True
         return self.text(j - 1) in {".", "!", "?"}
 
-    def titlecase_sentence(self, start: int, end: int | None = None) -> bool:
+    def titlecase_sentence(self, start: int, end: int | None = None, short: bool = True) -> bool:
         """True in a headline-style sentence where most words are capitalised.
 
         The run of capitalised words around the span (a name such as "Rare Earth Industry
@@ -189,8 +188,9 @@ class DocContext:
         while right < e and self.is_cap(right) and self.is_alpha(right):
             right += 1
         key = (left, right)
-        cached = self._titlecase.get(key)
-        if cached is None:
+        if key in self._titlecase:
+            cached = self._titlecase[key]
+        else:
             words = [
                 t.text
                 for t in self.doc[s:e]
@@ -200,9 +200,9 @@ class DocContext:
                 and t.i not in self.entity_tokens
             ]
             caps = sum(1 for w in words if w[0].isupper())
-            cached = len(words) < 2 or caps / len(words) > 0.6
+            cached = None if len(words) < 2 else caps / len(words) > 0.6
             self._titlecase[key] = cached
-        return cached
+        return short if cached is None else cached
 
 
 def _ends_with(words: list[str], cues: Iterable[str]) -> bool:
@@ -345,7 +345,7 @@ def _person_name(ctx: DocContext, start: int, end: int) -> bool:
         if not ctx.is_sentence_start(start):
             candidates.append(prev)
     candidates = [i for i in candidates if i not in ctx.entity_tokens]
-    return bool(candidates) and not ctx.titlecase_sentence(start, end)
+    return bool(candidates) and not ctx.titlecase_sentence(start, end, short=False)
 
 
 def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
@@ -392,7 +392,7 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
         return None
     if end - start != 1:
         return ident  # the context rules below are about one-word names
-    if ident in _PERSON_NAME_IDS.get(id(ctx.gaz), ()) and _person_name(ctx, start, end):
+    if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
         return None
     if (ident == "GEO" or (ident == "USA" and key.kind == CAPITAL)) and _us_state(
         ctx, start, end, ident
@@ -401,18 +401,6 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     if ident == "COD" and ctx.low(start) in ("congo", "congolese"):
         return congo_id(ctx)
     return ident
-
-
-_PERSON_NAME_IDS: dict[int, frozenset[str]] = {}
-
-
-def prepare(gaz: Gazetteer) -> None:
-    """Precompute per-gazetteer lookups the rules use on every match."""
-    _PERSON_NAME_IDS[id(gaz)] = frozenset(
-        ident
-        for (label, ident), opts in gaz.options.items()
-        if label == COUNTRY and opts.get("person_name")
-    )
 
 
 def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> bool:

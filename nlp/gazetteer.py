@@ -61,6 +61,7 @@ class Gazetteer:
     options: dict[tuple[str, str], dict] = field(default_factory=dict)
     context: dict[str, frozenset[str]] = field(default_factory=dict)
     glued: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    person_name_ids: frozenset[str] = frozenset()
     ids: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, key: PhraseKey, phrase: str) -> None:
@@ -237,6 +238,9 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
             gaz.options[(COUNTRY, code)] = opts
     for phrase in _as_list(data.get("blockers"), path, "blockers"):
         gaz.add(PhraseKey(COUNTRY, (), BLOCKER, False), phrase)
+    gaz.person_name_ids = frozenset(
+        code for code, spec in extra.items() if (spec or {}).get("person_name")
+    )
 
 
 def _load_blocs(gaz: Gazetteer, path: Path) -> None:

@@ -389,6 +389,14 @@ def test_spans_key_is_configurable():
     assert entity_sets(doc, spans_key="ents_x")["minerals"] == ["nickel"]
 
 
+def test_pipeline_survives_pickling_and_keeps_its_rules(nlp):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(nlp))
+    doc = copy("Jordan Peterson met Chad Smith in Jordan to discuss lead prices.")
+    assert entity_sets(doc) == {"minerals": ["lead"], "countries": ["JOR"], "blocs": []}
+
+
 def test_component_version_is_named():
     assert COMPONENT_VERSION == "oreline.entities.v1"
 
