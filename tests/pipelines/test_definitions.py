@@ -143,7 +143,8 @@ def test_mail_resource_reads_the_smtp_environment(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("ORELINE_SMTP_PASSWORD", "s3cret")
     resource = MailResource.from_environment()
     # The secret stays an EnvVar reference in the definitions, resolved only at run time.
-    assert isinstance(resource.password, dg.EnvVar) or resource.password == "s3cret"
+    assert isinstance(resource.password, dg.EnvVar)
+    assert resource.password.env_var_name == "ORELINE_SMTP_PASSWORD"
 
     @dg.asset
     def probe(mail: MailResource) -> dg.MaterializeResult:
@@ -260,3 +261,49 @@ def test_yield_figures_compare_the_last_day_with_the_week_before(tmp_path: Path)
     assert figures["recent_share"] == pytest.approx(0.1)
     assert figures["baseline_share"] == pytest.approx(0.5)
     assert yield_collapsed(figures) is True
+
+
+def test_digest_partition_for_a_missed_day_is_sent_over_smtp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Backfilling one day's partition sends that day's digest through the mail resource."""
+    from digest_data import DAY, fill, history, standard
+    from smtp_server import serve_smtp
+
+    from pipelines.assets.digest import digest
+
+    for var in list(os.environ):
+        if var.startswith(("ORELINE_SMTP_", "ORELINE_MAIL_")):
+            monkeypatch.delenv(var)
+    paths = Paths(tmp_path / "data")
+    fill(paths.warehouse, standard() + history())
+    paths.config_file.write_text("digest:\n  recipients: [alice@example.org]\n", encoding="utf-8")
+    with serve_smtp(tmp_path / "tls") as server:
+        for key, value in server.env().items():
+            monkeypatch.setenv(key, value)
+        result = dg.materialize(
+            [digest],
+            partition_key=DAY.isoformat(),
+            resources={
+                "warehouse": WarehouseResource(data=str(paths.root)),
+                "mail": MailResource.from_environment(),
+            },
+        )
+        assert [m.rcpt_tos for m in server.messages] == [["alice@example.org"]]
+    (mat,) = result.asset_materializations_for_node("digest")
+    assert mat.partition == DAY.isoformat()
+    assert mat.metadata["transport"].value == "smtp"
+
+
+def test_mail_settings_are_lent_to_the_sender_only_for_the_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ORELINE_SMTP_HOST", "127.0.0.1")
+    monkeypatch.delenv("ORELINE_SMTP_PORT", raising=False)
+    resource = MailResource(host="127.0.0.2", port="2525")
+    with resource.environment():
+        assert os.environ["ORELINE_SMTP_HOST"] == "127.0.0.2"
+        assert os.environ["ORELINE_SMTP_PORT"] == "2525"
+        assert "ORELINE_SMTP_PASSWORD" not in os.environ
+    assert os.environ["ORELINE_SMTP_HOST"] == "127.0.0.1"
+    assert "ORELINE_SMTP_PORT" not in os.environ
