@@ -90,6 +90,12 @@ def choose_status(
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
+            if hit.key.label == "revoked":
+                # "suspended cobalt exports": the revoking verb is the measure itself
+                score = gap + weight.get("agreed", 0.0)
+                if best is None or score < best[0]:
+                    best = (score, "agreed")
+                continue
         score = gap + weight.get(hit.key.label, 0.0)
         if best is None or score < best[0]:
             best = (score, hit.key.label)

@@ -92,6 +92,9 @@ def only(events: list[dict]) -> dict:
         ("China suspended export controls on graphite for a year.", "revoked"),
         ("Beijing has had a licensing regime for germanium exports since 2023.", "in_force"),
         ("China banned exports of antimony in 2019.", "in_force"),
+        ("Beijing will exempt some shipments from its gallium export ban.", "revoked"),
+        ("China suspended exports of graphite to Japan.", "agreed"),
+        ("China suspended its ban on graphite exports to Japan.", "revoked"),
     ],
 )
 def test_status_from_modality(nlp, text, status):
@@ -367,6 +370,20 @@ def extractor() -> Extractor:
             "agreed",
             "CAN",
             "lithium",
+        ),
+        (
+            "Germany granted approval for a lithium extraction plant in the Upper Rhine.",
+            "permitting",
+            "agreed",
+            "DEU",
+            "lithium",
+        ),
+        (
+            "Secretary Blinken welcomed Norway as the newest partner of the Minerals Security Partnership.",
+            "bloc_formation",
+            "agreed",
+            "NOR",
+            None,
         ),
         (
             "Australia opened a rare earth separation plant on Monday.",
