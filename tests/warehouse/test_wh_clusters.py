@@ -15,8 +15,11 @@ def q(db_path, sql):
         return con.execute(sql).fetchall()
 
 
+FILLER = " - officials gave no further detail on the measure, its timing or the goods it covers."
+
+
 def docs(n, **extra):
-    return [{"url": f"http://outlet{i}/story", "text": f"report number {i}", "source_id": f"outlet{i}",
+    return [{"url": f"http://outlet{i}/story", "text": f"report number {i}{FILLER}", "source_id": f"outlet{i}",
              **extra} for i in range(n)]  # fmt: skip
 
 
@@ -66,7 +69,9 @@ def test_cluster_counts_outlets_and_prefers_the_official_source(db_path, add_doc
         sources=[make_source("mofcom", "gov", "CHN")],
     )  # fmt: skip
     # The same text also carried by a third outlet: a sighting, one more source.
-    add_docs([{"url": "http://mirror/x", "text": "report number 0", "source_id": "mirror"}])
+    add_docs(
+        [{"url": "http://mirror/x", "text": f"report number 0{FILLER}", "source_id": "mirror"}]
+    )
     preds = [
         {"id": ids["http://outlet0/story"], "events": [make_event(status="proposed", evidence="news says", confidence=0.9)]},
         {"id": ids["http://outlet1/story"], "events": [make_event(status="proposed", evidence="news too", amount_usd=5.0)]},
