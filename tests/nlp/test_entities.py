@@ -162,6 +162,8 @@ COUNTRY_CASES = [
     ("Congolese miners protested.", ["COD"]),
     ("The Republic of the Congo signed the accord.", ["COG"]),
     ("Officials in Brazzaville approved the mine.", ["COG"]),
+    ("The Republic of Congo signed. Congo will export more timber.", ["COG"]),
+    ("The Democratic Republic of the Congo signed. Congo will export more.", ["COD"]),
     ("The UK and Britain are the same place; the U.K. agrees.", ["GBR"]),
     ("The UAE invested in the project.", ["ARE"]),
     ("South Korea and the Republic of Korea are one country.", ["KOR"]),
