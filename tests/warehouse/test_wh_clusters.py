@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import date, timedelta
+
 import pytest
-from conftest import make_event, make_source
+from conftest import load_docs, make_event, make_source
 
 from warehouse.clusters import cluster_events
 from warehouse.db import connect
@@ -32,34 +35,47 @@ def store(db_path, ids, events_by_index, version="v1"):
 
 
 CASES = [
-    # (event in doc 0, event in doc 1, same cluster?)
-    ("same measure, two outlets", {}, {}, True),
-    ("dates 5 days apart", {"event_date": "2026-11-01"}, {"event_date": "2026-11-06"}, True),
-    ("dates 40 days apart", {"event_date": "2026-09-01"}, {"event_date": "2026-10-11"}, False),
-    ("different action", {}, {"action": "trade_measure"}, False),
-    ("no shared party", {"actors": ["CHN"]}, {"actors": ["USA"]}, False),
-    (
-        "party as partner in the other",
-        {"actors": ["USA"], "partners": ["CHN"]},
-        {"actors": ["CHN"]},
-        True,
-    ),
-    ("disjoint minerals", {"minerals": ["gallium"]}, {"minerals": ["lithium"]}, False),
-    ("one names no mineral", {"minerals": []}, {"minerals": ["gallium"]}, True),
-    ("imposing vs lifting", {"status": "agreed"}, {"status": "revoked"}, False),
-    ("proposed then agreed", {"status": "proposed"}, {"status": "agreed"}, True),
-]
+    # (first report, second report, days between them, same cluster?)
+    ("same measure, two outlets", {}, {}, 0, True),
+    ("dates 5 days apart", {}, {}, 5, True),
+    ("dates 40 days apart", {}, {}, 40, False),
+    ("different action", {}, {"action": "trade_measure"}, 0, False),
+    ("no shared party", {"actors": ["CHN"]}, {"actors": ["USA"]}, 0, False),
+    ("party as partner in the other", {"actors": ["USA"], "partners": ["CHN"]},
+     {"actors": ["CHN"]}, 0, True),
+    ("disjoint minerals", {"minerals": ["gallium"]}, {"minerals": ["lithium"]}, 0, False),
+    ("one names no mineral", {"minerals": []}, {"minerals": ["gallium"]}, 0, True),
+    ("imposing vs lifting", {"status": "agreed"}, {"status": "revoked"}, 0, False),
+    ("proposed then agreed", {"status": "proposed"}, {"status": "agreed"}, 0, True),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("name,first,second,together", CASES, ids=[c[0] for c in CASES])
-def test_when_two_reports_are_one_event(db_path, add_docs, name, first, second, together):
-    ids = add_docs(docs(2))
-    store(db_path, ids, {0: [make_event(**first)], 1: [make_event(**second)]})
-    report = cluster_events(db_path)
-    assert report["clusters"] == (1 if together else 2)
-    assert q(db_path, "SELECT count(DISTINCT cluster_id), count(cluster_id) FROM events") == [
-        (1 if together else 2, 2)
-    ]
+@pytest.fixture(scope="module")
+def cases_warehouse(tmp_path_factory, template_db):
+    """Every case in one warehouse, each a hundred days from the next so none interact."""
+    root = tmp_path_factory.mktemp("cases")
+    db_path = root / "oreline.duckdb"
+    shutil.copyfile(template_db, db_path)
+    ids = load_docs(db_path, root / "raw", docs(2 * len(CASES)))
+    preds = []
+    for k, (_name, first, second, gap, _together) in enumerate(CASES):
+        day = date(2020, 1, 1) + timedelta(days=100 * k)
+        for j, (overrides, offset) in enumerate(((first, 0), (second, gap))):
+            event = make_event(event_date=(day + timedelta(days=offset)).isoformat(), **overrides)
+            preds.append({"id": ids[f"http://outlet{2 * k + j}/story"], "events": [event]})
+    store_extractions(db_path, preds, "v1")
+    cluster_events(db_path)
+    with connect(db_path, read_only=True) as con:
+        by_doc = dict(con.execute("SELECT doc_id, cluster_id FROM events").fetchall())
+    return {url: by_doc[doc_id] for url, doc_id in ids.items()}
+
+
+@pytest.mark.parametrize("k", range(len(CASES)), ids=[c[0] for c in CASES])
+def test_when_two_reports_are_one_event(cases_warehouse, k):
+    first = cases_warehouse[f"http://outlet{2 * k}/story"]
+    second = cases_warehouse[f"http://outlet{2 * k + 1}/story"]
+    assert first and second
+    assert (first == second) is CASES[k][4]
 
 
 def test_cluster_counts_outlets_and_prefers_the_official_source(db_path, add_docs):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
-from conftest import make_event
+from conftest import load_docs, make_event
 
 from warehouse.db import connect
 from warehouse.extractions import event_id_for, pending_documents, store_extractions
@@ -90,24 +92,36 @@ def test_event_ids_are_deterministic_and_distinct_per_version(db_path, add_docs)
     assert q(db_path, "SELECT count(DISTINCT event_id) FROM events") == [(6,)]
 
 
-@pytest.mark.parametrize(
-    "event_date,published,expected",
-    [
-        ("2026-03-15", "2026-11-27T09:00:00Z", "2026-03-15"),
-        ("2026-03", "2026-11-27T09:00:00Z", "2026-03-01"),
-        ("2025", "2026-11-27T09:00:00Z", "2025-01-01"),
-        (None, "2026-11-27T09:00:00Z", "2026-11-27"),
-        ("2026-02-30", "2026-11-27T09:00:00Z", "2026-11-27"),
-        ("next week", "2026-11-27", "2026-11-27"),
-        (None, None, "2026-11-28"),  # no publication date: the fetch day
-    ],
-)
-def test_event_day_resolves_partial_dates(db_path, add_docs, event_date, published, expected):
-    doc = add_docs([{"url": "http://x/a", "text": "t", "published_at": published}])["http://x/a"]
-    store_extractions(db_path, [pred(doc, [make_event(event_date=event_date)])], "v1")
-    assert q(db_path, "SELECT event_date, event_day::VARCHAR FROM events") == [
-        (event_date, expected)
-    ]
+DAY_CASES = [
+    ("2026-03-15", "2026-11-27T09:00:00Z", "2026-03-15"),
+    ("2026-03", "2026-11-27T09:00:00Z", "2026-03-01"),
+    ("2025", "2026-11-27T09:00:00Z", "2025-01-01"),
+    (None, "2026-11-27T09:00:00Z", "2026-11-27"),
+    ("2026-02-30", "2026-11-27T09:00:00Z", "2026-11-27"),
+    ("next week", "2026-11-27", "2026-11-27"),
+    (None, None, "2026-11-28"),  # no publication date: the fetch day
+]
+
+
+@pytest.fixture(scope="module")
+def event_days(tmp_path_factory, template_db):
+    """Each case is one document with one event, all stored in one warehouse."""
+    root = tmp_path_factory.mktemp("days")
+    db_path = root / "oreline.duckdb"
+    shutil.copyfile(template_db, db_path)
+    docs = [{"url": f"http://x/{k}", "text": f"t{k}", "published_at": published}
+            for k, (_date, published, _want) in enumerate(DAY_CASES)]  # fmt: skip
+    ids = load_docs(db_path, root / "raw", docs)
+    preds = [pred(ids[f"http://x/{k}"], [make_event(event_date=event_date)])
+             for k, (event_date, _published, _want) in enumerate(DAY_CASES)]  # fmt: skip
+    store_extractions(db_path, preds, "v1")
+    got = dict(q(db_path, "SELECT doc_id, event_day::VARCHAR FROM events"))
+    return {k: got[ids[f"http://x/{k}"]] for k in range(len(DAY_CASES))}
+
+
+@pytest.mark.parametrize("k", range(len(DAY_CASES)), ids=[str(c[:2]) for c in DAY_CASES])
+def test_event_day_resolves_partial_dates(event_days, k):
+    assert event_days[k] == DAY_CASES[k][2]
 
 
 def test_list_and_number_fields_round_trip(db_path, add_docs):

@@ -150,21 +150,25 @@ def test_sources_are_upserted_and_fetches_appended(db_path, raw_dir, write_raw):
     ]
 
 
-@pytest.mark.parametrize(
-    "published,expected",
-    [
-        ("2026-11-27T09:00:00Z", "2026-11-27 09:00:00"),
-        ("2026-11-27T11:00:00+02:00", "2026-11-27 09:00:00"),
-        ("2026-11-27", "2026-11-27 00:00:00"),
-        (None, None),
-        ("not a date", None),
-    ],
-)
-def test_published_at_is_stored_as_utc(db_path, raw_dir, write_raw, published, expected):
-    write_raw([make_doc("http://x/a", WIRE, published_at=published)])
+PUBLISHED = [
+    ("2026-11-27T09:00:00Z", "2026-11-27 09:00:00"),
+    ("2026-11-27T11:00:00+02:00", "2026-11-27 09:00:00"),
+    ("2026-11-27", "2026-11-27 00:00:00"),
+    (None, None),
+    ("not a date", None),
+]
+
+
+def test_published_at_is_stored_as_utc(db_path, raw_dir, write_raw):
+    write_raw(
+        [
+            make_doc(f"http://x/{k}", f"{WIRE} {k}", published_at=p)
+            for k, (p, _) in enumerate(PUBLISHED)
+        ]
+    )
     load_raw(db_path, raw_dir)
-    got = rows(db_path, "SELECT published_at::VARCHAR FROM documents")[0][0]
-    assert got == expected
+    got = dict(rows(db_path, "SELECT canonical_url, published_at::VARCHAR FROM documents"))
+    assert [got[f"http://x/{k}"] for k in range(len(PUBLISHED))] == [w for _, w in PUBLISHED]
 
 
 def test_an_article_that_goes_back_to_an_older_text_is_a_new_revision(db_path, raw_dir, write_raw):
