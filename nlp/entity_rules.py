@@ -85,6 +85,7 @@ class DocContext:
         self._titlecase: dict[tuple[int, int], bool | None] = {}
         self._lower_text: str | None = None
         self._texts: dict[int, str] = {}
+        self._doc_has: dict[str, int] = {}
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
@@ -136,7 +137,11 @@ class DocContext:
 
     def doc_has(self, name: str) -> int:
         """How many distinct cue words of a list the document contains."""
-        return len({self.low(i) for i in self.cue_at.get(name, ())})
+        count = self._doc_has.get(name)
+        if count is None:
+            count = len({self.low(i) for i in self.cue_at.get(name, ())})
+            self._doc_has[name] = count
+        return count
 
     def sentence_has(self, i: int, name: str) -> bool:
         """True when the sentence of token i contains a cue word of the named list."""
