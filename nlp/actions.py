@@ -22,6 +22,15 @@ class ActionCue:
     end: int
     kind: str  # phrase | combo | followup | weak
     weight: float
+    # the words that decide overlaps with other actions: a phrase, or a combo's trigger
+    core_start: int = -1
+    core_end: int = -1
+
+    @property
+    def core(self) -> tuple[int, int]:
+        if self.core_start < 0:
+            return self.start, self.end
+        return self.core_start, self.core_end
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -102,7 +111,9 @@ def sentence_actions(
                 continue
             weight = (trig.end - trig.start) + (best[1] - best[0])
             start, end = min(trig.start, best[0]), max(trig.end, best[1])
-            candidates.append(ActionCue(action, start, end, "combo", float(weight)))
+            candidates.append(
+                ActionCue(action, start, end, "combo", float(weight), trig.start, trig.end)
+            )
 
     # a follow-up word counts once its action is stated: earlier in the document or here
     stated = set(established) | {c.action for c in candidates if c.kind != "weak"}
@@ -117,7 +128,7 @@ def sentence_actions(
         beaten = any(
             other.action != cue.action
             and other.weight > cue.weight
-            and _gap(other.start, other.end, cue.start, cue.end) < 0
+            and _gap(*other.core, *cue.core) < 0
             for other in kept
         )
         if not beaten:

@@ -255,7 +255,7 @@ class EventAssembler:
                 law_reference=_named_law(doc, cue.start, cue.end)
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 possessed=any(
-                    w in _POSSESSIVES
+                    w in h["possessives"]
                     for w in lowers[max(c_start, cue.start - 4) - base : cue.start - base]
                 ),
             )
