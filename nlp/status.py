@@ -105,7 +105,12 @@ def choose_status(
         return wide, "cue"
     if ages and law_reference and (best is None or best[1] != "revoked"):
         return "in_force", "background"  # "designated under the Defense Production Act"
-    if ages and (named_law or possessed) and (nearest_gap is None or nearest_gap > 3):
+    if (
+        ages
+        and (named_law or possessed)
+        and (nearest_gap is None or nearest_gap > 3)
+        and (best is None or best[1] != "revoked")
+    ):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"
     status = best[1] if best else "agreed"
