@@ -80,6 +80,23 @@ def warm_up() -> None:
     py3langid.classify("critical minerals export controls")
 
 
+def worker_init() -> None:
+    """Extraction worker set-up: die with the crawl process, even when it is SIGKILLed (Linux)."""
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+        except OSError as exc:
+            LOGGER.debug("cannot tie worker to its parent: %s", exc)
+    # Ctrl-C goes to the whole process group; the crawl process decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 _LANG_ATTR = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 
 

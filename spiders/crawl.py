@@ -128,11 +128,11 @@ def crawl_in_this_process(
     workers = int(settings.get("EXTRACT_WORKERS") or 0)
     pool = None
     if workers > 0 and mode == "crawl":
-        from spiders.article import warm_up
+        from spiders.article import warm_up, worker_init
 
         # Fork the workers now, before the reactor starts any thread; each loads its language
         # model while Scrapy starts up.
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init)
         for _ in range(workers):
             pool.submit(warm_up)
     elif mode == "crawl":

@@ -424,6 +424,17 @@ def test_error_budget_stops_following_a_source(mixed):
     assert mixed["report"]["sources"]["fr"]["budget_exhausted"] is False
 
 
+def _processes_mentioning(text: str) -> list[int]:
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and text.encode() in (proc / "cmdline").read_bytes():
+                pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
+
+
 def test_killed_crawl_leaves_no_complete_file(site, helpers, fast_crawl_env, tmp_path):
     R = helpers.Route
     for i in range(40):
@@ -457,6 +468,11 @@ def test_killed_crawl_leaves_no_complete_file(site, helpers, fast_crawl_env, tmp
     proc.wait()
     raw = data / "raw"
     assert list(raw.rglob("*.jsonl.gz")) == []
+    # The extraction worker dies with its crawl process instead of lingering.
+    deadline = time.monotonic() + 10
+    while _processes_mentioning(str(src)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_mentioning(str(src)) == []
     assert len(list(raw.rglob("*.jsonl.gz.part"))) == 1
     assert CrawlState(data).stored_urls == set()
 
