@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import dagster as dg
 
@@ -28,7 +30,7 @@ def make_crawl_schedule(job: UnresolvedAssetJobDefinition, config: Config) -> dg
 def make_digest_schedule(
     job: UnresolvedAssetJobDefinition, config: Config
 ) -> dg.ScheduleDefinition:
-    """Fill the day's digest partition on ``config.digest_cron`` (07:00 unless configured)."""
+    """Fill yesterday's digest partition on ``config.digest_cron`` (07:00 unless configured)."""
 
     @dg.schedule(
         name="digest_schedule",
@@ -38,8 +40,9 @@ def make_digest_schedule(
         default_status=dg.DefaultScheduleStatus.RUNNING,
     )
     def digest_schedule(context: dg.ScheduleEvaluationContext):
-        """Request the partition of the local day the tick falls on."""
-        day = context.scheduled_execution_time.date().isoformat()
+        """Request the partition of the local day before the tick: the digest reports yesterday."""
+        tick = context.scheduled_execution_time.astimezone(ZoneInfo(config.timezone))
+        day = (tick.date() - timedelta(days=1)).isoformat()
         return dg.RunRequest(run_key=f"digest-{day}", partition_key=day)
 
     return digest_schedule

@@ -44,13 +44,15 @@ def test_crawl_schedule_follows_the_config(config: Config, cron: str, tz: str) -
 @pytest.mark.parametrize(
     ("tz", "tick", "partition"),
     [
-        # 07:00 local is the previous evening in UTC: the partition is still the local day.
-        ("Australia/Sydney", datetime(2026, 6, 2, 7, 0), "2026-06-02"),
-        ("UTC", datetime(2026, 6, 2, 7, 0), "2026-06-02"),
-        ("America/Los_Angeles", datetime(2026, 6, 2, 7, 0), "2026-06-02"),
+        # 07:00 local is the previous evening in UTC: the partition is still the local
+        # day before the tick, so nothing published after the morning run is skipped.
+        ("Australia/Sydney", datetime(2026, 6, 2, 7, 0), "2026-06-01"),
+        ("UTC", datetime(2026, 6, 2, 7, 0), "2026-06-01"),
+        ("America/Los_Angeles", datetime(2026, 6, 2, 7, 0), "2026-06-01"),
+        ("UTC", datetime(2026, 3, 1, 7, 0), "2026-02-28"),
     ],
 )
-def test_digest_schedule_requests_the_local_day(tz: str, tick: datetime, partition: str) -> None:
+def test_digest_schedule_requests_the_previous_local_day(tz: str, tick: datetime, partition: str) -> None:
     schedule = make_digest_schedule(digest_job, Config(timezone=tz))
     assert schedule.cron_schedule == "0 7 * * *"
     assert schedule.execution_timezone == tz
@@ -68,7 +70,7 @@ def test_digest_schedule_tick_is_a_valid_partition_of_the_digest_job() -> None:
         repository_def=defs.get_repository_def(),
     )
     (request,) = schedule.evaluate_tick(context).run_requests
-    assert request.partition_key == "2026-06-02"
+    assert request.partition_key == "2026-06-01"
     assert defs.resolve_job_def("digest_job").tags["oreline/writes"] == "warehouse"
 
 
