@@ -6,6 +6,8 @@ import hashlib
 import logging
 import re
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import py3langid
@@ -136,13 +138,23 @@ def _load_tree(html: str | bytes) -> Any:
         return None
 
 
-def _normalise_date(value: str | None) -> str | None:
-    if not value:
+def normalise_date(value: str | None) -> str | None:
+    """A date as the landing zone spells it: YYYY-MM-DD, or a UTC YYYY-MM-DDTHH:MM:SSZ; else None."""
+    if not value or not isinstance(value, str):
         return None
     value = value.strip()
     if _DATE_ONLY.match(value):
         return value
-    return value or None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            dt = parsedate_to_datetime(value)  # RFC 822, as feeds and HTTP write dates
+        except (TypeError, ValueError, IndexError):
+            return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def extract_article(
@@ -197,10 +209,10 @@ def extract_article(
     else:
         canonical_url = canonicalize(url)
 
-    published = feed_published or _normalise_date(meta_date)
+    published = normalise_date(feed_published) or normalise_date(meta_date)
     if not published and tree is not None:
         try:
-            published = _normalise_date(find_date(_load_tree(html), url=url, original_date=True))
+            published = normalise_date(find_date(_load_tree(html), url=url, original_date=True))
         except Exception as exc:  # htmldate is a best-effort fallback
             LOGGER.debug("htmldate failed on %s: %s", url, exc)
 

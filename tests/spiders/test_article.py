@@ -114,3 +114,29 @@ def test_decode_page_distrusts_wrong_labels(body, declared, expected):
     from spiders.article import decode_page
 
     assert decode_page(body, declared) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-11-27", "2026-11-27"),
+        ("2026-11-27T09:00:00Z", "2026-11-27T09:00:00Z"),
+        ("2026-11-27T10:00:00+01:00", "2026-11-27T09:00:00Z"),
+        ("2026-11-27T09:00:00", "2026-11-27T09:00:00Z"),
+        ("Fri, 27 Nov 2026 09:00:00 GMT", "2026-11-27T09:00:00Z"),
+        ("last Tuesday", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_dates_normalised_for_the_landing_zone(value, expected):
+    from spiders.article import normalise_date
+
+    assert normalise_date(value) == expected
+
+
+def test_unreadable_feed_date_falls_back_to_the_page():
+    assert (
+        extract_article(_page(), "https://news.example/a", feed_published="soon").published_at
+        == "2026-11-26"
+    )
