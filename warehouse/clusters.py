@@ -7,6 +7,7 @@ import logging
 from collections import deque
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -27,7 +28,7 @@ def cluster_id_for(first_event_id: str) -> str:
     return "c" + hashlib.sha1(first_event_id.encode()).hexdigest()[:19]
 
 
-def latest_version(con) -> str | None:
+def latest_version(con: duckdb.DuckDBPyConnection) -> str | None:
     """The extractor version that ran most recently: only its events count."""
     rows = con.execute(
         "SELECT extractor_version FROM extractions GROUP BY 1 ORDER BY max(extracted_at) DESC, 1 "
@@ -93,6 +94,10 @@ def assign_clusters(events: pa.Table) -> tuple[list[str], list[str]]:
                     if cand.cid in seen:
                         continue
                     seen.add(cand.cid)
+                    # A cluster that gained this key late sits behind newer ones in the
+                    # queue, so the window is checked here too, not only at the front.
+                    if day - cand.anchor > WINDOW_DAYS:
+                        continue
                     if cand.accepts(parties, minerals, revoked) and (
                         best is None or (cand.anchor, cand.cid) < (best.anchor, best.cid)
                     ):
@@ -260,7 +265,7 @@ ORDER BY e.action NULLS LAST, e.event_day NULLS LAST, e.event_id
 """
 
 
-def _signature(con, version: str | None) -> tuple:
+def _signature(con: duckdb.DuckDBPyConnection, version: str | None) -> tuple:
     """What the clustered events looked like: if it changes, the assignment is stale."""
     return tuple(
         con.execute(

@@ -162,3 +162,30 @@ def test_an_assignment_made_stale_by_new_events_is_not_written(db_path, add_docs
     stale = pa.table({"event_id": ["nope"], "cluster_id": ["cnope"]})
     assert _write(db_path, "v1", stale, (0, None), timeout=5) is None
     assert q(db_path, "SELECT * FROM event_clusters") == before
+
+
+def test_the_window_holds_for_a_cluster_that_gained_a_party_late():
+    import pyarrow as pa
+
+    from warehouse.clusters import assign_clusters
+
+    start = date(2026, 1, 1)
+    rows = [  # (event_id, day offset, parties, minerals)
+        ("e1", 0, ["CHN"], ["gallium"]),  # cluster A
+        ("e2", 3, ["USA"], ["lithium"]),  # cluster B
+        ("e3", 4, ["CHN", "USA"], ["gallium"]),  # joins A, which now also answers to USA
+        ("e4", 11, ["USA"], ["gallium"]),  # 11 days after A began: not A
+    ]
+    table = pa.table(
+        {
+            "event_id": [r[0] for r in rows],
+            "action": ["export_control"] * 4,
+            "status": ["agreed"] * 4,
+            "event_day": [start + timedelta(days=r[1]) for r in rows],
+            "parties": [r[2] for r in rows],
+            "minerals": [r[3] for r in rows],
+        }
+    )
+    _ids, clusters = assign_clusters(table)
+    assert clusters[0] == clusters[2]
+    assert len({clusters[0], clusters[1], clusters[3]}) == 3
