@@ -132,3 +132,34 @@ def test_second_crawl_fetches_no_article_and_parses_no_feed(crawled):
     changed = {p for p, n in crawled["hits_second"].items() if n != crawled["hits_first"].get(p)}
     article_paths = {_path(a["url"], crawled["base"]) for a in crawled["articles"]}
     assert not changed & article_paths
+
+
+def test_crawl_killed_mid_run_leaves_no_complete_file(helpers, tmp_path, monkeypatch):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from spiders.state import CrawlState
+
+    helpers.set_fast_crawl_env(monkeypatch)
+    monkeypatch.setenv("ORELINE_CRAWL_DOWNLOAD_TIMEOUT", "30")  # the slow page holds the crawl open
+    with samplesite.serve_sample_site(slow_seconds=20) as site:
+        src = site.write_sources(tmp_path / "sources.yaml")
+        data = tmp_path / "data"
+        cmd = [sys.executable, "-m", "spiders.crawl", "--sources", str(src), "--data", str(data)]
+        proc = subprocess.Popen(
+            [*cmd, "--report", str(tmp_path / "r.json")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while not any(p.startswith("/slow/") for p in site.hits) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the crawl ended before it could be killed"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert list((data / "raw").rglob("*.jsonl.gz")) == []
+    assert len(list((data / "raw").rglob("*.part"))) == 1
+    assert not (tmp_path / "r.json").exists()
+    assert CrawlState(data).stored_urls == set()  # nothing claimed as stored
