@@ -34,7 +34,7 @@ class PrivateNetworkMiddleware:
     def from_crawler(cls, crawler: Any) -> PrivateNetworkMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Request, spider: Any = None) -> None:
+    async def process_request(self, request: Request, spider: Any = None) -> None:
         spider = self.crawler.spider
         ctx = getattr(spider, "ctx", None)
         allow = bool(ctx and ctx.allow_private_network)
@@ -46,8 +46,11 @@ class PrivateNetworkMiddleware:
             and ctx.budget_exhausted(source_id)
         ):
             raise BudgetExhausted(f"source {source_id}: error budget exhausted")
+        if allow:
+            return None
         try:
-            check_url_allowed(request.url, allow_private_network=allow)
+            # getaddrinfo blocks; a slow resolver must not freeze every other download.
+            await asyncio.to_thread(check_url_allowed, request.url, False)
         except UnsafeURLError as exc:
             LOGGER.warning("%s", exc)
             raise IgnoreRequest(str(exc)) from exc
