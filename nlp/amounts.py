@@ -6,78 +6,19 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from nlp.lexicon import load_data
+
 LOGGER = logging.getLogger(__name__)
 
-# Prefix symbols and codes, longest first so "US$" wins over "$".
-_PREFIX_CURRENCY = {
-    "us$": "USD",
-    "usd": "USD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "aud": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "cad": "CAD",
-    "nz$": "NZD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "r$": "BRL",
-    "$": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "yuan": "CNY",
-    "₩": "KRW",
-    "krw": "KRW",
-    "₹": "INR",
-    "inr": "INR",
-    "rs": "INR",
-}
-
-# Words after the number that name the currency ("10 billion dollars").
-_SUFFIX_CURRENCY = {
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "american dollars": "USD",
-    "australian dollars": "AUD",
-    "canadian dollars": "CAD",
-    "dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "won": "KRW",
-    "rupees": "INR",
-    "reais": "BRL",
-}
-
-_SCALE = {
-    "trillion": 1e12,
-    "tn": 1e12,
-    "tr": 1e12,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "thousand": 1e3,
-    "k": 1e3,
-}
+_CURRENCIES = load_data("currencies.yaml")
+# Prefix symbols and codes, suffix words and scales: knowledge kept in nlp/data/currencies.yaml.
+_PREFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["prefix"].items()}
+_SUFFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["suffix"].items()}
+_SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].items()}
 
 _DIGIT = re.compile(r"\d")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_RE = r"trillion|billion|million|thousand|bln|mln|bn|mn|tn|tr|b|m|k"
+_SCALE_RE = "|".join(re.escape(k) for k in sorted(_SCALE, key=len, reverse=True))
 _PREFIX_RE = "|".join(
     re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
 )
