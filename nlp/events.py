@@ -254,7 +254,9 @@ class EventAssembler:
                 named_law=_named_law(doc, cue.start, cue.end),
                 law_reference=_named_law(doc, cue.start, cue.end)
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
-                possessed=any(
+                # a measure owned by someone ("its export ban"); a verb cue is an act, not a name
+                possessed=cue.kind != "combo"
+                and any(
                     w in h["possessives"]
                     for w in lowers[max(c_start, cue.start - 4) - base : cue.start - base]
                 ),
