@@ -120,7 +120,7 @@ def _coerce(value: Any, kind: pa.DataType) -> Any:
             return float(value)
         if pa.types.is_boolean(kind):
             return bool(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         LOGGER.warning("value %r is not a %s; stored as NULL", value, kind)
         return None
     return value
@@ -148,7 +148,6 @@ class _DocumentIndex:
     """What the warehouse already holds for the URLs and hashes of one file, updated as we go."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, records: list[dict]):
-        self.con = con
         canon = sorted({r["_canonical"] for r in records})
         hashes = sorted({r["_hash"] for r in records})
         self.by_canonical: dict[str, list[dict]] = {}
@@ -175,7 +174,6 @@ class _DocumentIndex:
         for old in self.by_canonical.get(can, []):
             old["is_current"] = False
         self._remember(doc_id, can, chash, revision, True)
-        self.current_by_hash[chash] = doc_id
 
 
 class _FileLoader:
@@ -239,6 +237,7 @@ class _FileLoader:
             r["_hash"] = r.get("content_hash") or dedup.content_hash(r.get("text"))
         index = _DocumentIndex(self.con, records)
         new_docs: list[dict] = []
+        new_by_id: dict[str, dict] = {}
         sightings: list[dict] = []
         retired: list[str] = []
         for r in records:
@@ -259,12 +258,19 @@ class _FileLoader:
                 continue
             revision = max((v["revision"] for v in versions), default=0) + 1
             doc_id = dedup.doc_id_for(can, revision)
-            retired += [v["doc_id"] for v in versions if v["is_current"]]
+            for v in versions:
+                if not v["is_current"]:
+                    continue
+                if v["doc_id"] in new_by_id:  # an earlier revision in this same file
+                    new_by_id[v["doc_id"]]["is_current"] = False
+                else:
+                    retired.append(v["doc_id"])
             if revision > 1:
                 self.counts["revisions"] += 1
             else:
                 self.counts["documents_new"] += 1
-            new_docs.append(self._document(doc_id, can, chash, revision, r))
+            new_by_id[doc_id] = self._document(doc_id, can, chash, revision, r)
+            new_docs.append(new_by_id[doc_id])
             sightings.append(self._sighting(doc_id, r, seen_at))
             index.add(doc_id, can, chash, revision)
         if retired:
@@ -275,17 +281,6 @@ class _FileLoader:
             )
         self._link_near_duplicates(new_docs)
         _insert_rows(self.con, "documents", new_docs)
-        # Only the latest revision of a retired id stays current (a file may hold several).
-        latest = {}
-        for doc in new_docs:
-            latest[doc["canonical_url"]] = doc["doc_id"]
-        stale = [d["doc_id"] for d in new_docs if latest[d["canonical_url"]] != d["doc_id"]]
-        if stale:
-            self.con.execute(
-                "UPDATE documents SET is_current = false "
-                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
-                [stale],
-            )
         self._insert_sightings(sightings)
 
     def _document(self, doc_id: str, can: str, chash: str, revision: int, r: dict) -> dict:

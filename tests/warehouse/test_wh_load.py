@@ -185,3 +185,20 @@ def test_empty_or_tiny_texts_are_not_merged_across_urls(db_path, raw_dir, write_
     write_raw([make_doc("http://x/a", text), make_doc("http://y/b", text, source_id="other")])
     load_raw(db_path, raw_dir)
     assert rows(db_path, "SELECT count(*) FROM documents") == [(2,)]
+
+
+def test_several_revisions_in_one_file_leave_only_the_last_current(db_path, raw_dir, write_raw):
+    write_raw([make_doc("http://x/a", WIRE + f" Edit {i}.") for i in range(3)])
+    load_raw(db_path, raw_dir)
+    got = rows(db_path, "SELECT revision, is_current FROM documents ORDER BY revision")
+    assert got == [(1, False), (2, False), (3, True)]
+
+
+def test_odd_field_types_in_a_fetch_are_stored_as_null(db_path, raw_dir, write_raw):
+    fetch = make_fetch("http://x/1")
+    fetch.update(status="two hundred", bytes=float("inf"), elapsed_ms="slow", items=[1])
+    write_raw([fetch])
+    assert load_raw(db_path, raw_dir)["files_loaded"] == 1
+    assert rows(db_path, "SELECT status, bytes, elapsed_ms, items FROM fetches") == [
+        (None, None, None, None)
+    ]
