@@ -345,6 +345,7 @@ class _FileLoader:
             ).fetchall():
                 stored.setdefault(key, set()).add(doc_id)
         root_of: dict[str, str] = {}
+        canonical_of = {doc["doc_id"]: doc["canonical_url"] for doc in new_docs}
         same_url: dict[str, set[str]] = {}
         for doc in new_docs:
             same_url.setdefault(doc["canonical_url"], set()).add(doc["doc_id"])
@@ -362,7 +363,7 @@ class _FileLoader:
                     best, best_score = cand, score
             if best is not None:
                 root = root_of.get(best) or self._root(best) or best
-                if self._canonical(root, new_docs) == doc["canonical_url"]:
+                if self._canonical(root, canonical_of) == doc["canonical_url"]:
                     root = best  # the story's first copy is an older revision of this article
                 doc["near_duplicate_of"] = root
                 doc["near_duplicate_score"] = round(best_score, 4)
@@ -381,10 +382,9 @@ class _FileLoader:
             cache[doc_id] = dedup.shingles(row[0] if row else "")
         return cache[doc_id]
 
-    def _canonical(self, doc_id: str, new_docs: list[dict]) -> str | None:
-        for doc in new_docs:
-            if doc["doc_id"] == doc_id:
-                return doc["canonical_url"]
+    def _canonical(self, doc_id: str, in_file: dict[str, str]) -> str | None:
+        if doc_id in in_file:
+            return in_file[doc_id]
         row = self.con.execute(
             "SELECT canonical_url FROM documents WHERE doc_id = ?", [doc_id]
         ).fetchone()
