@@ -96,7 +96,9 @@ class Config:
 def _check_keys(found: dict, allowed: set[str], where: str) -> None:
     for key in found:
         if key not in allowed:
-            raise ConfigError(f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+            raise ConfigError(
+                f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})"
+            )
 
 
 def _str_list(value: object, where: str) -> tuple[str, ...]:
@@ -148,7 +150,10 @@ def parse_config(raw: dict, origin: str, base: Path | None = None) -> Config:
             Recipient(
                 address=address,
                 name=item.get("name"),
-                **{k: _str_list(item.get(k), f"{where}.{k}") for k in ("minerals", "countries", "blocs", "actions")},
+                **{
+                    k: _str_list(item.get(k), f"{where}.{k}")
+                    for k in ("minerals", "countries", "blocs", "actions")
+                },
             )
         )
     return Config(
