@@ -116,6 +116,16 @@ def _declared_language(tree: Any) -> str | None:
     return None
 
 
+def _og_url(tree: Any) -> str | None:
+    """The Open Graph URL, the page's second way of naming itself."""
+    if tree is None:
+        return None
+    for href in tree.xpath('//meta[@property="og:url"]/@content'):
+        if href.strip():
+            return href.strip()
+    return None
+
+
 def _rel_canonical(tree: Any) -> str | None:
     """The page's own rel=canonical link, if it names an http(s) URL."""
     if tree is None:
@@ -173,7 +183,7 @@ def extract_article(
     error = None
     # Parse once: our own lookups read the tree before trafilatura prunes it in place.
     tree = _load_tree(html)
-    canonical = _rel_canonical(tree)
+    canonical = _rel_canonical(tree) or _og_url(tree)
     declared_lang = _declared_language(tree)
     try:
         # With a feed date in hand, trafilatura need not search the page hard for one.
@@ -181,7 +191,8 @@ def extract_article(
         doc = trafilatura.bare_extraction(
             tree if tree is not None else html,
             url=url,
-            with_metadata=True,
+            # The feed already gave title and date: page metadata would only cost time.
+            with_metadata=not (feed_title and normalise_date(feed_published)),
             include_comments=False,
             include_tables=True,
             date_extraction_params=date_params,
