@@ -22,6 +22,17 @@ LOGGER = logging.getLogger(__name__)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+DEMO_COLUMNS = (
+    "event_day",
+    "action",
+    "status",
+    "actors",
+    "partners",
+    "minerals",
+    "amount_usd",
+    "n_sources",
+    "official",
+)
 
 
 def _date(value: str) -> dt.date:
@@ -52,8 +63,13 @@ def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
 
     result = run_demo(paths, progress=lambda line: print(line, flush=True))
     _print_summary("\nDemo finished:", result)
-    columns, rows = timeline(paths.warehouse, limit=10)
-    print("\nTimeline (first rows):")
+    since = dt.date.today() - dt.timedelta(days=30)
+    columns, rows = timeline(paths.warehouse, since=since, limit=10)
+    keep = [i for i, c in enumerate(columns) if c in DEMO_COLUMNS]
+    columns, rows = [columns[i] for i in keep], [[row[i] for i in keep] for row in rows]
+    print(
+        f"\nTimeline since {since} (first rows; all of it: oreline timeline --data {paths.root}):"
+    )
     print(format_rows(columns, rows, "table"))
     return 0
 
