@@ -36,6 +36,26 @@ def _age_days(value: str | None, published: date | None) -> int | None:
         return None
 
 
+def _outermost(hits: Iterable[Hit]) -> list[Hit]:
+    """Status hits not inside a longer status hit: "set to take effect" (scheduled, agreed)
+    hides its "set to" (proposed) and "take effect" (in_force); a label outside the priority
+    list ("ordered by", a participle naming who made a measure) only hides what it covers."""
+    status = [h for h in hits if h.key.family == "status"]
+    if len(status) < 2:
+        return status
+    return [
+        h
+        for h in status
+        if not any(
+            o is not h
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in status
+        )
+    ]
+
+
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -62,11 +82,12 @@ def choose_status(
     rank = {status: i for i, status in enumerate(priority)}
     weight = weights or {status: 0.75 * i for status, i in rank.items()}
     barrier_set = set(barriers)
-    best: tuple[float, str] | None = None
+    # (score, label, whether the cue word is part of the action cue itself)
+    best: tuple[float, str, bool] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
-    for hit in hits:
-        if hit.key.family != "status" or hit.key.label not in rank:
+    for hit in _outermost(hits):
+        if hit.key.label not in rank:
             continue
         if hit.key.kind == "wide":
             wide = hit.key.label
@@ -94,11 +115,11 @@ def choose_status(
                 # "suspended cobalt exports": the revoking verb is the measure itself
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed")
+                    best = (score, "agreed", True)
                 continue
         score = gap + weight.get(hit.key.label, 0.0)
         if best is None or score < best[0]:
-            best = (score, hit.key.label)
+            best = (score, hit.key.label, gap == OVERLAP_GAP)
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
@@ -115,7 +136,9 @@ def choose_status(
         return "in_force", "background"
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
-    if status == "agreed" and ages:
+    # a governing verb of its own ("announced", "will halve", "set to kick in") reports the
+    # decision; only a bare measure ("banned exports in 2019") ages into force
+    if status == "agreed" and ages and (best is None or best[2]):
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
             return "in_force", "date"
