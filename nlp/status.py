@@ -17,6 +17,8 @@ WINDOW_AFTER = 10
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
 OVERLAP_GAP = 3
+# The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
+BOUNDARY = "boundary"
 
 
 def _age_days(value: str | None, published: date | None) -> int | None:
@@ -81,16 +83,23 @@ def choose_status(
     restated after the lead with no date. `source` is cue | date | background | default."""
     rank = {status: i for i, status in enumerate(priority)}
     weight = weights or {status: 0.75 * i for status, i in rank.items()}
-    barrier_set = set(barriers)
+    status_hits = _outermost(hits)
+    # subordinators ("a day after", "because", "amid") open a clause of its own
+    boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
+    barrier_set = set(barriers) | set(boundaries)
     # (score, label, whether the cue word is part of the action cue itself)
     best: tuple[float, str, bool] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
-    for hit in _outermost(hits):
+    for hit in status_hits:
         if hit.key.label not in rank:
             continue
         if hit.key.kind == "wide":
-            wide = hit.key.label
+            # "will ban exports ... with immediate effect" spans its clause, not a clause
+            # opened by a subordinator ("..., a day after Washington unveiled its curbs")
+            low, high = min(hit.start, cue_start), max(hit.end, cue_end)
+            if not any(low <= b < high for b in boundaries):
+                wide = hit.key.label
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
