@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -37,6 +38,19 @@ FACTORY_NAME = "oreline_entities"
 COMPONENT_VERSION = "oreline.entities.v1"
 SPANS_KEY = "oreline"
 SET_NAMES = {MINERAL: "minerals", COUNTRY: "countries", BLOC: "blocs"}
+# doc.user_data key of the same spans as plain tuples, so readers need no Span objects
+FOUND_KEY = "oreline.entities"
+
+
+class Found(NamedTuple):
+    """One entity as the readers of doc.spans use it (same attribute names as a Span)."""
+
+    start: int
+    end: int
+    label_: str
+    kb_id_: str
+
+
 KINDS = {MINERAL: "mineral", COUNTRY: "country", BLOC: "bloc"}
 
 
@@ -67,10 +81,11 @@ class EntityRecognizer:
             self.keys[nlp.vocab.strings[key.name]] = key
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
-        if len(doc):
-            spans = self.find(doc)
-        doc.spans[self.spans_key] = spans
+        tuples: list[Found] = self.find_tuples(doc) if len(doc) else []
+        doc.user_data[f"{FOUND_KEY}:{self.spans_key}"] = tuples
+        doc.spans[self.spans_key] = [
+            Span(doc, f.start, f.end, label=f.label_, kb_id=f.kb_id_) for f in tuples
+        ]
         return doc
 
     def _candidates(self, doc: Doc) -> tuple[dict[str, list], dict[str, list[int]]]:
@@ -102,6 +117,13 @@ class EntityRecognizer:
 
     def find(self, doc: Doc) -> list[Span]:
         """Every entity span of the document, in text order."""
+        return [
+            Span(doc, s, e, label=label, kb_id=ident)
+            for s, e, label, ident in self.find_tuples(doc)
+        ]
+
+    def find_tuples(self, doc: Doc) -> list[Found]:
+        """Every entity of the document as (start, end, label_, kb_id_), in text order."""
         by_label, cue_at = self._candidates(doc)
         ctx = DocContext(doc, self.gaz, cue_at)
         chosen = {label: longest_first(c) for label, c in by_label.items()}
@@ -141,8 +163,7 @@ class EntityRecognizer:
                 for ident in key.ids:
                     out.append((start, end, MINERAL, ident))
 
-        out = sorted(set(out))
-        return [Span(doc, s, e, label=label, kb_id=ident) for s, e, label, ident in out]
+        return [Found(*f) for f in sorted(set(out))]
 
 
 def _glued_docs(nlp: Language, phrases: set[str]) -> list[Doc]:
@@ -174,10 +195,20 @@ def make_entity_recognizer(
     return EntityRecognizer(nlp, name, spans_key=spans_key, data_dir=data_dir)
 
 
+def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
+    """The document's entities as tuples: the component's own list when it ran, else read
+    from doc.spans[spans_key] (spans another component or a test put there)."""
+    tuples = doc.user_data.get(f"{FOUND_KEY}:{spans_key}")
+    spans = doc.spans.get(spans_key)
+    if tuples is not None and spans is not None and len(tuples) == len(spans):
+        return tuples
+    return [Found(s.start, s.end, s.label_, s.kb_id_) for s in spans or []]
+
+
 def entity_sets(doc: Doc, spans_key: str = SPANS_KEY) -> dict[str, list[str]]:
     """The document's sorted sets of mineral, country and bloc ids, for the prediction."""
     sets: dict[str, set[str]] = {name: set() for name in SET_NAMES.values()}
-    for span in doc.spans.get(spans_key, []):
+    for span in found(doc, spans_key):
         name = SET_NAMES.get(span.label_)
         if name:
             sets[name].add(span.kb_id_)

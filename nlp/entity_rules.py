@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from nlp.gazetteer import (
@@ -23,6 +24,8 @@ from nlp.gazetteer import (
 LOGGER = logging.getLogger(__name__)
 
 Candidate = tuple[int, int, PhraseKey]
+# doc.user_data key of the text the extractor made the doc from (doc.text rebuilds it slowly)
+TEXT_KEY = "oreline.text"
 # Hyphen tokens the tokenizer splits off inside compounds ("silver-haired").
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _NO_OPTIONS: dict = {}
@@ -85,6 +88,8 @@ class DocContext:
         self._titlecase: dict[tuple[int, int], bool | None] = {}
         self._lower_text: str | None = None
         self._texts: dict[int, str] = {}
+        self._source: str | None = None
+        self._offsets: list[list[int]] = []
         self._doc_has: dict[str, int] = {}
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
@@ -96,9 +101,24 @@ class DocContext:
         """The token's text ("" outside the document); each token is read from spaCy once."""
         text = self._texts.get(i)
         if text is None:
-            text = self.doc[i].text if 0 <= i < self.n else ""
+            if 0 <= i < self.n:
+                if self._source is None:
+                    self._read_offsets()
+                start, length = self._offsets[i]
+                text = self._source[start : start + length]  # type: ignore[index]
+            else:
+                text = ""
             self._texts[i] = text
         return text
+
+    def _read_offsets(self) -> None:
+        """Token offsets in one array read, and the text to slice them from."""
+        self._offsets = self.doc.to_array([IDX, LENGTH]).tolist()
+        source = self.doc.user_data.get(TEXT_KEY)
+        start, length = self._offsets[-1]
+        if not isinstance(source, str) or not 0 <= len(source) - (start + length) <= 1:
+            source = self.doc.text
+        self._source = source
 
     def low(self, i: int) -> str:
         """The token's lower-case text ("" outside the document)."""

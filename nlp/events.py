@@ -16,7 +16,10 @@ from nlp.actions import ActionCue, sentence_actions
 from nlp.amounts import find_money, find_quantities
 from nlp.cues import CueMatcher, Hit
 from nlp.dates import deadline, event_date, find_dates, parse_published
+from nlp.entities import Found, found
+from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.roles import Party, _words, assign_roles
+from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
 
 LOGGER = logging.getLogger(__name__)
@@ -27,7 +30,9 @@ SPAN_KEY = "oreline"
 PUBLISHED_KEY = "oreline.published"
 TITLE_PARTIES_KEY = "oreline.title_parties"
 TITLE_MINERALS_KEY = "oreline.title_minerals"
-TEXT_KEY = "oreline.text"
+TEXT_KEY = ENTITY_TEXT_KEY
+# where assemble leaves the sentence bounds it read, for the extractor's mention rows
+SENTENCES_KEY = "oreline.sentences"
 
 if not Doc.has_extension("oreline_events"):
     Doc.set_extension("oreline_events", default=None)
@@ -93,13 +98,14 @@ class EventAssembler:
         """All events of a document, duplicates of the same event merged."""
         if len(doc) == 0:
             return []
-        spans = list(doc.spans[self.span_key]) if self.span_key in doc.spans else []
+        spans = found(doc, self.span_key)
         hits = self.cues(doc)
         if not any(s.label_ == "MINERAL" for s in spans) and not any(
             h.key.family == "topic" for h in hits
         ):
             return []
-        sents = list(doc.sents)
+        sents = sentence_bounds(doc)
+        doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
         hit_buckets: list[list[Hit]] = [[] for _ in sents]
         strong = [False] * len(sents)
@@ -110,7 +116,7 @@ class EventAssembler:
             hit_buckets[index].append(hit)
             if hit.key.kind in _STRONG_KINDS:
                 strong[index] = True
-        span_buckets: list[list[Span]] = [[] for _ in sents]
+        span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
 
@@ -128,8 +134,9 @@ class EventAssembler:
         arrays = doc.to_array([LOWER, IDX])
         # the extractor hands over the text the doc was made from; doc.text rebuilds it slowly
         doc_text = doc.user_data.get(TEXT_KEY)
-        last = doc[-1]
-        if not isinstance(doc_text, str) or len(doc_text) != last.idx + len(last.text_with_ws):
+        if not isinstance(doc_text, str) or len(doc_text) != int(arrays[-1, 1]) + len(
+            doc[-1].text_with_ws
+        ):
             doc_text = doc.text
         for index, sent in enumerate(sents):
             sent_spans = span_buckets[index]
@@ -193,9 +200,9 @@ class EventAssembler:
         self,
         doc: Doc,
         index: int,
-        sent: Span,
+        sent: Sent,
         hits: list[Hit],
-        sent_spans: list[Span],
+        sent_spans: list[Found],
         minerals: list[str],
         context_actors: list[str],
         recent_minerals: list[str],
@@ -311,7 +318,7 @@ class EventAssembler:
                     "evidence": text.strip(),
                     "confidence": round(min(confidence, 0.95), 2),
                     "bloc_phrase": (
-                        _bloc_phrase(sent)
+                        _bloc_phrase(doc[sent.start : sent.end])
                         if cue.action == "bloc_formation" and not has_bloc
                         else None
                     ),

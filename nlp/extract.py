@@ -18,14 +18,24 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
+from nlp.entities import entity_sets, found
 from nlp.errors import BadDocument
 from nlp.events import FACTORY as EVENTS_FACTORY
-from nlp.events import PUBLISHED_KEY, SPAN_KEY, TEXT_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY
+from nlp.events import (
+    PUBLISHED_KEY,
+    SENTENCES_KEY,
+    SPAN_KEY,
+    TEXT_KEY,
+    TITLE_MINERALS_KEY,
+    TITLE_PARTIES_KEY,
+)
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
+from nlp.sentences import sentence_bounds
 
 LOGGER = logging.getLogger(__name__)
 
@@ -112,7 +122,7 @@ class Extractor:
         if not title.strip():
             return {}
         doc = self._run(clean_text(title)[:2000], {}, events=False)
-        spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
+        spans = found(doc, SPAN_KEY)
         return {
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
             TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
@@ -154,34 +164,43 @@ class Extractor:
         sentence_base = 0
         for offset, piece in chunks(text):
             doc = self._run(piece, context)
-            self._collect(doc, offset, sentence_base, pred)
-            sentence_base += sum(1 for _ in doc.sents)
+            sentence_base += self._collect(doc, offset, sentence_base, pred)
         pred["minerals"] = _unique(pred["minerals"])
         pred["countries"] = _unique(pred["countries"])
         pred["blocs"] = _unique(pred["blocs"])
         pred["actions"] = _unique(e["action"] for e in pred["events"])
         return pred
 
-    def _collect(self, doc: Doc, offset: int, sentence_base: int, pred: dict[str, Any]) -> None:
-        """Add one chunk's mentions, entity sets and events to the prediction."""
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+    def _collect(self, doc: Doc, offset: int, sentence_base: int, pred: dict[str, Any]) -> int:
+        """Add one chunk's mentions, entity sets and events to the prediction; returns the
+        chunk's sentence count."""
+        spans = found(doc, SPAN_KEY)
         sets = _entity_sets(doc, spans)
         pred["minerals"].extend(sets["minerals"])
         pred["countries"].extend(sets["countries"])
         pred["blocs"].extend(sets["blocs"])
-        starts = [s.start for s in doc.sents]
+        sents = doc.user_data.get(SENTENCES_KEY)
+        if sents is None:
+            sents = sentence_bounds(doc)
+        starts = [s.start for s in sents]
+        text = doc.user_data.get(TEXT_KEY)
+        if not isinstance(text, str):
+            text = doc.text
+        chars = doc.to_array([IDX, LENGTH]).tolist() if spans else []
         for span in spans:
             kind = _KIND.get(span.label_)
             if kind is None:
                 continue
+            start_char = chars[span.start][0]
+            end_char = chars[span.end - 1][0] + chars[span.end - 1][1]
             pred["mentions"].append(
                 {
                     "sentence": sentence_base + bisect.bisect_right(starts, span.start) - 1,
-                    "start_char": offset + span.start_char,
-                    "end_char": offset + span.end_char,
+                    "start_char": offset + start_char,
+                    "end_char": offset + end_char,
                     "kind": kind,
                     "norm_id": span.kb_id_,
-                    "text": span.text,
+                    "text": text[start_char:end_char],
                 }
             )
         for event in doc._.oreline_events or []:
@@ -190,6 +209,7 @@ class Extractor:
             event["start_char"] += offset
             event["end_char"] += offset
             pred["events"].append(event)
+        return len(sents)
 
     def extract_many(
         self, documents: Iterable[dict[str, Any]], workers: int = 1, chunk_docs: int = CHUNK_DOCS
@@ -204,21 +224,9 @@ class Extractor:
 
 
 def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:
-    """Document-level sets: the entity component's own `entity_sets` when it has one (it may
-    leave out datelines), else every span."""
-    try:
-        from nlp.entities import entity_sets
-    except ImportError:
-        entity_sets = None
-    if entity_sets is not None:
-        sets = entity_sets(doc)
-        return {k: list(sets.get(k) or []) for k in ("minerals", "countries", "blocs")}
-    by_label = {"MINERAL": "minerals", "COUNTRY": "countries", "BLOC": "blocs"}
-    out: dict[str, list[str]] = {"minerals": [], "countries": [], "blocs": []}
-    for span in spans:
-        if span.label_ in by_label:
-            out[by_label[span.label_]].append(span.kb_id_)
-    return out
+    """Document-level sets: the entity component's `entity_sets` (it may leave out datelines)."""
+    sets = entity_sets(doc)
+    return {k: list(sets.get(k) or []) for k in ("minerals", "countries", "blocs")}
 
 
 # -- process pool ----------------------------------------------------------------------------
