@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/oreline demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
 eval: $(STAMP)
 	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
