@@ -244,6 +244,7 @@ class EventAssembler:
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             cue_char = offsets[cue.start - base] - sent_char
             when = event_date(dates, cue_char)
+            named_law = _named_law(doc, cue.start, cue.end)
             status, status_source = choose_status(
                 hits,
                 cue.start,
@@ -258,8 +259,8 @@ class EventAssembler:
                 weights=self.status_weights,
                 sentence_index=index,
                 lead_sentences=self.lead_sentences,
-                named_law=_named_law(doc, cue.start, cue.end),
-                law_reference=_named_law(doc, cue.start, cue.end)
+                named_law=named_law,
+                law_reference=named_law
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 # a measure owned by someone ("its export ban"); a verb cue is an act, not a name
                 possessed=cue.kind != "combo"

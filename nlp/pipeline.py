@@ -10,6 +10,7 @@ from spacy.language import Language
 
 import nlp.events  # noqa: F401 - registers the event factory
 from nlp.events import FACTORY as EVENTS_FACTORY
+from nlp.sentences import FACTORY as SENTENCES_FACTORY
 
 LOGGER = logging.getLogger(__name__)
 
@@ -25,7 +26,8 @@ def _register_entities() -> None:
 
 
 def _base(model: str | None) -> Language:
-    """spacy.blank("en") with a sentencizer, or the named statistical model when installed."""
+    """spacy.blank("en") with the sentence splitter (spaCy's sentencizer rule, on arrays), or
+    the named statistical model when installed."""
     if model:
         if spacy.util.is_package(model):
             LOGGER.info("using statistical model %s for sentences and roles", model)
@@ -34,7 +36,7 @@ def _base(model: str | None) -> Language:
             return base
         LOGGER.warning("%s=%s is not installed; using the rule-based pipeline", MODEL_ENV, model)
     base = spacy.blank("en")
-    base.add_pipe("sentencizer")
+    base.add_pipe(SENTENCES_FACTORY)
     base.max_length = MAX_DOC_CHARS + 1
     return base
 

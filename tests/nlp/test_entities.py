@@ -436,3 +436,44 @@ def test_long_text_is_handled(nlp):
     text = "Chile exports copper to Japan. " * 20000
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     assert entity_sets(nlp(text))["countries"] == ["CHL", "JPN"]
+
+
+# --- tuples beside doc.spans ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and the EU agreed on cobalt and lithium supplies.",
+        "Indonesia banned nickel ore exports; Japan objected.",
+        "Nothing to see here.",
+    ],
+)
+def test_found_tuples_match_doc_spans(nlp, text):
+    from nlp.entities import found
+
+    doc = nlp(text)
+    expected = [(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+    assert [tuple(f) for f in found(doc)] == expected
+
+
+def test_found_reads_spans_put_there_by_hand(nlp):
+    from spacy.tokens import Span
+
+    from nlp.entities import found
+
+    doc = nlp("Chile sells copper.")
+    doc.spans[SPANS_KEY] = [Span(doc, 2, 3, label="MINERAL", kb_id="copper")]
+    assert [tuple(f) for f in found(doc)] == [(2, 3, "MINERAL", "copper")]
+
+
+@pytest.mark.parametrize("source", [None, "Wrong text entirely, not this doc's text at all."])
+def test_rules_read_token_text_without_a_matching_source_text(nlp, source):
+    """The rules slice token text from the extractor's text; a missing or stale one is ignored."""
+    doc = nlp.make_doc("Lithium Americas and Chile signed.")
+    if source is not None:
+        doc.user_data["oreline.text"] = source
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert entity_sets(doc)["countries"] == ["CHL"]
+    assert entity_sets(doc)["minerals"] == []

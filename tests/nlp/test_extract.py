@@ -200,4 +200,66 @@ def test_a_model_that_is_not_installed_falls_back_to_the_rules(monkeypatch):
         pytest.skip("a package of that name exists")
     monkeypatch.setenv("ORELINE_SPACY_MODEL", "oreline_no_such_model")
     nlp = build_pipeline()
-    assert nlp.pipe_names == ["sentencizer", "oreline_entities", "oreline_events_v1"]
+    assert nlp.pipe_names == ["oreline_sentences", "oreline_entities", "oreline_events_v1"]
+
+
+# --- sentence splitter ------------------------------------------------------------------------
+
+SPLIT_CASES = [
+    "",
+    ".",
+    "...",
+    "China curbs gallium",
+    "!! Then words. And more",
+    'He said "Yes." Then left. "No!" she said.',
+    "U.S. rules. Next!? ok",
+    "Mr. Smith went. He left",
+    "x\n\ny. z",
+    ". . . word",
+    # long enough for the array path (48 tokens and more)
+    " ".join(["China restricts gallium exports, citing security (again)."] * 12),
+    " ".join(["The ministry said so! Really? Yes… the curbs start soon; prices rose 4%."] * 9),
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_sentence_splitter_agrees_with_spacy_sentencizer(text):
+    import spacy
+
+    from nlp.sentences import FACTORY, sentence_bounds
+
+    stock = spacy.blank("en")
+    stock.add_pipe("sentencizer")
+    ours = spacy.blank("en")
+    ours.add_pipe(FACTORY)
+    a, b = stock(text), ours(text)
+    assert [t.is_sent_start for t in b] == [t.is_sent_start for t in a]
+    expected = [(s.start, s.end, s.start_char, s.end_char) for s in a.sents] if len(a) else []
+    assert [tuple(s) for s in sentence_bounds(b)] == expected
+    assert [tuple(s) for s in sentence_bounds(a)] == expected
+
+
+def test_sentence_bounds_without_sentences_fails_like_doc_sents():
+    import spacy
+
+    from nlp.sentences import sentence_bounds
+
+    doc = spacy.blank("en")("Two sentences. Not split yet.")
+    with pytest.raises(ValueError):
+        sentence_bounds(doc)
+
+
+def test_mentions_carry_sentence_numbers_and_exact_text(extractor):
+    doc = {
+        "id": "t1",
+        "published": "2025-06-04",
+        "title": "Beijing tightens gallium curbs",
+        "text": "China said on Monday it would restrict exports of gallium from August 1. "
+        "Prices of germanium rose. The weather was mild.",
+    }
+    pred = extractor.extract(doc)
+    assert pred["minerals"] == ["gallium", "germanium"]
+    assert [m["sentence"] for m in pred["mentions"]] == [0, 0, 1]
+    for m in pred["mentions"]:
+        assert doc["text"][m["start_char"] : m["end_char"]] == m["text"]
+    assert [(e["action"], e["sentence"]) for e in pred["events"]] == [("export_control", 0)]
