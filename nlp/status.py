@@ -16,7 +16,9 @@ WINDOW_BEFORE = 16
 WINDOW_AFTER = 10
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
-OVERLAP_GAP = 3
+# The distance given to a status word inside the action cue ("banned exports"); just over 3
+# so that, on a tie, a separate status word ("the export ban ... took effect") wins.
+OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
 
@@ -116,6 +118,10 @@ def choose_status(
             if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
             gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
+        elif hit.key.label == "revoked" and hit.start < cue_start:
+            # a revoking phrase that reaches into the measure ("ended its ban", "lifted the
+            # export ban") governs it
+            gap = 0.0
         else:
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins

@@ -1,0 +1,214 @@
+"""Event status: each family of phrasings in nlp/data/status.yaml, on sentences written here,
+read through the event component with a small stand-in tagger, plus the pure rules of
+nlp/status.py on hand-made cue hits."""
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from nlp.cues import CueKey, Hit
+from nlp.events import FACTORY, PUBLISHED_KEY
+from nlp.status import choose_status
+
+ENTITIES = {
+    "china": ("COUNTRY", "CHN"),
+    "beijing": ("COUNTRY", "CHN"),
+    "washington": ("COUNTRY", "USA"),
+    "the united states": ("COUNTRY", "USA"),
+    "japan": ("COUNTRY", "JPN"),
+    "canada": ("COUNTRY", "CAN"),
+    "indonesia": ("COUNTRY", "IDN"),
+    "the eu": ("BLOC", "EU"),
+    "gallium": ("MINERAL", "gallium"),
+    "graphite": ("MINERAL", "graphite"),
+    "lithium": ("MINERAL", "lithium"),
+    "nickel": ("MINERAL", "nickel"),
+    "cobalt": ("MINERAL", "cobalt"),
+    "antimony": ("MINERAL", "antimony"),
+}
+
+
+@Language.factory("test_status_spans")
+def _make_tagger(nlp: Language, name: str):
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for phrase in ENTITIES:
+        matcher.add(phrase, [nlp.make_doc(phrase)])
+
+    def tag(doc):
+        spans = []
+        for match_id, start, end in matcher(doc):
+            label, norm = ENTITIES[nlp.vocab.strings[match_id]]
+            spans.append(Span(doc, start, end, label=label, kb_id=norm))
+        doc.spans["oreline"] = spacy.util.filter_spans(spans)
+        return doc
+
+    return tag
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("test_status_spans")
+    pipeline.add_pipe(FACTORY)
+    return pipeline
+
+
+def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return {event["action"]: event["status"] for event in doc._.oreline_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # scheduled to start: decided, not yet in force
+        (
+            "Tariffs on Chinese graphite are due to take effect on July 1.",
+            "trade_measure",
+            "agreed",
+        ),
+        ("Indonesia's nickel export ban is set to kick in next year.", "export_control", "agreed"),
+        ("The gallium export controls will come into force in August.", "export_control", "agreed"),
+        (
+            "New licensing rules for antimony exports are scheduled to start in September.",
+            "export_control",
+            "agreed",
+        ),
+        # in force once it has started
+        ("The export ban on graphite took effect on Monday.", "export_control", "in_force"),
+        (
+            "Canada's tariffs on Chinese cobalt came into force last week.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a participle naming who made the measure is not the clause's verb
+        (
+            "A 10% tariff on Chinese graphite ordered by Washington came into effect on Tuesday.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a subordinate clause keeps its own status
+        (
+            "Washington imposed tariffs on graphite, days after Beijing said it could curb "
+            "exports of gallium.",
+            "trade_measure",
+            "agreed",
+        ),
+        (
+            "China banned exports of gallium with immediate effect, a day after Washington "
+            "unveiled new tariffs on graphite.",
+            "trade_measure",
+            "agreed",
+        ),
+        (
+            "China banned exports of gallium with immediate effect, a day after Washington "
+            "unveiled new tariffs on graphite.",
+            "export_control",
+            "in_force",
+        ),
+        # obligations, vows, recommendations, demands and hedges: proposed
+        ("Japan said it had to build stockpiles of lithium.", "stockpile", "proposed"),
+        (
+            "Officials said Canada should impose tariffs on Chinese graphite.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "The commission recommended tariffs on Chinese graphite anodes.",
+            "trade_measure",
+            "proposed",
+        ),
+        ("Indonesia vowed to tighten its export ban on nickel ore.", "export_control", "proposed"),
+        ("Washington is eyeing a stockpile of cobalt.", "stockpile", "proposed"),
+        ("Canada announced possible tariffs on Chinese graphite.", "trade_measure", "proposed"),
+        (
+            "Lawmakers introduced a bill to ban imports of Chinese graphite.",
+            "trade_measure",
+            "proposed",
+        ),
+        # a measure's own requirement is part of the decision
+        (
+            "Exporters of gallium will have to obtain export licences, Beijing said.",
+            "export_control",
+            "agreed",
+        ),
+        # lifting, easing and reversing: revoked
+        ("China loosened its export controls on graphite.", "export_control", "revoked"),
+        (
+            "Beijing ended its ban on gallium exports to the United States.",
+            "export_control",
+            "revoked",
+        ),
+        ("China no longer requires export licences for graphite.", "export_control", "revoked"),
+        ("Washington removed tariffs on Canadian nickel.", "trade_measure", "revoked"),
+        (
+            "Beijing resumed shipments of graphite covered by its export controls.",
+            "export_control",
+            "revoked",
+        ),
+        ("A court struck down the tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        # a standing measure in the present perfect
+        ("Washington has imposed tariffs on Chinese graphite.", "trade_measure", "in_force"),
+        ("Beijing has used export controls on gallium as leverage.", "export_control", "in_force"),
+        # using a law is applying it
+        (
+            "Washington invoked the Defense Production Act to fund lithium mines.",
+            "strategy",
+            "in_force",
+        ),
+    ],
+)
+def test_status_families(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
+
+
+PRIORITY = ["revoked", "proposed", "in_force", "agreed"]
+
+
+def hit(label: str, start: int, end: int) -> Hit:
+    return Hit(CueKey("status", label, "status"), start, end)
+
+
+def test_the_longest_status_cue_hides_the_shorter_ones_inside_it():
+    # "... tariffs (0) are (1) set to take effect (2-5)": scheduled, not proposed or in force
+    hits = [hit("agreed", 2, 6), hit("proposed", 2, 4), hit("in_force", 4, 6)]
+    assert choose_status(hits, 0, 1, PRIORITY, ages=False) == ("agreed", "cue")
+
+
+def test_a_label_outside_the_priority_only_hides_what_it_covers():
+    # "tariff (0) ordered by (1-2) Trump (3) came into effect (4-6)"
+    hits = [hit("modifier", 1, 3), hit("agreed", 1, 2), hit("in_force", 4, 7)]
+    assert choose_status(hits, 0, 1, PRIORITY, ages=False)[0] == "in_force"
+
+
+def test_a_boundary_word_stops_a_status_cue():
+    # "could (0) ... after (3) ... curbs (6)": the modal belongs to the other clause
+    hits = [hit("proposed", 0, 1), hit("boundary", 3, 4)]
+    assert choose_status(hits, 6, 7, PRIORITY, ages=False) == ("agreed", "default")
+    assert choose_status(hits[:1], 6, 7, PRIORITY, ages=False)[0] == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("hits", "expected"),
+    [
+        # the measure alone ("banned exports in 2023"): ages into force
+        ([hit("agreed", 0, 1)], "in_force"),
+        # a governing verb of its own ("announced curbs in 2023"): the announcement, agreed
+        ([hit("agreed", 0, 1)], "agreed"),
+    ],
+    ids=["bare-measure", "governing-verb"],
+)
+def test_an_old_measure_ages_into_force_only_when_no_verb_governs_it(hits, expected):
+    from datetime import date
+
+    cue = (0, 2) if expected == "in_force" else (2, 4)
+    status, _ = choose_status(
+        hits, *cue, PRIORITY, event_date="2023-07", published=date(2025, 6, 2), ages=True
+    )
+    assert status == expected
