@@ -1,0 +1,98 @@
+"""Action types: the cue families of nlp/data/actions.yaml on sentences written here, read by
+the full extractor, and the background mentions that must not become events."""
+
+import pytest
+
+from nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def actions_of(extractor: Extractor, text: str) -> set[str]:
+    pred = extractor.extract({"id": "t", "text": text, "published": "2025-06-04"})
+    return {event["action"] for event in pred["events"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # bloc_formation: accession and sign-up phrasings
+        ("Norway signed up to the Minerals Security Partnership on Monday.", "bloc_formation"),
+        ("Kenya acceded to the minerals alliance led by Japan this week.", "bloc_formation"),
+        # agreement: frameworks between governments
+        (
+            "Canada and Germany concluded an intergovernmental agreement on lithium supply.",
+            "agreement",
+        ),
+        (
+            "Australia and India launched a critical minerals framework covering cobalt.",
+            "agreement",
+        ),
+        # negotiation: consultations and rounds of talks
+        (
+            "Japan held consultations with Chile on copper supply chains on Tuesday.",
+            "negotiation",
+        ),
+        (
+            "Negotiators from the United States and Indonesia met in Jakarta to discuss nickel.",
+            "negotiation",
+        ),
+        # trade_measure: import taxes and duties of every kind
+        ("India raised its import tax on Chinese graphite electrodes to 20%.", "trade_measure"),
+        ("Brussels opened an anti-subsidy case against Chinese lithium cells.", "trade_measure"),
+        ("Mexico imposed punitive duties on Chinese aluminium sheet.", "trade_measure"),
+        # price_mechanism
+        (
+            "The Australian government offered a price backstop for rare earth oxides.",
+            "price_mechanism",
+        ),
+        # investment: loans, guarantees and equity
+        (
+            "The Export-Import Bank approved a loan guarantee for a cobalt refiner in Ohio.",
+            "investment",
+        ),
+        ("Japan's JOGMEC took an equity investment in a Canadian nickel miner.", "investment"),
+        # offtake: sales and purchase contracts
+        ("Korea Zinc agreed to sell germanium to a U.S. defence contractor.", "offtake"),
+        ("Tesla signed a purchase contract for lithium hydroxide from Chile.", "offtake"),
+        # permitting: rights, concessions and permits for mines
+        ("Indonesia granted a mining concession for a nickel deposit in Sulawesi.", "permitting"),
+        (
+            "Brazil issued an environmental permit for the lithium project in Minas Gerais.",
+            "permitting",
+        ),
+        # project: output starting, cut or halted
+        ("The Tanzanian graphite mine reached commercial production in May.", "project"),
+        ("The nickel smelter in New Caledonia halted production after the protests.", "project"),
+        # sanction: outbound investment rules and restricted lists
+        (
+            "Washington finalised outbound investment rules covering Chinese rare earth firms.",
+            "sanction",
+        ),
+        # strategy: laws and plans
+        ("Chile's congress passed a new mining law covering lithium royalties.", "strategy"),
+        ("Beijing published its five-year plan for rare earth smelting.", "strategy"),
+        # standards: custody and transparency
+        ("The EU and Canada agreed on chain of custody rules for cobalt.", "standards"),
+    ],
+)
+def test_action_families(extractor, text, action):
+    assert action in actions_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a mineral's place on a list is background, not a new list
+        ("Gallium features on the European Union's list of critical raw materials.", "strategy"),
+        # raising output is not a plant project
+        ("Canada wants to increase its own production of nickel and cobalt.", "project"),
+        # duty-free access is not a duty
+        ("Chile has duty-free access to the Japanese market for copper cathodes.", "trade_measure"),
+    ],
+)
+def test_background_mentions_are_not_those_actions(extractor, text, action):
+    assert action not in actions_of(extractor, text)
