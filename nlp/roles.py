@@ -13,6 +13,10 @@ from nlp.lexicon import load_data
 LOGGER = logging.getLogger(__name__)
 
 ROLES_FILE = "roles.yaml"
+# How many words after a party a reporting verb may stand ("China's commerce ministry said").
+REPORT_REACH = 5
+# Words that join coordinated parties ("Japan and Chile", "Japan, Korea and Chile").
+_COORDINATORS = frozenset({",", "and", "or", "&"})
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,13 @@ def _role(doc: Doc, party: Party, sent_start: int, sent_end: int, cue_start: int
         if parsed is not None:
             return parsed
     # "..., China's commerce ministry said" / "according to Beijing": the source of the report
-    after = [doc[i].lower_ for i in range(party.end, min(party.end + 4, sent_end))]
-    if any(w in words["reporting"] for w in after[:3]) and party.start > cue_start:
+    # up to REPORT_REACH words on, before any punctuation: "China's commerce ministry said"
+    after = []
+    for i in range(party.end, min(party.end + REPORT_REACH, sent_end)):
+        if doc[i].is_punct and doc[i].lower_ not in ("'s", "’s"):
+            break
+        after.append(doc[i].lower_)
+    if any(w in words["reporting"] for w in after) and party.start > cue_start:
         return "source"
     i, skipped = party.start - 1, 0
     while i >= sent_start and doc[i].lower_ in words["skip"] and skipped < 4:
@@ -76,6 +85,12 @@ def _role(doc: Doc, party: Party, sent_start: int, sent_end: int, cue_start: int
     return "actor" if party.end <= cue_start else "partner"
 
 
+def _coordinated(doc: Doc, first: Party, second: Party) -> bool:
+    """Whether only "and", "or" or commas stand between two parties ("Japan and Chile")."""
+    between = [doc[i].lower_ for i in range(first.end, second.start)]
+    return bool(between) and all(w in _COORDINATORS for w in between) and "," != between[-1]
+
+
 def assign_roles(
     doc: Doc, sent_start: int, sent_end: int, cue_start: int, parties: list[Party]
 ) -> tuple[list[str], list[str]]:
@@ -86,8 +101,13 @@ def assign_roles(
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
+    previous: tuple[Party, str] | None = None
     for party in sorted(parties, key=lambda p: p.start):
-        role = _role(doc, party, sent_start, sent_end, cue_start)
+        if previous is not None and _coordinated(doc, previous[0], party):
+            role = previous[1]  # "signed by Japan and Chile": the second shares the first's role
+        else:
+            role = _role(doc, party, sent_start, sent_end, cue_start)
+        previous = (party, role)
         target = {"actor": actors, "partner": partners, "source": sources}[role]
         if party.norm_id not in target:
             target.append(party.norm_id)

@@ -1,0 +1,62 @@
+"""Actors and partners: who acts and who an action is with or aimed at, on sentences written
+here and read by the full extractor (real gazetteer, real cue files)."""
+
+import pytest
+
+from nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def roles(extractor: Extractor, text: str, action: str) -> tuple[set[str], set[str]]:
+    pred = extractor.extract({"id": "t", "text": text, "published": "2025-06-04"})
+    event = next(e for e in pred["events"] if e["action"] == action)
+    return set(event["actors"]), set(event["partners"])
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors", "partners"),
+    [
+        # the subject acts; the object of "on imports from" is the target
+        (
+            "Canada imposed tariffs on imports of graphite from China.",
+            "trade_measure",
+            {"CAN"},
+            {"CHN"},
+        ),
+        # passive voice: "by" marks the actor
+        (
+            "A memorandum on lithium supply was signed by Japan and Chile on Monday.",
+            "agreement",
+            {"JPN", "CHL"},
+            set(),
+        ),
+        # reported speech: a trailing "X's ministry said" names the actor
+        (
+            "Export licences will be required for gallium from August 1, China's commerce "
+            "ministry said.",
+            "export_control",
+            {"CHN"},
+            set(),
+        ),
+        # a demonym before a target noun is the party aimed at
+        (
+            "Washington added Chinese companies to its entity list over rare earth magnets.",
+            "sanction",
+            {"USA"},
+            {"CHN"},
+        ),
+        # "with" names the partner of an agreement
+        (
+            "Australia signed a critical minerals agreement with India covering lithium.",
+            "agreement",
+            {"AUS"},
+            {"IND"},
+        ),
+    ],
+)
+def test_actors_and_partners(extractor, text, action, actors, partners):
+    assert roles(extractor, text, action) == (actors, partners)
