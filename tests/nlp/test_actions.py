@@ -55,6 +55,12 @@ def actions_of(extractor: Extractor, text: str) -> set[str]:
             "investment",
         ),
         ("Japan's JOGMEC took an equity investment in a Canadian nickel miner.", "investment"),
+        ("Germany's KfW provided financing for a lithium refinery in Brandenburg.", "investment"),
+        ("Saudi Arabia's Manara took a stake in a Brazilian nickel miner.", "investment"),
+        # project: one named plant built
+        ("Rio Tinto will build a lithium refinery in Quebec.", "project"),
+        # standards: certification and conflict-mineral rules
+        ("The EU adopted conflict minerals rules for tin and tungsten smelters.", "standards"),
         # offtake: sales and purchase contracts
         ("Korea Zinc agreed to sell germanium to a U.S. defence contractor.", "offtake"),
         ("Tesla signed a purchase contract for lithium hydroxide from Chile.", "offtake"),
@@ -90,6 +96,8 @@ def test_action_families(extractor, text, action):
         ("Gallium features on the European Union's list of critical raw materials.", "strategy"),
         # raising output is not a plant project
         ("Canada wants to increase its own production of nickel and cobalt.", "project"),
+        # figurative or generic building is not a plant project
+        ("Canada wants to build supply chains and processing plants for nickel.", "project"),
         # duty-free access is not a duty
         ("Chile has duty-free access to the Japanese market for copper cathodes.", "trade_measure"),
     ],
