@@ -10,6 +10,10 @@ from datetime import date, datetime, timedelta
 
 LOGGER = logging.getLogger(__name__)
 
+# How far past publication a day named without a year ("on May 3") may lie and still be this
+# year's: beyond it, the writer meant the same day of the year before.
+AHEAD_DAYS = 60
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -93,7 +97,7 @@ _WITHIN = re.compile(
 # Words right before a date that make it a target rather than the event's own date.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|until|till|through|before|no\slater\sthan|deadline\sof|target\sof|targets?\sfor"
-    r"|due\sin|due\sby|in\stime\sfor)\s(?:the\s)?(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
+    r"|due\sin|due\sby|in\stime\sfor|ahead\sof|goal\sof|(?:years?|months?)\sto|up\sto)\s(?:the\s)?(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
     re.I,
 )
 # Words right before a date that make it the start of a measure ("from August 1").
@@ -171,7 +175,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
         # "from August 1" in July looks ahead; "on March 3" in March looks back
         if forward and as_date < pub - timedelta(days=31):
             return _full_date(year + 1, month, day)
-        if not forward and as_date > pub + timedelta(days=7):
+        if not forward and as_date > pub + timedelta(days=AHEAD_DAYS):
+            # "on December 5" in January is last December; "the May 3 election" in April
+            # is next week's, not last year's
             return _full_date(year - 1, month, day)
         return candidate
     if kind == "my":

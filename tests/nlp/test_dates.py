@@ -30,6 +30,9 @@ PUBLISHED = "2023-07-04"  # a Tuesday
         ("earlier this year", "2023"),
         ("on 2023-05-01", "2023-05-01"),
         ("Sept. 20", "2022-09-20"),
+        # a day a few weeks ahead is this year's, not last year's
+        ("if it wins the July 29 election", "2023-07-29"),
+        ("on December 5", "2022-12-05"),
     ],
 )
 def test_event_dates_resolve_against_publication(text, value):
@@ -45,6 +48,9 @@ def test_event_dates_resolve_against_publication(text, value):
         ("concrete actions within 12 months", "2024-06"),
         ("the suspension runs until November 27, 2026", "2026-11-27"),
         ("no later than 2028", "2028"),
+        ("$10 billion over six years to 2030", "2030"),
+        ("a supply of up to 2029", "2029"),
+        ("stockpiles ready ahead of 2027", "2027"),
     ],
 )
 def test_deadlines_are_not_event_dates(text, value):
