@@ -5,12 +5,10 @@ from a small tagger defined here, so they test the event rules alone; the table 
 runs the full pipeline on sentences covering every action type of TAXONOMY.md."""
 
 import pytest
-import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from stand_in import event_pipeline
 
-from nlp.events import FACTORY, PUBLISHED_KEY, TITLE_PARTIES_KEY, merge_duplicates
+from nlp.events import PUBLISHED_KEY, TITLE_PARTIES_KEY, merge_duplicates
 from nlp.extract import Extractor
 
 # A stand-in gazetteer: enough names for the sentences below.
@@ -38,30 +36,9 @@ ENTITIES = {
 }
 
 
-@Language.factory("test_oreline_spans")
-def _make_tagger(nlp: Language, name: str):
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for phrase in ENTITIES:
-        matcher.add(phrase, [nlp.make_doc(phrase)])
-
-    def tag(doc):
-        spans = []
-        for match_id, start, end in matcher(doc):
-            label, norm = ENTITIES[nlp.vocab.strings[match_id]]
-            spans.append(Span(doc, start, end, label=label, kb_id=norm))
-        doc.spans["oreline"] = spacy.util.filter_spans(spans)
-        return doc
-
-    return tag
-
-
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("test_oreline_spans")
-    pipeline.add_pipe(FACTORY)
-    return pipeline
+    return event_pipeline("test_oreline_spans", ENTITIES)
 
 
 def events_of(nlp: Language, text: str, published: str = "2024-12-03", **context) -> list[dict]:

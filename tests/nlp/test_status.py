@@ -3,13 +3,11 @@ read through the event component with a small stand-in tagger, plus the pure rul
 nlp/status.py on hand-made cue hits."""
 
 import pytest
-import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from stand_in import event_pipeline
 
 from nlp.cues import CueKey, Hit
-from nlp.events import FACTORY, PUBLISHED_KEY
+from nlp.events import PUBLISHED_KEY
 from nlp.status import choose_status
 
 ENTITIES = {
@@ -30,30 +28,9 @@ ENTITIES = {
 }
 
 
-@Language.factory("test_status_spans")
-def _make_tagger(nlp: Language, name: str):
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for phrase in ENTITIES:
-        matcher.add(phrase, [nlp.make_doc(phrase)])
-
-    def tag(doc):
-        spans = []
-        for match_id, start, end in matcher(doc):
-            label, norm = ENTITIES[nlp.vocab.strings[match_id]]
-            spans.append(Span(doc, start, end, label=label, kb_id=norm))
-        doc.spans["oreline"] = spacy.util.filter_spans(spans)
-        return doc
-
-    return tag
-
-
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("test_status_spans")
-    pipeline.add_pipe(FACTORY)
-    return pipeline
+    return event_pipeline("test_status_spans", ENTITIES)
 
 
 def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[str, str]:
