@@ -317,9 +317,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     paths = Paths(data_dir(args.data))
     os.environ["ORELINE_DATA"] = str(paths.root)
+    from nlp.errors import NlpError
+    from spiders.errors import OrelineSpiderError
+    from warehouse.errors import WarehouseError
+
     try:
         return args.func(args, paths)
-    except OrelineError as exc:
+    except (OrelineError, OrelineSpiderError, NlpError, WarehouseError) as exc:
         print(f"oreline {args.command}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

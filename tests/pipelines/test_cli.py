@@ -91,3 +91,11 @@ def test_parser_lists_every_design_command():
         "digest",
         "sources",
     } <= set(sub.choices)
+
+
+def test_a_query_on_a_missing_or_written_warehouse_is_a_one_line_refusal(tmp_path, capsys):
+    code = main(["sql", "--data", str(tmp_path), "DELETE FROM events"])
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("oreline sql: refused")
