@@ -435,9 +435,13 @@ def _parties(event: dict[str, Any]) -> set[str]:
     return set(event["actors"]) | set(event["partners"])
 
 
+_LIFTED_AND_STANDING = {"revoked", "in_force"}
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
-    minerals, and the same status unless the later one has no status cue of its own."""
+    minerals, and the same status unless the later one has no status cue of its own; one revoked
+    and one in force are never the same event."""
     if kept["action"] != event["action"]:
         return False
     a, b = _parties(kept), _parties(event)
@@ -445,6 +449,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
+        return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         return True
     if kept["status"] == event["status"]:

@@ -225,6 +225,35 @@ def test_merge_keeps_events_about_other_minerals_apart():
     assert [e["minerals"] for e in merge_duplicates([a, b, c])] == [["graphite"], ["gallium"]]
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "source", "anaphoric", "count"),
+    [
+        # a measure lifted and one said to remain in force are two events, whichever comes first
+        ("revoked", "in_force", "background", False, 2),
+        ("in_force", "revoked", "cue", False, 2),
+        ("revoked", "in_force", "cue", True, 2),
+        # a later sentence with no status cue of its own still restates the first
+        ("revoked", "agreed", "default", False, 1),
+        ("agreed", "in_force", "background", False, 1),
+        ("in_force", "in_force", "cue", False, 1),
+    ],
+)
+def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source, anaphoric, count):
+    base = {
+        "action": "export_control",
+        "actors": ["CHN"],
+        "partners": [],
+        "minerals": ["gallium"],
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status=first, sentence=0)
+    b = dict(base, status=later, sentence=1, _status_source=source, _anaphoric=anaphoric)
+    assert len(merge_duplicates([a, b])) == count
+
+
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
 
 
