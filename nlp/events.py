@@ -127,7 +127,9 @@ class EventAssembler:
         if not context_actors:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
-        recent_minerals: list[str] = title_minerals
+        # an event whose sentence names no mineral takes the document's main minerals: the
+        # title's, else the first ones the text names (not merely the last ones named)
+        main_minerals: list[str] = title_minerals
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
@@ -152,7 +154,7 @@ class EventAssembler:
                     sent_spans,
                     minerals,
                     context_actors,
-                    recent_minerals,
+                    main_minerals,
                     published,
                     established,
                     arrays,
@@ -165,8 +167,8 @@ class EventAssembler:
                 if len(events) >= self.max_events:
                     LOGGER.warning("document hit the cap of %d events", self.max_events)
                     break
-            if minerals:
-                recent_minerals = minerals
+            if minerals and not main_minerals:
+                main_minerals = minerals
         if self.merge_duplicates:
             events = merge_duplicates(events)
         for event in events:
@@ -205,7 +207,7 @@ class EventAssembler:
         sent_spans: list[Found],
         minerals: list[str],
         context_actors: list[str],
-        recent_minerals: list[str],
+        main_minerals: list[str],
         published: Any,
         established: set[str],
         arrays: Any,
@@ -292,7 +294,7 @@ class EventAssembler:
             if not event_minerals and (
                 cue.action != "project" or any(w in h["mineral_references"] for w in lowers)
             ):
-                event_minerals = list(recent_minerals)
+                event_minerals = list(main_minerals)
             amount = money[0] if money else None
             has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
             confidence = (

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from stand_in import event_pipeline
 
-from nlp.events import PUBLISHED_KEY, TITLE_PARTIES_KEY, merge_duplicates
+from nlp.events import PUBLISHED_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY, merge_duplicates
 from nlp.extract import Extractor
 
 # A stand-in gazetteer: enough names for the sentences below.
@@ -116,6 +116,42 @@ def test_minerals_of_the_sentence_or_of_the_metals_named_before(nlp):
     assert event["minerals"] == ["gallium", "germanium"]
     assert event["sentence"] == 1
     assert event["evidence"].startswith("Beijing will require")
+
+
+@pytest.mark.parametrize(
+    ("text", "title_minerals", "minerals"),
+    [
+        # no title minerals: the first ones the text names, not the last ones mentioned
+        (
+            "China produces most of the world's graphite. Japan buys cobalt from Canada. "
+            "Beijing will require export licences from December 1.",
+            [],
+            ["graphite"],
+        ),
+        # the title's minerals come before any named in the text
+        (
+            "Japan buys cobalt from Canada. Beijing will require export licences from December 1.",
+            ["antimony"],
+            ["antimony"],
+        ),
+        # the sentence's own minerals always win
+        (
+            "China produces most of the world's graphite. "
+            "Beijing will require export licences for lithium from December 1.",
+            ["antimony"],
+            ["lithium"],
+        ),
+    ],
+)
+def test_an_event_without_minerals_takes_the_documents_main_ones(
+    nlp, text, title_minerals, minerals
+):
+    events = [
+        e
+        for e in events_of(nlp, text, **{TITLE_MINERALS_KEY: title_minerals})
+        if e["action"] == "export_control"
+    ]
+    assert only(events)["minerals"] == minerals
 
 
 def test_one_sentence_can_hold_several_events(nlp):
