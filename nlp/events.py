@@ -39,6 +39,8 @@ if not Doc.has_extension("oreline_events"):
 
 # How many sentences back "the pact" / "the curbs" may refer to an event already stated.
 ANAPHORA_REACH = 2
+# How many words before a combo cue a possessive may stand ("China's new curbs on exports").
+POSSESSIVE_REACH_COMBO = 2
 _BARRIERS = {";", "—", "–", ":"}
 _POSSESSIVES = {"its", "their", "'s", "’s"}
 _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
@@ -264,11 +266,18 @@ class EventAssembler:
                 named_law=named_law,
                 law_reference=named_law
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
-                # a measure owned by someone ("its export ban"); a verb cue is an act, not a name
-                possessed=cue.kind != "combo"
-                and any(
+                # a measure owned by someone ("its export ban", "China's curbs on exports"); a
+                # combo cue may be a verb ("its move to restrict exports"), so only a possessive
+                # right before it, where no verb can stand, makes it a named measure
+                possessed=any(
                     w in h["possessives"]
-                    for w in lowers[max(c_start, cue.start - 4) - base : cue.start - base]
+                    for w in lowers[
+                        max(
+                            c_start,
+                            cue.start - (POSSESSIVE_REACH_COMBO if cue.kind == "combo" else 4),
+                        )
+                        - base : cue.start - base
+                    ]
                 ),
             )
             before = lowers[max(c_start, cue.start - 5) - base : cue.start - base]

@@ -154,6 +154,22 @@ def test_an_event_without_minerals_takes_the_documents_main_ones(
     assert only(events)["minerals"] == minerals
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a possessive right before a measure names one already standing
+        ("China's restrictions on gallium exports have hit chipmakers.", "in_force"),
+        ("Beijing's new curbs on graphite exports weigh on battery makers.", "in_force"),
+        ("Its export ban on nickel ore hurt steelmakers.", "in_force"),
+        # a possessive further back owns a move, not the measure: the act is still ahead
+        ("China's decision to restrict gallium exports alarmed Japan.", "agreed"),
+    ],
+)
+def test_a_possessed_measure_stands(nlp, text, status):
+    events = [e for e in events_of(nlp, text) if e["action"] == "export_control"]
+    assert only(events)["status"] == status
+
+
 def test_one_sentence_can_hold_several_events(nlp):
     text = "Japan will invest $200 million in an Australian lithium mine and agreed to buy 40% of its output."
     actions = sorted(e["action"] for e in events_of(nlp, text))
