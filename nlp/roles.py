@@ -91,6 +91,15 @@ def _coordinated(doc: Doc, first: Party, second: Party) -> bool:
     return bool(between) and all(w in _COORDINATORS for w in between) and "," != between[-1]
 
 
+def _owner(doc: Doc, sent_start: int, cue_start: int, parties: list[Party]) -> str | None:
+    """The party whose possessive stands right before the cue ("China's (new) curbs")."""
+    for party in parties:
+        gap = cue_start - party.end
+        if 1 <= gap <= 2 and doc[party.end].lower_ in ("'s", "’s") and party.start >= sent_start:
+            return party.norm_id
+    return None
+
+
 def assign_roles(
     doc: Doc, sent_start: int, sent_end: int, cue_start: int, parties: list[Party]
 ) -> tuple[list[str], list[str]]:
@@ -111,6 +120,9 @@ def assign_roles(
         target = {"actor": actors, "partner": partners, "source": sources}[role]
         if party.norm_id not in target:
             target.append(party.norm_id)
+    owner = _owner(doc, sent_start, cue_start, parties)
+    if owner is not None:
+        actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
         actors = sources
     partners = [p for p in partners if p not in actors]

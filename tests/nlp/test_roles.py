@@ -60,3 +60,31 @@ def roles(extractor: Extractor, text: str, action: str) -> tuple[set[str], set[s
 )
 def test_actors_and_partners(extractor, text, action, actors, partners):
     assert roles(extractor, text, action) == (actors, partners)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        # the owner named right before a measure is its actor, not another subject of the
+        # sentence
+        (
+            "The European Commission adopted a list of projects as China's restrictions on "
+            "rare earth exports weigh on manufacturers.",
+            "export_control",
+            {"CHN"},
+        ),
+        (
+            "Brussels warned that Beijing's new curbs on gallium exports would hurt chipmakers.",
+            "export_control",
+            {"CHN"},
+        ),
+        # a possessive far from the cue does not take the measure over
+        (
+            "Japan said China's ministry will restrict exports of gallium from August.",
+            "export_control",
+            {"JPN", "CHN"},
+        ),
+    ],
+)
+def test_the_owner_of_a_measure_acts(extractor, text, action, actors):
+    assert roles(extractor, text, action)[0] == actors
