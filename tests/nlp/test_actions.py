@@ -22,6 +22,11 @@ def actions_of(extractor: Extractor, text: str) -> set[str]:
         # bloc_formation: accession and sign-up phrasings
         ("Norway signed up to the Minerals Security Partnership on Monday.", "bloc_formation"),
         ("Kenya acceded to the minerals alliance led by Japan this week.", "bloc_formation"),
+        (
+            "Chile and Peru signed on to the Minerals Security Partnership last week.",
+            "bloc_formation",
+        ),
+        ("Two Gulf states sign on to the lithium buyers' alliance.", "bloc_formation"),
         # agreement: frameworks between governments
         (
             "Canada and Germany concluded an intergovernmental agreement on lithium supply.",
