@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
-import yaml
 
 from nlp.errors import KnowledgeFileError
+from nlp.lexicon import read_yaml
 
 LOGGER = logging.getLogger(__name__)
 # the C loader when PyYAML has it: the gazetteer files load several times faster
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MINERAL, COUNTRY, BLOC = "MINERAL", "COUNTRY", "BLOC"
@@ -129,20 +128,6 @@ def _add_cues(gaz: Gazetteer) -> None:
                 gaz.add(PhraseKey(CUE, (f"{name}:{ident}",), CUE, False), word)
 
 
-def _read_yaml(path: Path) -> dict:
-    """Read one knowledge file, naming it in the error when it is missing or not a mapping."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LOADER)
-    except FileNotFoundError as exc:
-        raise KnowledgeFileError(f"{path}: knowledge file is missing") from exc
-    except yaml.YAMLError as exc:
-        raise KnowledgeFileError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise KnowledgeFileError(f"{path}: expected a mapping at the top level")
-    return data
-
-
 def _as_list(value, path: Path, where: str) -> list[str]:
     """A YAML list of strings, or an error naming the file and the entry."""
     if value is None:
@@ -177,18 +162,24 @@ def _pycountry_names(country) -> list[str]:
     return names
 
 
+def _add_aliases(
+    gaz: Gazetteer, kind: str, ident: str, spec: dict, path: Path, section: str
+) -> dict:
+    """Add an entry's `aliases` (any case) and `cased` names; return its remaining options."""
+    for key, cased in (("aliases", False), ("cased", True)):
+        for phrase in _as_list(spec.get(key), path, f"{section}.{ident}.{key}"):
+            gaz.add(PhraseKey(kind, (ident,), ALIAS, cased), phrase)
+    return {k: v for k, v in spec.items() if k not in ("aliases", "cased")}
+
+
 def _load_minerals(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     minerals = data.get("minerals")
     if not isinstance(minerals, dict) or not minerals:
         raise KnowledgeFileError(f"{path}: 'minerals' must map mineral ids to their aliases")
     for ident, spec in minerals.items():
         spec = spec or {}
-        for phrase in _as_list(spec.get("aliases"), path, f"minerals.{ident}.aliases"):
-            gaz.add(PhraseKey(MINERAL, (ident,), ALIAS, False), phrase)
-        for phrase in _as_list(spec.get("cased"), path, f"minerals.{ident}.cased"):
-            gaz.add(PhraseKey(MINERAL, (ident,), ALIAS, True), phrase)
-        opts = {k: v for k, v in spec.items() if k not in ("aliases", "cased")}
+        opts = _add_aliases(gaz, MINERAL, ident, spec, path, "minerals")
         for name in ("exclude_next", "exclude_prev"):
             if name in opts:
                 opts[name] = frozenset(w.lower() for w in _as_list(opts[name], path, name))
@@ -201,7 +192,7 @@ def _load_minerals(gaz: Gazetteer, path: Path) -> None:
 
 
 def _load_countries(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     extra = data.get("countries") or {}
     if not isinstance(extra, dict):
         raise KnowledgeFileError(f"{path}: 'countries' must map ISO3 codes to their names")
@@ -246,24 +237,20 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
 
 
 def _load_blocs(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     blocs = data.get("blocs")
     if not isinstance(blocs, dict) or not blocs:
         raise KnowledgeFileError(f"{path}: 'blocs' must map bloc ids to their names")
     for ident, spec in blocs.items():
         spec = spec or {}
-        for phrase in _as_list(spec.get("aliases"), path, f"blocs.{ident}.aliases"):
-            gaz.add(PhraseKey(BLOC, (ident,), ALIAS, False), phrase)
-        for phrase in _as_list(spec.get("cased"), path, f"blocs.{ident}.cased"):
-            gaz.add(PhraseKey(BLOC, (ident,), ALIAS, True), phrase)
-        opts = {k: v for k, v in spec.items() if k not in ("aliases", "cased")}
+        opts = _add_aliases(gaz, BLOC, ident, spec, path, "blocs")
         gaz.options[(BLOC, ident)] = opts
     for phrase in _as_list(data.get("blockers"), path, "blockers"):
         gaz.add(PhraseKey(BLOC, (), BLOCKER, False), phrase)
 
 
 def _load_context(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     for name, words in data.items():
         words = _as_list(words, path, name)
         if not name.endswith("_cased"):

@@ -20,20 +20,24 @@ _VOWELS = set("aeiou")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@functools.cache
-def load_data(name: str) -> dict[str, Any]:
-    """A YAML knowledge file under nlp/data as a dict; a broken file names itself."""
-    path = DATA_DIR / name
+def read_yaml(path: Path) -> dict[str, Any]:
+    """Read one knowledge file, naming it in the error when it is missing or not a mapping."""
     try:
         with path.open(encoding="utf-8") as handle:
             data = yaml.load(handle, Loader=_LOADER)
     except FileNotFoundError as exc:
-        raise KnowledgeFileError(f"{path}: missing; reinstall the oreline package") from exc
+        raise KnowledgeFileError(f"{path}: knowledge file is missing") from exc
     except yaml.YAMLError as exc:
         raise KnowledgeFileError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise KnowledgeFileError(f"{path}: expected a mapping at the top level")
     return data
+
+
+@functools.cache
+def load_data(name: str) -> dict[str, Any]:
+    """A YAML knowledge file under nlp/data as a dict, read once per process."""
+    return read_yaml(DATA_DIR / name)
 
 
 def inflections(word: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
