@@ -105,6 +105,7 @@ def crawl_in_this_process(
     from spiders.state import CrawlState
 
     settings = crawl_settings()
+    settings["ORELINE_ALLOW_PRIVATE_NETWORK"] = config.allow_private_network
     state = CrawlState(data_dir)
     run_id = new_run_id()
     sources = config.select(only)

@@ -54,6 +54,10 @@ REMOTE_CONTROL_ENABLED = False  # no control port on a crawler that may run on a
 LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+# Answers naming a private address are refused at connect time too (DNS rebinding); the crawl
+# sets ORELINE_ALLOW_PRIVATE_NETWORK from the sources file.
+DNS_RESOLVER = "spiders.resolver.PublicOnlyResolver"
+ORELINE_ALLOW_PRIVATE_NETWORK = False
 FEED_EXPORT_ENCODING = "utf-8"
 # HttpCompression decodes gzip transfer encoding; sitemaps served as .gz files are unpacked by the spider.
 COMPRESSION_ENABLED = True
