@@ -160,8 +160,16 @@ def cmd_digest(args: argparse.Namespace, paths: Paths) -> int:
         where = row.get("path") or row.get("message_id") or ""
         error = f" ({row['error']})" if row.get("error") else ""
         print(f"  {row.get('address')}: {row.get('status')} {where}{error}")
-    failed = [r for r in result.get("recipients", []) if r.get("status") in ("failed",)]
-    return EXIT_ERROR if failed else 0
+    # a refused address needs a person as much as a failed send does: a scheduler should see it
+    failed = [r for r in result.get("recipients", []) if r.get("status") in ("failed", "rejected")]
+    if failed:
+        print(
+            f"oreline digest: {len(failed)} of {len(result.get('recipients', []))} recipients "
+            "not delivered (see above); the others are recorded and will not be sent again",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    return 0
 
 
 def cmd_sources_check(args: argparse.Namespace, paths: Paths) -> int:

@@ -160,6 +160,27 @@ def test_a_rejected_recipient_is_recorded_and_the_others_get_theirs(paths, tmp_p
     assert [r["items"] for r in result["recipients"]] == [7, 1, 1]
 
 
+def test_cli_exits_non_zero_when_a_recipient_is_rejected(paths, tmp_path, monkeypatch, capsys):
+    from pipelines import cli
+
+    with serve_smtp(tmp_path / "tls", reject=["bob@example.org"]) as server:
+        use(monkeypatch, server)
+        argv = ["digest", "--data", str(paths.root), "--date", DAY.isoformat(), "--send"]
+        code = cli.main([*argv, "--to", "alice@example.org", "--to", "bob@example.org"])
+        delivered = [r for m in server.messages for r in m.rcpt_tos]
+    assert code == 1
+    assert delivered == ["alice@example.org"]
+    out, err = capsys.readouterr()
+    assert "bob@example.org: rejected" in out
+    assert "1 of 2 recipients not delivered" in err
+    with serve_smtp(tmp_path / "tls") as server:
+        use(monkeypatch, server)
+        code = cli.main([*argv, "--to", "alice@example.org", "--to", "bob@example.org"])
+        delivered = [r for m in server.messages for r in m.rcpt_tos]
+    assert code == 0
+    assert delivered == ["bob@example.org"]  # alice is not sent twice
+
+
 def test_starttls_with_a_self_signed_certificate_and_login(paths, tmp_path, monkeypatch):
     with serve_smtp(tmp_path / "tls", "starttls", credentials=("digest", "s3cret-pw")) as server:
         use(monkeypatch, server)

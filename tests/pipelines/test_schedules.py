@@ -52,7 +52,9 @@ def test_crawl_schedule_follows_the_config(config: Config, cron: str, tz: str) -
         ("UTC", datetime(2026, 3, 1, 7, 0), "2026-02-28"),
     ],
 )
-def test_digest_schedule_requests_the_previous_local_day(tz: str, tick: datetime, partition: str) -> None:
+def test_digest_schedule_requests_the_previous_local_day(
+    tz: str, tick: datetime, partition: str
+) -> None:
     schedule = make_digest_schedule(digest_job, Config(timezone=tz))
     assert schedule.cron_schedule == "0 7 * * *"
     assert schedule.execution_timezone == tz
