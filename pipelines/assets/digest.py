@@ -42,4 +42,8 @@ def digest(context: dg.AssetExecutionContext, warehouse: WarehouseResource, mail
             description=f"digest {day}: sending failed for {len(failed)} recipients",
             metadata=metadata({"failed": failed}),
         )
-    return dg.MaterializeResult(metadata=metadata(result))
+    rejected = [r["address"] for r in recipients if r.get("status") == "rejected"]
+    if rejected:
+        # a refused address is permanent: retrying the run would not help, a person must fix it
+        context.log.warning(f"digest {day}: the mail server refused {', '.join(rejected)}")
+    return dg.MaterializeResult(metadata=metadata({**result, "rejected": rejected}))

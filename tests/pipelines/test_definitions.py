@@ -266,7 +266,8 @@ def test_yield_figures_compare_the_last_day_with_the_week_before(tmp_path: Path)
 def test_digest_partition_for_a_missed_day_is_sent_over_smtp(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Backfilling one day's partition sends that day's digest through the mail resource."""
+    """Backfilling one day's partition sends that day's digest through the mail resource; a
+    refused address is reported, not retried (it would be refused again)."""
     from digest_data import DAY, fill, history, standard
     from smtp_server import serve_smtp
 
@@ -277,8 +278,10 @@ def test_digest_partition_for_a_missed_day_is_sent_over_smtp(
             monkeypatch.delenv(var)
     paths = Paths(tmp_path / "data")
     fill(paths.warehouse, standard() + history())
-    paths.config_file.write_text("digest:\n  recipients: [alice@example.org]\n", encoding="utf-8")
-    with serve_smtp(tmp_path / "tls") as server:
+    paths.config_file.write_text(
+        "digest:\n  recipients: [alice@example.org, bob@example.org]\n", encoding="utf-8"
+    )
+    with serve_smtp(tmp_path / "tls", reject=["bob@example.org"]) as server:
         for key, value in server.env().items():
             monkeypatch.setenv(key, value)
         result = dg.materialize(
@@ -293,6 +296,7 @@ def test_digest_partition_for_a_missed_day_is_sent_over_smtp(
     (mat,) = result.asset_materializations_for_node("digest")
     assert mat.partition == DAY.isoformat()
     assert mat.metadata["transport"].value == "smtp"
+    assert "bob@example.org" in str(mat.metadata["rejected"].value)
 
 
 def test_mail_settings_are_lent_to_the_sender_only_for_the_call(
