@@ -19,10 +19,13 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
-# The development set, then the project's own independent check set (never tuned on).
+# The shared development set, the project's own second development set (devplus), then its
+# independent check set (never tuned on).
 eval: $(STAMP)
 	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl data/eval/dev.pred.jsonl
+	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus.jsonl --out data/eval/devplus.pred.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus.jsonl data/eval/devplus.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset.jsonl --out data/eval/checkset.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset.jsonl data/eval/checkset.pred.jsonl
 
