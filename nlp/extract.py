@@ -18,12 +18,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
-from nlp.entities import entity_sets, found
+from nlp.entities import FACTORY_NAME as ENTITIES_FACTORY
+from nlp.entities import Found, entity_sets, found
 from nlp.errors import BadDocument
 from nlp.events import FACTORY as EVENTS_FACTORY
 from nlp.events import (
@@ -35,7 +35,9 @@ from nlp.events import (
     TITLE_PARTIES_KEY,
 )
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
+from nlp.sentences import FACTORY as SENTENCES_FACTORY
 from nlp.sentences import sentence_bounds
+from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
 
@@ -121,12 +123,27 @@ class Extractor:
     def _title_context(self, title: str) -> dict[str, Any]:
         if not title.strip():
             return {}
-        doc = self._run(clean_text(title)[:2000], {}, events=False)
-        spans = found(doc, SPAN_KEY)
+        spans = self._title_entities(clean_text(title)[:2000])
         return {
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
             TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
         }
+
+    def _title_entities(self, text: str) -> list[Found]:
+        """The title's entities. With the rule pipeline, the title's sentence starts go to
+        the entity rules directly: nothing reads the title doc's annotations, so they are
+        not set and no spans are made."""
+        names = self.nlp.pipe_names
+        if names[:2] != [SENTENCES_FACTORY, ENTITIES_FACTORY]:
+            return found(self._run(text, {}, events=False), SPAN_KEY)
+        splitter = self.nlp.get_pipe(SENTENCES_FACTORY)
+        entities = self.nlp.get_pipe(ENTITIES_FACTORY)
+        doc = self.nlp.make_doc(text)
+        if not len(doc):
+            return []
+        doc.user_data[TEXT_KEY] = text
+        starts = splitter.starts(token_arrays(doc))
+        return entities.find_tuples(doc, starts)
 
     def extract(self, document: dict[str, Any]) -> dict[str, Any]:
         """The prediction for one document; any failure becomes {"id", "error"} with empty
@@ -186,13 +203,13 @@ class Extractor:
         text = doc.user_data.get(TEXT_KEY)
         if not isinstance(text, str):
             text = doc.text
-        chars = doc.to_array([IDX, LENGTH]).tolist() if spans else []
+        arrays = token_arrays(doc) if spans else None
         for span in spans:
             kind = _KIND.get(span.label_)
             if kind is None:
                 continue
-            start_char = chars[span.start][0]
-            end_char = chars[span.end - 1][0] + chars[span.end - 1][1]
+            start_char = arrays.starts[span.start]  # type: ignore[union-attr]
+            end_char = arrays.ends[span.end - 1]  # type: ignore[union-attr]
             pred["mentions"].append(
                 {
                     "sentence": sentence_base + bisect.bisect_right(starts, span.start) - 1,

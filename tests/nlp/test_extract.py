@@ -219,6 +219,14 @@ SPLIT_CASES = [
     # long enough for the array path (48 tokens and more)
     " ".join(["China restricts gallium exports, citing security (again)."] * 12),
     " ".join(["The ministry said so! Really? Yes… the curbs start soon; prices rose 4%."] * 9),
+    # enders beyond ASCII, and characters beyond ASCII that are no enders
+    "Beijing said so。Curbs follow。 Next",
+    "Stop‼ Go on. Naïve “quotes” stay — here？ Yes",
+    "भारत ने कहा। नया नियम॥ ok",
+    "A deal 𑁇 struck. Then",
+    # an ender inside a token is no ender token; closing punctuation before the next word
+    "3.5 tonnes (approx.) sold.) Next [ok]. «Then» 'x' ... end",
+    "“Done.” ‘Next.’ — Ok!\n\n\nNew paragraph?!  Spaces   here.",
 ]
 
 
@@ -237,6 +245,23 @@ def test_sentence_splitter_agrees_with_spacy_sentencizer(text):
     expected = [(s.start, s.end, s.start_char, s.end_char) for s in a.sents] if len(a) else []
     assert [tuple(s) for s in sentence_bounds(b)] == expected
     assert [tuple(s) for s in sentence_bounds(a)] == expected
+
+
+def test_title_entities_match_the_title_run_through_the_pipeline(extractor):
+    """Titles skip the pipeline's annotation steps; their entities must not change by it."""
+    from nlp.entities import found
+
+    titles = [
+        "Beijing tightens gallium curbs",
+        "AU summit: lead, tin and the U.S.-China row. Georgia reacts",
+        "Congo cobalt: Kinshasa and Brazzaville disagree",
+        "",
+        "   ",
+        "Chad and Jordan sign a lithium pact",
+    ]
+    for title in titles:
+        doc = extractor._run(title, {}, events=False)
+        assert extractor._title_entities(title) == (found(doc) if len(doc) else [])
 
 
 def test_sentence_bounds_without_sentences_fails_like_doc_sents():
