@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -180,7 +181,7 @@ class EntityRecognizer:
                 for ident in key.ids:
                     out.append((start, end, MINERAL, ident))
 
-        return [Found(*f) for f in sorted(set(out))]
+        return list(map(Found._make, sorted(set(out))))
 
 
 def _glued_docs(nlp: Language, phrases: set[str]) -> list[Doc]:
@@ -212,10 +213,16 @@ def make_entity_recognizer(
     return EntityRecognizer(nlp, name, spans_key=spans_key, data_dir=data_dir)
 
 
+_FOUND_KEYS: dict[str, str] = {}
+
+
 def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
     """The document's entities as tuples: the component's own list when it ran, else read
     from doc.spans[spans_key] (spans another component or a test put there)."""
-    tuples = doc.user_data.get(f"{FOUND_KEY}:{spans_key}")
+    key = _FOUND_KEYS.get(spans_key)
+    if key is None:
+        key = _FOUND_KEYS[spans_key] = f"{FOUND_KEY}:{spans_key}"
+    tuples = doc.user_data.get(key)
     spans = doc.spans.get(spans_key)
     if tuples is not None and spans is not None and len(tuples) == len(spans):
         return tuples
@@ -224,8 +231,13 @@ def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
 
 def entity_sets(doc: Doc, spans_key: str = SPANS_KEY) -> dict[str, list[str]]:
     """The document's sorted sets of mineral, country and bloc ids, for the prediction."""
+    return entity_sets_of(found(doc, spans_key))
+
+
+def entity_sets_of(entities: Iterable[Found]) -> dict[str, list[str]]:
+    """Sorted sets of mineral, country and bloc ids of entities already read."""
     sets: dict[str, set[str]] = {name: set() for name in SET_NAMES.values()}
-    for span in found(doc, spans_key):
+    for span in entities:
         name = SET_NAMES.get(span.label_)
         if name:
             sets[name].add(span.kb_id_)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import operator
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -30,6 +31,8 @@ Candidate = tuple[int, int, PhraseKey]
 # Hyphen tokens the tokenizer splits off inside compounds ("silver-haired").
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _NO_OPTIONS: dict = {}
+_NO_CUES: frozenset[str] = frozenset()
+_BOUNDS = operator.itemgetter(0, 1)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OPENERS = {
     '"',
@@ -53,21 +56,25 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping matches (then the leftmost); equal spans all stay."""
     if len(candidates) < 2:
         return list(candidates)
-    ordered = sorted(candidates, key=lambda c: (c[0], c[1]))
-    overlap = any(ordered[k][1] > ordered[k + 1][0] for k in range(len(ordered) - 1))
-    if not overlap:
+    ordered = sorted(candidates, key=_BOUNDS)
+    previous_end = -1
+    for start, end, _key in ordered:
+        if previous_end > start:
+            break
+        previous_end = end
+    else:
         return ordered
     ordered.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
     for start, end, key in ordered:
-        owner = {taken.get(i) for i in range(start, end)} - {None}
-        if owner and owner != {(start, end)}:
-            continue
+        span = (start, end)
+        if any(taken.get(i, span) != span for i in range(start, end)):
+            continue  # a token already belongs to another (longer or earlier) match
         for i in range(start, end):
-            taken[i] = (start, end)
+            taken[i] = span
         kept.append((start, end, key))
-    kept.sort(key=lambda c: (c[0], c[1]))
+    kept.sort(key=_BOUNDS)
     return kept
 
 
@@ -140,7 +147,7 @@ class DocContext:
         return self._lower_text
 
     def cues(self, name: str) -> frozenset[str]:
-        return self.gaz.context.get(name, frozenset())
+        return self.gaz.context.get(name, _NO_CUES)
 
     def doc_has(self, name: str) -> int:
         """How many distinct cue words of a list the document contains."""

@@ -22,8 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
-from nlp.entities import FACTORY_NAME as ENTITIES_FACTORY
-from nlp.entities import Found, entity_sets, found
+from nlp.entities import EntityRecognizer, Found, entity_sets_of, found
 from nlp.errors import BadDocument
 from nlp.events import FACTORY as EVENTS_FACTORY
 from nlp.events import (
@@ -35,8 +34,7 @@ from nlp.events import (
     TITLE_PARTIES_KEY,
 )
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
-from nlp.sentences import FACTORY as SENTENCES_FACTORY
-from nlp.sentences import sentence_bounds
+from nlp.sentences import SentenceSplitter, sentence_bounds
 from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
@@ -110,12 +108,20 @@ class Extractor:
     def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
         self.model = model
         self.nlp = nlp if nlp is not None else build_pipeline(model)
+        # the pipeline as it is now: `nlp.pipeline` builds a new list (and an error message)
+        # on every read, which costs as much as a small component
+        self._procs = list(self.nlp.pipeline)
+        self._title_procs: tuple[SentenceSplitter, EntityRecognizer] | None = None
+        if len(self._procs) >= 2:
+            first, second = self._procs[0][1], self._procs[1][1]
+            if isinstance(first, SentenceSplitter) and isinstance(second, EntityRecognizer):
+                self._title_procs = (first, second)
 
     def _run(self, text: str, user_data: dict[str, Any], events: bool = True) -> Doc:
         doc = self.nlp.make_doc(text)
         doc.user_data.update(user_data)
         doc.user_data[TEXT_KEY] = text
-        for name, proc in self.nlp.pipeline:
+        for name, proc in self._procs:
             if events or name != EVENTS_FACTORY:
                 doc = proc(doc)
         return doc
@@ -133,11 +139,9 @@ class Extractor:
         """The title's entities. With the rule pipeline, the title's sentence starts go to
         the entity rules directly: nothing reads the title doc's annotations, so they are
         not set and no spans are made."""
-        names = self.nlp.pipe_names
-        if names[:2] != [SENTENCES_FACTORY, ENTITIES_FACTORY]:
+        if self._title_procs is None:
             return found(self._run(text, {}, events=False), SPAN_KEY)
-        splitter = self.nlp.get_pipe(SENTENCES_FACTORY)
-        entities = self.nlp.get_pipe(ENTITIES_FACTORY)
+        splitter, entities = self._title_procs
         doc = self.nlp.make_doc(text)
         if not len(doc):
             return []
@@ -241,9 +245,8 @@ class Extractor:
 
 
 def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:
-    """Document-level sets: the entity component's `entity_sets` (it may leave out datelines)."""
-    sets = entity_sets(doc)
-    return {k: list(sets.get(k) or []) for k in ("minerals", "countries", "blocs")}
+    """Document-level sets: `entity_sets` of the spans already read (sorted ids)."""
+    return entity_sets_of(spans)
 
 
 # -- process pool ----------------------------------------------------------------------------
