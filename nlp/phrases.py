@@ -42,13 +42,13 @@ class SharedPhrases:
         # phrase (LOWER hashes) -> [(reader, match id)] in the order they were added
         self._phrases: dict[tuple[int, ...], list[tuple[str, int]]] = {}
         self._checked = False
-        self._doc: Doc | None = None
-        self._len = -1
-        self._matches: list[Match] = []
+        # (doc, its length, its matches) of the doc last scanned, read and written whole so
+        # that threads sharing the pipeline never pair one doc with another's matches
+        self._last: tuple[Doc | None, int, list[Match]] = (None, -1, [])
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_doc=None, _len=-1, _matches=[])
+        state["_last"] = (None, -1, [])
         if self._checked:
             state.update(_phrases={})
         return state
@@ -69,17 +69,18 @@ class SharedPhrases:
         self.matcher.add(name, docs)
         self._private.pop(reader, None)
         self._checked = False
-        self._doc = None
+        self._last = (None, -1, [])
         return match_id
 
     def matches(self, doc: Doc) -> list[Match]:
         """Every (match id, start, end) of every reader in the doc, scanning it once."""
-        if self._doc is doc and self._len == len(doc):
-            return self._matches
+        last_doc, last_len, last_matches = self._last
+        if last_doc is doc and last_len == len(doc):
+            return last_matches
         if not self._checked:
             self._check_order()
         matches = self.matcher(doc)
-        self._doc, self._len, self._matches = doc, len(doc), matches
+        self._last = (doc, len(doc), matches)
         return matches
 
     def own(self, reader: str, doc: Doc) -> list[Match]:
