@@ -288,3 +288,57 @@ def test_mentions_carry_sentence_numbers_and_exact_text(extractor):
     for m in pred["mentions"]:
         assert doc["text"][m["start_char"] : m["end_char"]] == m["text"]
     assert [(e["action"], e["sentence"]) for e in pred["events"]] == [("export_control", 0)]
+
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev.jsonl"
+
+
+def _sample_documents() -> list[dict]:
+    docs = [
+        {
+            "id": "s1",
+            "title": "AU summit: lead and tin curbs. Georgia reacts",
+            "published": "2025-01-10",
+            "text": "China restricted exports of gallium on Monday. The African Union (AU) met "
+            "in Addis Ababa. Lead prices rose; U.S.-China talks stalled!\n\nIndonesia banned "
+            "nickel ore exports from January, the ministry said.",
+        }
+    ]
+    if DEV.exists():
+        docs += [json.loads(line) for line in DEV.open(encoding="utf-8")][:12]
+    return docs
+
+
+def test_a_pipeline_with_spacys_sentencizer_predicts_the_same(extractor):
+    """The stock sentencizer in place of ours (as a statistical model's parser would be):
+    the title then runs through the pipeline, and sentence starts come from the doc."""
+    import spacy
+
+    import nlp.entities  # noqa: F401 - registers the entity factory
+
+    stock = spacy.blank("en")
+    stock.add_pipe("sentencizer")
+    stock.add_pipe("oreline_entities")
+    stock.add_pipe("oreline_events_v1")
+    other = Extractor(nlp=stock)
+    assert other._title_procs is None and extractor._title_procs is not None
+    for doc in _sample_documents():
+        assert other.extract(doc) == extractor.extract(doc)
+
+
+def test_nlp_pipe_gives_what_the_extractor_gives(extractor):
+    """The components run by spaCy itself (nlp.pipe) find the same entities and events."""
+    from nlp.entities import entity_sets
+
+    docs = [d for d in _sample_documents()]
+    texts = [extract_module.clean_text(d["text"]) for d in docs]
+    for doc, parsed in zip(docs, extractor.nlp.pipe(texts), strict=True):
+        pred = extractor.extract({"id": doc["id"], "text": doc["text"]})
+        sets = entity_sets(parsed)
+        assert [sets[k] for k in ("minerals", "countries", "blocs")] == [
+            pred["minerals"],
+            pred["countries"],
+            pred["blocs"],
+        ]
+        events = [dict(e) for e in parsed._.oreline_events]
+        assert events == pred["events"]
