@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import numpy
 from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -49,6 +50,8 @@ class SentenceSplitter:
         self._ascii = re.compile(f"[{re.escape(ascii_enders)}]")
         self._any = re.compile(f"[{re.escape(ascii_enders)}\x80-\U0010ffff]")
         self._is_punct = nlp.vocab.lex_attr_getters.get(IS_PUNCT)
+        # spaCy's own rule: punctuation is made of Unicode "P" characters only
+        self._words_are_no_punct = self._is_punct is lex_attrs.is_punct
         self._vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,6 +68,8 @@ class SentenceSplitter:
 
     def _punct(self, text: str) -> bool:
         """Token.is_punct of a token with this text (the lexeme flag's own getter)."""
+        if self._words_are_no_punct and text[:1].isalnum():
+            return False  # a letter or digit is no punctuation: the common case, a word
         if self._is_punct is not None:
             return bool(self._is_punct(text))
         return bool(self._vocab[text].is_punct)

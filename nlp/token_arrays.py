@@ -18,6 +18,7 @@ LOGGER = logging.getLogger(__name__)
 
 # doc.user_data key of the text the extractor made the doc from (doc.text rebuilds it slowly)
 TEXT_KEY = "oreline.text"
+_ATTRS = [IDX, LENGTH]
 
 
 class TokenArrays:
@@ -26,13 +27,16 @@ class TokenArrays:
 
     __slots__ = ("_sent_starts", "_texts", "doc", "ends", "n", "starts", "text")
 
+    starts: list[int]
+    ends: list[int]
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.n = n = len(doc)
         if n:
-            arr = doc.to_array([IDX, LENGTH])
-            self.starts: list[int] = arr[:, 0].tolist()
-            self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
+            arr = doc.to_array(_ATTRS)
+            arr[:, 1] += arr[:, 0]  # length -> end offset
+            self.starts, self.ends = arr.T.tolist()
         else:
             self.starts, self.ends = [], []
         source = doc.user_data.get(TEXT_KEY)
