@@ -181,7 +181,8 @@ class EntityRecognizer:
                 for ident in key.ids:
                     out.append((start, end, MINERAL, ident))
 
-        return list(map(Found._make, sorted(set(out))))
+        new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per entity
+        return [new(Found, f) for f in sorted(set(out))]
 
 
 def _glued_docs(nlp: Language, phrases: set[str]) -> list[Doc]:

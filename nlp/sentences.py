@@ -126,7 +126,10 @@ def sentence_bounds(doc: Doc) -> list[Sent]:
     tok_starts, tok_ends = arrays.starts, arrays.ends
     ends = [*starts[1:], n]
     # a sentence ends where its last token's text ends (trailing space excluded)
-    return [Sent(s, e, tok_starts[s], tok_ends[e - 1]) for s, e in zip(starts, ends, strict=True)]
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per sentence
+    return [
+        new(Sent, (s, e, tok_starts[s], tok_ends[e - 1])) for s, e in zip(starts, ends, strict=True)
+    ]
 
 
 @Language.factory(FACTORY)
