@@ -1,4 +1,4 @@
-"""One PhraseMatcher over every action, status and topic cue, so a document is scanned once."""
+"""Every action, status and topic cue in one PhraseMatcher pass, shared with the entities."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp.errors import KnowledgeFileError
 from nlp.lexicon import expand, load_data
+from nlp.phrases import SharedPhrases, shared_phrases
 
 LOGGER = logging.getLogger(__name__)
 
 ACTIONS_FILE = "actions.yaml"
 STATUS_FILE = "status.yaml"
+# the cue keys' name in the phrase matcher shared with the entity gazetteer
+READER = "cues"
 
 
 _KIND_NAMES = {"phrases": "phrase", "weak": "weak", "exclude": "exclude", "followups": "followup"}
@@ -48,7 +50,9 @@ class CueMatcher:
         self.actions_spec: dict[str, Any] = load_data(ACTIONS_FILE)
         self.status_spec: dict[str, Any] = load_data(STATUS_FILE)
         self._validate()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # the entity component's matcher when the pipeline has one: a document is scanned once
+        self.phrases: SharedPhrases = shared_phrases(nlp, READER)
+        self.matcher = self.phrases.matcher
         self.keys: dict[int, CueKey] = {}
         irregular = self.actions_spec.get("irregular") or {}
         patterns: dict[CueKey, set[str]] = defaultdict(set)
@@ -76,9 +80,8 @@ class CueMatcher:
                 patterns[CueKey("status", status, "wide")].update(expand(phrase, irregular))
         for key, texts in patterns.items():
             name = f"{key.family}|{key.label}|{key.kind}|{key.combo}"
-            match_id = nlp.vocab.strings.add(name)
-            self.keys[match_id] = key
-            self.matcher.add(name, list(nlp.tokenizer.pipe(sorted(texts))))
+            docs = list(nlp.tokenizer.pipe(sorted(texts)))
+            self.keys[self.phrases.add(READER, name, docs)] = key
         LOGGER.debug("cue matcher: %d keys", len(self.keys))
 
     def _validate(self) -> None:
@@ -103,4 +106,5 @@ class CueMatcher:
 
     def __call__(self, doc: Doc) -> list[Hit]:
         keys = self.keys
-        return [Hit(keys[mid], start, end) for mid, start, end in self.matcher(doc)]
+        new = tuple.__new__
+        return [new(Hit, (keys[m[0]], m[1], m[2])) for m in self.phrases.own(READER, doc)]

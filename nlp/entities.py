@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from nlp.entity_rules import (
@@ -31,10 +31,13 @@ from nlp.gazetteer import (
     PhraseKey,
     load_gazetteer,
 )
+from nlp.phrases import SharedPhrases, shared_phrases
 
 LOGGER = logging.getLogger(__name__)
 
 FACTORY_NAME = "oreline_entities"
+# the entity keys' name in the phrase matcher shared with the cue lists
+READER = "entities"
 COMPONENT_VERSION = "oreline.entities.v1"
 SPANS_KEY = "oreline"
 SET_NAMES = {MINERAL: "minerals", COUNTRY: "countries", BLOC: "blocs"}
@@ -64,10 +67,13 @@ class EntityRecognizer:
         self.spans_key = spans_key
         self.data_dir = data_dir
         self.gaz: Gazetteer = load_gazetteer(data_dir)
-        # One PhraseMatcher pass on lower-case text finds everything; phrases that must keep
-        # their case ("US", not "us") are checked against their exact forms afterwards,
-        # which is cheaper than a second matcher pass over every document.
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # One PhraseMatcher pass on lower-case text, shared with the cue lists, finds
+        # everything; phrases that must keep their case ("US", not "us") are checked against
+        # their exact forms afterwards, cheaper than a second matcher pass over every document.
+        self.phrases: SharedPhrases = shared_phrases(nlp, READER)
+        self.matcher = self.phrases.matcher
+        self.strings = nlp.vocab.strings
+        self._hashes: dict[str, int] = {}
         self.keys: dict[int, PhraseKey] = {}
         self.exact: dict[PhraseKey, frozenset[str]] = {}
         for key, phrases in self.gaz.phrases.items():
@@ -77,43 +83,53 @@ class EntityRecognizer:
                 docs = list(nlp.tokenizer.pipe(sorted(phrases)))
             if key.cased:
                 self.exact[key] = frozenset(doc.text for doc in docs)
-            self.matcher.add(key.name, docs)
-            self.keys[nlp.vocab.strings[key.name]] = key
+            self.keys[self.phrases.add(READER, key.name, docs)] = key
 
     def __call__(self, doc: Doc) -> Doc:
         tuples: list[Found] = self.find_tuples(doc) if len(doc) else []
         doc.user_data[f"{FOUND_KEY}:{self.spans_key}"] = tuples
-        doc.spans[self.spans_key] = [
-            Span(doc, f.start, f.end, label=f.label_, kb_id=f.kb_id_) for f in tuples
-        ]
+        # labels and ids as hashes: Span would hash the same few strings again for every span
+        hashes = self._hashes
+        spans = []
+        for f in tuples:
+            label = hashes.get(f.label_)
+            if label is None:
+                label = hashes[f.label_] = self.strings.add(f.label_)
+            kb_id = hashes.get(f.kb_id_)
+            if kb_id is None:
+                kb_id = hashes[f.kb_id_] = self.strings.add(f.kb_id_)
+            spans.append(Span(doc, f.start, f.end, label=label, kb_id=kb_id))
+        doc.spans[self.spans_key] = spans
         return doc
 
-    def _candidates(self, doc: Doc) -> tuple[dict[str, list], dict[str, list[int]]]:
+    def _candidates(
+        self, doc: Doc, ctx: DocContext
+    ) -> tuple[dict[str, list], dict[str, list[int]]]:
         """Matches grouped by label, and the positions of cue words by cue list."""
         by_label: dict[str, list] = {label: [] for label in LABELS}
         cue_at: dict[str, list[int]] = {}
         keys = self.keys
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.phrases.own(READER, doc):
             key = keys[match_id]
             label = key.label
-            if key.cased and doc[start:end].text not in self.exact[key]:
+            if key.cased and ctx.span_text(start, end) not in self.exact[key]:
                 continue
             if label == CUE:
                 cue_at.setdefault(key.ids[0], []).append(start)
             elif label == GLUED:
-                for part_label, ident in self.gaz.glued.get(doc[start:end].text.lower(), ()):
+                for part_label, ident in self.gaz.glued.get(ctx.span_text(start, end).lower(), ()):
                     part = PhraseKey(part_label, (ident,), ALIAS, True)
                     by_label[part_label].append((start, end, part))
             else:
                 by_label[label].append((start, end, key))
         return by_label, cue_at
 
-    def _needs_context(self, doc: Doc, start: int, end: int, key: PhraseKey) -> bool:
+    def _needs_context(self, ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
         """True for a bloc form that is common in other senses ("AU"), see blocs.yaml."""
         if not key.cased:
             return False
         forms = self.gaz.option(BLOC, key.ids[0], "needs_context") or ()
-        return bool(forms) and doc[start:end].text in forms
+        return bool(forms) and ctx.span_text(start, end) in forms
 
     def find(self, doc: Doc) -> list[Span]:
         """Every entity span of the document, in text order."""
@@ -122,16 +138,18 @@ class EntityRecognizer:
             for s, e, label, ident in self.find_tuples(doc)
         ]
 
-    def find_tuples(self, doc: Doc) -> list[Found]:
-        """Every entity of the document as (start, end, label_, kb_id_), in text order."""
-        by_label, cue_at = self._candidates(doc)
-        ctx = DocContext(doc, self.gaz, cue_at)
+    def find_tuples(self, doc: Doc, sent_starts: list[int] | None = None) -> list[Found]:
+        """Every entity of the document as (start, end, label_, kb_id_), in text order.
+        `sent_starts` gives sentence starts the doc itself does not carry (a title's)."""
+        ctx = DocContext(doc, self.gaz, None, sent_starts)
+        by_label, cue_at = self._candidates(doc, ctx)
+        ctx.cue_at = cue_at
         chosen = {label: longest_first(c) for label, c in by_label.items()}
         for label in (COUNTRY, BLOC):
             for start, end, key in chosen[label]:
                 if key.kind != BLOCKER:
                     ctx.entity_tokens.update(range(start, end))
-                    if label == BLOC and not self._needs_context(doc, start, end, key):
+                    if label == BLOC and not self._needs_context(ctx, start, end, key):
                         ctx.bloc_names.add(key.ids[0])
 
         out: list[tuple[int, int, str, str]] = []
@@ -163,7 +181,8 @@ class EntityRecognizer:
                 for ident in key.ids:
                     out.append((start, end, MINERAL, ident))
 
-        return [Found(*f) for f in sorted(set(out))]
+        new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per entity
+        return [new(Found, f) for f in sorted(set(out))]
 
 
 def _glued_docs(nlp: Language, phrases: set[str]) -> list[Doc]:
@@ -195,10 +214,16 @@ def make_entity_recognizer(
     return EntityRecognizer(nlp, name, spans_key=spans_key, data_dir=data_dir)
 
 
+_FOUND_KEYS: dict[str, str] = {}
+
+
 def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
     """The document's entities as tuples: the component's own list when it ran, else read
     from doc.spans[spans_key] (spans another component or a test put there)."""
-    tuples = doc.user_data.get(f"{FOUND_KEY}:{spans_key}")
+    key = _FOUND_KEYS.get(spans_key)
+    if key is None:
+        key = _FOUND_KEYS[spans_key] = f"{FOUND_KEY}:{spans_key}"
+    tuples = doc.user_data.get(key)
     spans = doc.spans.get(spans_key)
     if tuples is not None and spans is not None and len(tuples) == len(spans):
         return tuples
@@ -207,8 +232,13 @@ def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
 
 def entity_sets(doc: Doc, spans_key: str = SPANS_KEY) -> dict[str, list[str]]:
     """The document's sorted sets of mineral, country and bloc ids, for the prediction."""
+    return entity_sets_of(found(doc, spans_key))
+
+
+def entity_sets_of(entities: Iterable[Found]) -> dict[str, list[str]]:
+    """Sorted sets of mineral, country and bloc ids of entities already read."""
     sets: dict[str, set[str]] = {name: set() for name in SET_NAMES.values()}
-    for span in found(doc, spans_key):
+    for span in entities:
         name = SET_NAMES.get(span.label_)
         if name:
             sets[name].add(span.kb_id_)

@@ -6,10 +6,11 @@ nlp/data/entity_context.yaml through the gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import logging
+import operator
 from collections.abc import Iterable
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from nlp.gazetteer import (
@@ -21,14 +22,17 @@ from nlp.gazetteer import (
     PhraseKey,
 )
 
+# TEXT_KEY: the events component reads the key from here
+from nlp.token_arrays import TEXT_KEY, token_arrays
+
 LOGGER = logging.getLogger(__name__)
 
 Candidate = tuple[int, int, PhraseKey]
-# doc.user_data key of the text the extractor made the doc from (doc.text rebuilds it slowly)
-TEXT_KEY = "oreline.text"
 # Hyphen tokens the tokenizer splits off inside compounds ("silver-haired").
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _NO_OPTIONS: dict = {}
+_NO_CUES: frozenset[str] = frozenset()
+_BOUNDS = operator.itemgetter(0, 1)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _OPENERS = {
     '"',
@@ -52,21 +56,25 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping matches (then the leftmost); equal spans all stay."""
     if len(candidates) < 2:
         return list(candidates)
-    ordered = sorted(candidates, key=lambda c: (c[0], c[1]))
-    overlap = any(ordered[k][1] > ordered[k + 1][0] for k in range(len(ordered) - 1))
-    if not overlap:
+    ordered = sorted(candidates, key=_BOUNDS)
+    previous_end = -1
+    for start, end, _key in ordered:
+        if previous_end > start:
+            break
+        previous_end = end
+    else:
         return ordered
     ordered.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
     for start, end, key in ordered:
-        owner = {taken.get(i) for i in range(start, end)} - {None}
-        if owner and owner != {(start, end)}:
-            continue
+        span = (start, end)
+        if any(taken.get(i, span) != span for i in range(start, end)):
+            continue  # a token already belongs to another (longer or earlier) match
         for i in range(start, end):
-            taken[i] = (start, end)
+            taken[i] = span
         kept.append((start, end, key))
-    kept.sort(key=lambda c: (c[0], c[1]))
+    kept.sort(key=_BOUNDS)
     return kept
 
 
@@ -75,21 +83,33 @@ class DocContext:
 
     Rules read a handful of tokens around each match; words that matter anywhere in a
     sentence or document (medical words, US-state names) come as cue matches from the same
-    PhraseMatcher pass, so no rule walks the whole document in Python.
+    PhraseMatcher pass, so no rule walks the whole document in Python. Token text and
+    sentence bounds come from the doc's shared token arrays, not from Token or Span objects.
     """
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, cue_at: dict[str, list[int]] | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        cue_at: dict[str, list[int]] | None = None,
+        sent_starts: list[int] | None = None,
+    ):
         self.doc = doc
         self.gaz = gaz
         self.n = len(doc)
         self.cue_at = cue_at or {}
-        self.has_sents = doc.has_annotation("SENT_START")
-        self._sents: dict[int, tuple[int, int]] = {}
+        self.arrays = token_arrays(doc)
+        self.text = self.arrays.token_text
+        self.span_text = self.arrays.span_text
+        if sent_starts is not None:
+            self.has_sents = True
+            self._starts = sent_starts
+        else:
+            self.has_sents = doc.has_annotation("SENT_START")
+            self._starts = None
+        self._sent_set: set[int] | None = None
         self._titlecase: dict[tuple[int, int], bool | None] = {}
         self._lower_text: str | None = None
-        self._texts: dict[int, str] = {}
-        self._source: str | None = None
-        self._offsets: list[list[int]] = []
         self._doc_has: dict[str, int] = {}
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
@@ -97,29 +117,6 @@ class DocContext:
         self.bloc_names: set[str] = set()
 
     # -- words -------------------------------------------------------------------------
-    def text(self, i: int) -> str:
-        """The token's text ("" outside the document); each token is read from spaCy once."""
-        text = self._texts.get(i)
-        if text is None:
-            if 0 <= i < self.n:
-                if self._source is None:
-                    self._read_offsets()
-                start, length = self._offsets[i]
-                text = self._source[start : start + length]  # type: ignore[index]
-            else:
-                text = ""
-            self._texts[i] = text
-        return text
-
-    def _read_offsets(self) -> None:
-        """Token offsets in one array read, and the text to slice them from."""
-        self._offsets = self.doc.to_array([IDX, LENGTH]).tolist()
-        source = self.doc.user_data.get(TEXT_KEY)
-        start, length = self._offsets[-1]
-        if not isinstance(source, str) or not 0 <= len(source) - (start + length) <= 1:
-            source = self.doc.text
-        self._source = source
-
     def low(self, i: int) -> str:
         """The token's lower-case text ("" outside the document)."""
         return self.text(i).lower()
@@ -130,9 +127,6 @@ class DocContext:
     def is_cap(self, i: int) -> bool:
         """The token starts with a capital letter."""
         return self.text(i)[:1].isupper()
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text
 
     def next_words(self, end: int, n: int = 3) -> list[str]:
         """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
@@ -149,11 +143,11 @@ class DocContext:
     @property
     def lower_text(self) -> str:
         if self._lower_text is None:
-            self._lower_text = self.doc.text.lower()
+            self._lower_text = self.arrays.text.lower()
         return self._lower_text
 
     def cues(self, name: str) -> frozenset[str]:
-        return self.gaz.context.get(name, frozenset())
+        return self.gaz.context.get(name, _NO_CUES)
 
     def doc_has(self, name: str) -> int:
         """How many distinct cue words of a list the document contains."""
@@ -171,16 +165,18 @@ class DocContext:
         s, e = self.sentence(i)
         return any(s <= p < e for p in positions)
 
+    def _sent_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = self.arrays.sent_starts
+        return self._starts
+
     def sentence(self, i: int) -> tuple[int, int]:
         """Token bounds of the sentence around token i (a window when there are no sentences)."""
         if not self.has_sents:
             return max(0, i - 30), min(self.n, i + 30)
-        bounds = self._sents.get(i)
-        if bounds is None:
-            sent = self.doc[i].sent
-            bounds = (sent.start, sent.end)
-            self._sents[i] = bounds
-        return bounds
+        starts = self._sent_starts()
+        k = bisect.bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else self.n
 
     def medical(self, i: int) -> bool:
         """True when the document, or the sentence of token i, speaks of medicine."""
@@ -195,8 +191,11 @@ class DocContext:
             j -= 1
         if j == 0 or self.text(j - 1).isspace():
             return True
-        if self.has_sents and self.doc[j].is_sent_start:
-            return True
+        if self.has_sents:
+            if self._sent_set is None:
+                self._sent_set = set(self._sent_starts())
+            if j in self._sent_set:
+                return True
         return self.text(j - 1) in {".", "!", "?"}
 
     def titlecase_sentence(self, start: int, end: int | None = None, short: bool = True) -> bool:
@@ -216,14 +215,14 @@ class DocContext:
         if key in self._titlecase:
             cached = self._titlecase[key]
         else:
-            words = [
-                t.text
-                for t in self.doc[s:e]
-                if t.is_alpha
-                and len(t) > 3
-                and not left <= t.i < right
-                and t.i not in self.entity_tokens
-            ]
+            text, entity_tokens = self.text, self.entity_tokens
+            words = []
+            for i in range(s, e):
+                if left <= i < right or i in entity_tokens:
+                    continue
+                w = text(i)
+                if len(w) > 3 and w.isalpha():
+                    words.append(w)
             caps = sum(1 for w in words if w[0].isupper())
             cached = None if len(words) < 2 else caps / len(words) > 0.6
             self._titlecase[key] = cached
@@ -482,6 +481,7 @@ def _bloc_context(ctx: DocContext, start: int, end: int, ident: str) -> bool:
 
 __all__ = [
     "BLOCKER",
+    "TEXT_KEY",
     "DocContext",
     "congo_id",
     "institution_shadowed",

@@ -18,12 +18,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
-from nlp.entities import entity_sets, found
+from nlp.entities import EntityRecognizer, Found, entity_sets_of, found
 from nlp.errors import BadDocument
 from nlp.events import FACTORY as EVENTS_FACTORY
 from nlp.events import (
@@ -35,7 +34,8 @@ from nlp.events import (
     TITLE_PARTIES_KEY,
 )
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
-from nlp.sentences import sentence_bounds
+from nlp.sentences import SentenceSplitter, sentence_bounds
+from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
 
@@ -108,12 +108,20 @@ class Extractor:
     def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
         self.model = model
         self.nlp = nlp if nlp is not None else build_pipeline(model)
+        # the pipeline as it is now: `nlp.pipeline` builds a new list (and an error message)
+        # on every read, which costs as much as a small component
+        self._procs = list(self.nlp.pipeline)
+        self._title_procs: tuple[SentenceSplitter, EntityRecognizer] | None = None
+        if len(self._procs) >= 2:
+            first, second = self._procs[0][1], self._procs[1][1]
+            if isinstance(first, SentenceSplitter) and isinstance(second, EntityRecognizer):
+                self._title_procs = (first, second)
 
     def _run(self, text: str, user_data: dict[str, Any], events: bool = True) -> Doc:
         doc = self.nlp.make_doc(text)
         doc.user_data.update(user_data)
         doc.user_data[TEXT_KEY] = text
-        for name, proc in self.nlp.pipeline:
+        for name, proc in self._procs:
             if events or name != EVENTS_FACTORY:
                 doc = proc(doc)
         return doc
@@ -121,12 +129,25 @@ class Extractor:
     def _title_context(self, title: str) -> dict[str, Any]:
         if not title.strip():
             return {}
-        doc = self._run(clean_text(title)[:2000], {}, events=False)
-        spans = found(doc, SPAN_KEY)
+        spans = self._title_entities(clean_text(title)[:2000])
         return {
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
             TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
         }
+
+    def _title_entities(self, text: str) -> list[Found]:
+        """The title's entities. With the rule pipeline, the title's sentence starts go to
+        the entity rules directly: nothing reads the title doc's annotations, so they are
+        not set and no spans are made."""
+        if self._title_procs is None:
+            return found(self._run(text, {}, events=False), SPAN_KEY)
+        splitter, entities = self._title_procs
+        doc = self.nlp.make_doc(text)
+        if not len(doc):
+            return []
+        doc.user_data[TEXT_KEY] = text
+        starts = splitter.starts(token_arrays(doc))
+        return entities.find_tuples(doc, starts)
 
     def extract(self, document: dict[str, Any]) -> dict[str, Any]:
         """The prediction for one document; any failure becomes {"id", "error"} with empty
@@ -186,13 +207,13 @@ class Extractor:
         text = doc.user_data.get(TEXT_KEY)
         if not isinstance(text, str):
             text = doc.text
-        chars = doc.to_array([IDX, LENGTH]).tolist() if spans else []
+        arrays = token_arrays(doc) if spans else None
         for span in spans:
             kind = _KIND.get(span.label_)
             if kind is None:
                 continue
-            start_char = chars[span.start][0]
-            end_char = chars[span.end - 1][0] + chars[span.end - 1][1]
+            start_char = arrays.starts[span.start]  # type: ignore[union-attr]
+            end_char = arrays.ends[span.end - 1]  # type: ignore[union-attr]
             pred["mentions"].append(
                 {
                     "sentence": sentence_base + bisect.bisect_right(starts, span.start) - 1,
@@ -224,9 +245,8 @@ class Extractor:
 
 
 def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:
-    """Document-level sets: the entity component's `entity_sets` (it may leave out datelines)."""
-    sets = entity_sets(doc)
-    return {k: list(sets.get(k) or []) for k in ("minerals", "countries", "blocs")}
+    """Document-level sets: `entity_sets` of the spans already read (sorted ids)."""
+    return entity_sets_of(spans)
 
 
 # -- process pool ----------------------------------------------------------------------------

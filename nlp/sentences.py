@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+
+from nlp.token_arrays import TokenArrays, token_arrays
 
 LOGGER = logging.getLogger(__name__)
 
 FACTORY = "oreline_sentences"
 # SENT_START -1 ("not a sentence start") as spaCy's uint64 attribute arrays hold it
 _NOT_START = numpy.uint64(2**64 - 1)
-# below this many tokens numpy's per-call overhead loses to the stock component (titles)
-_SHORT = 48
 
 
 class Sent(NamedTuple):
@@ -31,65 +34,102 @@ class Sent(NamedTuple):
 
 
 class SentenceSplitter:
-    """spaCy's `sentencizer` rule (a sentence starts at the first word after ".", "!", "?"
-    and the other enders it knows), decided with numpy on ORTH hashes: the stock component
-    makes a Python Token per word and costs about as much as the tokenizer."""
+    """spaCy's `sentencizer` rule: a sentence starts at the first word (neither punctuation
+    nor an ender) after a token that is ".", "!", "?" or another ender it knows.
+
+    The stock component makes a Python Token per word and costs about as much as the
+    tokenizer; here a regular expression finds the ender characters in the text, and only
+    the few tokens that follow an ender are looked at."""
 
     def __init__(self, nlp: Language, name: str = FACTORY) -> None:
         self.name = name
-        strings = nlp.vocab.strings
-        enders = sorted({strings.add(c) for c in Sentencizer.default_punct_chars})
-        self._enders = numpy.array(enders, dtype=numpy.uint64)
-        self._stock = Sentencizer()
+        self._ender_set = frozenset(Sentencizer.default_punct_chars)
+        ascii_enders = "".join(sorted(c for c in self._ender_set if c.isascii()))
+        # one big class of rare enders makes `re` crawl; non-ASCII characters are few in news
+        # text, so they are found with the ASCII enders and checked against the set
+        self._ascii = re.compile(f"[{re.escape(ascii_enders)}]")
+        self._any = re.compile(f"[{re.escape(ascii_enders)}\x80-\U0010ffff]")
+        self._is_punct = nlp.vocab.lex_attr_getters.get(IS_PUNCT)
+        # spaCy's own rule: punctuation is made of Unicode "P" characters only
+        self._words_are_no_punct = self._is_punct is lex_attrs.is_punct
+        self._vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        if n < _SHORT:
-            return self._stock(doc)
+        arrays = token_arrays(doc)
+        starts = self.starts(arrays)
         tags = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
-        tags[0, 0] = 1
-        tags[sentence_starts(doc, self._enders), 0] = 1
+        tags[starts, 0] = 1
         doc.from_array([SENT_START], tags)
+        arrays.set_sent_starts(starts)
         return doc
+
+    def _punct(self, text: str) -> bool:
+        """Token.is_punct of a token with this text (the lexeme flag's own getter)."""
+        if self._words_are_no_punct and text[:1].isalnum():
+            return False  # a letter or digit is no punctuation: the common case, a word
+        if self._is_punct is not None:
+            return bool(self._is_punct(text))
+        return bool(self._vocab[text].is_punct)
+
+    def starts(self, arrays: TokenArrays) -> list[int]:
+        """Sentence starts (token 0 first) of the doc the arrays describe, without setting them."""
+        n = arrays.n
+        if n == 0:
+            return []
+        text, tok_starts, tok_ends = arrays.text, arrays.starts, arrays.ends
+        # ender tokens: one ender character that is a whole token
+        enders = []
+        if text.isascii():
+            found = self._ascii.finditer(text)
+        else:
+            ender_set = self._ender_set
+            found = (m for m in self._any.finditer(text) if m.group() in ender_set)
+        for m in found:
+            pos = m.start()
+            i = bisect.bisect_left(tok_starts, pos)
+            if i < n and tok_starts[i] == pos and tok_ends[i] == pos + 1:
+                enders.append(i)
+        out = [0]
+        if not enders:
+            return out
+        is_ender = set(enders)
+        scan = 0
+        for e in enders:
+            if e < scan:
+                continue
+            j = e + 1
+            while j < n and (j in is_ender or self._punct(arrays.token_text(j))):
+                j += 1
+            if j < n:
+                out.append(j)
+            scan = j
+        return out
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
 
 
-def sentence_starts(doc: Doc, enders: numpy.ndarray) -> numpy.ndarray:
-    """Indices of the words (neither punctuation nor an ender) that follow an ender since the
-    previous word: the sentence starts after token 0. `enders` is a sorted uint64 array."""
-    arr = doc.to_array([ORTH, IS_PUNCT])
-    orths = arr[:, 0]
-    pos = numpy.searchsorted(enders, orths)
-    pos[pos == len(enders)] = 0
-    ender = enders[pos] == orths
-    words = numpy.flatnonzero(~ender & (arr[:, 1] == 0))
-    seen = numpy.cumsum(ender)[words]
-    previous = numpy.zeros_like(seen)
-    previous[1:] = seen[:-1]
-    return words[seen > previous]
-
-
 def sentence_bounds(doc: Doc) -> list[Sent]:
-    """Every sentence's bounds, from one array read instead of Span objects; like
+    """Every sentence's bounds, from the shared token arrays instead of Span objects; like
     `doc.sents` it needs sentence annotation (without it, it defers to doc.sents)."""
     n = len(doc)
     if n == 0:
         return []
-    arr = doc.to_array([SENT_START, IDX, LENGTH])
-    if not arr[1:, 0].any() and not doc.has_annotation("SENT_START"):
+    if not doc.has_annotation("SENT_START"):
         return [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-    starts = [0, *(numpy.flatnonzero(arr[1:, 0] == 1) + 1).tolist()]
+    arrays = token_arrays(doc)
+    starts = arrays.sent_starts
+    tok_starts, tok_ends = arrays.starts, arrays.ends
     ends = [*starts[1:], n]
-    lasts = numpy.array(ends) - 1
     # a sentence ends where its last token's text ends (trailing space excluded)
-    end_chars = (arr[lasts, 1] + arr[lasts, 2]).tolist()
-    start_chars = arr[starts, 1].tolist()
-    return [Sent(*b) for b in zip(starts, ends, start_chars, end_chars, strict=True)]
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per sentence
+    return [
+        new(Sent, (s, e, tok_starts[s], tok_ends[e - 1])) for s, e in zip(starts, ends, strict=True)
+    ]
 
 
 @Language.factory(FACTORY)

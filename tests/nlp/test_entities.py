@@ -477,3 +477,36 @@ def test_rules_read_token_text_without_a_matching_source_text(nlp, source):
         doc = proc(doc)
     assert entity_sets(doc)["countries"] == ["CHL"]
     assert entity_sets(doc)["minerals"] == []
+
+
+# --- overlap resolution -------------------------------------------------------------------------
+
+
+def _longest_first_reference(candidates):
+    """The rule spelled out plainly: longest first (then leftmost); a match survives when
+    its tokens are free or held by an equal span; the result in text order."""
+    ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
+    taken = {}
+    kept = []
+    for start, end, key in ordered:
+        owners = {taken[i] for i in range(start, end) if i in taken}
+        if owners and owners != {(start, end)}:
+            continue
+        for i in range(start, end):
+            taken[i] = (start, end)
+        kept.append((start, end, key))
+    return sorted(kept, key=lambda c: (c[0], c[1]))
+
+
+def test_longest_first_agrees_with_the_plain_rule():
+    import random
+
+    from nlp.entity_rules import longest_first
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        candidates = []
+        for k in range(rng.randint(0, 7)):
+            start = rng.randint(0, 12)
+            candidates.append((start, start + rng.randint(1, 4), f"k{k}"))
+        assert longest_first(candidates) == _longest_first_reference(candidates)

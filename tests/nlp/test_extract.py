@@ -219,6 +219,14 @@ SPLIT_CASES = [
     # long enough for the array path (48 tokens and more)
     " ".join(["China restricts gallium exports, citing security (again)."] * 12),
     " ".join(["The ministry said so! Really? Yes… the curbs start soon; prices rose 4%."] * 9),
+    # enders beyond ASCII, and characters beyond ASCII that are no enders
+    "Beijing said so。Curbs follow。 Next",
+    "Stop‼ Go on. Naïve “quotes” stay — here？ Yes",
+    "भारत ने कहा। नया नियम॥ ok",
+    "A deal 𑁇 struck. Then",
+    # an ender inside a token is no ender token; closing punctuation before the next word
+    "3.5 tonnes (approx.) sold.) Next [ok]. «Then» 'x' ... end",
+    "“Done.” ‘Next.’ — Ok!\n\n\nNew paragraph?!  Spaces   here.",
 ]
 
 
@@ -237,6 +245,23 @@ def test_sentence_splitter_agrees_with_spacy_sentencizer(text):
     expected = [(s.start, s.end, s.start_char, s.end_char) for s in a.sents] if len(a) else []
     assert [tuple(s) for s in sentence_bounds(b)] == expected
     assert [tuple(s) for s in sentence_bounds(a)] == expected
+
+
+def test_title_entities_match_the_title_run_through_the_pipeline(extractor):
+    """Titles skip the pipeline's annotation steps; their entities must not change by it."""
+    from nlp.entities import found
+
+    titles = [
+        "Beijing tightens gallium curbs",
+        "AU summit: lead, tin and the U.S.-China row. Georgia reacts",
+        "Congo cobalt: Kinshasa and Brazzaville disagree",
+        "",
+        "   ",
+        "Chad and Jordan sign a lithium pact",
+    ]
+    for title in titles:
+        doc = extractor._run(title, {}, events=False)
+        assert extractor._title_entities(title) == (found(doc) if len(doc) else [])
 
 
 def test_sentence_bounds_without_sentences_fails_like_doc_sents():
@@ -263,3 +288,57 @@ def test_mentions_carry_sentence_numbers_and_exact_text(extractor):
     for m in pred["mentions"]:
         assert doc["text"][m["start_char"] : m["end_char"]] == m["text"]
     assert [(e["action"], e["sentence"]) for e in pred["events"]] == [("export_control", 0)]
+
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev.jsonl"
+
+
+def _sample_documents() -> list[dict]:
+    docs = [
+        {
+            "id": "s1",
+            "title": "AU summit: lead and tin curbs. Georgia reacts",
+            "published": "2025-01-10",
+            "text": "China restricted exports of gallium on Monday. The African Union (AU) met "
+            "in Addis Ababa. Lead prices rose; U.S.-China talks stalled!\n\nIndonesia banned "
+            "nickel ore exports from January, the ministry said.",
+        }
+    ]
+    if DEV.exists():
+        docs += [json.loads(line) for line in DEV.open(encoding="utf-8")][:12]
+    return docs
+
+
+def test_a_pipeline_with_spacys_sentencizer_predicts_the_same(extractor):
+    """The stock sentencizer in place of ours (as a statistical model's parser would be):
+    the title then runs through the pipeline, and sentence starts come from the doc."""
+    import spacy
+
+    import nlp.entities  # noqa: F401 - registers the entity factory
+
+    stock = spacy.blank("en")
+    stock.add_pipe("sentencizer")
+    stock.add_pipe("oreline_entities")
+    stock.add_pipe("oreline_events_v1")
+    other = Extractor(nlp=stock)
+    assert other._title_procs is None and extractor._title_procs is not None
+    for doc in _sample_documents():
+        assert other.extract(doc) == extractor.extract(doc)
+
+
+def test_nlp_pipe_gives_what_the_extractor_gives(extractor):
+    """The components run by spaCy itself (nlp.pipe) find the same entities and events."""
+    from nlp.entities import entity_sets
+
+    docs = [d for d in _sample_documents()]
+    texts = [extract_module.clean_text(d["text"]) for d in docs]
+    for doc, parsed in zip(docs, extractor.nlp.pipe(texts), strict=True):
+        pred = extractor.extract({"id": doc["id"], "text": doc["text"]})
+        sets = entity_sets(parsed)
+        assert [sets[k] for k in ("minerals", "countries", "blocs")] == [
+            pred["minerals"],
+            pred["countries"],
+            pred["blocs"],
+        ]
+        events = [dict(e) for e in parsed._.oreline_events]
+        assert events == pred["events"]

@@ -1,0 +1,106 @@
+"""Token offsets, source text and sentence starts of one doc, read from spaCy once and shared.
+
+The splitter, the entity rules, the sentence bounds and the extractor's mention rows all need
+the same facts about a doc's tokens; asking spaCy for them (`to_array`, `doc.text`, Token
+objects) once per component cost more than the rules themselves. The facts of the doc last
+asked about are kept, so the components of one pipeline pass share them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.tokens import Doc
+
+LOGGER = logging.getLogger(__name__)
+
+# doc.user_data key of the text the extractor made the doc from (doc.text rebuilds it slowly)
+TEXT_KEY = "oreline.text"
+_ATTRS = [IDX, LENGTH]
+
+
+class TokenArrays:
+    """Character start and end of every token as Python lists, the text they index and,
+    once known, the sentence starts (token indices, 0 first)."""
+
+    __slots__ = ("_sent_starts", "_texts", "doc", "ends", "n", "starts", "text")
+
+    starts: list[int]
+    ends: list[int]
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = n = len(doc)
+        if n:
+            arr = doc.to_array(_ATTRS)
+            arr[:, 1] += arr[:, 0]  # length -> end offset
+            self.starts, self.ends = arr.T.tolist()
+        else:
+            self.starts, self.ends = [], []
+        source = doc.user_data.get(TEXT_KEY)
+        # the handed-over text must end where the tokens end (one trailing space allowed)
+        if not isinstance(source, str) or not (n and 0 <= len(source) - self.ends[-1] <= 1):
+            source = doc.text
+        self.text: str = source
+        self._texts: list[str | None] = [None] * n
+        self._sent_starts: list[int] | None = None
+
+    def token_text(self, i: int) -> str:
+        """The token's text ("" outside the document)."""
+        if 0 <= i < self.n:
+            text = self._texts[i]
+            if text is None:
+                text = self._texts[i] = self.text[self.starts[i] : self.ends[i]]
+            return text
+        return ""
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1 as Span.text gives it (no trailing space)."""
+        if start >= end:
+            return ""
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    @property
+    def sent_starts(self) -> list[int]:
+        """Token indices where sentences start (0 first), from the doc's SENT_START when the
+        splitter did not hand them over."""
+        if self._sent_starts is None:
+            if self.n == 0:
+                return []
+            flags = self.doc.to_array(SENT_START)[1:]
+            starts = [0, *((flags == 1).nonzero()[0] + 1).tolist()]
+            if not self.doc.has_annotation("SENT_START"):
+                return starts  # a sentencizer may still come: nothing to keep
+            self._sent_starts = starts
+        return self._sent_starts
+
+    def set_sent_starts(self, starts: list[int]) -> None:
+        self._sent_starts = starts
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """Token bounds of the sentence holding token i."""
+        starts = self.sent_starts
+        k = bisect.bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else self.n
+
+
+_last: TokenArrays | None = None
+
+
+def token_arrays(doc: Doc) -> TokenArrays:
+    """The arrays of `doc`, read once: kept for the doc last asked about (a pipeline pass asks
+    about one doc at a time), read afresh for any other doc or if its length changed."""
+    global _last
+    last = _last
+    if last is not None and last.doc is doc and last.n == len(doc):
+        return last
+    last = _last = TokenArrays(doc)
+    return last
+
+
+def forget() -> None:
+    """Drop the kept doc (tests; a long-lived process need not call it)."""
+    global _last
+    _last = None
