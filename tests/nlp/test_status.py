@@ -133,6 +133,41 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
         # a standing measure in the present perfect
         ("Washington has imposed tariffs on Chinese graphite.", "trade_measure", "in_force"),
         ("Beijing has used export controls on gallium as leverage.", "export_control", "in_force"),
+        # a measure being applied, or a contract being performed, now
+        (
+            "The tariffs are now being applied to all graphite imports from China.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Indonesia currently requires export permits for every shipment of nickel ore.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Japan began supplying cobalt to Canada under the offtake agreement.",
+            "offtake",
+            "in_force",
+        ),
+        # an undecided choice and talks still ahead: proposed
+        (
+            "Beijing has not yet decided whether to extend the export ban on antimony.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Canada has yet to impose the tariffs on Chinese graphite.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "Japan and Canada will hold talks on lithium supply in Tokyo next month.",
+            "negotiation",
+            "proposed",
+        ),
+        ("Ministers will meet in Ottawa to discuss cobalt supply.", "negotiation", "proposed"),
+        # talks held are agreed
+        ("Japan and Canada held talks on lithium supply on Monday.", "negotiation", "agreed"),
         # using a law is applying it
         (
             "Washington invoked the Defense Production Act to fund lithium mines.",

@@ -1,0 +1,113 @@
+"""Action cues for the types dev rarely shows (sanction, offtake, permitting, project), on
+sentences written here with varied actors, minerals, tenses and word orders, read through the
+whole extractor."""
+
+import pytest
+
+from nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    return [(e["action"], e["status"]) for e in pred["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # blocked investors and forced sales are screening sanctions, not investment
+        (
+            "The Netherlands barred Chinese investors from buying a stake in a cobalt refiner.",
+            "sanction",
+            "agreed",
+        ),
+        (
+            "Ottawa blocked the takeover of a Canadian lithium explorer by a Chinese state firm.",
+            "sanction",
+            "agreed",
+        ),
+        (
+            "Canberra ordered two Chinese-linked funds to sell their shares in a rare earths miner.",
+            "sanction",
+            "agreed",
+        ),
+        (
+            "Beijing removed three American firms from its unreliable entity list, freeing them "
+            "to buy gallium again.",
+            "sanction",
+            "revoked",
+        ),
+        # a commercial deal to buy or supply output is offtake
+        (
+            "Tesla signed a deal to buy lithium hydroxide from a refinery in Germany.",
+            "offtake",
+            "agreed",
+        ),
+        (
+            "Glencore agreed to supply 30,000 tonnes of cobalt hydroxide to a Chinese refiner.",
+            "offtake",
+            "agreed",
+        ),
+        (
+            "Posco struck a contract to buy spodumene from an Australian lithium miner.",
+            "offtake",
+            "agreed",
+        ),
+        # construction approved is a permit; several projects approved at once too
+        (
+            "Ottawa approved construction of a nickel mine in Quebec on Thursday.",
+            "permitting",
+            "agreed",
+        ),
+        (
+            "The Commission approved 13 strategic lithium and graphite projects.",
+            "permitting",
+            "agreed",
+        ),
+        # construction starting is a project
+        (
+            "Construction began on Europe's largest lithium refinery in Guben, Germany.",
+            "project",
+            "agreed",
+        ),
+        ("Vulcan started construction on a lithium plant in Germany.", "project", "agreed"),
+    ],
+)
+def test_rare_action_types_are_read(extractor, text, action, status):
+    assert (action, status) in events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a stake bought is investment; a stake blocked is not
+        (
+            "The Netherlands barred Chinese investors from buying a stake in a cobalt refiner.",
+            "investment",
+        ),
+        # a commercial supply deal is not a government agreement
+        ("Tesla signed a deal to buy lithium hydroxide from a refinery in Germany.", "agreement"),
+        # construction approved is not yet a plant being built
+        ("Ottawa approved construction of a nickel mine in Quebec on Thursday.", "project"),
+    ],
+)
+def test_a_more_specific_type_replaces_the_generic_one(extractor, text, absent):
+    assert absent not in {action for action, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "minerals"),
+    [
+        ("Ottawa approved construction of a nickel mine in Quebec.", ["nickel"]),
+        ("Indonesia opened a nickel smelter in Sulawesi.", ["nickel"]),
+        ("The vending machine took a nickel and a dime.", []),
+    ],
+)
+def test_a_nickel_mine_is_the_metal_and_a_nickel_is_the_coin(extractor, text, minerals):
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10"})
+    assert pred["minerals"] == minerals
