@@ -149,6 +149,24 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "offtake",
             "in_force",
         ),
+        # placed under a licensing regime, or a requirement begun: the regime applies
+        (
+            "On Friday Beijing placed seven rare earths, among them gallium, under export licensing.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "China, which in August began requiring export licences for graphite, dominates supply.",
+            "export_control",
+            "in_force",
+        ),
+        # a comment on the event ("a step that could ...") does not make the event a plan
+        (
+            "Washington on Tuesday opened an investigation into imports of graphite, a step that "
+            "could lead to new duties.",
+            "trade_measure",
+            "agreed",
+        ),
         # an undecided choice and talks still ahead: proposed
         (
             "Beijing has not yet decided whether to extend the export ban on antimony.",
