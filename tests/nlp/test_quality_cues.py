@@ -111,3 +111,31 @@ def test_a_more_specific_type_replaces_the_generic_one(extractor, text, absent):
 def test_a_nickel_mine_is_the_metal_and_a_nickel_is_the_coin(extractor, text, minerals):
     pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10"})
     assert pred["minerals"] == minerals
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a coalition of firms is no grouping of states
+        (
+            "A coalition of companies building graphite anode plants filed the petition.",
+            "bloc_formation",
+        ),
+        ("An alliance of carmakers asked for lithium supply help.", "bloc_formation"),
+        # a stake owned is not money committed now
+        ("Glencore, which held a stake in the cobalt refiner, sold its shares.", "investment"),
+    ],
+)
+def test_firms_and_holdings_are_no_policy_events(extractor, text, absent):
+    assert absent not in {action for action, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Japan joined a coalition of countries pooling rare earth stockpiles.", "bloc_formation"),
+        ("The state fund took a stake in a lithium refiner for $200 million.", "investment"),
+    ],
+)
+def test_states_coalitions_and_stakes_taken_still_count(extractor, text, action):
+    assert action in {a for a, _ in events(extractor, text)}
