@@ -167,6 +167,17 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "trade_measure",
             "agreed",
         ),
+        # the purpose of a step is not its modality
+        (
+            "Japan joined the lithium buyers' club in a push for secure supplies.",
+            "bloc_formation",
+            "agreed",
+        ),
+        (
+            "Canada imposed tariffs on Chinese graphite in a bid to protect its anode makers.",
+            "trade_measure",
+            "agreed",
+        ),
         # an undecided choice and talks still ahead: proposed
         (
             "Beijing has not yet decided whether to extend the export ban on antimony.",
@@ -196,6 +207,24 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
 )
 def test_status_families(nlp, text, action, status):
     assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a listing is an act: old, it stays agreed
+        ("Washington blacklisted two graphite exporters in 2023.", "sanction", "agreed"),
+        (
+            "Canada ordered Chinese investors to divest from lithium miners in 2022.",
+            "sanction",
+            "agreed",
+        ),
+        # a standing measure ages into force
+        ("China banned exports of graphite technology in 2023.", "export_control", "in_force"),
+    ],
+)
+def test_old_acts_stay_agreed_and_old_measures_stand(nlp, text, action, status):
+    assert statuses(nlp, text, published="2025-06-02").get(action) == status
 
 
 PRIORITY = ["revoked", "proposed", "in_force", "agreed"]
