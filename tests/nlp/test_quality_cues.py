@@ -139,3 +139,30 @@ def test_firms_and_holdings_are_no_policy_events(extractor, text, absent):
 )
 def test_states_coalitions_and_stakes_taken_still_count(extractor, text, action):
     assert action in {a for a, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "other"),
+    [
+        # a framework signed between governments is an agreement, not a national policy
+        (
+            "Japan and the United States signed a framework to secure lithium supplies.",
+            "agreement",
+            "strategy",
+        ),
+        (
+            "Canberra and Washington on Monday signed a new framework on rare earth processing.",
+            "agreement",
+            "strategy",
+        ),
+    ],
+)
+def test_a_signed_framework_is_an_agreement(extractor, text, action, other):
+    actions = {a for a, _ in events(extractor, text)}
+    assert action in actions
+    assert other not in actions
+
+
+def test_an_adopted_framework_is_still_policy(extractor):
+    text = "The European Commission adopted a framework for lithium refining permits."
+    assert "strategy" in {a for a, _ in events(extractor, text)}
