@@ -178,6 +178,18 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "trade_measure",
             "agreed",
         ),
+        # a deal nearly reached, a plant agreed to be built, a step that never happened
+        ("Japan is close to signing a lithium agreement with Canada.", "agreement", "proposed"),
+        (
+            "Canada and Japan agreed to build a lithium refinery in Quebec.",
+            "project",
+            "proposed",
+        ),
+        (
+            "The bill would have imposed a ban on exports of nickel ore from Indonesia.",
+            "export_control",
+            "proposed",
+        ),
         # an undecided choice and talks still ahead: proposed
         (
             "Beijing has not yet decided whether to extend the export ban on antimony.",
