@@ -160,6 +160,11 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "export_control",
             "in_force",
         ),
+        (
+            "Antimony is among the metals China placed under export licensing in February.",
+            "export_control",
+            "in_force",
+        ),
         # a comment on the event ("a step that could ...") does not make the event a plan
         (
             "Washington on Tuesday opened an investigation into imports of graphite, a step that "
