@@ -130,6 +130,22 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "revoked",
         ),
         ("A court struck down the tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        # dropping, ending, annulling, exempting, delaying or replacing a measure
+        ("Beijing dropped its ban on graphite exports to Japan.", "export_control", "revoked"),
+        ("Indonesia abolished its export tax on nickel ore in 2024.", "export_control", "revoked"),
+        (
+            "Washington granted exemptions from the tariffs on Canadian nickel.",
+            "trade_measure",
+            "revoked",
+        ),
+        ("The EU delayed the anti-dumping duties on Chinese graphite.", "trade_measure", "revoked"),
+        ("Canada replaced its cobalt export ban with quotas.", "export_control", "revoked"),
+        ("A court annulled the tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        (
+            "Washington allowed to expire the tariffs on Chinese graphite.",
+            "trade_measure",
+            "revoked",
+        ),
         # a standing measure in the present perfect
         ("Washington has imposed tariffs on Chinese graphite.", "trade_measure", "in_force"),
         ("Beijing has used export controls on gallium as leverage.", "export_control", "in_force"),
