@@ -166,3 +166,20 @@ def test_a_signed_framework_is_an_agreement(extractor, text, action, other):
 def test_an_adopted_framework_is_still_policy(extractor):
     text = "The European Commission adopted a framework for lithium refining permits."
     assert "strategy" in {a for a, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhejiang Huayou paid $422 million for a lithium project in Zimbabwe.",
+        "A Saudi fund agreed to pay $2.6 billion for a stake in a Brazilian nickel miner.",
+        "Sinomine acquired a lithium mine in Zimbabwe for $180 million.",
+    ],
+)
+def test_money_paid_for_a_project_is_investment(extractor, text):
+    assert "investment" in {a for a, _ in events(extractor, text)}
+
+
+def test_money_to_buy_metal_for_a_stockpile_is_no_investment(extractor):
+    text = "The Pentagon launched a tender to buy $500 million of cobalt for its stockpile."
+    assert "investment" not in {a for a, _ in events(extractor, text)}
