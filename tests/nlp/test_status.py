@@ -139,7 +139,6 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "revoked",
         ),
         ("The EU delayed the anti-dumping duties on Chinese graphite.", "trade_measure", "revoked"),
-        ("Canada replaced its cobalt export ban with quotas.", "export_control", "revoked"),
         ("A court annulled the tariffs on Chinese graphite.", "trade_measure", "revoked"),
         (
             "Washington allowed to expire the tariffs on Chinese graphite.",
@@ -209,6 +208,19 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
         (
             "The bill would have imposed a ban on exports of nickel ore from Indonesia.",
             "export_control",
+            "proposed",
+        ),
+        # a measure replacing an older one is not revoked itself
+        (
+            "The new export licensing regime for graphite replaces temporary curbs from 2023.",
+            "export_control",
+            "agreed",
+        ),
+        # letters of interest are offers, not yet money committed
+        (
+            "The Export-Import Bank issued letters of interest for $2 billion of financing for "
+            "lithium projects in Canada.",
+            "investment",
             "proposed",
         ),
         # an undecided choice and talks still ahead: proposed
