@@ -242,6 +242,13 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
         ("Ministers will meet in Ottawa to discuss cobalt supply.", "negotiation", "proposed"),
         # talks held are agreed
         ("Japan and Canada held talks on lithium supply on Monday.", "negotiation", "agreed"),
+        # a fresh ban reported in the present perfect is the decision
+        (
+            "Zimbabwe has banned exports of raw lithium ore, the mines minister said on Wednesday.",
+            "export_control",
+            "agreed",
+        ),
+        ("Indonesia had banned exports of nickel ore since 2020.", "export_control", "in_force"),
         # using a law is applying it
         (
             "Washington invoked the Defense Production Act to fund lithium mines.",
