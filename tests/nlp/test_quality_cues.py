@@ -105,6 +105,8 @@ def test_a_more_specific_type_replaces_the_generic_one(extractor, text, absent):
     [
         ("Ottawa approved construction of a nickel mine in Quebec.", ["nickel"]),
         ("Indonesia opened a nickel smelter in Sulawesi.", ["nickel"]),
+        ("Indonesia wants a nickel industry of its own.", ["nickel"]),
+        ("Prices hit a nickel export ban record.", ["nickel"]),
         ("The vending machine took a nickel and a dime.", []),
     ],
 )
@@ -183,3 +185,19 @@ def test_money_paid_for_a_project_is_investment(extractor, text):
 def test_money_to_buy_metal_for_a_stockpile_is_no_investment(extractor):
     text = "The Pentagon launched a tender to buy $500 million of cobalt for its stockpile."
     assert "investment" not in {a for a, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "The government will pay producers the difference whenever lithium prices fall below "
+            "an agreed level.",
+            "price_mechanism",
+        ),
+        ("Britain froze the assets of a Russian palladium producer.", "sanction"),
+        ("Indonesia launched a nickel certification programme for its smelters.", "standards"),
+    ],
+)
+def test_more_phrasings_of_rare_types(extractor, text, action):
+    assert action in {a for a, _ in events(extractor, text)}
