@@ -201,3 +201,19 @@ def test_money_to_buy_metal_for_a_stockpile_is_no_investment(extractor):
 )
 def test_more_phrasings_of_rare_types(extractor, text, action):
     assert action in {a for a, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lynas said the Texas rare earths project depends on resolving issues with the site.",
+        "It is clear the lithium mine will need more water.",
+    ],
+)
+def test_nouns_and_adjectives_are_no_permitting_verbs(extractor, text):
+    assert "permitting" not in {a for a, _ in events(extractor, text)}
+
+
+def test_a_permit_issued_for_a_mine_is_permitting(extractor):
+    text = "Nevada regulators issued the final permit for a lithium mine on Friday."
+    assert "permitting" in {a for a, _ in events(extractor, text)}
