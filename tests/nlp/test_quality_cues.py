@@ -217,3 +217,28 @@ def test_nouns_and_adjectives_are_no_permitting_verbs(extractor, text):
 def test_a_permit_issued_for_a_mine_is_permitting(extractor):
     text = "Nevada regulators issued the final permit for a lithium mine on Friday."
     assert "permitting" in {a for a, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rubio will host a critical minerals ministerial in Washington next week.", "proposed"),
+        (
+            "The EU will convene a summit on raw materials with African states in May to discuss "
+            "cobalt.",
+            "proposed",
+        ),
+        (
+            "Canada and Germany began negotiating a critical minerals partnership on nickel.",
+            "agreed",
+        ),
+        ("Indonesia invited the United States to talks on a nickel trade agreement.", "proposed"),
+    ],
+)
+def test_meetings_ahead_are_proposed_and_talks_begun_agreed(extractor, text, status):
+    assert ("negotiation", status) in events(extractor, text)
+
+
+def test_a_ministerial_level_body_is_no_meeting(extractor):
+    text = "The two sides set up a ministerial-level taskforce on lithium and cobalt."
+    assert "negotiation" not in {a for a, _ in events(extractor, text)}
