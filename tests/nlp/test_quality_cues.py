@@ -242,3 +242,17 @@ def test_meetings_ahead_are_proposed_and_talks_begun_agreed(extractor, text, sta
 def test_a_ministerial_level_body_is_no_meeting(extractor):
     text = "The two sides set up a ministerial-level taskforce on lithium and cobalt."
     assert "negotiation" not in {a for a, _ in events(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's cabinet approved a national critical mineral mission to boost lithium output.",
+        "Vietnam approved a plan to expand rare earth mining and processing by 2030.",
+        "The European Commission presented a plan to secure supply of rare earths.",
+        "The White House issued a presidential memorandum on cobalt supply.",
+        "The United States declared graphite a critical mineral in 2018.",
+    ],
+)
+def test_plans_missions_and_designations_are_strategy(extractor, text):
+    assert "strategy" in {a for a, _ in events(extractor, text)}
