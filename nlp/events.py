@@ -449,6 +449,14 @@ def _parties(event: dict[str, Any]) -> set[str]:
 _LIFTED_AND_STANDING = {"revoked", "in_force"}
 
 
+def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether a later event commits more dollars than the one before: a second commitment
+    ("a $150 million loan ... $1 billion of financing"), where a smaller sum is most often a
+    part of the first ("$110 million ... $90 million of it for Albemarle")."""
+    first, second = a.get("amount_usd"), b.get("amount_usd")
+    return first is not None and second is not None and second > first
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
     minerals, and the same status unless the later one has no status cue of its own; one revoked
@@ -460,6 +468,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if _different_amounts(kept, event):
+        return False  # "$150 million loan" and "$1 billion of financing": two commitments
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:

@@ -17,6 +17,8 @@ ROLES_FILE = "roles.yaml"
 REPORT_REACH = 5
 # Words that join coordinated parties ("Japan and Chile", "Japan, Korea and Chile").
 _COORDINATORS = frozenset({",", "and", "or", "&"})
+# Words after which a later cue is a new act of the same subject, not what it reacts to.
+_CLAUSE_BREAKS = frozenset({"and", "but", ";", "while", "then", "before", "after"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ def _role(doc: Doc, party: Party, sent_start: int, sent_end: int, cue_start: int
         after.append(doc[i].lower_)
     if any(w in words["reporting"] for w in after) and party.start > cue_start:
         return "source"
+    if _reacts(doc, party, cue_start):
+        return "partner"
     i, skipped = party.start - 1, 0
     while i >= sent_start and doc[i].lower_ in words["skip"] and skipped < 4:
         i, skipped = i - 1, skipped + 1
@@ -83,6 +87,25 @@ def _role(doc: Doc, party: Party, sent_start: int, sent_end: int, cue_start: int
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+def _reacts(doc: Doc, party: Party, cue_start: int) -> bool:
+    """Whether the party only reacts to the measure ("Beijing criticised the tariffs", "China's
+    foreign ministry condemned the curbs"): a reaction verb stands within REPORT_REACH words
+    after it and nothing but the verb's object lies between the verb and the cue."""
+    reactions = _words().get("reactions") or frozenset()
+    if not reactions or party.end > cue_start:
+        return False
+    for i in range(party.end, min(party.end + REPORT_REACH, cue_start)):
+        word = doc[i].lower_
+        if word in reactions:
+            if i + 1 < cue_start and doc[i + 1].lower_ in _words()["reaction_exceptions"]:
+                return False
+            between = {doc[j].lower_ for j in range(i + 1, cue_start)}
+            return not between & _CLAUSE_BREAKS
+        if doc[i].is_punct and word not in ("'s", "’s"):
+            return False
+    return False
 
 
 def _coordinated(doc: Doc, first: Party, second: Party) -> bool:

@@ -130,9 +130,125 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "revoked",
         ),
         ("A court struck down the tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        # dropping, ending, annulling, exempting, delaying or replacing a measure
+        ("Beijing dropped its ban on graphite exports to Japan.", "export_control", "revoked"),
+        ("Indonesia abolished its export tax on nickel ore in 2024.", "export_control", "revoked"),
+        (
+            "Washington granted exemptions from the tariffs on Canadian nickel.",
+            "trade_measure",
+            "revoked",
+        ),
+        ("The EU delayed the anti-dumping duties on Chinese graphite.", "trade_measure", "revoked"),
+        ("A court annulled the tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        (
+            "Washington allowed to expire the tariffs on Chinese graphite.",
+            "trade_measure",
+            "revoked",
+        ),
         # a standing measure in the present perfect
         ("Washington has imposed tariffs on Chinese graphite.", "trade_measure", "in_force"),
         ("Beijing has used export controls on gallium as leverage.", "export_control", "in_force"),
+        # a measure being applied, or a contract being performed, now
+        (
+            "The tariffs are now being applied to all graphite imports from China.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Indonesia currently requires export permits for every shipment of nickel ore.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Japan began supplying cobalt to Canada under the offtake agreement.",
+            "offtake",
+            "in_force",
+        ),
+        # placed under a licensing regime, or a requirement begun: the regime applies
+        (
+            "On Friday Beijing placed seven rare earths, among them gallium, under export licensing.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "China, which in August began requiring export licences for graphite, dominates supply.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Antimony is among the metals China placed under export licensing in February.",
+            "export_control",
+            "in_force",
+        ),
+        # a comment on the event ("a step that could ...") does not make the event a plan
+        (
+            "Washington on Tuesday opened an investigation into imports of graphite, a step that "
+            "could lead to new duties.",
+            "trade_measure",
+            "agreed",
+        ),
+        # the purpose of a step is not its modality
+        (
+            "Japan joined the lithium buyers' club in a push for secure supplies.",
+            "bloc_formation",
+            "agreed",
+        ),
+        (
+            "Canada imposed tariffs on Chinese graphite in a bid to protect its anode makers.",
+            "trade_measure",
+            "agreed",
+        ),
+        # a deal nearly reached, a plant agreed to be built, a step that never happened
+        ("Japan is close to signing a lithium agreement with Canada.", "agreement", "proposed"),
+        (
+            "Canada and Japan agreed to build a lithium refinery in Quebec.",
+            "project",
+            "proposed",
+        ),
+        (
+            "The bill would have imposed a ban on exports of nickel ore from Indonesia.",
+            "export_control",
+            "proposed",
+        ),
+        # a measure replacing an older one is not revoked itself
+        (
+            "The new export licensing regime for graphite replaces temporary curbs from 2023.",
+            "export_control",
+            "agreed",
+        ),
+        # letters of interest are offers, not yet money committed
+        (
+            "The Export-Import Bank issued letters of interest for $2 billion of financing for "
+            "lithium projects in Canada.",
+            "investment",
+            "proposed",
+        ),
+        # an undecided choice and talks still ahead: proposed
+        (
+            "Beijing has not yet decided whether to extend the export ban on antimony.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Canada has yet to impose the tariffs on Chinese graphite.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "Japan and Canada will hold talks on lithium supply in Tokyo next month.",
+            "negotiation",
+            "proposed",
+        ),
+        ("Ministers will meet in Ottawa to discuss cobalt supply.", "negotiation", "proposed"),
+        # talks held are agreed
+        ("Japan and Canada held talks on lithium supply on Monday.", "negotiation", "agreed"),
+        # a fresh ban reported in the present perfect is the decision
+        (
+            "Zimbabwe has banned exports of raw lithium ore, the mines minister said on Wednesday.",
+            "export_control",
+            "agreed",
+        ),
+        ("Indonesia had banned exports of nickel ore since 2020.", "export_control", "in_force"),
         # using a law is applying it
         (
             "Washington invoked the Defense Production Act to fund lithium mines.",
@@ -143,6 +259,24 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
 )
 def test_status_families(nlp, text, action, status):
     assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a listing is an act: old, it stays agreed
+        ("Washington blacklisted two graphite exporters in 2023.", "sanction", "agreed"),
+        (
+            "Canada ordered Chinese investors to divest from lithium miners in 2022.",
+            "sanction",
+            "agreed",
+        ),
+        # a standing measure ages into force
+        ("China banned exports of graphite technology in 2023.", "export_control", "in_force"),
+    ],
+)
+def test_old_acts_stay_agreed_and_old_measures_stand(nlp, text, action, status):
+    assert statuses(nlp, text, published="2025-06-02").get(action) == status
 
 
 PRIORITY = ["revoked", "proposed", "in_force", "agreed"]

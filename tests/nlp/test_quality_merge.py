@@ -1,0 +1,74 @@
+"""Restatements and second commitments: a later, larger dollar sum is a new commitment, not the
+first one told again; a smaller one is most often a part of the first and merges with it."""
+
+import pytest
+
+from nlp.events import _different_amounts, merge_duplicates
+from nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def investments(extractor: Extractor, text: str) -> list[float | None]:
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    return [e["amount_usd"] for e in pred["events"] if e["action"] == "investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "The Pentagon will lend MP Materials $150 million to expand rare earth separation. "
+            "JPMorgan has committed $1 billion of financing for the company's new magnet plant.",
+            [150e6, 1e9],
+        ),
+        (
+            "The U.S. government will provide $1 billion in financing for lithium projects in "
+            "Australia. Separately, the Export-Import Bank issued letters of interest for $2.2 "
+            "billion of financing for graphite projects in Australia.",
+            [1e9, 2.2e9],
+        ),
+        # a part of the sum announced first
+        (
+            "The U.S. Department of Defense agreed to provide $110 million to two lithium and "
+            "nickel miners. Albemarle will receive $90 million of the funding for its lithium mine.",
+            [110e6],
+        ),
+    ],
+)
+def test_a_larger_later_sum_is_a_second_commitment(extractor, text, amounts):
+    assert investments(extractor, text) == amounts
+
+
+def _event(amount_usd, sentence):
+    return {
+        "action": "investment",
+        "status": "agreed",
+        "actors": ["USA"],
+        "partners": [],
+        "minerals": ["lithium"],
+        "amount_usd": amount_usd,
+        "amount": None if amount_usd is None else f"${amount_usd:,.0f}",
+        "currency": "USD",
+        "quantity_t": None,
+        "event_date": None,
+        "deadline": None,
+        "sentence": sentence,
+        "confidence": 0.8,
+        "_own_actors_kept": True,
+        "_status_source": "cue",
+        "_anaphoric": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [(150e6, 1e9, False), (110e6, 90e6, True), (None, 1e9, True), (5e8, 5e8, True)],
+)
+def test_only_a_larger_second_sum_keeps_two_events(first, second, merged):
+    assert _different_amounts(_event(first, 0), _event(second, 3)) is not merged
+    out = merge_duplicates([_event(first, 0), _event(second, 3)])
+    assert len(out) == (1 if merged else 2)

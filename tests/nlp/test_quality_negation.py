@@ -1,0 +1,67 @@
+"""Negation and hedges: a measure someone has no plans for, denies or refuses is no event; an
+unlikely one is proposed. Also guards the knowledge files against YAML 1.1 booleans ("no",
+"on", "off" unquoted read as True/False and silently drop a word)."""
+
+import os
+
+import pytest
+
+from nlp.extract import Extractor
+from nlp.lexicon import load_data
+
+DATA = os.path.join(os.path.dirname(__file__), "..", "..", "nlp", "data")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    return [(e["action"], e["status"]) for e in pred["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has no plans to impose export controls on rare earths, the minister said.",
+        "China denied it was planning to restrict exports of gallium.",
+        "Chile refused to impose export taxes on lithium.",
+        "The EU will not impose anti-dumping duties on Chinese lithium, officials said.",
+    ],
+)
+def test_a_negated_or_denied_measure_is_no_event(extractor, text):
+    assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Canada is unlikely to impose tariffs on Chinese graphite this year.", "trade_measure"),
+        ("Indonesia is likely to ban bauxite exports next year.", "export_control"),
+    ],
+)
+def test_a_likely_or_unlikely_measure_is_proposed(extractor, text, action):
+    assert (action, "proposed") in events(extractor, text)
+
+
+def _booleans(value, path=""):
+    if isinstance(value, bool):
+        yield path
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _booleans(item, f"{path}/{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _booleans(item, f"{path}[{i}]")
+
+
+# the flags that are meant to be booleans
+FLAGS = ("person_name", "needs_context", "medical", "cased")
+
+
+@pytest.mark.parametrize("name", sorted(f for f in os.listdir(DATA) if f.endswith(".yaml")))
+def test_word_lists_hold_no_yaml_booleans(name):
+    stray = [p for p in _booleans(load_data(name)) if not p.rsplit("/", 1)[-1].startswith(FLAGS)]
+    assert stray == []

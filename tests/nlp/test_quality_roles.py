@@ -1,0 +1,77 @@
+"""Reactions: a party that criticises, welcomes or rejects someone else's measure is not its
+actor, on sentences written here, read through the whole extractor."""
+
+import pytest
+
+from nlp.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def roles(extractor: Extractor, text: str, action: str) -> tuple[list[str], list[str]]:
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    event = next(e for e in pred["events"] if e["action"] == action)
+    return event["actors"], event["partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor", "reactor"),
+    [
+        (
+            "Beijing criticised the new U.S. tariffs on Chinese graphite.",
+            "trade_measure",
+            "USA",
+            "CHN",
+        ),
+        (
+            "China's foreign ministry condemned Washington's export controls on gallium.",
+            "export_control",
+            "USA",
+            "CHN",
+        ),
+        (
+            "Japan welcomed the EU's decision to set reference prices for rare earths.",
+            "price_mechanism",
+            "EU",
+            "JPN",
+        ),
+        (
+            "Indonesia rejected the European Union's anti-dumping duties on nickel pig iron.",
+            "trade_measure",
+            "EU",
+            "IDN",
+        ),
+        (
+            "Canada slammed China's ban on exports of graphite anodes.",
+            "export_control",
+            "CHN",
+            "CAN",
+        ),
+    ],
+)
+def test_a_reacting_party_is_not_the_actor(extractor, text, action, actor, reactor):
+    actors, partners = roles(extractor, text, action)
+    assert actor in actors
+    assert reactor not in actors
+    assert reactor in partners
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # the party's own call or own step after the reaction
+        ("Japan called for talks with Chile on lithium supply.", "negotiation", "JPN"),
+        (
+            "China condemned the tariffs and imposed export controls on gallium.",
+            "export_control",
+            "CHN",
+        ),
+        ("Indonesia vowed to tighten its export ban on nickel ore.", "export_control", "IDN"),
+    ],
+)
+def test_a_party_acting_on_its_own_stays_the_actor(extractor, text, action, actor):
+    actors, _ = roles(extractor, text, action)
+    assert actor in actors
