@@ -44,60 +44,71 @@ def sentence_actions(
     """The action cues of one sentence after exclusions, combos and specificity: a longer cue
     of one action beats an overlapping shorter cue of another; weak cues count only alone;
     follow-up words ("the curbs") count for actions the document has `established`."""
-    # one pass sorting the hits by kind; a sentence holds a handful, and this runs for every
-    # sentence with a cue, so no containers are built for kinds the sentence lacks
+    # one pass sorting the hits by kind, most frequent kinds first; a sentence holds a handful
+    # and this runs for every sentence with a cue, so nothing is built for absent kinds
     excluded: dict[str, set[int]] = {}
     direct: list[Hit] = []
     followups: list[Hit] = []
     triggers: dict[tuple[str, int], list[Hit]] = {}
     contexts: dict[tuple[str, int], list[Hit]] = {}
     for hit in hits:
-        key = hit.key
+        key = hit[0]
         if key.family != "action":
             continue
         kind = key.kind
-        if kind == "phrase" or kind == "weak":
-            direct.append(hit)
-        elif kind == "trigger":
-            triggers.setdefault((key.label, key.combo), []).append(hit)
+        if kind == "trigger":
+            group = (key.label, key.combo)
+            found = triggers.get(group)
+            if found is None:
+                triggers[group] = [hit]
+            else:
+                found.append(hit)
         elif kind == "context":
-            contexts.setdefault((key.label, key.combo), []).append(hit)
+            group = (key.label, key.combo)
+            found = contexts.get(group)
+            if found is None:
+                contexts[group] = [hit]
+            else:
+                found.append(hit)
+        elif kind == "phrase" or kind == "weak":
+            direct.append(hit)
         elif kind == "followup":
             followups.append(hit)
         elif kind == "exclude":
-            excluded.setdefault(key.label, set()).update(range(hit.start, hit.end))
-    if not direct and not triggers and not followups:
+            excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
+    if not direct and not followups and not (triggers and (contexts or label_positions)):
         return []
 
     candidates: list[ActionCue] = []
-    for hit in direct:
-        label = hit.key.label
-        if excluded and _covered(hit.start, hit.end, excluded.get(label)):
+    for key, start, end in direct:
+        label = key.label
+        if excluded and _covered(start, end, excluded.get(label)):
             continue
-        if hit.key.kind == "weak":
-            weight = float(hit.end - hit.start)
-            candidates.append(ActionCue(label, hit.start, hit.end, "weak", weight))
+        if key.kind == "weak":
+            candidates.append(ActionCue(label, start, end, "weak", float(end - start)))
         else:
-            weight = (hit.end - hit.start) + 0.5
-            candidates.append(ActionCue(label, hit.start, hit.end, "phrase", weight))
+            candidates.append(ActionCue(label, start, end, "phrase", (end - start) + 0.5))
 
-    for (action, index), trigs in triggers.items():
+    # a trigger needs a context word or a labelled entity nearby
+    labelled = bool(label_positions) and any(label_positions.values())
+    for group, trigs in triggers.items():
+        ctx_hits = contexts.get(group)
+        if ctx_hits is None and not labelled:
+            continue
+        action, index = group
         combo = combos_of(action)[index]
         window = int(combo.get("window", 6))
         before_only = bool(combo.get("before_only", False))
-        spans = [
-            (c.start, c.end)
-            for c in contexts.get((action, index), ())
-            if not _covered(c.start, c.end, excluded.get(action))
-        ]
-        if label_positions:
+        skip = excluded.get(action)
+        spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
+        if labelled:
             for label in combo.get("context_labels") or ():
                 spans.extend((p, p + 1) for p in label_positions.get(label, ()))
         if not spans:
             continue
         for trig in trigs:
-            t_start, t_end = trig.start, trig.end
-            if _covered(t_start, t_end, excluded.get(action)):
+            t_start, t_end = trig[1], trig[2]
+            if _covered(t_start, t_end, skip):
                 continue
             best: tuple[int, int] | None = None
             best_gap = 0

@@ -7,9 +7,9 @@ import functools
 import logging
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, LOWER
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -146,23 +146,15 @@ class EventAssembler:
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
-        # the token attributes the rules read, as plain lists: one C call per document
-        arrays = doc.to_array([LOWER, IDX, IS_PUNCT])
         # the extractor hands over the text the doc was made from; doc.text rebuilds it slowly
         doc_text = doc.user_data.get(TEXT_KEY)
-        if not isinstance(doc_text, str) or len(doc_text) != int(arrays[-1, 1]) + len(
-            doc[-1].text_with_ws
-        ):
+        last = doc[-1]
+        if not isinstance(doc_text, str) or len(doc_text) != last.idx + len(last.text_with_ws):
             doc_text = doc.text
-        tokens = _Tokens(
-            doc,
-            doc_text,
-            arrays[:, 0].tolist(),
-            arrays[:, 1].tolist(),
-            arrays[:, 2].tolist(),
-            published,
-            doc.has_annotation("DEP"),
-        )
+        # the rules read lower-case forms everywhere, as vocabulary hashes in a plain list (one
+        # C call per document); spaCy's to_array costs much per column, so offsets are read only
+        # when an amount must be placed, punctuation flags from the few tokens asked about
+        tokens = _Tokens(doc, doc_text, published)
         for index, sent in enumerate(sents):
             sent_spans = span_buckets[index]
             if not strong[index]:
@@ -238,7 +230,7 @@ class EventAssembler:
     ) -> list[dict[str, Any]]:
         base = sent.start
         sent_char = sent.start_char
-        doc_offsets = tokens.offsets
+        doc = tokens.doc
         text = tokens.text[sent_char : sent.end_char]
         money: list[Money] | None = None
         label_positions: dict[str, list[int]] = {
@@ -250,8 +242,9 @@ class EventAssembler:
             h.key.kind == "trigger" and (h.key.label, h.key.combo) in money_combos for h in hits
         ):
             money = find_money(text)
+            offsets = tokens.offsets
             label_positions["MONEY"] = [
-                max(base, bisect.bisect_right(doc_offsets, sent_char + m.start, base, sent.end) - 1)
+                max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
                 for m in money
             ]
         cues = sentence_actions(hits, self.cues.combos, label_positions, established)
@@ -259,7 +252,6 @@ class EventAssembler:
             return []
         if money is None:
             money = find_money(text)
-        doc = tokens.doc
         doc_lowers = tokens.lowers
         h = self._hashes
         lowers = doc_lowers[base : sent.end]
@@ -285,7 +277,7 @@ class EventAssembler:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
-            cue_char = doc_offsets[cue.start] - sent_char
+            cue_char = doc[cue.start].idx - sent_char
             when = event_date(dates, cue_char)
             named_law = doc_lowers[cue.end - 1] == _ACT and _named_law(doc, cue.start, cue.end)
             reach = POSSESSIVE_REACH_COMBO if cue.kind == "combo" else 4
@@ -386,17 +378,43 @@ class EventAssembler:
         return out
 
 
-class _Tokens(NamedTuple):
-    """What the rules read of a document, taken once per document: its text and token arrays
-    as plain lists (no Token objects), the publication date and whether a parser ran."""
+class _Tokens:
+    """What the rules read of a document, taken once per document: its text and lower-case
+    forms as a plain list (no Token objects); offsets and the parse flag when first asked."""
 
-    doc: Doc
-    text: str
-    lowers: list[int]
-    offsets: list[int]
-    puncts: list[int]
-    published: date | None
-    parsed: bool
+    def __init__(self, doc: Doc, text: str, published: date | None) -> None:
+        self.doc = doc
+        self.text = text
+        self.lowers: list[int] = doc.to_array(LOWER).tolist()
+        self.puncts = _Puncts(doc)
+        self.published = published
+        self._offsets: list[int] | None = None
+        self._parsed: bool | None = None
+
+    @property
+    def offsets(self) -> list[int]:
+        """Each token's character offset."""
+        if self._offsets is None:
+            self._offsets = self.doc.to_array(IDX).tolist()
+        return self._offsets
+
+    @property
+    def parsed(self) -> bool:
+        """Whether a dependency parser annotated the doc (roles then follow the parse)."""
+        if self._parsed is None:
+            self._parsed = self.doc.has_annotation("DEP")
+        return self._parsed
+
+
+class _Puncts:
+    """Whether token i is punctuation, read from the token when a rule asks (a few per
+    document) instead of a column of the whole document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, i: int) -> bool:
+        return self.doc[i].is_punct
 
 
 # a cue's base confidence by kind (a phrase says the action outright)
