@@ -114,6 +114,19 @@ _EFFECTIVE_BEFORE = re.compile(
 )
 
 
+# The longest text each of the two patterns above can match (tests check them against the
+# patterns): a match ends the text before a date, so the search starts this far from its end
+# (one more for the newline "$" may stand before).
+DEADLINE_REACH = 32
+EFFECTIVE_REACH = 21
+
+
+def _ends_with(pattern: re.Pattern[str], before: str, reach: int) -> bool:
+    """Whether `pattern` (anchored at the end) matches the end of `before`, trying only the
+    positions a match can start from."""
+    return pattern.search(before, max(0, len(before) - reach - 1)) is not None
+
+
 _EXPLICIT_AFTER = re.compile(rf",?\s(?:{_MONTH_RE}\s\d|{_DAY_RE}\s{_MONTH_RE})", re.I)
 
 
@@ -379,9 +392,9 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             if kind == "weekday" and _EXPLICIT_AFTER.match(text[m.end() : m.end() + 16]):
                 continue  # "Sunday, March 3": the explicit date says it
             before = text[max(0, m.start() - 40) : m.start()]
-            if _DEADLINE_BEFORE.search(before):
+            if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH):
                 role = "deadline"
-            elif _EFFECTIVE_BEFORE.search(before):
+            elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH):
                 role = "effective"
             else:
                 role = "event"
