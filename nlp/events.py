@@ -121,14 +121,20 @@ class EventAssembler:
         starts = [s.start for s in sents]
         hit_buckets: list[list[Hit]] = [[] for _ in sents]
         strong = [False] * len(sents)
+        # sentences where a trigger's combo counts a money amount as context
+        money_context = [False] * len(sents)
+        money_combos = self._money_combos
         for hit in hits:
-            key = hit.key
+            key = hit[0]
             if key.family == "topic":
                 continue
-            index = bisect.bisect_right(starts, hit.start) - 1
+            index = bisect.bisect_right(starts, hit[1]) - 1
             hit_buckets[index].append(hit)
-            if key.kind in _STRONG_KINDS:
+            kind = key.kind
+            if kind in _STRONG_KINDS:
                 strong[index] = True
+                if kind == "trigger" and (key.label, key.combo) in money_combos:
+                    money_context[index] = True
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -177,6 +183,7 @@ class EventAssembler:
                     context_actors,
                     main_minerals,
                     established,
+                    money_context[index],
                 )
                 for event in sent_events:
                     event["_own_actors_kept"] = event.pop("_own_actors")
@@ -227,6 +234,7 @@ class EventAssembler:
         context_actors: list[str],
         main_minerals: list[str],
         established: set[str],
+        money_context: bool,
     ) -> list[dict[str, Any]]:
         base = sent.start
         sent_char = sent.start_char
@@ -237,10 +245,7 @@ class EventAssembler:
             "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"]
         }
         # money is found only where a combo of a trigger here counts an amount as context
-        money_combos = self._money_combos
-        if money_combos and any(
-            h.key.kind == "trigger" and (h.key.label, h.key.combo) in money_combos for h in hits
-        ):
+        if money_context:
             money = find_money(text)
             offsets = tokens.offsets
             label_positions["MONEY"] = [
