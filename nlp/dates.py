@@ -304,6 +304,16 @@ def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, i
     return merged
 
 
+# The words one of which every match of a pattern holds (as a whole word), for the patterns
+# searched only near them; a match reaches under _windows' radius from its word.
+_ANCHOR_WORDS = {
+    "today": _TODAY_WORDS,
+    "relweek": {"week", "weekend"},
+    "relmonth": {"month"},
+    "relyear": {"year"},
+}
+
+
 def _matches_in(
     pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
 ) -> list[re.Match[str]]:
@@ -373,6 +383,10 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             matches = _matches_in(pattern, text, month_windows)
         elif kind == "weekday":
             matches = _matches_in(pattern, text, weekday_windows)
+        elif kind in _ANCHOR_WORDS:
+            # each of these phrases holds one of its anchor words and reaches less than a
+            # window's radius from it, so only the text around them is searched
+            matches = _matches_in(pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]))
         else:
             matches = pattern.finditer(text)
         for m in matches:

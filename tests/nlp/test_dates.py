@@ -173,3 +173,29 @@ def test_key_words_are_the_whole_letter_runs(text):
     low = text.lower()
     keys = {w.decode() for w in dates._KEY_WORDS}
     assert dates._key_words(low) == set(re.findall(r"[a-z]+", low)) & keys
+
+
+def test_patterns_searched_near_their_words_fit_in_the_window():
+    """Patterns searched only around their anchor words must not reach past the window."""
+    import inspect
+    import re._parser as parser
+
+    from nlp import dates
+
+    radius = inspect.signature(dates._windows).parameters["radius"].default
+    for kind in dates._ANCHOR_WORDS:
+        pattern = dates._PATTERN[kind]
+        assert parser.parse(pattern.pattern, pattern.flags).getwidth()[1] < radius
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("earlier this year-end review, the previous yearly report", ["2023"]),
+        ("this weekend's talks followed last week's", ["2023-07-04", "2023-06-27"]),
+        ("on the same day, yesterday's order", ["2023-07-04", "2023-07-03"]),
+        ("Last  year, this Year, THE CURRENT YEAR", ["2023", "2023"]),
+    ],
+)
+def test_relative_dates_near_their_words(text, values):
+    assert [d.value for d in find_dates(text, PUBLISHED)] == values
