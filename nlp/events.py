@@ -266,8 +266,9 @@ class EventAssembler:
         published = tokens.published
         dates = find_dates(text, published)
         quantities = find_quantities(text)
-        clause_starts = _clause_starts(lowers, base, h["clause_words"], h["punct"])
-        barriers = [base + i for i, w in enumerate(lowers) if w in h["barriers"]]
+        barriers, clause_starts = _clause_marks(
+            lowers, base, h["barriers"], h["clause_words"], h["punct"]
+        )
         barriers.extend(clause_starts)
         negation = h["negation"]
         possessives = h["possessives"]
@@ -466,16 +467,26 @@ def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) 
     return j >= 0 and lowers[j] in prepositions
 
 
-def _clause_starts(
-    lowers: list[int], base: int, clause_words: frozenset[int], punct: frozenset[int]
-) -> list[int]:
-    """Token indices where a new clause of the sentence begins: after ";" and at ", and" /
-    ", but" / ", while" before a new subject ("..., and since 2023 it has required ...")."""
+def _clause_marks(
+    lowers: list[int],
+    base: int,
+    barrier_words: frozenset[int],
+    clause_words: frozenset[int],
+    punct: frozenset[int],
+) -> tuple[list[int], list[int]]:
+    """(barriers, clause starts) of a sentence in one pass, token indices: barriers are the
+    words a status cue does not reach across (";", ":", dashes); a new clause begins after ";"
+    and at ", and" / ", but" / ", while" before a new subject ("..., and since 2023 it has
+    required ...")."""
+    barriers: list[int] = []
     starts: list[int] = []
     last = len(lowers)
     for i, word in enumerate(lowers):
-        if word == _SEMICOLON and i + 1 < last:
-            starts.append(base + i + 1)
+        if word in barrier_words:
+            barriers.append(base + i)
+        if word == _SEMICOLON:
+            if i + 1 < last:
+                starts.append(base + i + 1)
         elif (
             word == _COMMA
             and i + 2 < last
@@ -483,7 +494,7 @@ def _clause_starts(
             and lowers[i + 2] not in punct
         ):
             starts.append(base + i + 1)
-    return starts
+    return barriers, starts
 
 
 def clause_anchors(cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
