@@ -41,6 +41,22 @@ _MONEY_PREFIX = re.compile(
 )
 # how far before its first digit a prefixed amount may start: the longest marker, two spaces
 _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
+# the markers _MONEY_PREFIX spells, lower-cased: in ASCII text a match holds one of them as
+# written (case aside), so a text with none of them needs no scan
+_PREFIX_MARKERS = tuple(
+    k.lower() for k in _PREFIX_CURRENCY if not k.isalpha() or (k.isalpha() and k != "rs")
+)
+
+
+def _may_hold_prefixed(text: str) -> bool:
+    """False only when no prefixed amount can be in the text. Outside ASCII, case-insensitive
+    matching knows letters that lower() does not map ("ſ", "ı"), so such text is scanned."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(marker in low for marker in _PREFIX_MARKERS)
+
+
 # "10 billion dollars", "22.5 billion euros", "500 million yuan".
 _MONEY_SUFFIX = re.compile(
     rf"(?P<n1>{_NUM_FIRST})(?:\s?(?:-|–|to)\s?(?P<n2>{_NUM}))?"
@@ -117,7 +133,12 @@ def find_money(text: str) -> list[Money]:
     if digit is None:
         return found
     # no amount starts further before the text's first digit than a marker and two spaces
-    for m in _MONEY_PREFIX.finditer(text, max(0, digit.start() - _PREFIX_REACH)):
+    prefixed = (
+        _MONEY_PREFIX.finditer(text, max(0, digit.start() - _PREFIX_REACH))
+        if _may_hold_prefixed(text)
+        else ()
+    )
+    for m in prefixed:
         cur = _PREFIX_CURRENCY.get(m.group("cur").strip().lower())
         if cur is None:
             continue

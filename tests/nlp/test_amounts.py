@@ -115,3 +115,19 @@ def test_money_where_the_fast_scan_starts(text, amounts):
 )
 def test_quantities_need_no_letter_or_digit_before(text, tonnes):
     assert [q.tonnes for q in find_quantities(text)] == tonnes
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # codes in any case, in plain ASCII text and in text with curly quotes
+        ("USD 5 billion, Yuan 3 billion and 4 apples", ["USD 5 billion", "Yuan 3 billion"]),
+        ("the “EUR 2 billion” fund", ["EUR 2 billion"]),
+        # no marker at all: numbers alone are no amount
+        ("In 2023, 14 rounds and 5 billion reasons", []),
+        # a code inside a word is no marker, but the scan still finds the amount beside it
+        ("the Saudi fraud case: $5bn", ["$5bn"]),
+    ],
+)
+def test_prefixed_amounts_need_a_marker(text, amounts):
+    assert [m.text for m in find_money(text)] == amounts
