@@ -121,7 +121,7 @@ def test_quantities_need_no_letter_or_digit_before(text, tonnes):
     ("text", "amounts"),
     [
         # codes in any case, in plain ASCII text and in text with curly quotes
-        ("USD 5 billion, Yuan 3 billion and 4 apples", ["USD 5 billion", "Yuan 3 billion"]),
+        ("USD 5 billion, Yuan 3 billion", ["USD 5 billion", "Yuan 3 billion"]),
         ("the “EUR 2 billion” fund", ["EUR 2 billion"]),
         # no marker at all: numbers alone are no amount
         ("In 2023, 14 rounds and 5 billion reasons", []),
