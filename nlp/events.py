@@ -290,11 +290,9 @@ class EventAssembler:
             # a measure owned by someone ("its export ban", "China's curbs on exports"); a
             # combo cue may be a verb ("its move to restrict exports"), so only a possessive
             # right before it, where no verb can stand, makes it a named measure
-            possessed = False
-            for w in doc_lowers[max(c_start, cue.start - reach) : cue.start]:
-                if w in possessives:
-                    possessed = True
-                    break
+            possessed = not possessives.isdisjoint(
+                doc_lowers[max(c_start, cue.start - reach) : cue.start]
+            )
             status, status_source = choose_status(
                 hits,
                 cue.start,
@@ -314,13 +312,11 @@ class EventAssembler:
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 possessed=possessed,
             )
-            if status != "revoked" and any(
-                w in negation for w in doc_lowers[max(c_start, cue.start - 5) : cue.start]
+            if status != "revoked" and not negation.isdisjoint(
+                doc_lowers[max(c_start, cue.start - 5) : cue.start]
             ):
                 continue
-            if status == "proposed" and any(
-                w in h["speculators"] for w in doc_lowers[c_start:c_end]
-            ):
+            if status == "proposed" and not h["speculators"].isdisjoint(doc_lowers[c_start:c_end]):
                 continue  # a forecast by analysts or commentators, not a policy step
             anaphoric = cue.kind in ("phrase", "followup") and (
                 doc_lowers[cue.start] in h["anaphora"]
@@ -347,7 +343,7 @@ class EventAssembler:
                 _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
             )
             if not event_minerals and (
-                cue.action != "project" or any(w in h["mineral_references"] for w in lowers)
+                cue.action != "project" or not h["mineral_references"].isdisjoint(lowers)
             ):
                 event_minerals = list(main_minerals)
             confidence = _KIND_CONFIDENCE[cue.kind]

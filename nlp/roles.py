@@ -110,7 +110,7 @@ def _coordinated(lowers: Sequence[int], first: Party, second: Party) -> bool:
     if second.start <= first.end:
         return False
     between = lowers[first.end : second.start]
-    return all(w in _HASH_COORDINATORS for w in between) and between[-1] != _COMMA
+    return _HASH_COORDINATORS.issuperset(between) and between[-1] != _COMMA
 
 
 def _owner(
