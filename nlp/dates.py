@@ -377,9 +377,17 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
         taken.append((m.start(), m.end()))
     month_windows = _windows(low, words & _MONTH_WORDS)
     weekday_windows = _windows(low, words & _WEEKDAY_WORDS)
+    numbered_windows: list[tuple[int, int]] | None = None
     for kind in _wanted(words, has_digit, text):
         pattern = _PATTERN[kind]
-        if kind in ("mdy", "dmy", "my"):
+        if kind in ("mdy", "dmy"):
+            # a day number is part of these: windows without a digit cannot hold one
+            if numbered_windows is None:
+                numbered_windows = [
+                    w for w in month_windows if _DIGIT.search(text, w[0], w[1]) is not None
+                ]
+            matches = _matches_in(pattern, text, numbered_windows)
+        elif kind == "my":
             matches = _matches_in(pattern, text, month_windows)
         elif kind == "weekday":
             matches = _matches_in(pattern, text, weekday_windows)
