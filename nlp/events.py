@@ -88,6 +88,11 @@ class EventAssembler:
         self.status_weights = dict(self.cues.status_spec.get("weights") or {})
         self.ages = set(self.cues.status_spec.get("ages_into_force") or [])
         self._suppress_rules = self.cues.actions_spec.get("suppress_nominal") or {}
+        # each action's combo definitions by index, looked up for every trigger group
+        self._combos = {
+            action: spec.get("combos") or []
+            for action, spec in self.cues.actions_spec["actions"].items()
+        }
         # the (action, combo index) pairs whose combos count a money amount as context
         self._money_combos = {
             (action, i)
@@ -252,7 +257,7 @@ class EventAssembler:
                 max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
                 for m in money
             ]
-        cues = sentence_actions(hits, self.cues.combos, label_positions, established)
+        cues = sentence_actions(hits, self._combos.__getitem__, label_positions, established)
         if not cues:
             return []
         if money is None:
