@@ -20,6 +20,8 @@ ROLES_FILE = "roles.yaml"
 REPORT_REACH = 5
 # Words that join coordinated parties ("Japan and Chile", "Japan, Korea and Chile").
 _COORDINATORS = frozenset({",", "and", "or", "&"})
+# Words after which a later cue is a new act of the same subject, not what it reacts to.
+_CLAUSE_BREAKS = frozenset({"and", "but", ";", "while", "then", "before", "after"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def role_hashes() -> dict[str, frozenset[int]]:
 
 _POSSESSIVE = frozenset({hash_string("'s"), hash_string("’s")})
 _HASH_COORDINATORS = frozenset(hash_string(w) for w in _COORDINATORS)
+_HASH_CLAUSE_BREAKS = frozenset(hash_string(w) for w in _CLAUSE_BREAKS)
 _COMMA = hash_string(",")
 _TO = hash_string("to")
 _ACCORDING = hash_string("according")
@@ -89,6 +92,8 @@ def _role(
                 break
             if lowers[i] in reporting:
                 return "source"
+    if _reacts(lowers, puncts, party, cue_start, words):
+        return "partner"
     i, skipped = party.start - 1, 0
     skip = words["skip"]
     while i >= sent_start and lowers[i] in skip and skipped < 4:
@@ -103,6 +108,31 @@ def _role(
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+def _reacts(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether the party only reacts to the measure ("Beijing criticised the tariffs", "China's
+    foreign ministry condemned the curbs"): a reaction verb (roles.yaml `reactions`) stands
+    within REPORT_REACH words after it and nothing but the verb's object lies between the verb
+    and the cue."""
+    reactions = words.get("reactions")
+    if not reactions or party.end > cue_start:
+        return False
+    for i in range(party.end, min(party.end + REPORT_REACH, cue_start)):
+        word = lowers[i]
+        if word in reactions:
+            if i + 1 < cue_start and lowers[i + 1] in words.get("reaction_exceptions", ()):
+                return False
+            return _HASH_CLAUSE_BREAKS.isdisjoint(lowers[i + 1 : cue_start])
+        if puncts[i] and word not in _POSSESSIVE:
+            return False
+    return False
 
 
 def _coordinated(lowers: Sequence[int], first: Party, second: Party) -> bool:

@@ -147,3 +147,25 @@ def test_a_dependency_parse_decides_roles_when_present(blank):
         ["CHL", "JPN"],
         [],
     )
+
+
+def test_a_party_reacting_to_a_measure_is_no_actor(blank, monkeypatch):
+    """With `reactions` in roles.yaml, "Beijing criticised the tariffs" makes Beijing a
+    partner of the measure, unless a new clause starts between the verb and the cue."""
+    from nlp import roles
+
+    words = {**roles._words(), "reactions": frozenset({"criticised"})}
+    words["reaction_exceptions"] = frozenset({"itself"})
+    monkeypatch.setattr(roles, "_words", lambda: words)
+    roles.role_hashes.cache_clear()
+    try:
+        doc = blank.make_doc("Beijing criticised the new tariffs on Chile .")
+        assert assign_roles(doc, 0, len(doc), 4, parties_of(doc, NAMES)) == ([], ["CHN", "CHL"])
+        doc = blank.make_doc("Beijing criticised the plan and imposed tariffs .")
+        assert assign_roles(doc, 0, len(doc), 5, parties_of(doc, NAMES)) == (["CHN"], [])
+        # an exception word right after the verb: no reaction
+        doc = blank.make_doc("Beijing criticised itself over the tariffs .")
+        assert assign_roles(doc, 0, len(doc), 5, parties_of(doc, NAMES)) == (["CHN"], [])
+    finally:
+        monkeypatch.undo()
+        roles.role_hashes.cache_clear()
