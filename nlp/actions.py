@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from nlp.cues import Hit
 
 LOGGER = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class ActionCue:
-    """The words that make a sentence an event of `action`, token offsets in the doc."""
+class ActionCue(NamedTuple):
+    """The words that make a sentence an event of `action`, token offsets in the doc (a tuple:
+    made for every candidate cue of every sentence)."""
 
     action: str
     start: int
@@ -33,15 +31,8 @@ class ActionCue:
         return self.core_start, self.core_end
 
 
-def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    """Tokens between two spans; 0 when they touch, -1 when they overlap."""
-    if a_start < b_end and b_start < a_end:
-        return -1
-    return b_start - a_end if b_start >= a_end else a_start - b_end
-
-
-def _covered(start: int, end: int, tokens: set[int]) -> bool:
-    return any(i in tokens for i in range(start, end))
+def _covered(start: int, end: int, tokens: set[int] | None) -> bool:
+    return bool(tokens) and any(i in tokens for i in range(start, end))
 
 
 def sentence_actions(
@@ -53,86 +44,111 @@ def sentence_actions(
     """The action cues of one sentence after exclusions, combos and specificity: a longer cue
     of one action beats an overlapping shorter cue of another; weak cues count only alone;
     follow-up words ("the curbs") count for actions the document has `established`."""
-    label_positions = label_positions or {}
-    excluded: dict[str, set[int]] = defaultdict(set)
+    # one pass sorting the hits by kind, most frequent kinds first; a sentence holds a handful
+    # and this runs for every sentence with a cue, so nothing is built for absent kinds
+    excluded: dict[str, set[int]] = {}
     direct: list[Hit] = []
     followups: list[Hit] = []
-    triggers: dict[tuple[str, int], list[Hit]] = defaultdict(list)
-    contexts: dict[tuple[str, int], list[Hit]] = defaultdict(list)
+    triggers: dict[tuple[str, int], list[Hit]] = {}
+    contexts: dict[tuple[str, int], list[Hit]] = {}
     for hit in hits:
-        if hit.key.family != "action":
+        key = hit[0]
+        if key.family != "action":
             continue
-        if hit.key.kind == "exclude":
-            excluded[hit.key.label].update(range(hit.start, hit.end))
-        elif hit.key.kind in ("phrase", "weak"):
+        kind = key.kind
+        if kind == "trigger":
+            group = (key.label, key.combo)
+            found = triggers.get(group)
+            if found is None:
+                triggers[group] = [hit]
+            else:
+                found.append(hit)
+        elif kind == "context":
+            group = (key.label, key.combo)
+            found = contexts.get(group)
+            if found is None:
+                contexts[group] = [hit]
+            else:
+                found.append(hit)
+        elif kind == "phrase" or kind == "weak":
             direct.append(hit)
-        elif hit.key.kind == "followup":
+        elif kind == "followup":
             followups.append(hit)
-        elif hit.key.kind == "trigger":
-            triggers[(hit.key.label, hit.key.combo)].append(hit)
-        elif hit.key.kind == "context":
-            contexts[(hit.key.label, hit.key.combo)].append(hit)
+        elif kind == "exclude":
+            excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
+    if not direct and not followups and not (triggers and (contexts or label_positions)):
+        return []
 
     candidates: list[ActionCue] = []
-    for hit in direct:
-        if _covered(hit.start, hit.end, excluded[hit.key.label]):
+    for key, start, end in direct:
+        label = key.label
+        if excluded and _covered(start, end, excluded.get(label)):
             continue
-        kind = {"weak": "weak", "followup": "followup"}.get(hit.key.kind, "phrase")
-        weight = (hit.end - hit.start) + (0.5 if kind == "phrase" else 0.0)
-        candidates.append(ActionCue(hit.key.label, hit.start, hit.end, kind, weight))
+        if key.kind == "weak":
+            candidates.append(ActionCue(label, start, end, "weak", float(end - start)))
+        else:
+            candidates.append(ActionCue(label, start, end, "phrase", (end - start) + 0.5))
 
-    for (action, index), trigs in triggers.items():
+    # a trigger needs a context word or a labelled entity nearby
+    labelled = bool(label_positions) and any(label_positions.values())
+    for group, trigs in triggers.items():
+        ctx_hits = contexts.get(group)
+        if ctx_hits is None and not labelled:
+            continue
+        action, index = group
         combo = combos_of(action)[index]
         window = int(combo.get("window", 6))
         before_only = bool(combo.get("before_only", False))
-        ctx_hits = [
-            c
-            for c in contexts.get((action, index), [])
-            if not _covered(c.start, c.end, excluded[action])
-        ]
-        label_spans = [
-            (p, p + 1)
-            for label in combo.get("context_labels") or []
-            for p in label_positions.get(label, [])
-        ]
+        skip = excluded.get(action)
+        spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
+        if labelled:
+            for label in combo.get("context_labels") or ():
+                spans.extend((p, p + 1) for p in label_positions.get(label, ()))
+        if not spans:
+            continue
         for trig in trigs:
-            if _covered(trig.start, trig.end, excluded[action]):
+            t_start, t_end = trig[1], trig[2]
+            if _covered(t_start, t_end, skip):
                 continue
             best: tuple[int, int] | None = None
-            for c_start, c_end in [(c.start, c.end) for c in ctx_hits] + label_spans:
-                gap = _gap(trig.start, trig.end, c_start, c_end)
-                if gap < 0 or gap > window:
+            best_gap = 0
+            for c_start, c_end in spans:
+                if t_start < c_end and c_start < t_end:
+                    continue  # overlapping
+                gap = c_start - t_end if c_start >= t_end else t_start - c_end
+                if gap > window or (before_only and c_start > t_start):
                     continue
-                if before_only and c_start > trig.start:
-                    continue
-                if best is None or gap < _gap(trig.start, trig.end, *best):
-                    best = (c_start, c_end)
+                if best is None or gap < best_gap:
+                    best, best_gap = (c_start, c_end), gap
             if best is None:
                 continue
-            weight = (trig.end - trig.start) + (best[1] - best[0])
-            start, end = min(trig.start, best[0]), max(trig.end, best[1])
-            candidates.append(
-                ActionCue(action, start, end, "combo", float(weight), trig.start, trig.end)
-            )
+            weight = (t_end - t_start) + (best[1] - best[0])
+            start, end = min(t_start, best[0]), max(t_end, best[1])
+            candidates.append(ActionCue(action, start, end, "combo", float(weight), t_start, t_end))
 
     # a follow-up word counts once its action is stated: earlier in the document or here
-    stated = set(established) | {c.action for c in candidates if c.kind != "weak"}
-    for hit in followups:
-        if hit.key.label in stated and not _covered(hit.start, hit.end, excluded[hit.key.label]):
-            weight = float(hit.end - hit.start)
-            candidates.append(ActionCue(hit.key.label, hit.start, hit.end, "followup", weight))
+    if followups:
+        stated = set(established) | {c.action for c in candidates if c.kind != "weak"}
+        for hit in followups:
+            label = hit.key.label
+            if label in stated and not _covered(hit.start, hit.end, excluded.get(label)):
+                weight = float(hit.end - hit.start)
+                candidates.append(ActionCue(label, hit.start, hit.end, "followup", weight))
+    if len(candidates) < 2:
+        return candidates
 
     candidates.sort(key=lambda c: (-c.weight, c.start))
     kept: list[ActionCue] = []
+    cores: list[tuple[str, float, int, int]] = []
     for cue in candidates:
-        beaten = any(
-            other.action != cue.action
-            and other.weight > cue.weight
-            and _gap(*other.core, *cue.core) < 0
-            for other in kept
-        )
-        if not beaten:
+        action, weight = cue.action, cue.weight
+        start, end = cue.core
+        for o_action, o_weight, o_start, o_end in cores:
+            if o_action != action and o_weight > weight and o_start < end and start < o_end:
+                break
+        else:
             kept.append(cue)
+            cores.append((action, weight, start, end))
     if any(c.kind != "weak" for c in kept):
         kept = [c for c in kept if c.kind != "weak"]
     kept.sort(key=lambda c: c.start)

@@ -18,6 +18,10 @@ _SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].it
 
 _DIGIT = re.compile(r"\d")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# _NUM for a pattern's first number, led by its first digit, with "no letter, digit, $ . or ,
+# right before" tested after that digit: the regex engine then skips to digits instead of
+# trying every character (same matches, same order of alternatives)
+_NUM_FIRST = r"\d(?<![\w$.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _SCALE_RE = "|".join(re.escape(k) for k in sorted(_SCALE, key=len, reverse=True))
 _PREFIX_RE = "|".join(
     re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
@@ -35,9 +39,27 @@ _MONEY_PREFIX = re.compile(
     rf"(?:\s?(?:-|–|to|and)\s?(?:{_PREFIX_RE})?\s?(?P<n2>{_NUM})(?:\s?-?\s?(?P<s2>{_SCALE_RE})\b)?)?",
     re.IGNORECASE,
 )
+# how far before its first digit a prefixed amount may start: the longest marker, two spaces
+_PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
+# the markers _MONEY_PREFIX spells, lower-cased: in ASCII text a match holds one of them as
+# written (case aside), so a text with none of them needs no scan
+_PREFIX_MARKERS = tuple(
+    k.lower() for k in _PREFIX_CURRENCY if not k.isalpha() or (k.isalpha() and k != "rs")
+)
+
+
+def _may_hold_prefixed(text: str) -> bool:
+    """False only when no prefixed amount can be in the text. Outside ASCII, case-insensitive
+    matching knows letters that lower() does not map ("ſ", "ı"), so such text is scanned."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, _PREFIX_MARKERS))
+
+
 # "10 billion dollars", "22.5 billion euros", "500 million yuan".
 _MONEY_SUFFIX = re.compile(
-    rf"(?<![\w$.,])(?P<n1>{_NUM})(?:\s?(?:-|–|to)\s?(?P<n2>{_NUM}))?"
+    rf"(?P<n1>{_NUM_FIRST})(?:\s?(?:-|–|to)\s?(?P<n2>{_NUM}))?"
     rf"(?:\s?-?\s?(?P<s1>{_SCALE_RE})\b)?\s(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
@@ -58,7 +80,7 @@ _UNIT_T = {
     "tpa": 1.0,
 }
 _QTY = re.compile(
-    rf"(?<![\w$.,])(?P<n>{_NUM})\s?(?P<scale>million|thousand|billion|m|k)?\s?-?"
+    rf"(?P<n>{_NUM_FIRST})\s?(?P<scale>million|thousand|billion|m|k)?\s?-?"
     r"(?P<unit>metric tonnes|metric tons|kilotonnes|kilotons|megatonnes|tonnes|tonne|tons|ton|mtpa|tpa|kt|Mt|mt|t)\b",
 )
 
@@ -107,9 +129,16 @@ def find_money(text: str) -> list[Money]:
     the AUD amount with the stated USD conversion as its value."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    if _DIGIT.search(text) is None:
+    digit = _DIGIT.search(text)
+    if digit is None:
         return found
-    for m in _MONEY_PREFIX.finditer(text):
+    # no amount starts further before the text's first digit than a marker and two spaces
+    prefixed = (
+        _MONEY_PREFIX.finditer(text, max(0, digit.start() - _PREFIX_REACH))
+        if _may_hold_prefixed(text)
+        else ()
+    )
+    for m in prefixed:
         cur = _PREFIX_CURRENCY.get(m.group("cur").strip().lower())
         if cur is None:
             continue

@@ -29,7 +29,12 @@ _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # Each pattern is tried in order; later ones skip text an earlier one matched.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b(?P<y>{_YEAR_RE})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    # a digit leads each numeric pattern and the word-boundary test looks back from after the
+    # year, so the regex engine skips to digits instead of trying every character
+    (
+        "iso",
+        re.compile(rf"(?P<y>{_YEAR_RE})(?<!\w\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ),
     (
         "mdy",
         re.compile(
@@ -68,8 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("year", re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{_YEAR_RE})(?![\w%/-])")),
+    ("year", re.compile(rf"(?P<y>{_YEAR_RE})(?<![\w$€£¥.,/-]\d{{4}})(?![\w%/-])")),
 ]
+_PATTERN = dict(_PATTERNS)
 
 _WORD_NUMBERS = {
     "one": 1,
@@ -106,6 +112,19 @@ _EFFECTIVE_BEFORE = re.compile(
     r"|begins?\son|takes?\seffect\son|with\seffect\sfrom)\s(?:the\s)?$",
     re.I,
 )
+
+
+# The longest text each of the two patterns above can match (tests check them against the
+# patterns): a match ends the text before a date, so the search starts this far from its end
+# (one more for the newline "$" may stand before).
+DEADLINE_REACH = 32
+EFFECTIVE_REACH = 21
+
+
+def _ends_with(pattern: re.Pattern[str], before: str, reach: int) -> bool:
+    """Whether `pattern` (anchored at the end) matches the end of `before`, trying only the
+    positions a match can start from."""
+    return pattern.search(before, max(0, len(before) - reach - 1)) is not None
 
 
 _EXPLICIT_AFTER = re.compile(rf",?\s(?:{_MONTH_RE}\s\d|{_DAY_RE}\s{_MONTH_RE})", re.I)
@@ -237,11 +256,33 @@ def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(_MONTHS)
 _WEEKDAY_WORDS = set(_WEEKDAYS)
 _TODAY_WORDS = {"today", "yesterday", "tomorrow", "same"}
+# the words the patterns below need, as ASCII bytes
+_KEY_WORDS = frozenset(
+    w.encode("ascii")
+    for w in (
+        *_MONTH_WORDS,
+        *_WEEKDAY_WORDS,
+        *_TODAY_WORDS,
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "within",
+    )
+)
+# every byte but a-z as a space: split() then yields the [a-z]+ runs of the text
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _key_words(low: str) -> set[str]:
+    """The words of `_KEY_WORDS` that stand as whole [a-z]+ runs of the lower-cased text: a
+    bytes translate and split, several times cheaper than a regex over every word."""
+    runs = low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    return {w.decode("ascii") for w in _KEY_WORDS.intersection(runs)}
 
 
 def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, int]]:
@@ -263,6 +304,16 @@ def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, i
     return merged
 
 
+# The words one of which every match of a pattern holds (as a whole word), for the patterns
+# searched only near them; a match reaches under _windows' radius from its word.
+_ANCHOR_WORDS = {
+    "today": _TODAY_WORDS,
+    "relweek": {"week", "weekend"},
+    "relmonth": {"month"},
+    "relyear": {"year"},
+}
+
+
 def _matches_in(
     pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
 ) -> list[re.Match[str]]:
@@ -273,26 +324,30 @@ def _matches_in(
     return out
 
 
-def _wanted(kind: str, words: set[str], has_digit: bool) -> bool:
-    """Whether a pattern can match at all, from the words of the text: most sentences skip
+def _wanted(words: set[str], has_digit: bool, text: str) -> list[str]:
+    """The patterns that can match at all, from the words of the text: most sentences skip
     most patterns, which keeps date finding cheap."""
-    if kind in ("iso", "year"):
-        return has_digit
-    if kind in ("mdy", "dmy"):
-        return has_digit and bool(words & _MONTH_WORDS)
-    if kind == "my":
-        return bool(words & _MONTH_WORDS)
-    if kind == "weekday":
-        return bool(words & _WEEKDAY_WORDS)
-    if kind == "today":
-        return bool(words & _TODAY_WORDS)
-    if kind == "relweek":
-        return "week" in words or "weekend" in words
-    if kind == "relmonth":
-        return "month" in words
-    if kind == "relyear":
-        return "year" in words
-    return True
+    months = not words.isdisjoint(_MONTH_WORDS)
+    kinds = []
+    if has_digit and "-" in text:
+        kinds.append("iso")
+    if months and has_digit:
+        kinds += ("mdy", "dmy")
+    if months:
+        kinds.append("my")
+    if not words.isdisjoint(_WEEKDAY_WORDS):
+        kinds.append("weekday")
+    if not words.isdisjoint(_TODAY_WORDS):
+        kinds.append("today")
+    if "week" in words or "weekend" in words:
+        kinds.append("relweek")
+    if "month" in words:
+        kinds.append("relmonth")
+    if "year" in words:
+        kinds.append("relyear")
+    if has_digit:
+        kinds.append("year")
+    return kinds
 
 
 def find_dates(text: str, published: str | date | None) -> list[DateMention]:
@@ -301,12 +356,11 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     pub = published if isinstance(published, date) else parse_published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    words = set(_WORD.findall(text.lower()))
+    low = text.lower()
+    words = _key_words(low)
     has_digit = _DIGIT.search(text) is not None
-    if not has_digit and not words & (
-        _MONTH_WORDS | _WEEKDAY_WORDS | _TODAY_WORDS | {"week", "weekend", "month", "year"}
-    ):
-        return found
+    if not has_digit and (not words or words == {"within"}):
+        return found  # "within" alone does not start the search ("within ninety days")
     for m in _WITHIN.finditer(text) if "within" in words else ():
         if pub is None:
             continue
@@ -321,16 +375,26 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             value = value[:7]
         found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
         taken.append((m.start(), m.end()))
-    low = text.lower()
     month_windows = _windows(low, words & _MONTH_WORDS)
     weekday_windows = _windows(low, words & _WEEKDAY_WORDS)
-    for kind, pattern in _PATTERNS:
-        if not _wanted(kind, words, has_digit):
-            continue
-        if kind in ("mdy", "dmy", "my"):
+    numbered_windows: list[tuple[int, int]] | None = None
+    for kind in _wanted(words, has_digit, text):
+        pattern = _PATTERN[kind]
+        if kind in ("mdy", "dmy"):
+            # a day number is part of these: windows without a digit cannot hold one
+            if numbered_windows is None:
+                numbered_windows = [
+                    w for w in month_windows if _DIGIT.search(text, w[0], w[1]) is not None
+                ]
+            matches = _matches_in(pattern, text, numbered_windows)
+        elif kind == "my":
             matches = _matches_in(pattern, text, month_windows)
         elif kind == "weekday":
             matches = _matches_in(pattern, text, weekday_windows)
+        elif kind in _ANCHOR_WORDS:
+            # each of these phrases holds one of its anchor words and reaches less than a
+            # window's radius from it, so only the text around them is searched
+            matches = _matches_in(pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]))
         else:
             matches = pattern.finditer(text)
         for m in matches:
@@ -350,9 +414,9 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             if kind == "weekday" and _EXPLICIT_AFTER.match(text[m.end() : m.end() + 16]):
                 continue  # "Sunday, March 3": the explicit date says it
             before = text[max(0, m.start() - 40) : m.start()]
-            if _DEADLINE_BEFORE.search(before):
+            if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH):
                 role = "deadline"
-            elif _EFFECTIVE_BEFORE.search(before):
+            elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH):
                 role = "effective"
             else:
                 role = "event"

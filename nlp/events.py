@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from spacy.attrs import IDX, LOWER
@@ -13,12 +15,12 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp.actions import ActionCue, sentence_actions
-from nlp.amounts import find_money, find_quantities
+from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueMatcher, Hit
 from nlp.dates import deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
-from nlp.roles import Party, _words, assign_roles
+from nlp.roles import Party, _parsed_role, _words, roles_from_arrays
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
 
@@ -85,6 +87,19 @@ class EventAssembler:
         self._hashes = _hash_sets(nlp)
         self.status_weights = dict(self.cues.status_spec.get("weights") or {})
         self.ages = set(self.cues.status_spec.get("ages_into_force") or [])
+        self._suppress_rules = self.cues.actions_spec.get("suppress_nominal") or {}
+        # each action's combo definitions by index, looked up for every trigger group
+        self._combos = {
+            action: spec.get("combos") or []
+            for action, spec in self.cues.actions_spec["actions"].items()
+        }
+        # the (action, combo index) pairs whose combos count a money amount as context
+        self._money_combos = {
+            (action, i)
+            for action, spec in self.cues.actions_spec["actions"].items()
+            for i, combo in enumerate(spec.get("combos") or [])
+            if "MONEY" in (combo.get("context_labels") or [])
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -111,13 +126,20 @@ class EventAssembler:
         starts = [s.start for s in sents]
         hit_buckets: list[list[Hit]] = [[] for _ in sents]
         strong = [False] * len(sents)
+        # sentences where a trigger's combo counts a money amount as context
+        money_context = [False] * len(sents)
+        money_combos = self._money_combos
         for hit in hits:
-            if hit.key.family == "topic":
+            key = hit[0]
+            if key.family == "topic":
                 continue
-            index = bisect.bisect_right(starts, hit.start) - 1
+            index = bisect.bisect_right(starts, hit[1]) - 1
             hit_buckets[index].append(hit)
-            if hit.key.kind in _STRONG_KINDS:
+            kind = key.kind
+            if kind in _STRONG_KINDS:
                 strong[index] = True
+                if kind == "trigger" and (key.label, key.combo) in money_combos:
+                    money_context[index] = True
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -135,21 +157,29 @@ class EventAssembler:
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
-        arrays = doc.to_array([LOWER, IDX])
         # the extractor hands over the text the doc was made from; doc.text rebuilds it slowly
         doc_text = doc.user_data.get(TEXT_KEY)
-        if not isinstance(doc_text, str) or len(doc_text) != int(arrays[-1, 1]) + len(
-            doc[-1].text_with_ws
-        ):
+        last = doc[-1]
+        if not isinstance(doc_text, str) or len(doc_text) != last.idx + len(last.text_with_ws):
             doc_text = doc.text
+        # the rules read lower-case forms everywhere, as vocabulary hashes in a plain list (one
+        # C call per document); spaCy's to_array costs much per column, so offsets are read only
+        # when an amount must be placed, punctuation flags from the few tokens asked about
+        tokens = _Tokens(doc, doc_text, published)
         for index, sent in enumerate(sents):
             sent_spans = span_buckets[index]
-            minerals = (
-                _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
-            )
-            if strong[index]:
+            if not strong[index]:
+                if main_minerals or not sent_spans:
+                    continue
+                minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+            else:
+                minerals = (
+                    _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+                    if sent_spans
+                    else []
+                )
                 sent_events = self._sentence_events(
-                    doc,
+                    tokens,
                     index,
                     sent,
                     hit_buckets[index],
@@ -157,10 +187,8 @@ class EventAssembler:
                     minerals,
                     context_actors,
                     main_minerals,
-                    published,
                     established,
-                    arrays,
-                    doc_text,
+                    money_context[index],
                 )
                 for event in sent_events:
                     event["_own_actors_kept"] = event.pop("_own_actors")
@@ -181,7 +209,7 @@ class EventAssembler:
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
         """Drop nominal cues that a stronger action in the same clause explains
         (suppress_nominal in actions.yaml)."""
-        rules = self.cues.actions_spec.get("suppress_nominal") or {}
+        rules = self._suppress_rules
         if not rules:
             return cues
         present = {
@@ -202,7 +230,7 @@ class EventAssembler:
 
     def _sentence_events(
         self,
-        doc: Doc,
+        tokens: _Tokens,
         index: int,
         sent: Sent,
         hits: list[Hit],
@@ -210,51 +238,72 @@ class EventAssembler:
         minerals: list[str],
         context_actors: list[str],
         main_minerals: list[str],
-        published: Any,
         established: set[str],
-        arrays: Any,
-        doc_text: str,
+        money_context: bool,
     ) -> list[dict[str, Any]]:
         base = sent.start
         sent_char = sent.start_char
-        text = doc_text[sent_char : sent.end_char]
-        h = self._hashes
-        # lower-case forms as vocabulary hashes and token offsets: one C call per document
-        lowers = arrays[base : sent.end, 0].tolist()
-        offsets = arrays[base : sent.end, 1].tolist()
-        money = find_money(text)
+        doc = tokens.doc
+        text = tokens.text[sent_char : sent.end_char]
+        money: list[Money] | None = None
         label_positions: dict[str, list[int]] = {
-            "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"],
-            "MONEY": [
-                base + max(0, bisect.bisect_right(offsets, sent_char + m.start) - 1) for m in money
-            ],
+            "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"]
         }
-        cues = sentence_actions(hits, self.cues.combos, label_positions, established)
+        # money is found only where a combo of a trigger here counts an amount as context
+        if money_context:
+            money = find_money(text)
+            offsets = tokens.offsets
+            label_positions["MONEY"] = [
+                max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
+                for m in money
+            ]
+        cues = sentence_actions(hits, self._combos.__getitem__, label_positions, established)
         if not cues:
             return []
+        if money is None:
+            money = find_money(text)
+        doc_lowers = tokens.lowers
+        h = self._hashes
+        lowers = doc_lowers[base : sent.end]
         parties = [
             Party(s.start, s.end, s.kb_id_) for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")
         ]
+        published = tokens.published
         dates = find_dates(text, published)
         quantities = find_quantities(text)
-        barriers = [base + i for i, w in enumerate(lowers) if w in h["barriers"]]
-        clause_starts = _clause_starts(lowers, base, h["clause_words"], h["punct"])
+        barriers, clause_starts = _clause_marks(
+            lowers, base, h["barriers"], h["clause_words"], h["punct"]
+        )
+        barriers.extend(clause_starts)
         negation = h["negation"]
+        possessives = h["possessives"]
         mineral_spans = [s for s in sent_spans if s.label_ == "MINERAL"]
+        parsed = functools.partial(_parsed_role, doc) if tokens.parsed else None
+        amount = money[0] if money else None
+        has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
+        due = deadline(dates)
+        evidence = text.strip()
         out: list[dict[str, Any]] = []
         for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
-            cue_char = offsets[cue.start - base] - sent_char
+            cue_char = doc[cue.start].idx - sent_char
             when = event_date(dates, cue_char)
-            named_law = _named_law(doc, cue.start, cue.end)
+            named_law = doc_lowers[cue.end - 1] == _ACT and _named_law(doc, cue.start, cue.end)
+            reach = POSSESSIVE_REACH_COMBO if cue.kind == "combo" else 4
+            # a measure owned by someone ("its export ban", "China's curbs on exports"); a
+            # combo cue may be a verb ("its move to restrict exports"), so only a possessive
+            # right before it, where no verb can stand, makes it a named measure
+            possessed = not possessives.isdisjoint(
+                doc_lowers[max(c_start, cue.start - reach) : cue.start]
+            )
             status, status_source = choose_status(
                 hits,
                 cue.start,
                 cue.end,
                 self.priority,
-                barriers=barriers + clause_starts,
+                barriers=barriers,
                 event_date=when,
                 published=published,
                 in_force_after_days=self.in_force_after_days,
@@ -266,32 +315,30 @@ class EventAssembler:
                 named_law=named_law,
                 law_reference=named_law
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
-                # a measure owned by someone ("its export ban", "China's curbs on exports"); a
-                # combo cue may be a verb ("its move to restrict exports"), so only a possessive
-                # right before it, where no verb can stand, makes it a named measure
-                possessed=any(
-                    w in h["possessives"]
-                    for w in lowers[
-                        max(
-                            c_start,
-                            cue.start - (POSSESSIVE_REACH_COMBO if cue.kind == "combo" else 4),
-                        )
-                        - base : cue.start - base
-                    ]
-                ),
+                possessed=possessed,
             )
-            before = lowers[max(c_start, cue.start - 5) - base : cue.start - base]
-            if status != "revoked" and any(w in negation for w in before):
-                continue
-            if status == "proposed" and any(
-                w in h["speculators"] for w in lowers[c_start - base : c_end - base]
+            if status != "revoked" and not negation.isdisjoint(
+                doc_lowers[max(c_start, cue.start - 5) : cue.start]
             ):
+                continue
+            if status == "proposed" and not h["speculators"].isdisjoint(doc_lowers[c_start:c_end]):
                 continue  # a forecast by analysts or commentators, not a policy step
             anaphoric = cue.kind in ("phrase", "followup") and (
-                lowers[cue.start - base] in h["anaphora"]
-                or (cue.start > base and lowers[cue.start - base - 1] in h["anaphora"])
+                doc_lowers[cue.start] in h["anaphora"]
+                or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
             )
-            actors, partners = assign_roles(doc, sent.start, sent.end, cue.start, parties)
+            if parties:
+                actors, partners = roles_from_arrays(
+                    doc_lowers,
+                    tokens.puncts,
+                    sent.start,
+                    sent.end,
+                    cue.start,
+                    parties,
+                    parsed=parsed,
+                )
+            else:
+                actors, partners = [], []
             own_actors = bool(actors)
             if not actors and not partners:
                 actors = list(context_actors)
@@ -301,14 +348,10 @@ class EventAssembler:
                 _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
             )
             if not event_minerals and (
-                cue.action != "project" or any(w in h["mineral_references"] for w in lowers)
+                cue.action != "project" or not h["mineral_references"].isdisjoint(lowers)
             ):
                 event_minerals = list(main_minerals)
-            amount = money[0] if money else None
-            has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
-            confidence = (
-                0.45 + {"phrase": 0.25, "combo": 0.2, "followup": 0.1, "weak": 0.05}[cue.kind]
-            )
+            confidence = _KIND_CONFIDENCE[cue.kind]
             confidence += 0.15 if own_actors or partners else 0.0
             confidence += 0.1 if minerals else 0.0
             out.append(
@@ -323,11 +366,11 @@ class EventAssembler:
                     "amount": amount.text if amount else None,
                     "currency": amount.currency if amount else None,
                     "quantity_t": quantities[0].tonnes if quantities else None,
-                    "deadline": deadline(dates),
+                    "deadline": due,
                     "sentence": index,
                     "start_char": sent_char,
                     "end_char": sent.end_char,
-                    "evidence": text.strip(),
+                    "evidence": evidence,
                     "confidence": round(min(confidence, 0.95), 2),
                     "bloc_phrase": (
                         _bloc_phrase(doc[sent.start : sent.end])
@@ -340,6 +383,53 @@ class EventAssembler:
                 }
             )
         return out
+
+
+class _Tokens:
+    """What the rules read of a document, taken once per document: its text and lower-case
+    forms as a plain list (no Token objects); offsets and the parse flag when first asked."""
+
+    def __init__(self, doc: Doc, text: str, published: date | None) -> None:
+        self.doc = doc
+        self.text = text
+        self.lowers: list[int] = doc.to_array(LOWER).tolist()
+        self.puncts = _Puncts(doc)
+        self.published = published
+        self._offsets: list[int] | None = None
+        self._parsed: bool | None = None
+
+    @property
+    def offsets(self) -> list[int]:
+        """Each token's character offset."""
+        if self._offsets is None:
+            self._offsets = self.doc.to_array(IDX).tolist()
+        return self._offsets
+
+    @property
+    def parsed(self) -> bool:
+        """Whether a dependency parser annotated the doc (roles then follow the parse)."""
+        if self._parsed is None:
+            self._parsed = self.doc.has_annotation("DEP")
+        return self._parsed
+
+
+class _Puncts:
+    """Whether token i is punctuation, read from the token when a rule asks (a few per
+    document) instead of a column of the whole document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, i: int) -> bool:
+        return self.doc[i].is_punct
+
+
+# a cue's base confidence by kind (a phrase says the action outright)
+_KIND_CONFIDENCE = {
+    kind: 0.45 + bonus
+    for kind, bonus in {"phrase": 0.25, "combo": 0.2, "followup": 0.1, "weak": 0.05}.items()
+}
+_ACT = hash_string("act")
 
 
 def _named_law(doc: Doc, start: int, end: int) -> bool:
@@ -378,16 +468,26 @@ def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) 
     return j >= 0 and lowers[j] in prepositions
 
 
-def _clause_starts(
-    lowers: list[int], base: int, clause_words: frozenset[int], punct: frozenset[int]
-) -> list[int]:
-    """Token indices where a new clause of the sentence begins: after ";" and at ", and" /
-    ", but" / ", while" before a new subject ("..., and since 2023 it has required ...")."""
+def _clause_marks(
+    lowers: list[int],
+    base: int,
+    barrier_words: frozenset[int],
+    clause_words: frozenset[int],
+    punct: frozenset[int],
+) -> tuple[list[int], list[int]]:
+    """(barriers, clause starts) of a sentence in one pass, token indices: barriers are the
+    words a status cue does not reach across (";", ":", dashes); a new clause begins after ";"
+    and at ", and" / ", but" / ", while" before a new subject ("..., and since 2023 it has
+    required ...")."""
+    barriers: list[int] = []
     starts: list[int] = []
     last = len(lowers)
     for i, word in enumerate(lowers):
-        if word == _SEMICOLON and i + 1 < last:
-            starts.append(base + i + 1)
+        if word in barrier_words:
+            barriers.append(base + i)
+        if word == _SEMICOLON:
+            if i + 1 < last:
+                starts.append(base + i + 1)
         elif (
             word == _COMMA
             and i + 2 < last
@@ -395,7 +495,7 @@ def _clause_starts(
             and lowers[i + 2] not in punct
         ):
             starts.append(base + i + 1)
-    return starts
+    return barriers, starts
 
 
 def clause_anchors(cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from nlp.lexicon import load_data
@@ -57,68 +60,96 @@ def _parsed_role(doc: Doc, party: Party) -> str | None:
     return None
 
 
-def _role(doc: Doc, party: Party, sent_start: int, sent_end: int, cue_start: int) -> str:
-    words = _words()
-    if doc.has_annotation("DEP"):
-        parsed = _parsed_role(doc, party)
-        if parsed is not None:
-            return parsed
+@functools.lru_cache(maxsize=1)
+def role_hashes() -> dict[str, frozenset[int]]:
+    """The word lists of roles.yaml as vocabulary hashes, to test LOWER token arrays against."""
+    return {key: frozenset(hash_string(w) for w in words) for key, words in _words().items()}
+
+
+_POSSESSIVE = frozenset({hash_string("'s"), hash_string("’s")})
+_HASH_COORDINATORS = frozenset(hash_string(w) for w in _COORDINATORS)
+_HASH_CLAUSE_BREAKS = frozenset(hash_string(w) for w in _CLAUSE_BREAKS)
+_COMMA = hash_string(",")
+_TO = hash_string("to")
+_ACCORDING = hash_string("according")
+
+
+def _role(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    sent_start: int,
+    sent_end: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> str:
     # "..., China's commerce ministry said" / "according to Beijing": the source of the report
     # up to REPORT_REACH words on, before any punctuation: "China's commerce ministry said"
-    after = []
-    for i in range(party.end, min(party.end + REPORT_REACH, sent_end)):
-        if doc[i].is_punct and doc[i].lower_ not in ("'s", "’s"):
-            break
-        after.append(doc[i].lower_)
-    if any(w in words["reporting"] for w in after) and party.start > cue_start:
-        return "source"
-    if _reacts(doc, party, cue_start):
+    if party.start > cue_start:
+        reporting = words["reporting"]
+        for i in range(party.end, min(party.end + REPORT_REACH, sent_end)):
+            if puncts[i] and lowers[i] not in _POSSESSIVE:
+                break
+            if lowers[i] in reporting:
+                return "source"
+    if _reacts(lowers, puncts, party, cue_start, words):
         return "partner"
     i, skipped = party.start - 1, 0
-    while i >= sent_start and doc[i].lower_ in words["skip"] and skipped < 4:
+    skip = words["skip"]
+    while i >= sent_start and lowers[i] in skip and skipped < 4:
         i, skipped = i - 1, skipped + 1
-    before = doc[i].lower_ if i >= sent_start else ""
-    if before == "to" and i - 1 >= sent_start and doc[i - 1].lower_ == "according":
+    before = lowers[i] if i >= sent_start else None
+    if before == _TO and i - 1 >= sent_start and lowers[i - 1] == _ACCORDING:
         return "source"
     if before in words["actor_before"]:
         return "actor"
-    if party.end < sent_end and doc[party.end].lower_ in words["target_nouns"]:
+    if party.end < sent_end and lowers[party.end] in words["target_nouns"]:
         return "partner"
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
 
 
-def _reacts(doc: Doc, party: Party, cue_start: int) -> bool:
+def _reacts(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
     """Whether the party only reacts to the measure ("Beijing criticised the tariffs", "China's
-    foreign ministry condemned the curbs"): a reaction verb stands within REPORT_REACH words
-    after it and nothing but the verb's object lies between the verb and the cue."""
-    reactions = _words().get("reactions") or frozenset()
+    foreign ministry condemned the curbs"): a reaction verb (roles.yaml `reactions`) stands
+    within REPORT_REACH words after it and nothing but the verb's object lies between the verb
+    and the cue."""
+    reactions = words.get("reactions")
     if not reactions or party.end > cue_start:
         return False
     for i in range(party.end, min(party.end + REPORT_REACH, cue_start)):
-        word = doc[i].lower_
+        word = lowers[i]
         if word in reactions:
-            if i + 1 < cue_start and doc[i + 1].lower_ in _words()["reaction_exceptions"]:
+            if i + 1 < cue_start and lowers[i + 1] in words.get("reaction_exceptions", ()):
                 return False
-            between = {doc[j].lower_ for j in range(i + 1, cue_start)}
-            return not between & _CLAUSE_BREAKS
-        if doc[i].is_punct and word not in ("'s", "’s"):
+            return _HASH_CLAUSE_BREAKS.isdisjoint(lowers[i + 1 : cue_start])
+        if puncts[i] and word not in _POSSESSIVE:
             return False
     return False
 
 
-def _coordinated(doc: Doc, first: Party, second: Party) -> bool:
+def _coordinated(lowers: Sequence[int], first: Party, second: Party) -> bool:
     """Whether only "and", "or" or commas stand between two parties ("Japan and Chile")."""
-    between = [doc[i].lower_ for i in range(first.end, second.start)]
-    return bool(between) and all(w in _COORDINATORS for w in between) and "," != between[-1]
+    if second.start <= first.end:
+        return False
+    between = lowers[first.end : second.start]
+    return _HASH_COORDINATORS.issuperset(between) and between[-1] != _COMMA
 
 
-def _owner(doc: Doc, sent_start: int, cue_start: int, parties: list[Party]) -> str | None:
+def _owner(
+    lowers: Sequence[int], sent_start: int, cue_start: int, parties: list[Party]
+) -> str | None:
     """The party whose possessive stands right before the cue ("China's (new) curbs")."""
     for party in parties:
         gap = cue_start - party.end
-        if 1 <= gap <= 2 and doc[party.end].lower_ in ("'s", "’s") and party.start >= sent_start:
+        if 1 <= gap <= 2 and lowers[party.end] in _POSSESSIVE and party.start >= sent_start:
             return party.norm_id
     return None
 
@@ -130,20 +161,46 @@ def assign_roles(
     before the cue act; "with", "against", "to", "on imports from" and objects after it are
     partners; "by" marks a passive actor; a trailing ", X said" is the source and acts when no
     one else does."""
+    arrays = doc.to_array([LOWER, IS_PUNCT])
+    return roles_from_arrays(
+        arrays[:, 0].tolist(),
+        arrays[:, 1].tolist(),
+        sent_start,
+        sent_end,
+        cue_start,
+        parties,
+        parsed=functools.partial(_parsed_role, doc) if doc.has_annotation("DEP") else None,
+    )
+
+
+def roles_from_arrays(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    sent_start: int,
+    sent_end: int,
+    cue_start: int,
+    parties: list[Party],
+    parsed: Callable[[Party], str | None] | None = None,
+) -> tuple[list[str], list[str]]:
+    """`assign_roles` on a document's LOWER and IS_PUNCT arrays (read once per document);
+    `parsed` gives a dependency parse's role of a party, or None to fall back on the rules."""
+    words = role_hashes()
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
     previous: tuple[Party, str] | None = None
     for party in sorted(parties, key=lambda p: p.start):
-        if previous is not None and _coordinated(doc, previous[0], party):
+        if previous is not None and _coordinated(lowers, previous[0], party):
             role = previous[1]  # "signed by Japan and Chile": the second shares the first's role
         else:
-            role = _role(doc, party, sent_start, sent_end, cue_start)
+            role = parsed(party) if parsed is not None else None
+            if role is None:
+                role = _role(lowers, puncts, party, sent_start, sent_end, cue_start, words)
         previous = (party, role)
-        target = {"actor": actors, "partner": partners, "source": sources}[role]
+        target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
-    owner = _owner(doc, sent_start, cue_start, parties)
+    owner = _owner(lowers, sent_start, cue_start, parties)
     if owner is not None:
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:

@@ -109,3 +109,74 @@ def test_action_families(extractor, text, action):
 )
 def test_background_mentions_are_not_those_actions(extractor, text, action):
     assert action not in actions_of(extractor, text)
+
+
+# -- sentence_actions on hand-made cue matches ----------------------------------------------
+
+from nlp.actions import ActionCue, sentence_actions  # noqa: E402
+from nlp.cues import CueKey, Hit  # noqa: E402
+
+COMBOS = {
+    "investment": [{"window": 3, "context_labels": ["MONEY"]}],
+    "export_control": [{"window": 2, "before_only": True}],
+}
+
+
+def combos_of(action: str) -> list[dict]:
+    return COMBOS.get(action, [])
+
+
+def hit(label: str, kind: str, start: int, end: int, combo: int = -1, family="action") -> Hit:
+    return Hit(CueKey(family, label, kind, combo), start, end)
+
+
+def test_a_longer_cue_of_another_action_wins_and_weak_cues_count_only_alone():
+    hits = [
+        hit("agreement", "phrase", 2, 3),
+        hit("offtake", "phrase", 1, 4),
+        hit("project", "weak", 8, 9),
+        hit("in_force", "status", 0, 1, family="status"),
+    ]
+    assert sentence_actions(hits, combos_of) == [ActionCue("offtake", 1, 4, "phrase", 3.5)]
+    assert sentence_actions([hits[2]], combos_of) == [ActionCue("project", 8, 9, "weak", 1.0)]
+
+
+def test_an_excluded_span_hides_only_its_own_action():
+    hits = [
+        hit("strategy", "exclude", 3, 6),
+        hit("strategy", "phrase", 4, 5),
+        hit("agreement", "phrase", 4, 5),
+    ]
+    assert [c.action for c in sentence_actions(hits, combos_of)] == ["agreement"]
+
+
+def test_combos_take_the_nearest_context_within_the_window():
+    trig = hit("investment", "trigger", 5, 6, combo=0)
+    # MONEY entities at 0 (too far), 8 (gap 2) and 9 (gap 3): the nearest wins
+    cues = sentence_actions([trig], combos_of, {"MONEY": [0, 8, 9]})
+    assert cues == [ActionCue("investment", 5, 9, "combo", 2.0, 5, 6)]
+    assert sentence_actions([trig], combos_of, {"MONEY": [0, 10]}) == []
+    assert sentence_actions([trig], combos_of, {"BLOC": [6]}) == []
+
+
+def test_a_before_only_combo_ignores_context_after_its_trigger():
+    trig = hit("export_control", "trigger", 4, 5, combo=0)
+    after = hit("export_control", "context", 5, 6, combo=0)
+    before = hit("export_control", "context", 2, 3, combo=0)
+    assert sentence_actions([trig, after], combos_of) == []
+    assert sentence_actions([trig, after, before], combos_of) == [
+        ActionCue("export_control", 2, 5, "combo", 2.0, 4, 5)
+    ]
+
+
+def test_a_followup_needs_its_action_stated_before_or_here():
+    follow = hit("export_control", "followup", 6, 7)
+    assert sentence_actions([follow], combos_of) == []
+    assert sentence_actions([follow], combos_of, established={"export_control"}) == [
+        ActionCue("export_control", 6, 7, "followup", 1.0)
+    ]
+    stated = hit("export_control", "phrase", 1, 3)
+    assert [c.kind for c in sentence_actions([follow, stated], combos_of)] == [
+        "phrase",
+        "followup",
+    ]

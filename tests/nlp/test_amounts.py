@@ -84,3 +84,50 @@ def test_quantities_in_tonnes(text, tonnes):
 @pytest.mark.parametrize("text", ["5 t", "at 5 to 10", "2.8% copper", "71 metres grading 2.8%"])
 def test_no_tonnage_without_a_unit_next_to_the_number(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # the first digit of the text is far before the amount
+        ("In 2023, after 14 rounds of talks, the fund raised $5 billion", ["$5 billion"]),
+        # a code marker and two spaces: the widest start before a first digit
+        ("Beijing set aside yuan  5 billion for the reserve", ["yuan  5 billion"]),
+        # a letter, digit, "$", "." or "," right before the number: not a suffixed amount
+        ("model a1 billion dollars, v.2 billion euros, 1,5 billion yen", []),
+        ("model a1 billion dollars and 5 billion yen", ["5 billion yen"]),
+        (
+            "it pledged 3-4 billion dollars and 12 million euros",
+            ["3-4 billion dollars", "12 million euros"],
+        ),
+    ],
+)
+def test_money_where_the_fast_scan_starts(text, amounts):
+    assert [m.text for m in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "tonnes"),
+    [
+        ("output of 500t and x500t and 1,200 tonnes", [500.0, 1200.0]),
+        ("a .5 Mt plant, a 2 Mt plant", [2e6]),
+    ],
+)
+def test_quantities_need_no_letter_or_digit_before(text, tonnes):
+    assert [q.tonnes for q in find_quantities(text)] == tonnes
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # codes in any case, in plain ASCII text and in text with curly quotes
+        ("USD 5 billion, Yuan 3 billion", ["USD 5 billion", "Yuan 3 billion"]),
+        ("the “EUR 2 billion” fund", ["EUR 2 billion"]),
+        # no marker at all: numbers alone are no amount
+        ("In 2023, 14 rounds and 5 billion reasons", []),
+        # a code inside a word is no marker, but the scan still finds the amount beside it
+        ("the Saudi fraud case: $5bn", ["$5bn"]),
+    ],
+)
+def test_prefixed_amounts_need_a_marker(text, amounts):
+    assert [m.text for m in find_money(text)] == amounts

@@ -103,3 +103,99 @@ def test_published_dates(published, iso):
 def test_relative_dates_need_a_publication_date():
     assert event_date(find_dates("on Monday, last month", None)) is None
     assert event_date(find_dates("in May 2024", None)) == "2024-05"
+
+
+# -- the cheap paths of find_dates must find what the plain patterns find ------------------
+
+
+def test_reach_constants_cover_the_longest_preceding_phrase():
+    """The search for "by the end of" / "from" words starts REACH characters from the end:
+    a pattern edited to match longer phrases must raise its constant."""
+    import re._parser as parser
+
+    from nlp import dates
+
+    for pattern, reach in (
+        (dates._DEADLINE_BEFORE, dates.DEADLINE_REACH),
+        (dates._EFFECTIVE_BEFORE, dates.EFFECTIVE_REACH),
+    ):
+        assert parser.parse(pattern.pattern, pattern.flags).getwidth()[1] <= reach
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "kinds"),
+    [
+        # the longest deadline phrase, right at the edge of the searched reach
+        ("exports must stop no later than the middle of the 2026 season", ["2026"], ["deadline"]),
+        (
+            "the rules apply with effect from the 1 August 2023 notice",
+            ["2023-08-01"],
+            ["effective"],
+        ),
+        # "within" with a number word: read once the text has other date material (a digit
+        # or a date word); "within" alone does not start the search
+        ("the ministry will decide within ninety days", [], []),
+        (
+            "on Monday it said it will decide within ninety days",
+            ["2023-07-03", "2023-10-02"],
+            ["event", "deadline"],
+        ),
+        # the year patterns read the character before the year
+        ("a $2024 fee and x2024 and 2024x and 2024", ["2024"], ["event"]),
+        ("filed on 2023-05-06 and ab2023-05-07", ["2023-05-06"], ["event"]),
+        # month words only as whole words: "mayor", "decade", "market" are not months
+        ("the mayor said the decade-long market slump ended", [], []),
+        ("in mid-May the talks resumed", ["2023-05"], ["event"]),
+        ("in Sept. 2022 and on Sunday, March 3", ["2022-09", "2023-03-03"], ["event", "event"]),
+    ],
+)
+def test_dates_on_the_edges_of_the_fast_paths(text, values, kinds):
+    found = find_dates(text, PUBLISHED)
+    assert [d.value for d in found] == values
+    assert [d.kind for d in found] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayday in MAY, mid-may; Décembre december; Ïn JUNE 2024 — the yearly year-end",
+        "naïve façade: Tuesday’s week-long «weekend» within months",
+        "ЯMay May5 5May jan. Sept! sep-2024 oct_1 Nov2",
+        "",
+    ],
+)
+def test_key_words_are_the_whole_letter_runs(text):
+    """_key_words gives exactly the key words standing as whole [a-z]+ runs of the text."""
+    import re
+
+    from nlp import dates
+
+    low = text.lower()
+    keys = {w.decode() for w in dates._KEY_WORDS}
+    assert dates._key_words(low) == set(re.findall(r"[a-z]+", low)) & keys
+
+
+def test_patterns_searched_near_their_words_fit_in_the_window():
+    """Patterns searched only around their anchor words must not reach past the window."""
+    import inspect
+    import re._parser as parser
+
+    from nlp import dates
+
+    radius = inspect.signature(dates._windows).parameters["radius"].default
+    for kind in dates._ANCHOR_WORDS:
+        pattern = dates._PATTERN[kind]
+        assert parser.parse(pattern.pattern, pattern.flags).getwidth()[1] < radius
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("earlier this year-end review, the previous yearly report", ["2023"]),
+        ("this weekend's talks followed last week's", ["2023-07-04", "2023-06-27"]),
+        ("on the same day, yesterday's order", ["2023-07-04", "2023-07-03"]),
+        ("Last  year, this Year, THE CURRENT YEAR", ["2023", "2023"]),
+    ],
+)
+def test_relative_dates_near_their_words(text, values):
+    assert [d.value for d in find_dates(text, PUBLISHED)] == values

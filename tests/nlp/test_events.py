@@ -497,3 +497,37 @@ def test_every_action_type(extractor, text, action, status, party, mineral):
     if mineral:
         assert mineral in event["minerals"]
     assert action in pred["actions"]
+
+
+def test_a_parsed_doc_takes_roles_from_its_parse(nlp):
+    """With a dependency parse (a statistical model in the pipeline), a party the parse calls
+    the object is a partner even where the word-order rules would make it the actor."""
+    from spacy.tokens import Doc
+
+    words = ["Japan", "signed", "a", "lithium", "pact", "with", "Canada", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 1]
+    plain_deps = ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"]
+    odd_deps = ["dobj", "ROOT", "det", "compound", "dobj", "prep", "nsubj", "punct"]
+
+    def run(deps):
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+        doc.user_data[PUBLISHED_KEY] = "2024-12-03"
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        return only(doc._.oreline_events)
+
+    event = run(plain_deps)
+    assert (event["actors"], event["partners"]) == (["JPN"], ["CAN"])
+    event = run(odd_deps)
+    assert (event["actors"], event["partners"]) == (["CAN"], ["JPN"])
+
+
+def test_a_money_amount_completes_a_combo(nlp):
+    """A trigger whose combo counts an amount as context ("pledged ... $500 million") makes
+    an investment; the same trigger with no amount nearby does not."""
+    events = events_of(nlp, "Japan pledged $500 million to lithium miners in Australia.")
+    invest = [e for e in events if e["action"] == "investment"]
+    assert len(invest) == 1
+    assert (invest[0]["amount_usd"], invest[0]["actors"]) == (500e6, ["JPN"])
+    events = events_of(nlp, "Japan pledged to help lithium miners in Australia.")
+    assert not [e for e in events if e["action"] == "investment"]

@@ -88,3 +88,84 @@ def test_actors_and_partners(extractor, text, action, actors, partners):
 )
 def test_the_owner_of_a_measure_acts(extractor, text, action, actors):
     assert roles(extractor, text, action)[0] == actors
+
+
+# -- assign_roles on token arrays, with and without a dependency parse ----------------------
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from nlp.roles import Party, assign_roles  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def parties_of(doc: Doc, names: dict[str, str]) -> list[Party]:
+    return [Party(t.i, t.i + 1, names[t.text]) for t in doc if t.text in names]
+
+
+NAMES = {"Japan": "JPN", "Chile": "CHL", "China": "CHN", "Beijing": "CHN", "Canada": "CAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors", "partners"),
+    [
+        ("Canada imposed tariffs on imports from China .", "imposed", ["CAN"], ["CHN"]),
+        ("The memorandum was signed by Japan and Chile .", "signed", ["JPN", "CHL"], []),
+        ("Export licences will be required , China 's ministry said .", "required", ["CHN"], []),
+        ("Curbs were imposed , according to Beijing .", "imposed", ["CHN"], []),
+        ("China 's new curbs on Japan took effect .", "curbs", ["CHN"], ["JPN"]),
+        ("Chile signed a deal with Japan .", "signed", ["CHL"], ["JPN"]),
+    ],
+)
+def test_roles_from_the_words_around_the_cue(blank, text, cue, actors, partners):
+    doc = blank.make_doc(text)
+    cue_start = next(t.i for t in doc if t.text == cue)
+    assert assign_roles(doc, 0, len(doc), cue_start, parties_of(doc, NAMES)) == (
+        actors,
+        partners,
+    )
+
+
+def test_a_dependency_parse_decides_roles_when_present(blank):
+    """With DEP annotation a subject acts and an object is a partner, wherever they stand."""
+    words = ["Chile", "was", "joined", "by", "Japan", "."]
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        heads=[2, 2, 2, 2, 3, 2],
+        deps=["dobj", "aux", "ROOT", "agent", "pobj", "punct"],
+    )
+    assert doc.has_annotation("DEP")
+    assert assign_roles(doc, 0, len(doc), 2, parties_of(doc, NAMES)) == (["JPN"], ["CHL"])
+    # the same words without a parse: the subject before the cue acts, "by" marks an actor too
+    plain = blank.make_doc(" ".join(words))
+    assert assign_roles(plain, 0, len(plain), 2, parties_of(plain, NAMES)) == (
+        ["CHL", "JPN"],
+        [],
+    )
+
+
+def test_a_party_reacting_to_a_measure_is_no_actor(blank, monkeypatch):
+    """With `reactions` in roles.yaml, "Beijing criticised the tariffs" makes Beijing a
+    partner of the measure, unless a new clause starts between the verb and the cue."""
+    from nlp import roles
+
+    words = {**roles._words(), "reactions": frozenset({"criticised"})}
+    words["reaction_exceptions"] = frozenset({"itself"})
+    monkeypatch.setattr(roles, "_words", lambda: words)
+    roles.role_hashes.cache_clear()
+    try:
+        doc = blank.make_doc("Beijing criticised the new tariffs on Chile .")
+        assert assign_roles(doc, 0, len(doc), 4, parties_of(doc, NAMES)) == ([], ["CHN", "CHL"])
+        doc = blank.make_doc("Beijing criticised the plan and imposed tariffs .")
+        assert assign_roles(doc, 0, len(doc), 5, parties_of(doc, NAMES)) == (["CHN"], [])
+        # an exception word right after the verb: no reaction
+        doc = blank.make_doc("Beijing criticised itself over the tariffs .")
+        assert assign_roles(doc, 0, len(doc), 5, parties_of(doc, NAMES)) == (["CHN"], [])
+    finally:
+        monkeypatch.undo()
+        roles.role_hashes.cache_clear()
