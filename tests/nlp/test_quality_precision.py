@@ -64,6 +64,29 @@ def actions(extractor: Extractor, text: str) -> list[str]:
             "Pretoria wants to settle the platinum dispute through dialogue, the minister said.",
             "negotiation",
         ),
+        # money approved for a project is investment, not a permit
+        (
+            "A $300 million loan facility has been authorised for the Kenyan niobium project.",
+            "permitting",
+        ),
+        (
+            "The bank's board approved a loan for a graphite refinery in Mozambique.",
+            "permitting",
+        ),
+        # firms described by what they do, not a plant opened
+        (
+            "The petition came from a group of companies operating lithium refineries in Texas.",
+            "project",
+        ),
+        (
+            "Members include firms planning or operating cobalt plants in Finland.",
+            "project",
+        ),
+        # a trend described, not money committed
+        (
+            "Japanese trading houses have invested heavily in Chilean copper mines for decades.",
+            "investment",
+        ),
         # a framework signed by two governments is their agreement, not a national strategy
         (
             "Canberra and Tokyo signed a framework on lithium and rare earth supply on Monday.",
@@ -80,6 +103,10 @@ def test_cue_words_in_other_senses_make_no_event(extractor, text, absent):
     [
         ("Brazil joined the bloc of lithium producers on Tuesday.", "bloc_formation"),
         ("Ottawa issued permits for two new lithium mines in Quebec.", "permitting"),
+        ("The ministry approved the construction permit for the cobalt refinery.", "permitting"),
+        ("The bank approved a $200 million loan for the graphite mine in Tanzania.", "investment"),
+        ("Sumitomo invested $400 million in a Philippine nickel plant.", "investment"),
+        ("Albemarle opened its lithium hydroxide plant in Kemerton.", "project"),
         ("Argentina granted the permit for the copper mine in San Juan.", "permitting"),
         ("Indonesia set a benchmark price for nickel ore sold to smelters.", "price_mechanism"),
         ("Washington and Tokyo held talks on a cobalt supply deal.", "negotiation"),
