@@ -117,3 +117,45 @@ def test_cue_words_in_other_senses_make_no_event(extractor, text, absent):
 )
 def test_the_policy_sense_still_counts(extractor, text, action):
     assert action in actions(extractor, text)
+
+
+def statuses(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pred = extractor.extract({"id": "p", "text": text, "published": "2026-03-10", "title": ""})
+    return [(e["action"], e["status"]) for e in pred["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing will restrict exports of aluminium scrap from March.",
+        "Kuala Lumpur banned imports of copper scrap on Monday.",
+        "The EU agreed to curb exports of magnet scrap to keep rare earths in Europe.",
+    ],
+)
+def test_scrap_the_material_is_no_scrapping_of_the_measure(extractor, text):
+    assert all(status != "revoked" for _, status in statuses(extractor, text))
+
+
+def test_scrapping_a_measure_is_still_revoked(extractor):
+    text = "Jakarta scrapped its ban on bauxite exports on Monday."
+    assert ("export_control", "revoked") in statuses(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("BHP agreed to sell its stake in the nickel venture to a private equity firm.", "offtake"),
+        (
+            "BHP agreed to sell its stake in the nickel venture to a private equity firm.",
+            "investment",
+        ),
+        ("Tianqi agreed to buy a stake in the Chilean lithium miner SQM.", "offtake"),
+    ],
+)
+def test_shares_bought_or_sold_are_no_offtake(extractor, text, absent):
+    assert absent not in actions(extractor, text)
+
+
+def test_output_sold_is_still_offtake(extractor):
+    text = "The Australian miner agreed to sell its lithium output to a Korean refiner."
+    assert "offtake" in actions(extractor, text)
