@@ -82,6 +82,16 @@ def actions(extractor: Extractor, text: str) -> list[str]:
             "Members include firms planning or operating cobalt plants in Finland.",
             "project",
         ),
+        # money offered to consumers for a purchase is no investment in projects or companies
+        (
+            "The law offers buyers a credit of up to $7,500 for an electric car with a lithium "
+            "battery made in North America.",
+            "investment",
+        ),
+        (
+            "Berlin will give households $500 for each home battery with lithium cells.",
+            "investment",
+        ),
         # a trend described, not money committed
         (
             "Japanese trading houses have invested heavily in Chilean copper mines for decades.",
@@ -106,6 +116,10 @@ def test_cue_words_in_other_senses_make_no_event(extractor, text, absent):
         ("The ministry approved the construction permit for the cobalt refinery.", "permitting"),
         ("The bank approved a $200 million loan for the graphite mine in Tanzania.", "investment"),
         ("Sumitomo invested $400 million in a Philippine nickel plant.", "investment"),
+        (
+            "The ministry will offer miners a tax credit of $200 million for new lithium refineries.",
+            "investment",
+        ),
         ("Albemarle opened its lithium hydroxide plant in Kemerton.", "project"),
         ("Argentina granted the permit for the copper mine in San Juan.", "permitting"),
         ("Indonesia set a benchmark price for nickel ore sold to smelters.", "price_mechanism"),
