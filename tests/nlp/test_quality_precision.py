@@ -173,3 +173,16 @@ def test_shares_bought_or_sold_are_no_offtake(extractor, text, absent):
 def test_output_sold_is_still_offtake(extractor):
     text = "The Australian miner agreed to sell its lithium output to a Korean refiner."
     assert "offtake" in actions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo revised its mining code in 2018, raising royalties on cobalt to 10%.",
+        "Guinea's parliament adopted a new mining code that raises the state's stake in bauxite mines.",
+    ],
+)
+def test_a_mining_code_is_a_law_not_a_permit(extractor, text):
+    found = actions(extractor, text)
+    assert "strategy" in found
+    assert "permitting" not in found
