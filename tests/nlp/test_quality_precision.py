@@ -186,3 +186,24 @@ def test_a_mining_code_is_a_law_not_a_permit(extractor, text):
     found = actions(extractor, text)
     assert "strategy" in found
     assert "permitting" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "since" as "afterwards" is no sign of a measure in force
+        ("Indonesia has since signed a lithium pact with Japan.", ("agreement", "agreed")),
+        ("Chile has since set up a lithium alliance with Argentina.", ("bloc_formation", "agreed")),
+        # "since" with a date still is
+        (
+            "Indonesia's ban on nickel ore exports has been in place since 2020.",
+            ("export_control", "in_force"),
+        ),
+        (
+            "Graphite exports from China have required licences since December 1.",
+            ("export_control", "in_force"),
+        ),
+    ],
+)
+def test_since_as_afterwards_is_no_measure_in_force(extractor, text, event):
+    assert event in statuses(extractor, text)
