@@ -207,3 +207,20 @@ def test_a_mining_code_is_a_law_not_a_permit(extractor, text):
 )
 def test_since_as_afterwards_is_no_measure_in_force(extractor, text, event):
     assert event in statuses(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cobalt stockpiles at Chinese ports have fallen to their lowest level in two years.",
+        "Exchange stockpiles of copper rose for a third week in Shanghai.",
+        "Nickel stockpiles fell as Indonesian supply slowed.",
+    ],
+)
+def test_market_inventories_are_no_stockpile_policy(extractor, text):
+    assert "stockpile" not in actions(extractor, text)
+
+
+def test_a_government_stockpile_still_counts(extractor):
+    text = "Seoul will add 100 days of rare earth supplies to its strategic stockpile."
+    assert "stockpile" in actions(extractor, text)
