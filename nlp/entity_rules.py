@@ -399,8 +399,14 @@ def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
 
 
 def _local_place(ctx: DocContext, end: int) -> bool:
-    """ "Lisbon Valley", "Mexico Street": the name is part of a local place's name."""
-    return end < ctx.n and ctx.is_cap(end) and ctx.low(end) in ctx.cues("place_nouns_after")
+    """ "Lisbon Valley", "Mexico Street": the name is part of a local place's name; "Jordan,
+    Minnesota", "Kingston, Ontario": a town in a state or province."""
+    if end < ctx.n and ctx.is_cap(end) and ctx.low(end) in ctx.cues("place_nouns_after"):
+        return True
+    if ctx.text(end) != "," or not ctx.is_cap(end + 1):
+        return False
+    states = ctx.cues("subnational_after_comma")
+    return ctx.low(end + 1) in states or f"{ctx.low(end + 1)} {ctx.low(end + 2)}" in states
 
 
 def congo_id(ctx: DocContext) -> str:

@@ -265,6 +265,13 @@ LOCAL_PLACE_CASES = [
     ("Lisbon approved the lithium mine.", ["PRT"]),
     ("Peru raised copper royalties.", ["PER"]),
     ("Mexico City hosted the talks.", ["MEX"]),
+    ("The plant is near Jordan, Minnesota, and processes nickel.", []),
+    ("The refinery in Lima, Ohio, makes lithium cells.", []),
+    ("Wellington Shire council approved the mineral sands mine.", []),
+    ("The Chinese New Year holiday slowed lithium trading.", []),
+    # lists of countries and governments stay
+    ("Turkey, Georgia and Ukraine signed the lithium deal.", ["GEO", "TUR", "UKR"]),
+    ("China, Washington and Tokyo discussed lithium.", ["CHN", "JPN", "USA"]),
 ]
 
 
