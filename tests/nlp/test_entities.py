@@ -249,6 +249,8 @@ SHARED_INSTITUTION_CASES = [
     ("The Department of Energy in Manila approved the nickel plant.", ["PHL"]),
     ("The American lithium miner lobbied Congress for the credit.", ["USA"]),
     ("The Energy Department said the U.S. grant would fund the refinery.", ["USA"]),
+    ("The Foreign Office in Berlin summoned the ambassador over the graphite curbs.", ["DEU"]),
+    ("Britain's Foreign Office said the lithium pact was signed.", ["GBR"]),
 ]
 
 
