@@ -73,6 +73,17 @@ def actions(extractor: Extractor, text: str) -> list[str]:
             "The bank's board approved a loan for a graphite refinery in Mozambique.",
             "permitting",
         ),
+        # a planned plant that money is for: investment, not a project step
+        (
+            "The export bank will lend $300 million to Posco's planned lithium hydroxide plant "
+            "in Argentina.",
+            "project",
+        ),
+        (
+            "Tokyo approved a $90 million grant for the planned rare earth separation plant in "
+            "Texas.",
+            "project",
+        ),
         # firms described by what they do, not a plant opened
         (
             "The petition came from a group of companies operating lithium refineries in Texas.",
@@ -121,6 +132,8 @@ def test_cue_words_in_other_senses_make_no_event(extractor, text, absent):
             "investment",
         ),
         ("Albemarle opened its lithium hydroxide plant in Kemerton.", "project"),
+        ("Vale plans to build a nickel refinery in Indonesia.", "project"),
+        ("Posco's planned lithium plant in Argentina was halted by the province.", "project"),
         ("Argentina granted the permit for the copper mine in San Juan.", "permitting"),
         ("Indonesia set a benchmark price for nickel ore sold to smelters.", "price_mechanism"),
         ("Washington and Tokyo held talks on a cobalt supply deal.", "negotiation"),
