@@ -237,3 +237,21 @@ def test_market_inventories_are_no_stockpile_policy(extractor, text):
 def test_a_government_stockpile_still_counts(extractor):
     text = "Seoul will add 100 days of rare earth supplies to its strategic stockpile."
     assert "stockpile" in actions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariff on graphite anodes, if imposed, would be the highest on any mineral.",
+        "The lithium export levy, if adopted, would take effect in 2027.",
+    ],
+)
+def test_a_measure_under_a_condition_is_proposed(extractor, text):
+    found = statuses(extractor, text)
+    assert found
+    assert all(status == "proposed" for _, status in found)
+
+
+def test_a_rumoured_ban_is_no_ban(extractor):
+    text = "Rumours of a cobalt export ban sent prices higher in Shanghai."
+    assert "export_control" not in actions(extractor, text)
