@@ -164,10 +164,12 @@ class EntityRecognizer:
             if key.kind != INSTITUTION:
                 for i in range(start, end):
                     ctx.country_at[i] = ident
-        for start, end, key, ident in countries:
-            if key.kind == INSTITUTION and institution_shadowed(ctx, start, end, ident):
-                continue
-            out.append((start, end, COUNTRY, ident))
+        kept = [
+            c
+            for c in countries
+            if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
+        ]
+        out.extend(_named_beyond_shared(ctx, kept, self.gaz.shared_institutions))
 
         for start, end, key in chosen[BLOC]:
             if key.kind != BLOCKER and keep_bloc(ctx, start, end, key):
@@ -183,6 +185,32 @@ class EntityRecognizer:
 
         new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per entity
         return [new(Found, f) for f in sorted(set(out))]
+
+
+def _named_beyond_shared(
+    ctx: DocContext,
+    countries: list[tuple[int, int, PhraseKey, str]],
+    shared: dict[str, frozenset[str]],
+) -> list[tuple[int, int, str, str]]:
+    """Country mentions, where an institution name other governments also use ("Congress",
+    "Ministry of Mines") counts only in a text that names its country some other way: Panama's
+    or Chile's Congress is no sign of the United States."""
+    rows = []
+    named: set[str] = set()
+    pending: list[tuple[int, int, str, str]] = []
+    for start, end, key, ident in countries:
+        forms = shared.get(ident)
+        if (
+            forms
+            and key.kind == INSTITUTION
+            and " ".join(ctx.span_text(start, end).lower().split()) in forms
+        ):
+            pending.append((start, end, COUNTRY, ident))
+            continue
+        named.add(ident)
+        rows.append((start, end, COUNTRY, ident))
+    rows.extend(row for row in pending if row[3] in named)
+    return rows
 
 
 def _glued_docs(nlp: Language, phrases: set[str]) -> list[Doc]:

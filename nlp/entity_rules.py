@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from nlp.gazetteer import (
+    ALIAS,
     BLOC,
     BLOCKER,
     CAPITAL,
@@ -397,6 +398,17 @@ def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
     return False
 
 
+def _local_place(ctx: DocContext, end: int) -> bool:
+    """ "Lisbon Valley", "Mexico Street": the name is part of a local place's name; "Jordan,
+    Minnesota", "Kingston, Ontario": a town in a state or province."""
+    if end < ctx.n and ctx.is_cap(end) and ctx.low(end) in ctx.cues("place_nouns_after"):
+        return True
+    if ctx.text(end) != "," or not ctx.is_cap(end + 1):
+        return False
+    states = ctx.cues("subnational_after_comma")
+    return ctx.low(end + 1) in states or f"{ctx.low(end + 1)} {ctx.low(end + 2)}" in states
+
+
 def congo_id(ctx: DocContext) -> str:
     """COG when the document places "Congo" in Brazzaville and never in Kinshasa, else COD."""
     if not ctx.doc_has("congo_republic_cues"):
@@ -417,6 +429,8 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     if end - start != 1:
         return ident  # the context rules below are about one-word names
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
+        return None
+    if key.kind in (ALIAS, CAPITAL) and _local_place(ctx, end):
         return None
     if (ident == "GEO" or (ident == "USA" and key.kind == CAPITAL)) and _us_state(
         ctx, start, end, ident

@@ -64,6 +64,8 @@ class Gazetteer:
     glued: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     person_name_ids: frozenset[str] = frozenset()
     ids: dict[str, set[str]] = field(default_factory=dict)
+    # per ISO3, lower-cased institution names other governments share ("Congress")
+    shared_institutions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, key: PhraseKey, phrase: str) -> None:
         """Register one phrase under a key (whitespace normalised, empty phrases ignored)."""
@@ -220,12 +222,16 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
         "capitals": (CAPITAL, False),
         "institutions": (INSTITUTION, False),
         "institutions_cased": (INSTITUTION, True),
+        "institutions_shared": (INSTITUTION, False),
     }
     for code, spec in extra.items():
         spec = spec or {}
         for field_name, (kind, cased) in kinds.items():
             for phrase in _as_list(spec.get(field_name), path, f"{code}.{field_name}"):
                 gaz.add(PhraseKey(COUNTRY, (code,), kind, cased), phrase)
+        shared = _as_list(spec.get("institutions_shared"), path, f"{code}.institutions_shared")
+        if shared:
+            gaz.shared_institutions[code] = frozenset(" ".join(p.lower().split()) for p in shared)
         opts = {k: v for k, v in spec.items() if k not in kinds and k != "drop"}
         if opts:
             gaz.options[(COUNTRY, code)] = opts

@@ -50,6 +50,25 @@ def roles(extractor: Extractor, text: str, action: str) -> tuple[list[str], list
             "CHN",
             "CAN",
         ),
+        # arguing against or challenging a measure is a reaction too
+        (
+            "Brussels argued that Indonesia's nickel ore export ban broke WTO rules.",
+            "export_control",
+            "IDN",
+            "EU",
+        ),
+        (
+            "Washington challenged China's restrictions on graphite exports at the WTO.",
+            "export_control",
+            "CHN",
+            "USA",
+        ),
+        (
+            "Seoul questioned Beijing's new licensing rules for rare earth exports.",
+            "export_control",
+            "CHN",
+            "KOR",
+        ),
     ],
 )
 def test_a_reacting_party_is_not_the_actor(extractor, text, action, actor, reactor):
@@ -70,6 +89,7 @@ def test_a_reacting_party_is_not_the_actor(extractor, text, action, actor, react
             "CHN",
         ),
         ("Indonesia vowed to tighten its export ban on nickel ore.", "export_control", "IDN"),
+        ("Chile argued for a ban on exports of raw lithium.", "export_control", "CHL"),
     ],
 )
 def test_a_party_acting_on_its_own_stays_the_actor(extractor, text, action, actor):
