@@ -321,6 +321,8 @@ class EventAssembler:
                 doc_lowers[max(c_start, cue.start - 5) : cue.start]
             ):
                 continue
+            if _warned(doc_lowers, c_start, cue.start, h["modals"], h["warnings"], parties):
+                continue  # "miners warned it would force mines to close"
             if status == "proposed" and not h["speculators"].isdisjoint(doc_lowers[c_start:c_end]):
                 continue  # a forecast by analysts or commentators, not a policy step
             anaphoric = cue.kind in ("phrase", "followup") and (
@@ -454,10 +456,34 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "negation": words["negation"],
         "speculators": words["speculators"],
         "anaphora": words["anaphora"],
+        "modals": words["modals"],
+        "warnings": words["warnings"],
         "mineral_references": words["mineral_references"],
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
+
+
+def _warned(
+    lowers: list[int],
+    start: int,
+    end: int,
+    modals: frozenset[int],
+    warnings: frozenset[int],
+    parties: list[Party],
+) -> bool:
+    """Whether the clause before a cue (lowers[start:end]) makes it the outcome someone warns
+    of, a step nobody took ("miners warned it would force mines to close", "officials cautioned
+    that any agreement would need ..."). A government warning it would act ("China warned it
+    could restrict exports") threatens a step of its own, so a party before the warning keeps
+    the event."""
+    before = lowers[start:end]
+    if modals.isdisjoint(before) or warnings.isdisjoint(before):
+        return False
+    last_warning = max(i for i, word in enumerate(before) if word in warnings)
+    if modals.isdisjoint(before[last_warning + 1 :]):
+        return False
+    return not any(start <= p.start < start + last_warning for p in parties)
 
 
 def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) -> bool:
