@@ -583,6 +583,21 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return first is not None and second is not None and second > first
 
 
+def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event` is a step of the past told as history, dated apart from `kept`: its
+    status came from its own old date ("licensing for gallium in 2023"), and that date falls in
+    another month than the kept event's. A measure first named as standing ("its ban on ore
+    exports") carries the report's date, not its own, so a dated retelling may be the same."""
+    if event["_status_source"] != "date" or kept["_status_source"] == "background":
+        return False
+    first, second = kept.get("event_date"), event.get("event_date")
+    if not first or not second:
+        return False
+    if len(first) >= 7 and len(second) >= 7:
+        return first[:7] != second[:7]
+    return first[:4] != second[:4]
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
     minerals, and the same status unless the later one has no status cue of its own; one revoked
@@ -600,6 +615,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         return True
+    if _earlier_step(kept, event):
+        return False  # a step of another month told as history
     if kept["status"] == event["status"]:
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")
