@@ -7,11 +7,6 @@ from nlp.events import _different_amounts, _earlier_step, merge_duplicates
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def investments(extractor: Extractor, text: str) -> list[float | None]:
     pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
     return [e["amount_usd"] for e in pred["events"] if e["action"] == "investment"]

@@ -12,11 +12,6 @@ from nlp.lexicon import load_data
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "nlp", "data")
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
     return [(e["action"], e["status"]) for e in pred["events"]]

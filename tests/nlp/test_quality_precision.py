@@ -7,11 +7,6 @@ import pytest
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def actions(extractor: Extractor, text: str) -> list[str]:
     pred = extractor.extract({"id": "p", "text": text, "published": "2026-03-10", "title": ""})
     return [e["action"] for e in pred["events"]]
