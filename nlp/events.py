@@ -46,6 +46,8 @@ POSSESSIVE_REACH_COMBO = 2
 _BARRIERS = {";", "—", "–", ":"}
 _POSSESSIVES = {"its", "their", "'s", "’s"}
 _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
+# actions only governments take together; a firm doing it is a business deal
+_BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -342,6 +344,12 @@ class EventAssembler:
             else:
                 actors, partners = [], []
             own_actors = bool(actors)
+            if (
+                not own_actors
+                and cue.action in _BETWEEN_GOVERNMENTS
+                and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
+            ):
+                continue  # "a joint venture of state-owned companies signed an agreement"
             if not actors and not partners:
                 actors = list(context_actors)
             elif not actors:
@@ -457,6 +465,7 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "speculators": words["speculators"],
         "anaphora": words["anaphora"],
         "modals": words["modals"],
+        "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
         "mineral_references": words["mineral_references"],
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
