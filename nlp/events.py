@@ -206,6 +206,7 @@ class EventAssembler:
         for event in events:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
+            event.pop("_named_law", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -390,6 +391,7 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_status_source": status_source,
                     "_anaphoric": anaphoric,
+                    "_named_law": named_law,
                 }
             )
         return out
@@ -594,10 +596,16 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` is a step of the past told as history, dated apart from `kept`: its
-    status came from its own old date ("licensing for gallium in 2023"), and that date falls in
-    another month than the kept event's. A measure first named as standing ("its ban on ore
-    exports") carries the report's date, not its own, so a dated retelling may be the same."""
-    if event["_status_source"] != "date" or kept["_status_source"] == "background":
+    status came from its own old date ("licensing for gallium in 2023") or from its being a
+    standing measure ("its export licensing, first set in June 2019"), and that date falls in
+    another month than the kept event's. A law cited by name ("under the Critical Raw Materials
+    Act, in force since May 2024") is the frame of the news, not a step of its own; a measure
+    first named as standing ("its ban on ore exports") carries the report's date, not its own,
+    so a dated retelling may be the same."""
+    source = event["_status_source"]
+    if kept["_status_source"] == "background" or not (
+        source == "date" or (source == "background" and not event.get("_named_law"))
+    ):
         return False
     first, second = kept.get("event_date"), event.get("event_date")
     if not first or not second:

@@ -90,6 +90,12 @@ def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
             "Indonesia halted exports of nickel ore in January 2020.",
             [("in_force", "2026-03-09"), ("in_force", "2020-01")],
         ),
+        # a standing measure dated to another year is the earlier step too
+        (
+            "Chile will require permits for lithium exports from May, officials said on Monday. "
+            "Its export licensing for lithium was first set in June 2019.",
+            [("agreed", "2026-03-09"), ("in_force", "2019-06")],
+        ),
         # a measure first named as standing carries the report's date: its dated retelling
         # is the same measure
         (
@@ -104,9 +110,9 @@ def test_a_step_dated_years_before_is_a_second_event(extractor, text, found):
     assert exports(extractor, text) == found
 
 
-def _dated(event_date, source):
+def _dated(event_date, source, named_law=False):
     event = _event(None, 2)
-    event.update(event_date=event_date, _status_source=source)
+    event.update(event_date=event_date, _status_source=source, _named_law=named_law)
     return event
 
 
@@ -115,6 +121,9 @@ def _dated(event_date, source):
     [
         (("2026-03-09", "cue"), ("2023-08", "date"), True),
         (("2026-03", "cue"), ("2025", "date"), True),
+        (("2026-03-09", "cue"), ("2019-06", "background"), True),
+        # a law cited by name is the frame of the news, not an earlier step
+        (("2026-03-09", "cue"), ("2024-05", "background", True), False),
         # same month, or same year when one names only the year: one step
         (("2026-03-09", "cue"), ("2026-03", "date"), False),
         (("2023", "cue"), ("2023-08", "date"), False),
@@ -125,5 +134,5 @@ def _dated(event_date, source):
         (("2026-03-09", "background"), ("2023-08", "date"), False),
     ],
 )
-def test_earlier_step_needs_an_aged_later_event_of_another_month(kept, later, earlier):
+def test_earlier_step_needs_an_aged_or_standing_later_event_of_another_month(kept, later, earlier):
     assert _earlier_step(_dated(*kept), _dated(*later)) is earlier
