@@ -46,6 +46,8 @@ POSSESSIVE_REACH_COMBO = 2
 _BARRIERS = {";", "—", "–", ":"}
 _POSSESSIVES = {"its", "their", "'s", "’s"}
 _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
+# actions only governments take together; a firm doing it is a business deal
+_BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -204,6 +206,7 @@ class EventAssembler:
         for event in events:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
+            event.pop("_named_law", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -321,6 +324,8 @@ class EventAssembler:
                 doc_lowers[max(c_start, cue.start - 5) : cue.start]
             ):
                 continue
+            if _warned(doc_lowers, c_start, cue.start, h["modals"], h["warnings"], parties):
+                continue  # "miners warned it would force mines to close"
             if status == "proposed" and not h["speculators"].isdisjoint(doc_lowers[c_start:c_end]):
                 continue  # a forecast by analysts or commentators, not a policy step
             anaphoric = cue.kind in ("phrase", "followup") and (
@@ -340,6 +345,12 @@ class EventAssembler:
             else:
                 actors, partners = [], []
             own_actors = bool(actors)
+            if (
+                not own_actors
+                and cue.action in _BETWEEN_GOVERNMENTS
+                and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
+            ):
+                continue  # "a joint venture of state-owned companies signed an agreement"
             if not actors and not partners:
                 actors = list(context_actors)
             elif not actors:
@@ -380,6 +391,7 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_status_source": status_source,
                     "_anaphoric": anaphoric,
+                    "_named_law": named_law,
                 }
             )
         return out
@@ -454,10 +466,35 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "negation": words["negation"],
         "speculators": words["speculators"],
         "anaphora": words["anaphora"],
+        "modals": words["modals"],
+        "company_nouns": words["company_nouns"],
+        "warnings": words["warnings"],
         "mineral_references": words["mineral_references"],
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
+
+
+def _warned(
+    lowers: list[int],
+    start: int,
+    end: int,
+    modals: frozenset[int],
+    warnings: frozenset[int],
+    parties: list[Party],
+) -> bool:
+    """Whether the clause before a cue (lowers[start:end]) makes it the outcome someone warns
+    of, a step nobody took ("miners warned it would force mines to close", "officials cautioned
+    that any agreement would need ..."). A government warning it would act ("China warned it
+    could restrict exports") threatens a step of its own, so a party before the warning keeps
+    the event."""
+    before = lowers[start:end]
+    if modals.isdisjoint(before) or warnings.isdisjoint(before):
+        return False
+    last_warning = max(i for i, word in enumerate(before) if word in warnings)
+    if modals.isdisjoint(before[last_warning + 1 :]):
+        return False
+    return not any(start <= p.start < start + last_warning for p in parties)
 
 
 def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) -> bool:
@@ -557,6 +594,27 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return first is not None and second is not None and second > first
 
 
+def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event` is a step of the past told as history, dated apart from `kept`: its
+    status came from its own old date ("licensing for gallium in 2023") or from its being a
+    standing measure ("its export licensing, first set in June 2019"), and that date falls in
+    another month than the kept event's. A law cited by name ("under the Critical Raw Materials
+    Act, in force since May 2024") is the frame of the news, not a step of its own; a measure
+    first named as standing ("its ban on ore exports") carries the report's date, not its own,
+    so a dated retelling may be the same."""
+    source = event["_status_source"]
+    if kept["_status_source"] == "background" or not (
+        source == "date" or (source == "background" and not event.get("_named_law"))
+    ):
+        return False
+    first, second = kept.get("event_date"), event.get("event_date")
+    if not first or not second:
+        return False
+    if len(first) >= 7 and len(second) >= 7:
+        return first[:7] != second[:7]
+    return first[:4] != second[:4]
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
     minerals, and the same status unless the later one has no status cue of its own; one revoked
@@ -574,6 +632,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         return True
+    if _earlier_step(kept, event):
+        return False  # a step of another month told as history
     if kept["status"] == event["status"]:
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")

@@ -7,11 +7,6 @@ import pytest
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
     return [(e["action"], e["status"]) for e in pred["events"]]

@@ -3,13 +3,8 @@ first one told again; a smaller one is most often a part of the first and merges
 
 import pytest
 
-from nlp.events import _different_amounts, merge_duplicates
+from nlp.events import _different_amounts, _earlier_step, merge_duplicates
 from nlp.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def investments(extractor: Extractor, text: str) -> list[float | None]:
@@ -72,3 +67,72 @@ def test_only_a_larger_second_sum_keeps_two_events(first, second, merged):
     assert _different_amounts(_event(first, 0), _event(second, 3)) is not merged
     out = merge_duplicates([_event(first, 0), _event(second, 3)])
     assert len(out) == (1 if merged else 2)
+
+
+def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    return [
+        (e["status"], e["event_date"]) for e in pred["events"] if e["action"] == "export_control"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a step of years ago told as history is a second event, not the news retold
+        (
+            "China said on Monday that licensing requirements for gallium exports had taken "
+            "effect. China first restricted exports of gallium and germanium in August 2023.",
+            [("in_force", "2026-03-09"), ("in_force", "2023-08")],
+        ),
+        (
+            "Indonesia said on Monday that its ban on nickel ore exports had taken effect. "
+            "Indonesia halted exports of nickel ore in January 2020.",
+            [("in_force", "2026-03-09"), ("in_force", "2020-01")],
+        ),
+        # a standing measure dated to another year is the earlier step too
+        (
+            "Chile will require permits for lithium exports from May, officials said on Monday. "
+            "Its export licensing for lithium was first set in June 2019.",
+            [("agreed", "2026-03-09"), ("in_force", "2019-06")],
+        ),
+        # a measure first named as standing carries the report's date: its dated retelling
+        # is the same measure
+        (
+            "Indonesia's ban on nickel ore exports has drawn billions into smelters, the ministry "
+            "said on Monday. "
+            "Indonesia halted exports of nickel ore in January 2020.",
+            [("in_force", "2026-03-09")],
+        ),
+    ],
+)
+def test_a_step_dated_years_before_is_a_second_event(extractor, text, found):
+    assert exports(extractor, text) == found
+
+
+def _dated(event_date, source, named_law=False):
+    event = _event(None, 2)
+    event.update(event_date=event_date, _status_source=source, _named_law=named_law)
+    return event
+
+
+@pytest.mark.parametrize(
+    ("kept", "later", "earlier"),
+    [
+        (("2026-03-09", "cue"), ("2023-08", "date"), True),
+        (("2026-03", "cue"), ("2025", "date"), True),
+        (("2026-03-09", "cue"), ("2019-06", "background"), True),
+        # a law cited by name is the frame of the news, not an earlier step
+        (("2026-03-09", "cue"), ("2024-05", "background", True), False),
+        # same month, or same year when one names only the year: one step
+        (("2026-03-09", "cue"), ("2026-03", "date"), False),
+        (("2023", "cue"), ("2023-08", "date"), False),
+        # the later event's status came from a cue, not from its age; or a date is missing
+        (("2026-03-09", "cue"), ("2023-08", "cue"), False),
+        ((None, "cue"), ("2023-08", "date"), False),
+        # a standing measure named first carries the report's date
+        (("2026-03-09", "background"), ("2023-08", "date"), False),
+    ],
+)
+def test_earlier_step_needs_an_aged_or_standing_later_event_of_another_month(kept, later, earlier):
+    assert _earlier_step(_dated(*kept), _dated(*later)) is earlier

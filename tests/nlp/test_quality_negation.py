@@ -12,11 +12,6 @@ from nlp.lexicon import load_data
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "nlp", "data")
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
     return [(e["action"], e["status"]) for e in pred["events"]]
@@ -65,3 +60,34 @@ FLAGS = ("person_name", "needs_context", "medical", "cased")
 def test_word_lists_hold_no_yaml_booleans(name):
     stray = [p for p in _booleans(load_data(name)) if not p.rsplit("/", 1)[-1].startswith(FLAGS)]
     assert stray == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zinc smelters warned that it would force plants to close in Ontario.",
+        "Industry groups cautioned that any agreement on cobalt would need years to matter.",
+        "Miners feared the rules could halt construction of the lithium plant in Nevada.",
+    ],
+)
+def test_the_outcome_someone_warns_of_is_no_event(extractor, text):
+    assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a cue before the warning's modal is the step warned about, still an event
+        (
+            "Importers warned that tariffs on graphite from China would raise battery costs.",
+            "trade_measure",
+        ),
+        # a government warning it would act threatens a step of its own
+        (
+            "China warned it could restrict exports of rare earths to Japan.",
+            "export_control",
+        ),
+    ],
+)
+def test_a_warning_keeps_a_measure_named_before_it_or_a_government_threat(extractor, text, action):
+    assert action in [a for a, _ in events(extractor, text)]

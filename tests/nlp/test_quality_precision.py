@@ -7,11 +7,6 @@ import pytest
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def actions(extractor: Extractor, text: str) -> list[str]:
     pred = extractor.extract({"id": "p", "text": text, "published": "2026-03-10", "title": ""})
     return [e["action"] for e in pred["events"]]
@@ -255,3 +250,29 @@ def test_a_measure_under_a_condition_is_proposed(extractor, text):
 def test_a_rumoured_ban_is_no_ban(extractor):
     text = "Rumours of a cobalt export ban sent prices higher in Shanghai."
     assert "export_control" not in actions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint venture of two state-owned companies signed an agreement with a lithium "
+        "producer in Argentina's Salta province.",
+        "The state miner held talks with a Chilean firm on cobalt supplies.",
+    ],
+)
+def test_a_deal_or_talks_between_firms_is_no_government_agreement(extractor, text):
+    found = actions(extractor, text)
+    assert "agreement" not in found and "negotiation" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Japan and Australia signed an agreement on lithium supply, officials said.", "agreement"),
+        ("Canada and a Korean battery company signed an agreement on nickel.", "agreement"),
+        ("The company said Japan and India signed an agreement on rare earths.", "agreement"),
+        ("Chile and Bolivia held talks on lithium, the state companies said.", "negotiation"),
+    ],
+)
+def test_an_agreement_a_government_enters_is_kept_beside_firms(extractor, text, action):
+    assert action in actions(extractor, text)

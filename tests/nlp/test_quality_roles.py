@@ -6,11 +6,6 @@ import pytest
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def roles(extractor: Extractor, text: str, action: str) -> tuple[list[str], list[str]]:
     pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
     event = next(e for e in pred["events"] if e["action"] == action)
