@@ -56,18 +56,12 @@ def sentence_actions(
         if key.family != "action":
             continue
         kind = key.kind
-        if kind == "trigger":
+        if kind == "trigger" or kind == "context":
+            groups = triggers if kind == "trigger" else contexts
             group = (key.label, key.combo)
-            found = triggers.get(group)
+            found = groups.get(group)
             if found is None:
-                triggers[group] = [hit]
-            else:
-                found.append(hit)
-        elif kind == "context":
-            group = (key.label, key.combo)
-            found = contexts.get(group)
-            if found is None:
-                contexts[group] = [hit]
+                groups[group] = [hit]
             else:
                 found.append(hit)
         elif kind == "phrase" or kind == "weak":
