@@ -6,11 +6,6 @@ import pytest
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def actions_of(extractor: Extractor, text: str) -> set[str]:
     pred = extractor.extract({"id": "t", "text": text, "published": "2025-06-04"})
     return {event["action"] for event in pred["events"]}

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from nlp.extract import MAX_TEXT_CHARS, Extractor, clean_text, extract_jsonl
+from nlp.extract import MAX_TEXT_CHARS, clean_text, extract_jsonl
 
 PRED_KEYS = {
     "id",
@@ -19,11 +19,6 @@ PRED_KEYS = {
     "extractor_version",
     "error",
 }
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _random_junk(n: int) -> str:

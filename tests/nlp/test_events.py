@@ -9,7 +9,6 @@ from spacy.language import Language
 from stand_in import event_pipeline
 
 from nlp.events import PUBLISHED_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY, merge_duplicates
-from nlp.extract import Extractor
 
 # A stand-in gazetteer: enough names for the sentences below.
 ENTITIES = {
@@ -307,11 +306,6 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
 
 
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(

@@ -54,11 +54,6 @@ DOC = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_prediction_has_the_contract_fields(extractor):
     pred = extractor.extract(DOC)
     assert set(pred) == PRED_KEYS

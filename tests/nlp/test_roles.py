@@ -6,11 +6,6 @@ import pytest
 from nlp.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def roles(extractor: Extractor, text: str, action: str) -> tuple[set[str], set[str]]:
     pred = extractor.extract({"id": "t", "text": text, "published": "2025-06-04"})
     event = next(e for e in pred["events"] if e["action"] == action)
