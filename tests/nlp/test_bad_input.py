@@ -5,20 +5,9 @@ import os
 import time
 
 import pytest
+from predict import PRED_KEYS
 
 from nlp.extract import MAX_TEXT_CHARS, clean_text, extract_jsonl
-
-PRED_KEYS = {
-    "id",
-    "minerals",
-    "countries",
-    "blocs",
-    "actions",
-    "events",
-    "mentions",
-    "extractor_version",
-    "error",
-}
 
 
 def _random_junk(n: int) -> str:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from predict import PRED_KEYS
 
 import nlp.extract as extract_module
 from nlp import EXTRACTOR_VERSION
@@ -13,17 +14,6 @@ from nlp.extract import Extractor, chunks, extract_jsonl, main
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT / ".." / "shared"
-PRED_KEYS = {
-    "id",
-    "minerals",
-    "countries",
-    "blocs",
-    "actions",
-    "events",
-    "mentions",
-    "extractor_version",
-    "error",
-}
 EVENT_KEYS = {
     "action",
     "status",

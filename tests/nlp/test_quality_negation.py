@@ -5,16 +5,11 @@ unlikely one is proposed. Also guards the knowledge files against YAML 1.1 boole
 import os
 
 import pytest
+from predict import action_statuses
 
-from nlp.extract import Extractor
 from nlp.lexicon import load_data
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "nlp", "data")
-
-
-def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
-    return [(e["action"], e["status"]) for e in pred["events"]]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def events(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_negated_or_denied_measure_is_no_event(extractor, text):
-    assert events(extractor, text) == []
+    assert action_statuses(extractor, text) == []
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def test_a_negated_or_denied_measure_is_no_event(extractor, text):
     ],
 )
 def test_a_likely_or_unlikely_measure_is_proposed(extractor, text, action):
-    assert (action, "proposed") in events(extractor, text)
+    assert (action, "proposed") in action_statuses(extractor, text)
 
 
 def _booleans(value, path=""):
@@ -71,7 +66,7 @@ def test_word_lists_hold_no_yaml_booleans(name):
     ],
 )
 def test_the_outcome_someone_warns_of_is_no_event(extractor, text):
-    assert events(extractor, text) == []
+    assert action_statuses(extractor, text) == []
 
 
 @pytest.mark.parametrize(
@@ -90,4 +85,4 @@ def test_the_outcome_someone_warns_of_is_no_event(extractor, text):
     ],
 )
 def test_a_warning_keeps_a_measure_named_before_it_or_a_government_threat(extractor, text, action):
-    assert action in [a for a, _ in events(extractor, text)]
+    assert action in [a for a, _ in action_statuses(extractor, text)]

@@ -3,6 +3,7 @@ readiness to talk, a signed framework) make no policy event of that type, while 
 sense still does. Sentences written here, read through the whole extractor."""
 
 import pytest
+from predict import action_statuses
 
 from nlp.extract import Extractor
 
@@ -141,11 +142,6 @@ def test_the_policy_sense_still_counts(extractor, text, action):
     assert action in actions(extractor, text)
 
 
-def statuses(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    pred = extractor.extract({"id": "p", "text": text, "published": "2026-03-10", "title": ""})
-    return [(e["action"], e["status"]) for e in pred["events"]]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -155,12 +151,12 @@ def statuses(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_scrap_the_material_is_no_scrapping_of_the_measure(extractor, text):
-    assert all(status != "revoked" for _, status in statuses(extractor, text))
+    assert all(status != "revoked" for _, status in action_statuses(extractor, text))
 
 
 def test_scrapping_a_measure_is_still_revoked(extractor):
     text = "Jakarta scrapped its ban on bauxite exports on Monday."
-    assert ("export_control", "revoked") in statuses(extractor, text)
+    assert ("export_control", "revoked") in action_statuses(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +210,7 @@ def test_a_mining_code_is_a_law_not_a_permit(extractor, text):
     ],
 )
 def test_since_as_afterwards_is_no_measure_in_force(extractor, text, event):
-    assert event in statuses(extractor, text)
+    assert event in action_statuses(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -242,7 +238,7 @@ def test_a_government_stockpile_still_counts(extractor):
     ],
 )
 def test_a_measure_under_a_condition_is_proposed(extractor, text):
-    found = statuses(extractor, text)
+    found = action_statuses(extractor, text)
     assert found
     assert all(status == "proposed" for _, status in found)
 
