@@ -202,7 +202,7 @@ class EventAssembler:
             if minerals and not main_minerals:
                 main_minerals = minerals
         if self.merge_duplicates:
-            events = merge_duplicates(events)
+            events = merge_duplicates(events, published.isoformat() if published else None)
         for event in events:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
@@ -332,6 +332,9 @@ class EventAssembler:
                 doc_lowers[cue.start] in h["anaphora"]
                 or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
             )
+            # a cue in a clause that names parties of its own takes them, not the other
+            # clause's ("Beijing announced curbs ..., and Washington widened its restrictions")
+            own = [p for p in parties if c_start <= p.start < c_end] if clause_starts else parties
             if parties:
                 actors, partners = roles_from_arrays(
                     doc_lowers,
@@ -339,7 +342,7 @@ class EventAssembler:
                     sent.start,
                     sent.end,
                     cue.start,
-                    parties,
+                    own or parties,
                     parsed=parsed,
                 )
             else:
@@ -615,10 +618,23 @@ def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return first[:4] != second[:4]
 
 
-def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether `event` is dated to an earlier month (or year, when either gives only a year)
+    than `kept`, or than the publication when `kept` has no date of its own: a past step told
+    as the news's history ("first put in place in 2006", "blacklisted in April last year"),
+    not the news restated."""
+    first, second = kept.get("event_date") or published, event.get("event_date")
+    if not first or not second:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return second[:n] < first[:n]
+
+
+def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
     """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
     minerals, and the same status unless the later one has no status cue of its own; one revoked
-    and one in force are never the same event."""
+    and one in force are never the same event, nor two anchored in clauses of one sentence, nor
+    a step retold with an earlier date (`_retold_earlier`)."""
     if kept["action"] != event["action"]:
         return False
     a, b = _parties(kept), _parties(event)
@@ -630,8 +646,18 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
         return False  # "$150 million loan" and "$1 billion of financing": two commitments
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
+    if event["sentence"] == kept["sentence"]:
+        return False  # "Washington set tariffs; China was assigned a 34% levy": one per clause
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         return True
+    # a measure first named as standing carries the report's date, not its own (see
+    # `_earlier_step`), so its dated retelling may be its start
+    if (
+        not event["_anaphoric"]
+        and kept["_status_source"] != "background"
+        and _retold_earlier(kept, event, published)
+    ):
+        return False  # "the notice replaces a regime first put in place in 2006"
     if _earlier_step(kept, event):
         return False  # a step of another month told as history
     if kept["status"] == event["status"]:
@@ -639,11 +665,14 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return event["_status_source"] in ("default", "background")
 
 
-def merge_duplicates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge restatements of one event within a document (see `_same_event`)."""
+def merge_duplicates(
+    events: list[dict[str, Any]], published: str | None = None
+) -> list[dict[str, Any]]:
+    """Merge restatements of one event within a document (see `_same_event`); `published`
+    (YYYY-MM-DD) stands for the date of an event the text does not date."""
     merged: list[dict[str, Any]] = []
     for event in events:
-        twin = next((kept for kept in merged if _same_event(kept, event)), None)
+        twin = next((kept for kept in merged if _same_event(kept, event, published)), None)
         if twin is None:
             merged.append(dict(event))
             continue
