@@ -361,9 +361,9 @@ class EventAssembler:
             event_minerals = (
                 _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
             )
-            if not event_minerals and (
-                cue.action != "project" or not h["mineral_references"].isdisjoint(lowers)
-            ):
+            # a plant or mine in an article about a mineral is most often that mineral's, a
+            # project as much as a policy step ("... opened a processing plant near Harare")
+            if not event_minerals:
                 event_minerals = list(main_minerals)
             confidence = _KIND_CONFIDENCE[cue.kind]
             confidence += 0.15 if own_actors or partners else 0.0

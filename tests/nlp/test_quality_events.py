@@ -138,3 +138,33 @@ def test_only_a_plain_earlier_dated_retelling_stays_apart(later, anaphoric, coun
 
 def test_two_clauses_of_one_sentence_stay_apart_after_merging():
     assert len(merge_duplicates([_event("2023-10-20", 2), _event("2023-10-20", 2)])) == 2
+
+
+def minerals_of(extractor: Extractor, text: str, action: str) -> list[list[str]]:
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    return [e["minerals"] for e in pred["events"] if e["action"] == action]
+
+
+@pytest.mark.parametrize(
+    ("text", "minerals"),
+    [
+        (
+            "Zimbabwe banned exports of raw lithium ore on Wednesday, the mines ministry said. "
+            "A Chinese company opened a processing plant near Harare last year.",
+            [["lithium"]],
+        ),
+        (
+            "Indonesia will ban bauxite exports from June. Smelter construction has begun at two "
+            "sites in West Kalimantan.",
+            [["aluminum"]],
+        ),
+        # a project sentence naming its own mineral keeps it
+        (
+            "Zimbabwe banned exports of raw lithium ore on Wednesday. A Chinese company opened a "
+            "nickel processing plant near Harare last year.",
+            [["nickel"]],
+        ),
+    ],
+)
+def test_a_project_naming_no_mineral_concerns_the_documents_minerals(extractor, text, minerals):
+    assert minerals_of(extractor, text, "project") == minerals
