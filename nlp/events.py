@@ -154,8 +154,14 @@ class EventAssembler:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
         # an event whose sentence names no mineral takes the document's main minerals: the
-        # title's, else the first ones the text names (not merely the last ones named)
+        # title's, else the first ones the text names, wherever they stand (an opening
+        # sentence often names the step before the minerals it concerns)
         main_minerals: list[str] = title_minerals
+        if not main_minerals:
+            first = next((s for s in spans if s.label_ == "MINERAL"), None)
+            if first is not None:
+                bucket = span_buckets[bisect.bisect_right(starts, first.start) - 1]
+                main_minerals = _unique(s.kb_id_ for s in bucket if s.label_ == "MINERAL")
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
@@ -169,38 +175,31 @@ class EventAssembler:
         # when an amount must be placed, punctuation flags from the few tokens asked about
         tokens = _Tokens(doc, doc_text, published)
         for index, sent in enumerate(sents):
-            sent_spans = span_buckets[index]
             if not strong[index]:
-                if main_minerals or not sent_spans:
-                    continue
-                minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
-            else:
-                minerals = (
-                    _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
-                    if sent_spans
-                    else []
-                )
-                sent_events = self._sentence_events(
-                    tokens,
-                    index,
-                    sent,
-                    hit_buckets[index],
-                    sent_spans,
-                    minerals,
-                    context_actors,
-                    main_minerals,
-                    established,
-                    money_context[index],
-                )
-                for event in sent_events:
-                    event["_own_actors_kept"] = event.pop("_own_actors")
-                    established.add(event["action"])
-                events.extend(sent_events)
-                if len(events) >= self.max_events:
-                    LOGGER.warning("document hit the cap of %d events", self.max_events)
-                    break
-            if minerals and not main_minerals:
-                main_minerals = minerals
+                continue
+            sent_spans = span_buckets[index]
+            minerals = (
+                _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
+            )
+            sent_events = self._sentence_events(
+                tokens,
+                index,
+                sent,
+                hit_buckets[index],
+                sent_spans,
+                minerals,
+                context_actors,
+                main_minerals,
+                established,
+                money_context[index],
+            )
+            for event in sent_events:
+                event["_own_actors_kept"] = event.pop("_own_actors")
+                established.add(event["action"])
+            events.extend(sent_events)
+            if len(events) >= self.max_events:
+                LOGGER.warning("document hit the cap of %d events", self.max_events)
+                break
         if self.merge_duplicates:
             events = merge_duplicates(events, published.isoformat() if published else None)
         for event in events:

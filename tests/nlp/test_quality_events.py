@@ -168,3 +168,28 @@ def minerals_of(extractor: Extractor, text: str, action: str) -> list[list[str]]
 )
 def test_a_project_naming_no_mineral_concerns_the_documents_minerals(extractor, text, minerals):
     assert minerals_of(extractor, text, "project") == minerals
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "minerals"),
+    [
+        # the opening sentence names the step, the next one the minerals it covers
+        (
+            "Beijing will require export licences for several battery materials from December "
+            "1, the commerce ministry said on Friday. The list covers synthetic graphite and "
+            "natural flake graphite.",
+            "export_control",
+            [["graphite"]],
+        ),
+        (
+            "The Pentagon awarded a $90 million grant to expand domestic production, officials "
+            "said. The company mines antimony in Idaho.",
+            "investment",
+            [["antimony"]],
+        ),
+    ],
+)
+def test_an_event_before_any_mineral_takes_the_first_minerals_named_later(
+    extractor, text, action, minerals
+):
+    assert minerals_of(extractor, text, action) == minerals
