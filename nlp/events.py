@@ -630,16 +630,12 @@ def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str 
 
 
 def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
-    """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
-    minerals, and the same status unless the later one has no status cue of its own; one revoked
+    """Whether `event` restates `kept`: a reference back ("the pact") to a step told up to
+    ANAPHORA_REACH sentences before; else same action, shared (or unnamed) parties, compatible
+    minerals, and the same status unless the later one has no status cue of its own. One revoked
     and one in force are never the same event, nor two anchored in clauses of one sentence, nor
     a step retold with an earlier date (`_retold_earlier`)."""
     if kept["action"] != event["action"]:
-        return False
-    a, b = _parties(kept), _parties(event)
-    if a and b and not a & b:
-        return False
-    if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
     if _different_amounts(kept, event):
         return False  # "$150 million loan" and "$1 billion of financing": two commitments
@@ -648,7 +644,14 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     if event["sentence"] == kept["sentence"]:
         return False  # "Washington set tariffs; China was assigned a 34% levy": one per clause
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
+        # "the curbs", "the deal": the step just told, whoever and whatever this sentence
+        # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")
         return True
+    a, b = _parties(kept), _parties(event)
+    if a and b and not a & b:
+        return False
+    if not _minerals_compatible(kept["minerals"], event["minerals"]):
+        return False
     # a measure first named as standing carries the report's date, not its own (see
     # `_earlier_step`), so its dated retelling may be its start
     if (

@@ -193,3 +193,34 @@ def test_an_event_before_any_mineral_takes_the_first_minerals_named_later(
     extractor, text, action, minerals
 ):
     assert minerals_of(extractor, text, action) == minerals
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "count"),
+    [
+        # a reference back ("the sanctions", "the ban", "the pact") is the step just told,
+        # whoever reacts to it and whatever else it is said to cover
+        (
+            "The United States imposed sanctions on a Congolese cobalt trader on Thursday. "
+            "Beijing criticised the sanctions as unilateral bullying.",
+            "sanction",
+            1,
+        ),
+        (
+            "China banned exports of gallium to the United States on Tuesday. The ban also "
+            "covers germanium and antimony, the commerce ministry said.",
+            "export_control",
+            1,
+        ),
+        # a second step told without a reference back stays a second event
+        (
+            "The United States imposed sanctions on a Congolese cobalt trader on Thursday. Two "
+            "weeks later, Britain imposed sanctions on a Rwandan gold refiner.",
+            "sanction",
+            2,
+        ),
+    ],
+)
+def test_a_reference_back_merges_into_the_step_just_told(extractor, text, action, count):
+    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    assert sum(e["action"] == action for e in pred["events"]) == count
