@@ -205,6 +205,7 @@ class EventAssembler:
         for event in events:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
+            event.pop("_restates", None)
             event.pop("_named_law", None)
         return events[: self.max_events]
 
@@ -393,6 +394,8 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_status_source": status_source,
                     "_anaphoric": anaphoric,
+                    # "..., and the curbs take effect": the clause is about the step just told
+                    "_restates": anaphoric and cue.start - c_start <= 2,
                     "_named_law": named_law,
                 }
             )
@@ -642,7 +645,9 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
-        return False  # "Washington set tariffs; China was assigned a 34% levy": one per clause
+        # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
+        # the clause opens on a reference back ("..., and the curbs take effect in May")
+        return bool(event.get("_restates"))
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         # "the curbs", "the deal": the step just told, whoever and whatever this sentence
         # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")

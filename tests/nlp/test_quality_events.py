@@ -64,6 +64,13 @@ def test_a_step_retold_with_an_earlier_date_is_an_event_of_its_own(extractor, te
             "agreement",
             [(["JPN"], ["cobalt"]), (["JPN"], ["cobalt"])],
         ),
+        # a clause that opens on a reference back is about the step just told
+        (
+            "China restricted exports of gallium on Monday, and the restrictions will take "
+            "effect on August 1.",
+            "export_control",
+            [(["CHN"], ["gallium"])],
+        ),
     ],
 )
 def test_each_clause_of_a_sentence_anchors_its_own_step(extractor, text, action, found):
