@@ -474,7 +474,6 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
-        "mineral_references": words["mineral_references"],
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
