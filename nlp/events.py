@@ -154,8 +154,14 @@ class EventAssembler:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
         # an event whose sentence names no mineral takes the document's main minerals: the
-        # title's, else the first ones the text names (not merely the last ones named)
+        # title's, else the first ones the text names, wherever they stand (an opening
+        # sentence often names the step before the minerals it concerns)
         main_minerals: list[str] = title_minerals
+        if not main_minerals:
+            first = next((s for s in spans if s.label_ == "MINERAL"), None)
+            if first is not None:
+                bucket = span_buckets[bisect.bisect_right(starts, first.start) - 1]
+                main_minerals = _unique(s.kb_id_ for s in bucket if s.label_ == "MINERAL")
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
@@ -169,43 +175,37 @@ class EventAssembler:
         # when an amount must be placed, punctuation flags from the few tokens asked about
         tokens = _Tokens(doc, doc_text, published)
         for index, sent in enumerate(sents):
-            sent_spans = span_buckets[index]
             if not strong[index]:
-                if main_minerals or not sent_spans:
-                    continue
-                minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
-            else:
-                minerals = (
-                    _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
-                    if sent_spans
-                    else []
-                )
-                sent_events = self._sentence_events(
-                    tokens,
-                    index,
-                    sent,
-                    hit_buckets[index],
-                    sent_spans,
-                    minerals,
-                    context_actors,
-                    main_minerals,
-                    established,
-                    money_context[index],
-                )
-                for event in sent_events:
-                    event["_own_actors_kept"] = event.pop("_own_actors")
-                    established.add(event["action"])
-                events.extend(sent_events)
-                if len(events) >= self.max_events:
-                    LOGGER.warning("document hit the cap of %d events", self.max_events)
-                    break
-            if minerals and not main_minerals:
-                main_minerals = minerals
+                continue
+            sent_spans = span_buckets[index]
+            minerals = (
+                _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
+            )
+            sent_events = self._sentence_events(
+                tokens,
+                index,
+                sent,
+                hit_buckets[index],
+                sent_spans,
+                minerals,
+                context_actors,
+                main_minerals,
+                established,
+                money_context[index],
+            )
+            for event in sent_events:
+                event["_own_actors_kept"] = event.pop("_own_actors")
+                established.add(event["action"])
+            events.extend(sent_events)
+            if len(events) >= self.max_events:
+                LOGGER.warning("document hit the cap of %d events", self.max_events)
+                break
         if self.merge_duplicates:
-            events = merge_duplicates(events)
+            events = merge_duplicates(events, published.isoformat() if published else None)
         for event in events:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
+            event.pop("_restates", None)
             event.pop("_named_law", None)
         return events[: self.max_events]
 
@@ -332,6 +332,9 @@ class EventAssembler:
                 doc_lowers[cue.start] in h["anaphora"]
                 or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
             )
+            # a cue in a clause that names parties of its own takes them, not the other
+            # clause's ("Beijing announced curbs ..., and Washington widened its restrictions")
+            own = [p for p in parties if c_start <= p.start < c_end] if clause_starts else parties
             if parties:
                 actors, partners = roles_from_arrays(
                     doc_lowers,
@@ -339,7 +342,7 @@ class EventAssembler:
                     sent.start,
                     sent.end,
                     cue.start,
-                    parties,
+                    own or parties,
                     parsed=parsed,
                 )
             else:
@@ -358,9 +361,9 @@ class EventAssembler:
             event_minerals = (
                 _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
             )
-            if not event_minerals and (
-                cue.action != "project" or not h["mineral_references"].isdisjoint(lowers)
-            ):
+            # a plant or mine in an article about a mineral is most often that mineral's, a
+            # project as much as a policy step ("... opened a processing plant near Harare")
+            if not event_minerals:
                 event_minerals = list(main_minerals)
             confidence = _KIND_CONFIDENCE[cue.kind]
             confidence += 0.15 if own_actors or partners else 0.0
@@ -391,6 +394,8 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_status_source": status_source,
                     "_anaphoric": anaphoric,
+                    # "..., and the curbs take effect": the clause is about the step just told
+                    "_restates": anaphoric and cue.start - c_start <= 2,
                     "_named_law": named_law,
                 }
             )
@@ -469,7 +474,6 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
-        "mineral_references": words["mineral_references"],
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -615,23 +619,51 @@ def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return first[:4] != second[:4]
 
 
-def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
-    """Whether `event` restates `kept`: same action, shared (or unnamed) parties, compatible
-    minerals, and the same status unless the later one has no status cue of its own; one revoked
-    and one in force are never the same event."""
+def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether `event` is dated to an earlier month (or year, when either gives only a year)
+    than `kept`, or than the publication when `kept` has no date of its own: a past step told
+    as the news's history ("first put in place in 2006", "blacklisted in April last year"),
+    not the news restated."""
+    first, second = kept.get("event_date") or published, event.get("event_date")
+    if not first or not second:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return second[:n] < first[:n]
+
+
+def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
+    """Whether `event` restates `kept`: a reference back ("the pact") to a step told up to
+    ANAPHORA_REACH sentences before; else same action, shared (or unnamed) parties, compatible
+    minerals, and the same status unless the later one has no status cue of its own. One revoked
+    and one in force are never the same event, nor two anchored in clauses of one sentence, nor
+    a step retold with an earlier date (`_retold_earlier`)."""
     if kept["action"] != event["action"]:
-        return False
-    a, b = _parties(kept), _parties(event)
-    if a and b and not a & b:
-        return False
-    if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
     if _different_amounts(kept, event):
         return False  # "$150 million loan" and "$1 billion of financing": two commitments
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
+    if event["sentence"] == kept["sentence"]:
+        # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
+        # the clause opens on a reference back ("..., and the curbs take effect in May")
+        return bool(event.get("_restates"))
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
+        # "the curbs", "the deal": the step just told, whoever and whatever this sentence
+        # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")
         return True
+    a, b = _parties(kept), _parties(event)
+    if a and b and not a & b:
+        return False
+    if not _minerals_compatible(kept["minerals"], event["minerals"]):
+        return False
+    # a measure first named as standing carries the report's date, not its own (see
+    # `_earlier_step`), so its dated retelling may be its start
+    if (
+        not event["_anaphoric"]
+        and kept["_status_source"] != "background"
+        and _retold_earlier(kept, event, published)
+    ):
+        return False  # "the notice replaces a regime first put in place in 2006"
     if _earlier_step(kept, event):
         return False  # a step of another month told as history
     if kept["status"] == event["status"]:
@@ -639,11 +671,14 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return event["_status_source"] in ("default", "background")
 
 
-def merge_duplicates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge restatements of one event within a document (see `_same_event`)."""
+def merge_duplicates(
+    events: list[dict[str, Any]], published: str | None = None
+) -> list[dict[str, Any]]:
+    """Merge restatements of one event within a document (see `_same_event`); `published`
+    (YYYY-MM-DD) stands for the date of an event the text does not date."""
     merged: list[dict[str, Any]] = []
     for event in events:
-        twin = next((kept for kept in merged if _same_event(kept, event)), None)
+        twin = next((kept for kept in merged if _same_event(kept, event, published)), None)
         if twin is None:
             merged.append(dict(event))
             continue
