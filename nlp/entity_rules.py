@@ -441,6 +441,11 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     return ident
 
 
+def _capitalised_for_place(ctx: DocContext, i: int) -> bool:
+    """A function word ("The", "Its") capitalised only because it opens the sentence."""
+    return ctx.low(i) in ctx.cues("sentence_opening_words") and ctx.is_sentence_start(i)
+
+
 def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> bool:
     """ "China's Commerce Ministry", "Export-Import Bank of Korea": the named country wins.
 
@@ -450,7 +455,8 @@ def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> b
     if end - start == 1 and not ctx.text(start).isupper():
         prev = start - 1
         if ctx.is_alpha(prev) and ctx.is_cap(prev) and prev not in ctx.entity_tokens:
-            if not ctx.is_sentence_start(start):
+            # "The Pentagon said": a sentence's first word is capitalised for its place alone
+            if not ctx.is_sentence_start(start) and not _capitalised_for_place(ctx, prev):
                 return True
         if ctx.low(end) == "of" and ctx.is_cap(end + 1) and (end + 1) not in ctx.entity_tokens:
             return True
