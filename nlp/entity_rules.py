@@ -446,6 +446,12 @@ def _capitalised_for_place(ctx: DocContext, i: int) -> bool:
     return ctx.low(i) in ctx.cues("sentence_opening_words") and ctx.is_sentence_start(i)
 
 
+def prefix_of_country(ctx: DocContext, start: int, end: int) -> bool:
+    """ "Anglo-Australian", "Franco-German": a combining form counts only joined by a hyphen to
+    another country's name or demonym ("Anglo-Saxon" and "Franco-Nevada" name no country)."""
+    return ctx.text(end) in _HYPHENS and (end + 1) in ctx.country_at
+
+
 def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> bool:
     """ "China's Commerce Ministry", "Export-Import Bank of Korea": the named country wins.
 
@@ -510,5 +516,6 @@ __all__ = [
     "keep_bloc",
     "keep_mineral",
     "longest_first",
+    "prefix_of_country",
     "resolve_country",
 ]

@@ -22,3 +22,49 @@ SENTENCE_START_INSTITUTIONS = [
 @pytest.mark.parametrize("text,expected", SENTENCE_START_INSTITUTIONS)
 def test_institution_after_a_sentence_opening_word(extractor, text, expected):
     assert extract(extractor, text)["countries"] == expected
+
+
+# Peoples in the plural name their country as the adjective does (TAXONOMY: demonyms).
+PLURAL_DEMONYMS = [
+    ("Australians and Canadians dominate the junior mining sector.", ["AUS", "CAN"]),
+    ("Chileans voted on a new constitution that touches lithium.", ["CHL"]),
+    ("Peruvians blocked the road to the copper mine.", ["PER"]),
+    ("Brazilians and Argentines both mine lithium.", ["ARG", "BRA"]),
+    ("Kazakhs and Uzbeks met in Samarkand.", ["KAZ", "UZB"]),
+    ("Zambians and Zimbabweans rely on mining jobs.", ["ZMB", "ZWE"]),
+    ("Russians and Ukrainians both claim the deposits.", ["RUS", "UKR"]),
+    ("Emiratis bought a stake in the mine.", ["ARE"]),
+    ("North Koreans and South Koreans met at the border.", ["KOR", "PRK"]),
+    ("Czechs and Turks signed the lithium memorandum.", ["CZE", "TUR"]),
+    # no "s" plural where the word does not take one
+    ("The Chinese and the Swiss disagreed.", ["CHE", "CHN"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_DEMONYMS)
+def test_plural_demonyms(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
+
+
+# "Anglo-", "Franco-", "Russo-" name a country only joined to another country's name.
+COMBINING_FORMS = [
+    ("Rio Tinto, the Anglo-Australian miner, owns the project.", ["AUS", "GBR"]),
+    ("The Anglo-Swiss trader Glencore sells cobalt.", ["CHE", "GBR"]),
+    ("The Franco-German proposal on raw materials won support.", ["DEU", "FRA"]),
+    ("The Russo-Ukrainian war disrupted titanium supply.", ["RUS", "UKR"]),
+    ("The Anglo-Saxon model of capitalism was debated.", []),
+    ("Franco-Nevada bought a royalty on the copper mine.", []),
+    ("Anglo American sold its nickel business.", []),
+    ("Franco said little.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMBINING_FORMS)
+def test_combining_forms_need_a_second_country(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
+
+
+def test_a_combining_form_spans_its_compound(extractor):
+    pred = extract(extractor, "The Anglo-Australian miner Rio Tinto runs the mine.")
+    texts = {(m["norm_id"], m["text"]) for m in pred["mentions"] if m["kind"] == "country"}
+    assert texts == {("GBR", "Anglo-Australian"), ("AUS", "Australian")}
