@@ -352,7 +352,8 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
     if opts.get("medical") and ctx.medical(start):
         if not _commodity_context(ctx, start, end, minerals, market=True):
             return False
-    if opts.get("needs_context") and bare:
+    needs = opts.get("needs_context")
+    if needs and bare and (needs is True or ctx.low(start) in needs):
         return _commodity_context(ctx, start, end, minerals)
     return True
 

@@ -198,6 +198,9 @@ def _load_minerals(gaz: Gazetteer, path: Path) -> None:
         for name in ("exclude_next", "exclude_prev"):
             if name in opts:
                 opts[name] = frozenset(w.lower() for w in _as_list(opts[name], path, name))
+        if isinstance(opts.get("needs_context"), list):
+            words = _as_list(opts["needs_context"], path, f"{ident}.needs_context")
+            opts["needs_context"] = frozenset(w.lower() for w in words)
         gaz.options[(MINERAL, ident)] = opts
     for row in data.get("multi") or []:
         ids = tuple(row["ids"])

@@ -68,3 +68,68 @@ def test_a_combining_form_spans_its_compound(extractor):
     pred = extract(extractor, "The Anglo-Australian miner Rio Tinto runs the mine.")
     texts = {(m["norm_id"], m["text"]) for m in pred["mentions"] if m["kind"] == "country"}
     assert texts == {("GBR", "Anglo-Australian"), ("AUS", "Australian")}
+
+
+# Government bodies and state miners stand for their country (TAXONOMY: institutions).
+INSTITUTIONS = [
+    ("The Federal Reserve left rates unchanged as copper rallied.", ["USA"]),
+    ("The Bureau of Land Management approved the lithium mine.", ["USA"]),
+    ("Cochilco raised its copper price forecast.", ["CHL"]),
+    ("State miner Codelco signed a lithium deal with SQM.", ["CHL"]),
+    ("Kazatomprom cut its uranium output guidance.", ["KAZ"]),
+    ("YLB signed a lithium extraction deal with a Russian firm.", ["BOL", "RUS"]),
+    ("Antam and a Chinese partner will build a nickel smelter.", ["CHN", "IDN"]),
+    ("LitioMx will hold the lithium concessions.", ["MEX"]),
+    ("The People's Bank of China cut its reserve ratio.", ["CHN"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTITUTIONS)
+def test_state_bodies_name_their_country(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
+
+
+# Names that hold a country word but no country (TAXONOMY: refers to it in substance).
+NOT_COUNTRIES = [
+    ("Oil theft in the Niger Delta continued.", []),
+    ("The South Pole expedition measured the ice.", []),
+    ("Canada geese nest near the tailings dam.", []),
+    ("The America's Cup sailed off Barcelona.", []),
+    ("Franco-Nevada bought a gold royalty.", []),
+    ("Niger and Nigeria are neighbours on the Niger Delta side.", ["NER", "NGA"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_COUNTRIES)
+def test_names_with_a_country_word_that_name_no_country(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
+
+
+EU_BODIES = [
+    ("The European Central Bank raised rates.", ["EU"]),
+    ("The ECB warned about metal prices.", ["EU"]),
+    ("The European Court of Justice ruled on the nickel ban.", ["EU"]),
+    ("Eurostat data show lithium imports doubled.", ["EU"]),
+    ("European carmakers welcomed the deal.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EU_BODIES)
+def test_eu_institutions_are_the_eu(extractor, text, expected):
+    assert extract(extractor, text)["blocs"] == expected
+
+
+# "chrome" is chromium only as a commodity; the finish and the browser are not.
+CHROME = [
+    ("The group mines PGMs and chrome in South Africa.", ["chromium", "pgm"]),
+    ("Chrome ore exports from South Africa rose.", ["chromium"]),
+    ("Chrome prices rose on Chinese demand.", ["chromium"]),
+    ("The chrome-plated bumper shone.", []),
+    ("The chrome finish was popular.", []),
+    ("Users of Google Chrome saw a warning.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHROME)
+def test_chrome_needs_commodity_context(extractor, text, expected):
+    assert extract(extractor, text)["minerals"] == expected
