@@ -258,6 +258,8 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
     if end >= ctx.n or ctx.text(end) not in ctx.cues("dateline_punct"):
         return False
+    if ctx.text(end) == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
+        return False  # "ASEAN-China trade": a hyphenated compound, not "SYDNEY - "
     if not ctx.is_sentence_start(start):
         return False
     span_text = ctx.span_text(start, end)
@@ -266,6 +268,12 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     # Title-case datelines: "Beijing, July 3 (Reuters) -" or "Jakarta (AP) —"
     tail = {ctx.text(k) for k in range(end, min(ctx.n, end + 8))}
     return not tail.isdisjoint(ctx.gaz.context.get("news_agencies_cased", ()))
+
+
+def _joined(ctx: DocContext, i: int, j: int) -> bool:
+    """True when no space separates token i from the next token j."""
+    starts, ends = ctx.arrays.starts, ctx.arrays.ends
+    return 0 <= i and j < ctx.n and ends[i] == starts[j]
 
 
 def _company_name(ctx: DocContext, start: int, end: int) -> bool:

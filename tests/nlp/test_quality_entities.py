@@ -133,3 +133,32 @@ CHROME = [
 @pytest.mark.parametrize("text,expected", CHROME)
 def test_chrome_needs_commodity_context(extractor, text, expected):
     assert extract(extractor, text)["minerals"] == expected
+
+
+MINERAL_SENSES = [
+    ("Iridium said its satellites were unaffected by the outage.", []),
+    ("Iridium Communications launched new satellites.", []),
+    ("Iridium and ruthenium prices rose.", ["iridium", "ruthenium"]),
+    ("The US needs HALEU for advanced reactors.", ["uranium"]),
+    ("Converters turn yellowcake into UF6.", ["uranium"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MINERAL_SENSES)
+def test_mineral_senses(extractor, text, expected):
+    assert extract(extractor, text)["minerals"] == expected
+
+
+# An all-capitals name at a line start before a hyphen is a dateline ("SYDNEY - "), but not
+# when the hyphen joins it to the next word ("ASEAN-China trade").
+HYPHENATED_OPENINGS = [
+    ("ASEAN-China trade in nickel rose.", "blocs", ["ASEAN"]),
+    ("NATO-Russia tensions raised tungsten prices.", "blocs", ["NATO"]),
+    ("ASEAN - Ministers met to discuss nickel.", "blocs", []),
+    ("HONG KONG - Traders sold nickel.", "countries", []),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", HYPHENATED_OPENINGS)
+def test_hyphenated_opening_is_no_dateline(extractor, text, field, expected):
+    assert extract(extractor, text)[field] == expected
