@@ -162,3 +162,32 @@ HYPHENATED_OPENINGS = [
 @pytest.mark.parametrize("text,field,expected", HYPHENATED_OPENINGS)
 def test_hyphenated_opening_is_no_dateline(extractor, text, field, expected):
     assert extract(extractor, text)[field] == expected
+
+
+MORE_INSTITUTIONS = [
+    ("ESDM set a new nickel ore benchmark price.", ["IDN"]),
+    ("The DENR suspended four nickel mines.", ["PHL"]),
+    ("BNDES will fund rare earth processing.", ["BRA"]),
+    ("The DMRE granted a manganese mining right.", ["ZAF"]),
+    ("The Department of Mineral Resources issued licences.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_INSTITUTIONS)
+def test_mining_ministries_and_banks(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
+
+
+# Compounds with a demonym that name a people or a region, not a country.
+COMPOUND_DEMONYMS = [
+    ("The Inter-American Development Bank lent money for lithium.", []),
+    ("African-American workers at the plant protested.", []),
+    ("Latin-American lithium producers met.", []),
+    ("Spanish-language media reported the lithium find.", []),
+    ("The Spanish-led consortium won the lithium tender.", ["ESP"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPOUND_DEMONYMS)
+def test_compound_demonyms(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
