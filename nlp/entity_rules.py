@@ -334,7 +334,27 @@ def _commodity_context(
             return True
     elif before in ctx.cues("commodity_cues_before"):
         return True
-    return _mineral_coordinated(ctx, start, end, minerals)
+    return _mineral_coordinated(ctx, start, end, minerals) or _mineral_parallel(
+        ctx, start, minerals
+    )
+
+
+def _mineral_parallel(ctx: DocContext, start: int, minerals: set[int]) -> bool:
+    """ "16% for cobalt, 85% for lead": the same preposition stands before another mineral of
+    the sentence, so the word is one item of a list of minerals."""
+    before = ctx.low(start - 1)
+    if before not in ctx.cues("parallel_prepositions"):
+        return False
+    after = ctx.text(start + 1)
+    # a list item ends at a comma, "and" or the sentence's end, not at a noun ("lead roles")
+    if after and after.isalnum() and after.lower() not in ctx.cues("coordinators"):
+        return False
+    s, e = ctx.sentence(start)
+    word = ctx.low(start)
+    return any(
+        s < m < e and m != start and ctx.low(m - 1) == before and ctx.low(m) != word
+        for m in minerals
+    )
 
 
 def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals: set[int]) -> bool:

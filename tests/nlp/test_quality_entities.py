@@ -191,3 +191,18 @@ COMPOUND_DEMONYMS = [
 @pytest.mark.parametrize("text,expected", COMPOUND_DEMONYMS)
 def test_compound_demonyms(extractor, text, expected):
     assert extract(extractor, text)["countries"] == expected
+
+
+# "lead" as one item of a list of minerals that share a preposition is the metal.
+LEAD_IN_LISTS = [
+    ("Targets are 16% for cobalt, 85% for lead and 6% for lithium.", ["cobalt", "lead", "lithium"]),
+    ("Recycled content of 16% for cobalt and 85% for lead is required.", ["cobalt", "lead"]),
+    ("Demand for lithium rose, and the push for lead roles in supply chains grew.", ["lithium"]),
+    ("Lithium is key, and the EU wants to lead the shift.", ["lithium"]),
+    ("The need for cobalt is high and the need for lead time is long.", ["cobalt"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_IN_LISTS)
+def test_lead_in_a_parallel_list(extractor, text, expected):
+    assert extract(extractor, text)["minerals"] == expected
