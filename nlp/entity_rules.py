@@ -346,9 +346,12 @@ def _mineral_parallel(ctx: DocContext, start: int, minerals: set[int]) -> bool:
     if before not in ctx.cues("parallel_prepositions"):
         return False
     after = ctx.text(start + 1)
-    # a list item ends at a comma, "and" or the sentence's end, not at a noun ("lead roles")
-    if after and after.isalnum() and after.lower() not in ctx.cues("coordinators"):
-        return False
+    # a list item ends at a comma, "and", a verb ("is") or the sentence's end, not at a noun
+    # ("lead roles")
+    if after and after.isalnum():
+        word = after.lower()
+        if word not in ctx.cues("coordinators") and word not in ctx.cues("subject_cues_after"):
+            return False
     s, e = ctx.sentence(start)
     word = ctx.low(start)
     return any(
