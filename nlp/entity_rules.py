@@ -421,7 +421,7 @@ def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
             return False
         if before == "of" and ctx.low(start - 2) == "state":
             return True
-        if ctx.sentence_has(start, "us_state_cues"):
+        if ctx.sentence_has(start, "us_state_cues") or ctx.doc_has("us_places"):
             return True
         # "Atlanta, Georgia": a capitalised place and a comma before it
         if before == "," and ctx.is_cap(start - 2) and ctx.is_alpha(start - 2):

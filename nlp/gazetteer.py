@@ -35,6 +35,7 @@ SENTENCE_CUES = (
     "medical_cues",
     "georgia_country_cues",
     "us_state_cues",
+    "us_places",
     "congo_republic_cues",
 )
 

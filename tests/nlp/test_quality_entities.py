@@ -206,3 +206,17 @@ LEAD_IN_LISTS = [
 @pytest.mark.parametrize("text,expected", LEAD_IN_LISTS)
 def test_lead_in_a_parallel_list(extractor, text, expected):
     assert extract(extractor, text)["minerals"] == expected
+
+
+# Georgia the US state, read from the rest of the document when its sentence gives no cue.
+GEORGIA = [
+    ("SK On makes batteries in Tennessee. Its newest plant is in Georgia.", []),
+    ("Qcells will make solar panels in Georgia from US polysilicon.", ["USA"]),
+    ("Georgia produces manganese at Chiatura. Texas buys some of it.", ["GEO"]),
+    ("Georgia and Armenia signed a manganese deal.", ["ARM", "GEO"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GEORGIA)
+def test_georgia_the_state_from_the_document(extractor, text, expected):
+    assert extract(extractor, text)["countries"] == expected
