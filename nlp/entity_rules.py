@@ -329,7 +329,7 @@ def _commodity_context(
     if after and after[0] in cues:
         return True
     before = ctx.low(start - 1)
-    if before == "of":
+    if before == "of" or before == "for":
         if ctx.low(start - 2) in ctx.cues("commodity_nouns_before_of"):
             return True
     elif before in ctx.cues("commodity_cues_before"):

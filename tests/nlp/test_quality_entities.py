@@ -200,6 +200,10 @@ LEAD_IN_LISTS = [
     ("Demand for lithium rose, and the push for lead roles in supply chains grew.", ["lithium"]),
     ("Lithium is key, and the EU wants to lead the shift.", ["lithium"]),
     ("The need for cobalt is high and the need for lead time is long.", ["cobalt"]),
+    # a market noun before "for lead", or the symbol after it
+    ("Demand for lead in batteries is falling.", ["lead"]),
+    ("Copper (Cu) and lead (Pb) output rose.", ["copper", "lead"]),
+    ("Calls for lead negotiators grew.", []),
 ]
 
 
