@@ -111,6 +111,7 @@ EU_BODIES = [
     ("The European Court of Justice ruled on the nickel ban.", ["EU"]),
     ("Eurostat data show lithium imports doubled.", ["EU"]),
     ("European carmakers welcomed the deal.", []),
+    ("The European Council on Foreign Relations published a report on lithium.", []),
 ]
 
 
