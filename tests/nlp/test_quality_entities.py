@@ -892,6 +892,7 @@ BLOC_STRESS = [
     ("The NATO summit in The Hague.", ["NATO"]),
 ]
 
+BLOC_STRESS.append(("The Organization of Petroleum Exporting Countries met.", ["OPEC"]))
 MINERAL_STRESS.append(("China Northern Rare Earth raised prices.", []))
 COUNTRY_STRESS.append(("China Northern Rare Earth raised prices.", ["CHN"]))
 
