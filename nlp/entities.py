@@ -15,6 +15,7 @@ from nlp.entity_rules import (
     keep_bloc,
     keep_mineral,
     longest_first,
+    prefix_of_country,
     resolve_country,
 )
 from nlp.gazetteer import (
@@ -27,6 +28,7 @@ from nlp.gazetteer import (
     INSTITUTION,
     LABELS,
     MINERAL,
+    PREFIX,
     Gazetteer,
     PhraseKey,
     load_gazetteer,
@@ -154,8 +156,12 @@ class EntityRecognizer:
 
         out: list[tuple[int, int, str, str]] = []
         countries: list[tuple[int, int, PhraseKey, str]] = []
+        prefixes: list[tuple[int, int, PhraseKey, str]] = []
         for start, end, key in chosen[COUNTRY]:
             if key.kind == BLOCKER:
+                continue
+            if key.kind == PREFIX:
+                prefixes.append((start, end, key, key.ids[0]))
                 continue
             ident = resolve_country(ctx, start, end, key)
             if ident is None:
@@ -169,6 +175,12 @@ class EntityRecognizer:
             for c in countries
             if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
         ]
+        # the combining form's mention spans the whole compound ("Anglo-Australian")
+        kept.extend(
+            (start, end + 2, key, ident)
+            for start, end, key, ident in prefixes
+            if prefix_of_country(ctx, start, end)
+        )
         out.extend(_named_beyond_shared(ctx, kept, self.gaz.shared_institutions))
 
         for start, end, key in chosen[BLOC]:

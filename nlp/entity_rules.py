@@ -258,6 +258,8 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
     if end >= ctx.n or ctx.text(end) not in ctx.cues("dateline_punct"):
         return False
+    if ctx.text(end) == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
+        return False  # "ASEAN-China trade": a hyphenated compound, not "SYDNEY - "
     if not ctx.is_sentence_start(start):
         return False
     span_text = ctx.span_text(start, end)
@@ -266,6 +268,12 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     # Title-case datelines: "Beijing, July 3 (Reuters) -" or "Jakarta (AP) —"
     tail = {ctx.text(k) for k in range(end, min(ctx.n, end + 8))}
     return not tail.isdisjoint(ctx.gaz.context.get("news_agencies_cased", ()))
+
+
+def _joined(ctx: DocContext, i: int, j: int) -> bool:
+    """True when no space separates token i from the next token j."""
+    starts, ends = ctx.arrays.starts, ctx.arrays.ends
+    return 0 <= i and j < ctx.n and ends[i] == starts[j]
 
 
 def _company_name(ctx: DocContext, start: int, end: int) -> bool:
@@ -321,12 +329,35 @@ def _commodity_context(
     if after and after[0] in cues:
         return True
     before = ctx.low(start - 1)
-    if before == "of":
+    if before == "of" or before == "for":
         if ctx.low(start - 2) in ctx.cues("commodity_nouns_before_of"):
             return True
     elif before in ctx.cues("commodity_cues_before"):
         return True
-    return _mineral_coordinated(ctx, start, end, minerals)
+    return _mineral_coordinated(ctx, start, end, minerals) or _mineral_parallel(
+        ctx, start, minerals
+    )
+
+
+def _mineral_parallel(ctx: DocContext, start: int, minerals: set[int]) -> bool:
+    """ "16% for cobalt, 85% for lead": the same preposition stands before another mineral of
+    the sentence, so the word is one item of a list of minerals."""
+    before = ctx.low(start - 1)
+    if before not in ctx.cues("parallel_prepositions"):
+        return False
+    after = ctx.text(start + 1)
+    # a list item ends at a comma, "and", a verb ("is") or the sentence's end, not at a noun
+    # ("lead roles")
+    if after and after.isalnum():
+        word = after.lower()
+        if word not in ctx.cues("coordinators") and word not in ctx.cues("subject_cues_after"):
+            return False
+    s, e = ctx.sentence(start)
+    word = ctx.low(start)
+    return any(
+        s < m < e and m != start and ctx.low(m - 1) == before and ctx.low(m) != word
+        for m in minerals
+    )
 
 
 def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals: set[int]) -> bool:
@@ -352,7 +383,8 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
     if opts.get("medical") and ctx.medical(start):
         if not _commodity_context(ctx, start, end, minerals, market=True):
             return False
-    if opts.get("needs_context") and bare:
+    needs = opts.get("needs_context")
+    if needs and bare and (needs is True or ctx.low(start) in needs):
         return _commodity_context(ctx, start, end, minerals)
     return True
 
@@ -389,7 +421,7 @@ def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
             return False
         if before == "of" and ctx.low(start - 2) == "state":
             return True
-        if ctx.sentence_has(start, "us_state_cues"):
+        if ctx.sentence_has(start, "us_state_cues") or ctx.doc_has("us_places"):
             return True
         # "Atlanta, Georgia": a capitalised place and a comma before it
         if before == "," and ctx.is_cap(start - 2) and ctx.is_alpha(start - 2):
@@ -441,6 +473,17 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     return ident
 
 
+def _capitalised_for_place(ctx: DocContext, i: int) -> bool:
+    """A function word ("The", "Its") capitalised only because it opens the sentence."""
+    return ctx.low(i) in ctx.cues("sentence_opening_words") and ctx.is_sentence_start(i)
+
+
+def prefix_of_country(ctx: DocContext, start: int, end: int) -> bool:
+    """ "Anglo-Australian", "Franco-German": a combining form counts only joined by a hyphen to
+    another country's name or demonym ("Anglo-Saxon" and "Franco-Nevada" name no country)."""
+    return ctx.text(end) in _HYPHENS and (end + 1) in ctx.country_at
+
+
 def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> bool:
     """ "China's Commerce Ministry", "Export-Import Bank of Korea": the named country wins.
 
@@ -450,7 +493,8 @@ def institution_shadowed(ctx: DocContext, start: int, end: int, ident: str) -> b
     if end - start == 1 and not ctx.text(start).isupper():
         prev = start - 1
         if ctx.is_alpha(prev) and ctx.is_cap(prev) and prev not in ctx.entity_tokens:
-            if not ctx.is_sentence_start(start):
+            # "The Pentagon said": a sentence's first word is capitalised for its place alone
+            if not ctx.is_sentence_start(start) and not _capitalised_for_place(ctx, prev):
                 return True
         if ctx.low(end) == "of" and ctx.is_cap(end + 1) and (end + 1) not in ctx.entity_tokens:
             return True
@@ -504,5 +548,6 @@ __all__ = [
     "keep_bloc",
     "keep_mineral",
     "longest_first",
+    "prefix_of_country",
     "resolve_country",
 ]

@@ -21,12 +21,13 @@ MINERAL, COUNTRY, BLOC = "MINERAL", "COUNTRY", "BLOC"
 LABELS = (MINERAL, COUNTRY, BLOC)
 
 # Kinds of phrase; they decide which rules apply to a match.
-ALIAS, DEMONYM, CAPITAL, INSTITUTION, BLOCKER = (
+ALIAS, DEMONYM, CAPITAL, INSTITUTION, BLOCKER, PREFIX = (
     "alias",
     "demonym",
     "capital",
     "institution",
     "blocker",
+    "prefix",
 )
 # Pseudo-labels: glued tokens ("U.S.-China") and cue words the rules read from context.
 GLUED, CUE = "GLUED", "CUE"
@@ -34,6 +35,7 @@ SENTENCE_CUES = (
     "medical_cues",
     "georgia_country_cues",
     "us_state_cues",
+    "us_places",
     "congo_republic_cues",
 )
 
@@ -164,6 +166,18 @@ def _pycountry_names(country) -> list[str]:
     return names
 
 
+# Demonyms whose plural is not the word plus "s" ("Chinese", "French", "Swiss", "Kyrgyz");
+# a plural the file lists itself ("Germans") wins over the rule.
+_NO_PLURAL_ENDINGS = ("ese", "sh", "ch", "ss", "s", "x", "z", "y", "man")
+
+
+def _plural(demonym: str) -> str | None:
+    """The people of a demonym ("Chilean" -> "Chileans"), or None when no "s" plural fits."""
+    if demonym.lower().endswith(_NO_PLURAL_ENDINGS):
+        return None
+    return demonym + "s"
+
+
 def _add_aliases(
     gaz: Gazetteer, kind: str, ident: str, spec: dict, path: Path, section: str
 ) -> dict:
@@ -185,6 +199,9 @@ def _load_minerals(gaz: Gazetteer, path: Path) -> None:
         for name in ("exclude_next", "exclude_prev"):
             if name in opts:
                 opts[name] = frozenset(w.lower() for w in _as_list(opts[name], path, name))
+        if isinstance(opts.get("needs_context"), list):
+            words = _as_list(opts["needs_context"], path, f"{ident}.needs_context")
+            opts["needs_context"] = frozenset(w.lower() for w in words)
         gaz.options[(MINERAL, ident)] = opts
     for row in data.get("multi") or []:
         ids = tuple(row["ids"])
@@ -223,11 +240,15 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
         "institutions": (INSTITUTION, False),
         "institutions_cased": (INSTITUTION, True),
         "institutions_shared": (INSTITUTION, False),
+        "prefixes": (PREFIX, True),
     }
     for code, spec in extra.items():
         spec = spec or {}
         for field_name, (kind, cased) in kinds.items():
-            for phrase in _as_list(spec.get(field_name), path, f"{code}.{field_name}"):
+            phrases = _as_list(spec.get(field_name), path, f"{code}.{field_name}")
+            if field_name == "demonyms":
+                phrases += [p for p in map(_plural, phrases) if p]
+            for phrase in phrases:
                 gaz.add(PhraseKey(COUNTRY, (code,), kind, cased), phrase)
         shared = _as_list(spec.get("institutions_shared"), path, f"{code}.institutions_shared")
         if shared:

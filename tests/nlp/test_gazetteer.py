@@ -151,3 +151,53 @@ def test_a_custom_data_folder_changes_what_is_found(tmp_path):
     pipeline = spacy.blank("en")
     pipeline.add_pipe(FACTORY_NAME, config={"data_dir": str(folder)})
     assert entity_sets(pipeline("The Twenty-Seven agreed."))["blocs"] == ["EU"]
+
+
+@pytest.mark.parametrize(
+    "demonym,plural",
+    [
+        ("Chilean", "Chileans"),
+        ("Kazakh", "Kazakhs"),
+        ("Pakistani", "Pakistanis"),
+        ("South Korean", "South Koreans"),
+        ("Chinese", None),
+        ("French", None),
+        ("Swiss", None),
+        ("Kyrgyz", None),
+        ("Malagasy", None),
+        ("Frenchman", None),
+    ],
+)
+def test_demonym_plurals(demonym, plural):
+    from nlp.gazetteer import _plural
+
+    assert _plural(demonym) == plural
+
+
+def test_plural_demonyms_reach_their_country(gaz):
+    from nlp.gazetteer import DEMONYM
+
+    owners = {
+        key.ids
+        for key, phrases in gaz.phrases.items()
+        if key.label == COUNTRY and key.kind == DEMONYM and "Chileans" in phrases
+    }
+    assert owners == {("CHL",)}
+
+
+def test_combining_forms_are_their_own_kind(gaz):
+    from nlp.gazetteer import PREFIX
+
+    prefixes = {
+        (key.ids[0], phrase)
+        for key, phrases in gaz.phrases.items()
+        if key.kind == PREFIX
+        for phrase in phrases
+    }
+    assert {("GBR", "Anglo"), ("FRA", "Franco"), ("RUS", "Russo")} <= prefixes
+    assert all(key.cased for key in gaz.phrases if key.kind == PREFIX)
+
+
+def test_needs_context_may_name_single_forms(gaz):
+    assert gaz.option(MINERAL, "chromium", "needs_context") == frozenset({"chrome"})
+    assert gaz.option(MINERAL, "lead", "needs_context") is True
