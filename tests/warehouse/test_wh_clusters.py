@@ -6,7 +6,7 @@ import shutil
 from datetime import date, timedelta
 
 import pytest
-from conftest import load_docs, make_event, make_source
+from wh_factories import load_docs, make_event, make_source
 
 from warehouse.clusters import cluster_events
 from warehouse.db import connect

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import duckdb
-from conftest import make_event
+from wh_factories import make_event
 
 from warehouse.clusters import cluster_events
 from warehouse.export import export_parquet

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import load_docs, make_event
+from wh_factories import load_docs, make_event
 
 from warehouse.db import connect
 from warehouse.extractions import event_id_for, pending_documents, store_extractions

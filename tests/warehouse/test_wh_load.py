@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from conftest import make_doc, make_fetch, make_source
+from wh_factories import make_doc, make_fetch, make_source
 
 from warehouse.db import connect
 from warehouse.load import load_raw

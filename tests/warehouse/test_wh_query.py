@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import load_docs, make_event
+from wh_factories import load_docs, make_event
 
 from warehouse.clusters import cluster_events
 from warehouse.errors import QueryError, ReadOnlyViolation

@@ -9,7 +9,7 @@ import sys
 import time
 
 import pytest
-from conftest import make_doc, make_fetch
+from wh_factories import make_doc, make_fetch
 
 from warehouse.db import connect
 from warehouse.load import PAUSE_ENV, load_raw
