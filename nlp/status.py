@@ -14,6 +14,9 @@ STATUSES = ("proposed", "agreed", "in_force", "revoked")
 # How far (tokens) a status cue may sit from the action cue and still govern it.
 WINDOW_BEFORE = 16
 WINDOW_AFTER = 10
+# "A 50% tariff on imports of pipes, wires, rods, sheets and tubes took effect on Friday": the
+# predicate that puts a measure in force may follow a long subject
+WINDOW_AFTER_IN_FORCE = 20
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
 # The distance given to a status word inside the action cue ("banned exports"); just over 3
@@ -115,7 +118,8 @@ def choose_status(
             continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
-            if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
+            limit = WINDOW_AFTER_IN_FORCE if hit.key.label == "in_force" else WINDOW_AFTER
+            if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
             gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
         elif hit.key.label == "revoked" and hit.start < cue_start:

@@ -1,0 +1,62 @@
+"""Event status on news phrasings written here, through the whole extractor: each family of
+rules in nlp/status.py and nlp/data/status.yaml that a status error on unseen text led to."""
+
+import pytest
+from predict import action_statuses
+
+
+def status_of(extractor, text: str, action: str) -> str | None:
+    """The status of the first event of `action` in `text`, or None when there is none."""
+    return next((s for a, s in action_statuses(extractor, text) if a == action), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "A 25% tariff on imports of copper pipes, tubes, wire, rods and fittings from Canada "
+            "and Mexico took effect on Tuesday.",
+            "trade_measure",
+        ),
+        (
+            "Indonesia's ban on exports of unprocessed bauxite and other mineral ores mined by "
+            "small local producers came into force on Saturday.",
+            "export_control",
+        ),
+        (
+            "The licence requirement for shipments of gallium, germanium and several of their "
+            "compounds to foreign buyers remains in force.",
+            "export_control",
+        ),
+    ],
+)
+def test_a_measure_put_in_force_after_a_long_subject_is_in_force(extractor, text, action):
+    assert status_of(extractor, text, action) == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the earlier step keeps its own status: it was not decided by this "decision"
+        (
+            "The decision follows a similar step by Zimbabwe, which banned exports of raw "
+            "lithium ore in 2022.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "The decision builds on a critical minerals agreement that Japan and the United "
+            "States reached in 2019.",
+            "agreement",
+            "in_force",
+        ),
+        (
+            "The new licensing regime replaces export quotas on rare earths that Beijing "
+            "first imposed in 2008.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_an_earlier_step_a_new_one_follows_keeps_its_own_status(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
