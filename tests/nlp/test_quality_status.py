@@ -60,3 +60,18 @@ def test_a_measure_put_in_force_after_a_long_subject_is_in_force(extractor, text
 )
 def test_an_earlier_step_a_new_one_follows_keeps_its_own_status(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada will draw up a critical minerals strategy for lithium and nickel by the end of "
+        "the year.",
+        "The ministry said it would consult industry and prepare a national strategy for "
+        "rare earths next year.",
+        "A working group will meet in Tokyo and prepare an action plan on gallium supply.",
+        "A roadmap for critical minerals such as cobalt is to be drawn up by the task force.",
+    ],
+)
+def test_a_plan_still_to_be_written_is_proposed(extractor, text):
+    assert status_of(extractor, text, "strategy") == "proposed"
