@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from nlp.cues import Hit
@@ -24,6 +25,10 @@ LAW_WINDOW_BEFORE = 3
 OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
+# The label of adjectives that put the noun they qualify in force ("the existing ban"); they
+# count as in_force only right before (or inside) the action cue.
+ATTRIBUTIVE = "attributive"
+ATTRIBUTIVE_REACH = 2
 
 
 def _age_days(value: str | None, published: date | None) -> int | None:
@@ -97,6 +102,10 @@ def choose_status(
     nearest_gap: float | None = None
     wide: str | None = None
     for hit in status_hits:
+        if hit.key.label == ATTRIBUTIVE:
+            if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
+                continue
+            hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
         if hit.key.label not in rank:
             continue
         if hit.key.kind == "wide":

@@ -75,3 +75,41 @@ def test_an_earlier_step_a_new_one_follows_keeps_its_own_status(extractor, text,
 )
 def test_a_plan_still_to_be_written_is_proposed(extractor, text):
     assert status_of(extractor, text, "strategy") == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "existing" puts in force the noun it qualifies ...
+        (
+            "Beijing added the technology to an existing ban on exports of rare earth "
+            "processing equipment.",
+            "export_control",
+            "in_force",
+        ),
+        # ... not an event further on in the sentence
+        (
+            "The budget includes a C$500 million top-up to the existing critical minerals "
+            "infrastructure fund for lithium and graphite projects.",
+            "investment",
+            "agreed",
+        ),
+        # "lift" as "raise" lifts no measure
+        (
+            "Japan approved a $300 million loan for the nickel project, lifting its total "
+            "support to $800 million.",
+            "investment",
+            "agreed",
+        ),
+        (
+            "Korea will invest an extra $200 million in the lithium refinery, lifting it to "
+            "$1 billion.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_a_word_that_qualifies_another_noun_does_not_set_the_status(
+    extractor, text, action, status
+):
+    assert status_of(extractor, text, action) == status
