@@ -113,3 +113,36 @@ def test_a_word_that_qualifies_another_noun_does_not_set_the_status(
     extractor, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "Japan and India held their first critical minerals talks since 2019 in Tokyo on "
+            "Monday.",
+            "negotiation",
+            "agreed",
+        ),
+        (
+            "China and Japan held talks on rare earths on Monday, their first meeting since "
+            "the dispute began.",
+            "negotiation",
+            "agreed",
+        ),
+        (
+            "Korea approved a $400 million loan for the lithium project, the largest since "
+            "the fund was created.",
+            "investment",
+            "agreed",
+        ),
+        # "since" dating a measure still puts it in force
+        (
+            "Licences have been required for gallium exports since August 2023.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_since_dating_a_first_or_a_record_is_no_measure_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
