@@ -146,3 +146,98 @@ def test_a_word_that_qualifies_another_noun_does_not_set_the_status(
 )
 def test_since_dating_a_first_or_a_record_is_no_measure_in_force(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Indonesia scrapped its plan to ban bauxite exports.", "export_control"),
+        ("Zimbabwe has dropped plans to restrict lithium ore exports.", "export_control"),
+        ("The EU abandoned its plan to impose tariffs on Chinese graphite.", "trade_measure"),
+    ],
+)
+def test_a_plan_given_up_is_revoked(extractor, text, action):
+    assert status_of(extractor, text, action) == "revoked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government launched a public consultation on a critical minerals strategy for "
+        "lithium.",
+        "Canada opened consultations on a national strategy for nickel and cobalt on Monday.",
+    ],
+)
+def test_a_measure_put_out_for_consultation_is_proposed(extractor, text):
+    assert status_of(extractor, text, "strategy") == "proposed"
+
+
+# The phrasings a ministry or a wire reporter uses for each status, one family a row.
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # standing: in place since, remains in effect, now in effect
+        (
+            "China's export ban on rare earth processing technology has been in place since 2023.",
+            "export_control",
+            "in_force",
+        ),
+        ("Indonesia's nickel ore export ban remains in effect.", "export_control", "in_force"),
+        ("The gallium export controls are now in effect.", "export_control", "in_force"),
+        (
+            "Exports of gallium have required a licence since August 2023.",
+            "export_control",
+            "in_force",
+        ),
+        # scheduled: decided, not yet in force
+        (
+            "The licensing rules for gallium exports will come into force on August 1.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Beijing will require licences for antimony exports from September 15.",
+            "export_control",
+            "agreed",
+        ),
+        # passed, signed, pledged: decided
+        (
+            "The critical minerals law for lithium was approved by parliament on Tuesday.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "Japan pledged $500 million for lithium projects in Argentina on Monday.",
+            "investment",
+            "agreed",
+        ),
+        # considered, threatened, intended: proposed
+        (
+            "China is considering a ban on exports of rare earth magnet technology.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Malaysia intends to ban exports of unprocessed rare earths.",
+            "export_control",
+            "proposed",
+        ),
+        ("Trump said he may impose tariffs on copper imports.", "trade_measure", "proposed"),
+        # suspended, paused, rolled back, exempted, put on hold: revoked
+        (
+            "The United States suspended the tariffs on Chinese graphite for 90 days.",
+            "trade_measure",
+            "revoked",
+        ),
+        ("Congo paused its cobalt export ban on Monday.", "export_control", "revoked"),
+        ("Washington rolled back tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        ("Cobalt was exempted from the new tariffs.", "trade_measure", "revoked"),
+        (
+            "China has put its rare earth export controls on hold for a year.",
+            "export_control",
+            "revoked",
+        ),
+    ],
+)
+def test_each_status_in_common_news_phrasing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
