@@ -25,6 +25,9 @@ LAW_WINDOW_BEFORE = 3
 OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
+# Actions that are standing measures a revoking verb can act on ("halted its export ban"); a
+# bloc one quits or a deal one walks out of is that act itself.
+MEASURES = frozenset({"export_control", "trade_measure", "sanction", "permitting", "standards"})
 # The label of adjectives that put the noun they qualify in force ("the existing ban"); they
 # count as in_force only right before (or inside) the action cue.
 ATTRIBUTIVE = "attributive"
@@ -46,6 +49,19 @@ def _age_days(value: str | None, published: date | None) -> int | None:
         return (published - date(year, month, min(day, 28))).days
     except (ValueError, IndexError):
         return None
+
+
+def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
+    """Whether an action cue naming a measure ("export ban", "the tariffs") starts at or after
+    `start` inside the cue: a revoking verb before it ("halted its export ban", "stopped
+    enforcing the ban") acts on that measure rather than being the measure itself."""
+    return any(
+        h.key.family == "action"
+        and h.key.label in MEASURES
+        and h.key.kind != "context"
+        and start <= h.start < cue_end
+        for h in hits
+    )
 
 
 def _outermost(hits: Iterable[Hit]) -> list[Hit]:
@@ -91,6 +107,7 @@ def choose_status(
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
     restated after the lead with no date. `source` is cue | date | background | default."""
+    hits = list(hits)
     rank = {status: i for i, status in enumerate(priority)}
     weight = weights or {status: 0.75 * i for status, i in rank.items()}
     status_hits = _outermost(hits)
@@ -131,7 +148,9 @@ def choose_status(
             if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
             gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
-        elif hit.key.label == "revoked" and hit.start < cue_start:
+        elif hit.key.label == "revoked" and (
+            hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
+        ):
             # a revoking phrase that reaches into the measure ("ended its ban", "lifted the
             # export ban") governs it
             gap = 0.0

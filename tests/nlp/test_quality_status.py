@@ -241,3 +241,36 @@ def test_a_measure_put_out_for_consultation_is_proposed(extractor, text):
 )
 def test_each_status_in_common_news_phrasing(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a revoking verb before a named measure acts on it ...
+        ("China halted its export ban on gallium for a year.", "export_control", "revoked"),
+        ("Beijing has stopped enforcing the ban on gallium exports.", "export_control", "revoked"),
+        ("Indonesia eased its ban on nickel ore exports.", "export_control", "revoked"),
+        (
+            "The EU delisted the Russian nickel producer from its sanctions list.",
+            "sanction",
+            "revoked",
+        ),
+        # ... while a revoking verb with no measure named after it is the measure itself
+        ("Congo halted cobalt exports on Monday for four months.", "export_control", "agreed"),
+    ],
+)
+def test_a_revoking_verb_acts_on_the_measure_it_names(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of nickel ore are currently banned.",
+        "Nickel ore exports remain banned.",
+        "Shipments of gallium to the United States are still prohibited.",
+        "Cobalt exports remain subject to licensing.",
+    ],
+)
+def test_a_prohibition_stated_as_a_standing_fact_is_in_force(extractor, text):
+    assert status_of(extractor, text, "export_control") == "in_force"
