@@ -274,3 +274,23 @@ def test_a_revoking_verb_acts_on_the_measure_it_names(extractor, text, action, s
 )
 def test_a_prohibition_stated_as_a_standing_fact_is_in_force(extractor, text):
     assert status_of(extractor, text, "export_control") == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "Japan and India signed a document on implementing their critical minerals "
+            "agreement for lithium on Monday.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "Beijing is drafting rules to implement the export ban on gallium.",
+            "export_control",
+            "proposed",
+        ),
+    ],
+)
+def test_implementing_as_a_topic_or_purpose_is_not_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
