@@ -25,6 +25,9 @@ LAW_WINDOW_BEFORE = 3
 OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
+# The label of nouns that name a decision ("its decision in April to ..."): agreed, but not a
+# governing verb, so an old measure they name still ages into force.
+NOMINAL = "agreed_nominal"
 # Actions that are standing measures a revoking verb can act on ("halted its export ban"); a
 # bloc one quits or a deal one walks out of is that act itself.
 MEASURES = frozenset({"export_control", "trade_measure", "sanction", "permitting", "standards"})
@@ -123,7 +126,7 @@ def choose_status(
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
-        if hit.key.label not in rank:
+        if hit.key.label not in rank and hit.key.label != NOMINAL:
             continue
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
@@ -164,9 +167,10 @@ def choose_status(
                 if best is None or score < best[0]:
                     best = (score, "agreed", True)
                 continue
-        score = gap + weight.get(hit.key.label, 0.0)
+        label = "agreed" if hit.key.label == NOMINAL else hit.key.label
+        score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
-            best = (score, hit.key.label, gap == OVERLAP_GAP)
+            best = (score, label, gap == OVERLAP_GAP or hit.key.label == NOMINAL)
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):

@@ -294,3 +294,24 @@ def test_a_prohibition_stated_as_a_standing_fact_is_in_force(extractor, text):
 )
 def test_implementing_as_a_topic_or_purpose_is_not_in_force(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a decision long before the article names a measure standing since
+        (
+            "Carmakers are still short of magnets after China's decision in April 2025 to "
+            "require export licences for rare earths.",
+            "in_force",
+        ),
+        # a decision of the day is the news step
+        (
+            "China's decision on Monday to require export licences for rare earths alarmed "
+            "carmakers.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_decision_named_by_a_noun_ages_like_the_measure(extractor, text, status):
+    assert status_of(extractor, text, "export_control") == status
