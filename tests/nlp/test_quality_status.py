@@ -315,3 +315,32 @@ def test_implementing_as_a_topic_or_purpose_is_not_in_force(extractor, text, act
 )
 def test_a_decision_named_by_a_noun_ages_like_the_measure(extractor, text, status):
     assert status_of(extractor, text, "export_control") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Seven of the lithium projects are in countries with which the EU has strategic "
+            "partnerships on raw materials.",
+            "in_force",
+        ),
+        (
+            "Brussels has been signing raw materials partnerships for lithium with "
+            "resource-rich countries.",
+            "in_force",
+        ),
+        (
+            "Japan already has a critical minerals agreement with the United States covering "
+            "lithium.",
+            "in_force",
+        ),
+        (
+            "Japan signed a critical minerals agreement for lithium with the United States on "
+            "Monday.",
+            "agreed",
+        ),
+    ],
+)
+def test_an_agreement_a_party_has_and_works_under_is_in_force(extractor, text, status):
+    assert status_of(extractor, text, "agreement") == status
