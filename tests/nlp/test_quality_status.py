@@ -344,3 +344,28 @@ def test_a_decision_named_by_a_noun_ages_like_the_measure(extractor, text, statu
 )
 def test_an_agreement_a_party_has_and_works_under_is_in_force(extractor, text, status):
     assert status_of(extractor, text, "agreement") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "The national stockpile holds lithium and graphite, which Ottawa considers strategic.",
+            "stockpile",
+            "agreed",
+        ),
+        (
+            "The $200 million loan is for nickel, which Tokyo considers critical for batteries.",
+            "investment",
+            "agreed",
+        ),
+        # "consider" as "weigh" still proposes
+        (
+            "The government considered a ban on lithium ore exports.",
+            "export_control",
+            "proposed",
+        ),
+    ],
+)
+def test_consider_as_deem_weighs_no_measure(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
