@@ -369,3 +369,30 @@ def test_an_agreement_a_party_has_and_works_under_is_in_force(extractor, text, s
 )
 def test_consider_as_deem_weighs_no_measure(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "Kazakhstan has applied to join the Minerals Security Partnership.",
+            "bloc_formation",
+            "proposed",
+        ),
+        (
+            "Ukraine applied for membership of the Minerals Security Partnership on Monday.",
+            "bloc_formation",
+            "proposed",
+        ),
+        (
+            "India joined the Minerals Security Partnership in June 2023.",
+            "bloc_formation",
+            "agreed",
+        ),
+        ("The G7 is discussing a price floor for rare earths.", "price_mechanism", "proposed"),
+    ],
+)
+def test_membership_asked_for_or_a_measure_under_discussion_is_proposed(
+    extractor, text, action, status
+):
+    assert status_of(extractor, text, action) == status
