@@ -181,7 +181,7 @@ def choose_status(
         ages
         and (named_law or possessed)
         and (nearest_gap is None or nearest_gap > 3)
-        and (best is None or best[1] != "revoked")
+        and (best is None or best[1] not in ("revoked", "proposed"))
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"

@@ -396,3 +396,35 @@ def test_membership_asked_for_or_a_measure_under_discussion_is_proposed(
     extractor, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a step threatened or planned on a measure already owned is proposed ...
+        (
+            "China threatened on Monday to widen its export controls to more rare earths.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Indonesia is considering extending its export ban to bauxite.",
+            "export_control",
+            "proposed",
+        ),
+        # ... while the measure named alone stands
+        (
+            "Chipmakers say its export controls on gallium have cut supply to Europe.",
+            "export_control",
+            "in_force",
+        ),
+        # dropped in the passive
+        (
+            "The tariffs on Chinese graphite were dropped in the final text.",
+            "trade_measure",
+            "revoked",
+        ),
+    ],
+)
+def test_a_step_proposed_on_an_owned_measure_is_proposed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
