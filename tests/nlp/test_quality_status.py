@@ -428,3 +428,16 @@ def test_membership_asked_for_or_a_measure_under_discussion_is_proposed(
 )
 def test_a_step_proposed_on_an_owned_measure_is_proposed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo will end its cobalt export suspension on October 16 and replace it with quotas.",
+        "Beijing said it would end the licensing requirement for graphite exports next month.",
+        "Beijing suspended the export ban on gallium for one year in November.",
+        "China paused the export controls on rare earths it announced in October.",
+    ],
+)
+def test_ending_or_pausing_a_measure_revokes_it(extractor, text):
+    assert status_of(extractor, text, "export_control") == "revoked"
