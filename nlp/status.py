@@ -195,4 +195,12 @@ def choose_status(
             return "in_force", "date"
         if restated and event_date is None and sentence_index >= lead_sentences:
             return "in_force", "background"
+    elif status == "agreed" and restated and (best is None or best[2]):
+        # a measure restated as standing but not aged by its date (a tariff): an old dated
+        # step is history ("were hit in April with duties"), agreed but a step of its own
+        age = _age_days(event_date, published)
+        if age is not None and age > in_force_after_days:
+            return "agreed", "date"
+        if event_date is None and sentence_index >= lead_sentences:
+            return "in_force", "background"
     return status, source

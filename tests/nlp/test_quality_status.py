@@ -441,3 +441,41 @@ def test_a_step_proposed_on_an_owned_measure_is_proposed(extractor, text, action
 )
 def test_ending_or_pausing_a_measure_revokes_it(extractor, text):
     assert status_of(extractor, text, "export_control") == "revoked"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an old tariff step told as history stays the decision it was ...
+        (
+            "Solar cells from Vietnam were hit in April 2025 with anti-dumping duties on "
+            "polysilicon.",
+            "trade_measure",
+            "agreed",
+        ),
+        (
+            "Washington imposed a 25% tariff on Chinese graphite in May 2024.",
+            "trade_measure",
+            "agreed",
+        ),
+        # ... a tariff said to have taken effect is in force, and an old ban still ages
+        (
+            "The 25% tariff on Chinese graphite took effect in May 2024.",
+            "trade_measure",
+            "in_force",
+        ),
+        ("China banned exports of gallium technology in 2023.", "export_control", "in_force"),
+    ],
+)
+def test_an_old_tariff_step_is_history_and_an_old_ban_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+def test_an_old_tariff_step_stays_an_event_of_its_own(extractor):
+    text = (
+        "WASHINGTON - The United States on Monday raised tariffs on Chinese graphite to 50%. "
+        "The Commerce Department said the move would protect battery makers. "
+        "Graphite anodes from China were also hit in April 2025 with anti-dumping duties."
+    )
+    tariffs = [s for a, s in action_statuses(extractor, text) if a == "trade_measure"]
+    assert tariffs == ["agreed", "agreed"]
