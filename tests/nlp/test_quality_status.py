@@ -479,3 +479,35 @@ def test_an_old_tariff_step_stays_an_event_of_its_own(extractor):
     )
     tariffs = [s for a, s in action_statuses(extractor, text) if a == "trade_measure"]
     assert tariffs == ["agreed", "agreed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "Congress passed a law declaring an indefinite moratorium on new mining concessions "
+            "for copper.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "The government imposed a moratorium on new lithium mining permits.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "Ecuador declared a freeze on new mining concessions for copper on Tuesday.",
+            "permitting",
+            "revoked",
+        ),
+        # a ban called a moratorium is still the ban decided
+        (
+            "Zimbabwe banned exports of raw lithium ore on Monday, a moratorium the mining "
+            "ministry said would last a year.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_a_moratorium_on_new_permits_revokes_the_permitting(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
