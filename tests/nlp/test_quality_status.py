@@ -485,8 +485,7 @@ def test_an_old_tariff_step_stays_an_event_of_its_own(extractor):
     ("text", "action", "status"),
     [
         (
-            "Congress passed a law declaring an indefinite moratorium on new mining concessions "
-            "for copper.",
+            "Lawmakers approved a five-year moratorium on new copper mining concessions.",
             "permitting",
             "revoked",
         ),
