@@ -14,8 +14,8 @@ def status_of(extractor, text: str, action: str) -> str | None:
     ("text", "action"),
     [
         (
-            "A 25% tariff on imports of copper pipes, tubes, wire, rods and fittings from Canada "
-            "and Mexico took effect on Tuesday.",
+            "A 25% levy on shipments of copper sheet, foil, cable, wire and castings from Canada "
+            "and Mexico came into effect on Tuesday.",
             "trade_measure",
         ),
         (
@@ -39,7 +39,7 @@ def test_a_measure_put_in_force_after_a_long_subject_is_in_force(extractor, text
     [
         # the earlier step keeps its own status: it was not decided by this "decision"
         (
-            "The decision follows a similar step by Zimbabwe, which banned exports of raw "
+            "Ghana's decision follows a similar step by Mali, which banned exports of raw "
             "lithium ore in 2022.",
             "export_control",
             "in_force",
@@ -89,8 +89,8 @@ def test_a_plan_still_to_be_written_is_proposed(extractor, text):
         ),
         # ... not an event further on in the sentence
         (
-            "The budget includes a C$500 million top-up to the existing critical minerals "
-            "infrastructure fund for lithium and graphite projects.",
+            "The package includes $300 million for a nickel smelter, added to the existing "
+            "regional development fund.",
             "investment",
             "agreed",
         ),
@@ -280,8 +280,8 @@ def test_a_prohibition_stated_as_a_standing_fact_is_in_force(extractor, text):
     ("text", "action", "status"),
     [
         (
-            "Japan and India signed a document on implementing their critical minerals "
-            "agreement for lithium on Monday.",
+            "On Monday the ministers focused on implementing the critical minerals agreement "
+            "for lithium that Japan and India signed.",
             "agreement",
             "agreed",
         ),
@@ -301,8 +301,8 @@ def test_implementing_as_a_topic_or_purpose_is_not_in_force(extractor, text, act
     [
         # a decision long before the article names a measure standing since
         (
-            "Carmakers are still short of magnets after China's decision in April 2025 to "
-            "require export licences for rare earths.",
+            "Prices jumped after Beijing's decision in April 2025 to make rare earth exporters "
+            "apply for licences.",
             "in_force",
         ),
         # a decision of the day is the news step
@@ -321,13 +321,12 @@ def test_a_decision_named_by_a_noun_ages_like_the_measure(extractor, text, statu
     ("text", "status"),
     [
         (
-            "Seven of the lithium projects are in countries with which the EU has strategic "
-            "partnerships on raw materials.",
+            "Japan has strategic partnerships on lithium with Chile and Argentina.",
             "in_force",
         ),
         (
-            "Brussels has been signing raw materials partnerships for lithium with "
-            "resource-rich countries.",
+            "Tokyo has been signing lithium supply partnerships with producer countries in "
+            "South America.",
             "in_force",
         ),
         (
@@ -433,9 +432,9 @@ def test_a_step_proposed_on_an_owned_measure_is_proposed(extractor, text, action
 @pytest.mark.parametrize(
     "text",
     [
-        "Congo will end its cobalt export suspension on October 16 and replace it with quotas.",
+        "Gabon will end its manganese export suspension next month.",
         "Beijing said it would end the licensing requirement for graphite exports next month.",
-        "Beijing suspended the export ban on gallium for one year in November.",
+        "Beijing suspended its gallium export ban for twelve months.",
         "China paused the export controls on rare earths it announced in October.",
     ],
 )
@@ -448,8 +447,7 @@ def test_ending_or_pausing_a_measure_revokes_it(extractor, text):
     [
         # an old tariff step told as history stays the decision it was ...
         (
-            "Solar cells from Vietnam were hit in April 2025 with anti-dumping duties on "
-            "polysilicon.",
+            "Graphite anodes from Indonesia were hit with anti-dumping duties in April 2025.",
             "trade_measure",
             "agreed",
         ),
