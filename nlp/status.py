@@ -15,8 +15,8 @@ STATUSES = ("proposed", "agreed", "in_force", "revoked")
 # How far (tokens) a status cue may sit from the action cue and still govern it.
 WINDOW_BEFORE = 16
 WINDOW_AFTER = 10
-# "A 50% tariff on imports of pipes, wires, rods, sheets and tubes took effect on Friday": the
-# predicate that puts a measure in force may follow a long subject
+# "A 10% duty on imports of steel bars, wire, sheet and castings from five countries came into
+# force on Monday": the predicate that puts a measure in force may follow a long subject
 WINDOW_AFTER_IN_FORCE = 20
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
@@ -197,7 +197,7 @@ def choose_status(
             return "in_force", "background"
     elif status == "agreed" and restated and (best is None or best[2]):
         # a measure restated as standing but not aged by its date (a tariff): an old dated
-        # step is history ("were hit in April with duties"), agreed but a step of its own
+        # step is history ("duties imposed on steel in 2024"), agreed but a step of its own
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
             return "agreed", "date"
