@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from nlp.cues import Hit
@@ -14,6 +15,9 @@ STATUSES = ("proposed", "agreed", "in_force", "revoked")
 # How far (tokens) a status cue may sit from the action cue and still govern it.
 WINDOW_BEFORE = 16
 WINDOW_AFTER = 10
+# "A 10% duty on imports of steel bars, wire, sheet and castings from five countries came into
+# force on Monday": the predicate that puts a measure in force may follow a long subject
+WINDOW_AFTER_IN_FORCE = 20
 # A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
 LAW_WINDOW_BEFORE = 3
 # The distance given to a status word inside the action cue ("banned exports"); just over 3
@@ -21,6 +25,16 @@ LAW_WINDOW_BEFORE = 3
 OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
+# The label of nouns that name a decision ("its decision in April to ..."): agreed, but not a
+# governing verb, so an old measure they name still ages into force.
+NOMINAL = "agreed_nominal"
+# Actions that are standing measures a revoking verb can act on ("halted its export ban"); a
+# bloc one quits or a deal one walks out of is that act itself.
+MEASURES = frozenset({"export_control", "trade_measure", "sanction", "permitting", "standards"})
+# The label of adjectives that put the noun they qualify in force ("the existing ban"); they
+# count as in_force only right before (or inside) the action cue.
+ATTRIBUTIVE = "attributive"
+ATTRIBUTIVE_REACH = 2
 
 
 def _age_days(value: str | None, published: date | None) -> int | None:
@@ -38,6 +52,19 @@ def _age_days(value: str | None, published: date | None) -> int | None:
         return (published - date(year, month, min(day, 28))).days
     except (ValueError, IndexError):
         return None
+
+
+def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
+    """Whether an action cue naming a measure ("export ban", "the tariffs") starts at or after
+    `start` inside the cue: a revoking verb before it ("halted its export ban", "stopped
+    enforcing the ban") acts on that measure rather than being the measure itself."""
+    return any(
+        h.key.family == "action"
+        and h.key.label in MEASURES
+        and h.key.kind != "context"
+        and start <= h.start < cue_end
+        for h in hits
+    )
 
 
 def _outermost(hits: Iterable[Hit]) -> list[Hit]:
@@ -83,6 +110,7 @@ def choose_status(
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
     restated after the lead with no date. `source` is cue | date | background | default."""
+    hits = list(hits)
     rank = {status: i for i, status in enumerate(priority)}
     weight = weights or {status: 0.75 * i for status, i in rank.items()}
     status_hits = _outermost(hits)
@@ -94,7 +122,11 @@ def choose_status(
     nearest_gap: float | None = None
     wide: str | None = None
     for hit in status_hits:
-        if hit.key.label not in rank:
+        if hit.key.label == ATTRIBUTIVE:
+            if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
+                continue
+            hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+        if hit.key.label not in rank and hit.key.label != NOMINAL:
             continue
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
@@ -115,10 +147,13 @@ def choose_status(
             continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
-            if gap > WINDOW_AFTER or any(cue_end <= b < hit.start for b in barrier_set):
+            limit = WINDOW_AFTER_IN_FORCE if hit.key.label == "in_force" else WINDOW_AFTER
+            if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
             gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
-        elif hit.key.label == "revoked" and hit.start < cue_start:
+        elif hit.key.label == "revoked" and (
+            hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
+        ):
             # a revoking phrase that reaches into the measure ("ended its ban", "lifted the
             # export ban") governs it
             gap = 0.0
@@ -132,9 +167,10 @@ def choose_status(
                 if best is None or score < best[0]:
                     best = (score, "agreed", True)
                 continue
-        score = gap + weight.get(hit.key.label, 0.0)
+        label = "agreed" if hit.key.label == NOMINAL else hit.key.label
+        score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
-            best = (score, hit.key.label, gap == OVERLAP_GAP)
+            best = (score, label, gap == OVERLAP_GAP or hit.key.label == NOMINAL)
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
@@ -145,7 +181,7 @@ def choose_status(
         ages
         and (named_law or possessed)
         and (nearest_gap is None or nearest_gap > 3)
-        and (best is None or best[1] != "revoked")
+        and (best is None or best[1] not in ("revoked", "proposed"))
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"
@@ -158,5 +194,13 @@ def choose_status(
         if age is not None and age > in_force_after_days:
             return "in_force", "date"
         if restated and event_date is None and sentence_index >= lead_sentences:
+            return "in_force", "background"
+    elif status == "agreed" and restated and (best is None or best[2]):
+        # a measure restated as standing but not aged by its date (a tariff): an old dated
+        # step is history ("duties imposed on steel in 2024"), agreed but a step of its own
+        age = _age_days(event_date, published)
+        if age is not None and age > in_force_after_days:
+            return "agreed", "date"
+        if event_date is None and sentence_index >= lead_sentences:
             return "in_force", "background"
     return status, source
