@@ -1,0 +1,490 @@
+"""Every action type of TAXONOMY.md on sentences written here in news and ministry phrasing
+(tenses, voices, nominalisations, headlines), and near misses where the cue word stands in another
+sense or in market commentary (power tariffs, a board's sanction, ore reserves, "permitting" as
+"if it allows", a firm's strategy). Read through the whole extractor."""
+
+import pytest
+
+from nlp.extract import Extractor
+
+
+def actions(extractor: Extractor, text: str) -> set[str]:
+    pred = extractor.extract({"id": "a", "text": text, "published": "2026-03-10", "title": ""})
+    return {e["action"] for e in pred["events"]}
+
+
+POLICY_STEPS = [
+    # bloc_formation
+    (
+        "bloc_formation",
+        "Kazakhstan became the newest member of the Minerals Security Partnership on Thursday.",
+    ),
+    (
+        "bloc_formation",
+        "The United States launched a critical minerals trading bloc with 11 allies on Wednesday.",
+    ),
+    (
+        "bloc_formation",
+        "Argentina, Chile and Bolivia moved to form an alliance of lithium-producing nations.",
+    ),
+    ("bloc_formation", "Italy has been invited to join the FORGE partnership on rare earths."),
+    (
+        "bloc_formation",
+        "Ministers from 14 countries inaugurated a forum on critical minerals supply in Brussels.",
+    ),
+    (
+        "bloc_formation",
+        "Brazil's accession to the Minerals Security Partnership was announced on Monday.",
+    ),
+    ("bloc_formation", "India joins US-led minerals club"),
+    ("bloc_formation", "Estonia quit the lithium buyers' club after two years, citing costs."),
+    (
+        "bloc_formation",
+        "The expansion of the Minerals Security Partnership to Kazakhstan and Uzbekistan was welcomed by Washington.",
+    ),
+    ("bloc_formation", "Ghana will leave the cobalt producers' alliance at the end of the year."),
+    (
+        "bloc_formation",
+        "Five African states set up a coalition to coordinate cobalt and copper policy.",
+    ),
+    ("bloc_formation", "The Philippines was admitted to the critical minerals club led by Japan."),
+    # agreement
+    (
+        "agreement",
+        "Australia and Japan signed a memorandum of understanding on critical minerals supply.",
+    ),
+    (
+        "agreement",
+        "Washington and Kyiv concluded a minerals deal giving the US a share of revenue from lithium projects.",
+    ),
+    (
+        "agreement",
+        "The EU and Chile ratified their advanced framework agreement, which covers lithium.",
+    ),
+    ("agreement", "Seoul and Canberra inked a pact to cooperate on nickel and cobalt processing."),
+    (
+        "agreement",
+        "Under the accord signed on Tuesday, Indonesia will supply nickel to US battery makers.",
+    ),
+    (
+        "agreement",
+        "The two governments reached an agreement on rare earth supply chains late on Friday.",
+    ),
+    ("agreement", "US, Ukraine sign minerals deal"),
+    (
+        "agreement",
+        "The signing of a critical minerals agreement between Japan and the United States was welcomed by carmakers.",
+    ),
+    ("agreement", "India and Argentina adopted a joint declaration on lithium exploration."),
+    ("agreement", "The DRC and Zambia struck an agreement to develop battery precursors together."),
+    (
+        "agreement",
+        "Canada and Germany renewed their cooperation agreement on critical minerals for five years.",
+    ),
+    # negotiation
+    ("negotiation", "US and Chinese officials met in Geneva to discuss rare earth export curbs."),
+    ("negotiation", "Japan and Australia will hold talks on lithium supply next month."),
+    (
+        "negotiation",
+        "Negotiations on a critical minerals agreement between the EU and Australia resumed in Canberra.",
+    ),
+    ("negotiation", "Indonesia proposed talks with Washington on a nickel trade deal."),
+    (
+        "negotiation",
+        "Trade ministers from the G7 will meet in Ottawa to discuss critical mineral supply chains.",
+    ),
+    (
+        "negotiation",
+        "The first round of negotiations on a lithium pact with Chile ended on Friday.",
+    ),
+    ("negotiation", "Beijing and Washington are in talks over gallium export licences."),
+    ("negotiation", "South Korea and Canada opened consultations on nickel and cobalt supply."),
+    ("negotiation", "Brussels and Jakarta wrapped up a new round of talks on nickel export rules."),
+    (
+        "negotiation",
+        "Chinese and American negotiators will meet again next week over rare earth curbs.",
+    ),
+    # export_control
+    ("export_control", "China will require export licences for graphite from December 1."),
+    ("export_control", "Indonesia banned the export of nickel ore in 2020."),
+    ("export_control", "The DRC suspended cobalt exports for four months to curb a glut."),
+    ("export_control", "Zimbabwe will ban exports of raw lithium ore from 2027."),
+    (
+        "export_control",
+        "The imposition of export restrictions on gallium and germanium by China has rattled chipmakers.",
+    ),
+    (
+        "export_control",
+        "China lifted its ban on exports of gallium, germanium and antimony to the United States.",
+    ),
+    (
+        "export_control",
+        "Exporters of antimony must now obtain a licence from the commerce ministry.",
+    ),
+    (
+        "export_control",
+        "Myanmar halted shipments of rare earth concentrate across the border with China.",
+    ),
+    ("export_control", "Beijing tightens rare earth export curbs"),
+    (
+        "export_control",
+        "Shipments of tungsten abroad now require approval from the commerce ministry.",
+    ),
+    ("export_control", "Guinea imposed a quota on bauxite exports."),
+    # trade_measure
+    ("trade_measure", "Washington imposed a 25% tariff on Chinese graphite anodes."),
+    (
+        "trade_measure",
+        "The Commerce Department opened a Section 232 investigation into imports of processed critical minerals.",
+    ),
+    (
+        "trade_measure",
+        "The EU launched an anti-dumping investigation into Chinese lithium-ion batteries.",
+    ),
+    ("trade_measure", "India raised customs duties on imported lithium-ion cells to 20%."),
+    ("trade_measure", "Canada slapped a surtax on Chinese steel and aluminum."),
+    ("trade_measure", "Beijing retaliated with levies on US copper scrap."),
+    ("trade_measure", "Trump doubled duties on aluminium imports to 50%."),
+    ("trade_measure", "The government banned imports of Russian aluminium."),
+    ("trade_measure", "Mexico will raise import tariffs on Chinese zinc."),
+    (
+        "trade_measure",
+        "The Commerce Department set preliminary antidumping duties of 93.5% on Chinese graphite.",
+    ),
+    (
+        "trade_measure",
+        "The US International Trade Commission ruled that imports of Chinese graphite had injured American producers.",
+    ),
+    # price_mechanism
+    (
+        "price_mechanism",
+        "The Pentagon guaranteed MP Materials a price floor of $110 per kilogram for NdPr oxide.",
+    ),
+    ("price_mechanism", "Indonesia sets benchmark price for nickel ore"),
+    (
+        "price_mechanism",
+        "Canberra will underwrite a minimum price for rare earth oxides produced in Australia.",
+    ),
+    ("price_mechanism", "G7 ministers discussed coordinated price floors for critical minerals."),
+    (
+        "price_mechanism",
+        "The EU is considering contracts for difference to support lithium refiners.",
+    ),
+    (
+        "price_mechanism",
+        "Under the scheme, the government pays producers the difference when cobalt prices fall below $25,000 a tonne.",
+    ),
+    ("price_mechanism", "The DRC introduced a reference price for cobalt exports."),
+    ("price_mechanism", "The government set a floor price for lithium ore sold by small miners."),
+    (
+        "price_mechanism",
+        "A price-support mechanism for gallium producers was approved by the cabinet.",
+    ),
+    (
+        "price_mechanism",
+        "Beijing capped the price of rare earth oxides sold to domestic magnet makers.",
+    ),
+    # investment
+    ("investment", "Japan's JBIC will lend $200 million to a lithium project in Argentina."),
+    (
+        "investment",
+        "The Pentagon took a $400 million equity stake in the rare earths miner MP Materials.",
+    ),
+    (
+        "investment",
+        "The Department of Energy awarded $150 million in grants to battery materials processors.",
+    ),
+    (
+        "investment",
+        "Germany launched a EUR1 billion raw materials fund to back mining projects abroad.",
+    ),
+    ("investment", "Ottawa will provide C$50 million to a graphite mine in Quebec."),
+    (
+        "investment",
+        "Saudi Arabia's sovereign wealth fund committed $15 billion to mining assets abroad.",
+    ),
+    (
+        "investment",
+        "EXIM issued a letter of interest for up to $900 million in financing for a rare earths project.",
+    ),
+    ("investment", "The IFC is investing $25 million in a nickel refinery in Indonesia."),
+    ("investment", "Washington will fund a cobalt refinery in Ohio with a $60 million grant."),
+    (
+        "investment",
+        "The Development Finance Corporation approved a $500 million loan for the lithium mine.",
+    ),
+    # stockpile
+    (
+        "stockpile",
+        "Japan's JOGMEC will expand its stockpile of rare earths to cover 180 days of consumption.",
+    ),
+    ("stockpile", "The Defense Logistics Agency plans to buy up to $500 million of cobalt."),
+    ("stockpile", "China's State Reserve Bureau bought 20,000 tonnes of cobalt for its reserves."),
+    (
+        "stockpile",
+        "South Korea released 1,000 tonnes of nickel from its state reserves to ease shortages.",
+    ),
+    ("stockpile", "The EU will set up joint stockpiles of rare earths and gallium."),
+    ("stockpile", "India plans a strategic reserve of critical minerals."),
+    (
+        "stockpile",
+        "Washington announced the creation of a strategic minerals reserve with $12 billion in funding.",
+    ),
+    ("stockpile", "The stockpiling of lithium by the state agency begins next year."),
+    # offtake
+    ("offtake", "Ford signed an offtake agreement for lithium hydroxide from Albemarle."),
+    ("offtake", "LG Energy Solution agreed to buy 40% of the graphite output of a Tanzanian mine."),
+    (
+        "offtake",
+        "The US government will purchase all of the mine's antimony output for five years.",
+    ),
+    ("offtake", "Panasonic secured a long-term supply of nickel from a Canadian miner."),
+    ("offtake", "Korea Zinc signed a contract to supply germanium to the US Defense Department."),
+    ("offtake", "Glencore will sell cobalt to Umicore under a five-year supply contract."),
+    ("offtake", "Japan secured priority supply rights to 10% of the refinery's output."),
+    # permitting
+    ("permitting", "The Interior Department approved the Thacker Pass lithium mine."),
+    (
+        "permitting",
+        "Nevada regulators issued the final permit for the Rhyolite Ridge lithium project.",
+    ),
+    (
+        "permitting",
+        "The EU selected 47 strategic projects for faster permitting under the Critical Raw Materials Act.",
+    ),
+    ("permitting", "Quebec granted an environmental licence to the graphite mine."),
+    ("permitting", "Serbia revoked the licences for Rio Tinto's Jadar lithium project."),
+    ("permitting", "Regulators rejected the Pebble copper and gold mine in Alaska."),
+    ("permitting", "Sweden's government refused a mining concession for the rare earth deposit."),
+    ("permitting", "Greenland granted an exploitation licence to the Tanbreez rare earth project."),
+    (
+        "permitting",
+        "The administration added the copper mine to the list of projects that will be fast-tracked.",
+    ),
+    # project
+    ("project", "Lynas opened a rare earths processing plant in Texas."),
+    (
+        "project",
+        "Albemarle halted construction of its lithium hydroxide plant in Western Australia.",
+    ),
+    ("project", "First Quantum restarted the Cobre Panama copper mine after a two-year shutdown."),
+    ("project", "Production at the new cobalt refinery in Finland began in March."),
+    ("project", "Construction of the Thacker Pass lithium mine is under way."),
+    ("project", "Glencore will close its Mount Isa copper smelter in 2025."),
+    ("project", "The nickel plant was placed on care and maintenance after prices collapsed."),
+    ("project", "Ground was broken on a $1 billion graphite anode factory in Louisiana."),
+    ("project", "Indonesia's first lithium battery factory began operating in Karawang."),
+    # sanction
+    (
+        "sanction",
+        "Washington added 12 Chinese firms involved in rare earth processing to the Entity List.",
+    ),
+    ("sanction", "The Treasury imposed sanctions on Russia's largest nickel producer."),
+    ("sanction", "Britain froze the assets of a Russian aluminium magnate."),
+    (
+        "sanction",
+        "Canada ordered three Chinese companies to divest their stakes in Canadian lithium miners.",
+    ),
+    (
+        "sanction",
+        "China placed US defence firms on its unreliable entity list after the gallium dispute.",
+    ),
+    ("sanction", "CFIUS blocked the Chinese purchase of a Nevada lithium mine."),
+    ("sanction", "The US lifted sanctions on aluminium producer Rusal."),
+    (
+        "sanction",
+        "Australia's Treasurer barred a Chinese-linked fund from increasing its stake in a rare earths miner.",
+    ),
+    # strategy
+    (
+        "strategy",
+        "The White House issued an executive order to boost domestic rare earth production.",
+    ),
+    ("strategy", "Canada released its critical minerals strategy in December."),
+    ("strategy", "The USGS added copper and silver to the list of critical minerals."),
+    ("strategy", "Parliament passed a law nationalising lithium deposits."),
+    ("strategy", "The European Commission proposed the Critical Raw Materials Act."),
+    ("strategy", "Japan's cabinet approved a plan to secure supplies of rare earths."),
+    ("strategy", "Indonesia unveiled a roadmap for downstream nickel processing."),
+    ("strategy", "The ministry published draft rules on lithium mining concessions."),
+    (
+        "strategy",
+        "Chile's president announced a national lithium policy giving the state control of new projects.",
+    ),
+    ("strategy", "The government designated gallium and germanium as strategic minerals."),
+    # standards
+    (
+        "standards",
+        "The G7 agreed to develop common standards for responsibly sourced critical minerals.",
+    ),
+    (
+        "standards",
+        "The EU's battery passport will record the origin of cobalt and lithium from 2027.",
+    ),
+    (
+        "standards",
+        "Washington and Tokyo will cooperate on standards for traceability of rare earths.",
+    ),
+    ("standards", "Indonesia launched a certification scheme for sustainably mined nickel."),
+    (
+        "standards",
+        "Britain and Canada agreed to align their standards for critical minerals traceability.",
+    ),
+    ("standards", "The DRC introduced traceability rules for artisanal cobalt."),
+    ("standards", "Automakers must audit cobalt supply chains for child labour under the new law."),
+]
+
+NEAR_MISSES = [
+    # bloc_formation
+    ("bloc_formation", "A new member of the board at the lithium miner was named on Monday."),
+    ("bloc_formation", "Workers at the copper mine formed a union to demand higher wages."),
+    ("bloc_formation", "She joined the rare earths company as chief executive in 2021."),
+    ("bloc_formation", "The ruling coalition of parties in Jakarta backed the nickel bill."),
+    ("bloc_formation", "Lithium shares joined a broad rally in battery metals on Tuesday."),
+    ("bloc_formation", "Nickel output from the bloc's largest producer fell 5% in June."),
+    ("bloc_formation", "Mining companies formed an alliance to lobby for lower lithium royalties."),
+    ("bloc_formation", "The cobalt trader became a member of the London Metal Exchange in 2019."),
+    # agreement
+    (
+        "agreement",
+        "The miner reached a deal with its lenders to restructure debt at its copper mine.",
+    ),
+    ("agreement", "Glencore signed a wage deal with unions at its copper mine in Peru."),
+    ("agreement", "The union and the nickel smelter reached an agreement to end the strike."),
+    ("agreement", "The lithium company signed a lease agreement for new offices in Perth."),
+    ("agreement", "Investors broadly agree the copper market will tighten next year."),
+    ("agreement", "In accordance with the law, cobalt exporters must report volumes monthly."),
+    # negotiation
+    ("negotiation", "The miner is in talks with banks about refinancing its copper project."),
+    ("negotiation", "Wage negotiations at the Escondida copper mine broke down on Monday."),
+    ("negotiation", "Analysts discussed the outlook for lithium prices at the conference."),
+    ("negotiation", "Tesla is negotiating with suppliers over the price of lithium."),
+    ("negotiation", "The report discussed how rare earth magnets are made."),
+    # export_control
+    ("export_control", "Chile's copper exports rose 8% in May on higher prices."),
+    ("export_control", "Exports of lithium from Australia fell to a two-year low."),
+    ("export_control", "The export credit agency will lend $300 million for the nickel project."),
+    ("export_control", "Shipments of cobalt to China were delayed by port congestion."),
+    ("export_control", "Heavy rains halted exports of nickel ore from Sulawesi ports for a week."),
+    ("export_control", "Export earnings from copper climbed to a record."),
+    (
+        "export_control",
+        "A strike at the port stopped shipments of copper concentrate for three days.",
+    ),
+    ("export_control", "Traders limited their exposure to cobalt as exports to China slowed."),
+    # trade_measure
+    (
+        "trade_measure",
+        "Electricity tariffs for aluminium smelters in South Africa will rise 12% from July.",
+    ),
+    ("trade_measure", "The smelter negotiated a lower power tariff with the state utility."),
+    ("trade_measure", "Feed-in tariffs for solar power lifted demand for polysilicon."),
+    ("trade_measure", "Copper fell as investors worried about the trade war."),
+    ("trade_measure", "Water tariffs at the lithium mine will be reviewed by the utility."),
+    ("trade_measure", "The port levies a fee on each cobalt cargo it handles."),
+    # price_mechanism
+    ("price_mechanism", "Lithium prices fell to a four-year low in May."),
+    (
+        "price_mechanism",
+        "Analysts set their price target for Lynas at A$8 after the rare earths results.",
+    ),
+    ("price_mechanism", "Nickel prices stabilised after a volatile week."),
+    ("price_mechanism", "Copper hit a record price on the London Metal Exchange."),
+    # investment
+    ("investment", "Investors sold lithium shares after the results."),
+    ("investment", "Lynas posted revenue of A$200 million from rare earths sales."),
+    (
+        "investment",
+        "Global investment in lithium mining reached $12 billion last year, according to analysts.",
+    ),
+    ("investment", "Shares in the lithium miner have lost $1 billion in value this year."),
+    (
+        "investment",
+        "Demand for lithium will require investment of $100 billion by 2030, analysts said.",
+    ),
+    # stockpile
+    ("stockpile", "Chile holds the world's largest lithium reserves."),
+    ("stockpile", "The mine has proven reserves of 40 million tonnes of copper ore."),
+    ("stockpile", "The company added 2 million tonnes to its nickel reserves after drilling."),
+    ("stockpile", "Proven and probable reserves at the copper mine rose 12%."),
+    ("stockpile", "Federal Reserve rate cuts lifted copper prices."),
+    ("stockpile", "Lithium reserves in Bolivia are estimated at 21 million tonnes."),
+    # offtake
+    ("offtake", "The power supply contract for the aluminium smelter expires in 2027."),
+    (
+        "offtake",
+        "The refinery signed a power purchase agreement for solar electricity for its lithium plant.",
+    ),
+    ("offtake", "Tight supply pushed cobalt prices up."),
+    ("offtake", "Investors rushed to buy lithium stocks after the announcement."),
+    # permitting
+    (
+        "permitting",
+        "Weather permitting, the first lithium shipment will leave Port Hedland next week.",
+    ),
+    ("permitting", "The law permits companies to export up to 30% of their nickel output."),
+    ("permitting", "The company issued a statement about the copper mine's safety record."),
+    ("permitting", "Residents denied that the lithium mine had polluted the river."),
+    ("permitting", "The rules do not permit foreign firms to own more than 49% of a nickel mine."),
+    ("permitting", "Time permitting, the minister will also visit the cobalt refinery."),
+    # project
+    ("project", "Analysts project copper demand to rise 20% by 2035."),
+    ("project", "The company operates three copper mines in Chile."),
+    ("project", "The company said its lithium plant was operating at 60% of capacity."),
+    ("project", "Open-pit mines account for most of Chile's copper output."),
+    ("project", "The plant's owner plans to list shares in Hong Kong, a lithium analyst said."),
+    # sanction
+    ("sanction", "The board sanctioned the $2 billion expansion of the copper mine."),
+    (
+        "sanction",
+        "Lynas said the project had received final sanction from its board for the rare earths plant.",
+    ),
+    ("sanction", "Pension funds divested from coal miners to buy lithium stocks."),
+    ("sanction", "Glencore completed the divestment of its stake in a cobalt mine."),
+    # strategy
+    ("strategy", "The miner's growth strategy focuses on copper."),
+    ("strategy", "Traders adopted a wait-and-see strategy on nickel."),
+    ("strategy", "Lithium producers shifted their pricing strategy to monthly contracts."),
+    ("strategy", "The company updated its guidance for copper output on Thursday."),
+    ("strategy", "The miner issued guidance of 200,000 tonnes of copper for 2026."),
+    ("strategy", "The miner's marketing strategy for cobalt targets Chinese buyers."),
+    # standards
+    ("standards", "Living standards in the copper belt have fallen."),
+    ("standards", "By industry standards, the lithium deposit is small."),
+    (
+        "standards",
+        "The miner's due diligence on the acquisition of the lithium project took six months.",
+    ),
+    ("standards", "The lithium miner completed due diligence before buying the stake."),
+]
+
+
+@pytest.mark.parametrize(("action", "text"), POLICY_STEPS)
+def test_each_action_type_is_read_in_varied_phrasing(extractor, action, text):
+    assert action in actions(extractor, text)
+
+
+@pytest.mark.parametrize(("action", "text"), NEAR_MISSES)
+def test_cue_words_in_other_senses_make_no_event_of_that_type(extractor, action, text):
+    assert action not in actions(extractor, text)
+
+
+def test_every_taxonomy_action_is_covered_both_ways():
+    taxonomy = {
+        "bloc_formation",
+        "agreement",
+        "negotiation",
+        "export_control",
+        "trade_measure",
+        "price_mechanism",
+        "investment",
+        "stockpile",
+        "offtake",
+        "permitting",
+        "project",
+        "sanction",
+        "strategy",
+        "standards",
+    }
+    assert {a for a, _ in POLICY_STEPS} == taxonomy
+    assert {a for a, _ in NEAR_MISSES} == taxonomy
