@@ -82,6 +82,7 @@ POLICY_STEPS = [
         "Canada and Germany renewed their cooperation agreement on critical minerals for five years.",
     ),
     # negotiation
+    ("negotiation", "Jakarta called for talks with Washington on nickel ore exports."),
     ("negotiation", "US and Chinese officials met in Geneva to discuss rare earth export curbs."),
     ("negotiation", "Japan and Australia will hold talks on lithium supply next month."),
     (
@@ -156,6 +157,7 @@ POLICY_STEPS = [
         "The US International Trade Commission ruled that imports of Chinese graphite had injured American producers.",
     ),
     # price_mechanism
+    ("price_mechanism", "Nickel ore prices set by the ministry will apply from June."),
     (
         "price_mechanism",
         "The Pentagon guaranteed MP Materials a price floor of $110 per kilogram for NdPr oxide.",
@@ -243,6 +245,12 @@ POLICY_STEPS = [
     ("offtake", "Glencore will sell cobalt to Umicore under a five-year supply contract."),
     ("offtake", "Japan secured priority supply rights to 10% of the refinery's output."),
     # permitting
+    ("permitting", "A Chinese consortium won a 25-year concession to mine lithium in Bolivia."),
+    ("permitting", "The province revoked the concession held by the copper miner."),
+    (
+        "permitting",
+        "A new taskforce will speed up planning decisions for lithium mines in Cornwall.",
+    ),
     ("permitting", "The Interior Department approved the Thacker Pass lithium mine."),
     (
         "permitting",
@@ -262,6 +270,8 @@ POLICY_STEPS = [
         "The administration added the copper mine to the list of projects that will be fast-tracked.",
     ),
     # project
+    ("project", "Production at the graphite mine is expected to begin in 2027."),
+    ("project", "Commercial production at the lithium refinery will start in 2028."),
     ("project", "Lynas opened a rare earths processing plant in Texas."),
     (
         "project",
@@ -355,6 +365,10 @@ NEAR_MISSES = [
     ("agreement", "Investors broadly agree the copper market will tighten next year."),
     ("agreement", "In accordance with the law, cobalt exporters must report volumes monthly."),
     # negotiation
+    (
+        "negotiation",
+        "Dialogue works better than sanctions, the cobalt minister said, calling for closer cooperation with Beijing.",
+    ),
     ("negotiation", "The miner is in talks with banks about refinancing its copper project."),
     ("negotiation", "Wage negotiations at the Escondida copper mine broke down on Monday."),
     ("negotiation", "Analysts discussed the outlook for lithium prices at the conference."),
@@ -389,8 +403,11 @@ NEAR_MISSES = [
         "Analysts set their price target for Lynas at A$8 after the rare earths results.",
     ),
     ("price_mechanism", "Nickel prices stabilised after a volatile week."),
+    ("price_mechanism", "Spot prices for cobalt were supported by Chinese buying."),
     ("price_mechanism", "Copper hit a record price on the London Metal Exchange."),
     # investment
+    ("investment", "The sale cut the oligarch's stake in the aluminium producer to below 50%."),
+    ("investment", "Glencore's stake in the cobalt miner is worth $1 billion."),
     ("investment", "Investors sold lithium shares after the results."),
     ("investment", "Lynas posted revenue of A$200 million from rare earths sales."),
     (
@@ -418,6 +435,7 @@ NEAR_MISSES = [
     ("offtake", "Tight supply pushed cobalt prices up."),
     ("offtake", "Investors rushed to buy lithium stocks after the announcement."),
     # permitting
+    ("permitting", "The EU budget will channel money to strategic projects in lithium refining."),
     (
         "permitting",
         "Weather permitting, the first lithium shipment will leave Port Hedland next week.",
@@ -428,6 +446,7 @@ NEAR_MISSES = [
     ("permitting", "The rules do not permit foreign firms to own more than 49% of a nickel mine."),
     ("permitting", "Time permitting, the minister will also visit the cobalt refinery."),
     # project
+    ("project", "Washington invoked the Defense Production Act to start buying antimony."),
     ("project", "Analysts project copper demand to rise 20% by 2035."),
     ("project", "The company operates three copper mines in Chile."),
     ("project", "The company said its lithium plant was operating at 60% of capacity."),
