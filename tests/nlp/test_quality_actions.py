@@ -48,6 +48,22 @@ POLICY_STEPS = [
         "Five African states set up a coalition to coordinate cobalt and copper policy.",
     ),
     ("bloc_formation", "The Philippines was admitted to the critical minerals club led by Japan."),
+    (
+        "bloc_formation",
+        "Today the Minerals Security Partnership welcomed Estonia as its fifteenth partner.",
+    ),
+    (
+        "bloc_formation",
+        "The Ministry of Foreign Affairs announced that Viet Nam has formally joined the Minerals Security Partnership.",
+    ),
+    (
+        "bloc_formation",
+        "Leaders agreed to establish a Critical Minerals Production Alliance to secure rare earth supply.",
+    ),
+    (
+        "bloc_formation",
+        "Norway and Iceland will be founding members of the new critical raw materials club.",
+    ),
     # agreement
     (
         "agreement",
@@ -81,6 +97,19 @@ POLICY_STEPS = [
         "agreement",
         "Canada and Germany renewed their cooperation agreement on critical minerals for five years.",
     ),
+    (
+        "agreement",
+        "The Governments of Japan and Chile today signed a Memorandum of Cooperation in the field of mineral resources, including lithium and copper.",
+    ),
+    (
+        "agreement",
+        "Both ministers signed the Critical Minerals Agreement, which enters into force in 30 days.",
+    ),
+    (
+        "agreement",
+        "Washington and Canberra signed a framework for securing supply in the mining and processing of critical minerals and rare earths.",
+    ),
+    ("agreement", "The pact, agreed between Beijing and Harare, covers lithium processing."),
     # negotiation
     ("negotiation", "Jakarta called for talks with Washington on nickel ore exports."),
     ("negotiation", "US and Chinese officials met in Geneva to discuss rare earth export curbs."),
@@ -104,6 +133,18 @@ POLICY_STEPS = [
     (
         "negotiation",
         "Chinese and American negotiators will meet again next week over rare earth curbs.",
+    ),
+    (
+        "negotiation",
+        "Officials will convene in Tokyo next week for a second round of consultations on rare earth supply.",
+    ),
+    (
+        "negotiation",
+        "The two sides agreed to launch negotiations on a critical minerals agreement covering cobalt and lithium.",
+    ),
+    (
+        "negotiation",
+        "Ministers from the Quad met in Washington to discuss rare earth supply chains.",
     ),
     # export_control
     ("export_control", "China will require export licences for graphite from December 1."),
@@ -132,6 +173,19 @@ POLICY_STEPS = [
         "Shipments of tungsten abroad now require approval from the commerce ministry.",
     ),
     ("export_control", "Guinea imposed a quota on bauxite exports."),
+    (
+        "export_control",
+        "MOFCOM announced that export controls will be implemented on items related to gallium and germanium from August 1.",
+    ),
+    (
+        "export_control",
+        "Under the new rules, exporters of tungsten must apply for a dual-use licence.",
+    ),
+    (
+        "export_control",
+        "Beijing suspended the export ban on gallium to the United States until November 2026.",
+    ),
+    ("export_control", "Jakarta plans to stop exports of bauxite from June."),
     # trade_measure
     ("trade_measure", "Washington imposed a 25% tariff on Chinese graphite anodes."),
     (
@@ -156,6 +210,16 @@ POLICY_STEPS = [
         "trade_measure",
         "The US International Trade Commission ruled that imports of Chinese graphite had injured American producers.",
     ),
+    (
+        "trade_measure",
+        "The Department of Commerce issued an affirmative preliminary determination in the countervailing duty investigation of active anode material from China.",
+    ),
+    (
+        "trade_measure",
+        "The President adjusted imports of copper by imposing a 50 percent tariff on semi-finished copper products.",
+    ),
+    ("trade_measure", "Ottawa announced a 25% surtax on Chinese aluminium and steel products."),
+    ("trade_measure", "The EU will impose provisional duties on Chinese silicon metal from July."),
     # price_mechanism
     ("price_mechanism", "Nickel ore prices set by the ministry will apply from June."),
     (
@@ -186,6 +250,18 @@ POLICY_STEPS = [
         "price_mechanism",
         "Beijing capped the price of rare earth oxides sold to domestic magnet makers.",
     ),
+    (
+        "price_mechanism",
+        "The agreement establishes a price floor of $110 per kilogram for NdPr products.",
+    ),
+    (
+        "price_mechanism",
+        "The ministry will publish monthly reference prices for nickel ore sold to domestic smelters.",
+    ),
+    (
+        "price_mechanism",
+        "G7 leaders proposed standards-based markets with minimum prices for rare earths.",
+    ),
     # investment
     ("investment", "Japan's JBIC will lend $200 million to a lithium project in Argentina."),
     (
@@ -215,6 +291,19 @@ POLICY_STEPS = [
         "investment",
         "The Development Finance Corporation approved a $500 million loan for the lithium mine.",
     ),
+    (
+        "investment",
+        "The Department of Energy today announced $425 million in funding for battery materials processing projects.",
+    ),
+    (
+        "investment",
+        "The Federal Government will contribute $50 million to the Iluka rare earths refinery.",
+    ),
+    ("investment", "The bank approved a EUR 300 million loan for the lithium refinery in Finland."),
+    (
+        "investment",
+        "JOGMEC will acquire a 30% interest in the Argentine lithium project for $100 million.",
+    ),
     # stockpile
     (
         "stockpile",
@@ -233,6 +322,11 @@ POLICY_STEPS = [
         "Washington announced the creation of a strategic minerals reserve with $12 billion in funding.",
     ),
     ("stockpile", "The stockpiling of lithium by the state agency begins next year."),
+    (
+        "stockpile",
+        "The Defense Logistics Agency awarded a contract to buy cobalt for the National Defense Stockpile.",
+    ),
+    ("stockpile", "The EU will pilot joint purchasing and stockpiling of rare earths."),
     # offtake
     ("offtake", "Ford signed an offtake agreement for lithium hydroxide from Albemarle."),
     ("offtake", "LG Energy Solution agreed to buy 40% of the graphite output of a Tanzanian mine."),
@@ -244,6 +338,11 @@ POLICY_STEPS = [
     ("offtake", "Korea Zinc signed a contract to supply germanium to the US Defense Department."),
     ("offtake", "Glencore will sell cobalt to Umicore under a five-year supply contract."),
     ("offtake", "Japan secured priority supply rights to 10% of the refinery's output."),
+    ("offtake", "Sojitz signed an offtake with Lynas for heavy rare earths."),
+    (
+        "offtake",
+        "The German carmaker agreed to buy lithium hydroxide from the Canadian refinery for five years.",
+    ),
     # permitting
     ("permitting", "A Chinese consortium won a 25-year concession to mine lithium in Bolivia."),
     ("permitting", "The province revoked the concession held by the copper miner."),
@@ -269,6 +368,15 @@ POLICY_STEPS = [
         "permitting",
         "The administration added the copper mine to the list of projects that will be fast-tracked.",
     ),
+    (
+        "permitting",
+        "The Bureau of Land Management issued a Record of Decision for the lithium project in Nevada.",
+    ),
+    (
+        "permitting",
+        "The Commission recognised 13 projects outside the EU as strategic projects under the Critical Raw Materials Act.",
+    ),
+    ("permitting", "The state granted a mining lease for the graphite deposit."),
     # project
     ("project", "Production at the graphite mine is expected to begin in 2027."),
     ("project", "Commercial production at the lithium refinery will start in 2028."),
@@ -284,6 +392,9 @@ POLICY_STEPS = [
     ("project", "The nickel plant was placed on care and maintenance after prices collapsed."),
     ("project", "Ground was broken on a $1 billion graphite anode factory in Louisiana."),
     ("project", "Indonesia's first lithium battery factory began operating in Karawang."),
+    ("project", "The company commissioned its lithium hydroxide refinery in Kwinana."),
+    ("project", "The cobalt refinery in Ontario entered production in March."),
+    ("project", "The copper smelter was shut after the government withdrew its licence."),
     # sanction
     (
         "sanction",
@@ -305,6 +416,16 @@ POLICY_STEPS = [
         "sanction",
         "Australia's Treasurer barred a Chinese-linked fund from increasing its stake in a rare earths miner.",
     ),
+    (
+        "sanction",
+        "OFAC designated three Chinese firms that shipped gallium to Russian weapons makers.",
+    ),
+    ("sanction", "BIS adds 11 Chinese rare earth companies to the Entity List"),
+    ("sanction", "The Treasury sanctioned Russia's largest palladium producer on Friday."),
+    (
+        "sanction",
+        "Canberra ordered Chinese investors to reduce their holdings in the lithium miner.",
+    ),
     # strategy
     (
         "strategy",
@@ -322,6 +443,13 @@ POLICY_STEPS = [
         "Chile's president announced a national lithium policy giving the state control of new projects.",
     ),
     ("strategy", "The government designated gallium and germanium as strategic minerals."),
+    ("strategy", "The cabinet adopted a new mining law that reserves lithium for state companies."),
+    (
+        "strategy",
+        "The Department of the Interior finalised the 2025 list of critical minerals, adding copper and silicon.",
+    ),
+    ("strategy", "President signs executive order on seabed minerals including nickel and cobalt"),
+    ("strategy", "The ministry launched a national program to boost rare earth refining."),
     # standards
     (
         "standards",
@@ -342,6 +470,18 @@ POLICY_STEPS = [
     ),
     ("standards", "The DRC introduced traceability rules for artisanal cobalt."),
     ("standards", "Automakers must audit cobalt supply chains for child labour under the new law."),
+    (
+        "standards",
+        "The partners agreed to develop traceability standards for cobalt supply chains.",
+    ),
+    (
+        "standards",
+        "Canada and the EU will work together on certification of responsibly mined nickel.",
+    ),
+    (
+        "standards",
+        "The battery regulation requires due diligence on cobalt, lithium and nickel supply chains from 2027.",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -364,6 +504,10 @@ NEAR_MISSES = [
     ("agreement", "The lithium company signed a lease agreement for new offices in Perth."),
     ("agreement", "Investors broadly agree the copper market will tighten next year."),
     ("agreement", "In accordance with the law, cobalt exporters must report volumes monthly."),
+    (
+        "agreement",
+        "The lithium miner signed an agreement with its contractor to build the processing plant.",
+    ),
     # negotiation
     (
         "negotiation",
@@ -386,6 +530,7 @@ NEAR_MISSES = [
         "A strike at the port stopped shipments of copper concentrate for three days.",
     ),
     ("export_control", "Traders limited their exposure to cobalt as exports to China slowed."),
+    ("export_control", "Copper exports to China fell 12% in May as demand slowed."),
     # trade_measure
     (
         "trade_measure",
@@ -419,6 +564,7 @@ NEAR_MISSES = [
         "investment",
         "Demand for lithium will require investment of $100 billion by 2030, analysts said.",
     ),
+    ("investment", "The copper deal is worth $1.1 billion, the company said."),
     # stockpile
     ("stockpile", "Chile holds the world's largest lithium reserves."),
     ("stockpile", "The mine has proven reserves of 40 million tonnes of copper ore."),
@@ -426,6 +572,7 @@ NEAR_MISSES = [
     ("stockpile", "Proven and probable reserves at the copper mine rose 12%."),
     ("stockpile", "Federal Reserve rate cuts lifted copper prices."),
     ("stockpile", "Lithium reserves in Bolivia are estimated at 21 million tonnes."),
+    ("stockpile", "Automakers have built up inventories of rare earth magnets."),
     # offtake
     ("offtake", "The power supply contract for the aluminium smelter expires in 2027."),
     (
@@ -460,6 +607,10 @@ NEAR_MISSES = [
     ),
     ("sanction", "Pension funds divested from coal miners to buy lithium stocks."),
     ("sanction", "Glencore completed the divestment of its stake in a cobalt mine."),
+    (
+        "sanction",
+        "The miner faces sanctions from the regulator for a tailings spill at its nickel mine.",
+    ),
     # strategy
     ("strategy", "The miner's growth strategy focuses on copper."),
     ("strategy", "Traders adopted a wait-and-see strategy on nickel."),
@@ -467,6 +618,7 @@ NEAR_MISSES = [
     ("strategy", "The company updated its guidance for copper output on Thursday."),
     ("strategy", "The miner issued guidance of 200,000 tonnes of copper for 2026."),
     ("strategy", "The miner's marketing strategy for cobalt targets Chinese buyers."),
+    ("strategy", "The lithium company announced a new dividend policy."),
     # standards
     ("standards", "Living standards in the copper belt have fallen."),
     ("standards", "By industry standards, the lithium deposit is small."),
