@@ -508,6 +508,11 @@ NEAR_MISSES = [
         "agreement",
         "The lithium miner signed an agreement with its contractor to build the processing plant.",
     ),
+    (
+        "agreement",
+        "Rare earths have become a bargaining chip, the lithium trader said of his own accord.",
+    ),
+    ("agreement", "The deal flow in lithium M&A slowed last year."),
     # negotiation
     (
         "negotiation",
@@ -518,6 +523,7 @@ NEAR_MISSES = [
     ("negotiation", "Analysts discussed the outlook for lithium prices at the conference."),
     ("negotiation", "Tesla is negotiating with suppliers over the price of lithium."),
     ("negotiation", "The report discussed how rare earth magnets are made."),
+    ("negotiation", "Talks of a merger between the two lithium producers lifted shares."),
     # export_control
     ("export_control", "Chile's copper exports rose 8% in May on higher prices."),
     ("export_control", "Exports of lithium from Australia fell to a two-year low."),
@@ -541,6 +547,8 @@ NEAR_MISSES = [
     ("trade_measure", "Copper fell as investors worried about the trade war."),
     ("trade_measure", "Water tariffs at the lithium mine will be reviewed by the utility."),
     ("trade_measure", "The port levies a fee on each cobalt cargo it handles."),
+    ("trade_measure", "Copper prices fell on fears of a trade war between Washington and Beijing."),
+    ("trade_measure", "Miners in Chile pay a levy on copper sales to fund regional development."),
     # price_mechanism
     ("price_mechanism", "Lithium prices fell to a four-year low in May."),
     (
@@ -565,6 +573,10 @@ NEAR_MISSES = [
         "Demand for lithium will require investment of $100 billion by 2030, analysts said.",
     ),
     ("investment", "The copper deal is worth $1.1 billion, the company said."),
+    ("investment", "Heavily subsidised Chinese lithium producers have driven prices down."),
+    ("investment", "A state-funded research institute in Beijing studies rare earth magnets."),
+    ("investment", "Chinese-funded nickel smelters dominate Sulawesi."),
+    ("investment", "Subsidies for electric cars lifted demand for lithium."),
     # stockpile
     ("stockpile", "Chile holds the world's largest lithium reserves."),
     ("stockpile", "The mine has proven reserves of 40 million tonnes of copper ore."),
@@ -573,6 +585,7 @@ NEAR_MISSES = [
     ("stockpile", "Federal Reserve rate cuts lifted copper prices."),
     ("stockpile", "Lithium reserves in Bolivia are estimated at 21 million tonnes."),
     ("stockpile", "Automakers have built up inventories of rare earth magnets."),
+    ("stockpile", "Magnet makers hoarded rare earths ahead of the curbs."),
     # offtake
     ("offtake", "The power supply contract for the aluminium smelter expires in 2027."),
     (
@@ -592,6 +605,10 @@ NEAR_MISSES = [
     ("permitting", "Residents denied that the lithium mine had polluted the river."),
     ("permitting", "The rules do not permit foreign firms to own more than 49% of a nickel mine."),
     ("permitting", "Time permitting, the minister will also visit the cobalt refinery."),
+    (
+        "permitting",
+        "Permitting delays have slowed new copper mines in the United States for decades.",
+    ),
     # project
     ("project", "Washington invoked the Defense Production Act to start buying antimony."),
     ("project", "Analysts project copper demand to rise 20% by 2035."),
@@ -599,6 +616,9 @@ NEAR_MISSES = [
     ("project", "The company said its lithium plant was operating at 60% of capacity."),
     ("project", "Open-pit mines account for most of Chile's copper output."),
     ("project", "The plant's owner plans to list shares in Hong Kong, a lithium analyst said."),
+    ("project", "The lithium plant's owner is planning a share sale."),
+    ("project", "The mine, which opened in 2012, produces 40,000 tonnes of copper a year."),
+    ("project", "The cobalt refinery, built in the 1990s, employs 300 people."),
     # sanction
     ("sanction", "The board sanctioned the $2 billion expansion of the copper mine."),
     (
@@ -611,6 +631,7 @@ NEAR_MISSES = [
         "sanction",
         "The miner faces sanctions from the regulator for a tailings spill at its nickel mine.",
     ),
+    ("sanction", "Western sanctions on Russia have pushed up palladium prices."),
     # strategy
     ("strategy", "The miner's growth strategy focuses on copper."),
     ("strategy", "Traders adopted a wait-and-see strategy on nickel."),
@@ -619,6 +640,8 @@ NEAR_MISSES = [
     ("strategy", "The miner issued guidance of 200,000 tonnes of copper for 2026."),
     ("strategy", "The miner's marketing strategy for cobalt targets Chinese buyers."),
     ("strategy", "The lithium company announced a new dividend policy."),
+    ("strategy", "Beijing's strategy of dominating rare earth processing has paid off."),
+    ("strategy", "Analysts see the cobalt purchases as part of a strategy to control supply."),
     # standards
     ("standards", "Living standards in the copper belt have fallen."),
     ("standards", "By industry standards, the lithium deposit is small."),
