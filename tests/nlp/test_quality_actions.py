@@ -64,6 +64,8 @@ POLICY_STEPS = [
         "bloc_formation",
         "Norway and Iceland will be founding members of the new critical raw materials club.",
     ),
+    ("bloc_formation", "Kazakhstan joins Minerals Security Partnership"),
+    ("bloc_formation", "G7 launches critical minerals alliance"),
     # agreement
     (
         "agreement",
@@ -110,6 +112,9 @@ POLICY_STEPS = [
         "Washington and Canberra signed a framework for securing supply in the mining and processing of critical minerals and rare earths.",
     ),
     ("agreement", "The pact, agreed between Beijing and Harare, covers lithium processing."),
+    ("agreement", "Japan, Chile ink lithium pact"),
+    ("agreement", "Australia and India seal critical minerals deal"),
+    ("agreement", "Chile's senate ratified the lithium accord with the EU on Tuesday."),
     # negotiation
     ("negotiation", "Jakarta called for talks with Washington on nickel ore exports."),
     ("negotiation", "US and Chinese officials met in Geneva to discuss rare earth export curbs."),
@@ -146,6 +151,8 @@ POLICY_STEPS = [
         "negotiation",
         "Ministers from the Quad met in Washington to discuss rare earth supply chains.",
     ),
+    ("negotiation", "US, China hold talks on rare earth curbs in London"),
+    ("negotiation", "EU and Australia resume talks on lithium trade deal"),
     # export_control
     ("export_control", "China will require export licences for graphite from December 1."),
     ("export_control", "Indonesia banned the export of nickel ore in 2020."),
@@ -186,6 +193,10 @@ POLICY_STEPS = [
         "Beijing suspended the export ban on gallium to the United States until November 2026.",
     ),
     ("export_control", "Jakarta plans to stop exports of bauxite from June."),
+    ("export_control", "Indonesia mulls nickel ore export tax"),
+    ("export_control", "Congo extends cobalt export ban by three months"),
+    ("export_control", "China curbs graphite exports"),
+    ("export_control", "China to require permits for gallium shipments abroad"),
     # trade_measure
     ("trade_measure", "Washington imposed a 25% tariff on Chinese graphite anodes."),
     (
@@ -220,6 +231,12 @@ POLICY_STEPS = [
     ),
     ("trade_measure", "Ottawa announced a 25% surtax on Chinese aluminium and steel products."),
     ("trade_measure", "The EU will impose provisional duties on Chinese silicon metal from July."),
+    ("trade_measure", "Brussels hits Chinese lithium batteries with provisional duties"),
+    ("trade_measure", "India raised import duties on lithium-ion cells from China."),
+    (
+        "trade_measure",
+        "The Commerce Department set countervailing duties on Chinese graphite anodes.",
+    ),
     # price_mechanism
     ("price_mechanism", "Nickel ore prices set by the ministry will apply from June."),
     (
@@ -262,6 +279,8 @@ POLICY_STEPS = [
         "price_mechanism",
         "G7 leaders proposed standards-based markets with minimum prices for rare earths.",
     ),
+    ("price_mechanism", "Pentagon sets $110 floor price for rare earth oxides"),
+    ("price_mechanism", "G7 weighs price floors for critical minerals"),
     # investment
     ("investment", "Japan's JBIC will lend $200 million to a lithium project in Argentina."),
     (
@@ -304,6 +323,10 @@ POLICY_STEPS = [
         "investment",
         "JOGMEC will acquire a 30% interest in the Argentine lithium project for $100 million.",
     ),
+    ("investment", "Pentagon takes stake in lithium miner"),
+    ("investment", "US Exim backs graphite mine with $90 million loan"),
+    ("investment", "Canberra pledges A$500 million for rare earths refinery"),
+    ("investment", "Beijing offered subsidies worth $1 billion to domestic gallium refiners."),
     # stockpile
     (
         "stockpile",
@@ -327,6 +350,8 @@ POLICY_STEPS = [
         "The Defense Logistics Agency awarded a contract to buy cobalt for the National Defense Stockpile.",
     ),
     ("stockpile", "The EU will pilot joint purchasing and stockpiling of rare earths."),
+    ("stockpile", "Australia unveils A$1.2 billion critical minerals strategic reserve"),
+    ("stockpile", "Korea to double rare metals stockpile of gallium and lithium"),
     # offtake
     ("offtake", "Ford signed an offtake agreement for lithium hydroxide from Albemarle."),
     ("offtake", "LG Energy Solution agreed to buy 40% of the graphite output of a Tanzanian mine."),
@@ -343,6 +368,8 @@ POLICY_STEPS = [
         "offtake",
         "The German carmaker agreed to buy lithium hydroxide from the Canadian refinery for five years.",
     ),
+    ("offtake", "Glencore signs cobalt offtake with Chinese refiner"),
+    ("offtake", "Tesla to buy nickel from Indonesian smelter under long-term contract"),
     # permitting
     ("permitting", "A Chinese consortium won a 25-year concession to mine lithium in Bolivia."),
     ("permitting", "The province revoked the concession held by the copper miner."),
@@ -377,6 +404,10 @@ POLICY_STEPS = [
         "The Commission recognised 13 projects outside the EU as strategic projects under the Critical Raw Materials Act.",
     ),
     ("permitting", "The state granted a mining lease for the graphite deposit."),
+    ("permitting", "EU names 47 strategic raw materials projects"),
+    ("permitting", "Canada to fast-track approvals for critical minerals mines"),
+    ("permitting", "Zambia grants licence for new cobalt mine"),
+    ("permitting", "The government withdrew the concession for the lithium salt flat."),
     # project
     ("project", "Production at the graphite mine is expected to begin in 2027."),
     ("project", "Commercial production at the lithium refinery will start in 2028."),
@@ -395,6 +426,9 @@ POLICY_STEPS = [
     ("project", "The company commissioned its lithium hydroxide refinery in Kwinana."),
     ("project", "The cobalt refinery in Ontario entered production in March."),
     ("project", "The copper smelter was shut after the government withdrew its licence."),
+    ("project", "Lynas opens Texas rare earths plant"),
+    ("project", "Albemarle idles Kemerton lithium refinery"),
+    ("project", "Rio Tinto starts construction of Jadar lithium mine"),
     # sanction
     (
         "sanction",
@@ -426,6 +460,8 @@ POLICY_STEPS = [
         "sanction",
         "Canberra ordered Chinese investors to reduce their holdings in the lithium miner.",
     ),
+    ("sanction", "US sanctions Chinese firms over rare earth shipments to Russia"),
+    ("sanction", "China adds US drone makers to export control list over rare earths"),
     # strategy
     (
         "strategy",
@@ -450,6 +486,9 @@ POLICY_STEPS = [
     ),
     ("strategy", "President signs executive order on seabed minerals including nickel and cobalt"),
     ("strategy", "The ministry launched a national program to boost rare earth refining."),
+    ("strategy", "India approves National Critical Mineral Mission"),
+    ("strategy", "EU adopts Critical Raw Materials Act"),
+    ("strategy", "China unveils five-year plan for rare earths"),
     # standards
     (
         "standards",
@@ -482,6 +521,7 @@ POLICY_STEPS = [
         "standards",
         "The battery regulation requires due diligence on cobalt, lithium and nickel supply chains from 2027.",
     ),
+    ("standards", "EU and Japan to align battery due diligence standards for cobalt"),
 ]
 
 NEAR_MISSES = [
@@ -577,6 +617,7 @@ NEAR_MISSES = [
     ("investment", "A state-funded research institute in Beijing studies rare earth magnets."),
     ("investment", "Chinese-funded nickel smelters dominate Sulawesi."),
     ("investment", "Subsidies for electric cars lifted demand for lithium."),
+    ("investment", "Cobalt prices subsided after the Congolese export ban was eased."),
     # stockpile
     ("stockpile", "Chile holds the world's largest lithium reserves."),
     ("stockpile", "The mine has proven reserves of 40 million tonnes of copper ore."),
