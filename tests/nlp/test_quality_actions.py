@@ -577,6 +577,7 @@ NEAR_MISSES = [
     ),
     ("export_control", "Traders limited their exposure to cobalt as exports to China slowed."),
     ("export_control", "Copper exports to China fell 12% in May as demand slowed."),
+    ("export_control", "The company holds a licence to mine lithium in the Atacama."),
     # trade_measure
     (
         "trade_measure",
@@ -598,6 +599,7 @@ NEAR_MISSES = [
     ("price_mechanism", "Nickel prices stabilised after a volatile week."),
     ("price_mechanism", "Spot prices for cobalt were supported by Chinese buying."),
     ("price_mechanism", "Copper hit a record price on the London Metal Exchange."),
+    ("price_mechanism", "The G7 price cap on Russian oil does not cover nickel or palladium."),
     # investment
     ("investment", "The sale cut the oligarch's stake in the aluminium producer to below 50%."),
     ("investment", "Glencore's stake in the cobalt miner is worth $1 billion."),
@@ -618,6 +620,10 @@ NEAR_MISSES = [
     ("investment", "Chinese-funded nickel smelters dominate Sulawesi."),
     ("investment", "Subsidies for electric cars lifted demand for lithium."),
     ("investment", "Cobalt prices subsided after the Congolese export ban was eased."),
+    (
+        "investment",
+        "The rare earths dispute is a test of Beijing's economic leverage, said an analyst at a Washington investment bank.",
+    ),
     # stockpile
     ("stockpile", "Chile holds the world's largest lithium reserves."),
     ("stockpile", "The mine has proven reserves of 40 million tonnes of copper ore."),
@@ -627,6 +633,7 @@ NEAR_MISSES = [
     ("stockpile", "Lithium reserves in Bolivia are estimated at 21 million tonnes."),
     ("stockpile", "Automakers have built up inventories of rare earth magnets."),
     ("stockpile", "Magnet makers hoarded rare earths ahead of the curbs."),
+    ("stockpile", "Lithium inventories at Chinese cathode makers rose to 30 days of supply."),
     # offtake
     ("offtake", "The power supply contract for the aluminium smelter expires in 2027."),
     (
@@ -650,6 +657,8 @@ NEAR_MISSES = [
         "permitting",
         "Permitting delays have slowed new copper mines in the United States for decades.",
     ),
+    ("permitting", "China issued the first batch of gallium export licences on Friday."),
+    ("permitting", "Traders need an import licence to bring cobalt into India."),
     # project
     ("project", "Washington invoked the Defense Production Act to start buying antimony."),
     ("project", "Analysts project copper demand to rise 20% by 2035."),
