@@ -153,6 +153,11 @@ POLICY_STEPS = [
     ),
     ("negotiation", "US, China hold talks on rare earth curbs in London"),
     ("negotiation", "EU and Australia resume talks on lithium trade deal"),
+    ("negotiation", "Jakarta will host the leaders of the region's nickel producers next month."),
+    (
+        "negotiation",
+        "The Lusaka summit brought together the presidents of Zambia, Angola and Congo on cobalt corridors.",
+    ),
     # export_control
     ("export_control", "China will require export licences for graphite from December 1."),
     ("export_control", "Indonesia banned the export of nickel ore in 2020."),
