@@ -345,6 +345,7 @@ POLICY_STEPS = [
     ),
     ("stockpile", "The EU will set up joint stockpiles of rare earths and gallium."),
     ("stockpile", "India plans a strategic reserve of critical minerals."),
+    ("stockpile", "Beijing replenished its strategic reserves of copper and aluminium."),
     (
         "stockpile",
         "Washington announced the creation of a strategic minerals reserve with $12 billion in funding.",
@@ -357,6 +358,7 @@ POLICY_STEPS = [
     ("stockpile", "The EU will pilot joint purchasing and stockpiling of rare earths."),
     ("stockpile", "Australia unveils A$1.2 billion critical minerals strategic reserve"),
     ("stockpile", "Korea to double rare metals stockpile of gallium and lithium"),
+    ("stockpile", "Beijing replenished its strategic reserves of copper and aluminium."),
     # offtake
     ("offtake", "Ford signed an offtake agreement for lithium hydroxide from Albemarle."),
     ("offtake", "LG Energy Solution agreed to buy 40% of the graphite output of a Tanzanian mine."),
@@ -639,6 +641,9 @@ NEAR_MISSES = [
     ("stockpile", "Automakers have built up inventories of rare earth magnets."),
     ("stockpile", "Magnet makers hoarded rare earths ahead of the curbs."),
     ("stockpile", "Lithium inventories at Chinese cathode makers rose to 30 days of supply."),
+    ("stockpile", "Bolivia's reserves of lithium are among the largest in the world."),
+    ("stockpile", "Drilling added reserves of 1.2 million tonnes of copper at the mine."),
+    ("stockpile", "Congo has reserves of about 3.5 million tonnes of cobalt."),
     # offtake
     ("offtake", "The power supply contract for the aluminium smelter expires in 2027."),
     (
