@@ -436,6 +436,11 @@ POLICY_STEPS = [
     ("project", "Lynas opens Texas rare earths plant"),
     ("project", "Albemarle idles Kemerton lithium refinery"),
     ("project", "Rio Tinto starts construction of Jadar lithium mine"),
+    (
+        "project",
+        "The state miner will develop lithium deposits in the Atacama with a private partner.",
+    ),
+    ("project", "Kazakhstan plans to develop tungsten deposits with a US company."),
     # sanction
     (
         "sanction",
@@ -679,6 +684,9 @@ NEAR_MISSES = [
     ("project", "The lithium plant's owner is planning a share sale."),
     ("project", "The mine, which opened in 2012, produces 40,000 tonnes of copper a year."),
     ("project", "The cobalt refinery, built in the 1990s, employs 300 people."),
+    ("project", "Chile will open its lithium deposits to private companies under the new policy."),
+    ("project", "Geologists discovered new nickel deposits in Sulawesi."),
+    ("project", "Operating costs at cobalt deposits in Congo are low."),
     # sanction
     ("sanction", "The board sanctioned the $2 billion expansion of the copper mine."),
     (
