@@ -92,7 +92,10 @@ def sentence_actions(
         action, index = group
         combo = combos_of(action)[index]
         window = int(combo.get("window", 6))
-        before_only = bool(combo.get("before_only", False))
+        # which side of the trigger its context may stand: "before", "after" or either
+        side = combo.get("side")
+        before_only = side == "before" or bool(combo.get("before_only", False))
+        after_only = side == "after"
         skip = excluded.get(action)
         spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
         if labelled:
@@ -110,7 +113,11 @@ def sentence_actions(
                 if t_start < c_end and c_start < t_end:
                     continue  # overlapping
                 gap = c_start - t_end if c_start >= t_end else t_start - c_end
-                if gap > window or (before_only and c_start > t_start):
+                if (
+                    gap > window
+                    or (before_only and c_start > t_start)
+                    or (after_only and c_start < t_start)
+                ):
                     continue
                 if best is None or gap < best_gap:
                     best, best_gap = (c_start, c_end), gap

@@ -114,6 +114,7 @@ from nlp.cues import CueKey, Hit  # noqa: E402
 COMBOS = {
     "investment": [{"window": 3, "context_labels": ["MONEY"]}],
     "export_control": [{"window": 2, "before_only": True}],
+    "negotiation": [{"window": 3, "side": "after"}],
 }
 
 
@@ -161,6 +162,16 @@ def test_a_before_only_combo_ignores_context_after_its_trigger():
     assert sentence_actions([trig, after], combos_of) == []
     assert sentence_actions([trig, after, before], combos_of) == [
         ActionCue("export_control", 2, 5, "combo", 2.0, 4, 5)
+    ]
+
+
+def test_an_after_side_combo_ignores_context_before_its_trigger():
+    trig = hit("negotiation", "trigger", 4, 5, combo=0)
+    before = hit("negotiation", "context", 2, 3, combo=0)
+    after = hit("negotiation", "context", 6, 7, combo=0)
+    assert sentence_actions([trig, before], combos_of) == []
+    assert sentence_actions([trig, before, after], combos_of) == [
+        ActionCue("negotiation", 4, 7, "combo", 2.0, 4, 5)
     ]
 
 
