@@ -39,6 +39,13 @@ def roles(extractor: Extractor, text: str, action: str) -> tuple[set[str], set[s
             {"FRA", "IND"},
             {"AUS"},
         ),
+        # a leader's possessive owns the measure; the reacting country is its target
+        (
+            "Beijing condemned Trump's tariffs on Chinese graphite.",
+            "trade_measure",
+            {"USA"},
+            {"CHN"},
+        ),
         # a leader after "with" is the partner
         (
             "Japan signed a critical minerals agreement with Milei on Monday.",
@@ -67,3 +74,9 @@ def test_leader_speaking_of_a_step_told_before_is_no_party(extractor):
     text = "Japan and Chile signed a lithium pact. Biden said the pact with Chile covers lithium."
     pred = predict(extractor, text)
     assert all("USA" not in e["actors"] for e in pred["events"])
+
+
+def test_leader_after_by_is_the_passive_actor(extractor):
+    text = "Beijing criticised the tariffs on Chinese graphite imposed by the Trump administration."
+    actors, _ = roles(extractor, text, "trade_measure")
+    assert "USA" in actors
