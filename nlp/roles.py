@@ -18,6 +18,8 @@ LOGGER = logging.getLogger(__name__)
 ROLES_FILE = "roles.yaml"
 # How many words after a party a reporting verb may stand ("China's commerce ministry said").
 REPORT_REACH = 5
+# How many words from the cue a leader named for his country may stand ("Xi and Biden agreed").
+LEADER_REACH = 12
 # Words that join coordinated parties ("Japan and Chile", "Japan, Korea and Chile").
 _COORDINATORS = frozenset({",", "and", "or", "&"})
 # Words after which a later cue is a new act of the same subject, not what it reacts to.
@@ -36,7 +38,23 @@ class Party:
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     data = load_data(ROLES_FILE)
-    return {key: frozenset(str(w).lower() for w in value or []) for key, value in data.items()}
+    return {
+        key: frozenset(str(w).lower() for w in value or [])
+        for key, value in data.items()
+        if not isinstance(value, dict)
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def leader_hashes() -> dict[int, str]:
+    """roles.yaml `leaders` as {hash of a lower-case surname: the id of the country it speaks
+    for}."""
+    data = load_data(ROLES_FILE).get("leaders") or {}
+    return {
+        hash_string(str(name).lower()): str(norm_id)
+        for norm_id, names in data.items()
+        for name in names or []
+    }
 
 
 def mineral_reference(doc: Doc, start: int, end: int) -> bool:
@@ -70,6 +88,8 @@ _POSSESSIVE = frozenset({hash_string("'s"), hash_string("’s")})
 _HASH_COORDINATORS = frozenset(hash_string(w) for w in _COORDINATORS)
 _HASH_CLAUSE_BREAKS = frozenset(hash_string(w) for w in _CLAUSE_BREAKS)
 _COMMA = hash_string(",")
+# Words that end the clause of a leader named before the cue ("Xi and Biden agreed" does not).
+_LEADER_BREAKS = frozenset(hash_string(w) for w in (";", "but", "while", "then", "before", "after"))
 _TO = hash_string("to")
 _ACCORDING = hash_string("according")
 
@@ -154,6 +174,28 @@ def _owner(
     return None
 
 
+def _leader_parties(
+    lowers: Sequence[int], low: int, high: int, cue_start: int, leaders: dict[int, str]
+) -> list[Party]:
+    """Leaders named near the cue ("Albanese said", "Xi and Biden agreed", "talks with Xi"),
+    as parties for their countries; one before the cue only when no clause break or ", and"
+    stands between it and the cue (called only when a leader's name is in reach)."""
+    out = []
+    for i in range(low, high):
+        norm_id = leaders.get(lowers[i])
+        if norm_id is None:
+            continue
+        if i < cue_start:
+            between = lowers[i + 1 : cue_start]
+            if not _LEADER_BREAKS.isdisjoint(between) or any(
+                between[j] == _COMMA and between[j + 1] in _HASH_CLAUSE_BREAKS
+                for j in range(len(between) - 1)
+            ):
+                continue
+        out.append(Party(i, i + 1, norm_id))
+    return out
+
+
 def assign_roles(
     doc: Doc, sent_start: int, sent_end: int, cue_start: int, parties: list[Party]
 ) -> tuple[list[str], list[str]]:
@@ -185,6 +227,15 @@ def roles_from_arrays(
     """`assign_roles` on a document's LOWER and IS_PUNCT arrays (read once per document);
     `parsed` gives a dependency parse's role of a party, or None to fall back on the rules."""
     words = role_hashes()
+    leaders = leader_hashes()
+    low, high = max(sent_start, cue_start - LEADER_REACH), min(sent_end, cue_start + LEADER_REACH)
+    # a leader before a measure told again ("Bessent said the agreement signalled") is a
+    # voice on it, not a party to a new step
+    told_again = not words["anaphora"].isdisjoint(
+        lowers[max(sent_start, cue_start - 1) : min(sent_end, cue_start + 2)]
+    )
+    if not told_again and not leaders.keys().isdisjoint(lowers[low:high]):
+        parties = parties + _leader_parties(lowers, low, high, cue_start, leaders)
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
