@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -23,6 +23,7 @@ from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.roles import Party, _parsed_role, _words, roles_from_arrays
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
+from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
 
@@ -419,7 +420,8 @@ class _Tokens:
     def offsets(self) -> list[int]:
         """Each token's character offset."""
         if self._offsets is None:
-            self._offsets = self.doc.to_array(IDX).tolist()
+            # the splitter's token arrays already hold them: no second to_array per document
+            self._offsets = token_arrays(self.doc).starts
         return self._offsets
 
     @property
