@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -23,6 +23,7 @@ from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.roles import Party, _parsed_role, _words, roles_from_arrays
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
+from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
 
@@ -419,7 +420,8 @@ class _Tokens:
     def offsets(self) -> list[int]:
         """Each token's character offset."""
         if self._offsets is None:
-            self._offsets = self.doc.to_array(IDX).tolist()
+            # the splitter's token arrays already hold them: no second to_array per document
+            self._offsets = token_arrays(self.doc).starts
         return self._offsets
 
     @property
@@ -516,27 +518,42 @@ def _clause_marks(
     clause_words: frozenset[int],
     punct: frozenset[int],
 ) -> tuple[list[int], list[int]]:
-    """(barriers, clause starts) of a sentence in one pass, token indices: barriers are the
+    """(barriers, clause starts) of a sentence, token indices: barriers are the
     words a status cue does not reach across (";", ":", dashes); a new clause begins after ";"
     and at ", and" / ", but" / ", while" before a new subject ("..., and since 2023 it has
     required ...")."""
-    barriers: list[int] = []
+    # the marks are a few tokens of a sentence: set membership and list.index find them in C
+    # instead of a Python test of every token
+    present = barrier_words.intersection(lowers)
+    has_comma = _COMMA in lowers
+    if not present and not has_comma:
+        return [], []
+    barriers = [i for word in present for i in _positions(lowers, word, base)]
+    if len(present) > 1:
+        barriers.sort()
     starts: list[int] = []
     last = len(lowers)
-    for i, word in enumerate(lowers):
-        if word in barrier_words:
-            barriers.append(base + i)
-        if word == _SEMICOLON:
-            if i + 1 < last:
-                starts.append(base + i + 1)
-        elif (
-            word == _COMMA
-            and i + 2 < last
-            and lowers[i + 1] in clause_words
-            and lowers[i + 2] not in punct
-        ):
-            starts.append(base + i + 1)
+    if _SEMICOLON in present:
+        starts = [i + 1 for i in _positions(lowers, _SEMICOLON, base) if i - base + 1 < last]
+    if has_comma:
+        commas = [
+            base + i + 1
+            for i in _positions(lowers, _COMMA, 0)
+            if i + 2 < last and lowers[i + 1] in clause_words and lowers[i + 2] not in punct
+        ]
+        if commas:
+            starts = sorted(starts + commas) if starts else commas
     return barriers, starts
+
+
+def _positions(lowers: list[int], word: int, base: int) -> list[int]:
+    """base + every index of `word` in lowers, in order."""
+    out: list[int] = []
+    i = -1
+    for _ in range(lowers.count(word)):
+        i = lowers.index(word, i + 1)
+        out.append(base + i)
+    return out
 
 
 def clause_anchors(cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:

@@ -45,6 +45,8 @@ MAX_TEXT_CHARS = 1_000_000
 CHUNK_DOCS = 64
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# the characters of _CONTROL below U+0080
+_ASCII_CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
@@ -57,12 +59,21 @@ def clean_text(text: str) -> str:
         LOGGER.warning("text of %d characters cut to %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub(" ", text)
+    # ASCII text (most news) is checked for control characters with a bytes delete, several
+    # times cheaper than the regular expression's scan; only text holding one is rewritten
+    if not text.isascii() or _has_ascii_control(text):
+        text = _CONTROL.sub(" ", text)
     if "<" in text and _HTML_TAG.search(text):
         text = _HTML_BLOCK.sub(" ", text)
         text = _HTML_TAG.sub(" ", text)
         text = html.unescape(text)
     return text
+
+
+def _has_ascii_control(text: str) -> bool:
+    """Whether ASCII text holds a character `_CONTROL` replaces."""
+    raw = text.encode("ascii")
+    return len(raw.translate(None, _ASCII_CONTROL)) != len(raw)
 
 
 def chunks(text: str, size: int = MAX_DOC_CHARS) -> list[tuple[int, str]]:

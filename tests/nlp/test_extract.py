@@ -85,6 +85,19 @@ def test_long_text_is_chunked_with_offsets_kept(extractor):
     assert event["sentence"] == 5000
 
 
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("Lithium\x00 ban\x07.\tNew\nline", "Lithium  ban .\tNew\nline"),
+        ("Cobalt\x1f curbs\x7f", "Cobalt  curbs "),
+        ("Côte d'Ivoire\x0b and \x85 \ud800 cobalt", "Côte d'Ivoire  and     cobalt"),
+        ("plain ascii text.\r\nnext", "plain ascii text.\nnext"),
+    ],
+)
+def test_clean_text_replaces_control_characters_in_ascii_and_other_text(text, cleaned):
+    assert extract_module.clean_text(text) == cleaned
+
+
 def test_chunks_cut_at_sentence_ends_and_cover_the_text():
     text = "One sentence here. " * 30
     parts = chunks(text, size=100)
