@@ -336,18 +336,17 @@ class EventAssembler:
             # a cue in a clause that names parties of its own takes them, not the other
             # clause's ("Beijing announced curbs ..., and Washington widened its restrictions")
             own = [p for p in parties if c_start <= p.start < c_end] if clause_starts else parties
-            if parties:
-                actors, partners = roles_from_arrays(
-                    doc_lowers,
-                    tokens.puncts,
-                    sent.start,
-                    sent.end,
-                    cue.start,
-                    own or parties,
-                    parsed=parsed,
-                )
-            else:
-                actors, partners = [], []
+            # called with no parties too: a leader named near the cue ("Xi and Lula agreed")
+            # stands for his country; with none, the call returns at once
+            actors, partners = roles_from_arrays(
+                doc_lowers,
+                tokens.puncts,
+                sent.start,
+                sent.end,
+                cue.start,
+                own or parties,
+                parsed=parsed,
+            )
             own_actors = bool(actors)
             if (
                 not own_actors

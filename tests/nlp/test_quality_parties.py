@@ -80,3 +80,16 @@ def test_leader_after_by_is_the_passive_actor(extractor):
     text = "Beijing criticised the tariffs on Chinese graphite imposed by the Trump administration."
     actors, _ = roles(extractor, text, "trade_measure")
     assert "USA" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors", "partners"),
+    [
+        # no country named in the sentence at all: only the leaders say who acts
+        ("Xi and Lula signed an agreement on lithium supply.", "agreement", {"CHN", "BRA"}, set()),
+        ("Milei announced a ban on lithium exports on Friday.", "export_control", {"ARG"}, set()),
+    ],
+)
+def test_leaders_alone_are_the_parties(extractor, text, action, actors, partners):
+    assert roles(extractor, text, action) == (actors, partners)
+    assert predict(extractor, text)["countries"] == []
