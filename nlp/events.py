@@ -294,7 +294,9 @@ class EventAssembler:
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             cue_char = doc[cue.start].idx - sent_char
             when = event_date(dates, cue_char)
-            named_law = doc_lowers[cue.end - 1] == _ACT and _named_law(doc, cue.start, cue.end)
+            named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
+                doc, cue.start, cue.end
+            )
             reach = POSSESSIVE_REACH_COMBO if cue.kind == "combo" else 4
             # a measure owned by someone ("its export ban", "China's curbs on exports"); a
             # combo cue may be a verb ("its move to restrict exports"), so only a possessive
@@ -447,13 +449,14 @@ _KIND_CONFIDENCE = {
     kind: 0.45 + bonus
     for kind, bonus in {"phrase": 0.25, "combo": 0.2, "followup": 0.1, "weak": 0.05}.items()
 }
-_ACT = hash_string("act")
+# the last word of a law's name: "Defense Production Act", "Batteries Regulation"
+_LAW_WORDS = frozenset(hash_string(w) for w in ("act", "regulation", "directive", "law", "code"))
 
 
 def _named_law(doc: Doc, start: int, end: int) -> bool:
-    """Whether the cue is a capitalised law name ending in "Act" ("Defense Production Act")."""
+    """Whether the cue is a capitalised law name ("Defense Production Act", "Mining Code")."""
     last = doc[end - 1]
-    return last.text == "Act" and end - start >= 2 and doc[end - 2].is_title
+    return last.is_title and end - start >= 2 and doc[end - 2].is_title
 
 
 _SEMICOLON = hash_string(";")

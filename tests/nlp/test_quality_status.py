@@ -508,3 +508,10 @@ def test_an_old_tariff_step_stays_an_event_of_its_own(extractor):
 )
 def test_a_moratorium_on_new_permits_revokes_the_permitting(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+def test_a_measure_under_a_named_law_stands(extractor):
+    """A law named by its title ("the Mining Law") that a measure is 'under' is standing law,
+    like a named Act, even when called new."""
+    text = "Under the new Mining Law, lithium deposits are reserved for the state."
+    assert status_of(extractor, text, "strategy") == "in_force"
