@@ -74,17 +74,31 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     status = [h for h in hits if h.key.family == "status"]
     if len(status) < 2:
         return status
-    return [
-        h
-        for h in status
-        if not any(
-            o is not h
-            and o.start <= h.start
-            and h.end <= o.end
-            and (o.end - o.start) > (h.end - h.start)
-            for o in status
-        )
-    ]
+    # a plain loop over (start, end) pairs: this runs for every cue of every sentence
+    spans = [(h.start, h.end) for h in status]
+    kept = []
+    for h in status:
+        start, end = h.start, h.end
+        size = end - start
+        for o_start, o_end in spans:
+            if o_start <= start and end <= o_end and o_end - o_start > size:
+                break
+        else:
+            kept.append(h)
+    return kept
+
+
+# rank and default weight of each status by priority order, built once per priority order
+_RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
+
+
+def _ranks(priority: list[str]) -> tuple[dict[str, int], dict[str, float]]:
+    key = tuple(priority)
+    found = _RANKS.get(key)
+    if found is None:
+        rank = {status: i for i, status in enumerate(priority)}
+        found = _RANKS[key] = (rank, {status: 0.75 * i for status, i in rank.items()})
+    return found
 
 
 def choose_status(
@@ -111,8 +125,8 @@ def choose_status(
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
     restated after the lead with no date. `source` is cue | date | background | default."""
     hits = list(hits)
-    rank = {status: i for i, status in enumerate(priority)}
-    weight = weights or {status: 0.75 * i for status, i in rank.items()}
+    rank, default_weight = _ranks(priority)
+    weight = weights or default_weight
     status_hits = _outermost(hits)
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
