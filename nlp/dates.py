@@ -176,6 +176,9 @@ def _full_date(y: int | None, m: int, d: int) -> str | None:
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> str | None:
+    if kind == "year":
+        # the most frequent kind by far: answered before the groups are copied
+        return m.group("y") if pub is not None else None
     g = m.groupdict()
     if kind == "iso":
         return _full_date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -247,8 +250,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
         word = g["w"].lower()
         shift = {"last": -1, "the previous": -1, "next": 1}.get(word, 0)
         return f"{pub.year + shift:04d}"
-    if kind == "year":
-        return g["y"]
     return None
 
 
@@ -274,6 +275,7 @@ _KEY_WORDS = frozenset(
         "within",
     )
 )
+_KEY_TEXT = {w: w.decode("ascii") for w in _KEY_WORDS}
 # every byte but a-z as a space: split() then yields the [a-z]+ runs of the text
 _LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 
@@ -282,7 +284,7 @@ def _key_words(low: str) -> set[str]:
     """The words of `_KEY_WORDS` that stand as whole [a-z]+ runs of the lower-cased text: a
     bytes translate and split, several times cheaper than a regex over every word."""
     runs = low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    return {w.decode("ascii") for w in _KEY_WORDS.intersection(runs)}
+    return {_KEY_TEXT[w] for w in _KEY_WORDS.intersection(runs)}
 
 
 def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, int]]:
@@ -375,8 +377,10 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             value = value[:7]
         found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
         taken.append((m.start(), m.end()))
-    month_windows = _windows(low, words & _MONTH_WORDS)
-    weekday_windows = _windows(low, words & _WEEKDAY_WORDS)
+    months = words & _MONTH_WORDS
+    month_windows = _windows(low, months) if months else []
+    weekdays = words & _WEEKDAY_WORDS
+    weekday_windows = _windows(low, weekdays) if weekdays else []
     numbered_windows: list[tuple[int, int]] | None = None
     for kind in _wanted(words, has_digit, text):
         pattern = _PATTERN[kind]
