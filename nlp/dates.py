@@ -402,7 +402,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
         else:
             matches = pattern.finditer(text)
         for m in matches:
-            if _overlapping(m.start(), m.end(), taken):
+            start, end = m.span()
+            if taken and _overlapping(start, end, taken):
                 continue
             if (
                 kind == "my"
@@ -410,14 +411,14 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 and not (m.group("y") or m.group("rel"))
             ):
                 # "may" is mostly the verb; only "in May" / "since May" count
-                before = text[max(0, m.start() - 6) : m.start()].lower()
+                before = text[max(0, start - 6) : start].lower()
                 if not re.search(r"\b(in|since|of|early|late|mid|end)\s$", before):
                     continue
             if kind == "my" and m.group("mon").lower().rstrip(".") in ("mar", "jun", "jan"):
                 continue
-            if kind == "weekday" and _EXPLICIT_AFTER.match(text[m.end() : m.end() + 16]):
+            if kind == "weekday" and _EXPLICIT_AFTER.match(text[end : end + 16]):
                 continue  # "Sunday, March 3": the explicit date says it
-            before = text[max(0, m.start() - 40) : m.start()]
+            before = text[max(0, start - 40) : start]
             if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH):
                 role = "deadline"
             elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH):
@@ -427,8 +428,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             value = _resolve(kind, m, pub, forward=role != "event")
             if value is None:
                 continue
-            found.append(DateMention(m.group(0).strip(), m.start(), m.end(), value, role))
-            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.group(0).strip(), start, end, value, role))
+            taken.append((start, end))
     found.sort(key=lambda d: d.start)
     return found
 
