@@ -170,6 +170,8 @@ _CONVERSION = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|near
 
 def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
     """A foreign amount followed by "(about $X)" takes X as its USD value and drops X."""
+    if len(found) < 2:
+        return found  # most sentences: no pair to look at
     out: list[Money] = []
     skip: set[int] = set()
     for i, money in enumerate(found):
