@@ -91,6 +91,11 @@ NEAR_MISSES = [
         "Zambian copper mines paid $700 million in mineral royalties in the first half.",
         "investment",
     ),
+    (
+        "The company paid an export levy of $12 million on its copper concentrate.",
+        "export_control",
+    ),
+    ("Miners paid more than $1 billion in export taxes last year.", "trade_measure"),
     # a company or a stake in it bought whole is not an offtake of its output
     ("Sumitomo agreed to buy a 30% stake in the copper mine from Teck.", "offtake"),
     ("Glencore has agreed to purchase the cobalt assets of a Congolese rival.", "offtake"),
@@ -118,6 +123,10 @@ NEAR_MISSES = [
         "price_mechanism",
     ),
     ("Tungsten buyers stocked up on fears of anti-dumping duties in Europe.", "trade_measure"),
+    ("Investors fear new US tariffs on critical minerals, analysts said.", "trade_measure"),
+    ("Markets are bracing for tariffs on Chinese graphite.", "trade_measure"),
+    ("Shares rose on optimism about a possible price floor for rare earths.", "price_mechanism"),
+    ("Prices fell on expectations that Indonesia will relax its ore export ban.", "export_control"),
 ]
 
 POLICY = [
@@ -161,3 +170,23 @@ def test_near_miss_makes_no_event(extractor: Extractor, text: str, action: str) 
 @pytest.mark.parametrize(("text", "action"), POLICY)
 def test_policy_sense_still_found(extractor: Extractor, text: str, action: str) -> None:
     assert action in actions(extractor, text)
+
+
+def test_an_exclusion_combo_drops_only_the_cues_it_spans() -> None:
+    """A combo with `effect: exclude` makes no cue of its own and removes the phrases between its
+    trigger and a context word after it, but not a phrase beyond its window."""
+    from nlp.actions import sentence_actions
+    from nlp.cues import CueKey, Hit
+
+    combos = {"trade_measure": [{"window": 3, "side": "after", "effect": "exclude"}]}
+    trigger = CueKey("action", "trade_measure", "trigger", 0)
+    context = CueKey("action", "trade_measure", "context", 0)
+    phrase = CueKey("action", "trade_measure", "phrase")
+    spanned = [Hit(trigger, 0, 1), Hit(context, 3, 4), Hit(phrase, 2, 4)]
+    assert sentence_actions(spanned, combos.__getitem__) == []
+    # the context stands before the trigger: the combo does not apply
+    before = [Hit(trigger, 5, 6), Hit(context, 3, 4), Hit(phrase, 2, 4)]
+    assert [c.action for c in sentence_actions(before, combos.__getitem__)] == ["trade_measure"]
+    # a phrase outside the span stays
+    beyond = [Hit(trigger, 0, 1), Hit(context, 2, 3), Hit(phrase, 8, 10)]
+    assert [c.start for c in sentence_actions(beyond, combos.__getitem__)] == [8]
