@@ -159,6 +159,13 @@ POLICY = [
         "The European Commission opened an anti-dumping investigation into Chinese graphite.",
         "trade_measure",
     ),
+    # a worry named before the measure, in its own phrase, leaves the measure standing
+    ("Amid fears over supply, China banned exports of gallium.", "export_control"),
+    (
+        "Amid concerns over security, Beijing tightened export controls on graphite.",
+        "export_control",
+    ),
+    ("On worries about dumping, Brussels imposed duties on Chinese silicon.", "trade_measure"),
 ]
 
 
