@@ -35,6 +35,36 @@ def _covered(start: int, end: int, tokens: set[int] | None) -> bool:
     return bool(tokens) and any(i in tokens for i in range(start, end))
 
 
+def _exclusion_combos(
+    triggers: dict[tuple[str, int], list[Hit]],
+    contexts: dict[tuple[str, int], list[Hit]],
+    combos_of: Callable[[str], list[dict[str, Any]]],
+    excluded: dict[str, set[int]],
+) -> None:
+    """Combos with `effect: exclude` mark words no cue of their action may use, from the trigger
+    to its context: a phrase cannot skip the amount in "paid $45 million in export duties"."""
+    for group in [g for g in triggers if g in contexts]:
+        action, index = group
+        combo = combos_of(action)[index]
+        if combo.get("effect") != "exclude":
+            continue
+        trigs = triggers.pop(group)
+        window = int(combo.get("window", 6))
+        side = combo.get("side")
+        for _, t_start, t_end in trigs:
+            for _, c_start, c_end in contexts[group]:
+                if c_start >= t_end:
+                    if side == "before" or c_start - t_end > window:
+                        continue
+                elif c_end <= t_start:
+                    if side == "after" or t_start - c_end > window:
+                        continue
+                else:
+                    continue
+                span = range(min(t_start, c_start), max(t_end, c_end))
+                excluded.setdefault(action, set()).update(span)
+
+
 def sentence_actions(
     hits: Iterable[Hit],
     combos_of: Callable[[str], list[dict[str, Any]]],
@@ -70,6 +100,8 @@ def sentence_actions(
             followups.append(hit)
         elif kind == "exclude":
             excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
+    if triggers and contexts:
+        _exclusion_combos(triggers, contexts, combos_of, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
         return []
 
