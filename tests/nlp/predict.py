@@ -16,7 +16,17 @@ PRED_KEYS = {
 }
 
 
+def predict(extractor: Extractor, text: str) -> dict:
+    """The whole extractor's prediction for one short text with no title, published on
+    2026-03-10 (the date relative expressions in the tests' sentences resolve against)."""
+    return extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+
+
+def action_types(extractor: Extractor, text: str) -> set[str]:
+    """The action types of the events the whole extractor finds in one short text."""
+    return {e["action"] for e in predict(extractor, text)["events"]}
+
+
 def action_statuses(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     """(action, status) of each event the whole extractor finds in one short text."""
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
-    return [(e["action"], e["status"]) for e in pred["events"]]
+    return [(e["action"], e["status"]) for e in predict(extractor, text)["events"]]

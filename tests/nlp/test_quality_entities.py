@@ -2,13 +2,7 @@
 blocs through the whole extractor, each case asserting the ids one field should hold."""
 
 import pytest
-
-from nlp.extract import Extractor
-
-
-def extract(extractor: Extractor, text: str) -> dict:
-    return extractor.extract({"id": "q", "text": text, "title": "", "published": "2026-03-10"})
-
+from predict import predict
 
 # A one-word institution after a sentence-opening "The" is still the institution.
 SENTENCE_START_INSTITUTIONS = [
@@ -21,7 +15,7 @@ SENTENCE_START_INSTITUTIONS = [
 
 @pytest.mark.parametrize("text,expected", SENTENCE_START_INSTITUTIONS)
 def test_institution_after_a_sentence_opening_word(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 # Peoples in the plural name their country as the adjective does (TAXONOMY: demonyms).
@@ -43,7 +37,7 @@ PLURAL_DEMONYMS = [
 
 @pytest.mark.parametrize("text,expected", PLURAL_DEMONYMS)
 def test_plural_demonyms(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 # "Anglo-", "Franco-", "Russo-" name a country only joined to another country's name.
@@ -61,11 +55,11 @@ COMBINING_FORMS = [
 
 @pytest.mark.parametrize("text,expected", COMBINING_FORMS)
 def test_combining_forms_need_a_second_country(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 def test_a_combining_form_spans_its_compound(extractor):
-    pred = extract(extractor, "The Anglo-Australian miner Rio Tinto runs the mine.")
+    pred = predict(extractor, "The Anglo-Australian miner Rio Tinto runs the mine.")
     texts = {(m["norm_id"], m["text"]) for m in pred["mentions"] if m["kind"] == "country"}
     assert texts == {("GBR", "Anglo-Australian"), ("AUS", "Australian")}
 
@@ -86,7 +80,7 @@ INSTITUTIONS = [
 
 @pytest.mark.parametrize("text,expected", INSTITUTIONS)
 def test_state_bodies_name_their_country(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 # Names that hold a country word but no country (TAXONOMY: refers to it in substance).
@@ -102,7 +96,7 @@ NOT_COUNTRIES = [
 
 @pytest.mark.parametrize("text,expected", NOT_COUNTRIES)
 def test_names_with_a_country_word_that_name_no_country(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 EU_BODIES = [
@@ -117,7 +111,7 @@ EU_BODIES = [
 
 @pytest.mark.parametrize("text,expected", EU_BODIES)
 def test_eu_institutions_are_the_eu(extractor, text, expected):
-    assert extract(extractor, text)["blocs"] == expected
+    assert predict(extractor, text)["blocs"] == expected
 
 
 # "chrome" is chromium only as a commodity; the finish and the browser are not.
@@ -133,7 +127,7 @@ CHROME = [
 
 @pytest.mark.parametrize("text,expected", CHROME)
 def test_chrome_needs_commodity_context(extractor, text, expected):
-    assert extract(extractor, text)["minerals"] == expected
+    assert predict(extractor, text)["minerals"] == expected
 
 
 MINERAL_SENSES = [
@@ -147,7 +141,7 @@ MINERAL_SENSES = [
 
 @pytest.mark.parametrize("text,expected", MINERAL_SENSES)
 def test_mineral_senses(extractor, text, expected):
-    assert extract(extractor, text)["minerals"] == expected
+    assert predict(extractor, text)["minerals"] == expected
 
 
 # An all-capitals name at a line start before a hyphen is a dateline ("SYDNEY - "), but not
@@ -162,7 +156,7 @@ HYPHENATED_OPENINGS = [
 
 @pytest.mark.parametrize("text,field,expected", HYPHENATED_OPENINGS)
 def test_hyphenated_opening_is_no_dateline(extractor, text, field, expected):
-    assert extract(extractor, text)[field] == expected
+    assert predict(extractor, text)[field] == expected
 
 
 MORE_INSTITUTIONS = [
@@ -176,7 +170,7 @@ MORE_INSTITUTIONS = [
 
 @pytest.mark.parametrize("text,expected", MORE_INSTITUTIONS)
 def test_mining_ministries_and_banks(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 # Compounds with a demonym that name a people or a region, not a country.
@@ -191,7 +185,7 @@ COMPOUND_DEMONYMS = [
 
 @pytest.mark.parametrize("text,expected", COMPOUND_DEMONYMS)
 def test_compound_demonyms(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 # "lead" as one item of a list of minerals that share a preposition is the metal.
@@ -210,7 +204,7 @@ LEAD_IN_LISTS = [
 
 @pytest.mark.parametrize("text,expected", LEAD_IN_LISTS)
 def test_lead_in_a_parallel_list(extractor, text, expected):
-    assert extract(extractor, text)["minerals"] == expected
+    assert predict(extractor, text)["minerals"] == expected
 
 
 # Georgia the US state, read from the rest of the document when its sentence gives no cue.
@@ -224,7 +218,7 @@ GEORGIA = [
 
 @pytest.mark.parametrize("text,expected", GEORGIA)
 def test_georgia_the_state_from_the_document(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 # --- stress tables: realistic news sentences over the whole taxonomy ---------------------------
@@ -899,14 +893,14 @@ COUNTRY_STRESS.append(("China Northern Rare Earth raised prices.", ["CHN"]))
 
 @pytest.mark.parametrize("text,expected", MINERAL_STRESS)
 def test_mineral_stress(extractor, text, expected):
-    assert extract(extractor, text)["minerals"] == expected
+    assert predict(extractor, text)["minerals"] == expected
 
 
 @pytest.mark.parametrize("text,expected", COUNTRY_STRESS)
 def test_country_stress(extractor, text, expected):
-    assert extract(extractor, text)["countries"] == expected
+    assert predict(extractor, text)["countries"] == expected
 
 
 @pytest.mark.parametrize("text,expected", BLOC_STRESS)
 def test_bloc_stress(extractor, text, expected):
-    assert extract(extractor, text)["blocs"] == expected
+    assert predict(extractor, text)["blocs"] == expected

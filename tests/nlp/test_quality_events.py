@@ -3,6 +3,7 @@ the news's history, two clauses of one sentence each anchor their own step, and 
 names its own parties takes them, not the parties of the clause before it."""
 
 import pytest
+from predict import predict
 
 from nlp.events import _retold_earlier, merge_duplicates
 from nlp.extract import Extractor
@@ -10,7 +11,7 @@ from nlp.extract import Extractor
 
 def events(extractor: Extractor, text: str, action: str) -> list[tuple[list[str], list[str]]]:
     """(actors, minerals) of each event of `action` the whole extractor finds."""
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     return [(e["actors"], e["minerals"]) for e in pred["events"] if e["action"] == action]
 
 
@@ -148,7 +149,7 @@ def test_two_clauses_of_one_sentence_stay_apart_after_merging():
 
 
 def minerals_of(extractor: Extractor, text: str, action: str) -> list[list[str]]:
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     return [e["minerals"] for e in pred["events"] if e["action"] == action]
 
 
@@ -229,5 +230,5 @@ def test_an_event_before_any_mineral_takes_the_first_minerals_named_later(
     ],
 )
 def test_a_reference_back_merges_into_the_step_just_told(extractor, text, action, count):
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     assert sum(e["action"] == action for e in pred["events"]) == count

@@ -2,13 +2,14 @@
 first one told again; a smaller one is most often a part of the first and merges with it."""
 
 import pytest
+from predict import predict
 
 from nlp.events import _different_amounts, _earlier_step, merge_duplicates
 from nlp.extract import Extractor
 
 
 def investments(extractor: Extractor, text: str) -> list[float | None]:
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     return [e["amount_usd"] for e in pred["events"] if e["action"] == "investment"]
 
 
@@ -70,7 +71,7 @@ def test_only_a_larger_second_sum_keeps_two_events(first, second, merged):
 
 
 def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     return [
         (e["status"], e["event_date"]) for e in pred["events"] if e["action"] == "export_control"
     ]

@@ -4,14 +4,9 @@ talks, offtakes and measures taken still do. Sentences written here, read throug
 extractor."""
 
 import pytest
+from predict import action_types
 
 from nlp.extract import Extractor
-
-
-def actions(extractor: Extractor, text: str) -> set[str]:
-    pred = extractor.extract({"id": "n", "text": text, "published": "2026-03-10", "title": ""})
-    return {e["action"] for e in pred["events"]}
-
 
 NEAR_MISSES = [
     # a firm's talks with buyers, lenders or a rival are not talks between governments
@@ -171,12 +166,12 @@ POLICY = [
 
 @pytest.mark.parametrize(("text", "action"), NEAR_MISSES)
 def test_near_miss_makes_no_event(extractor: Extractor, text: str, action: str) -> None:
-    assert action not in actions(extractor, text)
+    assert action not in action_types(extractor, text)
 
 
 @pytest.mark.parametrize(("text", "action"), POLICY)
 def test_policy_sense_still_found(extractor: Extractor, text: str, action: str) -> None:
-    assert action in actions(extractor, text)
+    assert action in action_types(extractor, text)
 
 
 def test_an_exclusion_combo_drops_only_the_cues_it_spans() -> None:

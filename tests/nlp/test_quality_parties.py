@@ -2,12 +2,9 @@
 sentences written here and read through the whole extractor; they never become mentions."""
 
 import pytest
+from predict import predict
 
 from nlp.extract import Extractor
-
-
-def predict(extractor: Extractor, text: str) -> dict:
-    return extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
 
 
 def roles(extractor: Extractor, text: str, action: str) -> tuple[set[str], set[str]]:

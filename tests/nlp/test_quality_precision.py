@@ -3,13 +3,13 @@ readiness to talk, a signed framework) make no policy event of that type, while 
 sense still does. Sentences written here, read through the whole extractor."""
 
 import pytest
-from predict import action_statuses
+from predict import action_statuses, predict
 
 from nlp.extract import Extractor
 
 
 def actions(extractor: Extractor, text: str) -> list[str]:
-    pred = extractor.extract({"id": "p", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     return [e["action"] for e in pred["events"]]
 
 

@@ -2,12 +2,13 @@
 actor, on sentences written here, read through the whole extractor."""
 
 import pytest
+from predict import predict
 
 from nlp.extract import Extractor
 
 
 def roles(extractor: Extractor, text: str, action: str) -> tuple[list[str], list[str]]:
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+    pred = predict(extractor, text)
     event = next(e for e in pred["events"] if e["action"] == action)
     return event["actors"], event["partners"]
 
