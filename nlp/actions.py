@@ -10,6 +10,24 @@ from nlp.cues import Hit
 
 LOGGER = logging.getLogger(__name__)
 
+# the action types of TAXONOMY.md, every one of which a frame blinds
+ACTIONS = (
+    "bloc_formation",
+    "agreement",
+    "negotiation",
+    "export_control",
+    "trade_measure",
+    "price_mechanism",
+    "investment",
+    "stockpile",
+    "offtake",
+    "permitting",
+    "project",
+    "sanction",
+    "strategy",
+    "standards",
+)
+
 
 class ActionCue(NamedTuple):
     """The words that make a sentence an event of `action`, token offsets in the doc (a tuple:
@@ -65,6 +83,21 @@ def _exclusion_combos(
                 excluded.setdefault(action, set()).update(span)
 
 
+def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
+    """A counterfactual or speculative frame ("would have banned", "could lead to tariffs")
+    makes no event of any action in the words it reaches: every action's exclusions take
+    them, unless a longer reading starting at the frame says otherwise ("would have to")."""
+    cancelled = {hit[1] for hit in frames if hit[0].kind == "unframe"}
+    blind: set[int] = set()
+    for key, start, end in frames:
+        if key.kind == "frame" and start not in cancelled:
+            blind.update(range(start, end + key.combo))
+    if not blind:
+        return
+    for action in ACTIONS:
+        excluded.setdefault(action, set()).update(blind)
+
+
 def sentence_actions(
     hits: Iterable[Hit],
     combos_of: Callable[[str], list[dict[str, Any]]],
@@ -81,6 +114,7 @@ def sentence_actions(
     followups: list[Hit] = []
     triggers: dict[tuple[str, int], list[Hit]] = {}
     contexts: dict[tuple[str, int], list[Hit]] = {}
+    frames: list[Hit] = []
     for hit in hits:
         key = hit[0]
         if key.family != "action":
@@ -100,8 +134,12 @@ def sentence_actions(
             followups.append(hit)
         elif kind == "exclude":
             excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
+        elif kind == "frame" or kind == "unframe":
+            frames.append(hit)
     if triggers and contexts:
         _exclusion_combos(triggers, contexts, combos_of, excluded)
+    if frames:
+        _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
         return []
 
