@@ -1,0 +1,108 @@
+"""Words of a policy cue used in another sense — time invested, a chart's support level, money a
+firm still seeks, exchange stockpiles dwindling, costs cut, a firm setting a standard or having a
+strategy — make no event, while the policy sense beside them still does. Sentences written here,
+read through the whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.extract import Extractor
+
+OTHER_SENSE = [
+    (
+        "The company invested time and effort in building relationships with communities near "
+        "its nickel mine.",
+        "investment",
+    ),
+    (
+        "Gold miners in Ghana have invested considerable effort in lithium exploration.",
+        "investment",
+    ),
+    (
+        "The nickel price has been in a trading range for months, with support at $15,000 a tonne.",
+        "investment",
+    ),
+    (
+        "Cobalt found support at $24,000 a tonne on the LME after a week of selling.",
+        "investment",
+    ),
+    (
+        "The company will restart its investor roadshow in Tokyo, seeking funding for the nickel "
+        "project.",
+        "investment",
+    ),
+    (
+        "The Canadian lithium developer is seeking financing of $300 million for its Quebec mine.",
+        "investment",
+    ),
+    (
+        "Copper hit a record high on the London Metal Exchange as stockpiles in Shanghai "
+        "warehouses dwindled.",
+        "stockpile",
+    ),
+    ("Zinc stockpiles shrank for a fifth week as Chinese buyers returned.", "stockpile"),
+    (
+        "Nickel's slump has forced miners in Australia to review their operations and cut costs.",
+        "project",
+    ),
+    (
+        "The copper miner said weak prices would force it to cut jobs at its operations in Zambia.",
+        "project",
+    ),
+    (
+        "The rare earths producer said it had set a new standard for safety at its Mountain Pass "
+        "mine.",
+        "standards",
+    ),
+    (
+        "Executives said the Chilean lithium plant sets the standard for water use in the "
+        "industry.",
+        "standards",
+    ),
+    (
+        "The miner's strategy is to focus on copper and exit coal, its chief executive said.",
+        "strategy",
+    ),
+    (
+        "Analysts said the company's strategy of buying cobalt assets in Congo had paid off.",
+        "strategy",
+    ),
+]
+
+POLICY_SENSE = [
+    (
+        "Japan will invest $300 million in a rare earths refinery in Western Australia.",
+        "investment",
+    ),
+    (
+        "The state bank provided support of $200 million to the Brazilian nickel project.",
+        "investment",
+    ),
+    (
+        "The US Defense Logistics Agency will buy cobalt worth $500 million for the national "
+        "defense stockpile.",
+        "stockpile",
+    ),
+    ("South Korea plans to expand its stockpiles of lithium and rare earths.", "stockpile"),
+    ("Glencore will cut production at its Mutanda cobalt mine in Congo.", "project"),
+    (
+        "The European Union and Canada agreed to develop common standards for battery "
+        "traceability.",
+        "standards",
+    ),
+    (
+        "Australia released its critical minerals strategy, naming lithium and cobalt as "
+        "priorities.",
+        "strategy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), OTHER_SENSE)
+def test_other_sense_makes_no_event(extractor: Extractor, text: str, action: str) -> None:
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "action"), POLICY_SENSE)
+def test_policy_sense_still_found(extractor: Extractor, text: str, action: str) -> None:
+    assert action in action_types(extractor, text)
