@@ -10,6 +10,8 @@ from nlp.cues import Hit
 
 LOGGER = logging.getLogger(__name__)
 
+# how many words a call frame ("urged") may stand after its caller ("industry groups")
+CALLER_WINDOW = 6
 # the action types of TAXONOMY.md, every one of which a frame blinds
 ACTIONS = (
     "bloc_formation",
@@ -86,11 +88,18 @@ def _exclusion_combos(
 def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
     """A counterfactual or speculative frame ("would have banned", "could lead to tariffs")
     makes no event of any action in the words it reaches: every action's exclusions take
-    them, unless a longer reading starting at the frame says otherwise ("would have to")."""
+    them, unless a longer reading starting at the frame says otherwise ("would have to"). A
+    call frame counts only a few words after its caller: "industry groups urged ..." is a
+    wish, "China urged ..." may be a government's proposal."""
     cancelled = {hit[1] for hit in frames if hit[0].kind == "unframe"}
+    callers = [hit[2] for hit in frames if hit[0].kind == "caller"]
     blind: set[int] = set()
     for key, start, end in frames:
-        if key.kind == "frame" and start not in cancelled:
+        if start in cancelled:
+            continue
+        if key.kind == "frame" or (
+            key.kind == "call" and any(0 <= start - c_end <= CALLER_WINDOW for c_end in callers)
+        ):
             blind.update(range(start, end + key.combo))
     if not blind:
         return
@@ -134,7 +143,7 @@ def sentence_actions(
             followups.append(hit)
         elif kind == "exclude":
             excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
-        elif kind == "frame" or kind == "unframe":
+        elif kind == "frame" or kind == "unframe" or kind == "call" or kind == "caller":
             frames.append(hit)
     if triggers and contexts:
         _exclusion_combos(triggers, contexts, combos_of, excluded)

@@ -31,8 +31,8 @@ class CueKey:
 
     family: str
     label: str
-    # phrase | weak | exclude | followup | trigger | context | frame | unframe | status | wide
-    # | topic
+    # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
+    # | status | wide | topic
     kind: str
     combo: int = -1  # a combo's index; a frame's reach in tokens
 
@@ -75,8 +75,12 @@ class CueMatcher:
         # frames that make no event of any action; a frame's reach rides in the combo field
         for frame in self.actions_spec.get("frames") or []:
             reach = int(frame.get("reach", 6))
+            # a frame with subjects counts only after one of them ("industry groups urged")
+            kind = "call" if frame.get("subjects") else "frame"
             for phrase in frame.get("words") or []:
-                patterns[CueKey("action", "*", "frame", reach)].update(expand(phrase, irregular))
+                patterns[CueKey("action", "*", kind, reach)].update(expand(phrase, irregular))
+            for phrase in frame.get("subjects") or []:
+                patterns[CueKey("action", "*", "caller")].update(expand(phrase, irregular))
             for phrase in frame.get("unless") or []:
                 patterns[CueKey("action", "*", "unframe")].update(expand(phrase, irregular))
         for phrase in self.actions_spec.get("topic") or []:
