@@ -65,6 +65,27 @@ FRAMED = [
 ]
 
 
+# what an outcome depends on is an open question, not a step
+FRAMED += [
+    (
+        "How much gallium reaches Europe will depend on whether Beijing approves export licences.",
+        "export_control",
+        None,
+    ),
+    (
+        "Prices will rise or fall depending on whether Washington imposes tariffs on Chinese "
+        "graphite.",
+        "trade_measure",
+        None,
+    ),
+    (
+        "Mining in Quebec would depend on how quickly Ottawa grants permits for lithium mines.",
+        "permitting",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "framed", "reported"), FRAMED)
 def test_frame_makes_no_event(
     extractor: Extractor, text: str, framed: str, reported: str | None
@@ -77,6 +98,11 @@ def test_frame_makes_no_event(
 
 # steps reported in full with a frame elsewhere in the sentence, or words that only look like one
 KEPT = [
+    (
+        "China restricted exports of graphite in December, and prices will depend on how "
+        "strictly the curbs are enforced.",
+        "export_control",
+    ),
     (
         "China restricted exports of antimony on Thursday, a move that could lead to shortages in "
         "Europe.",
