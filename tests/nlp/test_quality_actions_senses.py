@@ -9,6 +9,9 @@ from predict import action_types
 from nlp.extract import Extractor
 
 OTHER_SENSE = [
+    # a list described in the present, not a list made
+    ("Australia lists 31 critical minerals, among them titanium, lithium and cobalt.", "strategy"),
+    ("The EU lists 34 critical raw materials, including gallium and germanium.", "strategy"),
     (
         "The company invested time and effort in building relationships with communities near "
         "its nickel mine.",
@@ -70,6 +73,11 @@ OTHER_SENSE = [
 ]
 
 POLICY_SENSE = [
+    (
+        "Canada added six minerals to its critical minerals list on Friday, including phosphate.",
+        "strategy",
+    ),
+    ("The United States listed 50 critical minerals in 2022, adding nickel and zinc.", "strategy"),
     (
         "Japan will invest $300 million in a rare earths refinery in Western Australia.",
         "investment",
