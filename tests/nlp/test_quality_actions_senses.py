@@ -9,6 +9,11 @@ from predict import action_types
 from nlp.extract import Extractor
 
 OTHER_SENSE = [
+    # a loan paid back or defaulted on, a miner's licence to operate
+    ("The loan will be repaid over ten years, the cobalt company said.", "investment"),
+    ("The nickel miner said it would repay the loan early from lithium sales.", "investment"),
+    ("The lithium company defaulted on a $200 million loan from Chinese banks.", "investment"),
+    ("The company's licence to operate the copper mine runs until 2040.", "project"),
     # a list described in the present, not a list made
     ("Australia lists 31 critical minerals, among them titanium, lithium and cobalt.", "strategy"),
     ("The EU lists 34 critical raw materials, including gallium and germanium.", "strategy"),
@@ -73,6 +78,12 @@ OTHER_SENSE = [
 ]
 
 POLICY_SENSE = [
+    (
+        "The DFC granted a $150 million loan to a Brazilian rare earths miner that will be "
+        "repaid from 2030.",
+        "investment",
+    ),
+    ("Sigma Lithium began operating its lithium plant in Brazil in April.", "project"),
     (
         "Canada added six minerals to its critical minerals list on Friday, including phosphate.",
         "strategy",
