@@ -9,6 +9,22 @@ from predict import action_types
 from nlp.extract import Extractor
 
 OTHER_SENSE = [
+    # routine maintenance, and producers cutting output to lift the market
+    (
+        "The company said copper production rose 5% after the smelter restarted following "
+        "maintenance.",
+        "project",
+    ),
+    (
+        "Glencore reported a fall in cobalt output after it closed a mine in Congo for "
+        "maintenance.",
+        "project",
+    ),
+    ("The nickel refinery in Finland was shut for repairs for two weeks in May.", "project"),
+    (
+        "The zinc price rallied as Chinese smelters agreed to cut production to support prices.",
+        "price_mechanism",
+    ),
     # a loan paid back or defaulted on, a miner's licence to operate
     ("The loan will be repaid over ten years, the cobalt company said.", "investment"),
     ("The nickel miner said it would repay the loan early from lithium sales.", "investment"),
@@ -78,6 +94,11 @@ OTHER_SENSE = [
 ]
 
 POLICY_SENSE = [
+    ("Glencore closed its Mutanda cobalt mine in Congo in 2019, blaming low prices.", "project"),
+    (
+        "Beijing set a minimum price to support the rare earths market, the ministry said.",
+        "price_mechanism",
+    ),
     (
         "The DFC granted a $150 million loan to a Brazilian rare earths miner that will be "
         "repaid from 2030.",
