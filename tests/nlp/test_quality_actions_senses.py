@@ -9,6 +9,12 @@ from predict import action_types
 from nlp.extract import Extractor
 
 OTHER_SENSE = [
+    # minerals described by the list or law they stand in, not listed now
+    (
+        "The list covers 14 of the 17 strategic raw materials named in the law, including lithium.",
+        "strategy",
+    ),
+    ("Cobalt is one of the 50 critical minerals listed in the 2022 US list.", "strategy"),
     # routine maintenance, and producers cutting output to lift the market
     (
         "The company said copper production rose 5% after the smelter restarted following "
@@ -94,6 +100,12 @@ OTHER_SENSE = [
 ]
 
 POLICY_SENSE = [
+    (
+        "The EU named 17 strategic raw materials in the Critical Raw Materials Act, including "
+        "lithium.",
+        "strategy",
+    ),
+    ("Canada named six new critical minerals on Friday, including phosphate.", "strategy"),
     ("Glencore closed its Mutanda cobalt mine in Congo in 2019, blaming low prices.", "project"),
     (
         "Beijing set a minimum price to support the rare earths market, the ministry said.",
