@@ -88,19 +88,26 @@ def _exclusion_combos(
 def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
     """A counterfactual or speculative frame ("would have banned", "could lead to tariffs")
     makes no event of any action in the words it reaches: every action's exclusions take
-    them, unless a longer reading starting at the frame says otherwise ("would have to"). A
+    them, unless a longer reading at the frame says otherwise ("would not have to"). A
     call frame counts only a few words after its caller: "industry groups urged ..." is a
     wish, "China urged ..." may be a government's proposal."""
+    # a longer reading shares the frame's first word ("would not have to") or its last
+    # ("which tend to": a clause on a step just named)
     cancelled = {hit[1] for hit in frames if hit[0].kind == "unframe"}
+    cancelled_ends = {hit[2] for hit in frames if hit[0].kind == "unframe"}
     callers = [hit[2] for hit in frames if hit[0].kind == "caller"]
     blind: set[int] = set()
     for key, start, end in frames:
-        if start in cancelled:
+        if start in cancelled or end in cancelled_ends:
             continue
         if key.kind == "frame" or (
             key.kind == "call" and any(0 <= start - c_end <= CALLER_WINDOW for c_end in callers)
         ):
-            blind.update(range(start, end + key.combo))
+            reach = key.combo
+            # a negative reach looks back: "export bans rarely work" blinds the words before
+            blind.update(
+                range(max(0, start + reach), start) if reach < 0 else range(start, end + reach)
+            )
     if not blind:
         return
     for action in ACTIONS:

@@ -34,7 +34,7 @@ class CueKey:
     # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
     # | status | wide | topic
     kind: str
-    combo: int = -1  # a combo's index; a frame's reach in tokens
+    combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
 
 
 class Hit(NamedTuple):
@@ -75,6 +75,8 @@ class CueMatcher:
         # frames that make no event of any action; a frame's reach rides in the combo field
         for frame in self.actions_spec.get("frames") or []:
             reach = int(frame.get("reach", 6))
+            if frame.get("side") == "before":
+                reach = -reach
             # a frame with subjects counts only after one of them ("industry groups urged")
             kind = "call" if frame.get("subjects") else "frame"
             for phrase in frame.get("words") or []:

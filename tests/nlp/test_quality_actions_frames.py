@@ -86,6 +86,23 @@ FRAMED += [
 ]
 
 
+# a generic judgement of a kind of measure blinds the words before it
+FRAMED += [
+    (
+        "Critics say export bans rarely work, pointing to Indonesia's experience with nickel.",
+        "export_control",
+        None,
+    ),
+    ("Export controls are a blunt tool, said a former trade official.", "export_control", None),
+    (
+        "Tariffs on critical minerals tend to raise costs for manufacturers, economists say.",
+        "trade_measure",
+        None,
+    ),
+    ("Price floors for lithium can backfire when demand slumps, he said.", "price_mechanism", None),
+]
+
+
 @pytest.mark.parametrize(("text", "framed", "reported"), FRAMED)
 def test_frame_makes_no_event(
     extractor: Extractor, text: str, framed: str, reported: str | None
@@ -98,6 +115,15 @@ def test_frame_makes_no_event(
 
 # steps reported in full with a frame elsewhere in the sentence, or words that only look like one
 KEPT = [
+    (
+        "China imposed export controls on gallium, which tend to raise prices for chipmakers.",
+        "export_control",
+    ),
+    (
+        "Washington imposed tariffs on Chinese graphite in May, and prices tend to follow such "
+        "moves.",
+        "trade_measure",
+    ),
     (
         "China restricted exports of graphite in December, and prices will depend on how "
         "strictly the curbs are enforced.",
@@ -147,6 +173,19 @@ def test_a_frame_blinds_every_action_only_within_its_reach() -> None:
     before = _hit("sanction", "phrase", 0, 2)
     cues = sentence_actions([frame, inside, beyond, before], lambda _: [])
     assert [c.action for c in cues] == ["sanction", "trade_measure"]
+
+
+def test_a_backward_frame_blinds_the_words_before_it() -> None:
+    frame = _hit("*", "frame", 6, 8, -3)  # words 6-7, reach 3 back -> tokens 3..5
+    inside = _hit("export_control", "phrase", 4, 6)
+    before = _hit("trade_measure", "phrase", 0, 2)
+    after = _hit("sanction", "phrase", 9, 10)
+    cues = sentence_actions([frame, inside, before, after], lambda _: [])
+    assert [c.action for c in cues] == ["trade_measure", "sanction"]
+    # a longer reading ending where the frame ends cancels it
+    longer = _hit("*", "unframe", 5, 8)
+    cues = sentence_actions([frame, longer, inside], lambda _: [])
+    assert [c.action for c in cues] == ["export_control"]
 
 
 def test_a_longer_reading_at_the_frame_cancels_it() -> None:
