@@ -9,6 +9,10 @@ from predict import action_types
 from nlp.extract import Extractor
 
 OTHER_SENSE = [
+    # a crackdown on illegal mining or smuggling at home is enforcement, not a sanction
+    ("China launched a crackdown on illegal rare earth mining in Jiangxi province.", "sanction"),
+    ("Indonesia began a crackdown on illegal nickel mines that dodge royalties.", "sanction"),
+    ("China's crackdown on rare earth smuggling has cut supply, traders said.", "sanction"),
     # minerals described by the list or law they stand in, not listed now
     (
         "The list covers 14 of the 17 strategic raw materials named in the law, including lithium.",
@@ -100,6 +104,10 @@ OTHER_SENSE = [
 ]
 
 POLICY_SENSE = [
+    (
+        "Washington launched a crackdown on Chinese firms evading export controls on gallium.",
+        "sanction",
+    ),
     (
         "The EU named 17 strategic raw materials in the Critical Raw Materials Act, including "
         "lithium.",
