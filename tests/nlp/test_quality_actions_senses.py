@@ -9,6 +9,14 @@ from predict import action_types
 from nlp.extract import Extractor
 
 OTHER_SENSE = [
+    # prices settled between firms, a permit breached
+    ("Lithium prices are negotiated between miners and converters every quarter.", "negotiation"),
+    (
+        "Iron ore and nickel price negotiations with Chinese mills dragged on in 2009.",
+        "negotiation",
+    ),
+    ("The court fined the lithium company for breaching its environmental permit.", "permitting"),
+    ("Inspectors said the copper smelter had violated its mining licence in Zambia.", "permitting"),
     # a crackdown on illegal mining or smuggling at home is enforcement, not a sanction
     ("China launched a crackdown on illegal rare earth mining in Jiangxi province.", "sanction"),
     ("Indonesia began a crackdown on illegal nickel mines that dodge royalties.", "sanction"),
@@ -104,6 +112,14 @@ OTHER_SENSE = [
 ]
 
 POLICY_SENSE = [
+    (
+        "Peru's ministry revoked the copper miner's environmental permit after a spill.",
+        "permitting",
+    ),
+    (
+        "Indonesia and the United States negotiated a nickel trade deal in Washington.",
+        "negotiation",
+    ),
     (
         "Washington launched a crackdown on Chinese firms evading export controls on gallium.",
         "sanction",
