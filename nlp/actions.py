@@ -10,6 +10,26 @@ from nlp.cues import Hit
 
 LOGGER = logging.getLogger(__name__)
 
+# how many words a call frame ("urged") may stand after its caller ("industry groups")
+CALLER_WINDOW = 6
+# the action types of TAXONOMY.md, every one of which a frame blinds
+ACTIONS = (
+    "bloc_formation",
+    "agreement",
+    "negotiation",
+    "export_control",
+    "trade_measure",
+    "price_mechanism",
+    "investment",
+    "stockpile",
+    "offtake",
+    "permitting",
+    "project",
+    "sanction",
+    "strategy",
+    "standards",
+)
+
 
 class ActionCue(NamedTuple):
     """The words that make a sentence an event of `action`, token offsets in the doc (a tuple:
@@ -65,6 +85,35 @@ def _exclusion_combos(
                 excluded.setdefault(action, set()).update(span)
 
 
+def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
+    """A counterfactual or speculative frame ("would have banned", "could lead to tariffs")
+    makes no event of any action in the words it reaches: every action's exclusions take
+    them, unless a longer reading at the frame says otherwise ("would not have to"). A
+    call frame counts only a few words after its caller: "industry groups urged ..." is a
+    wish, "China urged ..." may be a government's proposal."""
+    # a longer reading shares the frame's first word ("would not have to") or its last
+    # ("which tend to": a clause on a step just named)
+    cancelled = {hit[1] for hit in frames if hit[0].kind == "unframe"}
+    cancelled_ends = {hit[2] for hit in frames if hit[0].kind == "unframe"}
+    callers = [hit[2] for hit in frames if hit[0].kind == "caller"]
+    blind: set[int] = set()
+    for key, start, end in frames:
+        if start in cancelled or end in cancelled_ends:
+            continue
+        if key.kind == "frame" or (
+            key.kind == "call" and any(0 <= start - c_end <= CALLER_WINDOW for c_end in callers)
+        ):
+            reach = key.combo
+            # a negative reach looks back: "export bans rarely work" blinds the words before
+            blind.update(
+                range(max(0, start + reach), start) if reach < 0 else range(start, end + reach)
+            )
+    if not blind:
+        return
+    for action in ACTIONS:
+        excluded.setdefault(action, set()).update(blind)
+
+
 def sentence_actions(
     hits: Iterable[Hit],
     combos_of: Callable[[str], list[dict[str, Any]]],
@@ -81,6 +130,7 @@ def sentence_actions(
     followups: list[Hit] = []
     triggers: dict[tuple[str, int], list[Hit]] = {}
     contexts: dict[tuple[str, int], list[Hit]] = {}
+    frames: list[Hit] = []
     for hit in hits:
         key = hit[0]
         if key.family != "action":
@@ -100,8 +150,12 @@ def sentence_actions(
             followups.append(hit)
         elif kind == "exclude":
             excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
+        elif kind == "frame" or kind == "unframe" or kind == "call" or kind == "caller":
+            frames.append(hit)
     if triggers and contexts:
         _exclusion_combos(triggers, contexts, combos_of, excluded)
+    if frames:
+        _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
         return []
 

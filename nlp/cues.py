@@ -31,8 +31,10 @@ class CueKey:
 
     family: str
     label: str
-    kind: str  # phrase | weak | exclude | followup | trigger | context | status | wide | topic
-    combo: int = -1
+    # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
+    # | status | wide | topic
+    kind: str
+    combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
 
 
 class Hit(NamedTuple):
@@ -70,6 +72,19 @@ class CueMatcher:
                     patterns[CueKey("action", action, "context", i)].update(
                         expand(phrase, irregular)
                     )
+        # frames that make no event of any action; a frame's reach rides in the combo field
+        for frame in self.actions_spec.get("frames") or []:
+            reach = int(frame.get("reach", 6))
+            if frame.get("side") == "before":
+                reach = -reach
+            # a frame with subjects counts only after one of them ("industry groups urged")
+            kind = "call" if frame.get("subjects") else "frame"
+            for phrase in frame.get("words") or []:
+                patterns[CueKey("action", "*", kind, reach)].update(expand(phrase, irregular))
+            for phrase in frame.get("subjects") or []:
+                patterns[CueKey("action", "*", "caller")].update(expand(phrase, irregular))
+            for phrase in frame.get("unless") or []:
+                patterns[CueKey("action", "*", "unframe")].update(expand(phrase, irregular))
         for phrase in self.actions_spec.get("topic") or []:
             patterns[CueKey("topic", "topic", "topic")].update(expand(phrase, irregular))
         for status, cues in self.status_spec["statuses"].items():

@@ -122,6 +122,20 @@ NEAR_MISSES = [
     ("Markets are bracing for tariffs on Chinese graphite.", "trade_measure"),
     ("Shares rose on optimism about a possible price floor for rare earths.", "price_mechanism"),
     ("Prices fell on expectations that Indonesia will relax its ore export ban.", "export_control"),
+    # tariffs as the market's mood
+    (
+        "Copper prices swung on Friday as tariff uncertainty weighed on demand for the metal.",
+        "trade_measure",
+    ),
+    (
+        "The lithium producer blamed tariff turmoil for weaker sales in the second quarter.",
+        "trade_measure",
+    ),
+    (
+        "Australia set up a cobalt reserve amid trade disruptions and tariff threats.",
+        "trade_measure",
+    ),
+    ("Nickel miners cited tariff risks and weak demand from Chinese steel mills.", "trade_measure"),
 ]
 
 POLICY = [
@@ -161,6 +175,16 @@ POLICY = [
         "export_control",
     ),
     ("On worries about dumping, Brussels imposed duties on Chinese silicon.", "trade_measure"),
+    (
+        "Trump threatened tariffs of 100% on Chinese goods if Beijing did not ease its rare "
+        "earth curbs.",
+        "trade_measure",
+    ),
+    ("Trump's threat of tariffs on Canadian aluminium rattled the market.", "trade_measure"),
+    (
+        "Amid tariff uncertainty, Mexico imposed a 25% tariff on Chinese graphite electrodes.",
+        "trade_measure",
+    ),
 ]
 
 

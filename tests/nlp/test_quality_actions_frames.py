@@ -1,0 +1,200 @@
+"""Frames of actions.yaml: a step someone speculates a measure could lead to, or one that would
+otherwise have happened, makes no event, while the step the sentence reports before the frame
+stays. Sentences written here, read through the whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.actions import ACTIONS, sentence_actions
+from nlp.cues import CueKey, Hit
+from nlp.extract import Extractor
+from nlp.lexicon import load_data
+
+# (sentence, the action the frame must not make, the action reported before it or None)
+FRAMED = [
+    (
+        "The investigation may result in anti-dumping duties on graphite electrodes from China.",
+        "trade_measure",
+        None,
+    ),
+    (
+        "Beijing's move could prompt Washington to add more Chinese refiners to its entity list.",
+        "sanction",
+        None,
+    ),
+    (
+        "The stockpile could be used as leverage in trade talks with the United States on "
+        "rare earths.",
+        "negotiation",
+        None,
+    ),
+    (
+        "The tariff risks prompting China to halt exports of rare earth magnets to the United "
+        "States.",
+        "export_control",
+        None,
+    ),
+    (
+        "The deal might open the door to price floors for nickel in Indonesia.",
+        "price_mechanism",
+        None,
+    ),
+    (
+        "The ministry said it would otherwise have banned exports of nickel ore from January.",
+        "export_control",
+        None,
+    ),
+    (
+        "Japan's loan to Lynas, which could be used to expand the Malaysian refinery, totals "
+        "A$200 million.",
+        "project",
+        "investment",
+    ),
+    (
+        "China banned exports of rare earth processing technology, a move that might prompt Japan "
+        "to build its own stockpile.",
+        "stockpile",
+        "export_control",
+    ),
+    (
+        "Washington added 140 Chinese chip firms to its entity list, which could trigger curbs on "
+        "gallium exports by Beijing.",
+        "export_control",
+        "sanction",
+    ),
+]
+
+
+# what an outcome depends on is an open question, not a step
+FRAMED += [
+    (
+        "How much gallium reaches Europe will depend on whether Beijing approves export licences.",
+        "export_control",
+        None,
+    ),
+    (
+        "Prices will rise or fall depending on whether Washington imposes tariffs on Chinese "
+        "graphite.",
+        "trade_measure",
+        None,
+    ),
+    (
+        "Mining in Quebec would depend on how quickly Ottawa grants permits for lithium mines.",
+        "permitting",
+        None,
+    ),
+]
+
+
+# a generic judgement of a kind of measure blinds the words before it
+FRAMED += [
+    (
+        "Critics say export bans rarely work, pointing to Indonesia's experience with nickel.",
+        "export_control",
+        None,
+    ),
+    ("Export controls are a blunt tool, said a former trade official.", "export_control", None),
+    (
+        "Tariffs on critical minerals tend to raise costs for manufacturers, economists say.",
+        "trade_measure",
+        None,
+    ),
+    ("Price floors for lithium can backfire when demand slumps, he said.", "price_mechanism", None),
+]
+
+
+@pytest.mark.parametrize(("text", "framed", "reported"), FRAMED)
+def test_frame_makes_no_event(
+    extractor: Extractor, text: str, framed: str, reported: str | None
+) -> None:
+    found = action_types(extractor, text)
+    assert framed not in found
+    if reported:
+        assert reported in found
+
+
+# steps reported in full with a frame elsewhere in the sentence, or words that only look like one
+KEPT = [
+    (
+        "China imposed export controls on gallium, which tend to raise prices for chipmakers.",
+        "export_control",
+    ),
+    (
+        "Washington imposed tariffs on Chinese graphite in May, and prices tend to follow such "
+        "moves.",
+        "trade_measure",
+    ),
+    (
+        "China restricted exports of graphite in December, and prices will depend on how "
+        "strictly the curbs are enforced.",
+        "export_control",
+    ),
+    (
+        "China restricted exports of antimony on Thursday, a move that could lead to shortages in "
+        "Europe.",
+        "export_control",
+    ),
+    (
+        "The United States imposed a 25% tariff on Chinese graphite, which could prompt a response "
+        "from Beijing.",
+        "trade_measure",
+    ),
+    (
+        "The Pentagon awarded $90 million to the antimony project, a step that could lead to new "
+        "mines in Idaho.",
+        "investment",
+    ),
+    (
+        "Under the new rules, Chinese exporters of graphite would not have to seek export licences "
+        "for small samples.",
+        "export_control",
+    ),
+    (
+        "Canada said on Monday it would invest C$500 million in a rare earths refinery in "
+        "Saskatchewan.",
+        "investment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), KEPT)
+def test_step_outside_the_frame_stays(extractor: Extractor, text: str, action: str) -> None:
+    assert action in action_types(extractor, text)
+
+
+def _hit(label: str, kind: str, start: int, end: int, combo: int = -1) -> Hit:
+    return Hit(CueKey("action", label, kind, combo), start, end)
+
+
+def test_a_frame_blinds_every_action_only_within_its_reach() -> None:
+    frame = _hit("*", "frame", 2, 5, 4)  # words 2-4, reach 4 -> tokens 2..8
+    inside = _hit("export_control", "phrase", 7, 9)
+    beyond = _hit("trade_measure", "phrase", 9, 10)
+    before = _hit("sanction", "phrase", 0, 2)
+    cues = sentence_actions([frame, inside, beyond, before], lambda _: [])
+    assert [c.action for c in cues] == ["sanction", "trade_measure"]
+
+
+def test_a_backward_frame_blinds_the_words_before_it() -> None:
+    frame = _hit("*", "frame", 6, 8, -3)  # words 6-7, reach 3 back -> tokens 3..5
+    inside = _hit("export_control", "phrase", 4, 6)
+    before = _hit("trade_measure", "phrase", 0, 2)
+    after = _hit("sanction", "phrase", 9, 10)
+    cues = sentence_actions([frame, inside, before, after], lambda _: [])
+    assert [c.action for c in cues] == ["trade_measure", "sanction"]
+    # a longer reading ending where the frame ends cancels it
+    longer = _hit("*", "unframe", 5, 8)
+    cues = sentence_actions([frame, longer, inside], lambda _: [])
+    assert [c.action for c in cues] == ["export_control"]
+
+
+def test_a_longer_reading_at_the_frame_cancels_it() -> None:
+    frame = _hit("*", "frame", 2, 5, 4)
+    longer = _hit("*", "unframe", 2, 6)
+    inside = _hit("export_control", "phrase", 7, 9)
+    cues = sentence_actions([frame, longer, inside], lambda _: [])
+    assert [c.action for c in cues] == ["export_control"]
+
+
+def test_frames_blind_every_action_of_the_cue_file() -> None:
+    assert set(ACTIONS) == set(load_data("actions.yaml")["actions"])

@@ -1,0 +1,32 @@
+"""A plant's first output ("the first commercial output", "produced its first concentrate",
+"poured its first metal") is a project step; a first batch of quotas or a first decline in
+output is not. Sentences written here, read through the whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.extract import Extractor
+
+FIRST_OUTPUT = [
+    "Lynas has produced separated dysprosium oxide in Malaysia, the first commercial output of "
+    "a heavy rare earth outside China.",
+    "The Canadian nickel miner produced its first concentrate at its mine in Quebec on Monday.",
+    "The Indonesian smelter poured its first nickel matte on Friday, its owner said.",
+    "The Moroccan plant produced its first cathode material for lithium batteries in May.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_OUTPUT)
+def test_first_output_is_a_project_step(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
+
+
+NOT_PROJECT = [
+    "Congo's first batch of cobalt export quotas was allocated in October.",
+    "Nickel output fell for the first time in a decade at the Indonesian mines, data showed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECT)
+def test_other_firsts_are_no_project(extractor: Extractor, text: str) -> None:
+    assert "project" not in action_types(extractor, text)
