@@ -20,7 +20,7 @@ from nlp.cues import CueMatcher, Hit
 from nlp.dates import deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
-from nlp.roles import Party, _parsed_role, _words, roles_from_arrays
+from nlp.roles import Party, _parsed_role, _words, relative_subject, roles_from_arrays
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
 from nlp.token_arrays import token_arrays
@@ -208,6 +208,7 @@ class EventAssembler:
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
             event.pop("_named_law", None)
+            event.pop("_relative", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -350,6 +351,11 @@ class EventAssembler:
                 parsed=parsed,
             )
             own_actors = bool(actors)
+            # "the curbs Beijing imposed": a measure named by a step already taken
+            relative = (
+                bool(actors)
+                and relative_subject(doc_lowers, tokens.puncts, cue.start, own or parties) in actors
+            )
             if (
                 not own_actors
                 and cue.action in _BETWEEN_GOVERNMENTS
@@ -399,6 +405,7 @@ class EventAssembler:
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
                     "_named_law": named_law,
+                    "_relative": relative,
                 }
             )
         return out
@@ -685,6 +692,12 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False  # "the notice replaces a regime first put in place in 2006"
     if _earlier_step(kept, event):
         return False  # a step of another month told as history
+    if event.get("_relative") and set(event["actors"]) <= (
+        a if not kept["_own_actors_kept"] else set(kept["actors"])
+    ):
+        # "the countermeasures Beijing unveiled": a step of Beijing's told before, by its
+        # actor or, when that mention named none, among its parties
+        return True
     if kept["status"] == event["status"]:
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")
@@ -701,6 +714,9 @@ def merge_duplicates(
         if twin is None:
             merged.append(dict(event))
             continue
+        if event.get("_relative") and not twin["_own_actors_kept"]:
+            # the first statement named no actor; "the curbs Beijing imposed" names it
+            twin["actors"] = list(event["actors"])
         # the first statement names the event; later ones add minerals only when it had none,
         # so a restatement about other minerals cannot swallow a third event
         if not twin["minerals"]:

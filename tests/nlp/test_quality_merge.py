@@ -137,3 +137,42 @@ def _dated(event_date, source, named_law=False):
 )
 def test_earlier_step_needs_an_aged_or_standing_later_event_of_another_month(kept, later, earlier):
     assert _earlier_step(_dated(*kept), _dated(*later)) is earlier
+
+
+def export_events(extractor: Extractor, text: str) -> list[tuple[list[str], list[str]]]:
+    pred = predict(extractor, text)
+    return [(e["actors"], e["partners"]) for e in pred["events"] if e["action"] == "export_control"]
+
+
+_FILLER = "Chipmakers said costs would rise. Prices climbed on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a measure named by the step that made it ("the curbs Beijing imposed") refers back to
+        # the step told before with no actor, and names its actor
+        (
+            "New export curbs on gallium take effect in China on Monday. "
+            + _FILLER
+            + "Several export curbs Beijing imposed on gallium worry buyers in Japan.",
+            [(["CHN"], ["JPN"])],
+        ),
+        # ... but not to a step another actor took
+        (
+            "Japan tightened export curbs on gallium scrap on Monday. "
+            + _FILLER
+            + "Several export curbs Beijing imposed on gallium worry buyers in Korea.",
+            [(["JPN"], []), (["CHN"], ["KOR"])],
+        ),
+        # ... nor to one of another year
+        (
+            "New export curbs on gallium take effect in China on Monday. "
+            + _FILLER
+            + "Several export curbs Beijing imposed on gallium last year worry buyers in Japan.",
+            [([], ["CHN"]), (["CHN"], ["JPN"])],
+        ),
+    ],
+)
+def test_a_measure_named_by_its_making_is_the_step_told_before(extractor, text, found):
+    assert export_events(extractor, text) == found
