@@ -209,6 +209,7 @@ class EventAssembler:
             event.pop("_restates", None)
             event.pop("_named_law", None)
             event.pop("_relative", None)
+            event.pop("_owned", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -356,6 +357,13 @@ class EventAssembler:
                 bool(actors)
                 and relative_subject(doc_lowers, tokens.puncts, cue.start, own or parties) in actors
             )
+            # "China's export ban": a measure named by its owner, unless called new ("its new
+            # curbs")
+            owned = (
+                possessed
+                and own_actors
+                and h["novelty"].isdisjoint(doc_lowers[max(c_start, cue.start - reach) : cue.start])
+            )
             if (
                 not own_actors
                 and cue.action in _BETWEEN_GOVERNMENTS
@@ -406,6 +414,7 @@ class EventAssembler:
                     "_restates": anaphoric and cue.start - c_start <= 2,
                     "_named_law": named_law,
                     "_relative": relative,
+                    "_owned": owned,
                 }
             )
         return out
@@ -485,6 +494,22 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
+        "novelty": {
+            "new",
+            "fresh",
+            "latest",
+            "additional",
+            "further",
+            "expanded",
+            "wider",
+            "tighter",
+            "stricter",
+            "broader",
+            "second",
+            "third",
+            "next",
+            "planned",
+        },
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -697,6 +722,9 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     ):
         # "the countermeasures Beijing unveiled": a step of Beijing's told before, by its
         # actor or, when that mention named none, among its parties
+        return True
+    if event.get("_owned") and set(event["actors"]) <= set(kept["actors"]):
+        # "Washington's tariff increase": a measure its actor took before, whatever the stage
         return True
     if kept["status"] == event["status"]:
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]

@@ -176,3 +176,39 @@ _FILLER = "Chipmakers said costs would rise. Prices climbed on Tuesday. "
 )
 def test_a_measure_named_by_its_making_is_the_step_told_before(extractor, text, found):
     assert export_events(extractor, text) == found
+
+
+def trade_events(extractor: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    pred = predict(extractor, text)
+    return [(e["status"], e["actors"]) for e in pred["events"] if e["action"] == "trade_measure"]
+
+
+_JOINT_TARIFFS = (
+    "The United States and Canada imposed tariffs on graphite from China on Monday. "
+    "Battery makers said costs would rise. Prices climbed on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a measure named by its owner is that owner's step told before, at whatever stage,
+        # though the first mention named more actors
+        (
+            _JOINT_TARIFFS + "Washington's tariffs on graphite took effect on Friday.",
+            [("in_force", ["USA", "CAN"])],
+        ),
+        # one called new is a step of its own
+        (
+            _JOINT_TARIFFS + "Washington's new tariffs on graphite took effect on Friday.",
+            [("agreed", ["USA", "CAN"]), ("in_force", ["USA"])],
+        ),
+        # so is another owner's
+        (
+            _JOINT_TARIFFS + "Japan's tariffs on graphite took effect on Friday.",
+            [("agreed", ["USA", "CAN"]), ("in_force", ["JPN"])],
+        ),
+    ],
+)
+def test_a_measure_named_by_its_owner_is_the_owners_step_told_before(extractor, text, found):
+    assert trade_events(extractor, text) == found
