@@ -210,6 +210,7 @@ class EventAssembler:
             event.pop("_named_law", None)
             event.pop("_relative", None)
             event.pop("_owned", None)
+            event.pop("_framed", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -290,6 +291,20 @@ class EventAssembler:
         due = deadline(dates)
         evidence = text.strip()
         out: list[dict[str, Any]] = []
+        # "(shipments collapsed) during the ban", "under the deal": a measure named as the frame
+        # of another fact is a reference back, never a step of its own; any cue of the action
+        # in the clause may be the framed one ("shipments ... during the ban")
+        frames = h["frames"]
+        framed_clauses = {
+            (c.action, bisect.bisect_right(clause_starts, c.start))
+            for c in cues
+            if c.kind in ("phrase", "followup")
+            and c.start - 2 >= base
+            and (
+                (doc_lowers[c.start - 1] in h["anaphora"] and doc_lowers[c.start - 2] in frames)
+                or (doc_lowers[c.start] in h["anaphora"] and doc_lowers[c.start - 1] in frames)
+            )
+        }
         for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -337,6 +352,7 @@ class EventAssembler:
                 doc_lowers[cue.start] in h["anaphora"]
                 or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
             )
+            framed = (cue.action, clause) in framed_clauses
             # a cue in a clause that names parties of its own takes them, not the other
             # clause's ("Beijing announced curbs ..., and Washington widened its restrictions")
             own = [p for p in parties if c_start <= p.start < c_end] if clause_starts else parties
@@ -414,6 +430,7 @@ class EventAssembler:
                     "_restates": anaphoric and cue.start - c_start <= 2,
                     "_named_law": named_law,
                     "_relative": relative,
+                    "_framed": framed,
                     "_owned": owned,
                 }
             )
@@ -510,6 +527,7 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "next",
             "planned",
         },
+        "frames": {"during", "since", "under", "despite", "amid", "until", "throughout"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -698,6 +716,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
         # the clause opens on a reference back ("..., and the curbs take effect in May")
         return bool(event.get("_restates"))
+    if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
+        return True  # "(shipments stalled) during the ban": the ban told before, however far
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         # "the curbs", "the deal": the step just told, whoever and whatever this sentence
         # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")

@@ -212,3 +212,51 @@ _JOINT_TARIFFS = (
 )
 def test_a_measure_named_by_its_owner_is_the_owners_step_told_before(extractor, text, found):
     assert trade_events(extractor, text) == found
+
+
+def action_rows(extractor: Extractor, text: str, action: str) -> list[tuple[int, list[str]]]:
+    pred = predict(extractor, text)
+    return [(e["sentence"], e["actors"]) for e in pred["events"] if e["action"] == action]
+
+
+_FAR = "Traders said prices rose. Miners cut output. "
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        # a measure named as the frame of another fact is the one told before, however far,
+        # whoever the fact concerns
+        (
+            "Congo banned cobalt exports in February. "
+            + _FAR
+            + "Shipments by China's CMOC collapsed during the ban.",
+            "export_control",
+            [(0, ["COD"])],
+        ),
+        (
+            "Congo banned cobalt exports in February. "
+            + _FAR
+            + "Glencore has held back cobalt shipments since the ban.",
+            "export_control",
+            [(0, ["COD"])],
+        ),
+        (
+            "Japan and Australia signed a lithium supply pact on Monday. "
+            + _FAR
+            + "Under the pact, Japan and Australia agreed to share data.",
+            "agreement",
+            [(0, ["JPN", "AUS"])],
+        ),
+        # a measure not framed by a preposition far on may be a step of its own
+        (
+            "Congo banned cobalt exports in February. "
+            + _FAR
+            + "China banned cobalt exports to Japan in March.",
+            "export_control",
+            [(0, ["COD"]), (3, ["CHN"])],
+        ),
+    ],
+)
+def test_a_measure_framing_another_fact_is_the_step_told_before(extractor, text, action, found):
+    assert action_rows(extractor, text, action) == found
