@@ -210,6 +210,7 @@ class EventAssembler:
             event.pop("_named_law", None)
             event.pop("_relative", None)
             event.pop("_owned", None)
+            event.pop("_participle", None)
             event.pop("_framed", None)
         return events[: self.max_events]
 
@@ -285,6 +286,8 @@ class EventAssembler:
         negation = h["negation"]
         possessives = h["possessives"]
         mineral_spans = [s for s in sent_spans if s.label_ == "MINERAL"]
+        anaphora = h["anaphora"]
+        imposing = h["imposing"]
         parsed = functools.partial(_parsed_role, doc) if tokens.parsed else None
         amount = money[0] if money else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
@@ -380,6 +383,18 @@ class EventAssembler:
                 and own_actors
                 and h["novelty"].isdisjoint(doc_lowers[max(c_start, cue.start - reach) : cue.start])
             )
+            # "the consensus reached by the two leaders", "the tariffs imposed in May": a
+            # measure named by the past participle of its making refers back to it
+            participle = (
+                doc_lowers[cue.start] in anaphora
+                or (cue.start > base and doc_lowers[cue.start - 1] in anaphora)
+                or (
+                    cue.start - 1 > base
+                    and doc_lowers[cue.start - 2] in anaphora
+                    and doc_lowers[cue.start - 1] not in h["novelty"]
+                    and not tokens.puncts[cue.start - 1]
+                )
+            ) and not imposing.isdisjoint(doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)])
             if (
                 not own_actors
                 and cue.action in _BETWEEN_GOVERNMENTS
@@ -432,6 +447,7 @@ class EventAssembler:
                     "_relative": relative,
                     "_framed": framed,
                     "_owned": owned,
+                    "_participle": participle,
                 }
             )
         return out
@@ -528,6 +544,23 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "planned",
         },
         "frames": {"during", "since", "under", "despite", "amid", "until", "throughout"},
+        "imposing": {
+            "imposed",
+            "reached",
+            "signed",
+            "agreed",
+            "announced",
+            "adopted",
+            "introduced",
+            "unveiled",
+            "placed",
+            "issued",
+            "enacted",
+            "passed",
+            "approved",
+            "struck",
+            "put",
+        },
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -743,6 +776,14 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # "the countermeasures Beijing unveiled": a step of Beijing's told before, by its
         # actor or, when that mention named none, among its parties
         return True
+    if event.get("_participle") and (
+        set(kept["actors"]) & set(event["actors"])
+        if event["_own_actors_kept"] and kept["_own_actors_kept"]
+        else not a or not b or bool(a & b)
+    ):
+        # "the consensus reached by the two leaders": the step told before, by the same actor
+        # when both mentions name one
+        return True
     if event.get("_owned") and set(event["actors"]) <= set(kept["actors"]):
         # "Washington's tariff increase": a measure its actor took before, whatever the stage
         return True
@@ -780,6 +821,7 @@ def merge_duplicates(
             twin["status"] == "agreed"
             and event["status"] in ("in_force", "revoked")
             and event["_status_source"] == "cue"
+            and not event.get("_participle")  # "implement the consensus reached": no new stage
         ):
             twin["status"] = event["status"]  # "the pact took effect on signature"
     for event in merged:

@@ -260,3 +260,40 @@ _FAR = "Traders said prices rose. Miners cut output. "
 )
 def test_a_measure_framing_another_fact_is_the_step_told_before(extractor, text, action, found):
     assert action_rows(extractor, text, action) == found
+
+
+_QUIET = "Traders said prices fell. Output slipped. "
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        # a measure named by the participle of its making is the step told before
+        (
+            "China and the United States agreed a trade truce on rare earths on Monday. "
+            + _QUIET
+            + "China said it would implement the important consensus reached by the two leaders.",
+            "agreement",
+            [(0, ["CHN", "USA"])],
+        ),
+        (
+            "Japan and Australia signed a lithium supply pact on Monday. "
+            + _QUIET
+            + "Japan will carry out the pact signed by the two governments.",
+            "agreement",
+            [(0, ["JPN", "AUS"])],
+        ),
+        # one called new is a step of its own
+        (
+            "Japan imposed tariffs on graphite from China on Monday. "
+            + _QUIET
+            + "The new tariffs imposed on graphite from China take effect in June.",
+            "trade_measure",
+            [(0, ["JPN"]), (3, ["JPN"])],
+        ),
+    ],
+)
+def test_a_measure_named_by_the_participle_of_its_making_is_told_before(
+    extractor, text, action, found
+):
+    assert action_rows(extractor, text, action) == found
