@@ -210,6 +210,7 @@ class EventAssembler:
             event.pop("_named_law", None)
             event.pop("_relative", None)
             event.pop("_owned", None)
+            event.pop("_back", None)
             event.pop("_participle", None)
             event.pop("_framed", None)
         return events[: self.max_events]
@@ -356,6 +357,13 @@ class EventAssembler:
                 or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
             )
             framed = (cue.action, clause) in framed_clauses
+            # "the earlier licensing requirements", "the existing tariffs": a step older than
+            # the news, told before or not
+            back = (
+                cue.start - 1 > base
+                and doc_lowers[cue.start - 1] in h["back_words"]
+                and doc_lowers[cue.start - 2] in h["anaphora"]
+            )
             # a cue in a clause that names parties of its own takes them, not the other
             # clause's ("Beijing announced curbs ..., and Washington widened its restrictions")
             own = [p for p in parties if c_start <= p.start < c_end] if clause_starts else parties
@@ -447,6 +455,7 @@ class EventAssembler:
                     "_relative": relative,
                     "_framed": framed,
                     "_owned": owned,
+                    "_back": back,
                     "_participle": participle,
                 }
             )
@@ -561,6 +570,7 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "struck",
             "put",
         },
+        "back_words": {"earlier", "existing", "previous", "prior", "original"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -733,6 +743,23 @@ def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str 
     return second[:n] < first[:n]
 
 
+def _older_step(kept: dict[str, Any], published: str | None) -> bool:
+    """Whether `kept` is a step older than the news: in force, or dated to a year before the
+    report's, or to a month before the one before it (a step of "Monday" may fall in the
+    month before the report)."""
+    if kept["status"] == "in_force":
+        return True
+    when = kept.get("event_date")
+    if not when or not published:
+        return False
+    if len(when) < 7:
+        return when[:4] < published[:4]
+    year, month = int(published[:4]), int(published[5:7]) - 1
+    if month == 0:
+        year, month = year - 1, 12
+    return when[:7] < f"{year:04d}-{month:02d}"
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
     """Whether `event` restates `kept`: a reference back ("the pact") to a step told up to
     ANAPHORA_REACH sentences before; else same action, shared (or unnamed) parties, compatible
@@ -751,6 +778,11 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return bool(event.get("_restates"))
     if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
         return True  # "(shipments stalled) during the ban": the ban told before, however far
+    if event.get("_back"):
+        # "the earlier licensing requirements": a step told before the news, never the news
+        return _older_step(kept, published) and _minerals_compatible(
+            kept["minerals"], event["minerals"]
+        )
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         # "the curbs", "the deal": the step just told, whoever and whatever this sentence
         # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")
