@@ -402,7 +402,13 @@ class EventAssembler:
                     and doc_lowers[cue.start - 1] not in h["novelty"]
                     and not tokens.puncts[cue.start - 1]
                 )
-            ) and not imposing.isdisjoint(doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)])
+            ) and not imposing.isdisjoint(
+                # "the ban, announced last year,": a comma may stand before the participle
+                doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
+                + doc_lowers[cue.end + 1 : min(cue.end + 2, sent.end)]
+                if cue.end < sent.end and doc_lowers[cue.end] == _COMMA
+                else doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
+            )
             if (
                 not own_actors
                 and cue.action in _BETWEEN_GOVERNMENTS

@@ -297,3 +297,20 @@ def test_a_measure_named_by_the_participle_of_its_making_is_told_before(
     extractor, text, action, found
 ):
     assert action_rows(extractor, text, action) == found
+
+
+_CONGO_BAN = "Congo's ban on cobalt exports has drawn refiners, officials said on Monday. " + _QUIET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle may follow a comma ("the ban, announced last year,")
+        _CONGO_BAN + "The ban, announced last year, was meant to keep cobalt at home rather than "
+        "ship it to China.",
+        _CONGO_BAN + "The ban, set last year, was meant to keep cobalt at home rather than ship "
+        "it to China.",
+    ],
+)
+def test_a_measure_named_by_a_participle_after_a_comma_is_told_before(extractor, text):
+    assert action_rows(extractor, text, "export_control") == [(0, ["COD"])]
