@@ -20,7 +20,7 @@ from nlp.cues import CueMatcher, Hit
 from nlp.dates import deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
-from nlp.roles import Party, _parsed_role, _words, roles_from_arrays
+from nlp.roles import Party, _parsed_role, _words, relative_subject, roles_from_arrays
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
 from nlp.token_arrays import token_arrays
@@ -208,6 +208,11 @@ class EventAssembler:
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
             event.pop("_named_law", None)
+            event.pop("_relative", None)
+            event.pop("_owned", None)
+            event.pop("_back", None)
+            event.pop("_participle", None)
+            event.pop("_framed", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -282,12 +287,28 @@ class EventAssembler:
         negation = h["negation"]
         possessives = h["possessives"]
         mineral_spans = [s for s in sent_spans if s.label_ == "MINERAL"]
+        anaphora = h["anaphora"]
+        imposing = h["imposing"]
         parsed = functools.partial(_parsed_role, doc) if tokens.parsed else None
         amount = money[0] if money else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
         out: list[dict[str, Any]] = []
+        # "(shipments collapsed) during the ban", "under the deal": a measure named as the frame
+        # of another fact is a reference back, never a step of its own; any cue of the action
+        # in the clause may be the framed one ("shipments ... during the ban")
+        frames = h["frames"]
+        framed_clauses = {
+            (c.action, bisect.bisect_right(clause_starts, c.start))
+            for c in cues
+            if c.kind in ("phrase", "followup")
+            and c.start - 2 >= base
+            and (
+                (doc_lowers[c.start - 1] in h["anaphora"] and doc_lowers[c.start - 2] in frames)
+                or (doc_lowers[c.start] in h["anaphora"] and doc_lowers[c.start - 1] in frames)
+            )
+        }
         for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -335,6 +356,14 @@ class EventAssembler:
                 doc_lowers[cue.start] in h["anaphora"]
                 or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
             )
+            framed = (cue.action, clause) in framed_clauses
+            # "the earlier licensing requirements", "the existing tariffs": a step older than
+            # the news, told before or not
+            back = (
+                cue.start - 1 > base
+                and doc_lowers[cue.start - 1] in h["back_words"]
+                and doc_lowers[cue.start - 2] in h["anaphora"]
+            )
             # a cue in a clause that names parties of its own takes them, not the other
             # clause's ("Beijing announced curbs ..., and Washington widened its restrictions")
             own = [p for p in parties if c_start <= p.start < c_end] if clause_starts else parties
@@ -350,6 +379,36 @@ class EventAssembler:
                 parsed=parsed,
             )
             own_actors = bool(actors)
+            # "the curbs Beijing imposed": a measure named by a step already taken
+            relative = (
+                bool(actors)
+                and relative_subject(doc_lowers, tokens.puncts, cue.start, own or parties) in actors
+            )
+            # "China's export ban": a measure named by its owner, unless called new ("its new
+            # curbs")
+            owned = (
+                possessed
+                and own_actors
+                and h["novelty"].isdisjoint(doc_lowers[max(c_start, cue.start - reach) : cue.start])
+            )
+            # "the consensus reached by the two leaders", "the tariffs imposed in May": a
+            # measure named by the past participle of its making refers back to it
+            participle = (
+                doc_lowers[cue.start] in anaphora
+                or (cue.start > base and doc_lowers[cue.start - 1] in anaphora)
+                or (
+                    cue.start - 1 > base
+                    and doc_lowers[cue.start - 2] in anaphora
+                    and doc_lowers[cue.start - 1] not in h["novelty"]
+                    and not tokens.puncts[cue.start - 1]
+                )
+            ) and not imposing.isdisjoint(
+                # "the ban, announced last year,": a comma may stand before the participle
+                doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
+                + doc_lowers[cue.end + 1 : min(cue.end + 2, sent.end)]
+                if cue.end < sent.end and doc_lowers[cue.end] == _COMMA
+                else doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
+            )
             if (
                 not own_actors
                 and cue.action in _BETWEEN_GOVERNMENTS
@@ -399,6 +458,11 @@ class EventAssembler:
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
                     "_named_law": named_law,
+                    "_relative": relative,
+                    "_framed": framed,
+                    "_owned": owned,
+                    "_back": back,
+                    "_participle": participle,
                 }
             )
         return out
@@ -478,6 +542,41 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
+        "novelty": {
+            "new",
+            "fresh",
+            "latest",
+            "additional",
+            "further",
+            "expanded",
+            "wider",
+            "tighter",
+            "stricter",
+            "broader",
+            "second",
+            "third",
+            "next",
+            "planned",
+        },
+        "frames": {"during", "since", "under", "despite", "amid", "until", "throughout"},
+        "imposing": {
+            "imposed",
+            "reached",
+            "signed",
+            "agreed",
+            "announced",
+            "adopted",
+            "introduced",
+            "unveiled",
+            "placed",
+            "issued",
+            "enacted",
+            "passed",
+            "approved",
+            "struck",
+            "put",
+        },
+        "back_words": {"earlier", "existing", "previous", "prior", "original"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -650,6 +749,23 @@ def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str 
     return second[:n] < first[:n]
 
 
+def _older_step(kept: dict[str, Any], published: str | None) -> bool:
+    """Whether `kept` is a step older than the news: in force, or dated to a year before the
+    report's, or to a month before the one before it (a step of "Monday" may fall in the
+    month before the report)."""
+    if kept["status"] == "in_force":
+        return True
+    when = kept.get("event_date")
+    if not when or not published:
+        return False
+    if len(when) < 7:
+        return when[:4] < published[:4]
+    year, month = int(published[:4]), int(published[5:7]) - 1
+    if month == 0:
+        year, month = year - 1, 12
+    return when[:7] < f"{year:04d}-{month:02d}"
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
     """Whether `event` restates `kept`: a reference back ("the pact") to a step told up to
     ANAPHORA_REACH sentences before; else same action, shared (or unnamed) parties, compatible
@@ -666,6 +782,13 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
         # the clause opens on a reference back ("..., and the curbs take effect in May")
         return bool(event.get("_restates"))
+    if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
+        return True  # "(shipments stalled) during the ban": the ban told before, however far
+    if event.get("_back"):
+        # "the earlier licensing requirements": a step told before the news, never the news
+        return _older_step(kept, published) and _minerals_compatible(
+            kept["minerals"], event["minerals"]
+        )
     if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
         # "the curbs", "the deal": the step just told, whoever and whatever this sentence
         # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")
@@ -685,6 +808,23 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False  # "the notice replaces a regime first put in place in 2006"
     if _earlier_step(kept, event):
         return False  # a step of another month told as history
+    if event.get("_relative") and set(event["actors"]) <= (
+        a if not kept["_own_actors_kept"] else set(kept["actors"])
+    ):
+        # "the countermeasures Beijing unveiled": a step of Beijing's told before, by its
+        # actor or, when that mention named none, among its parties
+        return True
+    if event.get("_participle") and (
+        set(kept["actors"]) & set(event["actors"])
+        if event["_own_actors_kept"] and kept["_own_actors_kept"]
+        else not a or not b or bool(a & b)
+    ):
+        # "the consensus reached by the two leaders": the step told before, by the same actor
+        # when both mentions name one
+        return True
+    if event.get("_owned") and set(event["actors"]) <= set(kept["actors"]):
+        # "Washington's tariff increase": a measure its actor took before, whatever the stage
+        return True
     if kept["status"] == event["status"]:
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")
@@ -701,6 +841,9 @@ def merge_duplicates(
         if twin is None:
             merged.append(dict(event))
             continue
+        if event.get("_relative") and not twin["_own_actors_kept"]:
+            # the first statement named no actor; "the curbs Beijing imposed" names it
+            twin["actors"] = list(event["actors"])
         # the first statement names the event; later ones add minerals only when it had none,
         # so a restatement about other minerals cannot swallow a third event
         if not twin["minerals"]:
@@ -716,6 +859,7 @@ def merge_duplicates(
             twin["status"] == "agreed"
             and event["status"] in ("in_force", "revoked")
             and event["_status_source"] == "cue"
+            and not event.get("_participle")  # "implement the consensus reached": no new stage
         ):
             twin["status"] = event["status"]  # "the pact took effect on signature"
     for event in merged:

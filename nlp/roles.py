@@ -91,6 +91,8 @@ _COMMA = hash_string(",")
 # Words that end the clause of a leader named before the cue ("Xi and Biden agreed" does not).
 _LEADER_BREAKS = frozenset(hash_string(w) for w in (";", "but", "while", "then", "before", "after"))
 _TO = hash_string("to")
+_AUXILIARIES = frozenset(hash_string(w) for w in ("has", "had", "have", "first", "already"))
+_HASH_AGENT = frozenset(hash_string(w) for w in ("by", "on", "of"))
 _ACCORDING = hash_string("according")
 
 
@@ -112,6 +114,8 @@ def _role(
                 break
             if lowers[i] in reporting:
                 return "source"
+    if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
+        return "actor"
     if _reacts(lowers, puncts, party, cue_start, words):
         return "partner"
     i, skipped = party.start - 1, 0
@@ -128,6 +132,49 @@ def _role(
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+# How many words a measure noun may stand before the subject of its relative clause ("the
+# export curbs that Beijing imposed").
+RELATIVE_REACH = 4
+
+
+def _relative_actor(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether the party is the subject of a relative clause on the measure named just before
+    it ("the curbs Beijing imposed", "the export ban that Jakarta introduced in 2020"): it
+    follows the cue within RELATIVE_REACH words, with no punctuation or preposition between,
+    and a verb of putting a measure in place (roles.yaml `imposing`) follows it, perhaps after
+    "has" or "had"."""
+    if party.start - cue_start > RELATIVE_REACH or party.end >= len(lowers):
+        return False
+    between = lowers[cue_start + 1 : party.start]
+    if any(puncts[i] for i in range(cue_start + 1, party.start)):
+        return False
+    if not words["partner_before"].isdisjoint(between) or not _HASH_AGENT.isdisjoint(between):
+        return False
+    j = party.end
+    if lowers[j] in _AUXILIARIES and j + 1 < len(lowers):
+        j += 1
+    return lowers[j] in words["imposing"]
+
+
+def relative_subject(
+    lowers: Sequence[int], puncts: Sequence[int], cue_start: int, parties: list[Party]
+) -> str | None:
+    """The party that a relative clause right after the cue names as the measure's author
+    ("the curbs Beijing imposed"), or None. Such a measure is named by a step already taken,
+    a reference back as much as "the curbs" is."""
+    words = role_hashes()
+    for party in parties:
+        if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
+            return party.norm_id
+    return None
 
 
 def _reacts(

@@ -137,3 +137,180 @@ def _dated(event_date, source, named_law=False):
 )
 def test_earlier_step_needs_an_aged_or_standing_later_event_of_another_month(kept, later, earlier):
     assert _earlier_step(_dated(*kept), _dated(*later)) is earlier
+
+
+def export_events(extractor: Extractor, text: str) -> list[tuple[list[str], list[str]]]:
+    pred = predict(extractor, text)
+    return [(e["actors"], e["partners"]) for e in pred["events"] if e["action"] == "export_control"]
+
+
+_FILLER = "Chipmakers said costs would rise. Prices climbed on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a measure named by the step that made it ("the curbs Beijing imposed") refers back to
+        # the step told before with no actor, and names its actor
+        (
+            "New export curbs on gallium take effect in China on Monday. "
+            + _FILLER
+            + "Several export curbs Beijing imposed on gallium worry buyers in Japan.",
+            [(["CHN"], ["JPN"])],
+        ),
+        # ... but not to a step another actor took
+        (
+            "Japan tightened export curbs on gallium scrap on Monday. "
+            + _FILLER
+            + "Several export curbs Beijing imposed on gallium worry buyers in Korea.",
+            [(["JPN"], []), (["CHN"], ["KOR"])],
+        ),
+        # ... nor to one of another year
+        (
+            "New export curbs on gallium take effect in China on Monday. "
+            + _FILLER
+            + "Several export curbs Beijing imposed on gallium last year worry buyers in Japan.",
+            [([], ["CHN"]), (["CHN"], ["JPN"])],
+        ),
+    ],
+)
+def test_a_measure_named_by_its_making_is_the_step_told_before(extractor, text, found):
+    assert export_events(extractor, text) == found
+
+
+def trade_events(extractor: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    pred = predict(extractor, text)
+    return [(e["status"], e["actors"]) for e in pred["events"] if e["action"] == "trade_measure"]
+
+
+_JOINT_TARIFFS = (
+    "The United States and Canada imposed tariffs on graphite from China on Monday. "
+    "Battery makers said costs would rise. Prices climbed on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a measure named by its owner is that owner's step told before, at whatever stage,
+        # though the first mention named more actors
+        (
+            _JOINT_TARIFFS + "Washington's tariffs on graphite took effect on Friday.",
+            [("in_force", ["USA", "CAN"])],
+        ),
+        # one called new is a step of its own
+        (
+            _JOINT_TARIFFS + "Washington's new tariffs on graphite took effect on Friday.",
+            [("agreed", ["USA", "CAN"]), ("in_force", ["USA"])],
+        ),
+        # so is another owner's
+        (
+            _JOINT_TARIFFS + "Japan's tariffs on graphite took effect on Friday.",
+            [("agreed", ["USA", "CAN"]), ("in_force", ["JPN"])],
+        ),
+    ],
+)
+def test_a_measure_named_by_its_owner_is_the_owners_step_told_before(extractor, text, found):
+    assert trade_events(extractor, text) == found
+
+
+def action_rows(extractor: Extractor, text: str, action: str) -> list[tuple[int, list[str]]]:
+    pred = predict(extractor, text)
+    return [(e["sentence"], e["actors"]) for e in pred["events"] if e["action"] == action]
+
+
+_FAR = "Traders said prices rose. Miners cut output. "
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        # a measure named as the frame of another fact is the one told before, however far,
+        # whoever the fact concerns
+        (
+            "Congo banned cobalt exports in February. "
+            + _FAR
+            + "Shipments by China's CMOC collapsed during the ban.",
+            "export_control",
+            [(0, ["COD"])],
+        ),
+        (
+            "Congo banned cobalt exports in February. "
+            + _FAR
+            + "Glencore has held back cobalt shipments since the ban.",
+            "export_control",
+            [(0, ["COD"])],
+        ),
+        (
+            "Japan and Australia signed a lithium supply pact on Monday. "
+            + _FAR
+            + "Under the pact, Japan and Australia agreed to share data.",
+            "agreement",
+            [(0, ["JPN", "AUS"])],
+        ),
+        # a measure not framed by a preposition far on may be a step of its own
+        (
+            "Congo banned cobalt exports in February. "
+            + _FAR
+            + "China banned cobalt exports to Japan in March.",
+            "export_control",
+            [(0, ["COD"]), (3, ["CHN"])],
+        ),
+    ],
+)
+def test_a_measure_framing_another_fact_is_the_step_told_before(extractor, text, action, found):
+    assert action_rows(extractor, text, action) == found
+
+
+_QUIET = "Traders said prices fell. Output slipped. "
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        # a measure named by the participle of its making is the step told before
+        (
+            "China and the United States agreed a trade truce on rare earths on Monday. "
+            + _QUIET
+            + "China said it would implement the important consensus reached by the two leaders.",
+            "agreement",
+            [(0, ["CHN", "USA"])],
+        ),
+        (
+            "Japan and Australia signed a lithium supply pact on Monday. "
+            + _QUIET
+            + "Japan will carry out the pact signed by the two governments.",
+            "agreement",
+            [(0, ["JPN", "AUS"])],
+        ),
+        # one called new is a step of its own
+        (
+            "Japan imposed tariffs on graphite from China on Monday. "
+            + _QUIET
+            + "The new tariffs imposed on graphite from China take effect in June.",
+            "trade_measure",
+            [(0, ["JPN"]), (3, ["JPN"])],
+        ),
+    ],
+)
+def test_a_measure_named_by_the_participle_of_its_making_is_told_before(
+    extractor, text, action, found
+):
+    assert action_rows(extractor, text, action) == found
+
+
+_CONGO_BAN = "Congo's ban on cobalt exports has drawn refiners, officials said on Monday. " + _QUIET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle may follow a comma ("the ban, announced last year,")
+        _CONGO_BAN + "The ban, announced last year, was meant to keep cobalt at home rather than "
+        "ship it to China.",
+        _CONGO_BAN + "The ban, set last year, was meant to keep cobalt at home rather than ship "
+        "it to China.",
+    ],
+)
+def test_a_measure_named_by_a_participle_after_a_comma_is_told_before(extractor, text):
+    assert action_rows(extractor, text, "export_control") == [(0, ["COD"])]

@@ -91,3 +91,47 @@ def test_a_reacting_party_is_not_the_actor(extractor, text, action, actor, react
 def test_a_party_acting_on_its_own_stays_the_actor(extractor, text, action, actor):
     actors, _ = roles(extractor, text, action)
     assert actor in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor", "partner"),
+    [
+        # the subject of a relative clause on the measure is its author
+        (
+            "The export curbs that Beijing introduced on gallium remain in place.",
+            "export_control",
+            "CHN",
+            None,
+        ),
+        (
+            "Chipmakers are short of germanium because of the export ban China imposed last year.",
+            "export_control",
+            "CHN",
+            None,
+        ),
+        (
+            "Buyers fear the tariffs Washington has imposed on Chinese graphite.",
+            "trade_measure",
+            "USA",
+            "CHN",
+        ),
+        (
+            "The export ban that Indonesia adopted in 2020 drew nickel smelters from China.",
+            "export_control",
+            "IDN",
+            "CHN",
+        ),
+        # a party after a preposition is still the target, whatever verb follows
+        ("Sanctions against Russia imposed last year cut nickel supply.", "sanction", None, "RUS"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_on_the_measure_acts(
+    extractor, text, action, actor, partner
+):
+    actors, partners = roles(extractor, text, action)
+    if actor is not None:
+        assert actor in actors
+        assert actor not in partners
+    if partner is not None:
+        assert partner in partners
+        assert partner not in actors
