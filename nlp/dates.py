@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from nlp.amounts import first_digit
+
 LOGGER = logging.getLogger(__name__)
 
 # How far past publication a day named without a year ("on May 3") may lie and still be this
@@ -258,6 +260,8 @@ def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# how every year _YEAR_RE matches begins
+_CENTURIES = ("19", "20", "21")
 _MONTH_WORDS = set(_MONTHS)
 _WEEKDAY_WORDS = set(_WEEKDAYS)
 _TODAY_WORDS = {"today", "yesterday", "tomorrow", "same"}
@@ -360,7 +364,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     low = text.lower()
     words = _key_words(low)
-    has_digit = _DIGIT.search(text) is not None
+    digit = first_digit(text)
+    has_digit = digit >= 0
     if not has_digit and (not words or words == {"within"}):
         return found  # "within" alone does not start the search ("within ninety days")
     for m in _WITHIN.finditer(text) if "within" in words else ():
@@ -399,8 +404,12 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             # each of these phrases holds one of its anchor words and reaches less than a
             # window's radius from it, so only the text around them is searched
             matches = _matches_in(pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]))
+        elif any(map(text.__contains__, _CENTURIES)):
+            # "iso" and "year": a year leads every match, so the search starts at the first
+            # digit (lookbehinds still see the text before it)
+            matches = pattern.finditer(text, digit)
         else:
-            matches = pattern.finditer(text)
+            continue
         for m in matches:
             start, end = m.span()
             if taken and _overlapping(start, end, taken):
