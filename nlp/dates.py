@@ -123,9 +123,61 @@ DEADLINE_REACH = 32
 EFFECTIVE_REACH = 21
 
 
-def _ends_with(pattern: re.Pattern[str], before: str, reach: int) -> bool:
-    """Whether `pattern` (anchored at the end) matches the end of `before`, trying only the
-    positions a match can start from."""
+# The last words of every text the two patterns match, lower-cased with single spaces
+# (tests derive every such text from the patterns and check it): most dates follow "in", "on"
+# or "since", none of them here, so most searches need not run.
+DEADLINE_TAILS = (
+    "by",
+    "until",
+    "till",
+    "through",
+    "before",
+    "than",
+    "deadline of",
+    "target of",
+    "goal of",
+    "ahead of",
+    "end of",
+    "start of",
+    "middle of",
+    "target for",
+    "targets for",
+    "time for",
+    "due in",
+    "year to",
+    "years to",
+    "month to",
+    "months to",
+    "up to",
+    "mid",
+    "mid-",
+    "early",
+    "late",
+    "the",
+)
+EFFECTIVE_TAILS = (
+    "from",
+    "starting",
+    "starting on",
+    "begin on",
+    "begins on",
+    "effect on",
+    "effective",
+    "as of",
+    "beginning",
+    "the",
+)
+# the last characters of `before` that hold every tail, its whitespace and a newline
+_TAIL_CHARS = 24
+
+
+def _ends_with(pattern: re.Pattern[str], before: str, reach: int, tails: tuple[str, ...]) -> bool:
+    """Whether `pattern` (anchored at the end) matches the end of `before`: ASCII text that
+    ends in none of its tails cannot match; otherwise the pattern is tried from only the
+    positions a match can start from. (Outside ASCII, case-insensitive matching knows letters
+    that lower() does not map, so such text is always searched.)"""
+    if before.isascii() and not " ".join(before[-_TAIL_CHARS:].lower().split()).endswith(tails):
+        return False
     return pattern.search(before, max(0, len(before) - reach - 1)) is not None
 
 
@@ -428,9 +480,9 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             if kind == "weekday" and _EXPLICIT_AFTER.match(text[end : end + 16]):
                 continue  # "Sunday, March 3": the explicit date says it
             before = text[max(0, start - 40) : start]
-            if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH):
+            if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH, DEADLINE_TAILS):
                 role = "deadline"
-            elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH):
+            elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH, EFFECTIVE_TAILS):
                 role = "effective"
             else:
                 role = "event"
