@@ -17,6 +17,9 @@ _SUFFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["suff
 _SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].items()}
 
 _DIGIT = re.compile(r"\d")
+# every ASCII digit as "0" and every other byte as " ": a translate and a find then give the
+# first digit of ASCII text, ~15 times cheaper than the regular expression's scan
+_DIGITS_AS_ZERO = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # _NUM for a pattern's first number, led by its first digit, with "no letter, digit, $ . or ,
 # right before" tested after that digit: the regex engine then skips to digits instead of
@@ -46,15 +49,24 @@ _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
 _PREFIX_MARKERS = tuple(
     k.lower() for k in _PREFIX_CURRENCY if not k.isalpha() or (k.isalpha() and k != "rs")
 )
+# the same for _MONEY_SUFFIX: every match ends in one of these words
+_SUFFIX_MARKERS = tuple(k.lower() for k in _SUFFIX_CURRENCY)
 
 
-def _may_hold_prefixed(text: str) -> bool:
-    """False only when no prefixed amount can be in the text. Outside ASCII, case-insensitive
-    matching knows letters that lower() does not map ("ſ", "ı"), so such text is scanned."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(map(low.__contains__, _PREFIX_MARKERS))
+def first_digit(text: str) -> int:
+    """Index of the first character `\\d` matches in the text, -1 when there is none: a
+    pattern led by a digit is searched from there, and most sentences hold no digit at all."""
+    if text.isascii():
+        return text.encode("ascii").translate(_DIGITS_AS_ZERO).find(b"0")
+    digit = _DIGIT.search(text)
+    return -1 if digit is None else digit.start()
+
+
+def _may_hold(low: str | None, markers: tuple[str, ...]) -> bool:
+    """False only when no match can be in the text, given its lower-cased form (None for
+    text outside ASCII: case-insensitive matching knows letters that lower() does not map,
+    "ſ", "ı", so such text is always scanned)."""
+    return low is None or any(map(low.__contains__, markers))
 
 
 # "10 billion dollars", "22.5 billion euros", "500 million yuan".
@@ -129,13 +141,14 @@ def find_money(text: str) -> list[Money]:
     the AUD amount with the stated USD conversion as its value."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    digit = _DIGIT.search(text)
-    if digit is None:
+    digit = first_digit(text)
+    if digit < 0:
         return found
+    lowered = text.lower() if text.isascii() else None
     # no amount starts further before the text's first digit than a marker and two spaces
     prefixed = (
-        _MONEY_PREFIX.finditer(text, max(0, digit.start() - _PREFIX_REACH))
-        if _may_hold_prefixed(text)
+        _MONEY_PREFIX.finditer(text, max(0, digit - _PREFIX_REACH))
+        if _may_hold(lowered, _PREFIX_MARKERS)
         else ()
     )
     for m in prefixed:
@@ -154,7 +167,9 @@ def find_money(text: str) -> list[Money]:
             high = low
         found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))
         taken.append((m.start(), m.end()))
-    for m in _MONEY_SUFFIX.finditer(text):
+    # a suffixed amount starts at its first digit and ends in a currency word
+    suffixed = _MONEY_SUFFIX.finditer(text, digit) if _may_hold(lowered, _SUFFIX_MARKERS) else ()
+    for m in suffixed:
         if _overlaps(m.start(), m.end(), taken):
             continue
         cur = _SUFFIX_CURRENCY[m.group("cur").lower()]
@@ -194,9 +209,11 @@ def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every tonnage in the text, in order: tonnes, tons, t, kt, Mt, metric tons."""
     out: list[Quantity] = []
-    if _DIGIT.search(text) is None:
+    digit = first_digit(text)
+    if digit < 0:
         return out
-    for m in _QTY.finditer(text):
+    # a tonnage starts at its first digit; lookbehinds still see the text before it
+    for m in _QTY.finditer(text, digit):
         unit = m.group("unit")
         if unit == "Mt":
             factor = 1e6

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from nlp.amounts import first_digit
+
 LOGGER = logging.getLogger(__name__)
 
 # How far past publication a day named without a year ("on May 3") may lie and still be this
@@ -121,9 +123,61 @@ DEADLINE_REACH = 32
 EFFECTIVE_REACH = 21
 
 
-def _ends_with(pattern: re.Pattern[str], before: str, reach: int) -> bool:
-    """Whether `pattern` (anchored at the end) matches the end of `before`, trying only the
-    positions a match can start from."""
+# The last words of every text the two patterns match, lower-cased with single spaces
+# (tests derive every such text from the patterns and check it): most dates follow "in", "on"
+# or "since", none of them here, so most searches need not run.
+DEADLINE_TAILS = (
+    "by",
+    "until",
+    "till",
+    "through",
+    "before",
+    "than",
+    "deadline of",
+    "target of",
+    "goal of",
+    "ahead of",
+    "end of",
+    "start of",
+    "middle of",
+    "target for",
+    "targets for",
+    "time for",
+    "due in",
+    "year to",
+    "years to",
+    "month to",
+    "months to",
+    "up to",
+    "mid",
+    "mid-",
+    "early",
+    "late",
+    "the",
+)
+EFFECTIVE_TAILS = (
+    "from",
+    "starting",
+    "starting on",
+    "begin on",
+    "begins on",
+    "effect on",
+    "effective",
+    "as of",
+    "beginning",
+    "the",
+)
+# the last characters of `before` that hold every tail, its whitespace and a newline
+_TAIL_CHARS = 24
+
+
+def _ends_with(pattern: re.Pattern[str], before: str, reach: int, tails: tuple[str, ...]) -> bool:
+    """Whether `pattern` (anchored at the end) matches the end of `before`: ASCII text that
+    ends in none of its tails cannot match; otherwise the pattern is tried from only the
+    positions a match can start from. (Outside ASCII, case-insensitive matching knows letters
+    that lower() does not map, so such text is always searched.)"""
+    if before.isascii() and not " ".join(before[-_TAIL_CHARS:].lower().split()).endswith(tails):
+        return False
     return pattern.search(before, max(0, len(before) - reach - 1)) is not None
 
 
@@ -258,6 +312,8 @@ def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# how every year _YEAR_RE matches begins
+_CENTURIES = ("19", "20", "21")
 _MONTH_WORDS = set(_MONTHS)
 _WEEKDAY_WORDS = set(_WEEKDAYS)
 _TODAY_WORDS = {"today", "yesterday", "tomorrow", "same"}
@@ -360,7 +416,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     low = text.lower()
     words = _key_words(low)
-    has_digit = _DIGIT.search(text) is not None
+    digit = first_digit(text)
+    has_digit = digit >= 0
     if not has_digit and (not words or words == {"within"}):
         return found  # "within" alone does not start the search ("within ninety days")
     for m in _WITHIN.finditer(text) if "within" in words else ():
@@ -399,8 +456,12 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             # each of these phrases holds one of its anchor words and reaches less than a
             # window's radius from it, so only the text around them is searched
             matches = _matches_in(pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]))
+        elif any(map(text.__contains__, _CENTURIES)):
+            # "iso" and "year": a year leads every match, so the search starts at the first
+            # digit (lookbehinds still see the text before it)
+            matches = pattern.finditer(text, digit)
         else:
-            matches = pattern.finditer(text)
+            continue
         for m in matches:
             start, end = m.span()
             if taken and _overlapping(start, end, taken):
@@ -419,9 +480,9 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             if kind == "weekday" and _EXPLICIT_AFTER.match(text[end : end + 16]):
                 continue  # "Sunday, March 3": the explicit date says it
             before = text[max(0, start - 40) : start]
-            if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH):
+            if _ends_with(_DEADLINE_BEFORE, before, DEADLINE_REACH, DEADLINE_TAILS):
                 role = "deadline"
-            elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH):
+            elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH, EFFECTIVE_TAILS):
                 role = "effective"
             else:
                 role = "event"

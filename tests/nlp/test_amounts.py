@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.amounts import find_money, find_quantities
+from nlp.amounts import find_money, find_quantities, first_digit
 
 
 @pytest.mark.parametrize(
@@ -130,4 +130,35 @@ def test_quantities_need_no_letter_or_digit_before(text, tonnes):
     ],
 )
 def test_prefixed_amounts_need_a_marker(text, amounts):
+    assert [m.text for m in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("no number here", -1),
+        ("", -1),
+        ("up 25% in 2024", 3),
+        # outside ASCII, every digit the patterns' \\d knows counts (Arabic-Indic three)
+        ("caf\u00e9 \u0663 tonnes", 5),
+        ("\u00e9t\u00e9 2024", 4),
+    ],
+)
+def test_first_digit_is_where_digit_patterns_start(text, index):
+    assert first_digit(text) == index
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a currency word after the number, in any case
+        ("it will spend 10 billion DOLLARS", ["10 billion DOLLARS"]),
+        ("about 3 billion Euros and 2 billion yuan", ["3 billion Euros", "2 billion yuan"]),
+        # numbers and no currency word: nothing to scan for
+        ("14 rounds and 5 billion reasons", []),
+        # text outside ASCII is always scanned
+        ("caf\u00e9 sales of 10 billion euros", ["10 billion euros"]),
+    ],
+)
+def test_suffixed_amounts_need_a_currency_word(text, amounts):
     assert [m.text for m in find_money(text)] == amounts

@@ -122,6 +122,78 @@ def test_reach_constants_cover_the_longest_preceding_phrase():
         assert parser.parse(pattern.pattern, pattern.flags).getwidth()[1] <= reach
 
 
+def _pattern_texts(items) -> list[str]:
+    """Every text the (small, finite) pattern matches, each whitespace as a space or a newline."""
+    import re._constants as c
+
+    out = [""]
+    for op, av in items:
+        if op is c.LITERAL:
+            alts = [chr(av)]
+        elif op is c.IN:
+            assert av == [(c.CATEGORY, c.CATEGORY_SPACE)]
+            alts = [" ", "\n"]
+        elif op is c.AT:
+            alts = [""]
+        elif op is c.SUBPATTERN:
+            alts = _pattern_texts(av[3])
+        elif op is c.BRANCH:
+            alts = [text for branch in av[1] for text in _pattern_texts(branch)]
+        else:
+            assert op is c.MAX_REPEAT and av[1] <= 1
+            alts = ([""] if av[0] == 0 else []) + _pattern_texts(av[2])
+        out = [a + b for a in out for b in alts]
+    return out
+
+
+def test_tails_cover_every_text_the_before_patterns_match():
+    """A date's preceding text skips the pattern search when it ends in none of the tails:
+    every text the pattern matches must end in one, in any case, before a final newline too."""
+    import re._parser as parser
+
+    from nlp import dates
+
+    for pattern, reach, tails in (
+        (dates._DEADLINE_BEFORE, dates.DEADLINE_REACH, dates.DEADLINE_TAILS),
+        (dates._EFFECTIVE_BEFORE, dates.EFFECTIVE_REACH, dates.EFFECTIVE_TAILS),
+    ):
+        texts = _pattern_texts(parser.parse(pattern.pattern, pattern.flags))
+        assert len(texts) > 100
+        for text in texts:
+            for variant in (text, text.upper(), text + "\n"):
+                before = "officials said the ban applies " + variant
+                assert pattern.search(before)
+                assert dates._ends_with(pattern, before, reach, tails), repr(before)
+
+
+@pytest.mark.parametrize(
+    ("before", "deadline", "effective"),
+    [
+        ("the ban took effect in ", False, False),
+        ("shipments resumed on ", False, False),
+        ("exports must stop BY ", True, False),
+        ("curbs apply starting\ton ", False, True),
+        ("curbs apply from\n", False, True),
+        ("the rule, in effect since ", False, False),
+        # outside ASCII the pattern itself decides: the long s folds to "s"
+        ("the target\u017f for ", True, False),
+    ],
+)
+def test_ends_with_deadline_and_start_words(before, deadline, effective):
+    from nlp import dates
+
+    assert (
+        dates._ends_with(dates._DEADLINE_BEFORE, before, dates.DEADLINE_REACH, dates.DEADLINE_TAILS)
+        is deadline
+    )
+    assert (
+        dates._ends_with(
+            dates._EFFECTIVE_BEFORE, before, dates.EFFECTIVE_REACH, dates.EFFECTIVE_TAILS
+        )
+        is effective
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "values", "kinds"),
     [
