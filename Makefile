@@ -19,13 +19,17 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
-# The shared development set, the project's own second development set (devplus), then its
+# The shared development set, the project's own development sets (devplus, devplus2, devplus3), then its
 # three independent check sets (never tuned on: aggregate scores only).
 eval: $(STAMP)
 	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl data/eval/dev.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus.jsonl --out data/eval/devplus.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus.jsonl data/eval/devplus.pred.jsonl
+	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus2.jsonl --out data/eval/devplus2.pred.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus2.jsonl data/eval/devplus2.pred.jsonl
+	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus3.jsonl --out data/eval/devplus3.pred.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus3.jsonl data/eval/devplus3.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset.jsonl --out data/eval/checkset.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset.jsonl data/eval/checkset.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset2.jsonl --out data/eval/checkset2.pred.jsonl

@@ -193,11 +193,13 @@ def cold_first_pass(docs: list[dict]) -> dict:
 
 def distinct_documents() -> list[dict]:
     """Every distinct labelled or sample document at hand: the shared dev set, the project's
-    devplus and three check sets, and the sample site's articles."""
+    three devplus sets and three check sets, and the sample site's articles."""
     docs: list[dict] = []
     for path in (
         DEV,
         ROOT / "tests/nlp/data/devplus.jsonl",
+        ROOT / "tests/nlp/data/devplus2.jsonl",
+        ROOT / "tests/nlp/data/devplus3.jsonl",
         ROOT / "tests/nlp/data/checkset.jsonl",
         ROOT / "tests/nlp/data/checkset2.jsonl",
         ROOT / "tests/nlp/data/checkset3.jsonl",
