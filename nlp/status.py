@@ -202,19 +202,13 @@ def choose_status(
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
     # a governing verb of its own ("announced", "will halve", "set to kick in") reports the
-    # decision; only a bare measure ("banned exports in 2019") ages into force
-    if status == "agreed" and ages and (best is None or best[2]):
+    # decision; only a bare measure ("banned exports in 2019") ages into force. A one-off act
+    # (a pact, a loan, a dated tariff step) is history when old ("duties imposed on steel in
+    # 2024", "a 2022 agreement"): agreed, but dated as a step of its own
+    if status == "agreed" and (best is None or best[2]):
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
-            return "in_force", "date"
+            return ("in_force" if ages else "agreed"), "date"
         if restated and event_date is None and sentence_index >= lead_sentences:
-            return "in_force", "background"
-    elif status == "agreed" and restated and (best is None or best[2]):
-        # a measure restated as standing but not aged by its date (a tariff): an old dated
-        # step is history ("duties imposed on steel in 2024"), agreed but a step of its own
-        age = _age_days(event_date, published)
-        if age is not None and age > in_force_after_days:
-            return "agreed", "date"
-        if event_date is None and sentence_index >= lead_sentences:
             return "in_force", "background"
     return status, source
