@@ -35,6 +35,9 @@ MEASURES = frozenset({"export_control", "trade_measure", "sanction", "permitting
 # count as in_force only right before (or inside) the action cue.
 ATTRIBUTIVE = "attributive"
 ATTRIBUTIVE_REACH = 2
+# The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
+# and never aged into force by an old date (a month with no year may resolve to last year's).
+SCHEDULED = "scheduled"
 
 
 def _age_days(value: str | None, published: date | None) -> int | None:
@@ -131,8 +134,9 @@ def choose_status(
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
-    # (score, label, whether the cue word is part of the action cue itself)
-    best: tuple[float, str, bool] | None = None
+    # (score, label, whether the cue word is part of the action cue itself, whether it is
+    # a cue of what is still to come)
+    best: tuple[float, str, bool, bool] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
     for hit in status_hits:
@@ -140,7 +144,7 @@ def choose_status(
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
-        if hit.key.label not in rank and hit.key.label != NOMINAL:
+        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED):
             continue
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
@@ -179,12 +183,17 @@ def choose_status(
                 # "suspended cobalt exports": the revoking verb is the measure itself
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True)
+                    best = (score, "agreed", True, False)
                 continue
-        label = "agreed" if hit.key.label == NOMINAL else hit.key.label
+        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
-            best = (score, label, gap == OVERLAP_GAP or hit.key.label == NOMINAL)
+            best = (
+                score,
+                label,
+                gap == OVERLAP_GAP or hit.key.label == NOMINAL,
+                hit.key.label == SCHEDULED,
+            )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
@@ -201,14 +210,21 @@ def choose_status(
         return "in_force", "background"
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
-    # a governing verb of its own ("announced", "will halve", "set to kick in") reports the
-    # decision; only a bare measure ("banned exports in 2019") ages into force. A one-off act
-    # (a pact, a loan, a dated tariff step) is history when old ("duties imposed on steel in
-    # 2024", "a 2022 agreement"): agreed, but dated as a step of its own
-    if status == "agreed" and (best is None or best[2]):
+    # a standing measure dated well before publication stands, whatever verb made it ("banned
+    # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
+    # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
+    # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
+    # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
+    # ("announced") it stays the report of that step
+    if status == "agreed" and (best is None or best[2] or ages):
         age = _age_days(event_date, published)
-        if age is not None and age > in_force_after_days:
+        if age is not None and age > in_force_after_days and (best is None or not best[3]):
             return ("in_force" if ages else "agreed"), "date"
-        if restated and event_date is None and sentence_index >= lead_sentences:
+        if (
+            restated
+            and event_date is None
+            and sentence_index >= lead_sentences
+            and (best is None or best[2])
+        ):
             return "in_force", "background"
     return status, source

@@ -42,3 +42,61 @@ def status_of(extractor, text: str, action: str) -> str | None:
 )
 def test_an_old_pact_stays_agreed_while_an_old_ban_stands(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a standing measure recalled with the verb that made it, dated well before the report
+        (
+            "Beijing first clamped controls on exports of gallium in July 2023 and has widened "
+            "them since.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "In May 2025 the government extended the policy by halting exports of bauxite ore.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Ottawa unveiled its critical minerals strategy in December 2022.",
+            "strategy",
+            "in_force",
+        ),
+        (
+            "Kinshasa announced licensing requirements for cobalt exports in October 2024.",
+            "export_control",
+            "in_force",
+        ),
+        # the same verbs dated this week report the decision
+        (
+            "Kinshasa on Monday announced licensing requirements for cobalt exports.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Ottawa unveiled its critical minerals strategy on Friday.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_an_old_standing_measure_told_with_its_verb_is_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a month named without a year may resolve to last year's: "will" still looks ahead
+        (
+            "Beijing said it will require licences for antimony exports in January.",
+            "export_control",
+        ),
+        ("The graphite export curbs will come into force in January.", "export_control"),
+        ("Jakarta will halt exports of bauxite ore in January.", "export_control"),
+    ],
+)
+def test_a_measure_that_will_start_is_agreed_whatever_its_date(extractor, text, action):
+    assert status_of(extractor, text, action) == "agreed"
