@@ -100,3 +100,30 @@ def test_an_old_standing_measure_told_with_its_verb_is_in_force(extractor, text,
 )
 def test_a_measure_that_will_start_is_agreed_whatever_its_date(extractor, text, action):
     assert status_of(extractor, text, action) == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an evaluation under way in the progressive: nothing decided yet
+        (
+            "The Export-Import Bank is assessing a $300 million loan for the Kenyan graphite mine.",
+            "investment",
+        ),
+        ("Ottawa is studying export licences for cobalt concentrate.", "export_control"),
+        (
+            "Japan is evaluating an investment of $200 million in a Brazilian nickel refinery.",
+            "investment",
+        ),
+        (
+            "Korea is looking at a stockpile of rare earths to cover 100 days of imports.",
+            "stockpile",
+        ),
+        (
+            "Officials said the Commission was examining duties on Chinese graphite anodes.",
+            "trade_measure",
+        ),
+    ],
+)
+def test_a_step_being_evaluated_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
