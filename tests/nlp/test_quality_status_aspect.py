@@ -127,3 +127,32 @@ def test_a_measure_that_will_start_is_agreed_whatever_its_date(extractor, text, 
 )
 def test_a_step_being_evaluated_is_proposed(extractor, text, action):
     assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # May the month is no modal
+        (
+            "Lynas began production of heavy rare earths at its Malaysian plant in May.",
+            "project",
+            "in_force",
+        ),
+        ("Vietnam banned exports of rare earth ore in May 2025.", "export_control", "in_force"),
+        (
+            "Washington and Kyiv signed a minerals agreement on May 1, 2025.",
+            "agreement",
+            "agreed",
+        ),
+        ("The EU adopted tariffs on Russian nickel in early May.", "trade_measure", "agreed"),
+        (
+            "In May, Jakarta approved a smelter permit for the Sulawesi nickel project.",
+            "permitting",
+            "agreed",
+        ),
+        # the modal still weighs a step
+        ("Chile may ban exports of raw lithium concentrate.", "export_control", "proposed"),
+    ],
+)
+def test_may_the_month_is_not_the_modal(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
