@@ -91,6 +91,21 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     return kept
 
 
+# Labels of cues that look ahead or weigh a step ("will", "could", "plans to"): a verb of
+# starting or taking effect right after one ("will start operations", "could take effect",
+# "aims to begin production") is what is looked ahead to, not a start that has happened. Only
+# right after it: "the proposed guidance takes effect" names a text that is now in force.
+_AHEAD = frozenset({SCHEDULED, "proposed"})
+
+
+def _governed_starts(status: list[Hit]) -> list[Hit]:
+    """Status hits without the in_force ones that a cue looking ahead governs."""
+    ends = [h.end for h in status if h.key.label in _AHEAD]
+    if not ends:
+        return status
+    return [h for h in status if h.key.label != "in_force" or h.start not in ends]
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -130,7 +145,7 @@ def choose_status(
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
-    status_hits = _outermost(hits)
+    status_hits = _governed_starts(_outermost(hits))
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)

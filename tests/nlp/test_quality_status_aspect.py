@@ -156,3 +156,23 @@ def test_a_step_being_evaluated_is_proposed(extractor, text, action):
 )
 def test_may_the_month_is_not_the_modal(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a start or entry into force right after a cue that looks ahead is still to come
+        ("The Australian lithium mine will start operations in 2027.", "project", "agreed"),
+        ("The Tanzanian graphite mine will start operations next year.", "project", "agreed"),
+        ("The cobalt tariff could take effect as early as July.", "trade_measure", "proposed"),
+        (
+            "The nickel smelter in Sulawesi should start operations by December.",
+            "project",
+            "proposed",
+        ),
+        # one that has happened is in force
+        ("The Tanzanian graphite mine started operations last week.", "project", "in_force"),
+    ],
+)
+def test_a_start_looked_ahead_to_has_not_happened(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
