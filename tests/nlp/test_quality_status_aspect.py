@@ -176,3 +176,25 @@ def test_may_the_month_is_not_the_modal(extractor, text, action, status):
 )
 def test_a_start_looked_ahead_to_has_not_happened(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a plant or mine that has started to produce is in operation
+        (
+            "The Canadian miner began producing lithium concentrate at its Quebec mine in "
+            "January.",
+            "in_force",
+        ),
+        ("The Kazakh tungsten mine entered commercial production last month.", "in_force"),
+        (
+            "The Moroccan cobalt plant commenced production in the first quarter.",
+            "in_force",
+        ),
+        # the same start still ahead
+        ("The Finnish cobalt refinery will start processing ore next year.", "agreed"),
+    ],
+)
+def test_a_plant_that_has_started_producing_is_in_force(extractor, text, status):
+    assert status_of(extractor, text, "project") == status
