@@ -183,8 +183,7 @@ def test_a_start_looked_ahead_to_has_not_happened(extractor, text, action, statu
     [
         # a plant or mine that has started to produce is in operation
         (
-            "The Canadian miner began producing lithium concentrate at its Quebec mine in "
-            "January.",
+            "The Canadian miner began producing lithium concentrate at its Quebec mine in January.",
             "in_force",
         ),
         ("The Kazakh tungsten mine entered commercial production last month.", "in_force"),
@@ -198,3 +197,29 @@ def test_a_start_looked_ahead_to_has_not_happened(extractor, text, action, statu
 )
 def test_a_plant_that_has_started_producing_is_in_force(extractor, text, status):
     assert status_of(extractor, text, "project") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # putting a measure in place sets it up: the step, agreed
+        (
+            "Ghana put in place a licensing regime for lithium exports on Monday.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "The EU and Chile agreed to put in place common traceability standards for copper.",
+            "standards",
+            "agreed",
+        ),
+        # a measure that is in place stands
+        (
+            "Licensing for graphite exports has been in place since 2023.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_putting_a_measure_in_place_is_the_step_not_its_standing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
