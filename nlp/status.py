@@ -40,8 +40,10 @@ ATTRIBUTIVE_REACH = 2
 SCHEDULED = "scheduled"
 
 
-def _age_days(value: str | None, published: date | None) -> int | None:
-    """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication."""
+def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
+    """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
+    earlier year counts from its end, or from its middle when `midyear` (a standing measure
+    "imposed last year" has most likely stood for months)."""
     if not value or published is None:
         return None
     parts = value.split("-")
@@ -49,7 +51,9 @@ def _age_days(value: str | None, published: date | None) -> int | None:
         year = int(parts[0])
         if len(parts) == 1:
             # a bare year: this year is recent; an earlier one has ended before publication
-            return 0 if year >= published.year else (published - date(year, 12, 31)).days
+            if year >= published.year:
+                return 0
+            return (published - date(year, 7 if midyear else 12, 1 if midyear else 31)).days
         month = int(parts[1]) if len(parts) > 1 else 1
         day = int(parts[2]) if len(parts) > 2 else 1
         return (published - date(year, month, min(day, 28))).days
@@ -232,7 +236,7 @@ def choose_status(
     # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
     # ("announced") it stays the report of that step
     if status == "agreed" and (best is None or best[2] or ages):
-        age = _age_days(event_date, published)
+        age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best[3]):
             return ("in_force" if ages else "agreed"), "date"
         if (

@@ -10,6 +10,13 @@ def status_of(extractor, text: str, action: str) -> str | None:
     return next((s for a, s in action_statuses(extractor, text) if a == action), None)
 
 
+def status_on(extractor, text: str, action: str, published: str) -> str | None:
+    """The status of the first event of `action` in `text` published on `published`."""
+    doc = {"id": "q", "text": text, "published": published, "title": ""}
+    events = extractor.extract(doc)["events"]
+    return next((e["status"] for e in events if e["action"] == action), None)
+
+
 @pytest.mark.parametrize(
     ("text", "action", "status"),
     [
@@ -223,3 +230,19 @@ def test_a_plant_that_has_started_producing_is_in_force(extractor, text, status)
 )
 def test_putting_a_measure_in_place_is_the_step_not_its_standing(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # early in a year, a standing measure of last year has most likely stood for months
+        ("Indonesia banned exports of bauxite ore last year.", "export_control", "in_force"),
+        ("China tightened its rules on graphite exports in 2025.", "export_control", "in_force"),
+        ("Canada launched a critical minerals strategy last year.", "strategy", "in_force"),
+        # this year's is the news step; a one-off act of last year is still that act
+        ("Beijing imposed export licensing on tungsten in 2026.", "export_control", "agreed"),
+        ("Australia and Japan signed a lithium supply pact last year.", "agreement", "agreed"),
+    ],
+)
+def test_a_standing_measure_of_last_year_stands_early_in_the_year(extractor, text, action, status):
+    assert status_on(extractor, text, action, "2026-02-03") == status
