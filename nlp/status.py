@@ -35,6 +35,9 @@ MEASURES = frozenset({"export_control", "trade_measure", "sanction", "permitting
 # count as in_force only right before (or inside) the action cue.
 ATTRIBUTIVE = "attributive"
 ATTRIBUTIVE_REACH = 2
+# The label of "plan" as a noun ("a plan to stockpile cobalt"): what it holds is proposed, but
+# a plan that is the event's own cue ("unveiled a plan to ...") is no modality of it.
+PLAN_NOUN = "plan_noun"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
@@ -99,7 +102,7 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
 # starting or taking effect right after one ("will start operations", "could take effect",
 # "aims to begin production") is what is looked ahead to, not a start that has happened. Only
 # right after it: "the proposed guidance takes effect" names a text that is now in force.
-_AHEAD = frozenset({SCHEDULED, "proposed"})
+_AHEAD = frozenset({SCHEDULED, "proposed", PLAN_NOUN})
 
 
 def _governed_starts(status: list[Hit]) -> list[Hit]:
@@ -163,6 +166,12 @@ def choose_status(
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+        if hit.key.label == PLAN_NOUN:
+            if cue_start <= hit.start < cue_end < hit.end:
+                # the cue ends on the plan ("adopted an action plan to secure rare earths"):
+                # the plan is the measure itself, and what follows is its content
+                continue
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED):
             continue
         if hit.key.kind == "wide":

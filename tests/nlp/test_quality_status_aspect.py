@@ -246,3 +246,23 @@ def test_putting_a_measure_in_place_is_the_step_not_its_standing(extractor, text
 )
 def test_a_standing_measure_of_last_year_stands_early_in_the_year(extractor, text, action, status):
     assert status_on(extractor, text, action, "2026-02-03") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the plan that is the event is what was adopted or presented
+        ("The EU adopted an action plan to secure supplies of rare earths.", "strategy", "agreed"),
+        (
+            "Brussels on Wednesday presented RESourceEU, a plan to secure supplies of critical "
+            "raw materials.",
+            "strategy",
+            "agreed",
+        ),
+        # what a plan holds is proposed, and so is a plan as a verb
+        ("Seoul announced a plan to stockpile 100 days of rare earths.", "stockpile", "proposed"),
+        ("Alcoa plans to build a gallium refinery in Western Australia.", "project", "proposed"),
+    ],
+)
+def test_a_plan_that_is_the_event_is_not_its_modality(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
