@@ -266,3 +266,31 @@ def test_a_standing_measure_of_last_year_stands_early_in_the_year(extractor, tex
 )
 def test_a_plan_that_is_the_event_is_not_its_modality(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a measure applied over time, even past an adverb, stands
+        (
+            "China has long restricted exports of rare earth processing technology.",
+            "export_control",
+        ),
+        ("Jakarta has also been enforcing a ban on exports of nickel ore.", "export_control"),
+        (
+            "Australia and India have been signing lithium supply deals with African producers.",
+            "offtake",
+        ),
+        (
+            "Brussels has also been signing raw materials partnerships with resource-rich "
+            "countries.",
+            "agreement",
+        ),
+        (
+            "Indonesia's long-standing ban on raw nickel ore exports has drawn a WTO challenge.",
+            "export_control",
+        ),
+    ],
+)
+def test_a_measure_applied_over_time_is_in_force(extractor, text, action):
+    assert status_of(extractor, text, action) == "in_force"
