@@ -294,3 +294,20 @@ def test_a_plan_that_is_the_event_is_not_its_modality(extractor, text, action, s
 )
 def test_a_measure_applied_over_time_is_in_force(extractor, text, action):
     assert status_of(extractor, text, action) == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a measure said to go on stands
+        ("U.S. duties on Chinese graphite continue to apply.", "trade_measure"),
+        ("China continues to restrict exports of gallium.", "export_control"),
+        (
+            "Beijing still restricts exports of rare earth magnets to U.S. defence firms.",
+            "export_control",
+        ),
+        ("Jakarta continued to ban shipments of raw bauxite ore this year.", "export_control"),
+    ],
+)
+def test_a_measure_said_to_go_on_is_in_force(extractor, text, action):
+    assert status_of(extractor, text, action) == "in_force"
