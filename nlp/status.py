@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from nlp.cues import Hit
+from nlp.cues import STATUS_FILE, Hit
+from nlp.lexicon import load_data
 
 LOGGER = logging.getLogger(__name__)
 
@@ -41,6 +43,15 @@ PLAN_NOUN = "plan_noun"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
+
+
+@functools.cache
+def _by_action() -> dict[str, dict[str, str]]:
+    """status.yaml `by_action`: labels whose status depends on the event's type ("discussed"
+    is the holding of talks but only the topic of a price floor), as {label: {action or "*":
+    status}}."""
+    table = load_data(STATUS_FILE).get("by_action") or {}
+    return {label: {str(k): str(v) for k, v in spec.items()} for label, spec in table.items()}
 
 
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
@@ -113,6 +124,15 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     return [h for h in status if h.key.label != "in_force" or h.start not in ends]
 
 
+def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:
+    """The hit with the status its label gives an event of type `action` (`by_action`)."""
+    spec = by_action.get(hit.key.label)
+    if spec is None:
+        return hit
+    label = spec.get(action or "*") or spec["*"]
+    return Hit(replace(hit.key, label=label), hit.start, hit.end)
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -144,15 +164,20 @@ def choose_status(
     named_law: bool = False,
     law_reference: bool = False,
     possessed: bool = False,
+    action: str | None = None,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
-    restated after the lead with no date. `source` is cue | date | background | default."""
+    restated after the lead with no date. `source` is cue | date | background | default.
+    `action`, the event's type, settles the labels of status.yaml `by_action`."""
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
     status_hits = _governed_starts(_outermost(hits))
+    by_action = _by_action()
+    if by_action:
+        status_hits = [_by_type(h, by_action, action) for h in status_hits]
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)

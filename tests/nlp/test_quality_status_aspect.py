@@ -311,3 +311,41 @@ def test_a_measure_applied_over_time_is_in_force(extractor, text, action):
 )
 def test_a_measure_said_to_go_on_is_in_force(extractor, text, action):
     assert status_of(extractor, text, action) == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a contract or a measure that has started is applied from then on
+        (
+            "Deliveries of lithium under the offtake deal with Japan began in January.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "Shipments of cobalt under the supply contract with Glencore started in March.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "The first shipment of spodumene under the Tesla offtake agreement left Australia "
+            "on Monday.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "Indonesia began banning exports of raw nickel ore in January 2020.",
+            "export_control",
+            "in_force",
+        ),
+        # talks or a construction that start are the step itself
+        (
+            "Talks between Japan and Chile on lithium supply began on Monday.",
+            "negotiation",
+            "agreed",
+        ),
+        ("Construction of the Nevada lithium plant began in March.", "project", "agreed"),
+    ],
+)
+def test_a_start_is_in_force_for_a_measure_and_the_step_for_talks(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status

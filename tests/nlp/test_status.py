@@ -342,3 +342,18 @@ def test_an_old_standing_measure_ages_into_force_unless_a_verb_looks_ahead(
         ages=ages,
     )
     assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [
+        ("offtake", "in_force"),
+        ("export_control", "in_force"),
+        ("negotiation", "agreed"),
+        (None, "in_force"),
+    ],
+)
+def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
+    # "deliveries (0) under the deal (1-3) began (4)" / "talks (0) ... began (4)"
+    hits = [hit("started", 4, 5)]
+    assert choose_status(hits, 0, 1, PRIORITY, ages=False, action=action)[0] == expected
