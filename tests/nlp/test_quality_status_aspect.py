@@ -349,3 +349,16 @@ def test_a_measure_said_to_go_on_is_in_force(extractor, text, action):
 )
 def test_a_start_is_in_force_for_a_measure_and_the_step_for_talks(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an attempt in the progressive is the clause's verb: not decided yet
+        ("The Pentagon is seeking to buy cobalt for its stockpile.", "stockpile"),
+        ("Tokyo is looking to buy antimony for its strategic stockpile.", "stockpile"),
+        ("The two governments are trying to buy lithium for a joint stockpile.", "stockpile"),
+    ],
+)
+def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
