@@ -362,3 +362,24 @@ def test_a_start_is_in_force_for_a_measure_and_the_step_for_talks(extractor, tex
 )
 def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
     assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # what a text not yet adopted would do, a deal only in principle, a step floated
+        ("The bill would ban exports of raw lithium ore from Zimbabwe.", "export_control"),
+        (
+            "The EU proposal would impose anti-dumping duties on Chinese graphite.",
+            "trade_measure",
+        ),
+        (
+            "The two countries agreed in principle to sign a critical minerals agreement.",
+            "agreement",
+        ),
+        ("Seoul and Canberra reached a tentative deal on lithium supply.", "agreement"),
+        ("Brussels mooted a joint stockpile of rare earths.", "stockpile"),
+    ],
+)
+def test_a_text_not_yet_adopted_or_a_deal_in_principle_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
