@@ -383,3 +383,19 @@ def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
 )
 def test_a_text_not_yet_adopted_or_a_deal_in_principle_is_proposed(extractor, text, action):
     assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # talks that failed, a party that walked away
+        (
+            "Talks between the EU and Indonesia on a trade deal covering nickel broke down.",
+            "negotiation",
+        ),
+        ("Negotiations between Chile and Bolivia on lithium broke off in June.", "negotiation"),
+        ("Washington walked away from talks with Kyiv on a minerals deal.", "negotiation"),
+    ],
+)
+def test_talks_that_broke_down_are_revoked(extractor, text, action):
+    assert status_of(extractor, text, action) == "revoked"
