@@ -399,3 +399,20 @@ def test_a_text_not_yet_adopted_or_a_deal_in_principle_is_proposed(extractor, te
 )
 def test_talks_that_broke_down_are_revoked(extractor, text, action):
     assert status_of(extractor, text, action) == "revoked"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a text or a plant still being made: not finished, not decided
+        ("Canberra is developing a critical minerals strategy.", "strategy"),
+        ("The government is drawing up a critical minerals strategy.", "strategy"),
+        ("The ministry is working on a national strategy for lithium.", "strategy"),
+        (
+            "Huayou has said it is building a lithium processing plant in Zimbabwe.",
+            "project",
+        ),
+    ],
+)
+def test_a_text_or_plant_still_being_made_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
