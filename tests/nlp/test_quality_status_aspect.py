@@ -416,3 +416,19 @@ def test_talks_that_broke_down_are_revoked(extractor, text, action):
 )
 def test_a_text_or_plant_still_being_made_is_proposed(extractor, text, action):
     assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # talks at a stage short of a deal, suggestions and promises
+        (
+            "The bank is in advanced talks to lend $300 million to the Tanzanian graphite mine.",
+            "investment",
+        ),
+        ("Officials have suggested tariffs on Chinese graphite.", "trade_measure"),
+        ("Canberra promised to fast-track approvals for lithium projects.", "permitting"),
+    ],
+)
+def test_talks_short_of_a_deal_and_promises_are_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
