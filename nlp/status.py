@@ -47,13 +47,14 @@ SCHEDULED = "scheduled"
 
 @functools.cache
 def _by_action() -> dict[str, dict[str, str]]:
-    """status.yaml `by_action`: labels whose status depends on the event's type ("discussed"
-    is the holding of talks but only the topic of a price floor), as {label: {action or "*":
+    """status.yaml `by_action`: labels whose status depends on the event's type (a start is
+    the holding of talks but a contract applied from then on), as {label: {action or "*":
     status}}."""
     table = load_data(STATUS_FILE).get("by_action") or {}
     return {label: {str(k): str(v) for k, v in spec.items()} for label, spec in table.items()}
 
 
+@functools.lru_cache(maxsize=4096)
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
     """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
     earlier year counts from its end, or from its middle when `midyear` (a standing measure
@@ -118,17 +119,15 @@ _AHEAD = frozenset({SCHEDULED, "proposed", PLAN_NOUN})
 
 def _governed_starts(status: list[Hit]) -> list[Hit]:
     """Status hits without the in_force ones that a cue looking ahead governs."""
-    ends = [h.end for h in status if h.key.label in _AHEAD]
+    ends = {h.end for h in status if h.key.label in _AHEAD}
     if not ends:
         return status
-    return [h for h in status if h.key.label != "in_force" or h.start not in ends]
+    return [h for h in status if h.start not in ends or h.key.label != "in_force"]
 
 
 def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:
     """The hit with the status its label gives an event of type `action` (`by_action`)."""
-    spec = by_action.get(hit.key.label)
-    if spec is None:
-        return hit
+    spec = by_action[hit.key.label]
     label = spec.get(action or "*") or spec["*"]
     return Hit(replace(hit.key, label=label), hit.start, hit.end)
 
@@ -176,8 +175,6 @@ def choose_status(
     weight = weights or default_weight
     status_hits = _governed_starts(_outermost(hits))
     by_action = _by_action()
-    if by_action:
-        status_hits = [_by_type(h, by_action, action) for h in status_hits]
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
@@ -198,7 +195,9 @@ def choose_status(
                 continue
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED):
-            continue
+            if hit.key.label not in by_action:
+                continue
+            hit = _by_type(hit, by_action, action)
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
