@@ -198,6 +198,8 @@ def choose_status(
             if hit.key.label not in by_action:
                 continue
             hit = _by_type(hit, by_action, action)
+            if hit.key.label not in rank:
+                continue  # "none": the label says nothing of this type of event
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")

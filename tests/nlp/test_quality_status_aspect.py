@@ -432,3 +432,36 @@ def test_a_text_or_plant_still_being_made_is_proposed(extractor, text, action):
 )
 def test_talks_short_of_a_deal_and_promises_are_proposed(extractor, text, action):
     assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the plant a deal or a loan is for is still to be built; the deal is agreed
+        (
+            "A U.S.-backed company signed a $1.1 billion agreement on Thursday to develop "
+            "tungsten deposits in Kazakhstan.",
+            "project",
+            "proposed",
+        ),
+        (
+            "A U.S.-backed company signed a $1.1 billion agreement on Thursday to develop "
+            "tungsten deposits in Kazakhstan.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "The DFC approved a $150 million loan to build a graphite plant in Mozambique.",
+            "project",
+            "proposed",
+        ),
+        (
+            "The DFC approved a $150 million loan to build a graphite plant in Mozambique.",
+            "investment",
+            "agreed",
+        ),
+        ("Jakarta granted a permit to build a nickel smelter in Sulawesi.", "permitting", "agreed"),
+    ],
+)
+def test_a_plant_a_deal_is_for_is_still_to_come(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
