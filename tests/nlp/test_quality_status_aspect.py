@@ -465,3 +465,20 @@ def test_talks_short_of_a_deal_and_promises_are_proposed(extractor, text, action
 )
 def test_a_plant_a_deal_is_for_is_still_to_come(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks that go on are under way, not concluded
+        (
+            "Indonesia said it would continue talks with the EU on a nickel trade deal.",
+            "proposed",
+        ),
+        ("Japan and India continued negotiations on rare earths supply in Tokyo.", "proposed"),
+        # talks held are agreed
+        ("Japan and India held talks on rare earths supply in Tokyo.", "agreed"),
+    ],
+)
+def test_talks_that_go_on_are_under_way(extractor, text, status):
+    assert status_of(extractor, text, "negotiation") == status
