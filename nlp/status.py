@@ -118,11 +118,19 @@ _AHEAD = frozenset({SCHEDULED, "proposed", PLAN_NOUN})
 
 
 def _governed_starts(status: list[Hit]) -> list[Hit]:
-    """Status hits without the in_force ones that a cue looking ahead governs."""
+    """Status hits without the in_force ones that a cue looking ahead governs, nor a "will"
+    whose verb weighs a step ("will consider a ban", "will continue talks"): that verb says
+    what is still to come."""
     ends = {h.end for h in status if h.key.label in _AHEAD}
     if not ends:
         return status
-    return [h for h in status if h.start not in ends or h.key.label != "in_force"]
+    weighing = {h.start for h in status if h.key.label == "proposed"}
+    return [
+        h
+        for h in status
+        if (h.start not in ends or h.key.label != "in_force")
+        and (h.end not in weighing or h.key.label != SCHEDULED)
+    ]
 
 
 def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:

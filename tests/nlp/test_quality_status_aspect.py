@@ -482,3 +482,29 @@ def test_a_plant_a_deal_is_for_is_still_to_come(extractor, text, action, status)
 )
 def test_talks_that_go_on_are_under_way(extractor, text, status):
     assert status_of(extractor, text, "negotiation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "will" before a verb that weighs a step: the step is still weighed
+        (
+            "Indonesian negotiators will continue talks with the EU on nickel next week.",
+            "negotiation",
+            "proposed",
+        ),
+        (
+            "Chilean ministers will consider export curbs on lithium concentrate.",
+            "export_control",
+            "proposed",
+        ),
+        # "will" before a decided measure: agreed
+        (
+            "Beijing will require licences for exports of antimony from September.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_will_before_a_weighing_verb_is_still_weighing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
