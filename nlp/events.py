@@ -343,6 +343,7 @@ class EventAssembler:
                 law_reference=named_law
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 possessed=possessed,
+                action=cue.action,
             )
             if status != "revoked" and not negation.isdisjoint(
                 doc_lowers[max(c_start, cue.start - 5) : cue.start]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from nlp.cues import Hit
+from nlp.cues import STATUS_FILE, Hit
+from nlp.lexicon import load_data
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,10 +37,28 @@ MEASURES = frozenset({"export_control", "trade_measure", "sanction", "permitting
 # count as in_force only right before (or inside) the action cue.
 ATTRIBUTIVE = "attributive"
 ATTRIBUTIVE_REACH = 2
+# The label of "plan" as a noun ("a plan to stockpile cobalt"): what it holds is proposed, but
+# a plan that is the event's own cue ("unveiled a plan to ...") is no modality of it.
+PLAN_NOUN = "plan_noun"
+# The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
+# and never aged into force by an old date (a month with no year may resolve to last year's).
+SCHEDULED = "scheduled"
 
 
-def _age_days(value: str | None, published: date | None) -> int | None:
-    """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication."""
+@functools.cache
+def _by_action() -> dict[str, dict[str, str]]:
+    """status.yaml `by_action`: labels whose status depends on the event's type (a start is
+    the holding of talks but a contract applied from then on), as {label: {action or "*":
+    status}}."""
+    table = load_data(STATUS_FILE).get("by_action") or {}
+    return {label: {str(k): str(v) for k, v in spec.items()} for label, spec in table.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
+    """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
+    earlier year counts from its end, or from its middle when `midyear` (a standing measure
+    "imposed last year" has most likely stood for months)."""
     if not value or published is None:
         return None
     parts = value.split("-")
@@ -46,7 +66,9 @@ def _age_days(value: str | None, published: date | None) -> int | None:
         year = int(parts[0])
         if len(parts) == 1:
             # a bare year: this year is recent; an earlier one has ended before publication
-            return 0 if year >= published.year else (published - date(year, 12, 31)).days
+            if year >= published.year:
+                return 0
+            return (published - date(year, 7 if midyear else 12, 1 if midyear else 31)).days
         month = int(parts[1]) if len(parts) > 1 else 1
         day = int(parts[2]) if len(parts) > 2 else 1
         return (published - date(year, month, min(day, 28))).days
@@ -88,6 +110,36 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     return kept
 
 
+# Labels of cues that look ahead or weigh a step ("will", "could", "plans to"): a verb of
+# starting or taking effect right after one ("will start operations", "could take effect",
+# "aims to begin production") is what is looked ahead to, not a start that has happened. Only
+# right after it: "the proposed guidance takes effect" names a text that is now in force.
+_AHEAD = frozenset({SCHEDULED, "proposed", PLAN_NOUN})
+
+
+def _governed_starts(status: list[Hit]) -> list[Hit]:
+    """Status hits without the in_force ones that a cue looking ahead governs, nor a "will"
+    whose verb weighs a step ("will consider a ban", "will continue talks"): that verb says
+    what is still to come."""
+    ends = {h.end for h in status if h.key.label in _AHEAD}
+    if not ends:
+        return status
+    weighing = {h.start for h in status if h.key.label == "proposed"}
+    return [
+        h
+        for h in status
+        if (h.start not in ends or h.key.label != "in_force")
+        and (h.end not in weighing or h.key.label != SCHEDULED)
+    ]
+
+
+def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:
+    """The hit with the status its label gives an event of type `action` (`by_action`)."""
+    spec = by_action[hit.key.label]
+    label = spec.get(action or "*") or spec["*"]
+    return Hit(replace(hit.key, label=label), hit.start, hit.end)
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -119,20 +171,24 @@ def choose_status(
     named_law: bool = False,
     law_reference: bool = False,
     possessed: bool = False,
+    action: str | None = None,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
-    restated after the lead with no date. `source` is cue | date | background | default."""
+    restated after the lead with no date. `source` is cue | date | background | default.
+    `action`, the event's type, settles the labels of status.yaml `by_action`."""
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
-    status_hits = _outermost(hits)
+    status_hits = _governed_starts(_outermost(hits))
+    by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
-    # (score, label, whether the cue word is part of the action cue itself)
-    best: tuple[float, str, bool] | None = None
+    # (score, label, whether the cue word is part of the action cue itself, whether it is
+    # a cue of what is still to come)
+    best: tuple[float, str, bool, bool] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
     for hit in status_hits:
@@ -140,8 +196,18 @@ def choose_status(
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
-        if hit.key.label not in rank and hit.key.label != NOMINAL:
-            continue
+        if hit.key.label == PLAN_NOUN:
+            if cue_start <= hit.start < cue_end < hit.end:
+                # the cue ends on the plan ("adopted an action plan to secure rare earths"):
+                # the plan is the measure itself, and what follows is its content
+                continue
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED):
+            if hit.key.label not in by_action:
+                continue
+            hit = _by_type(hit, by_action, action)
+            if hit.key.label not in rank:
+                continue  # "none": the label says nothing of this type of event
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
@@ -179,12 +245,17 @@ def choose_status(
                 # "suspended cobalt exports": the revoking verb is the measure itself
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True)
+                    best = (score, "agreed", True, False)
                 continue
-        label = "agreed" if hit.key.label == NOMINAL else hit.key.label
+        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
-            best = (score, label, gap == OVERLAP_GAP or hit.key.label == NOMINAL)
+            best = (
+                score,
+                label,
+                gap == OVERLAP_GAP or hit.key.label == NOMINAL,
+                hit.key.label == SCHEDULED,
+            )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
     if wide is not None and (best is None or best[1] != "revoked"):
@@ -201,20 +272,21 @@ def choose_status(
         return "in_force", "background"
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
-    # a governing verb of its own ("announced", "will halve", "set to kick in") reports the
-    # decision; only a bare measure ("banned exports in 2019") ages into force
-    if status == "agreed" and ages and (best is None or best[2]):
-        age = _age_days(event_date, published)
-        if age is not None and age > in_force_after_days:
-            return "in_force", "date"
-        if restated and event_date is None and sentence_index >= lead_sentences:
-            return "in_force", "background"
-    elif status == "agreed" and restated and (best is None or best[2]):
-        # a measure restated as standing but not aged by its date (a tariff): an old dated
-        # step is history ("duties imposed on steel in 2024"), agreed but a step of its own
-        age = _age_days(event_date, published)
-        if age is not None and age > in_force_after_days:
-            return "agreed", "date"
-        if event_date is None and sentence_index >= lead_sentences:
+    # a standing measure dated well before publication stands, whatever verb made it ("banned
+    # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
+    # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
+    # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
+    # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
+    # ("announced") it stays the report of that step
+    if status == "agreed" and (best is None or best[2] or ages):
+        age = _age_days(event_date, published, midyear=ages)
+        if age is not None and age > in_force_after_days and (best is None or not best[3]):
+            return ("in_force" if ages else "agreed"), "date"
+        if (
+            restated
+            and event_date is None
+            and sentence_index >= lead_sentences
+            and (best is None or best[2])
+        ):
             return "in_force", "background"
     return status, source

@@ -306,20 +306,54 @@ def test_a_boundary_word_stops_a_status_cue():
 
 
 @pytest.mark.parametrize(
-    ("hits", "expected"),
+    ("label", "cue", "ages", "expected"),
     [
         # the measure alone ("banned exports in 2023"): ages into force
-        ([hit("agreed", 0, 1)], "in_force"),
-        # a governing verb of its own ("announced curbs in 2023"): the announcement, agreed
-        ([hit("agreed", 0, 1)], "agreed"),
+        ("agreed", (0, 2), True, "in_force"),
+        # a standing measure with a past verb of its own ("announced curbs in 2023") stands too
+        ("agreed", (2, 4), True, "in_force"),
+        # a verb that looks ahead ("will curb exports from August"): decided, not yet standing
+        ("scheduled", (2, 4), True, "agreed"),
+        ("scheduled", (0, 2), True, "agreed"),
+        # a one-off act with a verb of its own ("signed a pact in 2023"): that act, agreed
+        ("agreed", (2, 4), False, "agreed"),
+        ("agreed", (0, 2), False, "agreed"),
     ],
-    ids=["bare-measure", "governing-verb"],
+    ids=[
+        "bare-measure",
+        "governing-verb",
+        "scheduled-before",
+        "scheduled-inside",
+        "one-off-verb",
+        "one-off-bare",
+    ],
 )
-def test_an_old_measure_ages_into_force_only_when_no_verb_governs_it(hits, expected):
+def test_an_old_standing_measure_ages_into_force_unless_a_verb_looks_ahead(
+    label, cue, ages, expected
+):
     from datetime import date
 
-    cue = (0, 2) if expected == "in_force" else (2, 4)
     status, _ = choose_status(
-        hits, *cue, PRIORITY, event_date="2023-07", published=date(2025, 6, 2), ages=True
+        [hit(label, 0, 1)],
+        *cue,
+        PRIORITY,
+        event_date="2023-07",
+        published=date(2025, 6, 2),
+        ages=ages,
     )
     assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [
+        ("offtake", "in_force"),
+        ("export_control", "in_force"),
+        ("negotiation", "agreed"),
+        (None, "in_force"),
+    ],
+)
+def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
+    # "deliveries (0) under the deal (1-3) began (4)" / "talks (0) ... began (4)"
+    hits = [hit("started", 4, 5)]
+    assert choose_status(hits, 0, 1, PRIORITY, ages=False, action=action)[0] == expected

@@ -1,0 +1,510 @@
+"""Event status from tense, aspect and the kind of step, through the whole extractor, on
+sentences written here (published 2026-03-10): the rule families added for unseen news."""
+
+import pytest
+from predict import action_statuses
+
+
+def status_of(extractor, text: str, action: str) -> str | None:
+    """The status of the first event of `action` in `text`, or None when there is none."""
+    return next((s for a, s in action_statuses(extractor, text) if a == action), None)
+
+
+def status_on(extractor, text: str, action: str, published: str) -> str | None:
+    """The status of the first event of `action` in `text` published on `published`."""
+    doc = {"id": "q", "text": text, "published": published, "title": ""}
+    events = extractor.extract(doc)["events"]
+    return next((e["status"] for e in events if e["action"] == action), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a pact is a one-off act: signed months or years ago it is still that signature
+        (
+            "In November Chile signed a memorandum of understanding with the European Union "
+            "on a partnership covering lithium and copper.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "The accord builds on a 2023 agreement in which Australia and India pledged to "
+            "cooperate on lithium and cobalt supply chains.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "Kazakhstan and South Korea reached a framework agreement on tungsten supply in "
+            "June 2024.",
+            "agreement",
+            "agreed",
+        ),
+        # a standing measure of the same age still reads as in force
+        (
+            "Zimbabwe banned exports of raw lithium ore in December 2022.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_an_old_pact_stays_agreed_while_an_old_ban_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a standing measure recalled with the verb that made it, dated well before the report
+        (
+            "Beijing first clamped controls on exports of gallium in July 2023 and has widened "
+            "them since.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "In May 2025 the government extended the policy by halting exports of bauxite ore.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Ottawa unveiled its critical minerals strategy in December 2022.",
+            "strategy",
+            "in_force",
+        ),
+        (
+            "Kinshasa announced licensing requirements for cobalt exports in October 2024.",
+            "export_control",
+            "in_force",
+        ),
+        # the same verbs dated this week report the decision
+        (
+            "Kinshasa on Monday announced licensing requirements for cobalt exports.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Ottawa unveiled its critical minerals strategy on Friday.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_an_old_standing_measure_told_with_its_verb_is_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a month named without a year may resolve to last year's: "will" still looks ahead
+        (
+            "Beijing said it will require licences for antimony exports in January.",
+            "export_control",
+        ),
+        ("The graphite export curbs will come into force in January.", "export_control"),
+        ("Jakarta will halt exports of bauxite ore in January.", "export_control"),
+    ],
+)
+def test_a_measure_that_will_start_is_agreed_whatever_its_date(extractor, text, action):
+    assert status_of(extractor, text, action) == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an evaluation under way in the progressive: nothing decided yet
+        (
+            "The Export-Import Bank is assessing a $300 million loan for the Kenyan graphite mine.",
+            "investment",
+        ),
+        ("Ottawa is studying export licences for cobalt concentrate.", "export_control"),
+        (
+            "Japan is evaluating an investment of $200 million in a Brazilian nickel refinery.",
+            "investment",
+        ),
+        (
+            "Korea is looking at a stockpile of rare earths to cover 100 days of imports.",
+            "stockpile",
+        ),
+        (
+            "Officials said the Commission was examining duties on Chinese graphite anodes.",
+            "trade_measure",
+        ),
+    ],
+)
+def test_a_step_being_evaluated_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # May the month is no modal
+        (
+            "Lynas began production of heavy rare earths at its Malaysian plant in May.",
+            "project",
+            "in_force",
+        ),
+        ("Vietnam banned exports of rare earth ore in May 2025.", "export_control", "in_force"),
+        (
+            "Washington and Kyiv signed a minerals agreement on May 1, 2025.",
+            "agreement",
+            "agreed",
+        ),
+        ("The EU adopted tariffs on Russian nickel in early May.", "trade_measure", "agreed"),
+        (
+            "In May, Jakarta approved a smelter permit for the Sulawesi nickel project.",
+            "permitting",
+            "agreed",
+        ),
+        # the modal still weighs a step
+        ("Chile may ban exports of raw lithium concentrate.", "export_control", "proposed"),
+    ],
+)
+def test_may_the_month_is_not_the_modal(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a start or entry into force right after a cue that looks ahead is still to come
+        ("The Australian lithium mine will start operations in 2027.", "project", "agreed"),
+        ("The Tanzanian graphite mine will start operations next year.", "project", "agreed"),
+        ("The cobalt tariff could take effect as early as July.", "trade_measure", "proposed"),
+        (
+            "The nickel smelter in Sulawesi should start operations by December.",
+            "project",
+            "proposed",
+        ),
+        # one that has happened is in force
+        ("The Tanzanian graphite mine started operations last week.", "project", "in_force"),
+    ],
+)
+def test_a_start_looked_ahead_to_has_not_happened(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a plant or mine that has started to produce is in operation
+        (
+            "The Canadian miner began producing lithium concentrate at its Quebec mine in January.",
+            "in_force",
+        ),
+        ("The Kazakh tungsten mine entered commercial production last month.", "in_force"),
+        (
+            "The Moroccan cobalt plant commenced production in the first quarter.",
+            "in_force",
+        ),
+        # the same start still ahead
+        ("The Finnish cobalt refinery will start processing ore next year.", "agreed"),
+    ],
+)
+def test_a_plant_that_has_started_producing_is_in_force(extractor, text, status):
+    assert status_of(extractor, text, "project") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # putting a measure in place sets it up: the step, agreed
+        (
+            "Ghana put in place a licensing regime for lithium exports on Monday.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "The EU and Chile agreed to put in place common traceability standards for copper.",
+            "standards",
+            "agreed",
+        ),
+        # a measure that is in place stands
+        (
+            "Licensing for graphite exports has been in place since 2023.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_putting_a_measure_in_place_is_the_step_not_its_standing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # early in a year, a standing measure of last year has most likely stood for months
+        ("Indonesia banned exports of bauxite ore last year.", "export_control", "in_force"),
+        ("China tightened its rules on graphite exports in 2025.", "export_control", "in_force"),
+        ("Canada launched a critical minerals strategy last year.", "strategy", "in_force"),
+        # this year's is the news step; a one-off act of last year is still that act
+        ("Beijing imposed export licensing on tungsten in 2026.", "export_control", "agreed"),
+        ("Australia and Japan signed a lithium supply pact last year.", "agreement", "agreed"),
+    ],
+)
+def test_a_standing_measure_of_last_year_stands_early_in_the_year(extractor, text, action, status):
+    assert status_on(extractor, text, action, "2026-02-03") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the plan that is the event is what was adopted or presented
+        ("The EU adopted an action plan to secure supplies of rare earths.", "strategy", "agreed"),
+        (
+            "Brussels on Wednesday presented RESourceEU, a plan to secure supplies of critical "
+            "raw materials.",
+            "strategy",
+            "agreed",
+        ),
+        # what a plan holds is proposed, and so is a plan as a verb
+        ("Seoul announced a plan to stockpile 100 days of rare earths.", "stockpile", "proposed"),
+        ("Alcoa plans to build a gallium refinery in Western Australia.", "project", "proposed"),
+    ],
+)
+def test_a_plan_that_is_the_event_is_not_its_modality(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a measure applied over time, even past an adverb, stands
+        (
+            "China has long restricted exports of rare earth processing technology.",
+            "export_control",
+        ),
+        ("Jakarta has also been enforcing a ban on exports of nickel ore.", "export_control"),
+        (
+            "Australia and India have been signing lithium supply deals with African producers.",
+            "offtake",
+        ),
+        (
+            "Brussels has also been signing raw materials partnerships with resource-rich "
+            "countries.",
+            "agreement",
+        ),
+        (
+            "Indonesia's long-standing ban on raw nickel ore exports has drawn a WTO challenge.",
+            "export_control",
+        ),
+    ],
+)
+def test_a_measure_applied_over_time_is_in_force(extractor, text, action):
+    assert status_of(extractor, text, action) == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a measure said to go on stands
+        ("U.S. duties on Chinese graphite continue to apply.", "trade_measure"),
+        ("China continues to restrict exports of gallium.", "export_control"),
+        (
+            "Beijing still restricts exports of rare earth magnets to U.S. defence firms.",
+            "export_control",
+        ),
+        ("Jakarta continued to ban shipments of raw bauxite ore this year.", "export_control"),
+    ],
+)
+def test_a_measure_said_to_go_on_is_in_force(extractor, text, action):
+    assert status_of(extractor, text, action) == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a contract or a measure that has started is applied from then on
+        (
+            "Deliveries of lithium under the offtake deal with Japan began in January.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "Shipments of cobalt under the supply contract with Glencore started in March.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "The first shipment of spodumene under the Tesla offtake agreement left Australia "
+            "on Monday.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "Indonesia began banning exports of raw nickel ore in January 2020.",
+            "export_control",
+            "in_force",
+        ),
+        # talks or a construction that start are the step itself
+        (
+            "Talks between Japan and Chile on lithium supply began on Monday.",
+            "negotiation",
+            "agreed",
+        ),
+        ("Construction of the Nevada lithium plant began in March.", "project", "agreed"),
+    ],
+)
+def test_a_start_is_in_force_for_a_measure_and_the_step_for_talks(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an attempt in the progressive is the clause's verb: not decided yet
+        ("The Pentagon is seeking to buy cobalt for its stockpile.", "stockpile"),
+        ("Tokyo is looking to buy antimony for its strategic stockpile.", "stockpile"),
+        ("The two governments are trying to buy lithium for a joint stockpile.", "stockpile"),
+    ],
+)
+def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # what a text not yet adopted would do, a deal only in principle, a step floated
+        ("The bill would ban exports of raw lithium ore from Zimbabwe.", "export_control"),
+        (
+            "The EU proposal would impose anti-dumping duties on Chinese graphite.",
+            "trade_measure",
+        ),
+        (
+            "The two countries agreed in principle to sign a critical minerals agreement.",
+            "agreement",
+        ),
+        ("Seoul and Canberra reached a tentative deal on lithium supply.", "agreement"),
+        ("Brussels mooted a joint stockpile of rare earths.", "stockpile"),
+    ],
+)
+def test_a_text_not_yet_adopted_or_a_deal_in_principle_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # talks that failed, a party that walked away
+        (
+            "Talks between the EU and Indonesia on a trade deal covering nickel broke down.",
+            "negotiation",
+        ),
+        ("Negotiations between Chile and Bolivia on lithium broke off in June.", "negotiation"),
+        ("Washington walked away from talks with Kyiv on a minerals deal.", "negotiation"),
+    ],
+)
+def test_talks_that_broke_down_are_revoked(extractor, text, action):
+    assert status_of(extractor, text, action) == "revoked"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a text or a plant still being made: not finished, not decided
+        ("Canberra is developing a critical minerals strategy.", "strategy"),
+        ("The government is drawing up a critical minerals strategy.", "strategy"),
+        ("The ministry is working on a national strategy for lithium.", "strategy"),
+        (
+            "Huayou has said it is building a lithium processing plant in Zimbabwe.",
+            "project",
+        ),
+    ],
+)
+def test_a_text_or_plant_still_being_made_is_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # talks at a stage short of a deal, suggestions and promises
+        (
+            "The bank is in advanced talks to lend $300 million to the Tanzanian graphite mine.",
+            "investment",
+        ),
+        ("Officials have suggested tariffs on Chinese graphite.", "trade_measure"),
+        ("Canberra promised to fast-track approvals for lithium projects.", "permitting"),
+    ],
+)
+def test_talks_short_of_a_deal_and_promises_are_proposed(extractor, text, action):
+    assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the plant a deal or a loan is for is still to be built; the deal is agreed
+        (
+            "A U.S.-backed company signed a $1.1 billion agreement on Thursday to develop "
+            "tungsten deposits in Kazakhstan.",
+            "project",
+            "proposed",
+        ),
+        (
+            "A U.S.-backed company signed a $1.1 billion agreement on Thursday to develop "
+            "tungsten deposits in Kazakhstan.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "The DFC approved a $150 million loan to build a graphite plant in Mozambique.",
+            "project",
+            "proposed",
+        ),
+        (
+            "The DFC approved a $150 million loan to build a graphite plant in Mozambique.",
+            "investment",
+            "agreed",
+        ),
+        ("Jakarta granted a permit to build a nickel smelter in Sulawesi.", "permitting", "agreed"),
+    ],
+)
+def test_a_plant_a_deal_is_for_is_still_to_come(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks that go on are under way, not concluded
+        (
+            "Indonesia said it would continue talks with the EU on a nickel trade deal.",
+            "proposed",
+        ),
+        ("Japan and India continued negotiations on rare earths supply in Tokyo.", "proposed"),
+        # talks held are agreed
+        ("Japan and India held talks on rare earths supply in Tokyo.", "agreed"),
+    ],
+)
+def test_talks_that_go_on_are_under_way(extractor, text, status):
+    assert status_of(extractor, text, "negotiation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "will" before a verb that weighs a step: the step is still weighed
+        (
+            "Indonesian negotiators will continue talks with the EU on nickel next week.",
+            "negotiation",
+            "proposed",
+        ),
+        (
+            "Chilean ministers will consider export curbs on lithium concentrate.",
+            "export_control",
+            "proposed",
+        ),
+        # "will" before a decided measure: agreed
+        (
+            "Beijing will require licences for exports of antimony from September.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_will_before_a_weighing_verb_is_still_weighing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
