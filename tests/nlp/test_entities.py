@@ -182,6 +182,13 @@ COUNTRY_CASES = [
     ("The U.S.-China talks resumed.", ["CHN", "USA"]),
     ("A U.K.-based miner bought the mine.", ["GBR"]),
     ("Russia and the Russian Federation are one country.", ["RUS"]),
+    # the UK's constituent nations and their people name the UK
+    ("A lithium mine in Cornwall, England, won its permit.", ["GBR"]),
+    ("Scotland's government backed the rare earth plant.", ["GBR"]),
+    ("Welsh and Scottish officials met Chinese buyers.", ["CHN", "GBR"]),
+    ("Northern Ireland and Ireland share a border.", ["GBR", "IRL"]),
+    ("Miners in New South Wales and New England were idle.", []),
+    ("Scotland Yard arrested a copper thief.", []),
 ]
 
 
