@@ -55,6 +55,23 @@ MINERAL_CASES = [
     ("Zircon sands and ilmenite come from the same deposits.", ["titanium", "zirconium"]),
     ("NdPr oxide prices rose.", ["neodymium", "praseodymium"]),
     ("Lutetium and scandium are on the list.", ["lutetium", "scandium"]),
+    # cathode chemistries named after lithium are lithium, not phosphate or manganese
+    ("The curbs cover lithium manganese iron phosphate cathodes.", ["lithium"]),
+    ("LMFP and LFP cells use lithium-iron-phosphate chemistry.", ["lithium"]),
+    # ore minerals name the commodity they are mined for
+    ("Monazite and xenotime sands are mined in Kerala.", ["rare_earths"]),
+    ("Ionic clay deposits in Brazil attract Chinese buyers.", ["rare_earths"]),
+    ("The bastnaesite ore is trucked to the mill.", ["rare_earths"]),
+    ("Heterogenite from Katanga is sold to traders.", ["cobalt"]),
+    ("Pentlandite is the main sulphide ore.", ["nickel"]),
+    ("Sylvinite and carnallite are mined in Saskatchewan.", ["potash"]),
+    ("Polyhalite from the Yorkshire mine is a fertiliser.", ["potash"]),
+    ("Uraninite and pitchblende were found.", ["uranium"]),
+    ("Borax and kernite come from California.", ["boron"]),
+    ("Columbite is shipped with tin concentrate.", ["niobium", "tin"]),
+    ("Jadarite was discovered in Serbia.", ["boron", "lithium"]),
+    ("Fluorspar is turned into hydrofluoric acid.", ["fluorspar"]),
+    ("Hydrofluoric acid plants need acid-grade feed.", ["fluorspar"]),
     # general phrases name no mineral
     ("Critical minerals and battery metals are strategic materials.", []),
 ]
