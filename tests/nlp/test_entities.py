@@ -252,6 +252,28 @@ INSTITUTION_CASES = [
     ("The African National Congress lost its majority.", []),
     ("Commerce Secretary Howard Lutnick announced the U.S. probe.", ["USA"]),
     ("The Secretary of State for Business and Trade spoke.", []),
+    # parliaments, agencies, state funds and governments named for their leader, on every
+    # continent, stand for their country without its name
+    ("The State Duma approved the subsoil bill.", ["RUS"]),
+    ("BAFA must approve every export licence.", ["DEU"]),
+    ("The Lok Sabha passed the mining amendment.", ["IND"]),
+    ("The Executive Yuan approved the budget as the yuan fell.", ["TWN"]),
+    ("The Riksdag debated LKAB's rare earth find.", ["SWE"]),
+    ("Eti Maden sells most of the world's boron.", ["TUR"]),
+    ("Itamaraty said the talks would resume.", ["BRA"]),
+    ("The Milei government cut export duties on lithium.", ["ARG"]),
+    ("Mubadala and ADQ invested in the smelter.", ["ARE"]),
+    ("ZCCM-IH holds a stake in the copper mine.", ["ZMB"]),
+    ("The USITC voted on graphite anodes.", ["USA"]),
+    ("Sinosure insured the cobalt cargo.", ["CHN"]),
+    ("Aso Rock and the Tinubu administration backed the plan.", ["NGA"]),
+    ("The Ramaphosa government and Mintek studied the plant.", ["ZAF"]),
+    ("The Verkhovna Rada ratified the minerals deal.", ["UKR"]),
+    ("The Sheinbaum administration nationalised lithium.", ["MEX"]),
+    ("The Marcos administration weighed a nickel ore ban.", ["PHL"]),
+    ("Vinacomin runs the bauxite mines.", ["VNM"]),
+    # a bare "Duma" is also a first name
+    ("Economist Duma Gqubule said copper prices would rise.", []),
 ]
 
 
@@ -275,6 +297,15 @@ SHARED_INSTITUTION_CASES = [
     ("The Energy Department said the U.S. grant would fund the refinery.", ["USA"]),
     ("The Foreign Office in Berlin summoned the ambassador over the graphite curbs.", ["DEU"]),
     ("Britain's Foreign Office said the lithium pact was signed.", ["GBR"]),
+]
+
+
+SHARED_INSTITUTION_CASES += [
+    ("Ghana's Minerals Commission granted a lithium licence.", ["GHA"]),
+    ("The Minerals Commission granted a lithium licence.", []),
+    ("The Senate voted on the royalty bill.", []),
+    ("The Politburo met to discuss rare earths.", []),
+    ("The Politburo met in Beijing to discuss rare earths.", ["CHN"]),
 ]
 
 
