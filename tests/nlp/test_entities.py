@@ -415,6 +415,16 @@ BLOC_CASES = [
     ("NATO allies stockpile tungsten.", ["NATO"]),
     ("The Shanghai Cooperation Organisation met.", ["SCO"]),
     ("OPEC+ cut output.", ["OPEC"]),
+    # a bloc's own buildings, departments, laws and lenders name it
+    ("The Berlaymont wants a CBAM on aluminium imports.", ["EU"]),
+    ("DG Trade opened an anti-dumping case on graphite.", ["EU"]),
+    ("Projects under the Net-Zero Industry Act get faster permits.", ["EU"]),
+    ("The New Development Bank lent $1 billion for copper.", ["BRICS"]),
+    ("Mercado Común del Sur members met in Montevideo.", ["MERCOSUR"]),
+    ("The Atlantic Alliance stockpiles tungsten.", ["NATO"]),
+    ("OPEC Plus ministers met online.", ["OPEC"]),
+    ("The Association of South-East Asian Nations met.", ["ASEAN"]),
+    ("A new development bank was proposed.", []),
 ]
 
 
