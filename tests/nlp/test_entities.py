@@ -329,6 +329,16 @@ LOCAL_PLACE_CASES = [
     # lists of countries and governments stay
     ("Turkey, Georgia and Ukraine signed the lithium deal.", ["GEO", "TUR", "UKR"]),
     ("China, Washington and Tokyo discussed lithium.", ["CHN", "JPN", "USA"]),
+    # a capital's word used in another name means that name all through the text ...
+    (
+        "Amman Mineral is building a copper smelter. Amman's smelter on Sumbawa opens in May.",
+        [],
+    ),
+    ("Uranium from Lisbon Valley is trucked away. Lisbon Valley's mill will reopen.", []),
+    ("A plant in Lima, Ohio buys graphite. Lima said it would expand the plant.", []),
+    # ... unless another form names the country
+    ("Amman Mineral ships copper. Jordanian officials in Amman approved potash sales.", ["JOR"]),
+    ("Officials in Amman approved potash sales.", ["JOR"]),
 ]
 
 
