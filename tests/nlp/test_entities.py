@@ -337,6 +337,10 @@ LOCAL_PLACE_CASES = [
     ("Uranium from Lisbon Valley is trucked away. Lisbon Valley's mill will reopen.", []),
     ("A plant in Lima, Ohio buys graphite. Lima said it would expand the plant.", []),
     # ... unless another form names the country
+    # exchanges are markets named after their city, like the London Metal Exchange
+    ("The LME belongs to the operator of the Hong Kong stock exchange.", []),
+    ("Shares fell 4% on the Australian Securities Exchange.", []),
+    ("The miner is listed in Hong Kong and Toronto.", ["HKG"]),
     ("Amman Mineral ships copper. Jordanian officials in Amman approved potash sales.", ["JOR"]),
     ("Officials in Amman approved potash sales.", ["JOR"]),
 ]
