@@ -72,6 +72,12 @@ MINERAL_CASES = [
     ("Jadarite was discovered in Serbia.", ["boron", "lithium"]),
     ("Fluorspar is turned into hydrofluoric acid.", ["fluorspar"]),
     ("Hydrofluoric acid plants need acid-grade feed.", ["fluorspar"]),
+    # chemical formulas of products, matched with their case
+    ("Prices of Dy2O3 and Tb4O7 doubled in Europe.", ["dysprosium", "terbium"]),
+    ("The plant makes V2O5 flakes and TiO2 pigment.", ["titanium", "vanadium"]),
+    ("LiPF6 electrolyte and MnSO4 feed the cathode line.", ["lithium", "manganese"]),
+    ("SiC and GaN chips need new fabs.", ["gallium", "silicon"]),
+    ("The sic transit line is closed.", []),
     # general phrases name no mineral
     ("Critical minerals and battery metals are strategic materials.", []),
 ]
