@@ -77,6 +77,7 @@ MINERAL_CASES = [
     ("The plant makes V2O5 flakes and TiO2 pigment.", ["titanium", "vanadium"]),
     ("LiPF6 electrolyte and MnSO4 feed the cathode line.", ["lithium", "manganese"]),
     ("SiC and GaN chips need new fabs.", ["gallium", "silicon"]),
+    ("Investors flocked to the Lithium Triangle of South America.", ["lithium"]),
     ("The sic transit line is closed.", []),
     # general phrases name no mineral
     ("Critical minerals and battery metals are strategic materials.", []),
