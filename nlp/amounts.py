@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -124,12 +125,34 @@ def _money(text: str, start: int, end: int, cur: str, high: float, low: float) -
     return Money(text, start, end, cur, high, low, high if cur == "USD" else None)
 
 
+def _listed(table: dict[str, str | float], word: str) -> str | None:
+    """The table key a case-insensitive match of `word` stands for, or None.
+
+    `re.IGNORECASE` also accepts letters that `lower()` does not map back ("dollarſ" with a
+    long s, "bıllion" with a dotless i, the Kelvin sign for "k"), so a failed lower-case
+    look-up falls back to the regex engine's own letter-by-letter equivalence.
+    """
+    low = word.lower()
+    if low in table:
+        return low
+    return _folded(tuple(table), word)
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(keys: tuple[str, ...], word: str) -> str | None:
+    for key in keys:
+        if len(key) == len(word) and re.fullmatch(re.escape(key), word, re.IGNORECASE):
+            return key
+    return None
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
 def _scale(word: str | None) -> float:
-    return _SCALE.get((word or "").lower(), 1.0)
+    key = _listed(_SCALE, word) if word else None
+    return _SCALE[key] if key else 1.0
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -152,9 +175,10 @@ def find_money(text: str) -> list[Money]:
         else ()
     )
     for m in prefixed:
-        cur = _PREFIX_CURRENCY.get(m.group("cur").strip().lower())
-        if cur is None:
+        key = _listed(_PREFIX_CURRENCY, m.group("cur").strip())
+        if key is None:
             continue
+        cur = _PREFIX_CURRENCY[key]
         # a bare code needs a scale or a big number: "EUR 2 billion" yes, "aud 5" no
         if m.group("cur").strip().isalpha() and not m.group("s1") and not m.group("s2"):
             continue
@@ -172,7 +196,10 @@ def find_money(text: str) -> list[Money]:
     for m in suffixed:
         if _overlaps(m.start(), m.end(), taken):
             continue
-        cur = _SUFFIX_CURRENCY[m.group("cur").lower()]
+        key = _listed(_SUFFIX_CURRENCY, m.group("cur"))
+        if key is None:
+            continue  # a currency word the tables do not list: no amount rather than an error
+        cur = _SUFFIX_CURRENCY[key]
         low = _number(m.group("n1")) * _scale(m.group("s1"))
         high = _number(m.group("n2")) * _scale(m.group("s1")) if m.group("n2") else low
         found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))

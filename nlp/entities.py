@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.entity_rules import (
     DocContext,
+    capital_in_other_name,
     institution_shadowed,
     keep_bloc,
     keep_mineral,
@@ -22,6 +23,7 @@ from nlp.gazetteer import (
     ALIAS,
     BLOC,
     BLOCKER,
+    CAPITAL,
     COUNTRY,
     CUE,
     GLUED,
@@ -157,6 +159,7 @@ class EntityRecognizer:
         out: list[tuple[int, int, str, str]] = []
         countries: list[tuple[int, int, PhraseKey, str]] = []
         prefixes: list[tuple[int, int, PhraseKey, str]] = []
+        other_names: set[str] = set()  # capitals' words used in another name here
         for start, end, key in chosen[COUNTRY]:
             if key.kind == BLOCKER:
                 continue
@@ -165,11 +168,15 @@ class EntityRecognizer:
                 continue
             ident = resolve_country(ctx, start, end, key)
             if ident is None:
+                if capital_in_other_name(ctx, start, end, key):
+                    other_names.add(ctx.low(start))
                 continue
             countries.append((start, end, key, ident))
             if key.kind != INSTITUTION:
                 for i in range(start, end):
                     ctx.country_at[i] = ident
+        if other_names:
+            countries = _one_sense_of_capitals(ctx, countries, other_names)
         kept = [
             c
             for c in countries
@@ -223,6 +230,25 @@ def _named_beyond_shared(
         rows.append((start, end, COUNTRY, ident))
     rows.extend(row for row in pending if row[3] in named)
     return rows
+
+
+def _one_sense_of_capitals(
+    ctx: DocContext, countries: list[tuple[int, int, PhraseKey, str]], other_names: set[str]
+) -> list[tuple[int, int, PhraseKey, str]]:
+    """Drop the bare capital words the text also uses inside another name ("Amman Mineral"
+    ... "Amman's smelter"), unless another form names their country ("Jordan", "Jordanian")."""
+    named_otherwise = {
+        ident
+        for start, end, key, ident in countries
+        if key.kind != CAPITAL or ctx.span_text(start, end).lower() not in other_names
+    }
+    return [
+        c
+        for c in countries
+        if c[2].kind != CAPITAL
+        or c[3] in named_otherwise
+        or ctx.span_text(c[0], c[1]).lower() not in other_names
+    ]
 
 
 def _glued_docs(nlp: Language, phrases: set[str]) -> list[Doc]:

@@ -473,6 +473,17 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     return ident
 
 
+def capital_in_other_name(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
+    """ "Amman Mineral", "Lisbon Valley", "Kingston, Ontario": a capital's name used here as
+    part of a company's, person's or local place's name. The text then means that name by
+    the bare word too ("Amman's smelter"), unless it names the country some other way."""
+    if key.kind != CAPITAL or end - start != 1 or is_dateline(ctx, start, end):
+        return False
+    if key.ids[0] in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
+        return True
+    return _local_place(ctx, end)
+
+
 def _capitalised_for_place(ctx: DocContext, i: int) -> bool:
     """A function word ("The", "Its") capitalised only because it opens the sentence."""
     return ctx.low(i) in ctx.cues("sentence_opening_words") and ctx.is_sentence_start(i)

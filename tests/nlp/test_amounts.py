@@ -162,3 +162,24 @@ def test_first_digit_is_where_digit_patterns_start(text, index):
 )
 def test_suffixed_amounts_need_a_currency_word(text, amounts):
     assert [m.text for m in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        # case-insensitive matching accepts letters lower() leaves alone: the long s ...
+        ("a fund of 10 billion dollar\u017f", "USD", 10e9),
+        ("grants worth 5 million euro\u017f", "EUR", 5e6),
+        ("about 3 bn rupee\u017f", "INR", 3e9),
+        ("a 5 billion pound\u017f sterling package", "GBP", 5e9),
+        ("7 million U.\u017f. dollars", "USD", 7e6),
+        ("U\u017fD 5 billion for smelters", "USD", 5e9),
+        # ... a dotless or dotted capital i in the scale word, the Kelvin sign for "k"
+        ("10 b\u0131llion dollars", "USD", 10e9),
+        ("10 B\u0130LLION dollars", "USD", 10e9),
+        ("US$5 \u212a", "USD", 5e3),
+    ],
+)
+def test_unicode_case_variants_of_listed_words_are_read_not_raised(text, currency, value):
+    (money,) = find_money(text)
+    assert (money.currency, money.value) == (currency, value)

@@ -134,3 +134,16 @@ def test_jsonl_with_junk_lines_keeps_one_output_per_line(tmp_path, extractor):
 
 def test_clean_text_removes_controls_and_keeps_newlines():
     assert clean_text("a\x00b\r\nc\x1bd\te") == "a b\nc d\te"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States pledged 10 billion dollar\u017f for lithium mines in Chile.",
+        "Japan offered 5 million euro\u017f and 20 \u212at of cobalt to Zambia.",
+        "India will spend 3 bn rupee\u017f on a graphite plant, 10 b\u0131llion dollars in all.",
+    ],
+)
+def test_unicode_case_oddities_in_amounts_do_not_fail_the_document(extractor, text):
+    pred = extractor.extract({"id": "fold", "text": text, "published": "2024-12-03"})
+    assert pred["error"] is None, pred["error"]

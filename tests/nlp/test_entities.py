@@ -55,6 +55,30 @@ MINERAL_CASES = [
     ("Zircon sands and ilmenite come from the same deposits.", ["titanium", "zirconium"]),
     ("NdPr oxide prices rose.", ["neodymium", "praseodymium"]),
     ("Lutetium and scandium are on the list.", ["lutetium", "scandium"]),
+    # cathode chemistries named after lithium are lithium, not phosphate or manganese
+    ("The curbs cover lithium manganese iron phosphate cathodes.", ["lithium"]),
+    ("LMFP and LFP cells use lithium-iron-phosphate chemistry.", ["lithium"]),
+    # ore minerals name the commodity they are mined for
+    ("Monazite and xenotime sands are mined in Kerala.", ["rare_earths"]),
+    ("Ionic clay deposits in Brazil attract Chinese buyers.", ["rare_earths"]),
+    ("The bastnaesite ore is trucked to the mill.", ["rare_earths"]),
+    ("Heterogenite from Katanga is sold to traders.", ["cobalt"]),
+    ("Pentlandite is the main sulphide ore.", ["nickel"]),
+    ("Sylvinite and carnallite are mined in Saskatchewan.", ["potash"]),
+    ("Polyhalite from the Yorkshire mine is a fertiliser.", ["potash"]),
+    ("Uraninite and pitchblende were found.", ["uranium"]),
+    ("Borax and kernite come from California.", ["boron"]),
+    ("Columbite is shipped with tin concentrate.", ["niobium", "tin"]),
+    ("Jadarite was discovered in Serbia.", ["boron", "lithium"]),
+    ("Fluorspar is turned into hydrofluoric acid.", ["fluorspar"]),
+    ("Hydrofluoric acid plants need acid-grade feed.", ["fluorspar"]),
+    # chemical formulas of products, matched with their case
+    ("Prices of Dy2O3 and Tb4O7 doubled in Europe.", ["dysprosium", "terbium"]),
+    ("The plant makes V2O5 flakes and TiO2 pigment.", ["titanium", "vanadium"]),
+    ("LiPF6 electrolyte and MnSO4 feed the cathode line.", ["lithium", "manganese"]),
+    ("SiC and GaN chips need new fabs.", ["gallium", "silicon"]),
+    ("Investors flocked to the Lithium Triangle of South America.", ["lithium"]),
+    ("The sic transit line is closed.", []),
     # general phrases name no mineral
     ("Critical minerals and battery metals are strategic materials.", []),
 ]
@@ -182,6 +206,11 @@ COUNTRY_CASES = [
     ("The U.S.-China talks resumed.", ["CHN", "USA"]),
     ("A U.K.-based miner bought the mine.", ["GBR"]),
     ("Russia and the Russian Federation are one country.", ["RUS"]),
+    # combining forms count joined to another country
+    ("The Indo-Japanese rare earth venture signed offtakes.", ["IND", "JPN"]),
+    ("An Italo-Argentine lithium deal was signed.", ["ARG", "ITA"]),
+    ("The Indo-Pacific strategy names gallium.", []),
+    ("Greco-Roman wrestling is popular.", []),
 ]
 
 
@@ -228,6 +257,28 @@ INSTITUTION_CASES = [
     ("The African National Congress lost its majority.", []),
     ("Commerce Secretary Howard Lutnick announced the U.S. probe.", ["USA"]),
     ("The Secretary of State for Business and Trade spoke.", []),
+    # parliaments, agencies, state funds and governments named for their leader, on every
+    # continent, stand for their country without its name
+    ("The State Duma approved the subsoil bill.", ["RUS"]),
+    ("BAFA must approve every export licence.", ["DEU"]),
+    ("The Lok Sabha passed the mining amendment.", ["IND"]),
+    ("The Executive Yuan approved the budget as the yuan fell.", ["TWN"]),
+    ("The Riksdag debated LKAB's rare earth find.", ["SWE"]),
+    ("Eti Maden sells most of the world's boron.", ["TUR"]),
+    ("Itamaraty said the talks would resume.", ["BRA"]),
+    ("The Milei government cut export duties on lithium.", ["ARG"]),
+    ("Mubadala and ADQ invested in the smelter.", ["ARE"]),
+    ("ZCCM-IH holds a stake in the copper mine.", ["ZMB"]),
+    ("The USITC voted on graphite anodes.", ["USA"]),
+    ("Sinosure insured the cobalt cargo.", ["CHN"]),
+    ("Aso Rock and the Tinubu administration backed the plan.", ["NGA"]),
+    ("The Ramaphosa government and Mintek studied the plant.", ["ZAF"]),
+    ("The Verkhovna Rada ratified the minerals deal.", ["UKR"]),
+    ("The Sheinbaum administration nationalised lithium.", ["MEX"]),
+    ("The Marcos administration weighed a nickel ore ban.", ["PHL"]),
+    ("Vinacomin runs the bauxite mines.", ["VNM"]),
+    # a bare "Duma" is also a first name
+    ("Economist Duma Gqubule said copper prices would rise.", []),
 ]
 
 
@@ -254,6 +305,15 @@ SHARED_INSTITUTION_CASES = [
 ]
 
 
+SHARED_INSTITUTION_CASES += [
+    ("Ghana's Minerals Commission granted a lithium licence.", ["GHA"]),
+    ("The Minerals Commission granted a lithium licence.", []),
+    ("The Senate voted on the royalty bill.", []),
+    ("The Politburo met to discuss rare earths.", []),
+    ("The Politburo met in Beijing to discuss rare earths.", ["CHN"]),
+]
+
+
 @pytest.mark.parametrize("text,expected", SHARED_INSTITUTION_CASES)
 def test_shared_institution_names_need_their_country_named(nlp, text, expected):
     assert sets(nlp, text)["countries"] == expected
@@ -274,6 +334,20 @@ LOCAL_PLACE_CASES = [
     # lists of countries and governments stay
     ("Turkey, Georgia and Ukraine signed the lithium deal.", ["GEO", "TUR", "UKR"]),
     ("China, Washington and Tokyo discussed lithium.", ["CHN", "JPN", "USA"]),
+    # a capital's word used in another name means that name all through the text ...
+    (
+        "Amman Mineral is building a copper smelter. Amman's smelter on Sumbawa opens in May.",
+        [],
+    ),
+    ("Uranium from Lisbon Valley is trucked away. Lisbon Valley's mill will reopen.", []),
+    ("A plant in Lima, Ohio buys graphite. Lima said it would expand the plant.", []),
+    # ... unless another form names the country
+    # exchanges are markets named after their city, like the London Metal Exchange
+    ("The LME belongs to the operator of the Hong Kong stock exchange.", []),
+    ("Shares fell 4% on the Australian Securities Exchange.", []),
+    ("The miner is listed in Hong Kong and Toronto.", ["HKG"]),
+    ("Amman Mineral ships copper. Jordanian officials in Amman approved potash sales.", ["JOR"]),
+    ("Officials in Amman approved potash sales.", ["JOR"]),
 ]
 
 
@@ -360,6 +434,16 @@ BLOC_CASES = [
     ("NATO allies stockpile tungsten.", ["NATO"]),
     ("The Shanghai Cooperation Organisation met.", ["SCO"]),
     ("OPEC+ cut output.", ["OPEC"]),
+    # a bloc's own buildings, departments, laws and lenders name it
+    ("The Berlaymont wants a CBAM on aluminium imports.", ["EU"]),
+    ("DG Trade opened an anti-dumping case on graphite.", ["EU"]),
+    ("Projects under the Net-Zero Industry Act get faster permits.", ["EU"]),
+    ("The New Development Bank lent $1 billion for copper.", ["BRICS"]),
+    ("Mercado Común del Sur members met in Montevideo.", ["MERCOSUR"]),
+    ("The Atlantic Alliance stockpiles tungsten.", ["NATO"]),
+    ("OPEC Plus ministers met online.", ["OPEC"]),
+    ("The Association of South-East Asian Nations met.", ["ASEAN"]),
+    ("A new development bank was proposed.", []),
 ]
 
 

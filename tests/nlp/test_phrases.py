@@ -44,6 +44,15 @@ def test_pipeline_components_share_one_matcher(pipeline):
     assert set(entities.phrases.readers) == {"entities", "cues"}
 
 
+def test_no_reader_falls_back_to_a_private_matcher(pipeline):
+    """A gazetteer phrase the cue lists also hold under several keys ("unreliable entity
+    list") can break the cue reader's key order; the shared matcher then silently gives that
+    reader a second matcher and every document is scanned twice."""
+    shared = pipeline.get_pipe(FACTORY_NAME).phrases
+    shared.own(READER, pipeline.make_doc(TEXTS[0]))
+    assert shared._private == {}
+
+
 def test_shared_matching_gives_what_separate_matchers_give(pipeline):
     """Cue hits and entity matches equal those of a cue matcher and an entity component
     built alone, in the same order, on every text."""
