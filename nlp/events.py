@@ -207,6 +207,7 @@ class EventAssembler:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
+            event.pop("_refers_back", None)
             event.pop("_named_law", None)
             event.pop("_relative", None)
             event.pop("_owned", None)
@@ -457,6 +458,9 @@ class EventAssembler:
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
+                    # so may be a clause naming no acting party of its own ("..., but farmers
+                    # challenged the permit in court"), unless dated apart (`_same_event`)
+                    "_refers_back": anaphoric and bool(clause_starts) and not (own and own_actors),
                     "_named_law": named_law,
                     "_relative": relative,
                     "_framed": framed,
@@ -780,8 +784,12 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
         # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
-        # the clause opens on a reference back ("..., and the curbs take effect in May")
-        return bool(event.get("_restates"))
+        # the clause opens on a reference back ("..., and the curbs take effect in May"), or
+        # refers back naming no actor and no other date ("..., but farmers challenged the
+        # permit"; not "..., and in July it extended the ban")
+        return bool(event.get("_restates")) or (
+            bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date")
+        )
     if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
         return True  # "(shipments stalled) during the ban": the ban told before, however far
     if event.get("_back"):

@@ -314,3 +314,48 @@ _CONGO_BAN = "Congo's ban on cobalt exports has drawn refiners, officials said o
 )
 def test_a_measure_named_by_a_participle_after_a_comma_is_told_before(extractor, text):
     assert action_rows(extractor, text, "export_control") == [(0, ["COD"])]
+
+
+def _counts(extractor: Extractor, text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for event in predict(extractor, text)["events"]:
+        counts[event["action"]] = counts.get(event["action"], 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "count"),
+    [
+        # a later clause naming no actor of its own that refers back ("the permit") is the
+        # step of the first clause, however far from the clause's start
+        (
+            "The copper mine won its federal permit from the Interior Department in May, but "
+            "several local tribes and farmers have since challenged the permit in court.",
+            "permitting",
+            1,
+        ),
+        (
+            "Washington imposed tariffs on Chinese graphite in May, and carmakers in Detroit "
+            "warn that the tariffs have raised battery costs.",
+            "trade_measure",
+            1,
+        ),
+        (
+            "Peru approved the environmental permit for the Tia Maria copper mine in April, but "
+            "villagers living near the pit have appealed against the permit.",
+            "permitting",
+            1,
+        ),
+        # a clause with an actor of its own is a step of its own
+        (
+            "Canada approved the nickel mine's permit in May, and Australia suspended the "
+            "permit of a rival mine in June.",
+            "permitting",
+            2,
+        ),
+    ],
+)
+def test_a_clause_referring_back_without_its_own_actor_restates_the_step(
+    extractor, text, action, count
+):
+    assert _counts(extractor, text).get(action, 0) == count
