@@ -856,6 +856,10 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # "Washington's tariff increase": a measure its actor took before, whatever the stage
         return True
     if kept["status"] == event["status"]:
+        if kept["action"] in _BETWEEN_GOVERNMENTS and b <= a:
+            # "Seoul held talks with Washington ... Ahn met U.S. officials": who is named as
+            # acting in talks or a pact between governments varies between mentions
+            return True
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")
 

@@ -359,3 +359,47 @@ def test_a_clause_referring_back_without_its_own_actor_restates_the_step(
     extractor, text, action, count
 ):
     assert _counts(extractor, text).get(action, 0) == count
+
+
+def _talks(action, actors, partners, sentence):
+    return {
+        **_event(None, sentence),
+        "action": action,
+        "actors": actors,
+        "partners": partners,
+    }
+
+
+@pytest.mark.parametrize(
+    ("action", "second", "merged"),
+    [
+        # talks or a pact between two governments told again with the other side acting
+        ("negotiation", (["USA"], []), True),
+        ("agreement", (["USA"], ["KOR"]), True),
+        # a third government in them is another step
+        ("negotiation", (["USA"], ["JPN"]), False),
+        # a measure taken by the other side is a step of its own
+        ("trade_measure", (["USA"], []), False),
+    ],
+)
+def test_the_other_side_of_talks_between_governments_restates_them(action, second, merged):
+    out = merge_duplicates(
+        [_talks(action, ["KOR"], ["USA"], 0), _talks(action, *second, 1)], "2026-03-10"
+    )
+    assert len(out) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Japan's trade minister held talks with U.S. officials on lithium supplies this week. "
+            "U.S. Commerce Secretary Raimondo met the minister on Tuesday for talks on the "
+            "lithium rules.",
+            1,
+        ),
+    ],
+)
+def test_talks_told_from_either_side_are_one_event(extractor, text, count):
+    events = predict(extractor, text)["events"]
+    assert sum(e["action"] == "negotiation" for e in events) == count
