@@ -207,6 +207,7 @@ class EventAssembler:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
+            event.pop("_refers_back", None)
             event.pop("_named_law", None)
             event.pop("_relative", None)
             event.pop("_owned", None)
@@ -293,6 +294,9 @@ class EventAssembler:
         amount = money[0] if money else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
+        # a sentence opening on an outside voice ("Industry groups said ...") comments on a
+        # step; only a step it names with an actor ("... China restricted exports") counts
+        comment = _comment(doc_lowers, sent.start, sent.end, h)
         evidence = text.strip()
         out: list[dict[str, Any]] = []
         # "(shipments collapsed) during the ban", "under the deal": a measure named as the frame
@@ -380,6 +384,8 @@ class EventAssembler:
                 parsed=parsed,
             )
             own_actors = bool(actors)
+            if comment and not own_actors:
+                continue  # "Analysts said the deal removed a risk": comment, no step
             # "the curbs Beijing imposed": a measure named by a step already taken
             relative = (
                 bool(actors)
@@ -458,6 +464,9 @@ class EventAssembler:
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
+                    # so may be a clause naming no acting party of its own ("..., but farmers
+                    # challenged the permit in court"), unless dated apart (`_same_event`)
+                    "_refers_back": anaphoric and bool(clause_starts) and not (own and own_actors),
                     "_named_law": named_law,
                     "_relative": relative,
                     "_framed": framed,
@@ -543,6 +552,9 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
+        "commentators": words["commentators"],
+        "comment_verbs": words["comment_verbs"],
+        "auxiliaries": {"have", "has", "had", "also", "privately", "publicly", "now"},
         "novelty": {
             "new",
             "fresh",
@@ -603,6 +615,20 @@ def _warned(
     if modals.isdisjoint(before[last_warning + 1 :]):
         return False
     return not any(start <= p.start < start + last_warning for p in parties)
+
+
+def _comment(lowers: list[int], start: int, end: int, h: dict[str, frozenset[int]]) -> bool:
+    """Whether a sentence opens on a voice outside government and its verb of saying ("Some
+    analysts doubted ...", "Mining industry groups have said ..."): comment on a step told
+    elsewhere. Only its first six words are read."""
+    head = lowers[start : min(end, start + 6)]
+    verbs = h["comment_verbs"]
+    if verbs.isdisjoint(head):
+        return False
+    j = next(i for i, word in enumerate(head) if word in verbs)
+    while j > 0 and head[j - 1] in h["auxiliaries"]:
+        j -= 1
+    return j > 0 and head[j - 1] in h["commentators"]
 
 
 def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) -> bool:
@@ -781,8 +807,12 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
         # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
-        # the clause opens on a reference back ("..., and the curbs take effect in May")
-        return bool(event.get("_restates"))
+        # the clause opens on a reference back ("..., and the curbs take effect in May"), or
+        # refers back naming no actor and no other date ("..., but farmers challenged the
+        # permit"; not "..., and in July it extended the ban")
+        return bool(event.get("_restates")) or (
+            bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date")
+        )
     if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
         return True  # "(shipments stalled) during the ban": the ban told before, however far
     if event.get("_back"):
@@ -827,6 +857,10 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # "Washington's tariff increase": a measure its actor took before, whatever the stage
         return True
     if kept["status"] == event["status"]:
+        if kept["action"] in _BETWEEN_GOVERNMENTS and b <= a:
+            # "Seoul held talks with Washington ... Ahn met U.S. officials": who is named as
+            # acting in talks or a pact between governments varies between mentions
+            return True
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
     return event["_status_source"] in ("default", "background")
 

@@ -314,3 +314,92 @@ _CONGO_BAN = "Congo's ban on cobalt exports has drawn refiners, officials said o
 )
 def test_a_measure_named_by_a_participle_after_a_comma_is_told_before(extractor, text):
     assert action_rows(extractor, text, "export_control") == [(0, ["COD"])]
+
+
+def _counts(extractor: Extractor, text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for event in predict(extractor, text)["events"]:
+        counts[event["action"]] = counts.get(event["action"], 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "count"),
+    [
+        # a later clause naming no actor of its own that refers back ("the permit") is the
+        # step of the first clause, however far from the clause's start
+        (
+            "The copper mine won its federal permit from the Interior Department in May, but "
+            "several local tribes and farmers have since challenged the permit in court.",
+            "permitting",
+            1,
+        ),
+        (
+            "Washington imposed tariffs on Chinese graphite in May, and carmakers in Detroit "
+            "warn that the tariffs have raised battery costs.",
+            "trade_measure",
+            1,
+        ),
+        (
+            "Peru approved the environmental permit for the Tia Maria copper mine in April, but "
+            "villagers living near the pit have appealed against the permit.",
+            "permitting",
+            1,
+        ),
+        # a clause with an actor of its own is a step of its own
+        (
+            "Canada approved the nickel mine's permit in May, and Australia suspended the "
+            "permit of a rival mine in June.",
+            "permitting",
+            2,
+        ),
+    ],
+)
+def test_a_clause_referring_back_without_its_own_actor_restates_the_step(
+    extractor, text, action, count
+):
+    assert _counts(extractor, text).get(action, 0) == count
+
+
+def _talks(action, actors, partners, sentence):
+    return {
+        **_event(None, sentence),
+        "action": action,
+        "actors": actors,
+        "partners": partners,
+    }
+
+
+@pytest.mark.parametrize(
+    ("action", "second", "merged"),
+    [
+        # talks or a pact between two governments told again with the other side acting
+        ("negotiation", (["USA"], []), True),
+        ("agreement", (["USA"], ["KOR"]), True),
+        # a third government in them is another step
+        ("negotiation", (["USA"], ["JPN"]), False),
+        # a measure taken by the other side is a step of its own
+        ("trade_measure", (["USA"], []), False),
+    ],
+)
+def test_the_other_side_of_talks_between_governments_restates_them(action, second, merged):
+    out = merge_duplicates(
+        [_talks(action, ["KOR"], ["USA"], 0), _talks(action, *second, 1)], "2026-03-10"
+    )
+    assert len(out) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Japan's trade minister held talks with U.S. officials on lithium supplies this week. "
+            "U.S. Commerce Secretary Raimondo met the minister on Tuesday for talks on the "
+            "lithium rules.",
+            1,
+        ),
+    ],
+)
+def test_talks_told_from_either_side_are_one_event(extractor, text, count):
+    events = predict(extractor, text)["events"]
+    assert sum(e["action"] == "negotiation" for e in events) == count
