@@ -294,9 +294,6 @@ class EventAssembler:
         amount = money[0] if money else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
-        # a sentence opening on an outside voice ("Industry groups said ...") comments on a
-        # step; only a step it names with an actor ("... China restricted exports") counts
-        comment = _comment(doc_lowers, sent.start, sent.end, h)
         evidence = text.strip()
         out: list[dict[str, Any]] = []
         # "(shipments collapsed) during the ban", "under the deal": a measure named as the frame
@@ -384,8 +381,6 @@ class EventAssembler:
                 parsed=parsed,
             )
             own_actors = bool(actors)
-            if comment and not own_actors:
-                continue  # "Analysts said the deal removed a risk": comment, no step
             # "the curbs Beijing imposed": a measure named by a step already taken
             relative = (
                 bool(actors)
@@ -552,9 +547,6 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
         "warnings": words["warnings"],
-        "commentators": words["commentators"],
-        "comment_verbs": words["comment_verbs"],
-        "auxiliaries": {"have", "has", "had", "also", "privately", "publicly", "now"},
         "novelty": {
             "new",
             "fresh",
@@ -615,20 +607,6 @@ def _warned(
     if modals.isdisjoint(before[last_warning + 1 :]):
         return False
     return not any(start <= p.start < start + last_warning for p in parties)
-
-
-def _comment(lowers: list[int], start: int, end: int, h: dict[str, frozenset[int]]) -> bool:
-    """Whether a sentence opens on a voice outside government and its verb of saying ("Some
-    analysts doubted ...", "Mining industry groups have said ..."): comment on a step told
-    elsewhere. Only its first six words are read."""
-    head = lowers[start : min(end, start + 6)]
-    verbs = h["comment_verbs"]
-    if verbs.isdisjoint(head):
-        return False
-    j = next(i for i, word in enumerate(head) if word in verbs)
-    while j > 0 and head[j - 1] in h["auxiliaries"]:
-        j -= 1
-    return j > 0 and head[j - 1] in h["commentators"]
 
 
 def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) -> bool:
