@@ -13,6 +13,8 @@ LAW_CHANGED = [
     "Parliament amended the Mineral Resources (Exploration and Extraction) Act to cover lithium.",
     "Lawmakers voted to revise the mining legislation so that cobalt royalties rise to 10%.",
     "Peru's Congress passed a reform bill that tightens rules for small copper miners.",
+    "The president ordered a 100-day review of U.S. supply chains for lithium and rare earths.",
+    "Ministers commissioned an assessment of the country's cobalt supply chains on Monday.",
     "The investment regime approved on Friday gives copper and lithium projects 30-year "
     "tax guarantees.",
 ]
@@ -22,6 +24,7 @@ NOT_A_LAW_CHANGE = [
     "The company amended the terms of its nickel bond to delay repayment by a year.",
     "The miner replaced its chief executive after the copper mine flooded.",
     "The cobalt trader revised its price forecast for next year upward.",
+    "Supply chains for lithium in Chile came under strain after a review of output data.",
 ]
 
 
