@@ -16,6 +16,8 @@ NOT_A_BLOC_STEP = [
     "Members of the local council set up a committee to monitor the lithium project's water use.",
     "The minister set up a working group to review the uranium supply chain within 90 days.",
     "The energy department formed a task force to study lithium refining at home.",
+    "Zambia will create a special economic zone for cobalt and copper processing near Ndola.",
+    "The Commission launched a battery alliance of industry and investors to build lithium cells.",
 ]
 
 BLOC_STEP = [
