@@ -15,6 +15,7 @@ LAW_CHANGED = [
     "Peru's Congress passed a reform bill that tightens rules for small copper miners.",
     "The president ordered a 100-day review of U.S. supply chains for lithium and rare earths.",
     "Ministers commissioned an assessment of the country's cobalt supply chains on Monday.",
+    "Tungsten, which was in the draft list published in May, was kept in the final version.",
     "The investment regime approved on Friday gives copper and lithium projects 30-year "
     "tax guarantees.",
 ]
@@ -24,6 +25,7 @@ NOT_A_LAW_CHANGE = [
     "The company amended the terms of its nickel bond to delay repayment by a year.",
     "The miner replaced its chief executive after the copper mine flooded.",
     "The cobalt trader revised its price forecast for next year upward.",
+    "GM said the money for the lithium mine would be held until the court rules on the appeal.",
     "Supply chains for lithium in Chile came under strain after a review of output data.",
 ]
 
