@@ -31,3 +31,20 @@ def test_title_step_is_permitting(extractor: Extractor, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_TITLE_STEP)
 def test_not_a_title_step(extractor: Extractor, text: str) -> None:
     assert "permitting" not in action_types(extractor, text)
+
+
+# a company's board approving its own project is a company decision, not a permit
+BOARD_DECISIONS = [
+    "The rare earths miner's board approved the refinery project on Monday.",
+    "The lithium project received shareholder approval at a meeting in Perth.",
+]
+
+
+@pytest.mark.parametrize("text", BOARD_DECISIONS)
+def test_board_decision_is_no_permit(extractor: Extractor, text: str) -> None:
+    assert "permitting" not in action_types(extractor, text)
+
+
+def test_government_approval_stays_a_permit(extractor: Extractor) -> None:
+    text = "Western Australia's government approved the rare earths refinery project on Monday."
+    assert "permitting" in action_types(extractor, text)
