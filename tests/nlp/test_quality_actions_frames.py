@@ -86,6 +86,31 @@ FRAMED += [
 ]
 
 
+# a step floated, doubted or offered as a possible answer, not taken
+FRAMED += [
+    (
+        "Jakarta raised the prospect of banning bauxite exports last year but did nothing.",
+        "export_control",
+        None,
+    ),
+    (
+        "Beijing could respond by restricting exports of gallium, officials in Tokyo fear.",
+        "export_control",
+        None,
+    ),
+    (
+        "Traders doubted that a cobalt quota would be enforced before 2027.",
+        "export_control",
+        None,
+    ),
+    (
+        "Canada imposed a 25% tariff on Chinese graphite anodes; Beijing could retaliate by "
+        "curbing rare earth exports.",
+        "export_control",
+        "trade_measure",
+    ),
+]
+
 # a generic judgement of a kind of measure blinds the words before it
 FRAMED += [
     (

@@ -30,3 +30,24 @@ NOT_PROJECT = [
 @pytest.mark.parametrize("text", NOT_PROJECT)
 def test_other_firsts_are_no_project(extractor: Extractor, text: str) -> None:
     assert "project" not in action_types(extractor, text)
+
+
+# plants described as running now are the scene, not a plant opened or started
+PLANTS_DESCRIBED = [
+    "Only three nickel smelters operate in the province, the governor said.",
+    "Few lithium refineries currently operate outside China, analysts say.",
+]
+PLANT_STEPS = [
+    "The new lithium refinery will begin operating in Kwinana next year.",
+    "The cobalt refinery in Finland started operations in March after a two-year build.",
+]
+
+
+@pytest.mark.parametrize("text", PLANTS_DESCRIBED)
+def test_plants_described_are_no_project(extractor: Extractor, text: str) -> None:
+    assert "project" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", PLANT_STEPS)
+def test_plant_steps_stay_projects(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
