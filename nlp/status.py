@@ -54,6 +54,13 @@ def _by_action() -> dict[str, dict[str, str]]:
     return {label: {str(k): str(v) for k, v in spec.items()} for label, spec in table.items()}
 
 
+@functools.cache
+def _still_to_come() -> frozenset[str]:
+    """status.yaml `decided_still_to_come`: actions (a mine, a plant) that a decision about
+    them leaves still to come, proposed."""
+    return frozenset(load_data(STATUS_FILE).get("decided_still_to_come") or ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
     """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
@@ -187,11 +194,12 @@ def choose_status(
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
     # (score, label, whether the cue word is part of the action cue itself, whether it is
-    # a cue of what is still to come)
-    best: tuple[float, str, bool, bool] | None = None
+    # a cue of what is still to come, the cue's own label in status.yaml)
+    best: tuple[float, str, bool, bool, str] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
     for hit in status_hits:
+        own_label = hit.key.label
         if hit.key.label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
@@ -245,7 +253,7 @@ def choose_status(
                 # "suspended cobalt exports": the revoking verb is the measure itself
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True, False)
+                    best = (score, "agreed", True, False, "revoked")
                 continue
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
         score = gap + weight.get(label, 0.0)
@@ -255,6 +263,8 @@ def choose_status(
                 label,
                 gap == OVERLAP_GAP or hit.key.label == NOMINAL,
                 hit.key.label == SCHEDULED,
+                # the verb opening the action cue ("opened a plant") is the step itself
+                "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
@@ -272,6 +282,15 @@ def choose_status(
         return "in_force", "background"
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
+    if (
+        status == "agreed"
+        and action in _still_to_come()
+        and (best is None or best[4] in ("agreed", NOMINAL))
+    ):
+        # a mine or plant approved, funded or announced is still to be built: the decision is
+        # an event of its own (a permit, a loan). The verb of the step itself ("opened a
+        # plant"), a start or a schedule says what happened to the plant
+        return "proposed", source
     # a standing measure dated well before publication stands, whatever verb made it ("banned
     # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
     # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a

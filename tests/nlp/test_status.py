@@ -357,3 +357,24 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
     # "deliveries (0) under the deal (1-3) began (4)" / "talks (0) ... began (4)"
     hits = [hit("started", 4, 5)]
     assert choose_status(hits, 0, 1, PRIORITY, ages=False, action=action)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a mine or plant approved, funded or announced is still to be built
+        ("Canada backed the expansion of the lithium refinery in Quebec.", "project", "proposed"),
+        ("Canada announced the expansion of its graphite processing plant.", "project", "proposed"),
+        (
+            "The company expects the nickel smelter to enter production in 2027.",
+            "project",
+            "proposed",
+        ),
+        # the verb of the step itself, a start or a schedule says what happened to the plant
+        ("The company opened a graphite processing plant in Ontario.", "project", "agreed"),
+        ("Construction of the Quebec lithium refinery began in March.", "project", "agreed"),
+        ("The Quebec lithium refinery will start operations in 2027.", "project", "agreed"),
+    ],
+)
+def test_a_decided_plant_is_still_to_come(nlp: Language, text: str, action: str, status: str):
+    assert statuses(nlp, text).get(action) == status
