@@ -249,8 +249,9 @@ def choose_status(
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
-            if hit.key.label == "revoked":
-                # "suspended cobalt exports": the revoking verb is the measure itself
+            if hit.key.label == "revoked" and action not in _still_to_come():
+                # "suspended cobalt exports": the revoking verb is the measure itself; but a
+                # plant halted ("halted production at the mine") is that plant's step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
                     best = (score, "agreed", True, False, "revoked")

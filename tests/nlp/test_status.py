@@ -374,6 +374,20 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
         ("The company opened a graphite processing plant in Ontario.", "project", "agreed"),
         ("Construction of the Quebec lithium refinery began in March.", "project", "agreed"),
         ("The Quebec lithium refinery will start operations in 2027.", "project", "agreed"),
+        (
+            "The company restarted production at its nickel smelter in Sulawesi.",
+            "project",
+            "agreed",
+        ),
+        ("The company broke ground on a lithium refinery in Quebec.", "project", "agreed"),
+        # a plant halted or suspended is that plant's step undone, unlike a suspended export,
+        # which is a measure itself
+        (
+            "The company halted production at its nickel smelter in Sulawesi on Monday.",
+            "project",
+            "revoked",
+        ),
+        ("Glencore suspended operations at its cobalt mine in Congo.", "project", "revoked"),
     ],
 )
 def test_a_decided_plant_is_still_to_come(nlp: Language, text: str, action: str, status: str):
