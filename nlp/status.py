@@ -140,6 +140,21 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     ]
 
 
+def _aspect_before(status: list[Hit]) -> list[Hit]:
+    """Status hits where a verb of deciding right after an in-force adverb ("already imposed",
+    "currently applies") takes that adverb's status: the step is told as done and standing,
+    not as the news of a decision."""
+    ends = {h.end for h in status if h.key.label == "in_force" and h.end - h.start == 1}
+    if not ends:
+        return status
+    return [
+        Hit(replace(h.key, label="in_force"), h.start, h.end)
+        if h.key.label == "agreed" and h.start in ends
+        else h
+        for h in status
+    ]
+
+
 def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:
     """The hit with the status its label gives an event of type `action` (`by_action`)."""
     spec = by_action[hit.key.label]
@@ -188,7 +203,7 @@ def choose_status(
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
-    status_hits = _governed_starts(_outermost(hits))
+    status_hits = _aspect_before(_governed_starts(_outermost(hits)))
     by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]

@@ -392,3 +392,17 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
 )
 def test_a_decided_plant_is_still_to_come(nlp: Language, text: str, action: str, status: str):
     assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "already" before the verb of deciding: the step is told as done and standing
+        ("Washington already imposed tariffs on Chinese graphite in April.", "in_force"),
+        ("Canada had already imposed tariffs on Chinese graphite.", "in_force"),
+        # without it, the same verb reports the decision
+        ("Washington imposed tariffs on Chinese graphite on Monday.", "agreed"),
+    ],
+)
+def test_already_before_the_verb_is_in_force(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("trade_measure") == status
