@@ -40,6 +40,8 @@ ATTRIBUTIVE_REACH = 2
 # The label of "plan" as a noun ("a plan to stockpile cobalt"): what it holds is proposed, but
 # a plan that is the event's own cue ("unveiled a plan to ...") is no modality of it.
 PLAN_NOUN = "plan_noun"
+# The label of "which took effect" after a measure: that measure's own predicate.
+RELATIVE_IN_FORCE = "relative_in_force"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
@@ -219,6 +221,14 @@ def choose_status(
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+        # "which took effect" speaks of the nearest measure before it: not of this event's
+        # when another action cue stands between ("approved ... under the Act, which ...")
+        relative = hit.key.label == RELATIVE_IN_FORCE and not any(
+            h.key.family == "action" and h.key.kind != "context" and cue_end <= h.start < hit.start
+            for h in hits
+        )
+        if hit.key.label == RELATIVE_IN_FORCE:
+            hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
@@ -253,7 +263,9 @@ def choose_status(
             limit = WINDOW_AFTER_IN_FORCE if hit.key.label == "in_force" else WINDOW_AFTER
             if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
-            gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
+            # a cue before the action (its verb or modal) governs it more often, but not more
+            # than a relative clause saying the measure took effect
+            gap = 0.0 if relative else gap + 1.5
         elif hit.key.label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):

@@ -406,3 +406,38 @@ def test_a_decided_plant_is_still_to_come(nlp: Language, text: str, action: str,
 )
 def test_already_before_the_verb_is_in_force(nlp: Language, text: str, status: str):
     assert statuses(nlp, text).get("trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a relative clause right after the measure says it took effect: in force, over the
+        # verb of deciding before it
+        (
+            "Canada's decision to impose a 25% tariff on Chinese graphite, which took effect on "
+            "Aug. 1, hurt anode makers.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Canada's export ban on graphite, which took effect in May, hurt traders.",
+            "export_control",
+            "in_force",
+        ),
+        # the clause speaks of the nearest measure, not of a step before it
+        (
+            "Canada approved three graphite mines under its new export ban, which took effect "
+            "in May.",
+            "permitting",
+            "agreed",
+        ),
+        # a decision reported with no such clause stays agreed
+        (
+            "Canada announced a decision to impose a 25% tariff on Chinese graphite.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_which_took_effect_after_the_measure(nlp: Language, text: str, action: str, status: str):
+    assert statuses(nlp, text).get(action) == status
