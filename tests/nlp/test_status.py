@@ -441,3 +441,20 @@ def test_already_before_the_verb_is_in_force(nlp: Language, text: str, status: s
 )
 def test_which_took_effect_after_the_measure(nlp: Language, text: str, action: str, status: str):
     assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks to be opened (an infinitive after "agreed", "asked") are still ahead
+        (
+            "Japan and Canada agreed on Friday to begin negotiations on a lithium pact by March.",
+            "proposed",
+        ),
+        ("Indonesia asked Japan to open talks on a nickel trade deal.", "proposed"),
+        # talks begun are held
+        ("Japan and Canada began negotiations on a lithium pact on Friday.", "agreed"),
+    ],
+)
+def test_talks_to_be_opened_are_proposed(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("negotiation") == status
