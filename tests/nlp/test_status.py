@@ -458,3 +458,28 @@ def test_which_took_effect_after_the_measure(nlp: Language, text: str, action: s
 )
 def test_talks_to_be_opened_are_proposed(nlp: Language, text: str, status: str):
     assert statuses(nlp, text).get("negotiation") == status
+
+
+@pytest.fixture(scope="module")
+def nlp_bloc() -> Language:
+    entities = dict(ENTITIES)
+    entities["the minerals security partnership"] = ("BLOC", "MSP")
+    return event_pipeline("test_status_member", entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # membership stated in the present is a standing state
+        ("Canada is a member of the Minerals Security Partnership.", "in_force"),
+        (
+            "Canada is also working with Japan on lithium and is a member of the Minerals "
+            "Security Partnership, the release said.",
+            "in_force",
+        ),
+        # joining is the news of a step
+        ("Canada joined the Minerals Security Partnership on Tuesday.", "agreed"),
+    ],
+)
+def test_membership_in_the_present_is_in_force(nlp_bloc: Language, text: str, status: str):
+    assert statuses(nlp_bloc, text).get("bloc_formation") == status
