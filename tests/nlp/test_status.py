@@ -483,3 +483,21 @@ def nlp_bloc() -> Language:
 )
 def test_membership_in_the_present_is_in_force(nlp_bloc: Language, text: str, status: str):
     assert statuses(nlp_bloc, text).get("bloc_formation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a price floor set in a deal is a term of that deal: dated long ago, it is still the
+        # report of that step, not a standing measure
+        (
+            "In March 2024 the United States guaranteed a price floor for lithium.",
+            "price_mechanism",
+            "agreed",
+        ),
+        # a ban dated long ago stands
+        ("In March 2024 China banned exports of gallium.", "export_control", "in_force"),
+    ],
+)
+def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, status: str):
+    assert statuses(nlp, text, published="2025-06-02").get(action) == status
