@@ -501,3 +501,20 @@ def test_membership_in_the_present_is_in_force(nlp_bloc: Language, text: str, st
 )
 def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, status: str):
     assert statuses(nlp, text, published="2025-06-02").get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what a measure is for, in a relative clause, is its content, not its modality
+        (
+            "Japan published a critical minerals strategy in 2024 that aims to attract investment.",
+            "in_force",
+        ),
+        ("Japan unveiled a strategy on Monday which seeks to secure lithium.", "agreed"),
+        # the country aiming is the modality of the step
+        ("Japan aims to adopt a critical minerals strategy.", "proposed"),
+    ],
+)
+def test_a_purpose_clause_is_no_modality(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("strategy") == status
