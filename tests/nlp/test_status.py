@@ -518,3 +518,18 @@ def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, 
 )
 def test_a_purpose_clause_is_no_modality(nlp: Language, text: str, status: str):
     assert statuses(nlp, text).get("strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a bill passed or signed is decided, whatever it proposes to do
+        ("Indonesia's parliament passed a bill to ban exports of nickel ore.", "agreed"),
+        ("Jakarta's president signed the bill to ban exports of nickel ore.", "agreed"),
+        # a bill still before lawmakers is proposed
+        ("Indonesia's parliament is debating a bill to ban exports of nickel ore.", "proposed"),
+        ("Lawmakers introduced a bill to ban exports of nickel ore.", "proposed"),
+    ],
+)
+def test_a_bill_passed_is_decided(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("export_control") == status
