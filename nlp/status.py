@@ -40,6 +40,8 @@ ATTRIBUTIVE_REACH = 2
 # The label of "plan" as a noun ("a plan to stockpile cobalt"): what it holds is proposed, but
 # a plan that is the event's own cue ("unveiled a plan to ...") is no modality of it.
 PLAN_NOUN = "plan_noun"
+# The label of "which took effect" after a measure: that measure's own predicate.
+RELATIVE_IN_FORCE = "relative_in_force"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
@@ -52,6 +54,13 @@ def _by_action() -> dict[str, dict[str, str]]:
     status}}."""
     table = load_data(STATUS_FILE).get("by_action") or {}
     return {label: {str(k): str(v) for k, v in spec.items()} for label, spec in table.items()}
+
+
+@functools.cache
+def _still_to_come() -> frozenset[str]:
+    """status.yaml `decided_still_to_come`: actions (a mine, a plant) that a decision about
+    them leaves still to come, proposed."""
+    return frozenset(load_data(STATUS_FILE).get("decided_still_to_come") or ())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -133,6 +142,21 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     ]
 
 
+def _aspect_before(status: list[Hit]) -> list[Hit]:
+    """Status hits where a verb of deciding right after an in-force adverb ("already imposed",
+    "currently applies") takes that adverb's status: the step is told as done and standing,
+    not as the news of a decision."""
+    ends = {h.end for h in status if h.key.label == "in_force" and h.end - h.start == 1}
+    if not ends:
+        return status
+    return [
+        Hit(replace(h.key, label="in_force"), h.start, h.end)
+        if h.key.label == "agreed" and h.start in ends
+        else h
+        for h in status
+    ]
+
+
 def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:
     """The hit with the status its label gives an event of type `action` (`by_action`)."""
     spec = by_action[hit.key.label]
@@ -181,20 +205,29 @@ def choose_status(
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
-    status_hits = _governed_starts(_outermost(hits))
+    status_hits = _aspect_before(_governed_starts(_outermost(hits)))
     by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
     # (score, label, whether the cue word is part of the action cue itself, whether it is
-    # a cue of what is still to come)
-    best: tuple[float, str, bool, bool] | None = None
+    # a cue of what is still to come, the cue's own label in status.yaml)
+    best: tuple[float, str, bool, bool, str] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
     for hit in status_hits:
+        own_label = hit.key.label
         if hit.key.label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
+            hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+        # "which took effect" speaks of the nearest measure before it: not of this event's
+        # when another action cue stands between ("approved ... under the Act, which ...")
+        relative = hit.key.label == RELATIVE_IN_FORCE and not any(
+            h.key.family == "action" and h.key.kind != "context" and cue_end <= h.start < hit.start
+            for h in hits
+        )
+        if hit.key.label == RELATIVE_IN_FORCE:
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
@@ -230,7 +263,9 @@ def choose_status(
             limit = WINDOW_AFTER_IN_FORCE if hit.key.label == "in_force" else WINDOW_AFTER
             if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
-            gap = gap + 1.5  # a cue before the action (its verb or modal) governs it more often
+            # a cue before the action (its verb or modal) governs it more often, but not more
+            # than a relative clause saying the measure took effect
+            gap = 0.0 if relative else gap + 1.5
         elif hit.key.label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):
@@ -241,11 +276,12 @@ def choose_status(
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
-            if hit.key.label == "revoked":
-                # "suspended cobalt exports": the revoking verb is the measure itself
+            if hit.key.label == "revoked" and action not in _still_to_come():
+                # "suspended cobalt exports": the revoking verb is the measure itself; but a
+                # plant halted ("halted production at the mine") is that plant's step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True, False)
+                    best = (score, "agreed", True, False, "revoked")
                 continue
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
         score = gap + weight.get(label, 0.0)
@@ -255,6 +291,8 @@ def choose_status(
                 label,
                 gap == OVERLAP_GAP or hit.key.label == NOMINAL,
                 hit.key.label == SCHEDULED,
+                # the verb opening the action cue ("opened a plant") is the step itself
+                "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
@@ -272,6 +310,15 @@ def choose_status(
         return "in_force", "background"
     status = best[1] if best else "agreed"
     source = "cue" if best else "default"
+    if (
+        status == "agreed"
+        and action in _still_to_come()
+        and (best is None or best[4] in ("agreed", NOMINAL))
+    ):
+        # a mine or plant approved, funded or announced is still to be built: the decision is
+        # an event of its own (a permit, a loan). The verb of the step itself ("opened a
+        # plant"), a start or a schedule says what happened to the plant
+        return "proposed", source
     # a standing measure dated well before publication stands, whatever verb made it ("banned
     # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
     # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a

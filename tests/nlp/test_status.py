@@ -357,3 +357,179 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
     # "deliveries (0) under the deal (1-3) began (4)" / "talks (0) ... began (4)"
     hits = [hit("started", 4, 5)]
     assert choose_status(hits, 0, 1, PRIORITY, ages=False, action=action)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a mine or plant approved, funded or announced is still to be built
+        ("Canada backed the expansion of the lithium refinery in Quebec.", "project", "proposed"),
+        ("Canada announced the expansion of its graphite processing plant.", "project", "proposed"),
+        (
+            "The company expects the nickel smelter to enter production in 2027.",
+            "project",
+            "proposed",
+        ),
+        # the verb of the step itself, a start or a schedule says what happened to the plant
+        ("The company opened a graphite processing plant in Ontario.", "project", "agreed"),
+        ("Construction of the Quebec lithium refinery began in March.", "project", "agreed"),
+        ("The Quebec lithium refinery will start operations in 2027.", "project", "agreed"),
+        (
+            "The company restarted production at its nickel smelter in Sulawesi.",
+            "project",
+            "agreed",
+        ),
+        ("The company broke ground on a lithium refinery in Quebec.", "project", "agreed"),
+        # a plant halted or suspended is that plant's step undone, unlike a suspended export,
+        # which is a measure itself
+        (
+            "The company halted production at its nickel smelter in Sulawesi on Monday.",
+            "project",
+            "revoked",
+        ),
+        ("Glencore suspended operations at its cobalt mine in Congo.", "project", "revoked"),
+    ],
+)
+def test_a_decided_plant_is_still_to_come(nlp: Language, text: str, action: str, status: str):
+    assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "already" before the verb of deciding: the step is told as done and standing
+        ("Washington already imposed tariffs on Chinese graphite in April.", "in_force"),
+        ("Canada had already imposed tariffs on Chinese graphite.", "in_force"),
+        # without it, the same verb reports the decision
+        ("Washington imposed tariffs on Chinese graphite on Monday.", "agreed"),
+    ],
+)
+def test_already_before_the_verb_is_in_force(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a relative clause right after the measure says it took effect: in force, over the
+        # verb of deciding before it
+        (
+            "Canada's decision to impose a 25% tariff on Chinese graphite, which took effect on "
+            "Aug. 1, hurt anode makers.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Canada's export ban on graphite, which took effect in May, hurt traders.",
+            "export_control",
+            "in_force",
+        ),
+        # the clause speaks of the nearest measure, not of a step before it
+        (
+            "Canada approved three graphite mines under its new export ban, which took effect "
+            "in May.",
+            "permitting",
+            "agreed",
+        ),
+        # a decision reported with no such clause stays agreed
+        (
+            "Canada announced a decision to impose a 25% tariff on Chinese graphite.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_which_took_effect_after_the_measure(nlp: Language, text: str, action: str, status: str):
+    assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks to be opened (an infinitive after "agreed", "asked") are still ahead
+        (
+            "Japan and Canada agreed on Friday to begin negotiations on a lithium pact by March.",
+            "proposed",
+        ),
+        ("Indonesia asked Japan to open talks on a nickel trade deal.", "proposed"),
+        # talks begun are held
+        ("Japan and Canada began negotiations on a lithium pact on Friday.", "agreed"),
+    ],
+)
+def test_talks_to_be_opened_are_proposed(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("negotiation") == status
+
+
+@pytest.fixture(scope="module")
+def nlp_bloc() -> Language:
+    entities = dict(ENTITIES)
+    entities["the minerals security partnership"] = ("BLOC", "MSP")
+    return event_pipeline("test_status_member", entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # membership stated in the present is a standing state
+        ("Canada is a member of the Minerals Security Partnership.", "in_force"),
+        (
+            "Canada is also working with Japan on lithium and is a member of the Minerals "
+            "Security Partnership, the release said.",
+            "in_force",
+        ),
+        # joining is the news of a step
+        ("Canada joined the Minerals Security Partnership on Tuesday.", "agreed"),
+    ],
+)
+def test_membership_in_the_present_is_in_force(nlp_bloc: Language, text: str, status: str):
+    assert statuses(nlp_bloc, text).get("bloc_formation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a price floor set in a deal is a term of that deal: dated long ago, it is still the
+        # report of that step, not a standing measure
+        (
+            "In March 2024 the United States guaranteed a price floor for lithium.",
+            "price_mechanism",
+            "agreed",
+        ),
+        # a ban dated long ago stands
+        ("In March 2024 China banned exports of gallium.", "export_control", "in_force"),
+    ],
+)
+def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, status: str):
+    assert statuses(nlp, text, published="2025-06-02").get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what a measure is for, in a relative clause, is its content, not its modality
+        (
+            "Japan published a critical minerals strategy in 2024 that aims to attract investment.",
+            "in_force",
+        ),
+        ("Japan unveiled a strategy on Monday which seeks to secure lithium.", "agreed"),
+        # the country aiming is the modality of the step
+        ("Japan aims to adopt a critical minerals strategy.", "proposed"),
+    ],
+)
+def test_a_purpose_clause_is_no_modality(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a bill passed or signed is decided, whatever it proposes to do
+        ("Indonesia's parliament passed a bill to ban exports of nickel ore.", "agreed"),
+        ("Jakarta's president signed the bill to ban exports of nickel ore.", "agreed"),
+        # a bill still before lawmakers is proposed
+        ("Indonesia's parliament is debating a bill to ban exports of nickel ore.", "proposed"),
+        ("Lawmakers introduced a bill to ban exports of nickel ore.", "proposed"),
+    ],
+)
+def test_a_bill_passed_is_decided(nlp: Language, text: str, status: str):
+    assert statuses(nlp, text).get("export_control") == status
