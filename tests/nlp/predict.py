@@ -30,3 +30,8 @@ def action_types(extractor: Extractor, text: str) -> set[str]:
 def action_statuses(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     """(action, status) of each event the whole extractor finds in one short text."""
     return [(e["action"], e["status"]) for e in predict(extractor, text)["events"]]
+
+
+def status_of(extractor: Extractor, text: str, action: str) -> str | None:
+    """The status of the first event of `action` in one short text, or None when there is none."""
+    return next((s for a, s in action_statuses(extractor, text) if a == action), None)

@@ -2,12 +2,7 @@
 rules in nlp/status.py and nlp/data/status.yaml that a status error on unseen text led to."""
 
 import pytest
-from predict import action_statuses
-
-
-def status_of(extractor, text: str, action: str) -> str | None:
-    """The status of the first event of `action` in `text`, or None when there is none."""
-    return next((s for a, s in action_statuses(extractor, text) if a == action), None)
+from predict import action_statuses, status_of
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,7 @@
 sentences written here (published 2026-03-10): the rule families added for unseen news."""
 
 import pytest
-from predict import action_statuses
-
-
-def status_of(extractor, text: str, action: str) -> str | None:
-    """The status of the first event of `action` in `text`, or None when there is none."""
-    return next((s for a, s in action_statuses(extractor, text) if a == action), None)
+from predict import status_of
 
 
 def status_on(extractor, text: str, action: str, published: str) -> str | None:
