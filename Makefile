@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
 # The shared development set, the project's own development sets (devplus, devplus2, devplus3), then its
-# three independent check sets (never tuned on: aggregate scores only).
+# four independent check sets (never tuned on: aggregate scores only).
 eval: $(STAMP)
 	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl data/eval/dev.pred.jsonl
@@ -36,6 +36,8 @@ eval: $(STAMP)
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset2.jsonl data/eval/checkset2.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset3.jsonl --out data/eval/checkset3.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset3.jsonl data/eval/checkset3.pred.jsonl
+	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset4.jsonl --out data/eval/checkset4.pred.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset4.jsonl data/eval/checkset4.pred.jsonl
 
 lint: $(STAMP)
 	$(BIN)/ruff check spiders nlp warehouse pipelines tests benchmarks
