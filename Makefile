@@ -19,7 +19,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
-# The shared development set, the project's own development sets (devplus, devplus2, devplus3), then its
+# The shared development set, the project's own development sets (devplus … devplus4), then its
 # four independent check sets (never tuned on: aggregate scores only).
 eval: $(STAMP)
 	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
@@ -30,6 +30,8 @@ eval: $(STAMP)
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus2.jsonl data/eval/devplus2.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus3.jsonl --out data/eval/devplus3.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus3.jsonl data/eval/devplus3.pred.jsonl
+	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus4.jsonl --out data/eval/devplus4.pred.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus4.jsonl data/eval/devplus4.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset.jsonl --out data/eval/checkset.pred.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset.jsonl data/eval/checkset.pred.jsonl
 	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset2.jsonl --out data/eval/checkset2.pred.jsonl

@@ -193,16 +193,18 @@ def cold_first_pass(docs: list[dict]) -> dict:
 
 def distinct_documents() -> list[dict]:
     """Every distinct labelled or sample document at hand: the shared dev set, the project's
-    three devplus sets and three check sets, and the sample site's articles."""
+    four devplus sets and four check sets, and the sample site's articles."""
     docs: list[dict] = []
     for path in (
         DEV,
         ROOT / "tests/nlp/data/devplus.jsonl",
         ROOT / "tests/nlp/data/devplus2.jsonl",
         ROOT / "tests/nlp/data/devplus3.jsonl",
+        ROOT / "tests/nlp/data/devplus4.jsonl",
         ROOT / "tests/nlp/data/checkset.jsonl",
         ROOT / "tests/nlp/data/checkset2.jsonl",
         ROOT / "tests/nlp/data/checkset3.jsonl",
+        ROOT / "tests/nlp/data/checkset4.jsonl",
     ):
         if path.exists():
             with path.open(encoding="utf-8") as handle:
