@@ -94,6 +94,7 @@ _TO = hash_string("to")
 _AUXILIARIES = frozenset(hash_string(w) for w in ("has", "had", "have", "first", "already"))
 _HASH_AGENT = frozenset(hash_string(w) for w in ("by", "on", "of"))
 _ACCORDING = hash_string("according")
+_DASHES = frozenset(hash_string(w) for w in ("-", "–"))
 
 
 def _role(
@@ -126,12 +127,45 @@ def _role(
     if before == _TO and i - 1 >= sent_start and lowers[i - 1] == _ACCORDING:
         return "source"
     if before in words["actor_before"]:
-        return "actor"
+        return (
+            "partner"
+            if _not_agent(lowers, puncts, party, i, sent_end, cue_start, words)
+            else "actor"
+        )
     if party.end < sent_end and lowers[party.end] in words["target_nouns"]:
         return "partner"
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+def _not_agent(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    by: int,
+    sent_end: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether a party after "by" is no passive actor of the cue: firms ("engineered by Chinese
+    producers", "efforts by Chinese battery makers", "run by London-listed Rainbow"; roles.yaml
+    `target_nouns` and `agent_firms`) or the agent of another step in a later clause ("... but
+    scrapped them after losing a case brought by the United States", "following similar moves
+    by the EU": `agent_breaks` between the cue and "by")."""
+    end = party.end
+    if end <= cue_start <= end + 1:
+        return False  # "hit by U.S. (aluminium) tariffs": the party names the measure's maker
+    firms, agent_firms = words["target_nouns"], words["agent_firms"]
+    if end < sent_end:
+        word = lowers[end]
+        if word in firms or word in agent_firms or word in _DASHES:
+            return True
+        if end + 1 < sent_end and not puncts[end]:
+            word = lowers[end + 1]
+            if word in firms or word in agent_firms:
+                return True
+    return cue_start < by and not words["agent_breaks"].isdisjoint(lowers[cue_start + 1 : by])
 
 
 # How many words a measure noun may stand before the subject of its relative clause ("the
