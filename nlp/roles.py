@@ -117,6 +117,14 @@ def _role(
                 return "source"
     if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
         return "actor"
+    if _possessive_modifier(lowers, puncts, party, sent_end, cue_start, words):
+        return "partner"  # "China's CMOC declared force majeure": the home of a firm
+    if (
+        party.end + 1 < sent_end
+        and lowers[party.end] in _HYPHENS
+        and lowers[party.end + 1] in words["firm_compounds"]
+    ):
+        return "partner"  # "Swiss-based Glencore", "Chinese-controlled MMG": a firm's home
     if _reacts(lowers, puncts, party, cue_start, words):
         return "partner"
     i, skipped = party.start - 1, 0
@@ -253,6 +261,47 @@ def _owner(
         if 1 <= gap <= 2 and lowers[party.end] in _POSSESSIVE and party.start >= sent_start:
             return party.norm_id
     return None
+
+
+# How many words after "X's" a word of government or of a firm may stand ("Canada's natural
+# resources minister", "China's Tianqi Lithium").
+GOVERNMENT_REACH = 3
+_HYPHENS = frozenset(hash_string(w) for w in ("-", "–"))
+
+
+def _possessive_modifier(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    sent_end: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether the party only names the home of a firm ("China's CMOC, the largest producer,
+    declared force majeure", "China's Ganfeng Lithium said", "South Africa's Sibanye-Stillwater
+    agreed"): "'s" follows it, then within GOVERNMENT_REACH words a known firm (roles.yaml
+    `firms`, right after it) or a word of a firm (`firm_words`, further on), and no word of
+    government, law or fund (`government_nouns`, up to two words further) or leader's name. A
+    measure right after the possessive ("China's (new) curbs") is the party's own (`_owner`);
+    a thing it has ("China's exports", "Chile's lithium") leaves it the likeliest actor."""
+    i = party.end
+    if i + 1 >= sent_end or lowers[i] not in _POSSESSIVE:
+        return False
+    if party.start < cue_start <= i + GOVERNMENT_REACH:
+        return False
+    government = words["government_nouns"]
+    leaders = leader_hashes()
+    firm = lowers[i + 1] in words["firms"]
+    # a name of a law or fund may run longer ("the EU's Critical Raw Materials Act")
+    for j in range(i + 1, min(i + 3 + GOVERNMENT_REACH, sent_end)):
+        word = lowers[j]
+        if word in government or word in leaders:
+            return False
+        if i + 1 < j <= i + GOVERNMENT_REACH and word in words["firm_words"]:
+            firm = True
+        if puncts[j]:
+            break
+    return firm
 
 
 def _leader_parties(
