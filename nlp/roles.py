@@ -94,6 +94,7 @@ _TO = hash_string("to")
 _AUXILIARIES = frozenset(hash_string(w) for w in ("has", "had", "have", "first", "already"))
 _HASH_AGENT = frozenset(hash_string(w) for w in ("by", "on", "of"))
 _ACCORDING = hash_string("according")
+_DASHES = frozenset(hash_string(w) for w in ("-", "–"))
 
 
 def _role(
@@ -116,6 +117,14 @@ def _role(
                 return "source"
     if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
         return "actor"
+    if _possessive_modifier(lowers, puncts, party, sent_end, cue_start, words):
+        return "partner"  # "China's CMOC declared force majeure": the home of a firm
+    if (
+        party.end + 1 < sent_end
+        and lowers[party.end] in _HYPHENS
+        and lowers[party.end + 1] in words["firm_compounds"]
+    ):
+        return "partner"  # "Swiss-based Glencore", "Chinese-controlled MMG": a firm's home
     if _reacts(lowers, puncts, party, cue_start, words):
         return "partner"
     i, skipped = party.start - 1, 0
@@ -126,12 +135,45 @@ def _role(
     if before == _TO and i - 1 >= sent_start and lowers[i - 1] == _ACCORDING:
         return "source"
     if before in words["actor_before"]:
-        return "actor"
+        return (
+            "partner"
+            if _not_agent(lowers, puncts, party, i, sent_end, cue_start, words)
+            else "actor"
+        )
     if party.end < sent_end and lowers[party.end] in words["target_nouns"]:
         return "partner"
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+def _not_agent(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    by: int,
+    sent_end: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether a party after "by" is no passive actor of the cue: firms ("engineered by Chinese
+    producers", "efforts by Chinese battery makers", "run by London-listed Rainbow"; roles.yaml
+    `target_nouns` and `agent_firms`) or the agent of another step in a later clause ("... but
+    scrapped them after losing a case brought by the United States", "following similar moves
+    by the EU": `agent_breaks` between the cue and "by")."""
+    end = party.end
+    if end <= cue_start <= end + 1:
+        return False  # "hit by U.S. (aluminium) tariffs": the party names the measure's maker
+    firms, agent_firms = words["target_nouns"], words["agent_firms"]
+    if end < sent_end:
+        word = lowers[end]
+        if word in firms or word in agent_firms or word in _DASHES:
+            return True
+        if end + 1 < sent_end and not puncts[end]:
+            word = lowers[end + 1]
+            if word in firms or word in agent_firms:
+                return True
+    return cue_start < by and not words["agent_breaks"].isdisjoint(lowers[cue_start + 1 : by])
 
 
 # How many words a measure noun may stand before the subject of its relative clause ("the
@@ -219,6 +261,47 @@ def _owner(
         if 1 <= gap <= 2 and lowers[party.end] in _POSSESSIVE and party.start >= sent_start:
             return party.norm_id
     return None
+
+
+# How many words after "X's" a word of government or of a firm may stand ("Canada's natural
+# resources minister", "China's Tianqi Lithium").
+GOVERNMENT_REACH = 3
+_HYPHENS = frozenset(hash_string(w) for w in ("-", "–"))
+
+
+def _possessive_modifier(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    sent_end: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether the party only names the home of a firm ("China's CMOC, the largest producer,
+    declared force majeure", "China's Ganfeng Lithium said", "South Africa's Sibanye-Stillwater
+    agreed"): "'s" follows it, then within GOVERNMENT_REACH words a known firm (roles.yaml
+    `firms`, right after it) or a word of a firm (`firm_words`, further on), and no word of
+    government, law or fund (`government_nouns`, up to two words further) or leader's name. A
+    measure right after the possessive ("China's (new) curbs") is the party's own (`_owner`);
+    a thing it has ("China's exports", "Chile's lithium") leaves it the likeliest actor."""
+    i = party.end
+    if i + 1 >= sent_end or lowers[i] not in _POSSESSIVE:
+        return False
+    if party.start < cue_start <= i + GOVERNMENT_REACH:
+        return False
+    government = words["government_nouns"]
+    leaders = leader_hashes()
+    firm = lowers[i + 1] in words["firms"]
+    # a name of a law or fund may run longer ("the EU's Critical Raw Materials Act")
+    for j in range(i + 1, min(i + 3 + GOVERNMENT_REACH, sent_end)):
+        word = lowers[j]
+        if word in government or word in leaders:
+            return False
+        if i + 1 < j <= i + GOVERNMENT_REACH and word in words["firm_words"]:
+            firm = True
+        if puncts[j]:
+            break
+    return firm
 
 
 def _leader_parties(
