@@ -1,0 +1,32 @@
+"""Event status on news phrasing seen in fresh development text, through the whole extractor,
+on sentences written here (published 2026-03-10): one table per rule family."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the month in a dateline or a date is no modal "may"
+        (
+            "OTTAWA, May 4 - Canada on Friday imposed a 25% surtax on imports of Chinese "
+            "graphite anodes.",
+            "trade_measure",
+            "agreed",
+        ),
+        (
+            "Since May 2025 Jakarta has issued permits for two nickel smelters in Sulawesi.",
+            "permitting",
+            "agreed",
+        ),
+        # the modal still counts
+        (
+            "Canada may impose a surtax on imports of Chinese graphite anodes, officials said.",
+            "trade_measure",
+            "proposed",
+        ),
+    ],
+)
+def test_may_the_month_is_no_modal(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
