@@ -30,3 +30,25 @@ from predict import status_of
 )
 def test_may_the_month_is_no_modal(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # the noun of annulling undoes what it names, like "revocation" or "cancellation"
+        (
+            "Peru's top court ordered the annulment of the lithium mining concession held by "
+            "a Chinese company.",
+            "permitting",
+            "revoked",
+        ),
+        # the award it names, told without the noun, stays decided
+        (
+            "Peru awarded the lithium mining concession to a Chinese company.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_an_annulment_revokes(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
