@@ -52,3 +52,33 @@ def test_may_the_month_is_no_modal(extractor, text, action, status):
 )
 def test_an_annulment_revokes(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a step named as an idea or option on the table is still weighed, though the talks
+        # that weigh it are held
+        (
+            "G7 finance ministers met in Washington on Monday to discuss critical minerals, with "
+            "ideas such as price floors for rare earths on the agenda.",
+            "price_mechanism",
+            "proposed",
+        ),
+        (
+            "G7 finance ministers met in Washington on Monday to discuss critical minerals, with "
+            "ideas such as price floors for rare earths on the agenda.",
+            "negotiation",
+            "agreed",
+        ),
+        # a list of options under discussion: every step in it is weighed
+        (
+            "The options under discussion include raising the tariff on Russian aluminium or "
+            "sanctions on its only producer, the sources said.",
+            "trade_measure",
+            "proposed",
+        ),
+    ],
+)
+def test_options_on_the_agenda_are_weighed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
