@@ -82,3 +82,25 @@ def test_an_annulment_revokes(extractor, text, action, status):
 )
 def test_options_on_the_agenda_are_weighed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "explore" as prospecting for ore weighs nothing: the decree is decided
+        (
+            "Mexico has created a state company to explore, mine and manage lithium, according "
+            "to a presidential decree published on Tuesday.",
+            "strategy",
+            "agreed",
+        ),
+        # "explore" as weighing a step still weighs it
+        (
+            "Chile is exploring export curbs on lithium concentrate, officials said.",
+            "export_control",
+            "proposed",
+        ),
+    ],
+)
+def test_explore_for_ore_is_no_weighing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
