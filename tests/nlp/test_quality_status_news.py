@@ -104,3 +104,37 @@ def test_options_on_the_agenda_are_weighed(extractor, text, action, status):
 )
 def test_explore_for_ore_is_no_weighing(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a plant or mine opened, commissioned or inaugurated operates
+        (
+            "Zimbabwe's president on Wednesday commissioned a $300 million lithium processing "
+            "plant built by a Chinese company near Harare.",
+            "project",
+            "in_force",
+        ),
+        (
+            "Finland's prime minister officially opened a cobalt refinery in Kokkola on Friday.",
+            "project",
+            "in_force",
+        ),
+        # talks or a probe opened are held or launched
+        (
+            "The Commerce Department has opened a national security investigation into imports "
+            "of polysilicon.",
+            "trade_measure",
+            "agreed",
+        ),
+        # a plant still to be opened is still to come
+        (
+            "The company plans to open a lithium refinery in Quebec in 2027.",
+            "project",
+            "proposed",
+        ),
+    ],
+)
+def test_a_plant_opened_operates(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
