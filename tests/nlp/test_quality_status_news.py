@@ -138,3 +138,25 @@ def test_explore_for_ore_is_no_weighing(extractor, text, action, status):
 )
 def test_a_plant_opened_operates(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # governments agreeing to draw up a plan have made an agreement
+        (
+            "Australia and the United States have agreed to draw up a joint action plan on "
+            "critical minerals, the prime minister said on Friday.",
+            "agreement",
+            "agreed",
+        ),
+        # the plant two companies agree to build is still to come
+        (
+            "MP Materials and Ma'aden agreed to build a rare earth refinery in Saudi Arabia.",
+            "project",
+            "proposed",
+        ),
+    ],
+)
+def test_agreeing_to_draw_up_is_an_agreement(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
