@@ -160,3 +160,26 @@ def test_a_plant_opened_operates(extractor, text, action, status):
 )
 def test_agreeing_to_draw_up_is_an_agreement(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # buying or funding over time, in the perfect progressive: a programme under way
+        (
+            "The Defense Logistics Agency has been buying antimony and cobalt for the National "
+            "Defense Stockpile.",
+            "stockpile",
+            "in_force",
+        ),
+        # a single purchase told as news is decided
+        (
+            "The Defense Logistics Agency bought antimony and cobalt for the National Defense "
+            "Stockpile on Monday.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_buying_over_time_is_under_way(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
