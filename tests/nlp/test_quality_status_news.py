@@ -183,3 +183,25 @@ def test_agreeing_to_draw_up_is_an_agreement(extractor, text, action, status):
 )
 def test_buying_over_time_is_under_way(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a bloc inviting states to become members has decided to expand
+        (
+            "The Minerals Security Partnership on Thursday invited Argentina and Chile to become "
+            "members, widening the lithium club.",
+            "bloc_formation",
+            "agreed",
+        ),
+        # an invitation to talks is an offer still to be taken up
+        (
+            "Japan invited India to hold talks on rare earths supply next month.",
+            "negotiation",
+            "proposed",
+        ),
+    ],
+)
+def test_a_bloc_inviting_members_has_decided(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
