@@ -205,3 +205,25 @@ def test_buying_over_time_is_under_way(extractor, text, action, status):
 )
 def test_a_bloc_inviting_members_has_decided(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a scheme a government says it will work on is still to be made
+        (
+            "The investment board said it would work on a reference price for domestic sales of "
+            "nickel ore.",
+            "price_mechanism",
+            "proposed",
+        ),
+        # one it has set is decided
+        (
+            "The investment board set a reference price for domestic sales of nickel ore.",
+            "price_mechanism",
+            "agreed",
+        ),
+    ],
+)
+def test_what_will_be_worked_on_is_proposed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
