@@ -227,3 +227,21 @@ def test_a_bloc_inviting_members_has_decided(extractor, text, action, status):
 )
 def test_what_will_be_worked_on_is_proposed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks requested are still to be held
+        (
+            "Jakarta made its request for talks on a critical minerals deal with Washington in "
+            "September.",
+            "proposed",
+        ),
+        ("Indonesia requested talks with the United States on nickel in September.", "proposed"),
+        # talks held are agreed
+        ("Indonesia held talks with the United States on nickel in September.", "agreed"),
+    ],
+)
+def test_talks_requested_are_still_to_come(extractor, text, status):
+    assert status_of(extractor, text, "negotiation") == status
