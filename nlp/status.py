@@ -20,8 +20,12 @@ WINDOW_AFTER = 10
 # "A 10% duty on imports of steel bars, wire, sheet and castings from five countries came into
 # force on Monday": the predicate that puts a measure in force may follow a long subject
 WINDOW_AFTER_IN_FORCE = 20
-# A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
+# A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the"),
+# or its own predicate right after it ("the Batteries Regulation enters into force today", "the
+# Act, which took effect in 2023"): a verb further on is another clause's.
 LAW_WINDOW_BEFORE = 3
+LAW_WINDOW_AFTER = 2
+LAW_PREDICATES = frozenset({"in_force", "revoked", "relative_in_force", "scheduled"})
 # The distance given to a status word inside the action cue ("banned exports"); just over 3
 # so that, on a tie, a separate status word ("the export ban ... took effect") wins.
 OVERLAP_GAP = 3.01
@@ -256,7 +260,11 @@ def choose_status(
             # the main verb may sit before a long object ("launched a tender to buy up to
             # $500 million worth of cobalt for its stockpile"): far tokens count half
             gap = min(gap, 5) + 0.5 * max(0, gap - 5)
-        elif named_law:
+        elif named_law and not (
+            hit.start >= cue_end
+            and hit.start - cue_end <= LAW_WINDOW_AFTER
+            and hit.key.label in LAW_PREDICATES
+        ):
             continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end

@@ -245,3 +245,26 @@ def test_what_will_be_worked_on_is_proposed(extractor, text, action, status):
 )
 def test_talks_requested_are_still_to_come(extractor, text, status):
     assert status_of(extractor, text, "negotiation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a named law's own predicate right after it
+        (
+            "The new EU Batteries Regulation enters into force today, setting rules for the "
+            "sourcing of cobalt and lithium.",
+            "standards",
+            "in_force",
+        ),
+        # a verb further on belongs to another clause: the law named in passing stands
+        (
+            "Miners said the Critical Raw Materials Act had done little for lithium projects, "
+            "and officials could revise it next year.",
+            "strategy",
+            "in_force",
+        ),
+    ],
+)
+def test_a_named_law_takes_its_own_predicate(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
