@@ -268,3 +268,26 @@ def test_talks_requested_are_still_to_come(extractor, text, status):
 )
 def test_a_named_law_takes_its_own_predicate(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # rules that became applicable or effective are in force
+        (
+            "EU rules requiring importers of tin, tantalum and tungsten to check their supply "
+            "chains became fully applicable on January 1.",
+            "standards",
+            "in_force",
+        ),
+        # rules that will become applicable are decided, still to apply
+        (
+            "EU rules requiring importers of tin, tantalum and tungsten to check their supply "
+            "chains will become applicable in 2027.",
+            "standards",
+            "agreed",
+        ),
+    ],
+)
+def test_rules_that_became_applicable_are_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
