@@ -102,6 +102,27 @@ def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
     )
 
 
+# How far (tokens) after a revoking verb the measure it undoes may start ("lifting most of the
+# tariffs").
+UNDOES_REACH = 3
+
+
+def _undoes_other_measure(
+    hits: list[Hit], verb_end: int, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether an action cue naming a measure of another type than the event's (`action`)
+    starts right after a revoking verb that ends at `verb_end`."""
+    return any(
+        h.key.family == "action"
+        and h.key.label in MEASURES
+        and h.key.label != action
+        and h.key.kind in ("phrase", "weak", "followup")
+        and verb_end <= h.start <= verb_end + UNDOES_REACH
+        and not (cue_start <= h.start < cue_end)
+        for h in hits
+    )
+
+
 def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     """Status hits not inside a longer status hit: "set to take effect" (scheduled, agreed)
     hides its "set to" (proposed) and "take effect" (in_force); a label outside the priority
@@ -245,6 +266,14 @@ def choose_status(
             hit = _by_type(hit, by_action, action)
             if hit.key.label not in rank:
                 continue  # "none": the label says nothing of this type of event
+        if (
+            hit.key.label == "revoked"
+            and (hit.end <= cue_start or hit.start >= cue_end)
+            and _undoes_other_measure(hits, hit.end, cue_start, cue_end, action)
+        ):
+            # "concluded a trade agreement, removing most tariffs": the revoking verb undoes the
+            # measure right after it, not this event
+            continue
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")

@@ -291,3 +291,31 @@ def test_a_named_law_takes_its_own_predicate(extractor, text, action, status):
 )
 def test_rules_that_became_applicable_are_in_force(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a revoking verb undoes the measure right after it, not the deal that does it
+        (
+            "The European Union and Indonesia concluded a comprehensive economic partnership "
+            "agreement on Tuesday, removing most tariffs on nickel.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "Congress passed a law on Tuesday declaring an indefinite moratorium on new lithium "
+            "mining concessions.",
+            "strategy",
+            "agreed",
+        ),
+        # a revoking verb before the event's own measure still undoes it
+        (
+            "Washington lifted the tariffs on Canadian aluminium on Monday.",
+            "trade_measure",
+            "revoked",
+        ),
+    ],
+)
+def test_a_revoking_verb_undoes_the_measure_it_governs(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
