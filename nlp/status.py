@@ -240,8 +240,19 @@ def choose_status(
     best: tuple[float, str, bool, bool, str] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
+    # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
+    # what follows the measure tells its past, not this step
+    undone_before = any(
+        h.key.label == "revoked"
+        and h.end <= cue_start
+        and cue_start - h.end <= WINDOW_BEFORE
+        and not any(h.end <= b < cue_start for b in barrier_set)
+        for h in status_hits
+    )
     for hit in status_hits:
         own_label = hit.key.label
+        if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
+            continue
         if hit.key.label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue

@@ -319,3 +319,31 @@ def test_rules_that_became_applicable_are_in_force(extractor, text, action, stat
 )
 def test_a_revoking_verb_undoes_the_measure_it_governs(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a revoking verb before the measure governs it; what follows tells the measure's past
+        (
+            "Trump last year lifted the 25% steel and 10% aluminium tariffs he had imposed on "
+            "Canada and Mexico.",
+            "trade_measure",
+            "revoked",
+        ),
+        (
+            "Congo lifted its ban on cobalt exports, which had been in force since February.",
+            "export_control",
+            "revoked",
+        ),
+        # with no revoking verb, the tariffs he had imposed stand
+        (
+            "Canadian producers still pay the 10% aluminium tariffs that Trump had imposed on "
+            "Canada.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_revoking_verb_before_beats_the_measures_past(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
