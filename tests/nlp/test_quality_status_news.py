@@ -347,3 +347,25 @@ def test_a_revoking_verb_undoes_the_measure_it_governs(extractor, text, action, 
 )
 def test_a_revoking_verb_before_beats_the_measures_past(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a deal struck on a named law: the text is agreed, not yet in force
+        (
+            "EU lawmakers and member states reached a provisional agreement on the Critical Raw "
+            "Materials Act, which sets targets for lithium recycling.",
+            "strategy",
+            "agreed",
+        ),
+        # the same law named in passing stands
+        (
+            "Miners said the Critical Raw Materials Act had done little for lithium projects.",
+            "strategy",
+            "in_force",
+        ),
+    ],
+)
+def test_a_deal_on_a_named_law_is_agreed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
