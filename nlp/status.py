@@ -49,6 +49,10 @@ RELATIVE_IN_FORCE = "relative_in_force"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
+# The label of "under a", "under the" before a measure, and how far (tokens) before the cue it
+# may end ("under a joint action plan", "under the critical raw materials action plan").
+FRAME = "frame_under"
+FRAME_REACH = 4
 
 
 @functools.cache
@@ -65,6 +69,13 @@ def _still_to_come() -> frozenset[str]:
     """status.yaml `decided_still_to_come`: actions (a mine, a plant) that a decision about
     them leaves still to come, proposed."""
     return frozenset(load_data(STATUS_FILE).get("decided_still_to_come") or ())
+
+
+@functools.cache
+def _framed_in_force() -> frozenset[str]:
+    """status.yaml `framed_in_force`: actions that, named as the frame of a fact ("under a
+    plan agreed in 2020") and dated well before publication, stand in force."""
+    return frozenset(load_data(STATUS_FILE).get("framed_in_force") or ())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -235,6 +246,7 @@ def choose_status(
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
+    frames = [h.start for h in status_hits if h.key.label == FRAME]
     # (score, label, whether the cue word is part of the action cue itself, whether it is
     # a cue of what is still to come, the cue's own label in status.yaml)
     best: tuple[float, str, bool, bool, str] | None = None
@@ -296,6 +308,11 @@ def choose_status(
             gap = cue_start - hit.end
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
             if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
+                continue
+            if hit.key.label != "in_force" and any(hit.end <= f < cue_start for f in frames):
+                # "exports would have stopped under the 2020 mining law": the verb tells what
+                # is done in the frame, not the framing measure's step; a start of supply
+                # under a contract is that contract applied
                 continue
             # the main verb may sit before a long object ("launched a tender to buy up to
             # $500 million worth of cobalt for its stockpile"): far tokens count half
@@ -373,6 +390,19 @@ def choose_status(
     # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
     # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
     # ("announced") it stays the report of that step
+    if (
+        status == "agreed"
+        and action in _framed_in_force()
+        and any(
+            h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
+            for h in status_hits
+        )
+    ):
+        # "working with Washington under a joint action plan agreed in 2020": a deal that
+        # frames what is done now stands, once it is older than the news
+        age = _age_days(event_date, published)
+        if age is not None and age > in_force_after_days:
+            return "in_force", "date"
     if status == "agreed" and (best is None or best[2] or ages):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best[3]):

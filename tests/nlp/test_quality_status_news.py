@@ -369,3 +369,47 @@ def test_a_revoking_verb_before_beats_the_measures_past(extractor, text, action,
 )
 def test_a_deal_on_a_named_law_is_agreed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an old deal named as the frame of what is done now stands
+        (
+            "Ottawa is working with Washington under a joint action plan on critical minerals "
+            "agreed in 2020.",
+            "agreement",
+            "in_force",
+        ),
+        # a deal signed now, or an old one recalled as history, is that signature
+        (
+            "Canada and the United States signed a joint action plan on critical minerals on "
+            "Monday.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "Canada and the United States signed a joint action plan on critical minerals in 2020.",
+            "agreement",
+            "agreed",
+        ),
+    ],
+)
+def test_an_old_deal_framing_todays_work_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a verb before "under" governs what is done in the frame, not the framing law
+        (
+            "Copper concentrate exports would have stopped this month under the 2020 mining "
+            "law, officials said.",
+            "strategy",
+            "in_force",
+        ),
+    ],
+)
+def test_a_verb_before_under_does_not_govern_the_frame(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
