@@ -370,8 +370,8 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
             "project",
             "proposed",
         ),
-        # a plant opened or commissioned operates
-        ("The company opened a graphite processing plant in Ontario.", "project", "in_force"),
+        # a plant commissioned operates; one opened is the step itself
+        ("The company opened a graphite processing plant in Ontario.", "project", "agreed"),
         (
             "The president commissioned a lithium processing plant in Goromonzi.",
             "project",
