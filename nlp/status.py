@@ -25,7 +25,13 @@ WINDOW_AFTER_IN_FORCE = 20
 # Act, which took effect in 2023"): a verb further on is another clause's.
 LAW_WINDOW_BEFORE = 3
 LAW_WINDOW_AFTER = 2
-LAW_PREDICATES = frozenset({"in_force", "revoked", "relative_in_force", "scheduled"})
+LAW_PREDICATES = frozenset(
+    {"in_force", "revoked", "relative_in_force", "scheduled", "relative_proposed"}
+)
+# The label of "which would" after a measure: a named law that "would" do something is a bill
+# ("the Critical Raw Materials Act, which would set targets"); after other measures it most
+# often tells their effect ("a fund ... which would cover demand") and says nothing.
+RELATIVE_PROPOSED = "relative_proposed"
 # The distance given to a status word inside the action cue ("banned exports"); just over 3
 # so that, on a tie, a separate status word ("the export ban ... took effect") wins.
 OVERLAP_GAP = 3.01
@@ -277,6 +283,11 @@ def choose_status(
         )
         if hit.key.label == RELATIVE_IN_FORCE:
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+        if hit.key.label == RELATIVE_PROPOSED:
+            if not named_law:
+                continue
+            relative = True
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
@@ -320,7 +331,7 @@ def choose_status(
         elif named_law and not (
             hit.start >= cue_end
             and hit.start - cue_end <= LAW_WINDOW_AFTER
-            and hit.key.label in LAW_PREDICATES
+            and (hit.key.label in LAW_PREDICATES or own_label in LAW_PREDICATES)
         ):
             continue
         elif hit.start >= cue_end:

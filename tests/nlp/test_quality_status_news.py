@@ -408,3 +408,26 @@ def test_an_old_deal_framing_todays_work_stands(extractor, text, action, status)
 )
 def test_a_verb_before_under_does_not_govern_the_frame(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a named law that "would" do something is still a bill
+        (
+            "Negotiators are trying to finish work on the Critical Raw Materials Act, which would "
+            "set targets for lithium refining.",
+            "strategy",
+            "proposed",
+        ),
+        # after another measure "which would" tells its effect
+        (
+            "Canberra is setting up a A$1.2 billion critical minerals reserve, which would buy "
+            "and hold stocks of lithium.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_named_law_that_would_act_is_a_bill(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
