@@ -395,12 +395,6 @@ def choose_status(
         # an event of its own (a permit, a loan). The verb of the step itself ("opened a
         # plant"), a start or a schedule says what happened to the plant
         return "proposed", source
-    # a standing measure dated well before publication stands, whatever verb made it ("banned
-    # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
-    # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
-    # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
-    # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
-    # ("announced") it stays the report of that step
     if (
         status == "agreed"
         and action in _framed_in_force()
@@ -414,6 +408,12 @@ def choose_status(
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
             return "in_force", "date"
+    # a standing measure dated well before publication stands, whatever verb made it ("banned
+    # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
+    # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
+    # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
+    # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
+    # ("announced") it stays the report of that step
     if status == "agreed" and (best is None or best[2] or ages):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best[3]):
