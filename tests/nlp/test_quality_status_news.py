@@ -431,3 +431,39 @@ def test_a_verb_before_under_does_not_govern_the_frame(extractor, text, action, 
 )
 def test_a_named_law_that_would_act_is_a_bill(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure applied in a clause that tells it as the background of the news stands
+        (
+            "Lynas produced its first dysprosium oxide in Malaysia, weeks after Beijing "
+            "tightened control of exports of the scarce materials.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Tokyo pressed for quick action after Beijing last week banned exports of dual-use "
+            "items such as gallium to Japanese military users.",
+            "export_control",
+            "in_force",
+        ),
+        # one only announced there is decided, not yet applied
+        (
+            "The deal comes days after Beijing announced sweeping new controls on exports of rare "
+            "earths.",
+            "export_control",
+            "agreed",
+        ),
+        # the same verb as the news itself is the decision
+        (
+            "Beijing on Tuesday banned exports of dual-use items such as gallium to Japanese "
+            "military users.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_applied_before_the_news_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
