@@ -20,13 +20,28 @@ WINDOW_AFTER = 10
 # "A 10% duty on imports of steel bars, wire, sheet and castings from five countries came into
 # force on Monday": the predicate that puts a measure in force may follow a long subject
 WINDOW_AFTER_IN_FORCE = 20
-# A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the").
+# A named law ("the Inflation Reduction Act") takes only a cue right before it ("passed the"),
+# or its own predicate right after it ("the Batteries Regulation enters into force today", "the
+# Act, which took effect in 2023"): a verb further on is another clause's.
 LAW_WINDOW_BEFORE = 3
+LAW_WINDOW_AFTER = 2
+LAW_PREDICATES = frozenset(
+    {"in_force", "revoked", "relative_in_force", "scheduled", "relative_proposed"}
+)
+# The label of "which would" after a measure: a named law that "would" do something is a bill
+# ("the Critical Raw Materials Act, which would set targets"); after other measures it most
+# often tells their effect ("a fund ... which would cover demand") and says nothing.
+RELATIVE_PROPOSED = "relative_proposed"
 # The distance given to a status word inside the action cue ("banned exports"); just over 3
 # so that, on a tie, a separate status word ("the export ban ... took effect") wins.
 OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
+# The label of subordinators that tell an earlier step as the news's background ("weeks after",
+# "following"): boundaries too.
+EARLIER = "boundary_earlier"
+# The label of past verbs that apply a measure ("banned", "tightened"), unlike "announced".
+ENACTED = "enacted"
 # The label of nouns that name a decision ("its decision in April to ..."): agreed, but not a
 # governing verb, so an old measure they name still ages into force.
 NOMINAL = "agreed_nominal"
@@ -45,6 +60,10 @@ RELATIVE_IN_FORCE = "relative_in_force"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
+# The label of "under a", "under the" before a measure, and how far (tokens) before the cue it
+# may end ("under a joint action plan", "under the critical raw materials action plan").
+FRAME = "frame_under"
+FRAME_REACH = 4
 
 
 @functools.cache
@@ -61,6 +80,13 @@ def _still_to_come() -> frozenset[str]:
     """status.yaml `decided_still_to_come`: actions (a mine, a plant) that a decision about
     them leaves still to come, proposed."""
     return frozenset(load_data(STATUS_FILE).get("decided_still_to_come") or ())
+
+
+@functools.cache
+def _framed_in_force() -> frozenset[str]:
+    """status.yaml `framed_in_force`: actions that, named as the frame of a fact ("under a
+    plan agreed in 2020") and dated well before publication, stand in force."""
+    return frozenset(load_data(STATUS_FILE).get("framed_in_force") or ())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -94,6 +120,27 @@ def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
         and h.key.label in MEASURES
         and h.key.kind != "context"
         and start <= h.start < cue_end
+        for h in hits
+    )
+
+
+# How far (tokens) after a revoking verb the measure it undoes may start ("lifting most of the
+# tariffs").
+UNDOES_REACH = 3
+
+
+def _undoes_other_measure(
+    hits: list[Hit], verb_end: int, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether an action cue naming a measure of another type than the event's (`action`)
+    starts right after a revoking verb that ends at `verb_end`."""
+    return any(
+        h.key.family == "action"
+        and h.key.label in MEASURES
+        and h.key.label != action
+        and h.key.kind in ("phrase", "weak", "followup")
+        and verb_end <= h.start <= verb_end + UNDOES_REACH
+        and not (cue_start <= h.start < cue_end)
         for h in hits
     )
 
@@ -208,15 +255,28 @@ def choose_status(
     status_hits = _aspect_before(_governed_starts(_outermost(hits)))
     by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
-    boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
+    boundaries = [h.start for h in status_hits if h.key.label in (BOUNDARY, EARLIER)]
     barrier_set = set(barriers) | set(boundaries)
+    frames = [h.start for h in status_hits if h.key.label == FRAME]
     # (score, label, whether the cue word is part of the action cue itself, whether it is
     # a cue of what is still to come, the cue's own label in status.yaml)
     best: tuple[float, str, bool, bool, str] | None = None
+    best_span = (cue_start, cue_end)
     nearest_gap: float | None = None
     wide: str | None = None
+    # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
+    # what follows the measure tells its past, not this step
+    undone_before = any(
+        h.key.label == "revoked"
+        and h.end <= cue_start
+        and cue_start - h.end <= WINDOW_BEFORE
+        and not any(h.end <= b < cue_start for b in barrier_set)
+        for h in status_hits
+    )
     for hit in status_hits:
         own_label = hit.key.label
+        if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
+            continue
         if hit.key.label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
@@ -229,6 +289,11 @@ def choose_status(
         )
         if hit.key.label == RELATIVE_IN_FORCE:
             hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+        if hit.key.label == RELATIVE_PROPOSED:
+            if not named_law:
+                continue
+            relative = True
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
@@ -241,6 +306,14 @@ def choose_status(
             hit = _by_type(hit, by_action, action)
             if hit.key.label not in rank:
                 continue  # "none": the label says nothing of this type of event
+        if (
+            hit.key.label == "revoked"
+            and (hit.end <= cue_start or hit.start >= cue_end)
+            and _undoes_other_measure(hits, hit.end, cue_start, cue_end, action)
+        ):
+            # "concluded a trade agreement, removing most tariffs": the revoking verb undoes the
+            # measure right after it, not this event
+            continue
         if hit.key.kind == "wide":
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
@@ -253,10 +326,19 @@ def choose_status(
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
             if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
                 continue
+            if hit.key.label != "in_force" and any(hit.end <= f < cue_start for f in frames):
+                # "exports would have stopped under the 2020 mining law": the verb tells what
+                # is done in the frame, not the framing measure's step; a start of supply
+                # under a contract is that contract applied
+                continue
             # the main verb may sit before a long object ("launched a tender to buy up to
             # $500 million worth of cobalt for its stockpile"): far tokens count half
             gap = min(gap, 5) + 0.5 * max(0, gap - 5)
-        elif named_law:
+        elif named_law and not (
+            hit.start >= cue_end
+            and hit.start - cue_end <= LAW_WINDOW_AFTER
+            and (hit.key.label in LAW_PREDICATES or own_label in LAW_PREDICATES)
+        ):
             continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
@@ -286,6 +368,7 @@ def choose_status(
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
+            best_span = (hit.start, hit.end)
             best = (
                 score,
                 label,
@@ -319,6 +402,31 @@ def choose_status(
         # an event of its own (a permit, a loan). The verb of the step itself ("opened a
         # plant"), a start or a schedule says what happened to the plant
         return "proposed", source
+    if (
+        status == "agreed"
+        and action in _framed_in_force()
+        and any(
+            h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
+            for h in status_hits
+        )
+    ):
+        # "working with Washington under a joint action plan agreed in 2020": a deal that
+        # frames what is done now stands, once it is older than the news
+        age = _age_days(event_date, published)
+        if age is not None and age > in_force_after_days:
+            return "in_force", "date"
+    if ages and status == "agreed" and best is not None:
+        # "weeks after Beijing tightened its export controls": a standing measure applied in a
+        # clause that tells it as the background of the news has stood since; one announced
+        # there is only decided
+        verb_start = best_span[0]
+        enacted = any(h.key.label == ENACTED and (h.start, h.end) == best_span for h in status_hits)
+        opener = max(
+            (h.start for h in status_hits if h.key.label == EARLIER and h.end <= verb_start),
+            default=None,
+        )
+        if enacted and opener is not None and not any(opener < b < verb_start for b in barrier_set):
+            return "in_force", "background"
     # a standing measure dated well before publication stands, whatever verb made it ("banned
     # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
     # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a

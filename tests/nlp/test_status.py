@@ -370,8 +370,14 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
             "project",
             "proposed",
         ),
-        # the verb of the step itself, a start or a schedule says what happened to the plant
+        # a plant commissioned operates; one opened is the step itself
         ("The company opened a graphite processing plant in Ontario.", "project", "agreed"),
+        (
+            "The president commissioned a lithium processing plant in Goromonzi.",
+            "project",
+            "in_force",
+        ),
+        # a start or a schedule says what happened to the plant
         ("Construction of the Quebec lithium refinery began in March.", "project", "agreed"),
         ("The Quebec lithium refinery will start operations in 2027.", "project", "agreed"),
         (
