@@ -214,6 +214,7 @@ class EventAssembler:
             event.pop("_back", None)
             event.pop("_participle", None)
             event.pop("_framed", None)
+            event.pop("_dated_name", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -310,12 +311,16 @@ class EventAssembler:
                 or (doc_lowers[c.start] in h["anaphora"] and doc_lowers[c.start - 1] in frames)
             )
         }
-        for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
+        # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
+        # standing step older than the news, dated by that year and told as a step of its own
+        dated = _dated_names(doc, cues, base, sent.end, published) if dates else {}
+        for cue in self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             cue_char = doc[cue.start].idx - sent_char
-            when = event_date(dates, cue_char)
+            name = dated.get(cue.start)
+            when = name[0] if name else event_date(dates, cue_char)
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -346,6 +351,15 @@ class EventAssembler:
                 possessed=possessed,
                 action=cue.action,
             )
+            if (
+                name
+                and cue.action in self.ages
+                and name[1] > base
+                and doc_lowers[name[1] - 1] in h["law_prepositions"]
+            ):
+                # "(exports stopped) under the 2020 mining law": a standing measure cited, whatever
+                # the verb of the clause did
+                status, status_source = "in_force", "background"
             if status != "revoked" and not negation.isdisjoint(
                 doc_lowers[max(c_start, cue.start - 5) : cue.start]
             ):
@@ -468,6 +482,7 @@ class EventAssembler:
                     "_owned": owned,
                     "_back": back,
                     "_participle": participle,
+                    "_dated_name": cue.start in dated,
                 }
             )
         return out
@@ -662,13 +677,82 @@ def _positions(lowers: list[int], word: int, base: int) -> list[int]:
     return out
 
 
-def clause_anchors(cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
-    """One anchor per action and clause: the earliest strong cue of that action there."""
-    seen: dict[tuple[str, int], ActionCue] = {}
+def clause_anchors(
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    dated: dict[int, tuple[str, int]] | None = None,
+) -> list[ActionCue]:
+    """One anchor per action and clause: the earliest strong cue of that action there; a
+    measure named by its year (`dated`, cue start -> year) anchors an event of its own ("the
+    list, drawn up under a 2017 executive order")."""
+    seen: dict[tuple[str, int, int], ActionCue] = {}
+    named = [c for c in cues if c.start in dated] if dated else []
     for cue in sorted(cues, key=lambda c: c.start):
-        key = (cue.action, bisect.bisect_right(clause_starts, cue.start))
+        own = -1
+        if named:
+            # a cue overlapping the dated name is that name ("a 2017 overhaul of the mining laws")
+            own = next(
+                (
+                    n.start
+                    for n in named
+                    if n.action == cue.action and cue.start < n.end and n.start < cue.end
+                ),
+                -1,
+            )
+        key = (cue.action, bisect.bisect_right(clause_starts, cue.start), own)
+        if own >= 0 and own != cue.start:
+            continue
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+# words that may stand before a year naming a measure: "a 2017 ban", "Indonesia's 2020 ban"
+_YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "'s", "’s"})
+# how many capitalised words may stand between the year and the cue ("the 2010 Dodd-Frank Act")
+_YEAR_NAME_REACH = 3
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _dated_names(
+    doc: Doc, cues: list[ActionCue], base: int, end: int, published: date | None
+) -> dict[int, tuple[str, int]]:
+    """Cue start -> (year, first word of the name) for each cue naming a measure by a year before the report's: "a 2017
+    ban on open-pit mining", "the 2022 Inflation Reduction Act", "the Energy Act of 2020".
+    A year of the report itself ("its final 2025 list") names the news, not a standing step."""
+    if published is None:
+        return {}
+    out: dict[int, tuple[str, int]] = {}
+    for cue in cues:
+        if cue.kind not in ("phrase", "combo"):
+            continue
+        year = None
+        first = cue.start
+        j = cue.start - 1
+        # "the 2022 Inflation Reduction Act": capitalised words between year and cue
+        while j >= base and j >= cue.start - 1 - _YEAR_NAME_REACH:
+            token = doc[j]
+            if _year(token.text):
+                if j > base and doc[j - 1].lower_ in _YEAR_DETERMINERS:
+                    year, first = token.text, j - 1
+                break
+            if not token.is_title:
+                break
+            j -= 1
+        # "the Energy Act of 2020": a capitalised name followed by "of" and the year
+        if (
+            year is None
+            and cue.end + 1 < end
+            and doc[cue.end].lower_ == "of"
+            and _year(doc[cue.end + 1].text)
+            and doc[cue.end - 1].is_title
+        ):
+            year = doc[cue.end + 1].text
+        if year is not None and int(year) < published.year:
+            out[cue.start] = (year, first)
+    return out
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -742,6 +826,12 @@ def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return first[:4] != second[:4]
 
 
+def _other_years(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether both events are dated, to different years."""
+    first, second = a.get("event_date"), b.get("event_date")
+    return bool(first and second) and first[:4] != second[:4]
+
+
 def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
     """Whether `event` is dated to an earlier month (or year, when either gives only a year)
     than `kept`, or than the publication when `kept` has no date of its own: a past step told
@@ -807,6 +897,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if (kept.get("_dated_name") or event.get("_dated_name")) and _other_years(kept, event):
+        return False  # "a 2017 overhaul of the mining laws" and a law of 2019: two measures
     # a measure first named as standing carries the report's date, not its own (see
     # `_earlier_step`), so its dated retelling may be its start
     if (

@@ -1,0 +1,66 @@
+"""A standing measure retold in passing is an event of its own: named by the year it was made
+("a 2019 ban", "the Mining Act of 2018"), it is dated by that year and kept apart from the
+news of the sentence or the document (texts published 2026-03-10, see predict.py)."""
+
+import pytest
+from predict import predict
+
+from nlp.extract import Extractor
+
+
+def events(extractor: Extractor, text: str) -> list[tuple[int, str, str, str | None]]:
+    """(sentence, action, status, event_date) of every event, in order."""
+    pred = predict(extractor, text)
+    return [(e["sentence"], e["action"], e["status"], e["event_date"]) for e in pred["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law cited by its year under a preposition stands, whatever the clause's verb did
+        (
+            "Peru approved a plan for its copper industry on Monday. Copper exports would have "
+            "halted under the 2019 mining law, officials said.",
+            (1, "strategy", "in_force", "2019"),
+        ),
+        # the year after the name: "the ... Act of 2018"
+        (
+            "Chile on Monday approved a lithium price floor. The floor must be reviewed every "
+            "year under the Critical Minerals Action Plan of 2018.",
+            (1, "strategy", "in_force", "2018"),
+        ),
+        # an owner's dated measure, with an owner before the year
+        (
+            "Zimbabwe said on Monday it would open a lithium refinery. Zimbabwe's 2022 ban on "
+            "raw lithium ore exports remains.",
+            (1, "export_control", "in_force", "2022"),
+        ),
+    ],
+)
+def test_a_measure_named_by_its_year_is_a_standing_step(extractor, text, expected):
+    assert expected in events(extractor, text)
+
+
+def test_two_dated_measures_stay_two(extractor):
+    text = (
+        "Peru approved a plan for its copper industry on Monday. Copper exports would have "
+        "halted under the 2019 mining law. The plan is the first since a 2016 overhaul of the "
+        "country's mining laws."
+    )
+    dates = [d for _, a, _, d in events(extractor, text) if a == "strategy"]
+    assert "2019" in dates and "2016" in dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year of the report names the news itself
+        "Australia on Monday published its final 2026 list of critical minerals, adding "
+        "copper and silver.",
+        # a year that is a target, not a making
+        "Australia on Monday published a list of critical minerals that sets 2030 goals for "
+        "copper and silver.",
+    ],
+)
+def test_a_year_of_the_news_or_ahead_is_no_standing_measure(extractor, text):
+    assert [(a, s) for _, a, s, _ in events(extractor, text)] == [("strategy", "agreed")]
