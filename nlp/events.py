@@ -175,6 +175,11 @@ class EventAssembler:
         # C call per document); spaCy's to_array costs much per column, so offsets are read only
         # when an amount must be placed, punctuation flags from the few tokens asked about
         tokens = _Tokens(doc, doc_text, published)
+        # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
+        # is cited, in a sentence with no other cue too
+        acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
+        for index in acts:
+            strong[index] = True
         for index, sent in enumerate(sents):
             if not strong[index]:
                 continue
@@ -193,6 +198,7 @@ class EventAssembler:
                 main_minerals,
                 established,
                 money_context[index],
+                acts.get(index),
             )
             for event in sent_events:
                 event["_own_actors_kept"] = event.pop("_own_actors")
@@ -251,6 +257,7 @@ class EventAssembler:
         main_minerals: list[str],
         established: set[str],
         money_context: bool,
+        acts: list[ActionCue] | None = None,
     ) -> list[dict[str, Any]]:
         base = sent.start
         sent_char = sent.start_char
@@ -269,6 +276,18 @@ class EventAssembler:
                 for m in money
             ]
         cues = sentence_actions(hits, self._combos.__getitem__, label_positions, established)
+        if acts:
+            cues = sorted(
+                cues
+                + [
+                    a
+                    for a in acts
+                    if not any(
+                        c.action == a.action and c.start < a.end and a.start < c.end for c in cues
+                    )
+                ],
+                key=lambda c: c.start,
+            )
         if not cues:
             return []
         if money is None:
@@ -368,11 +387,16 @@ class EventAssembler:
                 continue  # "miners warned it would force mines to close"
             if status == "proposed" and not h["speculators"].isdisjoint(doc_lowers[c_start:c_end]):
                 continue  # a forecast by analysts or commentators, not a policy step
-            anaphoric = cue.kind in ("phrase", "followup") and (
-                doc_lowers[cue.start] in h["anaphora"]
-                or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
+            # "the Energy Act of 2020": a measure named by its year, not "the act" told before
+            anaphoric = (
+                not name
+                and cue.kind in ("phrase", "followup")
+                and (
+                    doc_lowers[cue.start] in h["anaphora"]
+                    or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
+                )
             )
-            framed = (cue.action, clause) in framed_clauses
+            framed = not name and (cue.action, clause) in framed_clauses
             # "the earlier licensing requirements", "the existing tariffs": a step older than
             # the news, told before or not
             back = (
@@ -710,6 +734,44 @@ def clause_anchors(
 _YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "'s", "’s"})
 # how many capitalised words may stand between the year and the cue ("the 2010 Dodd-Frank Act")
 _YEAR_NAME_REACH = 3
+
+
+_ACT = hash_string("act")
+# words that make a law the legal basis of another step: "under Section 232 of the ... Act"
+_LAW_PARTS = frozenset({"section", "sections", "title", "article", "chapter", "provision"})
+# how many capitalised words a law's name may have before "Act"
+_ACT_NAME_REACH = 6
+
+
+def _dated_acts(
+    doc: Doc, lowers: list[int], sents: list[Sent], starts: list[int], published: date | None
+) -> dict[int, list[ActionCue]]:
+    """Sentence index -> strategy cues for laws named as a capitalised "... Act" and dated by
+    a year before the report's ("the Energy Act of 2020", "the 2010 Dodd-Frank Act"); not the
+    section of a law cited as the basis of another step ("Section 232 of the Trade Expansion
+    Act of 1962")."""
+    if published is None or _ACT not in lowers:
+        return {}
+    out: dict[int, list[ActionCue]] = {}
+    for i in _positions(lowers, _ACT, 0):
+        if i == 0 or doc[i].text != "Act":
+            continue
+        j = i
+        while j > 0 and i - j < _ACT_NAME_REACH:
+            prev = doc[j - 1]
+            if not prev.is_title or prev.lower_ in _YEAR_DETERMINERS:
+                break
+            j -= 1
+        if j == i or any(doc[k].lower_ in _LAW_PARTS for k in range(max(0, j - 5), j)):
+            continue
+        index = bisect.bisect_right(starts, j) - 1
+        sent = sents[index]
+        if j < sent.start:
+            continue
+        cue = ActionCue("strategy", j, i + 1, "phrase", i + 1.5 - j)
+        if _dated_names(doc, [cue], sent.start, sent.end, published):
+            out.setdefault(index, []).append(cue)
+    return out
 
 
 def _year(text: str) -> bool:

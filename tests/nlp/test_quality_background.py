@@ -64,3 +64,41 @@ def test_two_dated_measures_stay_two(extractor):
 )
 def test_a_year_of_the_news_or_ahead_is_no_standing_measure(extractor, text):
     assert [(a, s) for _, a, s, _ in events(extractor, text)] == [("strategy", "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile on Monday approved a national lithium policy. The policy must be reviewed "
+            "every five years under the Mining Act of 2018.",
+            (1, "strategy", "in_force", "2018"),
+        ),
+        (
+            "Ghana on Monday set a floor price for lithium. The Green Minerals Act of 2019 "
+            "reserves lithium processing for local firms.",
+            (1, "strategy", "in_force", "2019"),
+        ),
+        (
+            "Ghana on Monday set a floor price for lithium. Credits come from the 2021 Clean "
+            "Energy Act.",
+            (1, "strategy", "in_force", "2021"),
+        ),
+    ],
+)
+def test_a_law_named_with_its_year_is_a_standing_strategy(extractor, text, expected):
+    assert expected in events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the section of a law cited as the basis of another step
+        "Washington raised tariffs on graphite under Section 301 of the Trade Act of 1974.",
+        # an undated name, or a law of the report's year
+        "Ghana on Monday set a floor price for lithium under the Green Minerals Act.",
+        "Ghana on Monday set a floor price for lithium under the Green Minerals Act of 2026.",
+    ],
+)
+def test_no_strategy_from_a_law_cited_as_a_basis_or_undated(extractor, text):
+    assert "strategy" not in [a for _, a, _, _ in events(extractor, text)]
