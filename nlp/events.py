@@ -221,6 +221,7 @@ class EventAssembler:
             event.pop("_participle", None)
             event.pop("_framed", None)
             event.pop("_dated_name", None)
+            event.pop("_year_told", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -455,6 +456,12 @@ class EventAssembler:
                 and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
             ):
                 continue  # "a joint venture of state-owned companies signed an agreement"
+            if anaphoric and clause_starts and not own:
+                # "..., but the duties imposed in 2018 still apply": a clause naming no party
+                # of its own speaks of the measure of the clause before, and of its parties
+                before = next((e for e in reversed(out) if e["action"] == cue.action), None)
+                if before is not None:
+                    actors, partners = list(before["actors"]), list(before["partners"])
             if not actors and not partners:
                 actors = list(context_actors)
             elif not actors:
@@ -507,6 +514,10 @@ class EventAssembler:
                     "_back": back,
                     "_participle": participle,
                     "_dated_name": cue.start in dated,
+                    # the event's year stands in its clause ("imposed in 2018"), not only a
+                    # month resolved against the report ("take effect in May")
+                    "_year_told": when is not None
+                    and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
                 }
             )
         return out
@@ -940,9 +951,12 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # the clause opens on a reference back ("..., and the curbs take effect in May"), or
         # refers back naming no actor and no other date ("..., but farmers challenged the
         # permit"; not "..., and in July it extended the ban")
-        return bool(event.get("_restates")) or (
-            bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date")
-        )
+        # nor a clause dated before the step it follows ("lifted the tariffs last year, but
+        # the duties imposed in 2018 still apply"): the older measure told beside the news
+        return (
+            bool(event.get("_restates"))
+            and not (event.get("_year_told") and _retold_earlier(kept, event, published))
+        ) or (bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date"))
     if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
         return True  # "(shipments stalled) during the ban": the ban told before, however far
     if event.get("_back"):

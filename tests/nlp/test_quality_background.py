@@ -102,3 +102,37 @@ def test_a_law_named_with_its_year_is_a_standing_strategy(extractor, text, expec
 )
 def test_no_strategy_from_a_law_cited_as_a_basis_or_undated(extractor, text):
     assert "strategy" not in [a for _, a, _, _ in events(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an older measure told in the clause after the news is a step of its own, of the same
+        # actor when its clause names none
+        (
+            "Washington last year lifted the nickel tariffs it had imposed on Canada, but the "
+            "Section 232 duties imposed in 2016 remain on other countries.",
+            [("revoked", ["USA"], "2025"), ("agreed", ["USA"], "2016")],
+        ),
+        (
+            "Brazil in January scrapped its tariff on Chinese graphite anodes, but the duties "
+            "imposed in 2021 on anode powder remain.",
+            [("revoked", ["BRA"], "2026-01"), ("agreed", ["BRA"], "2021")],
+        ),
+    ],
+)
+def test_an_older_measure_in_the_next_clause_is_its_own_step(extractor, text, expected):
+    pred = predict(extractor, text)
+    got = [
+        (e["status"], e["actors"], e["event_date"])
+        for e in pred["events"]
+        if e["action"] == "trade_measure"
+    ]
+    assert got == expected
+
+
+def test_a_clause_dated_later_still_restates_the_step(extractor):
+    # "..., and the curbs take effect in May": the same step, not a second one
+    text = "China on Monday announced curbs on graphite exports, and the curbs take effect in May."
+    pred = predict(extractor, text)
+    assert [e["action"] for e in pred["events"]] == ["export_control"]
