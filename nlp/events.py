@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from nlp.actions import ActionCue, sentence_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueMatcher, Hit
-from nlp.dates import deadline, event_date, find_dates, parse_published
+from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.roles import Party, _parsed_role, _words, relative_subject, roles_from_arrays
@@ -518,8 +518,13 @@ class EventAssembler:
                     # month resolved against the report ("take effect in May")
                     "_year_told": when is not None
                     and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
+                    "_cue": cue.start,
                 }
             )
+        if out:
+            out.extend(_undone_after(out, hits, doc, doc_lowers, sent, dates, h))
+        for event in out:
+            event.pop("_cue", None)
         return out
 
 
@@ -632,6 +637,9 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "put",
         },
         "back_words": {"earlier", "existing", "previous", "prior", "original"},
+        "pronouns": {"it", "them"},
+        # "lifting it to A$5 billion": a sum raised, not a measure lifted
+        "raising": {"to", "by", "from", "up"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -665,6 +673,52 @@ def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) 
     if j >= 0 and lowers[j] == _THE:
         j -= 1
     return j >= 0 and lowers[j] in prepositions
+
+
+def _undone_after(
+    out: list[dict[str, Any]],
+    hits: list[Hit],
+    doc: Doc,
+    lowers: list[int],
+    sent: Sent,
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """Second steps undoing the measure just told, by a revoking verb on a pronoun ("imposed
+    export quotas in 2010 but scrapped them in 2015"): each a revoked event of that measure,
+    dated by the first date after the verb. Not "lifting it to A$5 billion" (a sum raised)."""
+    more: list[dict[str, Any]] = []
+    for key, start, end in hits:
+        if key.family != "status" or key.label != "revoked" or end - start != 1:
+            continue
+        if end + 1 >= sent.end or lowers[end] not in h["pronouns"]:
+            continue
+        if lowers[end + 1] in h["raising"] or not h["negation"].isdisjoint(
+            lowers[start - 3 : start]
+        ):
+            continue
+        before = next((e for e in reversed(out) if e["_cue"] < start), None)
+        if before is None or before["status"] == "revoked" or before["_cue"] + 3 > start:
+            continue
+        at = doc[start].idx - sent.start_char
+        later = [d for d in dates if d.kind == "event" and d.start >= at]
+        step = dict(before)
+        step.update(
+            status="revoked",
+            event_date=later[0].value if later else None,
+            _status_source="cue",
+            _anaphoric=False,
+            _restates=False,
+            _refers_back=False,
+            _relative=False,
+            _participle=False,
+            _framed=False,
+            _owned=False,
+            _back=False,
+            _cue=start,
+        )
+        more.append(step)
+    return more
 
 
 def _clause_marks(

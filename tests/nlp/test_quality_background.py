@@ -136,3 +136,32 @@ def test_a_clause_dated_later_still_restates_the_step(extractor):
     text = "China on Monday announced curbs on graphite exports, and the curbs take effect in May."
     pred = predict(extractor, text)
     assert [e["action"] for e in pred["events"]] == ["export_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a revoking verb on a pronoun undoes the measure just told: a second, revoked step
+        (
+            "Vietnam banned exports of rare earth ore in 2014, but lifted it in 2019 after "
+            "talks with Japan.",
+            [("in_force", "2014"), ("revoked", "2019")],
+        ),
+        # a sum raised is not a measure lifted
+        (
+            "Vietnam banned exports of rare earth ore in 2014, lifting it to a record.",
+            [("in_force", "2014")],
+        ),
+        # nor a step nobody took
+        (
+            "Vietnam banned exports of rare earth ore in 2014 and never lifted it.",
+            [("in_force", "2014")],
+        ),
+    ],
+)
+def test_a_measure_undone_by_a_pronoun_is_a_second_step(extractor, text, expected):
+    pred = predict(extractor, text)
+    got = [
+        (e["status"], e["event_date"]) for e in pred["events"] if e["action"] == "export_control"
+    ]
+    assert got == expected
