@@ -398,6 +398,12 @@ class EventAssembler:
                 )
             )
             framed = not name and (cue.action, clause) in framed_clauses
+            if (
+                anaphoric
+                and cue.action not in established
+                and _COMPANY_DEAL + cue.action in established
+            ):
+                continue  # "under the agreement signed on Tuesday": the firm's deal told before
             # "the earlier licensing requirements", "the existing tariffs": a step older than
             # the news, told before or not
             back = (
@@ -456,6 +462,11 @@ class EventAssembler:
                 and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
             ):
                 continue  # "a joint venture of state-owned companies signed an agreement"
+            if cue.action in _BETWEEN_GOVERNMENTS and _with_company(doc, cue.end, sent.end):
+                # "signed a framework agreement with Kabanga Nickel Ltd": a business deal, and
+                # "the agreement" after it is that deal until a pact of governments is told
+                established.add(_COMPANY_DEAL + cue.action)
+                continue
             if anaphoric and clause_starts and not own:
                 # "..., but the duties imposed in 2018 still apply": a clause naming no party
                 # of its own speaks of the measure of the clause before, and of its parties
@@ -719,6 +730,57 @@ def _undone_after(
         )
         more.append(step)
     return more
+
+
+# marks in `established` that the document's deal of this action was a firm's
+_COMPANY_DEAL = "company:"
+# the last word of a company's name: "Kabanga Nickel Ltd", "Blue Line Corp"
+_COMPANY_SUFFIXES = frozenset(
+    {
+        "ltd",
+        "ltd.",
+        "limited",
+        "corp",
+        "corp.",
+        "corporation",
+        "inc",
+        "inc.",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "s.a.",
+        "nv",
+        "gmbh",
+        "holdings",
+        "group",
+        "company",
+        "co",
+        "co.",
+    }
+)
+# how many words after an agreement cue its "with" may stand, and the name after it
+_WITH_REACH = 3
+_NAME_REACH = 5
+
+
+def _with_company(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether an agreement cue is followed by "with" and a company's name ("a memorandum
+    with Texas-based Blue Line Corp"): a deal of a firm, not between governments."""
+    for i in range(end, min(end + _WITH_REACH, sent_end)):
+        token = doc[i]
+        if token.is_punct:
+            return False
+        if token.lower_ != "with":
+            continue
+        for j in range(i + 1, min(i + 1 + _NAME_REACH + 1, sent_end)):
+            name = doc[j]
+            if name.lower_ in _COMPANY_SUFFIXES and (name.is_title or name.is_upper):
+                return True
+            if name.is_punct and name.text not in ("-", "'s", "’s"):
+                return False
+        return False
+    return False
 
 
 def _clause_marks(

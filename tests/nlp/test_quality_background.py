@@ -165,3 +165,25 @@ def test_a_measure_undone_by_a_pronoun_is_a_second_step(extractor, text, expecte
         (e["status"], e["event_date"]) for e in pred["events"] if e["action"] == "export_control"
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia's government on Monday signed a framework agreement with Lusaka Copper Ltd to "
+        "develop a copper mine. Under the agreement signed in Lusaka, the state takes a 20% "
+        "stake.",
+        "Namibia on Monday signed a memorandum with Canada-based Etango Uranium Corp to build "
+        "a uranium mill.",
+    ],
+)
+def test_a_deal_with_a_company_is_no_agreement_between_governments(extractor, text):
+    assert "agreement" not in [a for _, a, _, _ in events(extractor, text)]
+
+
+def test_a_pact_between_governments_stays_an_agreement(extractor):
+    text = (
+        "Zambia on Monday signed a framework agreement with Canada on copper. The agreement "
+        "was signed in Lusaka."
+    )
+    assert [a for _, a, _, _ in events(extractor, text)] == ["agreement"]
