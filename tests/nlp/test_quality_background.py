@@ -187,3 +187,11 @@ def test_a_pact_between_governments_stays_an_agreement(extractor):
         "was signed in Lusaka."
     )
     assert [a for _, a, _, _ in events(extractor, text)] == ["agreement"]
+
+
+def test_minerals_identified_as_critical_are_a_listing(extractor):
+    text = (
+        "Peru on Monday opened a copper smelter. Peru mines 12 of the 50 minerals that Japan "
+        "identified as critical in 2020, including copper and zinc."
+    )
+    assert (1, "strategy", "in_force", "2020") in events(extractor, text)
