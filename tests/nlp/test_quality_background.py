@@ -195,3 +195,27 @@ def test_minerals_identified_as_critical_are_a_listing(extractor):
         "identified as critical in 2020, including copper and zinc."
     )
     assert (1, "strategy", "in_force", "2020") in events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Seoul says the lithium rules breach the free trade agreement between Korea and "
+            "Chile, in force since 2004.",
+            True,
+        ),
+        (
+            "The cobalt zone fits the aims of the East African free trade area, launched in 2019.",
+            True,
+        ),
+        # free trade agreements in general name no pact
+        (
+            "The credit requires lithium from the United States or from countries with which it "
+            "has a free trade agreement.",
+            False,
+        ),
+    ],
+)
+def test_a_named_free_trade_pact_is_an_agreement(extractor, text, found):
+    assert ("agreement" in [a for _, a, _, _ in events(extractor, text)]) == found
