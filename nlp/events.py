@@ -334,13 +334,26 @@ class EventAssembler:
         # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
         # standing step older than the news, dated by that year and told as a step of its own
         dated = _dated_names(doc, cues, base, sent.end, published) if dates else {}
+        # the year of a dated name and the words just after it ("imposed in 2018 and 2019")
+        # date that name, not another step of the sentence
+        undated = dates
+        if dated:
+            taken = [
+                (
+                    doc[dated[c.start][1]].idx - sent_char,
+                    doc[min(c.end + 6, sent.end - 1)].idx - sent_char,
+                )
+                for c in cues
+                if c.start in dated
+            ]
+            undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
         for cue in self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             cue_char = doc[cue.start].idx - sent_char
             name = dated.get(cue.start)
-            when = name[0] if name else event_date(dates, cue_char)
+            when = name[0] if name else event_date(undated, cue_char)
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -908,9 +921,10 @@ def _year(text: str) -> bool:
 def _dated_names(
     doc: Doc, cues: list[ActionCue], base: int, end: int, published: date | None
 ) -> dict[int, tuple[str, int]]:
-    """Cue start -> (year, first word of the name) for each cue naming a measure by a year before the report's: "a 2017
-    ban on open-pit mining", "the 2022 Inflation Reduction Act", "the Energy Act of 2020".
-    A year of the report itself ("its final 2025 list") names the news, not a standing step."""
+    """Cue start -> (year, first word of the name) for each cue naming a measure by a year
+    before the report's: "a 2017 ban on open-pit mining", "the 2022 Inflation Reduction Act",
+    "the Energy Act of 2020", "an executive order Trump signed in December 2017". A year of
+    the report itself ("its final 2025 list") names the news, not a standing step."""
     if published is None:
         return {}
     out: dict[int, tuple[str, int]] = {}
@@ -939,9 +953,60 @@ def _dated_names(
             and doc[cue.end - 1].is_title
         ):
             year = doc[cue.end + 1].text
+        if year is None:
+            year = _made_in(doc, cue.end, end)
         if year is not None and int(year) < published.year:
             out[cue.start] = (year, first)
     return out
+
+
+# participles that tell when a measure was made: "a ban imposed in 2020", "the pact signed in
+# 2019", "an executive order Trump signed in December 2017"
+_MADE = frozenset(
+    {
+        "imposed",
+        "signed",
+        "adopted",
+        "introduced",
+        "enacted",
+        "passed",
+        "approved",
+        "launched",
+        "created",
+        "established",
+        "issued",
+        "unveiled",
+        "ratified",
+        "agreed",
+    }
+)
+# words that may stand between the cue and its participle: "the order, which Trump signed"
+_MADE_FILLERS = frozenset({",", "which", "that", "was", "were", "had", "been", "first", "by"})
+_MADE_REACH = 5
+
+
+def _made_in(doc: Doc, start: int, end: int) -> str | None:
+    """The year of a participle clause right after a cue ("imposed in 2020", "which Trump
+    signed in December 2017"): the year the measure was made, or None."""
+    i = start
+    while i < end and i < start + _MADE_REACH:
+        token = doc[i]
+        if token.lower_ in _MADE:
+            break
+        if token.lower_ not in _MADE_FILLERS and not token.is_title:
+            return None
+        i += 1
+    else:
+        return None
+    if i + 2 >= end or doc[i + 1].lower_ not in ("in", "since"):
+        return None
+    # "in 2020", "in December 2017", "in March of 2019"
+    for k in range(i + 2, min(i + 5, end)):
+        if _year(doc[k].text):
+            return doc[k].text
+        if not (doc[k].is_title or doc[k].lower_ == "of"):
+            return None
+    return None
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -219,3 +219,24 @@ def test_minerals_identified_as_critical_are_a_listing(extractor):
 )
 def test_a_named_free_trade_pact_is_an_agreement(extractor, text, found):
     assert ("agreement" in [a for _, a, _, _ in events(extractor, text)]) == found
+
+
+def test_a_measure_made_in_a_past_year_is_its_own_step_in_the_clause(extractor):
+    # the headline list and the order it was made under: two strategy steps of one clause
+    text = (
+        "Chile's list of critical minerals was published on Monday under an executive order "
+        "Boric signed in March 2023."
+    )
+    got = [(a, s, d) for _, a, s, d in events(extractor, text)]
+    assert ("strategy", "in_force", "2023") in got
+    assert len([g for g in got if g[0] == "strategy"]) == 2
+
+
+def test_the_year_of_a_dated_measure_does_not_date_the_news(extractor):
+    text = (
+        "Washington on Monday raised tariffs on Chinese graphite. The new duties add to the "
+        "tariffs imposed in 2019 under the previous government."
+    )
+    got = [(a, d) for _, a, _, d in events(extractor, text) if a == "trade_measure"]
+    assert ("trade_measure", "2019") in got
+    assert all(d is None or d.startswith("2026") for a, d in got if d != "2019")
