@@ -876,7 +876,10 @@ _YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "
 _YEAR_NAME_REACH = 3
 
 
-_ACT = hash_string("act")
+# the last word of a law's or a plan's capitalised name: "Energy Act", "Metals Plan"
+_NAME_HEADS = {
+    hash_string(w.lower()): w for w in ("Act", "Plan", "Strategy", "Law", "Code", "Decree")
+}
 # words that make a law the legal basis of another step: "under Section 232 of the ... Act"
 _LAW_PARTS = frozenset({"section", "sections", "title", "article", "chapter", "provision"})
 # how many capitalised words a law's name may have before "Act"
@@ -886,15 +889,19 @@ _ACT_NAME_REACH = 6
 def _dated_acts(
     doc: Doc, lowers: list[int], sents: list[Sent], starts: list[int], published: date | None
 ) -> dict[int, list[ActionCue]]:
-    """Sentence index -> strategy cues for laws named as a capitalised "... Act" and dated by
-    a year before the report's ("the Energy Act of 2020", "the 2010 Dodd-Frank Act"); not the
-    section of a law cited as the basis of another step ("Section 232 of the Trade Expansion
-    Act of 1962")."""
-    if published is None or _ACT not in lowers:
+    """Sentence index -> strategy cues for laws and plans named as a capitalised "... Act"
+    ("... Plan", "... Code") and dated by a year before the report's ("the Energy Act of 2020",
+    "the 2010 Dodd-Frank Act", "the Minerals and Metals Plan of 2019"); not the section of a
+    law cited as the basis of another step ("Section 232 of the Trade Expansion Act of 1962")."""
+    if published is None:
+        return {}
+    heads = [h for h in _NAME_HEADS if h in lowers]
+    if not heads:
         return {}
     out: dict[int, list[ActionCue]] = {}
-    for i in _positions(lowers, _ACT, 0):
-        if i == 0 or doc[i].text != "Act":
+    positions = [(i, _NAME_HEADS[h]) for h in heads for i in _positions(lowers, h, 0)]
+    for i, head in sorted(positions):
+        if i == 0 or doc[i].text != head:
             continue
         j = i
         while j > 0 and i - j < _ACT_NAME_REACH:

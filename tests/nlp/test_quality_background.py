@@ -240,3 +240,22 @@ def test_the_year_of_a_dated_measure_does_not_date_the_news(extractor):
     got = [(a, d) for _, a, _, d in events(extractor, text) if a == "trade_measure"]
     assert ("trade_measure", "2019") in got
     assert all(d is None or d.startswith("2026") for a, d in got if d != "2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru on Monday released a list of critical minerals. It builds on the National "
+            "Copper and Zinc Plan of 2019.",
+            (1, "strategy", "in_force", "2019"),
+        ),
+        (
+            "Peru on Monday released a list of critical minerals. Royalties are set by the 2014 "
+            "Peruvian Mining Code.",
+            (1, "strategy", "in_force", "2014"),
+        ),
+    ],
+)
+def test_a_plan_or_code_named_with_its_year_is_a_standing_strategy(extractor, text, expected):
+    assert expected in events(extractor, text)
