@@ -896,9 +896,11 @@ def _dated_acts(
     if published is None:
         return {}
     heads = [h for h in _NAME_HEADS if h in lowers]
-    if not heads:
-        return {}
     out: dict[int, list[ActionCue]] = {}
+    if _LIST in lowers:
+        _dated_lists(doc, lowers, sents, starts, published, out)
+    if not heads:
+        return out
     positions = [(i, _NAME_HEADS[h]) for h in heads for i in _positions(lowers, h, 0)]
     for i, head in sorted(positions):
         if i == 0 or doc[i].text != head:
@@ -919,6 +921,34 @@ def _dated_acts(
         if _dated_names(doc, [cue], sent.start, sent.end, published):
             out.setdefault(index, []).append(cue)
     return out
+
+
+_LIST = hash_string("list")
+# lists that are no list of minerals: "the Entity List", "a list of tariff lines"
+_OTHER_LISTS = frozenset(
+    {"entity", "control", "tariff", "negative", "watch", "priority", "shopping"}
+)
+
+
+def _dated_lists(
+    doc: Doc,
+    lowers: list[int],
+    sents: list[Sent],
+    starts: list[int],
+    published: date,
+    out: dict[int, list[ActionCue]],
+) -> None:
+    """Strategy cues for a list named by the year it was drawn up ("the 2018 list", "its own
+    list, first drawn up in 2018"): in a text about minerals, a critical minerals list."""
+    for i in _positions(lowers, _LIST, 0):
+        if i == 0 or doc[i - 1].lower_ in _OTHER_LISTS:
+            continue
+        index = bisect.bisect_right(starts, i) - 1
+        sent = sents[index]
+        cue = ActionCue("strategy", i, i + 1, "phrase", 1.5)
+        name = _dated_names(doc, [cue], sent.start, sent.end, published).get(i)
+        if name is not None and name[1] < i:
+            out.setdefault(index, []).append(cue)
 
 
 def _year(text: str) -> bool:
@@ -985,6 +1015,8 @@ _MADE = frozenset(
         "unveiled",
         "ratified",
         "agreed",
+        "drawn",
+        "published",
     }
 )
 # words that may stand between the cue and its participle: "the order, which Trump signed"
@@ -1005,6 +1037,8 @@ def _made_in(doc: Doc, start: int, end: int) -> str | None:
         i += 1
     else:
         return None
+    if i + 1 < end and doc[i + 1].lower_ == "up":
+        i += 1  # "first drawn up in 2018"
     if i + 2 >= end or doc[i + 1].lower_ not in ("in", "since"):
         return None
     # "in 2020", "in December 2017", "in March of 2019"

@@ -259,3 +259,24 @@ def test_the_year_of_a_dated_measure_does_not_date_the_news(extractor):
 )
 def test_a_plan_or_code_named_with_its_year_is_a_standing_strategy(extractor, text, expected):
     assert expected in events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Japan on Monday released a list of critical minerals including lithium. The "
+            "increase is from 20 minerals on the 2018 list.",
+            True,
+        ),
+        # the Entity List is a blacklist, not a list of minerals
+        (
+            "Japan on Monday released a list of critical minerals including lithium. The firm "
+            "has been on the 2019 entity list.",
+            False,
+        ),
+    ],
+)
+def test_a_list_named_by_its_year_is_a_standing_strategy(extractor, text, found):
+    got = [(n, a) for n, a, _, _ in events(extractor, text)]
+    assert ((1, "strategy") in got) == found
