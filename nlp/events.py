@@ -895,9 +895,13 @@ def _dated_acts(
     law cited as the basis of another step ("Section 232 of the Trade Expansion Act of 1962")."""
     if published is None:
         return {}
-    heads = [h for h in _NAME_HEADS if h in lowers]
+    # one pass over the words in C: most documents name none of these
+    present = _HEADS_AND_LIST.intersection(lowers)
+    if not present:
+        return {}
+    heads = [h for h in _NAME_HEADS if h in present]
     out: dict[int, list[ActionCue]] = {}
-    if _LIST in lowers:
+    if _LIST in present:
         _dated_lists(doc, lowers, sents, starts, published, out)
     if not heads:
         return out
@@ -924,6 +928,7 @@ def _dated_acts(
 
 
 _LIST = hash_string("list")
+_HEADS_AND_LIST = frozenset(_NAME_HEADS) | {_LIST}
 # lists that are no list of minerals: "the Entity List", "a list of tariff lines"
 _OTHER_LISTS = frozenset(
     {"entity", "control", "tariff", "negative", "watch", "priority", "shopping"}
