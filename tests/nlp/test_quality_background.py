@@ -280,3 +280,18 @@ def test_a_plan_or_code_named_with_its_year_is_a_standing_strategy(extractor, te
 def test_a_list_named_by_its_year_is_a_standing_strategy(extractor, text, found):
     got = [(n, a) for n, a, _, _ in events(extractor, text)]
     assert ((1, "strategy") in got) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam banned exports of rare earth ore in 2023. Miners complained. Japan on Monday "
+        "signed a supply pact with Hanoi on rare earths. Vietnam's 2023 ban on rare earth ore "
+        "exports remains in place.",
+        "Indonesia's ban on nickel ore exports has been in place since 2020. Indonesia on "
+        "Monday opened a nickel smelter. The 2020 ban on nickel ore exports forced miners to "
+        "build smelters.",
+    ],
+)
+def test_a_dated_measure_retold_merges_with_the_same_measure(extractor, text):
+    assert [a for _, a, _, _ in events(extractor, text)].count("export_control") == 1
