@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from nlp.actions import ActionCue, sentence_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueMatcher, Hit
-from nlp.dates import deadline, event_date, find_dates, parse_published
+from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.roles import Party, _parsed_role, _words, relative_subject, roles_from_arrays
@@ -175,6 +175,11 @@ class EventAssembler:
         # C call per document); spaCy's to_array costs much per column, so offsets are read only
         # when an amount must be placed, punctuation flags from the few tokens asked about
         tokens = _Tokens(doc, doc_text, published)
+        # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
+        # is cited, in a sentence with no other cue too
+        acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
+        for index in acts:
+            strong[index] = True
         for index, sent in enumerate(sents):
             if not strong[index]:
                 continue
@@ -193,6 +198,7 @@ class EventAssembler:
                 main_minerals,
                 established,
                 money_context[index],
+                acts.get(index),
             )
             for event in sent_events:
                 event["_own_actors_kept"] = event.pop("_own_actors")
@@ -214,6 +220,8 @@ class EventAssembler:
             event.pop("_back", None)
             event.pop("_participle", None)
             event.pop("_framed", None)
+            event.pop("_dated_name", None)
+            event.pop("_year_told", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -250,6 +258,7 @@ class EventAssembler:
         main_minerals: list[str],
         established: set[str],
         money_context: bool,
+        acts: list[ActionCue] | None = None,
     ) -> list[dict[str, Any]]:
         base = sent.start
         sent_char = sent.start_char
@@ -268,6 +277,18 @@ class EventAssembler:
                 for m in money
             ]
         cues = sentence_actions(hits, self._combos.__getitem__, label_positions, established)
+        if acts:
+            cues = sorted(
+                cues
+                + [
+                    a
+                    for a in acts
+                    if not any(
+                        c.action == a.action and c.start < a.end and a.start < c.end for c in cues
+                    )
+                ],
+                key=lambda c: c.start,
+            )
         if not cues:
             return []
         if money is None:
@@ -310,12 +331,29 @@ class EventAssembler:
                 or (doc_lowers[c.start] in h["anaphora"] and doc_lowers[c.start - 1] in frames)
             )
         }
-        for cue in self._suppress(clause_anchors(cues, clause_starts), clause_starts):
+        # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
+        # standing step older than the news, dated by that year and told as a step of its own
+        dated = _dated_names(doc, cues, base, sent.end, published) if dates else {}
+        # the year of a dated name and the words just after it ("imposed in 2018 and 2019")
+        # date that name, not another step of the sentence
+        undated = dates
+        if dated:
+            taken = [
+                (
+                    doc[dated[c.start][1]].idx - sent_char,
+                    doc[min(c.end + 6, sent.end - 1)].idx - sent_char,
+                )
+                for c in cues
+                if c.start in dated
+            ]
+            undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
+        for cue in self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts):
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             cue_char = doc[cue.start].idx - sent_char
-            when = event_date(dates, cue_char)
+            name = dated.get(cue.start)
+            when = name[0] if name else event_date(undated, cue_char)
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -346,6 +384,15 @@ class EventAssembler:
                 possessed=possessed,
                 action=cue.action,
             )
+            if (
+                name
+                and cue.action in self.ages
+                and name[1] > base
+                and doc_lowers[name[1] - 1] in h["law_prepositions"]
+            ):
+                # "(exports stopped) under the 2020 mining law": a standing measure cited, whatever
+                # the verb of the clause did
+                status, status_source = "in_force", "background"
             if status != "revoked" and not negation.isdisjoint(
                 doc_lowers[max(c_start, cue.start - 5) : cue.start]
             ):
@@ -354,11 +401,22 @@ class EventAssembler:
                 continue  # "miners warned it would force mines to close"
             if status == "proposed" and not h["speculators"].isdisjoint(doc_lowers[c_start:c_end]):
                 continue  # a forecast by analysts or commentators, not a policy step
-            anaphoric = cue.kind in ("phrase", "followup") and (
-                doc_lowers[cue.start] in h["anaphora"]
-                or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
+            # "the Energy Act of 2020": a measure named by its year, not "the act" told before
+            anaphoric = (
+                not name
+                and cue.kind in ("phrase", "followup")
+                and (
+                    doc_lowers[cue.start] in h["anaphora"]
+                    or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
+                )
             )
-            framed = (cue.action, clause) in framed_clauses
+            framed = not name and (cue.action, clause) in framed_clauses
+            if (
+                anaphoric
+                and cue.action not in established
+                and _COMPANY_DEAL + cue.action in established
+            ):
+                continue  # "under the agreement signed on Tuesday": the firm's deal told before
             # "the earlier licensing requirements", "the existing tariffs": a step older than
             # the news, told before or not
             back = (
@@ -417,6 +475,17 @@ class EventAssembler:
                 and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
             ):
                 continue  # "a joint venture of state-owned companies signed an agreement"
+            if cue.action in _BETWEEN_GOVERNMENTS and _with_company(doc, cue.end, sent.end):
+                # "signed a framework agreement with Kabanga Nickel Ltd": a business deal, and
+                # "the agreement" after it is that deal until a pact of governments is told
+                established.add(_COMPANY_DEAL + cue.action)
+                continue
+            if anaphoric and clause_starts and not own:
+                # "..., but the duties imposed in 2018 still apply": a clause naming no party
+                # of its own speaks of the measure of the clause before, and of its parties
+                before = next((e for e in reversed(out) if e["action"] == cue.action), None)
+                if before is not None:
+                    actors, partners = list(before["actors"]), list(before["partners"])
             if not actors and not partners:
                 actors = list(context_actors)
             elif not actors:
@@ -468,8 +537,18 @@ class EventAssembler:
                     "_owned": owned,
                     "_back": back,
                     "_participle": participle,
+                    "_dated_name": cue.start in dated,
+                    # the event's year stands in its clause ("imposed in 2018"), not only a
+                    # month resolved against the report ("take effect in May")
+                    "_year_told": when is not None
+                    and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
+                    "_cue": cue.start,
                 }
             )
+        if out:
+            out.extend(_undone_after(out, hits, doc, doc_lowers, sent, dates, h))
+        for event in out:
+            event.pop("_cue", None)
         return out
 
 
@@ -582,6 +661,9 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "put",
         },
         "back_words": {"earlier", "existing", "previous", "prior", "original"},
+        "pronouns": {"it", "them"},
+        # "lifting it to A$5 billion": a sum raised, not a measure lifted
+        "raising": {"to", "by", "from", "up"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
@@ -615,6 +697,103 @@ def _after_preposition(lowers: list[int], i: int, prepositions: frozenset[int]) 
     if j >= 0 and lowers[j] == _THE:
         j -= 1
     return j >= 0 and lowers[j] in prepositions
+
+
+def _undone_after(
+    out: list[dict[str, Any]],
+    hits: list[Hit],
+    doc: Doc,
+    lowers: list[int],
+    sent: Sent,
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """Second steps undoing the measure just told, by a revoking verb on a pronoun ("imposed
+    export quotas in 2010 but scrapped them in 2015"): each a revoked event of that measure,
+    dated by the first date after the verb. Not "lifting it to A$5 billion" (a sum raised)."""
+    more: list[dict[str, Any]] = []
+    for key, start, end in hits:
+        if key.family != "status" or key.label != "revoked" or end - start != 1:
+            continue
+        if end + 1 >= sent.end or lowers[end] not in h["pronouns"]:
+            continue
+        if lowers[end + 1] in h["raising"] or not h["negation"].isdisjoint(
+            lowers[start - 3 : start]
+        ):
+            continue
+        before = next((e for e in reversed(out) if e["_cue"] < start), None)
+        if before is None or before["status"] == "revoked" or before["_cue"] + 3 > start:
+            continue
+        at = doc[start].idx - sent.start_char
+        later = [d for d in dates if d.kind == "event" and d.start >= at]
+        step = dict(before)
+        step.update(
+            status="revoked",
+            event_date=later[0].value if later else None,
+            _status_source="cue",
+            _anaphoric=False,
+            _restates=False,
+            _refers_back=False,
+            _relative=False,
+            _participle=False,
+            _framed=False,
+            _owned=False,
+            _back=False,
+            _cue=start,
+        )
+        more.append(step)
+    return more
+
+
+# marks in `established` that the document's deal of this action was a firm's
+_COMPANY_DEAL = "company:"
+# the last word of a company's name: "Kabanga Nickel Ltd", "Blue Line Corp"
+_COMPANY_SUFFIXES = frozenset(
+    {
+        "ltd",
+        "ltd.",
+        "limited",
+        "corp",
+        "corp.",
+        "corporation",
+        "inc",
+        "inc.",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "s.a.",
+        "nv",
+        "gmbh",
+        "holdings",
+        "group",
+        "company",
+        "co",
+        "co.",
+    }
+)
+# how many words after an agreement cue its "with" may stand, and the name after it
+_WITH_REACH = 3
+_NAME_REACH = 5
+
+
+def _with_company(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether an agreement cue is followed by "with" and a company's name ("a memorandum
+    with Texas-based Blue Line Corp"): a deal of a firm, not between governments."""
+    for i in range(end, min(end + _WITH_REACH, sent_end)):
+        token = doc[i]
+        if token.is_punct:
+            return False
+        if token.lower_ != "with":
+            continue
+        for j in range(i + 1, min(i + 1 + _NAME_REACH + 1, sent_end)):
+            name = doc[j]
+            if name.lower_ in _COMPANY_SUFFIXES and (name.is_title or name.is_upper):
+                return True
+            if name.is_punct and name.text not in ("-", "'s", "’s"):
+                return False
+        return False
+    return False
 
 
 def _clause_marks(
@@ -662,13 +841,218 @@ def _positions(lowers: list[int], word: int, base: int) -> list[int]:
     return out
 
 
-def clause_anchors(cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
-    """One anchor per action and clause: the earliest strong cue of that action there."""
-    seen: dict[tuple[str, int], ActionCue] = {}
+def clause_anchors(
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    dated: dict[int, tuple[str, int]] | None = None,
+) -> list[ActionCue]:
+    """One anchor per action and clause: the earliest strong cue of that action there; a
+    measure named by its year (`dated`, cue start -> year) anchors an event of its own ("the
+    list, drawn up under a 2017 executive order")."""
+    seen: dict[tuple[str, int, int], ActionCue] = {}
+    named = [c for c in cues if c.start in dated] if dated else []
     for cue in sorted(cues, key=lambda c: c.start):
-        key = (cue.action, bisect.bisect_right(clause_starts, cue.start))
+        own = -1
+        if named:
+            # a cue overlapping the dated name is that name ("a 2017 overhaul of the mining laws")
+            own = next(
+                (
+                    n.start
+                    for n in named
+                    if n.action == cue.action and cue.start < n.end and n.start < cue.end
+                ),
+                -1,
+            )
+        key = (cue.action, bisect.bisect_right(clause_starts, cue.start), own)
+        if own >= 0 and own != cue.start:
+            continue
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+# words that may stand before a year naming a measure: "a 2017 ban", "Indonesia's 2020 ban"
+_YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "'s", "’s"})
+# how many capitalised words may stand between the year and the cue ("the 2010 Dodd-Frank Act")
+_YEAR_NAME_REACH = 3
+
+
+# the last word of a law's or a plan's capitalised name: "Energy Act", "Metals Plan"
+_NAME_HEADS = {
+    hash_string(w.lower()): w for w in ("Act", "Plan", "Strategy", "Law", "Code", "Decree")
+}
+# words that make a law the legal basis of another step: "under Section 232 of the ... Act"
+_LAW_PARTS = frozenset({"section", "sections", "title", "article", "chapter", "provision"})
+# how many capitalised words a law's name may have before "Act"
+_ACT_NAME_REACH = 6
+
+
+def _dated_acts(
+    doc: Doc, lowers: list[int], sents: list[Sent], starts: list[int], published: date | None
+) -> dict[int, list[ActionCue]]:
+    """Sentence index -> strategy cues for laws and plans named as a capitalised "... Act"
+    ("... Plan", "... Code") and dated by a year before the report's ("the Energy Act of 2020",
+    "the 2010 Dodd-Frank Act", "the Minerals and Metals Plan of 2019"); not the section of a
+    law cited as the basis of another step ("Section 232 of the Trade Expansion Act of 1962")."""
+    if published is None:
+        return {}
+    # one pass over the words in C: most documents name none of these
+    present = _HEADS_AND_LIST.intersection(lowers)
+    if not present:
+        return {}
+    heads = [h for h in _NAME_HEADS if h in present]
+    out: dict[int, list[ActionCue]] = {}
+    if _LIST in present:
+        _dated_lists(doc, lowers, sents, starts, published, out)
+    if not heads:
+        return out
+    positions = [(i, _NAME_HEADS[h]) for h in heads for i in _positions(lowers, h, 0)]
+    for i, head in sorted(positions):
+        if i == 0 or doc[i].text != head:
+            continue
+        j = i
+        while j > 0 and i - j < _ACT_NAME_REACH:
+            prev = doc[j - 1]
+            if not prev.is_title or prev.lower_ in _YEAR_DETERMINERS:
+                break
+            j -= 1
+        if j == i or any(doc[k].lower_ in _LAW_PARTS for k in range(max(0, j - 5), j)):
+            continue
+        index = bisect.bisect_right(starts, j) - 1
+        sent = sents[index]
+        if j < sent.start:
+            continue
+        cue = ActionCue("strategy", j, i + 1, "phrase", i + 1.5 - j)
+        if _dated_names(doc, [cue], sent.start, sent.end, published):
+            out.setdefault(index, []).append(cue)
+    return out
+
+
+_LIST = hash_string("list")
+_HEADS_AND_LIST = frozenset(_NAME_HEADS) | {_LIST}
+# lists that are no list of minerals: "the Entity List", "a list of tariff lines"
+_OTHER_LISTS = frozenset(
+    {"entity", "control", "tariff", "negative", "watch", "priority", "shopping"}
+)
+
+
+def _dated_lists(
+    doc: Doc,
+    lowers: list[int],
+    sents: list[Sent],
+    starts: list[int],
+    published: date,
+    out: dict[int, list[ActionCue]],
+) -> None:
+    """Strategy cues for a list named by the year it was drawn up ("the 2018 list", "its own
+    list, first drawn up in 2018"): in a text about minerals, a critical minerals list."""
+    for i in _positions(lowers, _LIST, 0):
+        if i == 0 or doc[i - 1].lower_ in _OTHER_LISTS:
+            continue
+        index = bisect.bisect_right(starts, i) - 1
+        sent = sents[index]
+        cue = ActionCue("strategy", i, i + 1, "phrase", 1.5)
+        name = _dated_names(doc, [cue], sent.start, sent.end, published).get(i)
+        if name is not None and name[1] < i:
+            out.setdefault(index, []).append(cue)
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _dated_names(
+    doc: Doc, cues: list[ActionCue], base: int, end: int, published: date | None
+) -> dict[int, tuple[str, int]]:
+    """Cue start -> (year, first word of the name) for each cue naming a measure by a year
+    before the report's: "a 2017 ban on open-pit mining", "the 2022 Inflation Reduction Act",
+    "the Energy Act of 2020", "an executive order Trump signed in December 2017". A year of
+    the report itself ("its final 2025 list") names the news, not a standing step."""
+    if published is None:
+        return {}
+    out: dict[int, tuple[str, int]] = {}
+    for cue in cues:
+        if cue.kind not in ("phrase", "combo"):
+            continue
+        year = None
+        first = cue.start
+        j = cue.start - 1
+        # "the 2022 Inflation Reduction Act": capitalised words between year and cue
+        while j >= base and j >= cue.start - 1 - _YEAR_NAME_REACH:
+            token = doc[j]
+            if _year(token.text):
+                if j > base and doc[j - 1].lower_ in _YEAR_DETERMINERS:
+                    year, first = token.text, j - 1
+                break
+            if not token.is_title:
+                break
+            j -= 1
+        # "the Energy Act of 2020": a capitalised name followed by "of" and the year
+        if (
+            year is None
+            and cue.end + 1 < end
+            and doc[cue.end].lower_ == "of"
+            and _year(doc[cue.end + 1].text)
+            and doc[cue.end - 1].is_title
+        ):
+            year = doc[cue.end + 1].text
+        if year is None:
+            year = _made_in(doc, cue.end, end)
+        if year is not None and int(year) < published.year:
+            out[cue.start] = (year, first)
+    return out
+
+
+# participles that tell when a measure was made: "a ban imposed in 2020", "the pact signed in
+# 2019", "an executive order Trump signed in December 2017"
+_MADE = frozenset(
+    {
+        "imposed",
+        "signed",
+        "adopted",
+        "introduced",
+        "enacted",
+        "passed",
+        "approved",
+        "launched",
+        "created",
+        "established",
+        "issued",
+        "unveiled",
+        "ratified",
+        "agreed",
+        "drawn",
+        "published",
+    }
+)
+# words that may stand between the cue and its participle: "the order, which Trump signed"
+_MADE_FILLERS = frozenset({",", "which", "that", "was", "were", "had", "been", "first", "by"})
+_MADE_REACH = 5
+
+
+def _made_in(doc: Doc, start: int, end: int) -> str | None:
+    """The year of a participle clause right after a cue ("imposed in 2020", "which Trump
+    signed in December 2017"): the year the measure was made, or None."""
+    i = start
+    while i < end and i < start + _MADE_REACH:
+        token = doc[i]
+        if token.lower_ in _MADE:
+            break
+        if token.lower_ not in _MADE_FILLERS and not token.is_title:
+            return None
+        i += 1
+    else:
+        return None
+    if i + 1 < end and doc[i + 1].lower_ == "up":
+        i += 1  # "first drawn up in 2018"
+    if i + 2 >= end or doc[i + 1].lower_ not in ("in", "since"):
+        return None
+    # "in 2020", "in December 2017", "in March of 2019"
+    for k in range(i + 2, min(i + 5, end)):
+        if _year(doc[k].text):
+            return doc[k].text
+        if not (doc[k].is_title or doc[k].lower_ == "of"):
+            return None
+    return None
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -742,6 +1126,12 @@ def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return first[:4] != second[:4]
 
 
+def _other_years(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether both events are dated, to different years."""
+    first, second = a.get("event_date"), b.get("event_date")
+    return bool(first and second) and first[:4] != second[:4]
+
+
 def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
     """Whether `event` is dated to an earlier month (or year, when either gives only a year)
     than `kept`, or than the publication when `kept` has no date of its own: a past step told
@@ -788,9 +1178,12 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         # the clause opens on a reference back ("..., and the curbs take effect in May"), or
         # refers back naming no actor and no other date ("..., but farmers challenged the
         # permit"; not "..., and in July it extended the ban")
-        return bool(event.get("_restates")) or (
-            bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date")
-        )
+        # nor a clause dated before the step it follows ("lifted the tariffs last year, but
+        # the duties imposed in 2018 still apply"): the older measure told beside the news
+        return (
+            bool(event.get("_restates"))
+            and not (event.get("_year_told") and _retold_earlier(kept, event, published))
+        ) or (bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date"))
     if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
         return True  # "(shipments stalled) during the ban": the ban told before, however far
     if event.get("_back"):
@@ -807,6 +1200,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if (kept.get("_dated_name") or event.get("_dated_name")) and _other_years(kept, event):
+        return False  # "a 2017 overhaul of the mining laws" and a law of 2019: two measures
     # a measure first named as standing carries the report's date, not its own (see
     # `_earlier_step`), so its dated retelling may be its start
     if (
