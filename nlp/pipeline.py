@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import spacy
 from spacy.language import Language
@@ -51,27 +49,22 @@ def build_pipeline(model: str | None = None) -> Language:
         model = os.environ.get(MODEL_ENV) or None
     _register_entities()
     nlp = _base(model)
-    with uncached_tokenizer(nlp):
-        nlp.add_pipe(ENTITIES_FACTORY)
-        nlp.add_pipe(EVENTS_FACTORY)
+    nlp.add_pipe(ENTITIES_FACTORY)
+    nlp.add_pipe(EVENTS_FACTORY)
+    room_for_text(nlp)
     return nlp
 
 
-@contextmanager
-def uncached_tokenizer(nlp: Language) -> Iterator[None]:
-    """Tokenize without filling the tokenizer's cache, for the components' phrase lists.
+def room_for_text(nlp: Language) -> None:
+    """Give the tokenizer's cache room for the documents' words once the components are built.
 
-    spaCy's tokenizer caches at most `max_cache_size` (10,000) chunks and never evicts; the
-    ~20,000 gazetteer and cue phrases tokenized at build time filled it, so no word of real
-    text was ever cached and every document was tokenized as if unseen (3-4x slower than a
-    blank tokenizer on text both had read before)."""
+    spaCy's tokenizer caches at most `max_cache_size` chunks (10,000) and never evicts. The
+    components tokenize ~20,000 gazetteer and cue phrases while they are built, which filled
+    the cache: no word of real text was cached after that, and every document was tokenized
+    as if unseen (3-4x slower than a blank tokenizer on text both had read before). The
+    phrases' entries stay (their common words help a first pass) and the text gets as many
+    chunks again as a blank tokenizer has (a few hundred kB at most)."""
     tokenizer = nlp.tokenizer
     size = getattr(tokenizer, "max_cache_size", None)
-    if not isinstance(size, int):
-        yield
-        return
-    tokenizer.max_cache_size = 0
-    try:
-        yield
-    finally:
-        tokenizer.max_cache_size = size
+    if isinstance(size, int) and size > 0:
+        tokenizer.max_cache_size = 2 * size
