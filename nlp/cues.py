@@ -120,6 +120,5 @@ class CueMatcher:
         return self.actions_spec["actions"][action].get("combos") or []
 
     def __call__(self, doc: Doc) -> list[Hit]:
-        keys = self.keys
         new = tuple.__new__
-        return [new(Hit, (keys[m[0]], m[1], m[2])) for m in self.phrases.own(READER, doc)]
+        return [new(Hit, m) for m in self.phrases.keyed(READER, doc, self.keys)]

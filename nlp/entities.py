@@ -112,9 +112,7 @@ class EntityRecognizer:
         """Matches grouped by label, and the positions of cue words by cue list."""
         by_label: dict[str, list] = {label: [] for label in LABELS}
         cue_at: dict[str, list[int]] = {}
-        keys = self.keys
-        for match_id, start, end in self.phrases.own(READER, doc):
-            key = keys[match_id]
+        for key, start, end in self.phrases.keyed(READER, doc, self.keys):
             label = key.label
             if key.cased and ctx.span_text(start, end) not in self.exact[key]:
                 continue

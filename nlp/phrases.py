@@ -93,6 +93,23 @@ class SharedPhrases:
         owned = self.readers.get(reader, ())
         return [m for m in self.matches(doc) if m[0] in owned]
 
+    def keyed(self, reader: str, doc: Doc, keys: dict[int, Any]) -> list[tuple[Any, int, int]]:
+        """(keys[match id], start, end) of the reader's matches, in `own` order: one pass over
+        the shared matches instead of a filtering pass and then a converting one. `keys` maps
+        every match id of the reader (and no other's) to what the reader wants for it."""
+        if not self._checked:
+            self._check_order()
+        private = self._private.get(reader)
+        if private is not None:
+            return [(keys[m[0]], m[1], m[2]) for m in private(doc)]
+        get = keys.get
+        out = []
+        for match_id, start, end in self.matches(doc):
+            key = get(match_id)
+            if key is not None:
+                out.append((key, start, end))
+        return out
+
     def _check_order(self) -> None:
         """Phrases stored by two readers where a reader has several keys: the shared matcher
         must list that reader's keys as the reader's own matcher would."""

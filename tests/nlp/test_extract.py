@@ -201,6 +201,23 @@ def test_a_model_that_is_not_installed_falls_back_to_the_rules(monkeypatch):
     assert nlp.pipe_names == ["oreline_sentences", "oreline_entities", "oreline_events_v1"]
 
 
+def test_the_tokenizer_cache_has_room_for_the_documents_words(extractor):
+    """The components tokenize ~20,000 phrases while the pipeline is built; spaCy's tokenizer
+    caches only its first 10,000 chunks, so the built pipeline's cache must be larger than
+    a blank tokenizer's, or no word of the documents is ever cached."""
+    import spacy
+
+    from nlp.pipeline import room_for_text
+
+    default = spacy.blank("en").tokenizer.max_cache_size
+    assert default > 0
+    assert extractor.nlp.tokenizer.max_cache_size == 2 * default
+    nlp = spacy.blank("en")
+    nlp.tokenizer.max_cache_size = 0  # a cache turned off stays off
+    room_for_text(nlp)
+    assert nlp.tokenizer.max_cache_size == 0
+
+
 # --- sentence splitter ------------------------------------------------------------------------
 
 SPLIT_CASES = [

@@ -119,6 +119,25 @@ def test_readers_keep_their_own_key_order_on_a_phrase_both_hold():
     assert shared.own("b", doc) == alone_b(doc)
 
 
+def test_keyed_matches_are_the_own_matches_with_their_keys():
+    """`keyed` reads the shared scan once; it must list what `own` lists, for readers on the
+    shared matcher and for a reader that fell back to a matcher of its own."""
+    nlp = spacy.blank("en")
+    shared = SharedPhrases(nlp.vocab)
+    keys: dict[str, dict[int, str]] = {"a": {}, "b": {}}
+    for i in range(12):
+        keys["a"][shared.add("a", f"a{i}", _words(nlp, "rare earth", f"word a{i}"))] = f"A{i}"
+        keys["b"][shared.add("b", f"b{i}", _words(nlp, "rare earth", "lithium"))] = f"B{i}"
+    shared._private["b"] = shared._own_matcher("b")  # as after an order mismatch
+    doc = nlp.make_doc("Rare earth and word a3, lithium and rare earth. Word a11")
+    for reader in ("a", "b"):
+        own = shared.own(reader, doc)
+        assert own
+        assert shared.keyed(reader, doc, keys[reader]) == [
+            (keys[reader][m], s, e) for m, s, e in own
+        ]
+
+
 def test_a_key_cannot_belong_to_two_readers():
     nlp = spacy.blank("en")
     shared = SharedPhrases(nlp.vocab)
