@@ -31,7 +31,7 @@ _PREFIX_RE = "|".join(
     re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
 )
 _PREFIX_CODE_RE = "|".join(
-    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha() and k != "rs"
+    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha()
 )
 _SUFFIX_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
 
@@ -47,9 +47,8 @@ _MONEY_PREFIX = re.compile(
 _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
 # the markers _MONEY_PREFIX spells, lower-cased: in ASCII text a match holds one of them as
 # written (case aside), so a text with none of them needs no scan
-_PREFIX_MARKERS = tuple(
-    k.lower() for k in _PREFIX_CURRENCY if not k.isalpha() or (k.isalpha() and k != "rs")
-)
+# ("rs" inside words is common, so the rupee's code counts as a marker only before a space)
+_PREFIX_MARKERS = tuple(k.lower() for k in _PREFIX_CURRENCY if k != "rs") + ("rs ",)
 # the same for _MONEY_SUFFIX: every match ends in one of these words
 _SUFFIX_MARKERS = tuple(k.lower() for k in _SUFFIX_CURRENCY)
 

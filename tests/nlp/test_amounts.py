@@ -21,6 +21,13 @@ from nlp.amounts import find_money, find_quantities, first_digit
         ("a $1,250,000 grant", "$1,250,000", "USD", 1.25e6, 1.25e6),
         ("EUR 2 billion in loans", "EUR 2 billion", "EUR", 2e9, None),
         ("500 million yuan for refiners", "500 million yuan", "CNY", 500e6, None),
+        # South Asian scales and the rupee's abbreviations
+        ("an outlay of Rs 7,280 crore", "Rs 7,280 crore", "INR", 72.8e9, None),
+        ("a Rs. 500 crore fund", "Rs. 500 crore", "INR", 5e9, None),
+        ("₹1.5 lakh crore for mining", "₹1.5 lakh crore", "INR", 1.5e12, None),
+        ("a grant of ₹40 lakh", "₹40 lakh", "INR", 4e6, None),
+        ("some 15,000 crore rupees of orders", "15,000 crore rupees", "INR", 150e9, None),
+        ("INR 1,500 crore", "INR 1,500 crore", "INR", 15e9, None),
     ],
 )
 def test_money_amount_currency_and_usd(text, amount, currency, value, usd):
@@ -127,6 +134,9 @@ def test_quantities_need_no_letter_or_digit_before(text, tonnes):
         ("In 2023, 14 rounds and 5 billion reasons", []),
         # a code inside a word is no marker, but the scan still finds the amount beside it
         ("the Saudi fraud case: $5bn", ["$5bn"]),
+        # the rupee's "Rs" needs a scale and no letter before it: "hours 5 million" is none
+        ("Mrs 2 million and hours 5 million", []),
+        ("Rs 20 for a ticket", []),
     ],
 )
 def test_prefixed_amounts_need_a_marker(text, amounts):
