@@ -37,11 +37,6 @@ RELATIVE_PROPOSED = "relative_proposed"
 OVERLAP_GAP = 3.01
 # The status.yaml label of words that open a subordinate clause: they bound a status cue's reach.
 BOUNDARY = "boundary"
-# The label of subordinators that tell an earlier step as the news's background ("weeks after",
-# "following"): boundaries too.
-EARLIER = "boundary_earlier"
-# The label of past verbs that apply a measure ("banned", "tightened"), unlike "announced".
-ENACTED = "enacted"
 # The label of nouns that name a decision ("its decision in April to ..."): agreed, but not a
 # governing verb, so an old measure they name still ages into force.
 NOMINAL = "agreed_nominal"
@@ -255,13 +250,12 @@ def choose_status(
     status_hits = _aspect_before(_governed_starts(_outermost(hits)))
     by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
-    boundaries = [h.start for h in status_hits if h.key.label in (BOUNDARY, EARLIER)]
+    boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
     frames = [h.start for h in status_hits if h.key.label == FRAME]
     # (score, label, whether the cue word is part of the action cue itself, whether it is
     # a cue of what is still to come, the cue's own label in status.yaml)
     best: tuple[float, str, bool, bool, str] | None = None
-    best_span = (cue_start, cue_end)
     nearest_gap: float | None = None
     wide: str | None = None
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
@@ -368,7 +362,6 @@ def choose_status(
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
-            best_span = (hit.start, hit.end)
             best = (
                 score,
                 label,
@@ -415,18 +408,6 @@ def choose_status(
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
             return "in_force", "date"
-    if ages and status == "agreed" and best is not None:
-        # "weeks after Beijing tightened its export controls": a standing measure applied in a
-        # clause that tells it as the background of the news has stood since; one announced
-        # there is only decided
-        verb_start = best_span[0]
-        enacted = any(h.key.label == ENACTED and (h.start, h.end) == best_span for h in status_hits)
-        opener = max(
-            (h.start for h in status_hits if h.key.label == EARLIER and h.end <= verb_start),
-            default=None,
-        )
-        if enacted and opener is not None and not any(opener < b < verb_start for b in barrier_set):
-            return "in_force", "background"
     # a standing measure dated well before publication stands, whatever verb made it ("banned
     # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
     # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
