@@ -747,31 +747,8 @@ def _undone_after(
 
 # marks in `established` that the document's deal of this action was a firm's
 _COMPANY_DEAL = "company:"
-# the last word of a company's name: "Kabanga Nickel Ltd", "Blue Line Corp"
-_COMPANY_SUFFIXES = frozenset(
-    {
-        "ltd",
-        "ltd.",
-        "limited",
-        "corp",
-        "corp.",
-        "corporation",
-        "inc",
-        "inc.",
-        "plc",
-        "llc",
-        "ag",
-        "sa",
-        "s.a.",
-        "nv",
-        "gmbh",
-        "holdings",
-        "group",
-        "company",
-        "co",
-        "co.",
-    }
-)
+# the last word of a company's name (roles.yaml `company_forms`): "Kabanga Nickel Ltd"
+_COMPANY_SUFFIXES = _words()["company_forms"]
 # how many words after an agreement cue its "with" may stand, and the name after it
 _WITH_REACH = 3
 _NAME_REACH = 5
