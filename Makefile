@@ -21,25 +21,15 @@ test: $(STAMP)
 
 # The shared development set, the project's own development sets (devplus … devplus4), then its
 # four independent check sets (never tuned on: aggregate scores only).
+EVAL_SETS := $(SHARED)/corpus/dev.jsonl \
+	$(foreach n,devplus devplus2 devplus3 devplus4 checkset checkset2 checkset3 checkset4,tests/nlp/data/$(n).jsonl)
+
 eval: $(STAMP)
-	$(BIN)/oreline extract --jsonl $(SHARED)/corpus/dev.jsonl --out data/eval/dev.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl data/eval/dev.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus.jsonl --out data/eval/devplus.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus.jsonl data/eval/devplus.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus2.jsonl --out data/eval/devplus2.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus2.jsonl data/eval/devplus2.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus3.jsonl --out data/eval/devplus3.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus3.jsonl data/eval/devplus3.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/devplus4.jsonl --out data/eval/devplus4.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/devplus4.jsonl data/eval/devplus4.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset.jsonl --out data/eval/checkset.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset.jsonl data/eval/checkset.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset2.jsonl --out data/eval/checkset2.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset2.jsonl data/eval/checkset2.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset3.jsonl --out data/eval/checkset3.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset3.jsonl data/eval/checkset3.pred.jsonl
-	$(BIN)/oreline extract --jsonl tests/nlp/data/checkset4.jsonl --out data/eval/checkset4.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/nlp/data/checkset4.jsonl data/eval/checkset4.pred.jsonl
+	@for set in $(EVAL_SETS); do \
+	  name=$$(basename $$set .jsonl); echo "== $$name"; \
+	  $(BIN)/oreline extract --jsonl $$set --out data/eval/$$name.pred.jsonl || exit 1; \
+	  $(BIN)/python $(SHARED)/eval/score.py $$set data/eval/$$name.pred.jsonl || exit 1; \
+	done
 
 lint: $(STAMP)
 	$(BIN)/ruff check spiders nlp warehouse pipelines tests benchmarks
