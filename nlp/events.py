@@ -848,7 +848,7 @@ def clause_anchors(
 
 
 # words that may stand before a year naming a measure: "a 2017 ban", "Indonesia's 2020 ban"
-_YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "'s", "’s"})
+_YEAR_DETERMINERS = _words()["year_determiners"]
 # how many capitalised words may stand between the year and the cue ("the 2010 Dodd-Frank Act")
 _YEAR_NAME_REACH = 3
 
@@ -858,7 +858,7 @@ _NAME_HEADS = {
     hash_string(w.lower()): w for w in ("Act", "Plan", "Strategy", "Law", "Code", "Decree")
 }
 # words that make a law the legal basis of another step: "under Section 232 of the ... Act"
-_LAW_PARTS = frozenset({"section", "sections", "title", "article", "chapter", "provision"})
+_LAW_PARTS = _words()["law_parts"]
 # how many capitalised words a law's name may have before "Act"
 _ACT_NAME_REACH = 6
 
@@ -907,9 +907,7 @@ def _dated_acts(
 _LIST = hash_string("list")
 _HEADS_AND_LIST = frozenset(_NAME_HEADS) | {_LIST}
 # lists that are no list of minerals: "the Entity List", "a list of tariff lines"
-_OTHER_LISTS = frozenset(
-    {"entity", "control", "tariff", "negative", "watch", "priority", "shopping"}
-)
+_OTHER_LISTS = _words()["other_lists"]
 
 
 def _dated_lists(
@@ -981,28 +979,9 @@ def _dated_names(
 
 # participles that tell when a measure was made: "a ban imposed in 2020", "the pact signed in
 # 2019", "an executive order Trump signed in December 2017"
-_MADE = frozenset(
-    {
-        "imposed",
-        "signed",
-        "adopted",
-        "introduced",
-        "enacted",
-        "passed",
-        "approved",
-        "launched",
-        "created",
-        "established",
-        "issued",
-        "unveiled",
-        "ratified",
-        "agreed",
-        "drawn",
-        "published",
-    }
-)
+_MADE = _words()["made_participles"]
 # words that may stand between the cue and its participle: "the order, which Trump signed"
-_MADE_FILLERS = frozenset({",", "which", "that", "was", "were", "had", "been", "first", "by"})
+_MADE_FILLERS = _words()["made_fillers"]
 _MADE_REACH = 5
 
 
