@@ -94,6 +94,7 @@ _TO = hash_string("to")
 _AUXILIARIES = frozenset(hash_string(w) for w in ("has", "had", "have", "first", "already"))
 _HASH_AGENT = frozenset(hash_string(w) for w in ("by", "on", "of"))
 _ACCORDING = hash_string("according")
+# a hyphen or dash token, as in "Swiss-based Glencore"
 _DASHES = frozenset(hash_string(w) for w in ("-", "–"))
 
 
@@ -121,7 +122,7 @@ def _role(
         return "partner"  # "China's CMOC declared force majeure": the home of a firm
     if (
         party.end + 1 < sent_end
-        and lowers[party.end] in _HYPHENS
+        and lowers[party.end] in _DASHES
         and lowers[party.end + 1] in words["firm_compounds"]
     ):
         return "partner"  # "Swiss-based Glencore", "Chinese-controlled MMG": a firm's home
@@ -266,7 +267,6 @@ def _owner(
 # How many words after "X's" a word of government or of a firm may stand ("Canada's natural
 # resources minister", "China's Tianqi Lithium").
 GOVERNMENT_REACH = 3
-_HYPHENS = frozenset(hash_string(w) for w in ("-", "–"))
 
 
 def _possessive_modifier(
