@@ -235,6 +235,10 @@ def _default(
     return _defaults().get(action or "", "agreed")
 
 
+# The status.yaml label of "if": the step after it, however far in its clause, is weighed.
+CONDITIONAL = "conditional"
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -317,6 +321,9 @@ def choose_status(
                 continue
             relative = True
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+        conditional = hit.key.label == CONDITIONAL
+        if conditional:
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
@@ -355,8 +362,9 @@ def choose_status(
                 # under a contract is that contract applied
                 continue
             # the main verb may sit before a long object ("launched a tender to buy up to
-            # $500 million worth of cobalt for its stockpile"): far tokens count half
-            gap = min(gap, 5) + 0.5 * max(0, gap - 5)
+            # $500 million worth of cobalt for its stockpile"): far tokens count half; a
+            # condition holds its whole clause, whatever verb it has
+            gap = 0.0 if conditional else min(gap, 5) + 0.5 * max(0, gap - 5)
         elif named_law and not (
             hit.start >= cue_end
             and hit.start - cue_end <= LAW_WINDOW_AFTER

@@ -564,3 +564,19 @@ def test_the_default_status_depends_on_the_event_type(hits, cue, event_date, act
         hits, cue, cue + 1, PRIORITY, ages=False, event_date=event_date, action=action
     )
     assert (status, source) == (expected, "default")
+
+
+@pytest.mark.parametrize(
+    ("hits", "barriers", "expected"),
+    [
+        # "if (0) Washington (1) imposes (2) tariffs (3)": the condition holds its clause
+        ([hit("conditional", 0, 1), hit("agreed", 2, 3)], [], "proposed"),
+        # "Washington (0) ... imposed (2) tariffs (3)": no condition, the verb decides
+        ([hit("agreed", 2, 3)], [], "agreed"),
+        # "if (0) ; (1) imposed (2) tariffs (3)": the condition ends at the barrier
+        ([hit("conditional", 0, 1), hit("agreed", 2, 3)], [1], "agreed"),
+    ],
+    ids=["condition", "no-condition", "barrier"],
+)
+def test_a_condition_before_the_step_holds_its_clause(hits, barriers, expected):
+    assert choose_status(hits, 3, 4, PRIORITY, ages=False, barriers=barriers)[0] == expected
