@@ -71,6 +71,15 @@ def _by_action() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def _defaults() -> dict[str, str]:
+    """status.yaml `default_by_action`: the status of an event of a type when no status cue
+    governs it (agreed for every type not listed)."""
+    return {
+        str(k): str(v) for k, v in (load_data(STATUS_FILE).get("default_by_action") or {}).items()
+    }
+
+
+@functools.cache
 def _still_to_come() -> frozenset[str]:
     """status.yaml `decided_still_to_come`: actions (a mine, a plant) that a decision about
     them leaves still to come, proposed."""
@@ -206,6 +215,30 @@ def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None)
     return Hit(replace(hit.key, label=label), hit.start, hit.end)
 
 
+# The status.yaml label of words after which what is named has happened ("after talks"), and
+# how far (tokens) before the action cue they may end ("after two days of talks").
+TOLD_AFTER = "told_after"
+TOLD_AFTER_REACH = 3
+
+
+def _default(
+    status_hits: list[Hit], cue_start: int, action: str | None, event_date: str | None
+) -> str:
+    """The status of an event no status cue governs: its type's `default_by_action`, unless
+    the event is dated or named after "after" ("after talks at the White House"): a dated
+    step or one told as past has happened, agreed."""
+    if event_date or any(
+        h.key.label == TOLD_AFTER and h.end <= cue_start and cue_start - h.end <= TOLD_AFTER_REACH
+        for h in status_hits
+    ):
+        return "agreed"
+    return _defaults().get(action or "", "agreed")
+
+
+# The status.yaml label of "if": the step after it, however far in its clause, is weighed.
+CONDITIONAL = "conditional"
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -288,6 +321,9 @@ def choose_status(
                 continue
             relative = True
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+        conditional = hit.key.label == CONDITIONAL
+        if conditional:
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
@@ -326,8 +362,9 @@ def choose_status(
                 # under a contract is that contract applied
                 continue
             # the main verb may sit before a long object ("launched a tender to buy up to
-            # $500 million worth of cobalt for its stockpile"): far tokens count half
-            gap = min(gap, 5) + 0.5 * max(0, gap - 5)
+            # $500 million worth of cobalt for its stockpile"): far tokens count half; a
+            # condition holds its whole clause, whatever verb it has
+            gap = 0.0 if conditional else min(gap, 5) + 0.5 * max(0, gap - 5)
         elif named_law and not (
             hit.start >= cue_end
             and hit.start - cue_end <= LAW_WINDOW_AFTER
@@ -384,7 +421,7 @@ def choose_status(
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"
-    status = best[1] if best else "agreed"
+    status = best[1] if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
     if (
         status == "agreed"

@@ -539,3 +539,44 @@ def test_a_purpose_clause_is_no_modality(nlp: Language, text: str, status: str):
 )
 def test_a_bill_passed_is_decided(nlp: Language, text: str, status: str):
     assert statuses(nlp, text).get("export_control") == status
+
+
+@pytest.mark.parametrize(
+    ("hits", "cue", "event_date", "action", "expected"),
+    [
+        # "talks (0) on a lithium pact": no cue, talks still to come
+        ([], 0, None, "negotiation", "proposed"),
+        # "talks (0) on Tuesday": a dated step has happened
+        ([], 0, "2025-06-01", "negotiation", "agreed"),
+        # "after (0) talks (1)": named as past
+        ([hit("told_after", 0, 1)], 1, None, "negotiation", "agreed"),
+        # "after (0) two days of talks (4)": within reach
+        ([hit("told_after", 0, 1)], 4, None, "negotiation", "agreed"),
+        # "after (0) ... (5) talks (6)": too far, another clause's
+        ([hit("told_after", 0, 1)], 6, None, "negotiation", "proposed"),
+        # a pact with no cue is a pact made
+        ([], 0, None, "agreement", "agreed"),
+    ],
+    ids=["bare-talks", "dated-talks", "after-talks", "after-days-of-talks", "far", "bare-pact"],
+)
+def test_the_default_status_depends_on_the_event_type(hits, cue, event_date, action, expected):
+    status, source = choose_status(
+        hits, cue, cue + 1, PRIORITY, ages=False, event_date=event_date, action=action
+    )
+    assert (status, source) == (expected, "default")
+
+
+@pytest.mark.parametrize(
+    ("hits", "barriers", "expected"),
+    [
+        # "if (0) Washington (1) imposes (2) tariffs (3)": the condition holds its clause
+        ([hit("conditional", 0, 1), hit("agreed", 2, 3)], [], "proposed"),
+        # "Washington (0) ... imposed (2) tariffs (3)": no condition, the verb decides
+        ([hit("agreed", 2, 3)], [], "agreed"),
+        # "if (0) ; (1) imposed (2) tariffs (3)": the condition ends at the barrier
+        ([hit("conditional", 0, 1), hit("agreed", 2, 3)], [1], "agreed"),
+    ],
+    ids=["condition", "no-condition", "barrier"],
+)
+def test_a_condition_before_the_step_holds_its_clause(hits, barriers, expected):
+    assert choose_status(hits, 3, 4, PRIORITY, ages=False, barriers=barriers)[0] == expected

@@ -1,0 +1,50 @@
+"""The status of an event no status cue governs, through the whole extractor, on sentences
+written here (published 2026-03-10): talks named with no verb that holds them are still to
+come; talks dated, or named after "after", have been held."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # named as a topic, with no verb that holds or opens them: still to come
+        (
+            "Talks between Chile and South Korea on a lithium supply pact are part of the "
+            "trade agenda.",
+            "proposed",
+        ),
+        # named after "after" or "followed": they have been held
+        (
+            "Canada and Germany signed the cobalt deal after talks in Berlin on battery "
+            "supply chains.",
+            "agreed",
+        ),
+        (
+            "The agreement followed negotiations between Australia and Japan on rare earth supply.",
+            "agreed",
+        ),
+        # dated: held on that day
+        ("Australia and Japan held talks on rare earths on Tuesday.", "agreed"),
+    ],
+)
+def test_talks_with_no_verb_of_their_own_are_still_to_come(extractor, text, status):
+    assert status_of(extractor, text, "negotiation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "A $500 million loan from the United States to a lithium project in Argentina is "
+            "the largest of its kind.",
+            "investment",
+        ),
+        ("The Canada-Germany cobalt supply agreement covers battery materials.", "offtake"),
+    ],
+)
+def test_other_steps_with_no_cue_stay_agreed(extractor, text, action):
+    # the default of talks is not every type's: a loan or a contract named with no verb is
+    # one made
+    assert status_of(extractor, text, action) == "agreed"
