@@ -20,7 +20,15 @@ from nlp.cues import CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
-from nlp.roles import Party, _parsed_role, _words, relative_subject, roles_from_arrays
+from nlp.lexicon import load_data
+from nlp.roles import (
+    ROLES_FILE,
+    Party,
+    _parsed_role,
+    _words,
+    relative_subject,
+    roles_from_arrays,
+)
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
 from nlp.token_arrays import token_arrays
@@ -1042,8 +1050,23 @@ def _bloc_phrase(sent: Span) -> str | None:
     return None
 
 
+# mineral id -> the group it belongs to (roles.yaml `mineral_groups`): "rare earths" and
+# "neodymium" in two mentions of one plant may be the same step's minerals
+_GROUP_OF = {
+    str(member): str(group)
+    for group, members in (load_data(ROLES_FILE).get("mineral_groups") or {}).items()
+    for member in members or []
+}
+
+
 def _minerals_compatible(a: list[str], b: list[str]) -> bool:
-    return not a or not b or bool(set(a) & set(b))
+    """Whether two mentions may concern the same minerals: one names none, they share one, or
+    one names a group ("rare earths") the other names a member of ("neodymium")."""
+    if not a or not b or not set(a).isdisjoint(b):
+        return True
+    first = set(a) | {_GROUP_OF[m] for m in a if m in _GROUP_OF}
+    second = set(b) | {_GROUP_OF[m] for m in b if m in _GROUP_OF}
+    return not first.isdisjoint(second) and (not first.isdisjoint(b) or not second.isdisjoint(a))
 
 
 def _parties(event: dict[str, Any]) -> set[str]:
