@@ -1179,6 +1179,15 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if (
+        event["_anaphoric"]
+        and kept["action"] in _BETWEEN_GOVERNMENTS
+        and not event.get("_year_told")
+    ):
+        # "the deal", "the talks" far from the sentence that told them, among the same
+        # parties: governments hold one deal or one round of talks in a report, whatever the
+        # verb of this sentence ("demanding that the deal be renegotiated")
+        return True
     if (kept.get("_dated_name") or event.get("_dated_name")) and _other_years(kept, event):
         return False  # "a 2017 overhaul of the mining laws" and a law of 2019: two measures
     # a measure first named as standing carries the report's date, not its own (see
@@ -1247,6 +1256,8 @@ def merge_duplicates(
             and event["status"] in ("in_force", "revoked")
             and event["_status_source"] == "cue"
             and not event.get("_participle")  # "implement the consensus reached": no new stage
+            # a reference back from afar tells of the step, not a stage of it
+            and not (event["_anaphoric"] and event["sentence"] - twin["sentence"] > ANAPHORA_REACH)
         ):
             twin["status"] = event["status"]  # "the pact took effect on signature"
     for event in merged:

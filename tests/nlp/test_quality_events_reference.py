@@ -1,0 +1,50 @@
+"""A deal or talks between governments named again from afar ("the deal", "the talks") is the
+one the report told, whatever the verb of the later sentence; a measure named again from afar
+may be another one and keeps its own event."""
+
+import pytest
+from predict import predict
+
+from nlp.extract import Extractor
+
+FILLER = (
+    "Officials gave few details of the schedule. The ministry declined to comment further. "
+    "Shares of local miners rose on the news. "
+)
+
+
+def rows(extractor: Extractor, text: str, action: str) -> list[str]:
+    pred = predict(extractor, text)
+    return [e["status"] for e in pred["events"] if e["action"] == action]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        (
+            "Chile and Argentina signed an agreement on lithium cooperation on Monday. "
+            + FILLER
+            + "Opposition lawmakers in Chile demanded that the deal be renegotiated, arguing that "
+            "the pact gave away too much.",
+            "agreement",
+            ["agreed"],
+        ),
+        (
+            "Bolivia signed an agreement with Germany's ACI Systems to develop lithium. "
+            + FILLER
+            + "Protesters in Potosi had demanded that the deal be renegotiated.",
+            "agreement",
+            ["agreed"],
+        ),
+        # a new deal of other governments is not the first one
+        (
+            "Chile and Argentina signed an agreement on lithium cooperation on Monday. "
+            + FILLER
+            + "Separately, Japan and India signed a memorandum on rare earths.",
+            "agreement",
+            ["agreed", "agreed"],
+        ),
+    ],
+)
+def test_a_deal_named_again_from_afar_is_the_deal_told(extractor, text, action, found):
+    assert rows(extractor, text, action) == found
