@@ -320,7 +320,7 @@ class EventAssembler:
         anaphora = h["anaphora"]
         imposing = h["imposing"]
         parsed = functools.partial(_parsed_role, doc) if tokens.parsed else None
-        amount = money[0] if money else None
+        sent_amount = money[0] if money else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
@@ -505,6 +505,13 @@ class EventAssembler:
             # project as much as a policy step ("... opened a processing plant near Harare")
             if not event_minerals:
                 event_minerals = list(main_minerals)
+            # "... will lend $620 million to Vulcan, and a further $80 million loan to
+            # ReElement": a clause's own sum is its step's
+            amount = sent_amount
+            if len(money) > 1 and clause_starts:
+                c_char = doc[c_start].idx - sent_char
+                c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
+                amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
             confidence = _KIND_CONFIDENCE[cue.kind]
             confidence += 0.15 if own_actors or partners else 0.0
             confidence += 0.1 if minerals else 0.0
