@@ -355,10 +355,25 @@ class EventAssembler:
                 if c.start in dated
             ]
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
-        for cue in self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts):
+        anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
+        segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
+        if segments:
+            anchors = sorted(
+                [a for a in anchors if a.start not in segments or segments[a.start][2]]
+                + [
+                    c
+                    for c in cues
+                    if c.start in segments
+                    and segments[c.start][2]
+                    and all(a.start != c.start for a in anchors)
+                ],
+                key=lambda c: c.start,
+            )
+        for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
+            segment = segments.get(cue.start) if segments else None
             cue_char = doc[cue.start].idx - sent_char
             name = dated.get(cue.start)
             when = name[0] if name else event_date(undated, cue_char)
@@ -499,7 +514,10 @@ class EventAssembler:
             elif not actors:
                 actors = [a for a in context_actors if a not in partners]
             event_minerals = (
-                _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
+                list(segment[2])
+                if segment
+                else _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end)
+                or minerals
             )
             # a plant or mine in an article about a mineral is most often that mineral's, a
             # project as much as a policy step ("... opened a processing plant near Harare")
@@ -860,6 +878,55 @@ def clause_anchors(
             continue
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+def _mineral_steps(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    sent_start: int,
+    sent_end: int,
+    mineral_spans: list[Found],
+) -> dict[int, tuple[int, int, tuple[str, ...]]]:
+    """Cue start -> (start, end, minerals) of its stretch of a clause that tells two steps of
+    one action on different minerals, each named by a cue of its own ("licensing for gallium
+    that took effect in August and a decision to require permits for graphite exports"): the
+    words from each cue to the next one's are that step's. A clause whose later cues name no
+    minerals of their own keeps one event."""
+    out: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+    if len(cues) < 2 or not mineral_spans:
+        return out
+    for anchor in anchors:
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_start = clause_starts[clause - 1] if clause else sent_start
+        c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
+        chain = [anchor]
+        for cue in sorted(cues, key=lambda c: c.start):
+            if (
+                cue.action == anchor.action
+                and cue.kind != "weak"
+                and cue.start >= chain[-1].end
+                and cue.start < c_end
+            ):
+                chain.append(cue)
+        if len(chain) < 2 or any(
+            c.start < anchor.start
+            for c in cues
+            if c is not anchor and c.action == anchor.action and c_start <= c.start
+        ):
+            continue
+        bounds = [c_start] + [c.start for c in chain[1:]] + [c_end]
+        steps = [
+            tuple(_unique(s.kb_id_ for s in mineral_spans if a <= s.start < b))
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
+        named = [m for m in steps if m]
+        if len(named) < 2 or len({m for step in named for m in step}) < sum(map(len, named)):
+            continue  # one mineral named in two stretches: one step told at length
+        # a stretch naming no mineral belongs to the step before it
+        for i, cue in enumerate(chain):
+            out[cue.start] = (bounds[i], bounds[i + 1], steps[i])
+    return out
 
 
 # words that may stand before a year naming a measure: "a 2017 ban", "Indonesia's 2020 ban"

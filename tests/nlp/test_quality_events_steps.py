@@ -1,0 +1,44 @@
+"""Two steps of one action on different minerals in one clause, each named by a cue of its own
+("licences for gallium that took effect in August and a decision to require permits for
+graphite"), are two events; one step told at length with its minerals is one."""
+
+import pytest
+from predict import predict
+
+from nlp.extract import Extractor
+
+
+def exports(extractor: Extractor, text: str) -> list[list[str]]:
+    pred = predict(extractor, text)
+    return [e["minerals"] for e in pred["events"] if e["action"] == "export_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The rule follows export licensing for gallium and germanium that began in August "
+            "and a decision in October to require permits for exports of graphite anodes.",
+            [["gallium", "germanium"], ["graphite"]],
+        ),
+        (
+            "Beijing has tightened its hold on supply, requiring export licences for tungsten "
+            "since February and announcing curbs on antimony that start on Sunday.",
+            [["tungsten"], ["antimony"]],
+        ),
+        # one step: the second cue names no mineral of its own
+        (
+            "Beijing has required export licences for tungsten since February, and the "
+            "licensing rules also cover related technology.",
+            [["tungsten"]],
+        ),
+        # one step: the same mineral in both stretches
+        (
+            "China imposed export licensing on gallium in August and tightened the export "
+            "controls on gallium in December.",
+            [["gallium"]],
+        ),
+    ],
+)
+def test_two_cues_on_different_minerals_are_two_steps(extractor, text, found):
+    assert exports(extractor, text) == found
