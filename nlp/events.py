@@ -578,6 +578,12 @@ class EventAssembler:
                     "_cue": cue.start,
                 }
             )
+            if segment is None and len(event_minerals) > 1 and not name:
+                out.extend(
+                    _second_group(
+                        out[-1], doc, doc_lowers, cue, (c_start, c_end), mineral_spans, undated, h
+                    )
+                )
         if out:
             out.extend(_undone_after(out, hits, doc, doc_lowers, sent, dates, h))
         for event in out:
@@ -694,6 +700,8 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "put",
         },
         "back_words": {"earlier", "existing", "previous", "prior", "original"},
+        # "licences for gallium since 2023 and for graphite since December"
+        "group_prepositions": {"of", "for", "on"},
         "pronouns": {"it", "them"},
         # "lifting it to A$5 billion": a sum raised, not a measure lifted
         "raising": {"to", "by", "from", "up"},
@@ -878,6 +886,50 @@ def clause_anchors(
             continue
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+_AND = hash_string("and")
+_SINCE = hash_string("since")
+
+
+def _second_group(
+    event: dict[str, Any],
+    doc: Doc,
+    lowers: list[int],
+    cue: ActionCue,
+    clause: tuple[int, int],
+    mineral_spans: list[Found],
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """A second step told by one cue on other minerals at another date ("licences for gallium
+    since August 2023 and for graphite since December"): the event keeps the minerals and date
+    before "and for" / "and of" / "and on", and a copy takes those after it."""
+    c_start, c_end = clause
+    sent_char = event["start_char"]
+    for i in range(cue.end, c_end - 2):
+        if lowers[i] != _AND or lowers[i + 1] not in h["group_prepositions"]:
+            continue
+        if not any(i + 2 <= s.start <= i + 5 for s in mineral_spans):
+            return []
+        first = _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < i)
+        second = _unique(s.kb_id_ for s in mineral_spans if i <= s.start < c_end)
+        if not first or not second or not set(first).isdisjoint(second):
+            return []
+        at = doc[i].idx - sent_char
+        end = doc[c_end - 1].idx - sent_char
+        # "since August 2023" is an event's date as much as "in 2023"; a deadline is not
+        before = [d for d in dates if d.kind != "deadline" and d.start < at]
+        after = [d for d in dates if d.kind != "deadline" and at <= d.start <= end]
+        # each group dated apart: "since December that year" may not resolve to a date
+        if not before or not (after or _SINCE in lowers[i:c_end]):
+            return []
+        event["minerals"] = first
+        event["event_date"] = before[-1].value
+        step = dict(event)
+        step.update(minerals=second, event_date=after[0].value if after else None, _cue=i)
+        return [step]
+    return []
 
 
 def _mineral_steps(

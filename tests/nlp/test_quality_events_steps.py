@@ -42,3 +42,29 @@ def exports(extractor: Extractor, text: str) -> list[list[str]]:
 )
 def test_two_cues_on_different_minerals_are_two_steps(extractor, text, found):
     assert exports(extractor, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Beijing has required export licences for gallium and germanium since August 2023 "
+            "and for graphite since December 2023.",
+            [(["gallium", "germanium"], "2023-08"), (["graphite"], "2023-12")],
+        ),
+        (
+            "China has required licences for exports of tungsten since February 2025 and of "
+            "antimony since December that year.",
+            [(["tungsten"], "2025-02"), (["antimony"], None)],
+        ),
+        # one group of minerals under one date: one step
+        (
+            "Beijing has required export licences for gallium and for germanium since August 2023.",
+            [(["gallium", "germanium"], "2023-08")],
+        ),
+    ],
+)
+def test_one_cue_on_two_groups_dated_apart_is_two_steps(extractor, text, found):
+    pred = predict(extractor, text)
+    rows = [(e["minerals"], e["event_date"]) for e in pred["events"]]
+    assert rows == found
