@@ -1266,6 +1266,10 @@ def _older_step(kept: dict[str, Any], published: str | None) -> bool:
     return when[:7] < f"{year:04d}-{month:02d}"
 
 
+# the parts of an event that, all alike, make a second cue in its sentence the same step
+_TOLD_ALIKE = ("status", "actors", "partners", "minerals", "event_date", "amount_usd")
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
     """Whether `event` restates `kept`: a reference back ("the pact") to a step told up to
     ANAPHORA_REACH sentences before; else same action, shared (or unnamed) parties, compatible
@@ -1279,6 +1283,10 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
+        if all(kept[f] == event[f] for f in _TOLD_ALIKE):
+            # "..., and its environment chapter commits the three countries to common
+            # standards": a second cue of the step, told alike in every part
+            return True
         # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
         # the clause opens on a reference back ("..., and the curbs take effect in May"), or
         # refers back naming no actor and no other date ("..., but farmers challenged the

@@ -48,3 +48,26 @@ def rows(extractor: Extractor, text: str, action: str) -> list[str]:
 )
 def test_a_deal_named_again_from_afar_is_the_deal_told(extractor, text, action, found):
     assert rows(extractor, text, action) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        # two cues of one step in two clauses, told alike in every part
+        (
+            "Canada, Mexico and the United States signed a lithium pact on Monday. The pact "
+            "sets up panels to align standards on lithium mining, and its environment chapter "
+            "commits the three countries to common standards for responsible sourcing.",
+            "standards",
+            ["agreed"],
+        ),
+        # two steps of one sentence taken by different governments stay two
+        (
+            "China banned exports of gallium in 2023, and Japan banned exports of gallium in 2024.",
+            "export_control",
+            ["in_force", "in_force"],
+        ),
+    ],
+)
+def test_a_second_cue_told_alike_in_its_sentence_is_the_same_step(extractor, text, action, found):
+    assert rows(extractor, text, action) == found
