@@ -230,6 +230,7 @@ class EventAssembler:
             event.pop("_framed", None)
             event.pop("_dated_name", None)
             event.pop("_year_told", None)
+            event.pop("_elaborates", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -530,6 +531,8 @@ class EventAssembler:
                 c_char = doc[c_start].idx - sent_char
                 c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
+            # the first word after ", and" / "; ": where the clause's subject stands
+            subject = c_start + 1 if doc_lowers[c_start] in h["clause_words"] else c_start
             confidence = _KIND_CONFIDENCE[cue.kind]
             confidence += 0.15 if own_actors or partners else 0.0
             confidence += 0.1 if minerals else 0.0
@@ -576,6 +579,12 @@ class EventAssembler:
                     "_year_told": when is not None
                     and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
                     "_cue": cue.start,
+                    # a later clause with no subject of its own that could act ("..., and its
+                    # environment chapter commits ...", not "..., and it opened ..."): it
+                    # elaborates the step before
+                    "_elaborates": c_start > base
+                    and doc_lowers[subject] not in h["subject_pronouns"]
+                    and not any(subject <= p.start <= subject + 1 for p in parties),
                 }
             )
             if segment is None and len(event_minerals) > 1 and not name:
@@ -703,6 +712,7 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         # "licences for gallium since 2023 and for graphite since December"
         "group_prepositions": {"of", "for", "on"},
         "pronouns": {"it", "them"},
+        "subject_pronouns": {"it", "they", "he", "she", "we"},
         # "lifting it to A$5 billion": a sum raised, not a measure lifted
         "raising": {"to", "by", "from", "up"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
@@ -1283,7 +1293,7 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
-        if all(kept[f] == event[f] for f in _TOLD_ALIKE):
+        if event.get("_elaborates") and all(kept[f] == event[f] for f in _TOLD_ALIKE):
             # "..., and its environment chapter commits the three countries to common
             # standards": a second cue of the step, told alike in every part
             return True
