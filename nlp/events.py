@@ -57,6 +57,8 @@ _POSSESSIVES = {"its", "their", "'s", "’s"}
 _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
 # actions only governments take together; a firm doing it is a business deal
 _BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
+# actions aimed at a party, whose partner is the target countered (TAXONOMY: partners)
+_AIMED_AT = {"sanction", "trade_measure", "export_control"}
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -218,6 +220,18 @@ class EventAssembler:
         if self.merge_duplicates:
             events = merge_duplicates(events, published.isoformat() if published else None)
         for event in events:
+            # a step nobody is named as taking, with the report's own party named beside it
+            # ("... received federal approval for its mine in the United States"): an event
+            # gets no actor only when that party stood among its partners, and it takes it;
+            # a restriction's partner is its target ("sanctions against Russia") and stays
+            if (
+                not event["actors"]
+                and event["action"] not in _AIMED_AT
+                and context_actors
+                and context_actors[0] in event["partners"]
+            ):
+                event["actors"] = context_actors[:1]
+                event["partners"] = [p for p in event["partners"] if p != context_actors[0]]
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
