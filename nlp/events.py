@@ -20,7 +20,15 @@ from nlp.cues import CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
-from nlp.roles import Party, _parsed_role, _words, relative_subject, roles_from_arrays
+from nlp.lexicon import load_data
+from nlp.roles import (
+    ROLES_FILE,
+    Party,
+    _parsed_role,
+    _words,
+    relative_subject,
+    roles_from_arrays,
+)
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status
 from nlp.token_arrays import token_arrays
@@ -49,6 +57,8 @@ _POSSESSIVES = {"its", "their", "'s", "’s"}
 _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
 # actions only governments take together; a firm doing it is a business deal
 _BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
+# actions aimed at a party, whose partner is the target countered (TAXONOMY: partners)
+_AIMED_AT = {"sanction", "trade_measure", "export_control"}
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -210,6 +220,18 @@ class EventAssembler:
         if self.merge_duplicates:
             events = merge_duplicates(events, published.isoformat() if published else None)
         for event in events:
+            # a step nobody is named as taking, with the report's own party named beside it
+            # ("... received federal approval for its mine in the United States"): an event
+            # gets no actor only when that party stood among its partners, and it takes it;
+            # a restriction's partner is its target ("sanctions against Russia") and stays
+            if (
+                not event["actors"]
+                and event["action"] not in _AIMED_AT
+                and context_actors
+                and context_actors[0] in event["partners"]
+            ):
+                event["actors"] = context_actors[:1]
+                event["partners"] = [p for p in event["partners"] if p != context_actors[0]]
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
@@ -222,6 +244,7 @@ class EventAssembler:
             event.pop("_framed", None)
             event.pop("_dated_name", None)
             event.pop("_year_told", None)
+            event.pop("_elaborates", None)
         return events[: self.max_events]
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -312,7 +335,7 @@ class EventAssembler:
         anaphora = h["anaphora"]
         imposing = h["imposing"]
         parsed = functools.partial(_parsed_role, doc) if tokens.parsed else None
-        amount = money[0] if money else None
+        sent_amount = money[0] if money else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
@@ -347,10 +370,25 @@ class EventAssembler:
                 if c.start in dated
             ]
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
-        for cue in self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts):
+        anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
+        segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
+        if segments:
+            anchors = sorted(
+                [a for a in anchors if a.start not in segments or segments[a.start][2]]
+                + [
+                    c
+                    for c in cues
+                    if c.start in segments
+                    and segments[c.start][2]
+                    and all(a.start != c.start for a in anchors)
+                ],
+                key=lambda c: c.start,
+            )
+        for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
+            segment = segments.get(cue.start) if segments else None
             cue_char = doc[cue.start].idx - sent_char
             name = dated.get(cue.start)
             when = name[0] if name else event_date(undated, cue_char)
@@ -491,12 +529,24 @@ class EventAssembler:
             elif not actors:
                 actors = [a for a in context_actors if a not in partners]
             event_minerals = (
-                _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end) or minerals
+                list(segment[2])
+                if segment
+                else _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end)
+                or minerals
             )
             # a plant or mine in an article about a mineral is most often that mineral's, a
             # project as much as a policy step ("... opened a processing plant near Harare")
             if not event_minerals:
                 event_minerals = list(main_minerals)
+            # "... will lend $620 million to Vulcan, and a further $80 million loan to
+            # ReElement": a clause's own sum is its step's
+            amount = sent_amount
+            if len(money) > 1 and clause_starts:
+                c_char = doc[c_start].idx - sent_char
+                c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
+                amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
+            # the first word after ", and" / "; ": where the clause's subject stands
+            subject = c_start + 1 if doc_lowers[c_start] in h["clause_words"] else c_start
             confidence = _KIND_CONFIDENCE[cue.kind]
             confidence += 0.15 if own_actors or partners else 0.0
             confidence += 0.1 if minerals else 0.0
@@ -543,8 +593,20 @@ class EventAssembler:
                     "_year_told": when is not None
                     and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
                     "_cue": cue.start,
+                    # a later clause with no subject of its own that could act ("..., and its
+                    # environment chapter commits ...", not "..., and it opened ..."): it
+                    # elaborates the step before
+                    "_elaborates": c_start > base
+                    and doc_lowers[subject] not in h["subject_pronouns"]
+                    and not any(subject <= p.start <= subject + 1 for p in parties),
                 }
             )
+            if segment is None and len(event_minerals) > 1 and not name:
+                out.extend(
+                    _second_group(
+                        out[-1], doc, doc_lowers, cue, (c_start, c_end), mineral_spans, undated, h
+                    )
+                )
         if out:
             out.extend(_undone_after(out, hits, doc, doc_lowers, sent, dates, h))
         for event in out:
@@ -661,7 +723,10 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
             "put",
         },
         "back_words": {"earlier", "existing", "previous", "prior", "original"},
+        # "licences for gallium since 2023 and for graphite since December"
+        "group_prepositions": {"of", "for", "on"},
         "pronouns": {"it", "them"},
+        "subject_pronouns": {"it", "they", "he", "she", "we"},
         # "lifting it to A$5 billion": a sum raised, not a measure lifted
         "raising": {"to", "by", "from", "up"},
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
@@ -845,6 +910,99 @@ def clause_anchors(
             continue
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+_AND = hash_string("and")
+_SINCE = hash_string("since")
+
+
+def _second_group(
+    event: dict[str, Any],
+    doc: Doc,
+    lowers: list[int],
+    cue: ActionCue,
+    clause: tuple[int, int],
+    mineral_spans: list[Found],
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """A second step told by one cue on other minerals at another date ("licences for gallium
+    since August 2023 and for graphite since December"): the event keeps the minerals and date
+    before "and for" / "and of" / "and on", and a copy takes those after it."""
+    c_start, c_end = clause
+    sent_char = event["start_char"]
+    for i in range(cue.end, c_end - 2):
+        if lowers[i] != _AND or lowers[i + 1] not in h["group_prepositions"]:
+            continue
+        if not any(i + 2 <= s.start <= i + 5 for s in mineral_spans):
+            return []
+        first = _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < i)
+        second = _unique(s.kb_id_ for s in mineral_spans if i <= s.start < c_end)
+        if not first or not second or not set(first).isdisjoint(second):
+            return []
+        at = doc[i].idx - sent_char
+        end = doc[c_end - 1].idx - sent_char
+        # "since August 2023" is an event's date as much as "in 2023"; a deadline is not
+        before = [d for d in dates if d.kind != "deadline" and d.start < at]
+        after = [d for d in dates if d.kind != "deadline" and at <= d.start <= end]
+        # each group dated apart: "since December that year" may not resolve to a date
+        if not before or not (after or _SINCE in lowers[i:c_end]):
+            return []
+        event["minerals"] = first
+        event["event_date"] = before[-1].value
+        step = dict(event)
+        step.update(minerals=second, event_date=after[0].value if after else None, _cue=i)
+        return [step]
+    return []
+
+
+def _mineral_steps(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    sent_start: int,
+    sent_end: int,
+    mineral_spans: list[Found],
+) -> dict[int, tuple[int, int, tuple[str, ...]]]:
+    """Cue start -> (start, end, minerals) of its stretch of a clause that tells two steps of
+    one action on different minerals, each named by a cue of its own ("licensing for gallium
+    that took effect in August and a decision to require permits for graphite exports"): the
+    words from each cue to the next one's are that step's. A clause whose later cues name no
+    minerals of their own keeps one event."""
+    out: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+    if len(cues) < 2 or not mineral_spans:
+        return out
+    for anchor in anchors:
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_start = clause_starts[clause - 1] if clause else sent_start
+        c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
+        chain = [anchor]
+        for cue in sorted(cues, key=lambda c: c.start):
+            if (
+                cue.action == anchor.action
+                and cue.kind != "weak"
+                and cue.start >= chain[-1].end
+                and cue.start < c_end
+            ):
+                chain.append(cue)
+        if len(chain) < 2 or any(
+            c.start < anchor.start
+            for c in cues
+            if c is not anchor and c.action == anchor.action and c_start <= c.start
+        ):
+            continue
+        bounds = [c_start] + [c.start for c in chain[1:]] + [c_end]
+        steps = [
+            tuple(_unique(s.kb_id_ for s in mineral_spans if a <= s.start < b))
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
+        named = [m for m in steps if m]
+        if len(named) < 2 or len({m for step in named for m in step}) < sum(map(len, named)):
+            continue  # one mineral named in two stretches: one step told at length
+        # a stretch naming no mineral belongs to the step before it
+        for i, cue in enumerate(chain):
+            out[cue.start] = (bounds[i], bounds[i + 1], steps[i])
+    return out
 
 
 # words that may stand before a year naming a measure: "a 2017 ban", "Indonesia's 2020 ban"
@@ -1042,8 +1200,23 @@ def _bloc_phrase(sent: Span) -> str | None:
     return None
 
 
+# mineral id -> the group it belongs to (roles.yaml `mineral_groups`): "rare earths" and
+# "neodymium" in two mentions of one plant may be the same step's minerals
+_GROUP_OF = {
+    str(member): str(group)
+    for group, members in (load_data(ROLES_FILE).get("mineral_groups") or {}).items()
+    for member in members or []
+}
+
+
 def _minerals_compatible(a: list[str], b: list[str]) -> bool:
-    return not a or not b or bool(set(a) & set(b))
+    """Whether two mentions may concern the same minerals: one names none, they share one, or
+    one names a group ("rare earths") the other names a member of ("neodymium")."""
+    if not a or not b or not set(a).isdisjoint(b):
+        return True
+    first = set(a) | {_GROUP_OF[m] for m in a if m in _GROUP_OF}
+    second = set(b) | {_GROUP_OF[m] for m in b if m in _GROUP_OF}
+    return not first.isdisjoint(second) and (not first.isdisjoint(b) or not second.isdisjoint(a))
 
 
 def _parties(event: dict[str, Any]) -> set[str]:
@@ -1117,6 +1290,10 @@ def _older_step(kept: dict[str, Any], published: str | None) -> bool:
     return when[:7] < f"{year:04d}-{month:02d}"
 
 
+# the parts of an event that, all alike, make a second cue in its sentence the same step
+_TOLD_ALIKE = ("status", "actors", "partners", "minerals", "event_date", "amount_usd")
+
+
 def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | None = None) -> bool:
     """Whether `event` restates `kept`: a reference back ("the pact") to a step told up to
     ANAPHORA_REACH sentences before; else same action, shared (or unnamed) parties, compatible
@@ -1130,6 +1307,10 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
+        if event.get("_elaborates") and all(kept[f] == event[f] for f in _TOLD_ALIKE):
+            # "..., and its environment chapter commits the three countries to common
+            # standards": a second cue of the step, told alike in every part
+            return True
         # "Washington set tariffs; China was assigned a 34% levy": one step per clause, unless
         # the clause opens on a reference back ("..., and the curbs take effect in May"), or
         # refers back naming no actor and no other date ("..., but farmers challenged the
@@ -1156,6 +1337,15 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False
     if not _minerals_compatible(kept["minerals"], event["minerals"]):
         return False
+    if (
+        event["_anaphoric"]
+        and kept["action"] in _BETWEEN_GOVERNMENTS
+        and not event.get("_year_told")
+    ):
+        # "the deal", "the talks" far from the sentence that told them, among the same
+        # parties: governments hold one deal or one round of talks in a report, whatever the
+        # verb of this sentence ("demanding that the deal be renegotiated")
+        return True
     if (kept.get("_dated_name") or event.get("_dated_name")) and _other_years(kept, event):
         return False  # "a 2017 overhaul of the mining laws" and a law of 2019: two measures
     # a measure first named as standing carries the report's date, not its own (see
@@ -1224,6 +1414,8 @@ def merge_duplicates(
             and event["status"] in ("in_force", "revoked")
             and event["_status_source"] == "cue"
             and not event.get("_participle")  # "implement the consensus reached": no new stage
+            # a reference back from afar tells of the step, not a stage of it
+            and not (event["_anaphoric"] and event["sentence"] - twin["sentence"] > ANAPHORA_REACH)
         ):
             twin["status"] = event["status"]  # "the pact took effect on signature"
     for event in merged:

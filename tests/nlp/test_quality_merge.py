@@ -403,3 +403,24 @@ def test_the_other_side_of_talks_between_governments_restates_them(action, secon
 def test_talks_told_from_either_side_are_one_event(extractor, text, count):
     events = predict(extractor, text)["events"]
     assert sum(e["action"] == "negotiation" for e in events) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "The Pentagon will lend $620 million to Vulcan Elements to build a rare earth magnet "
+            "plant in the United States, and the Energy Department will provide a $80 million "
+            "grant to ReElement Technologies for a refinery.",
+            [620e6, 80e6],
+        ),
+        (
+            "Canberra will provide A$100 million to Iluka for a rare earths refinery, and "
+            "Tokyo will lend $50 million to Lynas for its heavy rare earths plant.",
+            [None, 50e6],
+        ),
+    ],
+)
+def test_each_clause_commits_its_own_sum(extractor, text, amounts):
+    pred = predict(extractor, text)
+    assert [e["amount_usd"] for e in pred["events"] if e["action"] == "investment"] == amounts
