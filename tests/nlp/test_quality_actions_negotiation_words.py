@@ -16,6 +16,8 @@ TALKS = [
 NOT_TALKS = [
     "Codelco will lead negotiations with the two companies that extract lithium in Chile.",
     "The negotiated price for Australian lithium concentrate fell by a third this quarter.",
+    "The Australian lithium producer is in negotiations with buyers in China and Korea.",
+    "The Chilean copper miner opened negotiations with unions at its Escondida mine.",
 ]
 
 
