@@ -117,7 +117,8 @@ POLICY_SENSE = [
         "permitting",
     ),
     (
-        "Indonesia and the United States negotiated a nickel trade deal in Washington.",
+        # talks not yet concluded; a deal "negotiated" is an agreement reached
+        "Indonesia and the United States are negotiating a nickel trade deal in Washington.",
         "negotiation",
     ),
     (
