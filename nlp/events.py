@@ -30,7 +30,7 @@ from nlp.roles import (
     roles_from_arrays,
 )
 from nlp.sentences import Sent, sentence_bounds
-from nlp.status import choose_status
+from nlp.status import choose_status, status_cues
 from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
@@ -384,6 +384,8 @@ class EventAssembler:
                 ],
                 key=lambda c: c.start,
             )
+        # the status cues that may govern an event depend on the sentence only
+        sentence_status = status_cues(hits) if anchors else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -421,6 +423,7 @@ class EventAssembler:
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 possessed=possessed,
                 action=cue.action,
+                status_hits=sentence_status,
             )
             if (
                 name
