@@ -384,8 +384,10 @@ class EventAssembler:
                 ],
                 key=lambda c: c.start,
             )
-        # the status cues that may govern an event depend on the sentence only
-        sentence_status = status_cues(hits) if anchors else []
+        # the status cues that may govern an event depend on the sentence only; the sentence's
+        # status hits are picked once for them and for the steps undone after (`_undone_after`)
+        status_hits = [hit for hit in hits if hit[0].family == "status"] if anchors else []
+        sentence_status = status_cues(status_hits) if status_hits else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -611,7 +613,7 @@ class EventAssembler:
                     )
                 )
         if out:
-            out.extend(_undone_after(out, hits, doc, doc_lowers, sent, dates, h))
+            out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
         for event in out:
             event.pop("_cue", None)
         return out
