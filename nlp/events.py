@@ -142,12 +142,21 @@ class EventAssembler:
         # sentences where a trigger's combo counts a money amount as context
         money_context = [False] * len(sents)
         money_combos = self._money_combos
+        # the matcher lists hits by start: the sentence of the hit before is bisected again
+        # only when a hit falls outside it (`low` <= start < `high`)
+        index, low, high = -1, 0, 0
+        add = None
         for hit in hits:
             key = hit[0]
             if key.family == "topic":
                 continue
-            index = bisect.bisect_right(starts, hit[1]) - 1
-            hit_buckets[index].append(hit)
+            start = hit[1]
+            if not low <= start < high:
+                index = bisect.bisect_right(starts, start) - 1
+                low = starts[index] if index >= 0 else 0
+                high = starts[index + 1] if index + 1 < len(starts) else len(doc)
+                add = hit_buckets[index].append
+            add(hit)
             kind = key.kind
             if kind in _STRONG_KINDS:
                 strong[index] = True
