@@ -30,7 +30,7 @@ from nlp.roles import (
     roles_from_arrays,
 )
 from nlp.sentences import Sent, sentence_bounds
-from nlp.status import choose_status
+from nlp.status import choose_status, status_cues
 from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
@@ -142,12 +142,21 @@ class EventAssembler:
         # sentences where a trigger's combo counts a money amount as context
         money_context = [False] * len(sents)
         money_combos = self._money_combos
+        # the matcher lists hits by start: the sentence of the hit before is bisected again
+        # only when a hit falls outside it (`low` <= start < `high`)
+        index, low, high = -1, 0, 0
+        add = None
         for hit in hits:
             key = hit[0]
             if key.family == "topic":
                 continue
-            index = bisect.bisect_right(starts, hit[1]) - 1
-            hit_buckets[index].append(hit)
+            start = hit[1]
+            if not low <= start < high:
+                index = bisect.bisect_right(starts, start) - 1
+                low = starts[index] if index >= 0 else 0
+                high = starts[index + 1] if index + 1 < len(starts) else len(doc)
+                add = hit_buckets[index].append
+            add(hit)
             kind = key.kind
             if kind in _STRONG_KINDS:
                 strong[index] = True
@@ -384,6 +393,10 @@ class EventAssembler:
                 ],
                 key=lambda c: c.start,
             )
+        # the status cues that may govern an event depend on the sentence only; the sentence's
+        # status hits are picked once for them and for the steps undone after (`_undone_after`)
+        status_hits = [hit for hit in hits if hit[0].family == "status"] if anchors else []
+        sentence_status = status_cues(status_hits) if status_hits else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -421,6 +434,7 @@ class EventAssembler:
                 and _after_preposition(lowers, cue.start - base, h["law_prepositions"]),
                 possessed=possessed,
                 action=cue.action,
+                status_hits=sentence_status,
             )
             if (
                 name
@@ -608,7 +622,7 @@ class EventAssembler:
                     )
                 )
         if out:
-            out.extend(_undone_after(out, hits, doc, doc_lowers, sent, dates, h))
+            out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
         for event in out:
             event.pop("_cue", None)
         return out

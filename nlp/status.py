@@ -252,6 +252,13 @@ def _ranks(priority: list[str]) -> tuple[dict[str, int], dict[str, float]]:
     return found
 
 
+def status_cues(hits: Iterable[Hit]) -> list[Hit]:
+    """The status hits that may govern an event (`_outermost`, `_governed_starts`,
+    `_aspect_before`): they depend on the sentence's hits only, so a caller choosing the status
+    of several cues of one sentence reads them once and hands them to `choose_status`."""
+    return _aspect_before(_governed_starts(_outermost(hits)))
+
+
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -271,16 +278,19 @@ def choose_status(
     law_reference: bool = False,
     possessed: bool = False,
     action: str | None = None,
+    status_hits: list[Hit] | None = None,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
     restated after the lead with no date. `source` is cue | date | background | default.
-    `action`, the event's type, settles the labels of status.yaml `by_action`."""
+    `action`, the event's type, settles the labels of status.yaml `by_action`; `status_hits`,
+    when given, are `status_cues(hits)` read once for the sentence."""
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
-    status_hits = _aspect_before(_governed_starts(_outermost(hits)))
+    if status_hits is None:
+        status_hits = status_cues(hits)
     by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
