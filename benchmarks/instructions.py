@@ -162,29 +162,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         _counted_pass(args.docs)
     if args.bytecodes:
-        result = bytecodes(args.docs, args.top)
-        if args.json:
-            print(json.dumps(result, indent=2))
-            return 0
-        print(
-            f"{result['bytecodes']:,} bytecodes in one warm pass over "
-            f"{result['documents']} development documents"
-        )
-        for row in result["top"]:
-            share = 100 * row["bytecodes"] / max(result["bytecodes"], 1)
-            print(f"{row['bytecodes']:>12,} {share:5.1f}%  {row['function']}")
-        return 0
-    result = count(args.docs, args.top)
+        result, unit, width = bytecodes(args.docs, args.top), "bytecodes", 12
+        title = f"{result['bytecodes']:,} bytecodes in one warm pass over"
+    else:
+        result, unit, width = count(args.docs, args.top), "instructions", 14
+        title = f"{result['instructions']:,} instructions for one warm pass over"
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(
-        f"{result['instructions']:,} instructions for one warm pass over "
-        f"{result['documents']} development documents ({result['per_document']:,} a document)"
-    )
+    per_document = f" ({result['per_document']:,} a document)" if "per_document" in result else ""
+    print(f"{title} {result['documents']} development documents{per_document}")
     for row in result["top"]:
-        share = 100 * row["instructions"] / max(result["instructions"], 1)
-        print(f"{row['instructions']:>14,} {share:5.1f}%  {row['function']}")
+        share = 100 * row[unit] / max(result[unit], 1)
+        print(f"{row[unit]:>{width},} {share:5.1f}%  {row['function']}")
     return 0
 
 
