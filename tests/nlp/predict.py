@@ -35,3 +35,28 @@ def action_statuses(extractor: Extractor, text: str) -> list[tuple[str, str]]:
 def status_of(extractor: Extractor, text: str, action: str) -> str | None:
     """The status of the first event of `action` in one short text, or None when there is none."""
     return next((s for a, s in action_statuses(extractor, text) if a == action), None)
+
+
+def raw_event(sentence: str, **fields: object) -> dict:
+    """An event as the assembler hands it to `merge_duplicates`, private fields included, so
+    merging tests build their inputs one way; `fields` override the defaults."""
+    event = {
+        "action": "investment",
+        "status": "agreed",
+        "actors": ["USA"],
+        "partners": [],
+        "minerals": ["lithium"],
+        "amount_usd": None,
+        "amount": None,
+        "currency": "USD",
+        "quantity_t": None,
+        "event_date": None,
+        "deadline": None,
+        "sentence": sentence,
+        "confidence": 0.8,
+        "_own_actors_kept": True,
+        "_status_source": "cue",
+        "_anaphoric": False,
+    }
+    event.update(fields)
+    return event

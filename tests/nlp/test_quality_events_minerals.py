@@ -2,6 +2,7 @@
 may be the same step, two members of a group or two unrelated minerals are not."""
 
 import pytest
+from predict import raw_event
 
 from nlp.events import _minerals_compatible, merge_duplicates
 
@@ -26,20 +27,9 @@ def test_a_group_and_its_member_may_be_one_steps_minerals(first, second, compati
 
 
 def _project(minerals, sentence):
-    return {
-        "action": "project",
-        "status": "proposed",
-        "actors": ["KOR"],
-        "partners": [],
-        "minerals": minerals,
-        "amount_usd": None,
-        "event_date": None,
-        "sentence": sentence,
-        "confidence": 0.8,
-        "_own_actors_kept": True,
-        "_status_source": "cue",
-        "_anaphoric": False,
-    }
+    return raw_event(
+        sentence, action="project", status="proposed", actors=["KOR"], minerals=minerals
+    )
 
 
 @pytest.mark.parametrize(

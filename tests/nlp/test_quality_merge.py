@@ -2,7 +2,7 @@
 first one told again; a smaller one is most often a part of the first and merges with it."""
 
 import pytest
-from predict import predict
+from predict import predict, raw_event
 
 from nlp.events import _different_amounts, _earlier_step, merge_duplicates
 from nlp.extract import Extractor
@@ -40,24 +40,8 @@ def test_a_larger_later_sum_is_a_second_commitment(extractor, text, amounts):
 
 
 def _event(amount_usd, sentence):
-    return {
-        "action": "investment",
-        "status": "agreed",
-        "actors": ["USA"],
-        "partners": [],
-        "minerals": ["lithium"],
-        "amount_usd": amount_usd,
-        "amount": None if amount_usd is None else f"${amount_usd:,.0f}",
-        "currency": "USD",
-        "quantity_t": None,
-        "event_date": None,
-        "deadline": None,
-        "sentence": sentence,
-        "confidence": 0.8,
-        "_own_actors_kept": True,
-        "_status_source": "cue",
-        "_anaphoric": False,
-    }
+    amount = None if amount_usd is None else f"${amount_usd:,.0f}"
+    return raw_event(sentence, amount_usd=amount_usd, amount=amount)
 
 
 @pytest.mark.parametrize(
