@@ -3,7 +3,7 @@ the news's history, two clauses of one sentence each anchor their own step, and 
 names its own parties takes them, not the parties of the clause before it."""
 
 import pytest
-from predict import predict
+from predict import predict, raw_event
 
 from nlp.events import _retold_earlier, merge_duplicates
 from nlp.extract import Extractor
@@ -102,20 +102,14 @@ def test_a_clause_naming_its_own_party_does_not_take_the_first_clauses(
 
 
 def _event(date: str | None, sentence: int, anaphoric: bool = False) -> dict:
-    return {
-        "action": "export_control",
-        "status": "agreed",
-        "actors": ["CHN"],
-        "partners": [],
-        "minerals": ["graphite"],
-        "amount_usd": None,
-        "event_date": date,
-        "sentence": sentence,
-        "confidence": 0.8,
-        "_own_actors_kept": True,
-        "_status_source": "cue",
-        "_anaphoric": anaphoric,
-    }
+    return raw_event(
+        sentence,
+        action="export_control",
+        actors=["CHN"],
+        minerals=["graphite"],
+        event_date=date,
+        _anaphoric=anaphoric,
+    )
 
 
 @pytest.mark.parametrize(

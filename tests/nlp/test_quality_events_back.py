@@ -2,32 +2,23 @@
 is a step older than the news: it merges with such a step told before, never with the news."""
 
 import pytest
-from predict import predict
+from predict import predict, raw_event
 
 from nlp.events import merge_duplicates
 from nlp.extract import Extractor
 
 
 def _mention(sentence, status, event_date, back=False):
-    return {
-        "action": "export_control",
-        "status": status,
-        "actors": ["CHN"],
-        "partners": [],
-        "minerals": ["rare_earths"],
-        "amount_usd": None,
-        "amount": None,
-        "currency": None,
-        "quantity_t": None,
-        "event_date": event_date,
-        "deadline": None,
-        "sentence": sentence,
-        "confidence": 0.8,
-        "_own_actors_kept": True,
-        "_status_source": "cue",
-        "_anaphoric": False,
-        "_back": back,
-    }
+    return raw_event(
+        sentence,
+        action="export_control",
+        status=status,
+        actors=["CHN"],
+        minerals=["rare_earths"],
+        currency=None,
+        event_date=event_date,
+        _back=back,
+    )
 
 
 @pytest.mark.parametrize(
