@@ -121,10 +121,16 @@ class Extractor:
         self.nlp = nlp if nlp is not None else build_pipeline(model)
         # the pipeline as it is now: `nlp.pipeline` builds a new list (and an error message)
         # on every read, which costs as much as a small component
-        self._procs = list(self.nlp.pipeline)
+        pipeline = list(self.nlp.pipeline)
+        # the docs made here are read through `found` and never handed out: the entity
+        # component files its tuples without building spans
+        self._procs = [
+            (name, proc.without_spans if isinstance(proc, EntityRecognizer) else proc)
+            for name, proc in pipeline
+        ]
         self._title_procs: tuple[SentenceSplitter, EntityRecognizer] | None = None
-        if len(self._procs) >= 2:
-            first, second = self._procs[0][1], self._procs[1][1]
+        if len(pipeline) >= 2:
+            first, second = pipeline[0][1], pipeline[1][1]
             if isinstance(first, SentenceSplitter) and isinstance(second, EntityRecognizer):
                 self._title_procs = (first, second)
 

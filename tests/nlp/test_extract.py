@@ -357,3 +357,17 @@ def test_nlp_pipe_gives_what_the_extractor_gives(extractor):
         ]
         events = [dict(e) for e in parsed._.oreline_events]
         assert events == pred["events"]
+
+
+def test_extractor_docs_carry_the_entities_without_spans(extractor):
+    """The extractor's own docs file the entity tuples only; they are the tuples the spaCy
+    component puts beside its spans, and the pipeline run by hand still gets the spans."""
+    from nlp.entities import SPANS_KEY, found
+
+    text = "China and the EU agreed on cobalt and lithium supplies; Chile sells copper."
+    doc = extractor._run(text, {}, events=False)
+    assert SPANS_KEY not in doc.spans
+    full = extractor.nlp(text)
+    spans = [(s.start, s.end, s.label_, s.kb_id_) for s in full.spans[SPANS_KEY]]
+    assert [tuple(f) for f in found(doc)] == spans
+    assert len(spans) >= 5
