@@ -122,12 +122,10 @@ class Extractor:
         # the pipeline as it is now: `nlp.pipeline` builds a new list (and an error message)
         # on every read, which costs as much as a small component
         pipeline = list(self.nlp.pipeline)
-        # the docs made here are read through `found` and never handed out: the entity
-        # component files its tuples without building spans
-        self._procs = [
-            (name, proc.without_spans if isinstance(proc, EntityRecognizer) else proc)
-            for name, proc in pipeline
-        ]
+        # the docs made here are read through `found`, `sentence_bounds` and the token arrays
+        # and never handed out: the splitter hands its starts over without annotating the doc
+        # and the entity component files its tuples without building spans
+        self._procs = [(name, _unannotated(proc)) for name, proc in pipeline]
         self._title_procs: tuple[SentenceSplitter, EntityRecognizer] | None = None
         if len(pipeline) >= 2:
             first, second = pipeline[0][1], pipeline[1][1]
@@ -259,6 +257,15 @@ class Extractor:
                 yield self.extract(document)
             return
         yield from _pooled(documents, workers, chunk_docs, self)
+
+
+def _unannotated(proc: Any) -> Any:
+    """The step of a pipeline component that skips annotations only others would read."""
+    if isinstance(proc, SentenceSplitter):
+        return proc.without_annotation
+    if isinstance(proc, EntityRecognizer):
+        return proc.without_spans
+    return proc
 
 
 def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:

@@ -359,15 +359,26 @@ def test_nlp_pipe_gives_what_the_extractor_gives(extractor):
         assert events == pred["events"]
 
 
-def test_extractor_docs_carry_the_entities_without_spans(extractor):
-    """The extractor's own docs file the entity tuples only; they are the tuples the spaCy
-    component puts beside its spans, and the pipeline run by hand still gets the spans."""
+def test_extractor_docs_carry_entities_and_sentences_without_annotations(extractor):
+    """The extractor's own docs file the entity tuples and sentence starts only; they are
+    the ones the spaCy components put beside their spans and SENT_START annotations, and the
+    pipeline run by hand still gets those."""
     from nlp.entities import SPANS_KEY, found
+    from nlp.sentences import sentence_bounds
+    from nlp.token_arrays import forget
 
-    text = "China and the EU agreed on cobalt and lithium supplies; Chile sells copper."
+    text = (
+        "China and the EU agreed on cobalt and lithium supplies. Chile sells copper! "
+        "Did Peru? Georgia, the country, said no."
+    )
     doc = extractor._run(text, {}, events=False)
     assert SPANS_KEY not in doc.spans
+    assert not doc.has_annotation("SENT_START")
     full = extractor.nlp(text)
     spans = [(s.start, s.end, s.label_, s.kb_id_) for s in full.spans[SPANS_KEY]]
     assert [tuple(f) for f in found(doc)] == spans
     assert len(spans) >= 5
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in full.sents]
+    forget()  # the starts come from the doc itself, not the arrays kept for the last doc
+    assert [tuple(s) for s in sentence_bounds(doc)] == sents
+    assert len(sents) == 4
