@@ -32,6 +32,7 @@ from nlp.events import (
     TEXT_KEY,
     TITLE_MINERALS_KEY,
     TITLE_PARTIES_KEY,
+    EventAssembler,
 )
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
 from nlp.sentences import SentenceSplitter, sentence_bounds
@@ -123,9 +124,13 @@ class Extractor:
         # on every read, which costs as much as a small component
         pipeline = list(self.nlp.pipeline)
         # the docs made here are read through `found`, `sentence_bounds` and the token arrays
-        # and never handed out: the splitter hands its starts over without annotating the doc
-        # and the entity component files its tuples without building spans
-        self._procs = [(name, _unannotated(proc)) for name, proc in pipeline]
+        # and never handed out: unless a component of another kind comes after it, the
+        # splitter hands its starts over without annotating the doc and the entity component
+        # files its tuples without building spans
+        self._procs = [
+            (name, proc if _foreign(pipeline[i + 1 :]) else _unannotated(proc))
+            for i, (name, proc) in enumerate(pipeline)
+        ]
         self._title_procs: tuple[SentenceSplitter, EntityRecognizer] | None = None
         if len(pipeline) >= 2:
             first, second = pipeline[0][1], pipeline[1][1]
@@ -257,6 +262,13 @@ class Extractor:
                 yield self.extract(document)
             return
         yield from _pooled(documents, workers, chunk_docs, self)
+
+
+def _foreign(pipeline: list[tuple[str, Any]]) -> bool:
+    """Whether a component of the pipeline is not one of the rule components (it may read
+    the sentence or span annotations)."""
+    ours = (SentenceSplitter, EntityRecognizer, EventAssembler)
+    return not all(isinstance(proc, ours) for _, proc in pipeline)
 
 
 def _unannotated(proc: Any) -> Any:

@@ -382,3 +382,25 @@ def test_extractor_docs_carry_entities_and_sentences_without_annotations(extract
     forget()  # the starts come from the doc itself, not the arrays kept for the last doc
     assert [tuple(s) for s in sentence_bounds(doc)] == sents
     assert len(sents) == 4
+
+
+def test_a_component_after_the_rules_still_reads_their_annotations():
+    """Annotations are skipped only when no component of another kind comes after the rule
+    components: one added after them still reads sentences and entity spans."""
+    from spacy.language import Language
+
+    from nlp.entities import SPANS_KEY
+    from nlp.pipeline import build_pipeline
+
+    seen: list[tuple[int, list[str]]] = []
+
+    @Language.component("test_reads_annotations")
+    def reads(doc):
+        seen.append((len(list(doc.sents)), [s.kb_id_ for s in doc.spans[SPANS_KEY]]))
+        return doc
+
+    nlp = build_pipeline()
+    nlp.add_pipe("test_reads_annotations")
+    pred = Extractor(nlp=nlp).extract({"id": "x", "text": "Chile sells copper. Peru too."})
+    assert seen == [(2, ["CHL", "copper", "PER"])]
+    assert pred["countries"] == ["CHL", "PER"]
