@@ -106,7 +106,7 @@ class DocContext:
             self.has_sents = True
             self._starts = sent_starts
         else:
-            self.has_sents = doc.has_annotation("SENT_START")
+            self.has_sents = self.arrays.sentences_known
             self._starts = None
         self._sent_set: set[int] | None = None
         self._titlecase: dict[tuple[int, int], bool | None] = {}

@@ -32,6 +32,7 @@ from nlp.events import (
     TEXT_KEY,
     TITLE_MINERALS_KEY,
     TITLE_PARTIES_KEY,
+    EventAssembler,
 )
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
 from nlp.sentences import SentenceSplitter, sentence_bounds
@@ -121,10 +122,18 @@ class Extractor:
         self.nlp = nlp if nlp is not None else build_pipeline(model)
         # the pipeline as it is now: `nlp.pipeline` builds a new list (and an error message)
         # on every read, which costs as much as a small component
-        self._procs = list(self.nlp.pipeline)
+        pipeline = list(self.nlp.pipeline)
+        # the docs made here are read through `found`, `sentence_bounds` and the token arrays
+        # and never handed out: unless a component of another kind comes after it, the
+        # splitter hands its starts over without annotating the doc and the entity component
+        # files its tuples without building spans
+        self._procs = [
+            (name, proc if _foreign(pipeline[i + 1 :]) else _unannotated(proc))
+            for i, (name, proc) in enumerate(pipeline)
+        ]
         self._title_procs: tuple[SentenceSplitter, EntityRecognizer] | None = None
-        if len(self._procs) >= 2:
-            first, second = self._procs[0][1], self._procs[1][1]
+        if len(pipeline) >= 2:
+            first, second = pipeline[0][1], pipeline[1][1]
             if isinstance(first, SentenceSplitter) and isinstance(second, EntityRecognizer):
                 self._title_procs = (first, second)
 
@@ -253,6 +262,22 @@ class Extractor:
                 yield self.extract(document)
             return
         yield from _pooled(documents, workers, chunk_docs, self)
+
+
+def _foreign(pipeline: list[tuple[str, Any]]) -> bool:
+    """Whether a component of the pipeline is not one of the rule components (it may read
+    the sentence or span annotations)."""
+    ours = (SentenceSplitter, EntityRecognizer, EventAssembler)
+    return not all(isinstance(proc, ours) for _, proc in pipeline)
+
+
+def _unannotated(proc: Any) -> Any:
+    """The step of a pipeline component that skips annotations only others would read."""
+    if isinstance(proc, SentenceSplitter):
+        return proc.without_annotation
+    if isinstance(proc, EntityRecognizer):
+        return proc.without_spans
+    return proc
 
 
 def _entity_sets(doc: Doc, spans: list[Any]) -> dict[str, list[str]]:

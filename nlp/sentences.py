@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from nlp.token_arrays import TokenArrays, token_arrays
+from nlp.token_arrays import SENT_STARTS_KEY, TokenArrays, token_arrays
 
 LOGGER = logging.getLogger(__name__)
 
@@ -64,6 +64,18 @@ class SentenceSplitter:
         tags[starts, 0] = 1
         doc.from_array([SENT_START], tags)
         arrays.set_sent_starts(starts)
+        return doc
+
+    def without_annotation(self, doc: Doc) -> Doc:
+        """The splitter's step for a caller that reads sentences through `sentence_bounds`
+        and the token arrays and never hands the doc out (the extractor): the starts go to
+        doc.user_data only. Writing SENT_START costs a column array and a call per token,
+        and every later `has_annotation("SENT_START")` scans the doc for a parse first."""
+        if len(doc):
+            arrays = token_arrays(doc)
+            starts = self.starts(arrays)
+            doc.user_data[SENT_STARTS_KEY] = starts
+            arrays.set_sent_starts(starts)
         return doc
 
     def _punct(self, text: str) -> bool:
@@ -115,13 +127,14 @@ class SentenceSplitter:
 
 def sentence_bounds(doc: Doc) -> list[Sent]:
     """Every sentence's bounds, from the shared token arrays instead of Span objects; like
-    `doc.sents` it needs sentence annotation (without it, it defers to doc.sents)."""
+    `doc.sents` it needs sentence annotation or starts handed over by
+    `SentenceSplitter.without_annotation` (without either, it defers to doc.sents)."""
     n = len(doc)
     if n == 0:
         return []
-    if not doc.has_annotation("SENT_START"):
-        return [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
     arrays = token_arrays(doc)
+    if not arrays.sentences_known:
+        return [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
     starts = arrays.sent_starts
     tok_starts, tok_ends = arrays.starts, arrays.ends
     ends = [*starts[1:], n]

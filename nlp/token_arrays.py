@@ -18,6 +18,8 @@ LOGGER = logging.getLogger(__name__)
 
 # doc.user_data key of the text the extractor made the doc from (doc.text rebuilds it slowly)
 TEXT_KEY = "oreline.text"
+# doc.user_data key of the sentence starts a splitter handed over without annotating the doc
+SENT_STARTS_KEY = "oreline.sent_starts"
 _ATTRS = [IDX, LENGTH]
 
 
@@ -45,7 +47,7 @@ class TokenArrays:
             source = doc.text
         self.text: str = source
         self._texts: list[str | None] = [None] * n
-        self._sent_starts: list[int] | None = None
+        self._sent_starts: list[int] | None = doc.user_data.get(SENT_STARTS_KEY)
 
     def token_text(self, i: int) -> str:
         """The token's text ("" outside the document)."""
@@ -78,6 +80,11 @@ class TokenArrays:
 
     def set_sent_starts(self, starts: list[int]) -> None:
         self._sent_starts = starts
+
+    @property
+    def sentences_known(self) -> bool:
+        """Whether the doc's sentences are known: handed over or annotated (SENT_START)."""
+        return self._sent_starts is not None or self.doc.has_annotation("SENT_START")
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """Token bounds of the sentence holding token i."""

@@ -357,3 +357,50 @@ def test_nlp_pipe_gives_what_the_extractor_gives(extractor):
         ]
         events = [dict(e) for e in parsed._.oreline_events]
         assert events == pred["events"]
+
+
+def test_extractor_docs_carry_entities_and_sentences_without_annotations(extractor):
+    """The extractor's own docs file the entity tuples and sentence starts only; they are
+    the ones the spaCy components put beside their spans and SENT_START annotations, and the
+    pipeline run by hand still gets those."""
+    from nlp.entities import SPANS_KEY, found
+    from nlp.sentences import sentence_bounds
+    from nlp.token_arrays import forget
+
+    text = (
+        "China and the EU agreed on cobalt and lithium supplies. Chile sells copper! "
+        "Did Peru? Georgia, the country, said no."
+    )
+    doc = extractor._run(text, {}, events=False)
+    assert SPANS_KEY not in doc.spans
+    assert not doc.has_annotation("SENT_START")
+    full = extractor.nlp(text)
+    spans = [(s.start, s.end, s.label_, s.kb_id_) for s in full.spans[SPANS_KEY]]
+    assert [tuple(f) for f in found(doc)] == spans
+    assert len(spans) >= 5
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in full.sents]
+    forget()  # the starts come from the doc itself, not the arrays kept for the last doc
+    assert [tuple(s) for s in sentence_bounds(doc)] == sents
+    assert len(sents) == 4
+
+
+def test_a_component_after_the_rules_still_reads_their_annotations():
+    """Annotations are skipped only when no component of another kind comes after the rule
+    components: one added after them still reads sentences and entity spans."""
+    from spacy.language import Language
+
+    from nlp.entities import SPANS_KEY
+    from nlp.pipeline import build_pipeline
+
+    seen: list[tuple[int, list[str]]] = []
+
+    @Language.component("test_reads_annotations")
+    def reads(doc):
+        seen.append((len(list(doc.sents)), [s.kb_id_ for s in doc.spans[SPANS_KEY]]))
+        return doc
+
+    nlp = build_pipeline()
+    nlp.add_pipe("test_reads_annotations")
+    pred = Extractor(nlp=nlp).extract({"id": "x", "text": "Chile sells copper. Peru too."})
+    assert seen == [(2, ["CHL", "copper", "PER"])]
+    assert pred["countries"] == ["CHL", "PER"]
