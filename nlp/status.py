@@ -55,6 +55,14 @@ RELATIVE_IN_FORCE = "relative_in_force"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
+# The label of verbs of a restriction itself ("banned", "imposed", "tightened"): agreed as the
+# news of the day, in force as the background of an old measure; a verb of deciding or
+# announcing ("announced", "adopted", "signed") stays agreed however old the act.
+MEASURE = "measure"
+# How far (tokens) after the action cue a verb of deciding names the measure as a participle
+# ("the Critical Minerals Strategy unveiled in 2022", "the strategy, launched in 2022"), rather
+# than telling the act with a subject of its own ("the plan that Brussels adopted last year").
+PARTICIPLE_REACH = 1
 # The label of "under a", "under the" before a measure, and how far (tokens) before the cue it
 # may end ("under a joint action plan", "under the critical raw materials action plan").
 FRAME = "frame_under"
@@ -202,7 +210,7 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
         return status
     return [
         Hit(replace(h.key, label="in_force"), h.start, h.end)
-        if h.key.label == "agreed" and h.start in ends
+        if h.key.label in ("agreed", MEASURE) and h.start in ends
         else h
         for h in status
     ]
@@ -297,8 +305,9 @@ def choose_status(
     barrier_set = set(barriers) | set(boundaries)
     frames = [h.start for h in status_hits if h.key.label == FRAME]
     # (score, label, whether the cue word is part of the action cue itself, whether it is
-    # a cue of what is still to come, the cue's own label in status.yaml)
-    best: tuple[float, str, bool, bool, str] | None = None
+    # a cue of what is still to come, the cue's own label in status.yaml, whether it follows
+    # the cue right after as a participle naming the measure: "the strategy unveiled in 2022")
+    best: tuple[float, str, bool, bool, str, bool] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
@@ -340,7 +349,7 @@ def choose_status(
                 # the plan is the measure itself, and what follows is its content
                 continue
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
-        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED):
+        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED, MEASURE):
             if hit.key.label not in by_action:
                 continue
             hit = _by_type(hit, by_action, action)
@@ -404,9 +413,9 @@ def choose_status(
                 # plant halted ("halted production at the mine") is that plant's step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True, False, "revoked")
+                    best = (score, "agreed", True, False, "revoked", False)
                 continue
-        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
+        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
             best = (
@@ -416,6 +425,7 @@ def choose_status(
                 hit.key.label == SCHEDULED,
                 # the verb opening the action cue ("opened a plant") is the step itself
                 "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
+                cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
@@ -436,7 +446,7 @@ def choose_status(
     if (
         status == "agreed"
         and action in _still_to_come()
-        and (best is None or best[4] in ("agreed", NOMINAL))
+        and (best is None or best[4] in ("agreed", NOMINAL, MEASURE))
     ):
         # a mine or plant approved, funded or announced is still to be built: the decision is
         # an event of its own (a permit, a loan). The verb of the step itself ("opened a
@@ -455,13 +465,13 @@ def choose_status(
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
             return "in_force", "date"
-    # a standing measure dated well before publication stands, whatever verb made it ("banned
-    # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
-    # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
-    # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
-    # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
-    # ("announced") it stays the report of that step
-    if status == "agreed" and (best is None or best[2] or ages):
+    # a standing measure dated well before publication stands when told by its own verb or
+    # named bare ("banned exports in 2019", "the 2019 ban"), unless the verb looks ahead ("will",
+    # "set to kick in"); told by a verb of deciding or announcing ("announced licensing in July
+    # 2023", "the strategy unveiled in 2022") it stays the report of that act. A one-off act (a
+    # pact, a loan) is history when old ("a 2022 agreement"): agreed, dated as a step of its own
+    deciding = best is not None and not (best[2] or best[5]) and best[4] not in (MEASURE, "step")
+    if status == "agreed" and (best is None or best[2] or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best[3]):
             return ("in_force" if ages else "agreed"), "date"

@@ -310,8 +310,12 @@ def test_a_boundary_word_stops_a_status_cue():
     [
         # the measure alone ("banned exports in 2023"): ages into force
         ("agreed", (0, 2), True, "in_force"),
-        # a standing measure with a past verb of its own ("announced curbs in 2023") stands too
-        ("agreed", (2, 4), True, "in_force"),
+        # a verb of the restriction itself ("tightened curbs in 2023"): background in force
+        ("measure", (2, 4), True, "in_force"),
+        # a verb of deciding or announcing ("announced curbs in 2023") reports that act
+        ("agreed", (2, 4), True, "agreed"),
+        # ... unless it follows the measure as its participle ("the strategy unveiled in 2022")
+        ("agreed", (0, 0), True, "in_force"),
         # a verb that looks ahead ("will curb exports from August"): decided, not yet standing
         ("scheduled", (2, 4), True, "agreed"),
         ("scheduled", (0, 2), True, "agreed"),
@@ -321,7 +325,9 @@ def test_a_boundary_word_stops_a_status_cue():
     ],
     ids=[
         "bare-measure",
-        "governing-verb",
+        "measure-verb",
+        "deciding-verb",
+        "participle",
         "scheduled-before",
         "scheduled-inside",
         "one-off-verb",

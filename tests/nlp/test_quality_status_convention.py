@@ -1,0 +1,66 @@
+"""Event status by the written convention of the labels (docs/status-convention.md), through the
+whole extractor, on sentences written here (published 2026-03-10): one table per rule family."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R5: a restriction told by its own verb, long before publication: background in force
+        (
+            "In 2023 China banned exports of rare earth processing technology.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "In June 2024 Jakarta tightened its curbs on exports of bauxite.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Beijing first put in place a licensing regime for graphite exports in 2006.",
+            "export_control",
+            "in_force",
+        ),
+        # the same verb as the news of the day: a decision, agreed
+        (
+            "China on Tuesday banned exports of rare earth processing technology.",
+            "export_control",
+            "agreed",
+        ),
+        # R6: a verb of deciding or announcing stays the report of that act, however old
+        (
+            "China announced a ban on exports of rare earth processing technology in 2023.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "G7 leaders agreed a critical minerals action plan at their summit last June.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "The plan that Brussels adopted in September 2024 promised partnerships for lithium.",
+            "strategy",
+            "agreed",
+        ),
+        # a deciding verb right after the measure, as its participle, only names it: the
+        # framework stands ("the strategy unveiled in 2022")
+        (
+            "The fund is part of the Critical Minerals Strategy unveiled in December 2022 to "
+            "secure lithium.",
+            "strategy",
+            "in_force",
+        ),
+        # an old measure named bare stands
+        (
+            "Jakarta's 2020 ban on nickel ore exports forced miners to build smelters.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_old_measure_by_verb_class(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
