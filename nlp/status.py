@@ -243,6 +243,29 @@ def _default(
     return _defaults().get(action or "", "agreed")
 
 
+# How far (tokens) before the verb of a restriction the word opening a background clause may end
+# ("after Beijing last week banned exports").
+BACKGROUND_REACH = 5
+
+
+def _told_as_background(status_hits: list[Hit], verb_start: int) -> bool:
+    """Whether a word that sets the news against an earlier step ("after", "following") opens
+    the clause of the verb starting at `verb_start`, with no other boundary between."""
+    opener = max(
+        (
+            h.end
+            for h in status_hits
+            if h.key.label == TOLD_AFTER
+            and h.end <= verb_start
+            and verb_start - h.end <= BACKGROUND_REACH
+        ),
+        default=None,
+    )
+    return opener is not None and not any(
+        h.key.label == BOUNDARY and opener < h.start < verb_start for h in status_hits
+    )
+
+
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed.
 CONDITIONAL = "conditional"
 
@@ -307,7 +330,7 @@ def choose_status(
     # (score, label, whether the cue word is part of the action cue itself, whether it is
     # a cue of what is still to come, the cue's own label in status.yaml, whether it follows
     # the cue right after as a participle naming the measure: "the strategy unveiled in 2022")
-    best: tuple[float, str, bool, bool, str, bool] | None = None
+    best: tuple[float, str, bool, bool, str, bool, int] | None = None
     nearest_gap: float | None = None
     wide: str | None = None
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
@@ -413,7 +436,7 @@ def choose_status(
                 # plant halted ("halted production at the mine") is that plant's step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True, False, "revoked", False)
+                    best = (score, "agreed", True, False, "revoked", False, hit.start)
                 continue
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
         score = gap + weight.get(label, 0.0)
@@ -426,9 +449,21 @@ def choose_status(
                 # the verb opening the action cue ("opened a plant") is the step itself
                 "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
                 cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
+                hit.start,
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
+    if (
+        ages
+        and best is not None
+        and best[1] == "agreed"
+        and best[4] in (MEASURE, "step")
+        and best[6] < cue_end
+        and _told_as_background(status_hits, min(best[6], cue_start))
+    ):
+        # "weeks after Beijing tightened its export controls": a restriction told by its own
+        # verb in a clause that sets the news against it is background, standing (R5)
+        return "in_force", "background"
     if wide is not None and (best is None or best[1] != "revoked"):
         return wide, "cue"
     if ages and law_reference and (best is None or best[1] != "revoked"):

@@ -64,3 +64,39 @@ from predict import status_of
 )
 def test_old_measure_by_verb_class(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R5: a restriction told by its own verb in a clause that sets the news against it is
+        # background that applies, however recent
+        (
+            "Lynas produced its first heavy rare earth oxide, weeks after Beijing tightened "
+            "its export controls on dysprosium.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Tokyo pressed for action after Beijing last week banned exports of gallium to "
+            "Japanese end users.",
+            "export_control",
+            "in_force",
+        ),
+        # the same restriction as the news of the day: agreed
+        (
+            "Beijing on Monday banned exports of gallium to Japanese end users.",
+            "export_control",
+            "agreed",
+        ),
+        # a verb of announcing in the background clause reports that act (R6)
+        (
+            "Tokyo pressed for action after Beijing last week announced a ban on exports of "
+            "gallium to Japanese end users.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_a_restriction_in_a_background_clause_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
