@@ -101,6 +101,13 @@ def _framed_in_force() -> frozenset[str]:
     return frozenset(load_data(STATUS_FILE).get("framed_in_force") or ())
 
 
+@functools.cache
+def _never_in_force() -> frozenset[str]:
+    """status.yaml `never_in_force`: actions whose step is an act, never a standing measure
+    (a bloc founded, joined or led is agreed)."""
+    return frozenset(load_data(STATUS_FILE).get("never_in_force") or ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
     """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
@@ -291,6 +298,55 @@ def status_cues(hits: Iterable[Hit]) -> list[Hit]:
 
 
 def choose_status(
+    hits: Iterable[Hit],
+    cue_start: int,
+    cue_end: int,
+    priority: list[str],
+    *,
+    barriers: Iterable[int] = (),
+    event_date: str | None = None,
+    published: date | None = None,
+    in_force_after_days: int = 60,
+    ages: bool = True,
+    restated: bool = False,
+    weights: dict[str, float] | None = None,
+    sentence_index: int = 0,
+    lead_sentences: int = 2,
+    named_law: bool = False,
+    law_reference: bool = False,
+    possessed: bool = False,
+    action: str | None = None,
+    status_hits: list[Hit] | None = None,
+) -> tuple[str, str]:
+    """(status, source) of the event whose cue spans [cue_start, cue_end), as `_choose_status`
+    tells it; an action of status.yaml `never_in_force` (a bloc one joins or leads) is agreed
+    where another would stand."""
+    status, source = _choose_status(
+        hits,
+        cue_start,
+        cue_end,
+        priority,
+        barriers=barriers,
+        event_date=event_date,
+        published=published,
+        in_force_after_days=in_force_after_days,
+        ages=ages,
+        restated=restated,
+        weights=weights,
+        sentence_index=sentence_index,
+        lead_sentences=lead_sentences,
+        named_law=named_law,
+        law_reference=law_reference,
+        possessed=possessed,
+        action=action,
+        status_hits=status_hits,
+    )
+    if status == "in_force" and action in _never_in_force():
+        return "agreed", source
+    return status, source
+
+
+def _choose_status(
     hits: Iterable[Hit],
     cue_start: int,
     cue_end: int,

@@ -100,3 +100,24 @@ def test_old_measure_by_verb_class(extractor, text, action, status):
 )
 def test_a_restriction_in_a_background_clause_stands(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a bloc is never in force, even told as a standing membership
+        (
+            "Canada is a member of the Minerals Security Partnership, the release said.",
+            "bloc_formation",
+            "agreed",
+        ),
+        # a standing measure told the same way does stand
+        (
+            "China's export licensing for gallium remains in place, the release said.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_a_bloc_is_never_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
