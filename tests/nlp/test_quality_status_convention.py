@@ -121,3 +121,25 @@ def test_a_restriction_in_a_background_clause_stands(extractor, text, action, st
 )
 def test_a_bloc_is_never_in_force(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R5: emergency powers invoked are a measure's own verb: the news of the day is agreed,
+        # an old invocation the background that applies
+        (
+            "President Biden on Monday invoked the Defense Production Act to boost lithium mining.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "In March 2022 President Biden invoked the Defense Production Act to boost lithium "
+            "mining.",
+            "strategy",
+            "in_force",
+        ),
+    ],
+)
+def test_emergency_powers_invoked(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status

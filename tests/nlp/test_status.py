@@ -249,11 +249,12 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "agreed",
         ),
         ("Indonesia had banned exports of nickel ore since 2020.", "export_control", "in_force"),
-        # using a law is applying it
+        # invoking a law is a measure's own verb: undated news is the decision, agreed
+        # (status convention R5); told of long ago it applies (test_quality_status_convention)
         (
             "Washington invoked the Defense Production Act to fund lithium mines.",
             "strategy",
-            "in_force",
+            "agreed",
         ),
     ],
 )
