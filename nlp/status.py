@@ -130,6 +130,26 @@ def _age_days(value: str | None, published: date | None, midyear: bool = False) 
         return None
 
 
+# How many days before publication a dated step is still the news of the day.
+NEWS_DAYS = 7
+
+
+def _before_the_news(value: str | None, published: date | None) -> bool:
+    """Whether a resolved date lies before the news of the last days: a day more than
+    `NEWS_DAYS` before publication, an earlier month, or the bare current year ("earlier this
+    year"), which a report of the day's news would date more closely."""
+    if not value or published is None:
+        return False
+    if "-" not in value:
+        return value.isdigit() and int(value) <= published.year
+    age = _age_days(value, published)
+    if age is None:
+        return False
+    if value.count("-") == 1:
+        return value < f"{published.year:04d}-{published.month:02d}"
+    return age > NEWS_DAYS
+
+
 def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
     """Whether an action cue naming a measure ("export ban", "the tariffs") starts at or after
     `start` inside the cue: a revoking verb before it ("halted its export ban", "stopped
@@ -566,6 +586,17 @@ def _choose_status(
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best[3]):
             return ("in_force" if ages else "agreed"), "date"
+        if (
+            ages
+            and best is not None
+            and (best[4] == MEASURE or (best[4] == "step" and action in MEASURES))
+            and best[6] < cue_end
+            and _before_the_news(event_date, published)
+        ):
+            # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
+            # its controls": a restriction told by its own verb before the news of the last
+            # days is its background, in force (status convention R5)
+            return "in_force", "date"
         if (
             restated
             and event_date is None

@@ -143,3 +143,36 @@ def test_a_bloc_is_never_in_force(extractor, text, action, status):
 )
 def test_emergency_powers_invoked(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R5: the news of the day is the last few days; a restriction told by its own verb and
+        # dated before them ("earlier this year", an earlier month) is its background
+        (
+            "Earlier this year China tightened its export licensing for gallium.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "In February China banned exports of gallium to the United States.",
+            "export_control",
+            "in_force",
+        ),
+        # dated in the last days, it is the news: agreed
+        (
+            "China on Monday banned exports of gallium to the United States.",
+            "export_control",
+            "agreed",
+        ),
+        # a verb of announcing keeps the report of the act, whenever it was
+        (
+            "In February China announced a ban on exports of gallium to the United States.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_a_restriction_dated_before_the_news_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
