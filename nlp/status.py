@@ -293,6 +293,12 @@ def _told_as_background(status_hits: list[Hit], verb_start: int) -> bool:
     )
 
 
+# The status.yaml label of talks still to be opened ("to begin negotiations"), and how far
+# (tokens) after a verb of deciding they may start and be the decision to open them ("agreed
+# on Thursday to begin negotiations").
+TALKS_AHEAD = "talks_ahead"
+DECIDED_REACH = 3
+
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed.
 CONDITIONAL = "conditional"
 
@@ -439,6 +445,16 @@ def _choose_status(
                 continue
             relative = True
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+        if hit.key.label == TALKS_AHEAD:
+            decided = any(
+                h.key.label == "agreed"
+                and h.end <= hit.start
+                and hit.start - h.end <= DECIDED_REACH
+                for h in status_hits
+            )
+            hit = Hit(
+                replace(hit.key, label="agreed" if decided else "proposed"), hit.start, hit.end
+            )
         conditional = hit.key.label == CONDITIONAL
         if conditional:
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)

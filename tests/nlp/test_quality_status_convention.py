@@ -176,3 +176,24 @@ def test_emergency_powers_invoked(extractor, text, action, status):
 )
 def test_a_restriction_dated_before_the_news_stands(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # R2: the parties' decision to open talks is agreed
+        (
+            "India and the United States agreed on Thursday to begin negotiations on a "
+            "critical minerals agreement.",
+            "agreed",
+        ),
+        # talks asked for or planned are still to come
+        (
+            "Indonesia asked the United States to start talks on a critical minerals deal.",
+            "proposed",
+        ),
+        ("Indonesia plans to open negotiations with the EU on a nickel deal.", "proposed"),
+    ],
+)
+def test_a_decision_to_open_talks_is_agreed(extractor, text, status):
+    assert status_of(extractor, text, "negotiation") == status

@@ -459,10 +459,11 @@ def test_which_took_effect_after_the_measure(nlp: Language, text: str, action: s
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        # talks to be opened (an infinitive after "agreed", "asked") are still ahead
+        # talks to be opened (an infinitive after "asked") are still ahead; after the parties'
+        # own "agreed" they are the decision to open them (status convention R2)
         (
             "Japan and Canada agreed on Friday to begin negotiations on a lithium pact by March.",
-            "proposed",
+            "agreed",
         ),
         ("Indonesia asked Japan to open talks on a nickel trade deal.", "proposed"),
         # talks begun are held
