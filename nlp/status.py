@@ -414,6 +414,9 @@ def _choose_status(
     # the cue right after as a participle naming the measure: "the strategy unveiled in 2022")
     best: tuple[float, str, bool, bool, str, bool, int] | None = None
     nearest_gap: float | None = None
+    # whether a cue after the measure says it applies now ("the duties imposed in 2018 still
+    # apply", "tariffs imposed in 2019, which remain in force")
+    standing_after = False
     wide: str | None = None
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
     # what follows the measure tells its past, not this step
@@ -513,6 +516,8 @@ def _choose_status(
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
             gap = 0.0 if relative else gap + 1.5
+            if hit.key.label == "in_force":
+                standing_after = True
         elif hit.key.label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):
@@ -556,6 +561,10 @@ def _choose_status(
         # "weeks after Beijing tightened its export controls": a restriction told by its own
         # verb in a clause that sets the news against it is background, standing (R5)
         return "in_force", "background"
+    if standing_after and best is not None and best[1] == "agreed" and best[5]:
+        # the participle right after the measure only names it ("the duties imposed in 2018");
+        # the predicate of the clause says it applies now (status convention R4)
+        return "in_force", "cue"
     if wide is not None and (best is None or best[1] != "revoked"):
         return wide, "cue"
     if ages and law_reference and (best is None or best[1] != "revoked"):

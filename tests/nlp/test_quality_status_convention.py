@@ -197,3 +197,31 @@ def test_a_restriction_dated_before_the_news_stands(extractor, text, action, sta
 )
 def test_a_decision_to_open_talks_is_agreed(extractor, text, status):
     assert status_of(extractor, text, "negotiation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: the participle right after a measure names it; the clause's predicate says it
+        # applies now
+        (
+            "The Section 232 duties imposed in 2018 still apply to aluminium from most countries.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The tariffs imposed in 2019 on Chinese graphite, which remain in force, cover "
+            "most anodes.",
+            "trade_measure",
+            "in_force",
+        ),
+        # with no such predicate, an old tariff step told by its verb stays that step
+        (
+            "Washington imposed duties on Chinese graphite in 2019.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_named_measure_said_to_apply_now(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
