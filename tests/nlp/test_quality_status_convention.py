@@ -225,3 +225,59 @@ def test_a_decision_to_open_talks_is_agreed(extractor, text, status):
 )
 def test_a_named_measure_said_to_apply_now(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: a lifting or suspension is revoked, done or only announced
+        (
+            "China lifted its ban on gallium exports to the United States on Monday.",
+            "export_control",
+            "revoked",
+        ),
+        (
+            "China will suspend its ban on gallium exports to the United States for one year.",
+            "export_control",
+            "revoked",
+        ),
+        # R3: nobody has decided the step yet
+        (
+            "Washington is considering tariffs on Chinese graphite anodes.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "The opposition would set up a critical minerals reserve if it wins the election.",
+            "stockpile",
+            "proposed",
+        ),
+        # ... but the actor's own firm "will" is a decision
+        (
+            "Japan will impose tariffs on Chinese graphite anodes from August 1, the ministry "
+            "said on Monday.",
+            "trade_measure",
+            "agreed",
+        ),
+        # R4: the text says the measure applies now
+        (
+            "China banned exports of gallium to the United States with immediate effect on Monday.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Since August 2023 China has required licences for exports of gallium.",
+            "export_control",
+            "in_force",
+        ),
+        # R6: a news decision with a future start date is agreed
+        (
+            "China will require licences for exports of gallium from August 1, the ministry said "
+            "on Monday.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_each_rule_of_the_convention(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
