@@ -55,6 +55,14 @@ RELATIVE_IN_FORCE = "relative_in_force"
 # The label of cues that decide what is still to come ("will", "due to apply from"): agreed,
 # and never aged into force by an old date (a month with no year may resolve to last year's).
 SCHEDULED = "scheduled"
+# The label of verbs of a restriction itself ("banned", "imposed", "tightened"): agreed as the
+# news of the day, in force as the background of an old measure; a verb of deciding or
+# announcing ("announced", "adopted", "signed") stays agreed however old the act.
+MEASURE = "measure"
+# How far (tokens) after the action cue a verb of deciding names the measure as a participle
+# ("the Critical Minerals Strategy unveiled in 2022", "the strategy, launched in 2022"), rather
+# than telling the act with a subject of its own ("the plan that Brussels adopted last year").
+PARTICIPLE_REACH = 1
 # The label of "under a", "under the" before a measure, and how far (tokens) before the cue it
 # may end ("under a joint action plan", "under the critical raw materials action plan").
 FRAME = "frame_under"
@@ -93,6 +101,13 @@ def _framed_in_force() -> frozenset[str]:
     return frozenset(load_data(STATUS_FILE).get("framed_in_force") or ())
 
 
+@functools.cache
+def _never_in_force() -> frozenset[str]:
+    """status.yaml `never_in_force`: actions whose step is an act, never a standing measure
+    (a bloc founded, joined or led is agreed)."""
+    return frozenset(load_data(STATUS_FILE).get("never_in_force") or ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
     """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
@@ -113,6 +128,26 @@ def _age_days(value: str | None, published: date | None, midyear: bool = False) 
         return (published - date(year, month, min(day, 28))).days
     except (ValueError, IndexError):
         return None
+
+
+# How many days before publication a dated step is still the news of the day.
+NEWS_DAYS = 7
+
+
+def _before_the_news(value: str | None, published: date | None) -> bool:
+    """Whether a resolved date lies before the news of the last days: a day more than
+    `NEWS_DAYS` before publication, an earlier month, or the bare current year ("earlier this
+    year"), which a report of the day's news would date more closely."""
+    if not value or published is None:
+        return False
+    if "-" not in value:
+        return value.isdigit() and int(value) <= published.year
+    age = _age_days(value, published)
+    if age is None:
+        return False
+    if value.count("-") == 1:
+        return value < f"{published.year:04d}-{published.month:02d}"
+    return age > NEWS_DAYS
 
 
 def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
@@ -202,7 +237,7 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
         return status
     return [
         Hit(replace(h.key, label="in_force"), h.start, h.end)
-        if h.key.label == "agreed" and h.start in ends
+        if h.key.label in ("agreed", MEASURE) and h.start in ends
         else h
         for h in status
     ]
@@ -234,6 +269,35 @@ def _default(
         return "agreed"
     return _defaults().get(action or "", "agreed")
 
+
+# How far (tokens) before the verb of a restriction the word opening a background clause may end
+# ("after Beijing last week banned exports").
+BACKGROUND_REACH = 5
+
+
+def _told_as_background(status_hits: list[Hit], verb_start: int) -> bool:
+    """Whether a word that sets the news against an earlier step ("after", "following") opens
+    the clause of the verb starting at `verb_start`, with no other boundary between."""
+    opener = max(
+        (
+            h.end
+            for h in status_hits
+            if h.key.label == TOLD_AFTER
+            and h.end <= verb_start
+            and verb_start - h.end <= BACKGROUND_REACH
+        ),
+        default=None,
+    )
+    return opener is not None and not any(
+        h.key.label == BOUNDARY and opener < h.start < verb_start for h in status_hits
+    )
+
+
+# The status.yaml label of talks still to be opened ("to begin negotiations"), and how far
+# (tokens) after a verb of deciding they may start and be the decision to open them ("agreed
+# on Thursday to begin negotiations").
+TALKS_AHEAD = "talks_ahead"
+DECIDED_REACH = 3
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed.
 CONDITIONAL = "conditional"
@@ -280,6 +344,55 @@ def choose_status(
     action: str | None = None,
     status_hits: list[Hit] | None = None,
 ) -> tuple[str, str]:
+    """(status, source) of the event whose cue spans [cue_start, cue_end), as `_choose_status`
+    tells it; an action of status.yaml `never_in_force` (a bloc one joins or leads) is agreed
+    where another would stand."""
+    status, source = _choose_status(
+        hits,
+        cue_start,
+        cue_end,
+        priority,
+        barriers=barriers,
+        event_date=event_date,
+        published=published,
+        in_force_after_days=in_force_after_days,
+        ages=ages,
+        restated=restated,
+        weights=weights,
+        sentence_index=sentence_index,
+        lead_sentences=lead_sentences,
+        named_law=named_law,
+        law_reference=law_reference,
+        possessed=possessed,
+        action=action,
+        status_hits=status_hits,
+    )
+    if status == "in_force" and action in _never_in_force():
+        return "agreed", source
+    return status, source
+
+
+def _choose_status(
+    hits: Iterable[Hit],
+    cue_start: int,
+    cue_end: int,
+    priority: list[str],
+    *,
+    barriers: Iterable[int] = (),
+    event_date: str | None = None,
+    published: date | None = None,
+    in_force_after_days: int = 60,
+    ages: bool = True,
+    restated: bool = False,
+    weights: dict[str, float] | None = None,
+    sentence_index: int = 0,
+    lead_sentences: int = 2,
+    named_law: bool = False,
+    law_reference: bool = False,
+    possessed: bool = False,
+    action: str | None = None,
+    status_hits: list[Hit] | None = None,
+) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
@@ -297,9 +410,13 @@ def choose_status(
     barrier_set = set(barriers) | set(boundaries)
     frames = [h.start for h in status_hits if h.key.label == FRAME]
     # (score, label, whether the cue word is part of the action cue itself, whether it is
-    # a cue of what is still to come, the cue's own label in status.yaml)
-    best: tuple[float, str, bool, bool, str] | None = None
+    # a cue of what is still to come, the cue's own label in status.yaml, whether it follows
+    # the cue right after as a participle naming the measure: "the strategy unveiled in 2022")
+    best: tuple[float, str, bool, bool, str, bool, int] | None = None
     nearest_gap: float | None = None
+    # whether a cue after the measure says it applies now ("the duties imposed in 2018 still
+    # apply", "tariffs imposed in 2019, which remain in force")
+    standing_after = False
     wide: str | None = None
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
     # what follows the measure tells its past, not this step
@@ -331,6 +448,16 @@ def choose_status(
                 continue
             relative = True
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+        if hit.key.label == TALKS_AHEAD:
+            decided = any(
+                h.key.label == "agreed"
+                and h.end <= hit.start
+                and hit.start - h.end <= DECIDED_REACH
+                for h in status_hits
+            )
+            hit = Hit(
+                replace(hit.key, label="agreed" if decided else "proposed"), hit.start, hit.end
+            )
         conditional = hit.key.label == CONDITIONAL
         if conditional:
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
@@ -340,7 +467,7 @@ def choose_status(
                 # the plan is the measure itself, and what follows is its content
                 continue
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
-        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED):
+        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED, MEASURE):
             if hit.key.label not in by_action:
                 continue
             hit = _by_type(hit, by_action, action)
@@ -389,6 +516,8 @@ def choose_status(
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
             gap = 0.0 if relative else gap + 1.5
+            if hit.key.label == "in_force":
+                standing_after = True
         elif hit.key.label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):
@@ -404,9 +533,9 @@ def choose_status(
                 # plant halted ("halted production at the mine") is that plant's step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
-                    best = (score, "agreed", True, False, "revoked")
+                    best = (score, "agreed", True, False, "revoked", False, hit.start)
                 continue
-        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED) else hit.key.label
+        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
             best = (
@@ -416,9 +545,26 @@ def choose_status(
                 hit.key.label == SCHEDULED,
                 # the verb opening the action cue ("opened a plant") is the step itself
                 "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
+                cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
+                hit.start,
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
+    if (
+        ages
+        and best is not None
+        and best[1] == "agreed"
+        and best[4] in (MEASURE, "step")
+        and best[6] < cue_end
+        and _told_as_background(status_hits, min(best[6], cue_start))
+    ):
+        # "weeks after Beijing tightened its export controls": a restriction told by its own
+        # verb in a clause that sets the news against it is background, standing (R5)
+        return "in_force", "background"
+    if standing_after and best is not None and best[1] == "agreed" and best[5]:
+        # the participle right after the measure only names it ("the duties imposed in 2018");
+        # the predicate of the clause says it applies now (status convention R4)
+        return "in_force", "cue"
     if wide is not None and (best is None or best[1] != "revoked"):
         return wide, "cue"
     if ages and law_reference and (best is None or best[1] != "revoked"):
@@ -436,7 +582,7 @@ def choose_status(
     if (
         status == "agreed"
         and action in _still_to_come()
-        and (best is None or best[4] in ("agreed", NOMINAL))
+        and (best is None or best[4] in ("agreed", NOMINAL, MEASURE))
     ):
         # a mine or plant approved, funded or announced is still to be built: the decision is
         # an event of its own (a permit, a loan). The verb of the step itself ("opened a
@@ -455,16 +601,27 @@ def choose_status(
         age = _age_days(event_date, published)
         if age is not None and age > in_force_after_days:
             return "in_force", "date"
-    # a standing measure dated well before publication stands, whatever verb made it ("banned
-    # exports in 2019", "announced licensing in July 2023", "the strategy unveiled in 2022"),
-    # unless the verb looks ahead ("will", "set to kick in"). A one-off act (a pact, a loan, a
-    # dated tariff step) is history when old ("duties imposed on steel in 2024", "a 2022
-    # agreement"): agreed, but dated as a step of its own; with a governing verb of its own
-    # ("announced") it stays the report of that step
-    if status == "agreed" and (best is None or best[2] or ages):
+    # a standing measure dated well before publication stands when told by its own verb or
+    # named bare ("banned exports in 2019", "the 2019 ban"), unless the verb looks ahead ("will",
+    # "set to kick in"); told by a verb of deciding or announcing ("announced licensing in July
+    # 2023", "the strategy unveiled in 2022") it stays the report of that act. A one-off act (a
+    # pact, a loan) is history when old ("a 2022 agreement"): agreed, dated as a step of its own
+    deciding = best is not None and not (best[2] or best[5]) and best[4] not in (MEASURE, "step")
+    if status == "agreed" and (best is None or best[2] or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best[3]):
             return ("in_force" if ages else "agreed"), "date"
+        if (
+            ages
+            and best is not None
+            and (best[4] == MEASURE or (best[4] == "step" and action in MEASURES))
+            and best[6] < cue_end
+            and _before_the_news(event_date, published)
+        ):
+            # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
+            # its controls": a restriction told by its own verb before the news of the last
+            # days is its background, in force (status convention R5)
+            return "in_force", "date"
         if (
             restated
             and event_date is None

@@ -249,11 +249,12 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "agreed",
         ),
         ("Indonesia had banned exports of nickel ore since 2020.", "export_control", "in_force"),
-        # using a law is applying it
+        # invoking a law is a measure's own verb: undated news is the decision, agreed
+        # (status convention R5); told of long ago it applies (test_quality_status_convention)
         (
             "Washington invoked the Defense Production Act to fund lithium mines.",
             "strategy",
-            "in_force",
+            "agreed",
         ),
     ],
 )
@@ -310,8 +311,12 @@ def test_a_boundary_word_stops_a_status_cue():
     [
         # the measure alone ("banned exports in 2023"): ages into force
         ("agreed", (0, 2), True, "in_force"),
-        # a standing measure with a past verb of its own ("announced curbs in 2023") stands too
-        ("agreed", (2, 4), True, "in_force"),
+        # a verb of the restriction itself ("tightened curbs in 2023"): background in force
+        ("measure", (2, 4), True, "in_force"),
+        # a verb of deciding or announcing ("announced curbs in 2023") reports that act
+        ("agreed", (2, 4), True, "agreed"),
+        # ... unless it follows the measure as its participle ("the strategy unveiled in 2022")
+        ("agreed", (0, 0), True, "in_force"),
         # a verb that looks ahead ("will curb exports from August"): decided, not yet standing
         ("scheduled", (2, 4), True, "agreed"),
         ("scheduled", (0, 2), True, "agreed"),
@@ -321,7 +326,9 @@ def test_a_boundary_word_stops_a_status_cue():
     ],
     ids=[
         "bare-measure",
-        "governing-verb",
+        "measure-verb",
+        "deciding-verb",
+        "participle",
         "scheduled-before",
         "scheduled-inside",
         "one-off-verb",
@@ -452,10 +459,11 @@ def test_which_took_effect_after_the_measure(nlp: Language, text: str, action: s
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        # talks to be opened (an infinitive after "agreed", "asked") are still ahead
+        # talks to be opened (an infinitive after "asked") are still ahead; after the parties'
+        # own "agreed" they are the decision to open them (status convention R2)
         (
             "Japan and Canada agreed on Friday to begin negotiations on a lithium pact by March.",
-            "proposed",
+            "agreed",
         ),
         ("Indonesia asked Japan to open talks on a nickel trade deal.", "proposed"),
         # talks begun are held
@@ -476,18 +484,19 @@ def nlp_bloc() -> Language:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        # membership stated in the present is a standing state
-        ("Canada is a member of the Minerals Security Partnership.", "in_force"),
+        # a bloc is never in force (status convention R4): membership in the present is agreed,
+        # like joining
+        ("Canada is a member of the Minerals Security Partnership.", "agreed"),
         (
             "Canada is also working with Japan on lithium and is a member of the Minerals "
             "Security Partnership, the release said.",
-            "in_force",
+            "agreed",
         ),
         # joining is the news of a step
         ("Canada joined the Minerals Security Partnership on Tuesday.", "agreed"),
     ],
 )
-def test_membership_in_the_present_is_in_force(nlp_bloc: Language, text: str, status: str):
+def test_membership_in_the_present_is_agreed(nlp_bloc: Language, text: str, status: str):
     assert statuses(nlp_bloc, text).get("bloc_formation") == status
 
 
