@@ -60,19 +60,26 @@ def _exclusion_combos(
     contexts: dict[tuple[str, int], list[Hit]],
     combos_of: Callable[[str], list[dict[str, Any]]],
     excluded: dict[str, set[int]],
+    label_positions: dict[str, list[int]] | None = None,
 ) -> None:
     """Combos with `effect: exclude` mark words no cue of their action may use, from the trigger
-    to its context: a phrase cannot skip the amount in "paid $45 million in export duties"."""
-    for group in [g for g in triggers if g in contexts]:
+    to its context: a phrase cannot skip the amount in "paid $45 million in export duties". A
+    context may be an entity of a named kind ("$80,000 a tonne" is a price, no money committed:
+    the amount then counts for no combo of the action)."""
+    for group in list(triggers):
         action, index = group
         combo = combos_of(action)[index]
         if combo.get("effect") != "exclude":
             continue
+        spans = [(c[1], c[2]) for c in contexts.get(group, ())]
+        if label_positions:
+            for label in combo.get("context_labels") or ():
+                spans.extend((p, p + 1) for p in label_positions.get(label, ()))
         trigs = triggers.pop(group)
         window = int(combo.get("window", 6))
         side = combo.get("side")
         for _, t_start, t_end in trigs:
-            for _, c_start, c_end in contexts[group]:
+            for c_start, c_end in spans:
                 if c_start >= t_end:
                     if side == "before" or c_start - t_end > window:
                         continue
@@ -133,7 +140,7 @@ def sentence_actions(
     frames: list[Hit] = []
     for hit in hits:
         key = hit[0]
-        if key.family != "action":
+        if key.family != "action" and key.family != "guard":
             continue
         kind = key.kind
         if kind == "trigger" or kind == "context":
@@ -152,8 +159,8 @@ def sentence_actions(
             excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
         elif kind == "frame" or kind == "unframe" or kind == "call" or kind == "caller":
             frames.append(hit)
-    if triggers and contexts:
-        _exclusion_combos(triggers, contexts, combos_of, excluded)
+    if triggers and (contexts or label_positions):
+        _exclusion_combos(triggers, contexts, combos_of, excluded, label_positions)
     if frames:
         _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
@@ -186,7 +193,11 @@ def sentence_actions(
         spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
         if labelled:
             for label in combo.get("context_labels") or ():
-                spans.extend((p, p + 1) for p in label_positions.get(label, ()))
+                spans.extend(
+                    (p, p + 1)
+                    for p in label_positions.get(label, ())
+                    if not _covered(p, p + 1, skip)
+                )
         if not spans:
             continue
         for trig in trigs:

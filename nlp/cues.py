@@ -27,9 +27,9 @@ _KIND_NAMES = {"phrases": "phrase", "weak": "weak", "exclude": "exclude", "follo
 
 @dataclass(frozen=True)
 class CueKey:
-    """What a match means: family (action/status/topic), label, kind and combo index."""
+    """What a match means: family, label, kind and combo index."""
 
-    family: str
+    family: str  # action | guard (an exclusion combo's words) | status | topic
     label: str
     # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
     # | status | wide | topic
@@ -64,14 +64,13 @@ class CueMatcher:
                     key = CueKey("action", action, _KIND_NAMES[kind])
                     patterns[key].update(expand(phrase, irregular))
             for i, combo in enumerate(spec.get("combos") or []):
+                # the words of an exclusion combo only bar cues: no reader of action cues (the
+                # status rules) may take them for a step named in the sentence
+                family = "guard" if combo.get("effect") == "exclude" else "action"
                 for phrase in combo.get("triggers") or []:
-                    patterns[CueKey("action", action, "trigger", i)].update(
-                        expand(phrase, irregular)
-                    )
+                    patterns[CueKey(family, action, "trigger", i)].update(expand(phrase, irregular))
                 for phrase in combo.get("context") or []:
-                    patterns[CueKey("action", action, "context", i)].update(
-                        expand(phrase, irregular)
-                    )
+                    patterns[CueKey(family, action, "context", i)].update(expand(phrase, irregular))
         # frames that make no event of any action; a frame's reach rides in the combo field
         for frame in self.actions_spec.get("frames") or []:
             reach = int(frame.get("reach", 6))

@@ -112,7 +112,10 @@ from nlp.actions import ActionCue, sentence_actions  # noqa: E402
 from nlp.cues import CueKey, Hit  # noqa: E402
 
 COMBOS = {
-    "investment": [{"window": 3, "context_labels": ["MONEY"]}],
+    "investment": [
+        {"window": 3, "context_labels": ["MONEY"]},
+        {"window": 2, "context_labels": ["MONEY"], "side": "before", "effect": "exclude"},
+    ],
     "export_control": [{"window": 2, "before_only": True}],
     "negotiation": [{"window": 3, "side": "after"}],
 }
@@ -153,6 +156,19 @@ def test_combos_take_the_nearest_context_within_the_window():
     assert cues == [ActionCue("investment", 5, 9, "combo", 2.0, 5, 6)]
     assert sentence_actions([trig], combos_of, {"MONEY": [0, 10]}) == []
     assert sentence_actions([trig], combos_of, {"BLOC": [6]}) == []
+
+
+def test_an_amount_an_exclusion_combo_reaches_counts_for_no_combo():
+    trig = hit("investment", "trigger", 5, 6, combo=0)
+    # "paid $80,000 a tonne": the guard word after the amount makes it a price
+    guard = hit("investment", "trigger", 10, 12, combo=1, family="guard")
+    assert sentence_actions([trig, guard], combos_of, {"MONEY": [8]}) == []
+    # a guard word before the amount, or too far after it, leaves the amount committed
+    for start in (3, 13):
+        far = hit("investment", "trigger", start, start + 1, combo=1, family="guard")
+        assert sentence_actions([trig, far], combos_of, {"MONEY": [8]}) == [
+            ActionCue("investment", 5, 9, "combo", 2.0, 5, 6)
+        ]
 
 
 def test_a_before_only_combo_ignores_context_after_its_trigger():
