@@ -1,0 +1,44 @@
+"""Revoked by the written convention of the labels (docs/status-convention.md R1), through the
+whole extractor, on sentences written here: a step undone by the revoking verb of its own cue."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a permit's holder stopped by the authority: the permit is undone
+        (
+            "In May the mines ministry suspended the operations of two nickel mining firms while "
+            "it reviewed their permits.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "The government on Friday suspended the activities of several cobalt mining companies.",
+            "permitting",
+            "revoked",
+        ),
+        # a halt announced for the future is revoked already, whatever says when
+        (
+            "The company will halt production at its cobalt mine in Katanga from June.",
+            "project",
+            "revoked",
+        ),
+        # for a restriction the revoking verb is the measure itself, a decision
+        (
+            "The Democratic Republic of Congo suspended cobalt exports for four months on Saturday.",
+            "export_control",
+            "agreed",
+        ),
+        # a permit granted is a decision
+        (
+            "The ministry granted the company a licence to mine lithium on Monday.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_a_step_undone_by_its_own_verb(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
