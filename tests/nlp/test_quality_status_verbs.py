@@ -1,5 +1,6 @@
-"""Revoked by the written convention of the labels (docs/status-convention.md R1), through the
-whole extractor, on sentences written here: a step undone by the revoking verb of its own cue."""
+"""Status by the class of the verb that tells the step, after the written convention of the
+labels (docs/status-convention.md R1, R3, R6), through the whole extractor, on sentences written
+here: a step undone by the revoking verb of its own cue, a text's content against a call."""
 
 import pytest
 from predict import status_of
@@ -41,4 +42,26 @@ from predict import status_of
     ],
 )
 def test_a_step_undone_by_its_own_verb(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R6: an adopted text stating its content in the present is agreed
+        (
+            "The partnership agreement also calls for the two sides to coordinate their "
+            "stockpiling of critical minerals.",
+            "stockpile",
+            "agreed",
+        ),
+        # R3: a person's call is not a decision
+        (
+            "The senator called for a ban on exports of lithium to China.",
+            "export_control",
+            "proposed",
+        ),
+    ],
+)
+def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
