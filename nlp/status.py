@@ -228,11 +228,15 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     if not ends:
         return status
     weighing = {h.start for h in status if h.key.label == "proposed"}
+    # a verb of deciding or of the measure in the infinitive of a weighing verb ("threatened to
+    # impose tariffs", "intends to sign a deal") is what is weighed, not a step taken (R3)
+    weighed = {h.end for h in status if h.key.label in ("proposed", PLAN_NOUN)}
     return [
         h
         for h in status
         if (h.start not in ends or h.key.label != "in_force")
         and (h.end not in weighing or h.key.label != SCHEDULED)
+        and (h.start not in weighed or h.key.label not in ("agreed", MEASURE))
     ]
 
 

@@ -65,3 +65,35 @@ def test_a_step_undone_by_its_own_verb(extractor, text, action, status):
 )
 def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R3: the verb in the infinitive of a weighing verb is the weighed step
+        (
+            "Washington threatened to impose 100% tariffs on Chinese rare earth magnets.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "The two countries intend to sign a critical minerals agreement later this year.",
+            "agreement",
+            "proposed",
+        ),
+        # R6: the parties' own decision to take the step is agreed
+        (
+            "Japan and Australia agreed to sign a critical minerals agreement on Monday.",
+            "agreement",
+            "agreed",
+        ),
+        # R1: a lifting agreed to is revoked
+        (
+            "China on Tuesday agreed to suspend its ban on gallium exports.",
+            "export_control",
+            "revoked",
+        ),
+    ],
+)
+def test_a_step_in_the_infinitive_of_a_weighing_verb(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
