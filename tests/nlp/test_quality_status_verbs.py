@@ -97,3 +97,21 @@ def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
 )
 def test_a_step_in_the_infinitive_of_a_weighing_verb(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # R6: a tender is an issued step, whatever it seeks
+        ("The United States sought offers to buy cobalt for its stockpile on Monday.", "agreed"),
+        (
+            "The agency invited bids to supply up to 7,500 tonnes of cobalt for the national "
+            "stockpile.",
+            "agreed",
+        ),
+        # R3: a tender still planned is not
+        ("The agency plans to seek offers to buy cobalt for its stockpile next year.", "proposed"),
+    ],
+)
+def test_a_tender_is_agreed(extractor, text, status):
+    assert status_of(extractor, text, "stockpile") == status
