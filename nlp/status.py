@@ -95,6 +95,14 @@ def _still_to_come() -> frozenset[str]:
 
 
 @functools.cache
+def _undone_by_own_verb() -> frozenset[str]:
+    """status.yaml `undone_by_own_verb`: actions whose step a revoking verb inside their own
+    cue undoes ("halted production at the mine", "suspended the licences of the miners"),
+    where for a restriction that verb is the measure itself ("suspended cobalt exports")."""
+    return frozenset(load_data(STATUS_FILE).get("undone_by_own_verb") or ())
+
+
+@functools.cache
 def _framed_in_force() -> frozenset[str]:
     """status.yaml `framed_in_force`: actions that, named as the frame of a fact ("under a
     plan agreed in 2020") and dated well before publication, stand in force."""
@@ -220,11 +228,15 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     if not ends:
         return status
     weighing = {h.start for h in status if h.key.label == "proposed"}
+    # a verb of deciding or of the measure in the infinitive of a weighing verb ("threatened to
+    # impose tariffs", "intends to sign a deal") is what is weighed, not a step taken (R3)
+    weighed = {h.end for h in status if h.key.label in ("proposed", PLAN_NOUN)}
     return [
         h
         for h in status
         if (h.start not in ends or h.key.label != "in_force")
         and (h.end not in weighing or h.key.label != SCHEDULED)
+        and (h.start not in weighed or h.key.label not in ("agreed", MEASURE))
     ]
 
 
@@ -528,13 +540,18 @@ def _choose_status(
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
-            if hit.key.label == "revoked" and action not in _still_to_come():
+            if hit.key.label == "revoked" and action not in _undone_by_own_verb():
                 # "suspended cobalt exports": the revoking verb is the measure itself; but a
-                # plant halted ("halted production at the mine") is that plant's step undone
+                # plant halted ("halted production at the mine") or a permit suspended is that
+                # step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best[0]:
                     best = (score, "agreed", True, False, "revoked", False, hit.start)
                 continue
+            if hit.key.label == "revoked":
+                # the undoing is the step itself, whatever says when ("said it would suspend
+                # the mines" is announced for the future, revoked: status convention R1)
+                gap = 0.0
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best[0]:
