@@ -59,6 +59,8 @@ _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
 _BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
 # actions aimed at a party, whose partner is the target countered (TAXONOMY: partners)
 _AIMED_AT = {"sanction", "trade_measure", "export_control"}
+# actions whose sum is the step itself: another sum, larger or smaller, is another commitment
+_SUMS_COMMITTED = {"investment"}
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -1245,7 +1247,11 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ("a $150 million loan ... $1 billion of financing"), where a smaller sum is most often a
     part of the first ("$110 million ... $90 million of it for Albemarle")."""
     first, second = a.get("amount_usd"), b.get("amount_usd")
-    return first is not None and second is not None and second > first
+    if first is None or second is None:
+        return False
+    if a["action"] in _SUMS_COMMITTED:
+        return abs(second - first) > 0.05 * first
+    return second > first
 
 
 def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
