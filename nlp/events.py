@@ -1245,7 +1245,9 @@ _LIFTED_AND_STANDING = {"revoked", "in_force"}
 def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether a later event commits more dollars than the one before: a second commitment
     ("a $150 million loan ... $1 billion of financing"), where a smaller sum is most often a
-    part of the first ("$110 million ... $90 million of it for Albemarle")."""
+    part of the first ("$110 million ... $90 million of it for Albemarle"). For an investment
+    the sum is the step itself: another sum, smaller too, is another commitment ("will lend
+    $620 million ... a further $80 million loan to ReElement")."""
     first, second = a.get("amount_usd"), b.get("amount_usd")
     if first is None or second is None:
         return False
@@ -1279,6 +1281,17 @@ def _other_years(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether both events are dated, to different years."""
     first, second = a.get("event_date"), b.get("event_date")
     return bool(first and second) and first[:4] != second[:4]
+
+
+def _another_stage(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a reference back ("the ban") tells a step of its own: dated in its sentence to
+    another month (or year) than the step it names, at another stage ("... halted exports in
+    February, and in June extended the ban"; "... the draft list issued in August")."""
+    first, second = kept.get("event_date"), event.get("event_date")
+    if not first or not second or kept["status"] == event["status"]:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return first[:n] != second[:n]
 
 
 def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
@@ -1348,7 +1361,11 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return _older_step(kept, published) and _minerals_compatible(
             kept["minerals"], event["minerals"]
         )
-    if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
+    if (
+        event["_anaphoric"]
+        and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH
+        and not _another_stage(kept, event)
+    ):
         # "the curbs", "the deal": the step just told, whoever and whatever this sentence
         # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")
         return True
