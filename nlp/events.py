@@ -255,6 +255,7 @@ class EventAssembler:
             event.pop("_framed", None)
             event.pop("_dated_name", None)
             event.pop("_year_told", None)
+            event.pop("_own_sum", None)
             event.pop("_elaborates", None)
         return events[: self.max_events]
 
@@ -561,6 +562,9 @@ class EventAssembler:
                 c_char = doc[c_start].idx - sent_char
                 c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
+            # "$80 million loan to ReElement": a sum of its own; "$90 million of the funding":
+            # a part of a sum told before
+            own_sum = amount is not None and not _partitive(text, amount.end, h["anaphora"])
             # the first word after ", and" / "; ": where the clause's subject stands
             subject = c_start + 1 if doc_lowers[c_start] in h["clause_words"] else c_start
             confidence = _KIND_CONFIDENCE[cue.kind]
@@ -606,6 +610,7 @@ class EventAssembler:
                     "_dated_name": cue.start in dated,
                     # the event's year stands in its clause ("imposed in 2018"), not only a
                     # month resolved against the report ("take effect in May")
+                    "_own_sum": own_sum,
                     "_year_told": when is not None
                     and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
                     "_cue": cue.start,
@@ -688,6 +693,17 @@ def _named_law(doc: Doc, start: int, end: int) -> bool:
 _SEMICOLON = hash_string(";")
 _THE = hash_string("the")
 _COMMA = hash_string(",")
+
+
+def _partitive(text: str, end: int, anaphora: frozenset[int]) -> bool:
+    """Whether the sum ending at `end` in `text` is told as a part of one named before: "of"
+    and a reference back after it ("$90 million of the funding", "$5 million of it")."""
+    words = text[end : end + 16].lower().split()
+    return (
+        len(words) >= 2
+        and words[0] == "of"
+        and (words[1] in ("it", "its", "them") or hash_string(words[1]) in anaphora)
+    )
 
 
 def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
@@ -1246,12 +1262,13 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether a later event commits more dollars than the one before: a second commitment
     ("a $150 million loan ... $1 billion of financing"), where a smaller sum is most often a
     part of the first ("$110 million ... $90 million of it for Albemarle"). For an investment
-    the sum is the step itself: another sum, smaller too, is another commitment ("will lend
-    $620 million ... a further $80 million loan to ReElement")."""
+    the sum is the step itself: another sum of its own, smaller too, is another commitment
+    ("will lend $620 million ... a further $80 million loan to ReElement"), unless told as a
+    part of one before ("$90 million of the funding", `_partitive`)."""
     first, second = a.get("amount_usd"), b.get("amount_usd")
     if first is None or second is None:
         return False
-    if a["action"] in _SUMS_COMMITTED:
+    if a["action"] in _SUMS_COMMITTED and b.get("_own_sum"):
         return abs(second - first) > 0.05 * first
     return second > first
 

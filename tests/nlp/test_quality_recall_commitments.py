@@ -1,7 +1,8 @@
 """A government's money told in several sums is several commitments: a later sentence that
 commits another sum, larger or smaller, is an investment of its own ("... will lend $300
 million to Aurum ... The energy ministry will give Aurum $40 million in grants"), while a
-later sentence restating the same sum, or naming none, is the first commitment retold."""
+later sentence restating the same sum, telling a part of it ("$200 million of the funding"),
+or naming none, is the first commitment retold."""
 
 import pytest
 from predict import predict
@@ -30,6 +31,13 @@ def investments(extractor: Extractor, text: str) -> list[float | None]:
             "trade ministry said. The state lender JBIC will provide a further $400 million "
             "loan to a second nickel project in the region.",
             [50_000_000, 400_000_000],
+        ),
+        # a part of the first sum ("of the funding"): one commitment
+        (
+            "The Canadian government will lend $300 million to two lithium miners, the "
+            "finance minister said on Monday. Aurum Metals will receive $200 million of the "
+            "funding for its lithium refinery in Quebec.",
+            [300_000_000],
         ),
         # the same sum retold: one commitment
         (
