@@ -1435,7 +1435,9 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
             # acting in talks or a pact between governments varies between mentions
             return True
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
-    return event["_status_source"] in ("default", "background")
+    # a mention with no status cue of its own is the step told again, unless dated to another
+    # month at another stage ("proposed a ban in June 2025 ... export curbs in February 2026")
+    return event["_status_source"] in ("default", "background") and not _another_stage(kept, event)
 
 
 def merge_duplicates(

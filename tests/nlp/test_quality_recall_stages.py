@@ -48,3 +48,24 @@ def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
 )
 def test_reference_back_at_another_stage_and_date_is_a_step(extractor, text, found):
     assert exports(extractor, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a later mention with no status cue, dated to another month: the step it reached
+        (
+            "Indonesia proposed a ban on exports of bauxite in June 2025. Export curbs on "
+            "bauxite in February 2026 cover alumina too.",
+            [("proposed", "2025-06"), ("agreed", "2026-02")],
+        ),
+        # no date of its own: the proposal told again
+        (
+            "Indonesia proposed a ban on exports of bauxite in June 2025. Export curbs on "
+            "bauxite cover alumina too.",
+            [("proposed", "2025-06")],
+        ),
+    ],
+)
+def test_undated_stage_mention_dated_apart_is_a_step(extractor, text, found):
+    assert exports(extractor, text) == found
