@@ -59,6 +59,8 @@ _PUNCT = {",", ".", ";", ":", "-", "—", "–", "(", ")", "'", '"'}
 _BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
 # actions aimed at a party, whose partner is the target countered (TAXONOMY: partners)
 _AIMED_AT = {"sanction", "trade_measure", "export_control"}
+# actions whose sum is the step itself: another sum, larger or smaller, is another commitment
+_SUMS_COMMITTED = {"investment"}
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -253,6 +255,7 @@ class EventAssembler:
             event.pop("_framed", None)
             event.pop("_dated_name", None)
             event.pop("_year_told", None)
+            event.pop("_own_sum", None)
             event.pop("_elaborates", None)
         return events[: self.max_events]
 
@@ -559,6 +562,9 @@ class EventAssembler:
                 c_char = doc[c_start].idx - sent_char
                 c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
+            # "$80 million loan to ReElement": a sum of its own; "$90 million of the funding":
+            # a part of a sum told before
+            own_sum = amount is not None and not _partitive(text, amount.end, h["anaphora"])
             # the first word after ", and" / "; ": where the clause's subject stands
             subject = c_start + 1 if doc_lowers[c_start] in h["clause_words"] else c_start
             confidence = _KIND_CONFIDENCE[cue.kind]
@@ -604,6 +610,7 @@ class EventAssembler:
                     "_dated_name": cue.start in dated,
                     # the event's year stands in its clause ("imposed in 2018"), not only a
                     # month resolved against the report ("take effect in May")
+                    "_own_sum": own_sum,
                     "_year_told": when is not None
                     and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
                     "_cue": cue.start,
@@ -686,6 +693,17 @@ def _named_law(doc: Doc, start: int, end: int) -> bool:
 _SEMICOLON = hash_string(";")
 _THE = hash_string("the")
 _COMMA = hash_string(",")
+
+
+def _partitive(text: str, end: int, anaphora: frozenset[int]) -> bool:
+    """Whether the sum ending at `end` in `text` is told as a part of one named before: "of"
+    and a reference back after it ("$90 million of the funding", "$5 million of it")."""
+    words = text[end : end + 16].lower().split()
+    return (
+        len(words) >= 2
+        and words[0] == "of"
+        and (words[1] in ("it", "its", "them") or hash_string(words[1]) in anaphora)
+    )
 
 
 def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
@@ -1243,9 +1261,16 @@ _LIFTED_AND_STANDING = {"revoked", "in_force"}
 def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether a later event commits more dollars than the one before: a second commitment
     ("a $150 million loan ... $1 billion of financing"), where a smaller sum is most often a
-    part of the first ("$110 million ... $90 million of it for Albemarle")."""
+    part of the first ("$110 million ... $90 million of it for Albemarle"). For an investment
+    the sum is the step itself: another sum of its own, smaller too, is another commitment
+    ("will lend $620 million ... a further $80 million loan to ReElement"), unless told as a
+    part of one before ("$90 million of the funding", `_partitive`)."""
     first, second = a.get("amount_usd"), b.get("amount_usd")
-    return first is not None and second is not None and second > first
+    if first is None or second is None:
+        return False
+    if a["action"] in _SUMS_COMMITTED and b.get("_own_sum"):
+        return abs(second - first) > 0.05 * first
+    return second > first
 
 
 def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
@@ -1273,6 +1298,17 @@ def _other_years(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether both events are dated, to different years."""
     first, second = a.get("event_date"), b.get("event_date")
     return bool(first and second) and first[:4] != second[:4]
+
+
+def _another_stage(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a reference back ("the ban") tells a step of its own: dated in its sentence to
+    another month (or year) than the step it names, at another stage ("... halted exports in
+    February, and in June extended the ban"; "... the draft list issued in August")."""
+    first, second = kept.get("event_date"), event.get("event_date")
+    if not first or not second or kept["status"] == event["status"]:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return first[:n] != second[:n]
 
 
 def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
@@ -1342,7 +1378,11 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return _older_step(kept, published) and _minerals_compatible(
             kept["minerals"], event["minerals"]
         )
-    if event["_anaphoric"] and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH:
+    if (
+        event["_anaphoric"]
+        and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH
+        and not _another_stage(kept, event)
+    ):
         # "the curbs", "the deal": the step just told, whoever and whatever this sentence
         # names beside it ("Rwanda rejected the sanctions", "the list covers lithium ...")
         return True
@@ -1395,7 +1435,9 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
             # acting in talks or a pact between governments varies between mentions
             return True
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
-    return event["_status_source"] in ("default", "background")
+    # a mention with no status cue of its own is the step told again, unless dated to another
+    # month at another stage ("proposed a ban in June 2025 ... export curbs in February 2026")
+    return event["_status_source"] in ("default", "background") and not _another_stage(kept, event)
 
 
 def merge_duplicates(
