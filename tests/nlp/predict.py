@@ -37,6 +37,15 @@ def status_of(extractor: Extractor, text: str, action: str) -> str | None:
     return next((s for a, s in action_statuses(extractor, text) if a == action), None)
 
 
+def dated_statuses(extractor: Extractor, text: str, action: str) -> list[tuple[str, str | None]]:
+    """(status, event_date) of each event of `action` the whole extractor finds in one text."""
+    return [
+        (e["status"], e["event_date"])
+        for e in predict(extractor, text)["events"]
+        if e["action"] == action
+    ]
+
+
 def raw_event(sentence: str, **fields: object) -> dict:
     """An event as the assembler hands it to `merge_duplicates`, private fields included, so
     merging tests build their inputs one way; `fields` override the defaults."""

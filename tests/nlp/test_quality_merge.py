@@ -2,7 +2,7 @@
 first one told again; a smaller one is most often a part of the first and merges with it."""
 
 import pytest
-from predict import predict, raw_event
+from predict import dated_statuses, predict, raw_event
 
 from nlp.events import _different_amounts, _earlier_step, merge_duplicates
 from nlp.extract import Extractor
@@ -55,10 +55,7 @@ def test_only_a_larger_second_sum_keeps_two_events(first, second, merged):
 
 
 def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    pred = predict(extractor, text)
-    return [
-        (e["status"], e["event_date"]) for e in pred["events"] if e["action"] == "export_control"
-    ]
+    return dated_statuses(extractor, text, "export_control")
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,13 @@ licences from April 1 ... The licences were first proposed in a draft issued in 
 2025"); a reference back at the same stage, or with no date of its own, is the step retold."""
 
 import pytest
-from predict import predict
+from predict import dated_statuses
 
 from nlp.extract import Extractor
 
 
 def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    pred = predict(extractor, text)
-    return [
-        (e["status"], e["event_date"]) for e in pred["events"] if e["action"] == "export_control"
-    ]
+    return dated_statuses(extractor, text, "export_control")
 
 
 @pytest.mark.parametrize(
