@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -335,56 +335,24 @@ def status_cues(hits: Iterable[Hit]) -> list[Hit]:
     return _aspect_before(_governed_starts(_outermost(hits)))
 
 
+def _blocs_never_in_force(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that an action of status.yaml `never_in_force` (a bloc one joins or
+    leads) is agreed where another would stand: dev's author never labels a bloc in force."""
+
+    @functools.wraps(chooser)
+    def choose(*args: object, **kwargs: object) -> tuple[str, str]:
+        status, source = chooser(*args, **kwargs)
+        if status == "in_force" and kwargs.get("action") in _never_in_force():
+            return "agreed", source
+        return status, source
+
+    return choose
+
+
+@_blocs_never_in_force
 def choose_status(
-    hits: Iterable[Hit],
-    cue_start: int,
-    cue_end: int,
-    priority: list[str],
-    *,
-    barriers: Iterable[int] = (),
-    event_date: str | None = None,
-    published: date | None = None,
-    in_force_after_days: int = 60,
-    ages: bool = True,
-    restated: bool = False,
-    weights: dict[str, float] | None = None,
-    sentence_index: int = 0,
-    lead_sentences: int = 2,
-    named_law: bool = False,
-    law_reference: bool = False,
-    possessed: bool = False,
-    action: str | None = None,
-    status_hits: list[Hit] | None = None,
-) -> tuple[str, str]:
-    """(status, source) of the event whose cue spans [cue_start, cue_end), as `_choose_status`
-    tells it; an action of status.yaml `never_in_force` (a bloc one joins or leads) is agreed
-    where another would stand."""
-    status, source = _choose_status(
-        hits,
-        cue_start,
-        cue_end,
-        priority,
-        barriers=barriers,
-        event_date=event_date,
-        published=published,
-        in_force_after_days=in_force_after_days,
-        ages=ages,
-        restated=restated,
-        weights=weights,
-        sentence_index=sentence_index,
-        lead_sentences=lead_sentences,
-        named_law=named_law,
-        law_reference=law_reference,
-        possessed=possessed,
-        action=action,
-        status_hits=status_hits,
-    )
-    if status == "in_force" and action in _never_in_force():
-        return "agreed", source
-    return status, source
-
-
-def _choose_status(
     hits: Iterable[Hit],
     cue_start: int,
     cue_end: int,
