@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from nlp.cues import STATUS_FILE, Hit
 from nlp.lexicon import load_data
@@ -335,6 +336,23 @@ def status_cues(hits: Iterable[Hit]) -> list[Hit]:
     return _aspect_before(_governed_starts(_outermost(hits)))
 
 
+class _Choice(NamedTuple):
+    """The status cue that governs an event best so far."""
+
+    score: float
+    label: str
+    # the cue word is part of the action cue itself, or a noun naming a decision
+    inside: bool
+    # a cue of what is still to come ("will", "due to apply from")
+    scheduled: bool
+    # the cue's own label in status.yaml, or "step" for the verb opening the action cue
+    own_label: str
+    # it follows the cue right after as a participle naming the measure ("the strategy
+    # unveiled in 2022")
+    participle: bool
+    start: int
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -389,10 +407,7 @@ def choose_status(
     boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
     barrier_set = set(barriers) | set(boundaries)
     frames = [h.start for h in status_hits if h.key.label == FRAME]
-    # (score, label, whether the cue word is part of the action cue itself, whether it is
-    # a cue of what is still to come, the cue's own label in status.yaml, whether it follows
-    # the cue right after as a participle naming the measure: "the strategy unveiled in 2022")
-    best: tuple[float, str, bool, bool, str, bool, int] | None = None
+    best: _Choice | None = None
     nearest_gap: float | None = None
     # whether a cue after the measure says it applies now ("the duties imposed in 2018 still
     # apply", "tariffs imposed in 2019, which remain in force")
@@ -513,8 +528,8 @@ def choose_status(
                 # plant halted ("halted production at the mine") or a permit suspended is that
                 # step undone
                 score = gap + weight.get("agreed", 0.0)
-                if best is None or score < best[0]:
-                    best = (score, "agreed", True, False, "revoked", False, hit.start)
+                if best is None or score < best.score:
+                    best = _Choice(score, "agreed", True, False, "revoked", False, hit.start)
                 continue
             if hit.key.label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
@@ -522,8 +537,8 @@ def choose_status(
                 gap = 0.0
         label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
         score = gap + weight.get(label, 0.0)
-        if best is None or score < best[0]:
-            best = (
+        if best is None or score < best.score:
+            best = _Choice(
                 score,
                 label,
                 gap == OVERLAP_GAP or hit.key.label == NOMINAL,
@@ -538,36 +553,36 @@ def choose_status(
     if (
         ages
         and best is not None
-        and best[1] == "agreed"
-        and best[4] in (MEASURE, "step")
-        and best[6] < cue_end
-        and _told_as_background(status_hits, min(best[6], cue_start))
+        and best.label == "agreed"
+        and best.own_label in (MEASURE, "step")
+        and best.start < cue_end
+        and _told_as_background(status_hits, min(best.start, cue_start))
     ):
         # "weeks after Beijing tightened its export controls": a restriction told by its own
         # verb in a clause that sets the news against it is background, standing (R5)
         return "in_force", "background"
-    if standing_after and best is not None and best[1] == "agreed" and best[5]:
+    if standing_after and best is not None and best.label == "agreed" and best.participle:
         # the participle right after the measure only names it ("the duties imposed in 2018");
         # the predicate of the clause says it applies now (status convention R4)
         return "in_force", "cue"
-    if wide is not None and (best is None or best[1] != "revoked"):
+    if wide is not None and (best is None or best.label != "revoked"):
         return wide, "cue"
-    if ages and law_reference and (best is None or best[1] != "revoked"):
+    if ages and law_reference and (best is None or best.label != "revoked"):
         return "in_force", "background"  # "designated under the Defense Production Act"
     if (
         ages
         and (named_law or possessed)
         and (nearest_gap is None or nearest_gap > 3)
-        and (best is None or best[1] not in ("revoked", "proposed"))
+        and (best is None or best.label not in ("revoked", "proposed"))
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"
-    status = best[1] if best else _default(status_hits, cue_start, action, event_date)
+    status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
     if (
         status == "agreed"
         and action in _still_to_come()
-        and (best is None or best[4] in ("agreed", NOMINAL, MEASURE))
+        and (best is None or best.own_label in ("agreed", NOMINAL, MEASURE))
     ):
         # a mine or plant approved, funded or announced is still to be built: the decision is
         # an event of its own (a permit, a loan). The verb of the step itself ("opened a
@@ -591,16 +606,20 @@ def choose_status(
     # "set to kick in"); told by a verb of deciding or announcing ("announced licensing in July
     # 2023", "the strategy unveiled in 2022") it stays the report of that act. A one-off act (a
     # pact, a loan) is history when old ("a 2022 agreement"): agreed, dated as a step of its own
-    deciding = best is not None and not (best[2] or best[5]) and best[4] not in (MEASURE, "step")
-    if status == "agreed" and (best is None or best[2] or (ages and not deciding)):
+    deciding = (
+        best is not None
+        and not (best.inside or best.participle)
+        and best.own_label not in (MEASURE, "step")
+    )
+    if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
-        if age is not None and age > in_force_after_days and (best is None or not best[3]):
+        if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
             return ("in_force" if ages else "agreed"), "date"
         if (
             ages
             and best is not None
-            and (best[4] == MEASURE or (best[4] == "step" and action in MEASURES))
-            and best[6] < cue_end
+            and (best.own_label == MEASURE or (best.own_label == "step" and action in MEASURES))
+            and best.start < cue_end
             and _before_the_news(event_date, published)
         ):
             # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
@@ -611,7 +630,7 @@ def choose_status(
             restated
             and event_date is None
             and sentence_index >= lead_sentences
-            and (best is None or best[2])
+            and (best is None or best.inside)
         ):
             return "in_force", "background"
     return status, source
