@@ -95,6 +95,12 @@ class SharedPhrases:
         """(keys[match id], start, end) of the reader's matches, in `own` order. `keys` maps
         every match id of the reader to what the reader wants for it; it is read once (the
         values of each group are kept while the reader passes the same dict)."""
+        get = self.grouped(reader, keys).get
+        return [(value, s, e) for group, s, e in self.matches(doc) for value in get(group, ())]
+
+    def grouped(self, reader: str, keys: dict[int, Any]) -> dict[int, tuple[Any, ...]]:
+        """{group id: keys[match id] of the reader's keys of the group, in `own` order}, for a
+        reader that walks `matches` itself. Kept while the reader passes the same `keys`."""
         if self._groups is None:
             self._build()
         cached = self._keyed.get(reader)
@@ -102,8 +108,7 @@ class SharedPhrases:
             groups = self._groups[reader]  # type: ignore[index]
             values = {g: tuple(keys[k] for k in ids) for g, ids in groups.items()}
             cached = self._keyed[reader] = (keys, values)
-        get = cached[1].get
-        return [(value, s, e) for group, s, e in self.matches(doc) for value in get(group, ())]
+        return cached[1]
 
     def _clear(self) -> None:
         """Empty the matcher so that the next scan stores the phrases again, new ones with."""
