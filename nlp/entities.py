@@ -126,18 +126,26 @@ class EntityRecognizer:
         """Matches grouped by label, and the positions of cue words by cue list."""
         by_label: dict[str, list] = {label: [] for label in LABELS}
         cue_at: dict[str, list[int]] = {}
-        for key, start, end in self.phrases.keyed(READER, doc, self.keys):
-            label = key.label
-            if key.cased and ctx.span_text(start, end) not in self.exact[key]:
+        # the shared scan read directly (not through `keyed`): most of its matches are the
+        # cue lists', and a list of this reader's matches would only be walked again here
+        get = self.phrases.grouped(READER, self.keys).get
+        for group, start, end in self.phrases.matches(doc):
+            keys = get(group)
+            if keys is None:
                 continue
-            if label == CUE:
-                cue_at.setdefault(key.ids[0], []).append(start)
-            elif label == GLUED:
-                for part_label, ident in self.gaz.glued.get(ctx.span_text(start, end).lower(), ()):
-                    part = PhraseKey(part_label, (ident,), ALIAS, True)
-                    by_label[part_label].append((start, end, part))
-            else:
-                by_label[label].append((start, end, key))
+            for key in keys:
+                label = key.label
+                if key.cased and ctx.span_text(start, end) not in self.exact[key]:
+                    continue
+                if label == CUE:
+                    cue_at.setdefault(key.ids[0], []).append(start)
+                elif label == GLUED:
+                    glued = self.gaz.glued.get(ctx.span_text(start, end).lower(), ())
+                    for part_label, ident in glued:
+                        part = PhraseKey(part_label, (ident,), ALIAS, True)
+                        by_label[part_label].append((start, end, part))
+                else:
+                    by_label[label].append((start, end, key))
         return by_label, cue_at
 
     def _needs_context(self, ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:

@@ -70,10 +70,14 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for start, end, key in ordered:
         span = (start, end)
-        if any(taken.get(i, span) != span for i in range(start, end)):
+        if end - start == 1:  # most matches: one token, no generator
+            if taken.setdefault(start, span) != span:
+                continue
+        elif any(taken.get(i, span) != span for i in range(start, end)):
             continue  # a token already belongs to another (longer or earlier) match
-        for i in range(start, end):
-            taken[i] = span
+        else:
+            for i in range(start, end):
+                taken[i] = span
         kept.append((start, end, key))
     kept.sort(key=_BOUNDS)
     return kept

@@ -44,13 +44,16 @@ def test_pipeline_components_share_one_matcher(pipeline):
     assert set(entities.phrases.readers) == {"entities", "cues"}
 
 
-def test_no_reader_falls_back_to_a_private_matcher(pipeline):
-    """A gazetteer phrase the cue lists also hold under several keys ("unreliable entity
-    list") can break the cue reader's key order; the shared matcher then silently gives that
-    reader a second matcher and every document is scanned twice."""
+def test_a_span_gives_one_match_however_many_keys_hold_it(pipeline):
+    """Each distinct phrase is stored once: the scan lists every span once, and the readers'
+    own matches of a span held by several keys come from that one match."""
     shared = pipeline.get_pipe(FACTORY_NAME).phrases
-    shared.own(READER, pipeline.make_doc(TEXTS[0]))
-    assert shared._private == {}
+    for text in _texts():
+        doc = pipeline.make_doc(text)
+        spans = [(s, e) for _, s, e in shared.matches(doc)]
+        assert len(spans) == len(set(spans))
+        owned = {(s, e) for reader in shared.readers for _, s, e in shared.own(reader, doc)}
+        assert owned == set(spans)
 
 
 def test_shared_matching_gives_what_separate_matchers_give(pipeline):
@@ -120,22 +123,25 @@ def test_readers_keep_their_own_key_order_on_a_phrase_both_hold():
 
 
 def test_keyed_matches_are_the_own_matches_with_their_keys():
-    """`keyed` reads the shared scan once; it must list what `own` lists, for readers on the
-    shared matcher and for a reader that fell back to a matcher of its own."""
+    """`keyed` reads the shared scan once; it must list what `own` lists, with the values
+    the reader gave its keys, also after more keys were added."""
     nlp = spacy.blank("en")
     shared = SharedPhrases(nlp.vocab)
     keys: dict[str, dict[int, str]] = {"a": {}, "b": {}}
+    doc = nlp.make_doc("Rare earth and word a3, lithium and rare earth. Word a11")
     for i in range(12):
         keys["a"][shared.add("a", f"a{i}", _words(nlp, "rare earth", f"word a{i}"))] = f"A{i}"
         keys["b"][shared.add("b", f"b{i}", _words(nlp, "rare earth", "lithium"))] = f"B{i}"
-    shared._private["b"] = shared._own_matcher("b")  # as after an order mismatch
-    doc = nlp.make_doc("Rare earth and word a3, lithium and rare earth. Word a11")
+        if i == 5:
+            assert len(shared.keyed("a", doc, dict(keys["a"]))) == 2 * 6 + 1
     for reader in ("a", "b"):
         own = shared.own(reader, doc)
         assert own
         assert shared.keyed(reader, doc, keys[reader]) == [
             (keys[reader][m], s, e) for m, s, e in own
         ]
+    assert len(shared.keyed("a", doc, keys["a"])) == 2 * 12 + 2
+    assert len(shared.keyed("b", doc, keys["b"])) == 3 * 12
 
 
 def test_a_key_cannot_belong_to_two_readers():
