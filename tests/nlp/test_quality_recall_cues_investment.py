@@ -1,4 +1,4 @@
-"""Money committed told with a verb of paying for a thing (fund, finance, bankroll, co-fund, underwrite, recapitalise), a holding by another name than a stake, subsidies announced, and a deal priced after its noun. Sentences written here, read through the whole extractor."""
+"""Money committed told with a verb of paying for a thing (fund, finance, bankroll, co-fund, underwrite, recapitalise; agreed or pledged to fund), a holding by another name than a stake, subsidies announced, and a deal priced after its noun. Sentences written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -37,6 +37,8 @@ STATED = [
         "investment",
         "A rare earth processing facility partly funded by the U.S. Department of Defense began testing.",
     ),
+    ("investment", "Germany agreed to finance a lithium refinery in Brandenburg, officials said."),
+    ("investment", "Japan pledged to fund rare earth processing projects in Australia."),
 ]
 
 # near misses: the same words where they state no step of the action
@@ -51,6 +53,11 @@ NOT_STATED = [
     ),
     ("investment", "The fund manager sold its shares in the Canadian graphite miner."),
     ("investment", "The Chilean copper miner's contract with its workers runs until 2027."),
+    (
+        "investment",
+        "The lithium miner said it wanted to fund its Nevada project from cash flow rather than debt.",
+    ),
+    ("investment", "The miner said it would need investors to help finance its lithium project."),
 ]
 
 
