@@ -45,6 +45,16 @@ class Hit(NamedTuple):
     end: int
 
 
+def action_forms(
+    irregular: dict[str, list[str]], nominal: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The extra forms of a "~" stem in action cues: its irregular inflections and its nouns."""
+    forms = {stem: list(words) for stem, words in irregular.items()}
+    for stem, nouns in nominal.items():
+        forms[stem] = forms.get(stem, []) + list(nouns)
+    return forms
+
+
 class CueMatcher:
     """Finds every cue of actions.yaml and status.yaml in a doc with one PhraseMatcher."""
 
@@ -57,20 +67,23 @@ class CueMatcher:
         self.matcher = self.phrases.matcher
         self.keys: dict[int, CueKey] = {}
         irregular = self.actions_spec.get("irregular") or {}
+        # an action's cue verbs also stand as their nouns ("filed a complaint"); a status
+        # cue keeps its verb, so the nouns join the forms of action cues only
+        forms = action_forms(irregular, self.actions_spec.get("nominal") or {})
         patterns: dict[CueKey, set[str]] = defaultdict(set)
         for action, spec in self.actions_spec["actions"].items():
             for kind in ("phrases", "weak", "exclude", "followups"):
                 for phrase in spec.get(kind) or []:
                     key = CueKey("action", action, _KIND_NAMES[kind])
-                    patterns[key].update(expand(phrase, irregular))
+                    patterns[key].update(expand(phrase, forms))
             for i, combo in enumerate(spec.get("combos") or []):
                 # the words of an exclusion combo only bar cues: no reader of action cues (the
                 # status rules) may take them for a step named in the sentence
                 family = "guard" if combo.get("effect") == "exclude" else "action"
                 for phrase in combo.get("triggers") or []:
-                    patterns[CueKey(family, action, "trigger", i)].update(expand(phrase, irregular))
+                    patterns[CueKey(family, action, "trigger", i)].update(expand(phrase, forms))
                 for phrase in combo.get("context") or []:
-                    patterns[CueKey(family, action, "context", i)].update(expand(phrase, irregular))
+                    patterns[CueKey(family, action, "context", i)].update(expand(phrase, forms))
         # frames that make no event of any action; a frame's reach rides in the combo field
         for frame in self.actions_spec.get("frames") or []:
             reach = int(frame.get("reach", 6))
