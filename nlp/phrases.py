@@ -127,6 +127,8 @@ class SharedPhrases:
         tables: dict[str, dict[int, tuple[int, ...]]] = {reader: {} for reader in self.readers}
         for n, (entries, phrases) in enumerate(groups.items()):
             name = _GROUP.format(n)
+            # a phrase goes in as its LOWER hashes: the matcher takes such a sequence as it
+            # takes a Doc (the form its own pickling uses), with no Doc built again
             self.matcher.add(name, phrases)
             group = self.vocab.strings[name]
             for reader in tables:
