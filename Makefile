@@ -20,9 +20,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
 # The shared development set, the project's own development sets (devplus … devplus4), then its
-# five check sets written apart from the extractor (aggregate scores only; see tests/nlp/data/README.md).
+# nine check sets written apart from the extractor (aggregate scores only; see tests/nlp/data/README.md).
 EVAL_SETS := $(SHARED)/corpus/dev.jsonl \
-	$(foreach n,devplus devplus2 devplus3 devplus4 checkset checkset2 checkset3 checkset4 checkset5 checkset6 checkset7 checkset8,tests/nlp/data/$(n).jsonl)
+	$(foreach n,devplus devplus2 devplus3 devplus4 checkset checkset2 checkset3 checkset4 checkset5 checkset6 checkset7 checkset8 checkset9,tests/nlp/data/$(n).jsonl)
 
 eval: $(STAMP)
 	@for set in $(EVAL_SETS); do \
