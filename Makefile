@@ -22,7 +22,7 @@ test: $(STAMP)
 # The shared development set, the project's own development sets (devplus … devplus4), then its
 # nine check sets written apart from the extractor (aggregate scores only; see tests/nlp/data/README.md).
 EVAL_SETS := $(SHARED)/corpus/dev.jsonl \
-	$(foreach n,devplus devplus2 devplus3 devplus4 checkset checkset2 checkset3 checkset4 checkset5 checkset6 checkset7 checkset8 checkset9,tests/nlp/data/$(n).jsonl)
+	$(foreach n,devplus devplus2 devplus3 devplus4 devplus5 devplus6 devplus7 checkset checkset2 checkset3 checkset4 checkset5 checkset6 checkset7 checkset8 checkset9,tests/nlp/data/$(n).jsonl)
 
 eval: $(STAMP)
 	@for set in $(EVAL_SETS); do \

@@ -46,7 +46,7 @@ def test_every_set_is_found() -> None:
 @pytest.mark.parametrize("path", SETS, ids=[path.stem for path in SETS])
 def test_labels_use_taxonomy_ids_and_agree_with_their_events(path: Path) -> None:
     rows = _rows(path)
-    assert len(rows) >= 30
+    assert len(rows) >= 16  # the smallest sets (devplus5-7) hold 16 documents
     ids = [row["id"] for row in rows]
     assert len(set(ids)) == len(ids), "duplicate ids"
     problems: list[str] = []
