@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.actions import ActionCue, sentence_actions
 from nlp.amounts import Money, find_money, find_quantities
-from nlp.cues import CueMatcher, Hit
+from nlp.cues import CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
@@ -115,6 +115,8 @@ class EventAssembler:
             for i, combo in enumerate(spec.get("combos") or [])
             if "MONEY" in (combo.get("context_labels") or [])
         }
+        # what each group of the shared matcher means to `assemble`, made on first use
+        self._groups: _Groups | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -131,38 +133,41 @@ class EventAssembler:
         if len(doc) == 0:
             return []
         spans = found(doc, self.span_key)
-        hits = self.cues(doc)
-        if not any(s.label_ == "MINERAL" for s in spans) and not any(
-            h.key.family == "topic" for h in hits
+        # the shared matches are walked once a span, not once a cue key: a cue Hit is built
+        # only for a sentence that is read (`_Groups`)
+        groups = self._cue_groups()
+        matches = self.cues.phrases.matches(doc)
+        if not any(s.label_ == "MINERAL" for s in spans) and groups.topic.isdisjoint(
+            m[0] for m in matches
         ):
             return []
         sents = sentence_bounds(doc)
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
-        hit_buckets: list[list[Hit]] = [[] for _ in sents]
+        # (cue keys, start, end) of each span in the sentence
+        hit_buckets: list[list[tuple[tuple[CueKey, ...], int, int]]] = [[] for _ in sents]
         strong = [False] * len(sents)
         # sentences where a trigger's combo counts a money amount as context
         money_context = [False] * len(sents)
-        money_combos = self._money_combos
-        # the matcher lists hits by start: the sentence of the hit before is bisected again
-        # only when a hit falls outside it (`low` <= start < `high`)
+        get = groups.keys.get
+        strong_groups, money_groups = groups.strong, groups.money
+        # the matcher lists spans by start: the sentence of the span before is bisected again
+        # only when a span falls outside it (`low` <= start < `high`)
         index, low, high = -1, 0, 0
         add = None
-        for hit in hits:
-            key = hit[0]
-            if key.family == "topic":
+        for group, start, end in matches:
+            keys = get(group)
+            if keys is None:
                 continue
-            start = hit[1]
             if not low <= start < high:
                 index = bisect.bisect_right(starts, start) - 1
                 low = starts[index] if index >= 0 else 0
                 high = starts[index + 1] if index + 1 < len(starts) else len(doc)
                 add = hit_buckets[index].append
-            add(hit)
-            kind = key.kind
-            if kind in _STRONG_KINDS:
+            add((keys, start, end))
+            if group in strong_groups:
                 strong[index] = True
-                if kind == "trigger" and (key.label, key.combo) in money_combos:
+                if group in money_groups:
                     money_context[index] = True
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
@@ -201,6 +206,7 @@ class EventAssembler:
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
         for index in acts:
             strong[index] = True
+        new = tuple.__new__
         for index, sent in enumerate(sents):
             if not strong[index]:
                 continue
@@ -212,7 +218,7 @@ class EventAssembler:
                 tokens,
                 index,
                 sent,
-                hit_buckets[index],
+                [new(Hit, (key, s, e)) for keys, s, e in hit_buckets[index] for key in keys],
                 sent_spans,
                 minerals,
                 context_actors,
@@ -258,6 +264,14 @@ class EventAssembler:
             event.pop("_own_sum", None)
             event.pop("_elaborates", None)
         return events[: self.max_events]
+
+    def _cue_groups(self) -> _Groups:
+        """The cue matcher's groups as `assemble` reads them, made again whenever the shared
+        matcher regrouped its phrases."""
+        grouped = self.cues.grouped()
+        if self._groups is None or self._groups.source is not grouped:
+            self._groups = _Groups(grouped, self._money_combos)
+        return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
         """Drop nominal cues that a stronger action in the same clause explains
@@ -633,6 +647,33 @@ class EventAssembler:
         for event in out:
             event.pop("_cue", None)
         return out
+
+
+class _Groups:
+    """What a group of the shared matcher means to `assemble`, from the cue keys of each group
+    (`CueMatcher.grouped`): its keys other than topic ones, and whether a hit of it makes the
+    sentence worth reading or counts money as a combo's context. One look-up a span replaces
+    the per-hit checks of every key."""
+
+    def __init__(
+        self, grouped: dict[int, tuple[CueKey, ...]], money_combos: set[tuple[str, int]]
+    ) -> None:
+        self.source = grouped
+        self.keys: dict[int, tuple[CueKey, ...]] = {}
+        self.topic: set[int] = set()
+        self.strong: set[int] = set()
+        self.money: set[int] = set()
+        for group, keys in grouped.items():
+            if any(k.family == "topic" for k in keys):
+                self.topic.add(group)
+            keys = tuple(k for k in keys if k.family != "topic")
+            if not keys:
+                continue
+            self.keys[group] = keys
+            if any(k.kind in _STRONG_KINDS for k in keys):
+                self.strong.add(group)
+            if any(k.kind == "trigger" and (k.label, k.combo) in money_combos for k in keys):
+                self.money.add(group)
 
 
 class _Tokens:
