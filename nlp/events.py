@@ -144,31 +144,26 @@ class EventAssembler:
         sents = sentence_bounds(doc)
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
-        # (cue keys, start, end) of each span in the sentence
-        hit_buckets: list[list[tuple[tuple[CueKey, ...], int, int]]] = [[] for _ in sents]
-        strong = [False] * len(sents)
-        # sentences where a trigger's combo counts a money amount as context
-        money_context = [False] * len(sents)
-        get = groups.keys.get
-        strong_groups, money_groups = groups.strong, groups.money
+        # the (group, start, end) matches of cue keys in each sentence, and what they hold
+        hit_buckets: list[list[tuple[int, int, int]]] = [[] for _ in sents]
+        marks = [0] * len(sents)
+        get = groups.marks.get
         # the matcher lists spans by start: the sentence of the span before is bisected again
         # only when a span falls outside it (`low` <= start < `high`)
         index, low, high = -1, 0, 0
         add = None
-        for group, start, end in matches:
-            keys = get(group)
-            if keys is None:
+        for match in matches:
+            mark = get(match[0])
+            if mark is None:
                 continue
+            start = match[1]
             if not low <= start < high:
                 index = bisect.bisect_right(starts, start) - 1
                 low = starts[index] if index >= 0 else 0
                 high = starts[index + 1] if index + 1 < len(starts) else len(doc)
                 add = hit_buckets[index].append
-            add((keys, start, end))
-            if group in strong_groups:
-                strong[index] = True
-                if group in money_groups:
-                    money_context[index] = True
+            add(match)
+            marks[index] |= mark
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -204,13 +199,13 @@ class EventAssembler:
         # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
         # is cited, in a sentence with no other cue too
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
-        for index in acts:
-            strong[index] = True
         new = tuple.__new__
+        keys_of = groups.keys
         for index, sent in enumerate(sents):
-            if not strong[index]:
-                continue
+            mark = marks[index]
             sent_spans = span_buckets[index]
+            if index not in acts and not groups.may_state(mark, hit_buckets[index], sent_spans):
+                continue
             minerals = (
                 _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
             )
@@ -218,13 +213,13 @@ class EventAssembler:
                 tokens,
                 index,
                 sent,
-                [new(Hit, (key, s, e)) for keys, s, e in hit_buckets[index] for key in keys],
+                [new(Hit, (key, s, e)) for g, s, e in hit_buckets[index] for key in keys_of[g]],
                 sent_spans,
                 minerals,
                 context_actors,
                 main_minerals,
                 established,
-                money_context[index],
+                bool(mark & _MONEY),
                 acts.get(index),
             )
             for event in sent_events:
@@ -649,20 +644,28 @@ class EventAssembler:
         return out
 
 
+# what the hits of a group tell `assemble` about their sentence (`_Groups.marks`): it is worth
+# reading; a combo there counts a money amount as context; a phrase, weak or follow-up cue
+# stands there (one without combos)
+_STRONG, _MONEY, _DIRECT = 1, 2, 4
+
+
 class _Groups:
     """What a group of the shared matcher means to `assemble`, from the cue keys of each group
-    (`CueMatcher.grouped`): its keys other than topic ones, and whether a hit of it makes the
-    sentence worth reading or counts money as a combo's context. One look-up a span replaces
-    the per-hit checks of every key."""
+    (`CueMatcher.grouped`): its keys other than topic ones, marks that say what a hit of it
+    tells about the sentence, and the combos its triggers and contexts belong to. One look-up
+    a span replaces the per-hit checks of every key."""
 
     def __init__(
         self, grouped: dict[int, tuple[CueKey, ...]], money_combos: set[tuple[str, int]]
     ) -> None:
         self.source = grouped
         self.keys: dict[int, tuple[CueKey, ...]] = {}
+        self.marks: dict[int, int] = {}
         self.topic: set[int] = set()
-        self.strong: set[int] = set()
-        self.money: set[int] = set()
+        # the combos of actions (no exclusion combos) a group's triggers, its contexts, are of
+        self.triggers: dict[int, frozenset[tuple[str, int]]] = {}
+        self.contexts: dict[int, frozenset[tuple[str, int]]] = {}
         for group, keys in grouped.items():
             if any(k.family == "topic" for k in keys):
                 self.topic.add(group)
@@ -670,10 +673,47 @@ class _Groups:
             if not keys:
                 continue
             self.keys[group] = keys
+            mark = 0
             if any(k.kind in _STRONG_KINDS for k in keys):
-                self.strong.add(group)
+                mark |= _STRONG
             if any(k.kind == "trigger" and (k.label, k.combo) in money_combos for k in keys):
-                self.money.add(group)
+                mark |= _MONEY
+            if any(k.kind in ("phrase", "weak", "followup") for k in keys):
+                mark |= _DIRECT
+            self.marks[group] = mark
+            for kind, table in (("trigger", self.triggers), ("context", self.contexts)):
+                combos = frozenset(
+                    (k.label, k.combo) for k in keys if k.family == "action" and k.kind == kind
+                )
+                if combos:
+                    table[group] = combos
+
+    def may_state(self, mark: int, matches: list[tuple[int, int, int]], spans: list[Found]) -> bool:
+        """Whether `sentence_actions` may find a cue in a sentence from its matches (`mark`,
+        what they hold) and entity spans: a sentence read has a phrase, weak or follow-up cue,
+        a trigger beside a context of its combo, or an entity a combo may take as its context
+        (a bloc; an amount, where a trigger's combo counts money). Most sentences with a
+        trigger and none of these are skipped before a Hit is built."""
+        if not mark & _STRONG:
+            return False
+        if mark & (_DIRECT | _MONEY):
+            return True
+        return any(s.label_ == "BLOC" for s in spans) or self._paired(matches)
+
+    def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
+        """Whether a trigger and a context of one action combo both stand among the matches."""
+        triggers: set[tuple[str, int]] = set()
+        contexts: set[tuple[str, int]] = set()
+        get_trigger, get_context = self.triggers.get, self.contexts.get
+        for match in matches:
+            group = match[0]
+            found = get_trigger(group)
+            if found:
+                triggers.update(found)
+            found = get_context(group)
+            if found:
+                contexts.update(found)
+        return not triggers.isdisjoint(contexts)
 
 
 class _Tokens:
