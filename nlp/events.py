@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from nlp.actions import ActionCue, sentence_actions
+from nlp.actions import ActionCue, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
@@ -199,8 +199,6 @@ class EventAssembler:
         # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
         # is cited, in a sentence with no other cue too
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
-        new = tuple.__new__
-        keys_of = groups.keys
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -213,7 +211,7 @@ class EventAssembler:
                 tokens,
                 index,
                 sent,
-                [new(Hit, (key, s, e)) for g, s, e in hit_buckets[index] for key in keys_of[g]],
+                hit_buckets[index],
                 sent_spans,
                 minerals,
                 context_actors,
@@ -295,7 +293,7 @@ class EventAssembler:
         tokens: _Tokens,
         index: int,
         sent: Sent,
-        hits: list[Hit],
+        matches: list[tuple[int, int, int]],
         sent_spans: list[Found],
         minerals: list[str],
         context_actors: list[str],
@@ -320,7 +318,10 @@ class EventAssembler:
                 max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
                 for m in money
             ]
-        cues = sentence_actions(hits, self._combos.__getitem__, label_positions, established)
+        groups = self._cue_groups()
+        cues = matched_actions(
+            matches, groups.routes, self._combos.__getitem__, label_positions, established
+        )
         if acts:
             cues = sorted(
                 cues
@@ -406,8 +407,11 @@ class EventAssembler:
                 key=lambda c: c.start,
             )
         # the status cues that may govern an event depend on the sentence only; the sentence's
-        # status hits are picked once for them and for the steps undone after (`_undone_after`)
-        status_hits = [hit for hit in hits if hit[0].family == "status"] if anchors else []
+        # status hits are picked once for them and for the steps undone after (`_undone_after`);
+        # the sentence's cue hits are built only for a sentence with an anchor
+        new, keys_of = tuple.__new__, groups.keys
+        hits = [new(Hit, (k, s, e)) for g, s, e in matches for k in keys_of[g]] if anchors else []
+        status_hits = [hit for hit in hits if hit[0].family == "status"]
         sentence_status = status_cues(status_hits) if status_hits else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
@@ -660,6 +664,8 @@ class _Groups:
         self, grouped: dict[int, tuple[CueKey, ...]], money_combos: set[tuple[str, int]]
     ) -> None:
         self.source = grouped
+        # the routes of the keys `matched_actions` reads, by group
+        self.routes = group_routes(grouped)
         self.keys: dict[int, tuple[CueKey, ...]] = {}
         self.marks: dict[int, int] = {}
         self.topic: set[int] = set()
