@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from nlp.cues import Hit
+from nlp.cues import CueKey, Hit
 
 LOGGER = logging.getLogger(__name__)
 
@@ -121,6 +121,47 @@ def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
         excluded.setdefault(action, set()).update(blind)
 
 
+# where `sentence_actions` puts the hits of a cue key (`route`)
+_TRIGGER, _CONTEXT, _GUARD, _DIRECT, _FOLLOWUP, _EXCLUDE, _FRAME = range(7)
+_FRAME_KINDS = frozenset({"frame", "unframe", "call", "caller"})
+# one cue key's route: (where, the key, the trigger's or context's combo group (action,
+# combo index) or the excluded action)
+Route = tuple[int, CueKey, Any]
+# a match of the shared matcher: (group id, start, end)
+Match = tuple[int, int, int]
+
+
+def route(key: CueKey) -> Route | None:
+    """Where `sentence_actions` puts a hit of the key; None for a key it does not read."""
+    if key.family != "action" and key.family != "guard":
+        return None
+    kind = key.kind
+    if kind == "trigger" or kind == "context":
+        # an exclusion combo's trigger (family "guard") only bars cues (`_exclusion_combos`)
+        where = _CONTEXT if kind == "context" else _GUARD if key.family == "guard" else _TRIGGER
+        return where, key, (key.label, key.combo)
+    if kind == "phrase" or kind == "weak":
+        return _DIRECT, key, None
+    if kind == "followup":
+        return _FOLLOWUP, key, None
+    if kind == "exclude":
+        return _EXCLUDE, key, key.label
+    if kind in _FRAME_KINDS:
+        return _FRAME, key, None
+    return None
+
+
+def group_routes(grouped: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[Route, ...]]:
+    """{group id of the shared matcher: the routes of its keys that `sentence_actions` reads,
+    in the order of the keys}; groups it does not read are left out."""
+    routes: dict[int, tuple[Route, ...]] = {}
+    for group, keys in grouped.items():
+        found = tuple(r for r in map(route, keys) if r is not None)
+        if found:
+            routes[group] = found
+    return routes
+
+
 def sentence_actions(
     hits: Iterable[Hit],
     combos_of: Callable[[str], list[dict[str, Any]]],
@@ -157,10 +198,93 @@ def sentence_actions(
             followups.append(hit)
         elif kind == "exclude":
             excluded.setdefault(key.label, set()).update(range(hit[1], hit[2]))
-        elif kind == "frame" or kind == "unframe" or kind == "call" or kind == "caller":
+        elif kind in _FRAME_KINDS:
             frames.append(hit)
-    if triggers and (contexts or label_positions):
-        _exclusion_combos(triggers, contexts, combos_of, excluded, label_positions)
+    return _decide(
+        direct,
+        followups,
+        triggers,
+        triggers,
+        contexts,
+        frames,
+        excluded,
+        combos_of,
+        label_positions,
+        established,
+    )
+
+
+def matched_actions(
+    matches: Iterable[Match],
+    routes: dict[int, tuple[Route, ...]],
+    combos_of: Callable[[str], list[dict[str, Any]]],
+    label_positions: dict[str, list[int]] | None = None,
+    established: set[str] | frozenset[str] = frozenset(),
+) -> list[ActionCue]:
+    """`sentence_actions` of a sentence's matches of the shared matcher, their keys' routes
+    looked up by group (`group_routes`): the sentence's Hits need not be built. A trigger or
+    context, most of the matches, is kept as its match (only its start and end are read)."""
+    excluded: dict[str, set[int]] = {}
+    direct: list[Hit] = []
+    followups: list[Hit] = []
+    triggers: dict[tuple[str, int], list[Any]] = {}
+    guards: dict[tuple[str, int], list[Any]] = {}
+    contexts: dict[tuple[str, int], list[Any]] = {}
+    frames: list[Hit] = []
+    tables = (triggers, contexts, guards)  # by _TRIGGER, _CONTEXT, _GUARD
+    new = tuple.__new__
+    get = routes.get
+    for match in matches:
+        found = get(match[0])
+        if found is None:
+            continue
+        for where, key, group in found:
+            if where <= _GUARD:
+                groups = tables[where]
+                listed = groups.get(group)
+                if listed is None:
+                    groups[group] = [match]
+                else:
+                    listed.append(match)
+            elif where == _DIRECT:
+                direct.append(new(Hit, (key, match[1], match[2])))
+            elif where == _FOLLOWUP:
+                followups.append(new(Hit, (key, match[1], match[2])))
+            elif where == _EXCLUDE:
+                excluded.setdefault(group, set()).update(range(match[1], match[2]))
+            else:
+                frames.append(new(Hit, (key, match[1], match[2])))
+    return _decide(
+        direct,
+        followups,
+        triggers,
+        guards,
+        contexts,
+        frames,
+        excluded,
+        combos_of,
+        label_positions,
+        established,
+    )
+
+
+def _decide(
+    direct: list[Hit],
+    followups: list[Hit],
+    triggers: dict[tuple[str, int], list[Any]],
+    guards: dict[tuple[str, int], list[Any]],
+    contexts: dict[tuple[str, int], list[Any]],
+    frames: list[Hit],
+    excluded: dict[str, set[int]],
+    combos_of: Callable[[str], list[dict[str, Any]]],
+    label_positions: dict[str, list[int]] | None,
+    established: set[str] | frozenset[str],
+) -> list[ActionCue]:
+    """The cues of a sentence from its hits sorted by kind (`sentence_actions`): a trigger or
+    context may be any (_, start, end) tuple. `_exclusion_combos` takes the combos of `effect:
+    exclude` out of `guards`, which may be `triggers` itself."""
+    if guards and (contexts or label_positions):
+        _exclusion_combos(guards, contexts, combos_of, excluded, label_positions)
     if frames:
         _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):

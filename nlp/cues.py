@@ -134,3 +134,9 @@ class CueMatcher:
     def __call__(self, doc: Doc) -> list[Hit]:
         new = tuple.__new__
         return [new(Hit, m) for m in self.phrases.keyed(READER, doc, self.keys)]
+
+    def grouped(self) -> dict[int, tuple[CueKey, ...]]:
+        """{group id of the shared matcher: its cue keys, in the order `__call__` lists their
+        hits}, for a reader that walks the shared matches itself and builds hits only where
+        it reads them."""
+        return self.phrases.grouped(READER, self.keys)

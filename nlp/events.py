@@ -14,9 +14,9 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from nlp.actions import ActionCue, sentence_actions
+from nlp.actions import ActionCue, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
-from nlp.cues import CueMatcher, Hit
+from nlp.cues import CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
@@ -115,6 +115,8 @@ class EventAssembler:
             for i, combo in enumerate(spec.get("combos") or [])
             if "MONEY" in (combo.get("context_labels") or [])
         }
+        # what each group of the shared matcher means to `assemble`, made on first use
+        self._groups: _Groups | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -131,39 +133,37 @@ class EventAssembler:
         if len(doc) == 0:
             return []
         spans = found(doc, self.span_key)
-        hits = self.cues(doc)
-        if not any(s.label_ == "MINERAL" for s in spans) and not any(
-            h.key.family == "topic" for h in hits
+        # the shared matches are walked once a span, not once a cue key: a cue Hit is built
+        # only for a sentence that is read (`_Groups`)
+        groups = self._cue_groups()
+        matches = self.cues.phrases.matches(doc)
+        if not any(s.label_ == "MINERAL" for s in spans) and groups.topic.isdisjoint(
+            m[0] for m in matches
         ):
             return []
         sents = sentence_bounds(doc)
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
-        hit_buckets: list[list[Hit]] = [[] for _ in sents]
-        strong = [False] * len(sents)
-        # sentences where a trigger's combo counts a money amount as context
-        money_context = [False] * len(sents)
-        money_combos = self._money_combos
-        # the matcher lists hits by start: the sentence of the hit before is bisected again
-        # only when a hit falls outside it (`low` <= start < `high`)
+        # the (group, start, end) matches of cue keys in each sentence, and what they hold
+        hit_buckets: list[list[tuple[int, int, int]]] = [[] for _ in sents]
+        marks = [0] * len(sents)
+        get = groups.marks.get
+        # the matcher lists spans by start: the sentence of the span before is bisected again
+        # only when a span falls outside it (`low` <= start < `high`)
         index, low, high = -1, 0, 0
         add = None
-        for hit in hits:
-            key = hit[0]
-            if key.family == "topic":
+        for match in matches:
+            mark = get(match[0])
+            if mark is None:
                 continue
-            start = hit[1]
+            start = match[1]
             if not low <= start < high:
                 index = bisect.bisect_right(starts, start) - 1
                 low = starts[index] if index >= 0 else 0
                 high = starts[index + 1] if index + 1 < len(starts) else len(doc)
                 add = hit_buckets[index].append
-            add(hit)
-            kind = key.kind
-            if kind in _STRONG_KINDS:
-                strong[index] = True
-                if kind == "trigger" and (key.label, key.combo) in money_combos:
-                    money_context[index] = True
+            add(match)
+            marks[index] |= mark
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -199,12 +199,11 @@ class EventAssembler:
         # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
         # is cited, in a sentence with no other cue too
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
-        for index in acts:
-            strong[index] = True
         for index, sent in enumerate(sents):
-            if not strong[index]:
-                continue
+            mark = marks[index]
             sent_spans = span_buckets[index]
+            if index not in acts and not groups.may_state(mark, hit_buckets[index], sent_spans):
+                continue
             minerals = (
                 _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
             )
@@ -218,7 +217,7 @@ class EventAssembler:
                 context_actors,
                 main_minerals,
                 established,
-                money_context[index],
+                bool(mark & _MONEY),
                 acts.get(index),
             )
             for event in sent_events:
@@ -259,6 +258,14 @@ class EventAssembler:
             event.pop("_elaborates", None)
         return events[: self.max_events]
 
+    def _cue_groups(self) -> _Groups:
+        """The cue matcher's groups as `assemble` reads them, made again whenever the shared
+        matcher regrouped its phrases."""
+        grouped = self.cues.grouped()
+        if self._groups is None or self._groups.source is not grouped:
+            self._groups = _Groups(grouped, self._money_combos)
+        return self._groups
+
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
         """Drop nominal cues that a stronger action in the same clause explains
         (suppress_nominal in actions.yaml)."""
@@ -286,7 +293,7 @@ class EventAssembler:
         tokens: _Tokens,
         index: int,
         sent: Sent,
-        hits: list[Hit],
+        matches: list[tuple[int, int, int]],
         sent_spans: list[Found],
         minerals: list[str],
         context_actors: list[str],
@@ -311,7 +318,10 @@ class EventAssembler:
                 max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
                 for m in money
             ]
-        cues = sentence_actions(hits, self._combos.__getitem__, label_positions, established)
+        groups = self._cue_groups()
+        cues = matched_actions(
+            matches, groups.routes, self._combos.__getitem__, label_positions, established
+        )
         if acts:
             cues = sorted(
                 cues
@@ -397,8 +407,11 @@ class EventAssembler:
                 key=lambda c: c.start,
             )
         # the status cues that may govern an event depend on the sentence only; the sentence's
-        # status hits are picked once for them and for the steps undone after (`_undone_after`)
-        status_hits = [hit for hit in hits if hit[0].family == "status"] if anchors else []
+        # status hits are picked once for them and for the steps undone after (`_undone_after`);
+        # the sentence's cue hits are built only for a sentence with an anchor
+        new, keys_of = tuple.__new__, groups.keys
+        hits = [new(Hit, (k, s, e)) for g, s, e in matches for k in keys_of[g]] if anchors else []
+        status_hits = [hit for hit in hits if hit[0].family == "status"]
         sentence_status = status_cues(status_hits) if status_hits else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
@@ -633,6 +646,80 @@ class EventAssembler:
         for event in out:
             event.pop("_cue", None)
         return out
+
+
+# what the hits of a group tell `assemble` about their sentence (`_Groups.marks`): it is worth
+# reading; a combo there counts a money amount as context; a phrase, weak or follow-up cue
+# stands there (one without combos)
+_STRONG, _MONEY, _DIRECT = 1, 2, 4
+
+
+class _Groups:
+    """What a group of the shared matcher means to `assemble`, from the cue keys of each group
+    (`CueMatcher.grouped`): its keys other than topic ones, marks that say what a hit of it
+    tells about the sentence, and the combos its triggers and contexts belong to. One look-up
+    a span replaces the per-hit checks of every key."""
+
+    def __init__(
+        self, grouped: dict[int, tuple[CueKey, ...]], money_combos: set[tuple[str, int]]
+    ) -> None:
+        self.source = grouped
+        # the routes of the keys `matched_actions` reads, by group
+        self.routes = group_routes(grouped)
+        self.keys: dict[int, tuple[CueKey, ...]] = {}
+        self.marks: dict[int, int] = {}
+        self.topic: set[int] = set()
+        # the combos of actions (no exclusion combos) a group's triggers, its contexts, are of
+        self.triggers: dict[int, frozenset[tuple[str, int]]] = {}
+        self.contexts: dict[int, frozenset[tuple[str, int]]] = {}
+        for group, keys in grouped.items():
+            if any(k.family == "topic" for k in keys):
+                self.topic.add(group)
+            keys = tuple(k for k in keys if k.family != "topic")
+            if not keys:
+                continue
+            self.keys[group] = keys
+            mark = 0
+            if any(k.kind in _STRONG_KINDS for k in keys):
+                mark |= _STRONG
+            if any(k.kind == "trigger" and (k.label, k.combo) in money_combos for k in keys):
+                mark |= _MONEY
+            if any(k.kind in ("phrase", "weak", "followup") for k in keys):
+                mark |= _DIRECT
+            self.marks[group] = mark
+            for kind, table in (("trigger", self.triggers), ("context", self.contexts)):
+                combos = frozenset(
+                    (k.label, k.combo) for k in keys if k.family == "action" and k.kind == kind
+                )
+                if combos:
+                    table[group] = combos
+
+    def may_state(self, mark: int, matches: list[tuple[int, int, int]], spans: list[Found]) -> bool:
+        """Whether `sentence_actions` may find a cue in a sentence from its matches (`mark`,
+        what they hold) and entity spans: a sentence read has a phrase, weak or follow-up cue,
+        a trigger beside a context of its combo, or an entity a combo may take as its context
+        (a bloc; an amount, where a trigger's combo counts money). Most sentences with a
+        trigger and none of these are skipped before a Hit is built."""
+        if not mark & _STRONG:
+            return False
+        if mark & (_DIRECT | _MONEY):
+            return True
+        return any(s.label_ == "BLOC" for s in spans) or self._paired(matches)
+
+    def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
+        """Whether a trigger and a context of one action combo both stand among the matches."""
+        triggers: set[tuple[str, int]] = set()
+        contexts: set[tuple[str, int]] = set()
+        get_trigger, get_context = self.triggers.get, self.contexts.get
+        for match in matches:
+            group = match[0]
+            found = get_trigger(group)
+            if found:
+                triggers.update(found)
+            found = get_context(group)
+            if found:
+                contexts.update(found)
+        return not triggers.isdisjoint(contexts)
 
 
 class _Tokens:

@@ -1,6 +1,9 @@
 """Action types: the cue families of nlp/data/actions.yaml on sentences written here, read by
 the full extractor, and the background mentions that must not become events."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from nlp.extract import Extractor
@@ -202,3 +205,55 @@ def test_a_followup_needs_its_action_stated_before_or_here():
         "phrase",
         "followup",
     ]
+
+
+# -- the same decisions from the shared matcher's matches ------------------------------------
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev.jsonl"
+MATCH_TEXTS = [
+    "China said it would restrict exports of gallium and germanium from August 1.",
+    "The government approved a $45 million loan to the lithium project, and the EU signed a "
+    "strategic partnership on raw materials with Chile.",
+    "Industry groups urged Ottawa to impose tariffs; analysts said the move could lead to "
+    "export bans, which tend to backfire.",
+    # exclusion combos: officials joining a bloc's meeting, an industry alliance launched
+    "Officials from India joined the G7 ministers for the talks.",
+    "The firm launched a European Raw Materials Alliance of industry, investors and states.",
+]
+
+
+def test_matched_actions_decide_as_sentence_actions_do_on_the_hits(extractor):
+    """`matched_actions` reads a sentence's (group, start, end) matches through the routes of
+    each group's keys; it must find the cues `sentence_actions` finds on the Hits of the same
+    matches, for every sentence, with and without labelled entities and established actions."""
+    from nlp.actions import group_routes, matched_actions
+    from nlp.sentences import sentence_bounds
+
+    nlp = extractor.nlp
+    cues = nlp.get_pipe("oreline_events_v1").cues
+    grouped = cues.grouped()
+    routes = group_routes(grouped)
+    combos = {a: s.get("combos") or [] for a, s in cues.actions_spec["actions"].items()}
+    texts = list(MATCH_TEXTS)
+    if DEV.exists():
+        texts += [json.loads(line)["text"] for line in DEV.open(encoding="utf-8")][:12]
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        matches = cues.phrases.matches(doc)
+        for sent in sentence_bounds(doc):
+            mine = [m for m in matches if sent.start <= m[1] < sent.end]
+            hits = [Hit(k, s, e) for g, s, e in mine for k in grouped.get(g, ())]
+            for labels, established in (
+                (None, frozenset()),
+                # every word a bloc: the combos that take a bloc as context all see one
+                (
+                    {"BLOC": list(range(sent.start, sent.end)), "MONEY": [sent.end - 1]},
+                    frozenset({"export_control"}),
+                ),
+            ):
+                want = sentence_actions(hits, combos.__getitem__, labels, established)
+                got = matched_actions(mine, routes, combos.__getitem__, labels, established)
+                assert got == want, text
+                found += len(want)
+    assert found > 20  # the texts hold cues: the comparison is not between empty lists
