@@ -445,6 +445,18 @@ def _local_place(ctx: DocContext, end: int) -> bool:
     return ctx.low(end + 1) in states or f"{ctx.low(end + 1)} {ctx.low(end + 2)}" in states
 
 
+def _market_place(ctx: DocContext, start: int, end: int) -> bool:
+    """ "shares fell in London", "a Jakarta brokerage", "a London-based trader": a capital named as
+    a market or the seat of a firm, not as its government. The country counts by its other
+    names in the text, if any."""
+    after = ctx.next_words(end, 1)
+    if after and after[0] in ctx.cues("market_nouns_after"):
+        return True
+    if ctx.low(start - 1) not in ("in", "on"):
+        return False
+    return not ctx.cues("market_words_before").isdisjoint(ctx.prev_words(start - 1, 8))
+
+
 def congo_id(ctx: DocContext) -> str:
     """COG when the document places "Congo" in Brazzaville and never in Kinshasa, else COD."""
     if not ctx.doc_has("congo_republic_cues"):
@@ -467,6 +479,8 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
         return None
     if key.kind in (ALIAS, CAPITAL) and _local_place(ctx, end):
+        return None
+    if key.kind == CAPITAL and _market_place(ctx, start, end):
         return None
     if (ident == "GEO" or (ident == "USA" and key.kind == CAPITAL)) and _us_state(
         ctx, start, end, ident

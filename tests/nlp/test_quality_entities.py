@@ -904,3 +904,24 @@ def test_country_stress(extractor, text, expected):
 @pytest.mark.parametrize("text,expected", BLOC_STRESS)
 def test_bloc_stress(extractor, text, expected):
     assert predict(extractor, text)["blocs"] == expected
+
+
+# A capital named as a market or a firm's seat is no mention of its government; named as the
+# government, or with its country named too, the country counts.
+CAPITALS_AS_MARKETS = [
+    ("Copper prices in London were little changed after the vote.", []),
+    ("Shares of the miner fell 6% in Tokyo on Friday.", []),
+    ("Traders in Lima said cargoes of copper concentrate were scarce.", []),
+    ("One Seoul-based analyst said lithium demand would recover.", []),
+    ("Analysts at a Jakarta brokerage expect nickel output to rise.", []),
+    ("The premium buyers pay over the London price has doubled.", []),
+    ("London said it would join the lithium talks.", ["GBR"]),
+    ("Washington and London agreed to cooperate on rare earths.", ["GBR", "USA"]),
+    ("Indonesia raised royalties, and shares of nickel miners fell in Jakarta.", ["IDN"]),
+    ("Talks in Canberra ended without a deal on critical minerals.", ["AUS"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPITALS_AS_MARKETS)
+def test_capitals_named_as_markets_name_no_country(extractor, text, expected):
+    assert predict(extractor, text)["countries"] == expected
