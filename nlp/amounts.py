@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from nlp.lexicon import load_data
@@ -51,6 +52,8 @@ _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
 _PREFIX_MARKERS = tuple(k.lower() for k in _PREFIX_CURRENCY if k != "rs") + ("rs ",)
 # the same for _MONEY_SUFFIX: every match ends in one of these words
 _SUFFIX_MARKERS = tuple(k.lower() for k in _SUFFIX_CURRENCY)
+# every _MONEY_PREFIX match starts with one of these (lower-cased) as written in ASCII text
+_PREFIX_KEYS = tuple(k.lower() for k in _PREFIX_CURRENCY)
 
 
 def first_digit(text: str) -> int:
@@ -60,6 +63,26 @@ def first_digit(text: str) -> int:
         return text.encode("ascii").translate(_DIGITS_AS_ZERO).find(b"0")
     digit = _DIGIT.search(text)
     return -1 if digit is None else digit.start()
+
+
+def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Match[str]]:
+    """What `_MONEY_PREFIX.finditer(text, start)` yields. In ASCII text a match can only
+    start where a currency key starts, so the pattern is tried there alone: its leading
+    lookbehind and case-insensitive alternatives make `finditer` try every character."""
+    if low is None:
+        yield from _MONEY_PREFIX.finditer(text, start)
+        return
+    at: set[int] = set()
+    for key in _PREFIX_KEYS:
+        i = low.find(key, start)
+        while i >= 0:
+            at.add(i)
+            i = low.find(key, i + 1)
+    end = start
+    for i in sorted(at):
+        if i >= end and (m := _MONEY_PREFIX.match(text, i)):
+            end = m.end()
+            yield m
 
 
 def _may_hold(low: str | None, markers: tuple[str, ...]) -> bool:
@@ -169,7 +192,7 @@ def find_money(text: str) -> list[Money]:
     lowered = text.lower() if text.isascii() else None
     # no amount starts further before the text's first digit than a marker and two spaces
     prefixed = (
-        _MONEY_PREFIX.finditer(text, max(0, digit - _PREFIX_REACH))
+        _prefixed_matches(text, lowered, max(0, digit - _PREFIX_REACH))
         if _may_hold(lowered, _PREFIX_MARKERS)
         else ()
     )

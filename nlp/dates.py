@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import logging
 import re
@@ -372,11 +373,48 @@ _ANCHOR_WORDS = {
 }
 
 
+# The lower-case words one of which starts every match of a case-insensitive pattern (its
+# alternatives in full or their first letters): in ASCII text the pattern is tried only where
+# one starts, since its leading `\b` and alternatives make `finditer` try every character.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LEADS: dict[str, tuple[str, ...]] = {
+    "mdy": _MONTH_STEMS,
+    "my": (*_MONTH_STEMS, "early", "mid", "late", "the", "end"),
+    "weekday": (*_WEEKDAY_WORDS, "last", "this", "next"),
+}
+
+
+def _lead_starts(low: str, leads: tuple[str, ...]) -> list[int]:
+    """Where any of the words starts in the lower-cased text, in order."""
+    at: set[int] = set()
+    for lead in leads:
+        i = low.find(lead)
+        while i >= 0:
+            at.add(i)
+            i = low.find(lead, i + 1)
+    return sorted(at)
+
+
 def _matches_in(
-    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+    pattern: re.Pattern[str],
+    text: str,
+    windows: list[tuple[int, int]],
+    low: str = "",
+    leads: tuple[str, ...] = (),
 ) -> list[re.Match[str]]:
-    """Matches of the pattern inside the windows (lookbehinds still see the whole text)."""
+    """Matches of the pattern inside the windows (lookbehinds still see the whole text), as
+    `finditer` gives them; with `leads` (see _LEADS) and the lower-cased text, ASCII text is
+    tried only where a lead starts."""
     out: list[re.Match[str]] = []
+    if leads and text.isascii():
+        starts = _lead_starts(low, leads)
+        for start, end in windows:
+            last = start
+            for i in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+                if i >= last and (m := pattern.match(text, i, end)):
+                    out.append(m)
+                    last = m.end()
+        return out
     for start, end in windows:
         out.extend(pattern.finditer(text, start, end))
     return out
@@ -447,11 +485,11 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 numbered_windows = [
                     w for w in month_windows if _DIGIT.search(text, w[0], w[1]) is not None
                 ]
-            matches = _matches_in(pattern, text, numbered_windows)
+            matches = _matches_in(pattern, text, numbered_windows, low, _LEADS.get(kind, ()))
         elif kind == "my":
-            matches = _matches_in(pattern, text, month_windows)
+            matches = _matches_in(pattern, text, month_windows, low, _LEADS[kind])
         elif kind == "weekday":
-            matches = _matches_in(pattern, text, weekday_windows)
+            matches = _matches_in(pattern, text, weekday_windows, low, _LEADS[kind])
         elif kind in _ANCHOR_WORDS:
             # each of these phrases holds one of its anchor words and reaches less than a
             # window's radius from it, so only the text around them is searched

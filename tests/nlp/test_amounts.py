@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.amounts import find_money, find_quantities, first_digit
+from nlp.amounts import _MONEY_PREFIX, _prefixed_matches, find_money, find_quantities, first_digit
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,21 @@ def test_suffixed_amounts_need_a_currency_word(text, amounts):
 def test_unicode_case_variants_of_listed_words_are_read_not_raised(text, currency, value):
     (money,) = find_money(text)
     assert (money.currency, money.value) == (currency, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US$3 billion and aUd 4bn, then Rs5 crore or Rs. 500 million",
+        "xrs 5 and _$4 and 5$10 and $$5 million",
+        "a$1.2-1.5bn, $1 billion to $2 billion, EUR 2 billion and eur5",
+        "years of others: rs 40 billion for the mines (£3m) and ¥2bn",
+        "no currency here at all, only 2030 and 5 tonnes",
+    ],
+)
+def test_prefixed_amounts_are_tried_only_where_a_key_starts(text):
+    """Trying the pattern at key starts alone finds what a scan over every character finds."""
+    for start in range(len(text)):
+        assert [m.span() for m in _prefixed_matches(text, text.lower(), start)] == [
+            m.span() for m in _MONEY_PREFIX.finditer(text, start)
+        ]

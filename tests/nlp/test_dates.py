@@ -2,6 +2,7 @@
 
 import pytest
 
+from nlp import dates
 from nlp.dates import deadline, event_date, find_dates, parse_published
 
 PUBLISHED = "2023-07-04"  # a Tuesday
@@ -271,3 +272,23 @@ def test_patterns_searched_near_their_words_fit_in_the_window():
 )
 def test_relative_dates_near_their_words(text, values):
     assert [d.value for d in find_dates(text, PUBLISHED)] == values
+
+
+@pytest.mark.parametrize("kind", ["mdy", "my", "weekday"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of May 2025, or mid-Sept. 3, early March, late december 2024, Xmay 4 and this Friday",
+        "it may come on Monday, next thursday or last Sunday, Mondays aside, March 3rd 2026",
+        "The beginning of January that year, the start of jun. next year, Friday Dec 12, 2027.",
+    ],
+)
+def test_patterns_tried_only_where_a_lead_starts_find_what_finditer_finds(kind, text):
+    """Trying a pattern where a lead word starts finds what scanning every character finds,
+    in whole-text, overlapping and cut windows."""
+    pattern, low = dates._PATTERN[kind], text.lower()
+    assert list(pattern.finditer(text))  # each text holds matches of each kind
+    for windows in ([(0, len(text))], [(0, 30), (10, 60)], [(5, 17), (40, len(text))]):
+        expected = [m.span() for m in dates._matches_in(pattern, text, windows)]
+        found = dates._matches_in(pattern, text, windows, low, dates._LEADS[kind])
+        assert [m.span() for m in found] == expected
