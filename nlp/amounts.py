@@ -65,6 +65,18 @@ def first_digit(text: str) -> int:
     return -1 if digit is None else digit.start()
 
 
+def word_starts(low: str, words: tuple[str, ...], start: int = 0) -> list[int]:
+    """Every offset from `start` on where one of the words starts in the lower-cased text, in
+    order: where a pattern whose matches all begin with one of them need be tried."""
+    at: set[int] = set()
+    for word in words:
+        i = low.find(word, start)
+        while i >= 0:
+            at.add(i)
+            i = low.find(word, i + 1)
+    return sorted(at)
+
+
 def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Match[str]]:
     """What `_MONEY_PREFIX.finditer(text, start)` yields. In ASCII text a match can only
     start where a currency key starts, so the pattern is tried there alone: its leading
@@ -72,14 +84,8 @@ def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Mat
     if low is None:
         yield from _MONEY_PREFIX.finditer(text, start)
         return
-    at: set[int] = set()
-    for key in _PREFIX_KEYS:
-        i = low.find(key, start)
-        while i >= 0:
-            at.add(i)
-            i = low.find(key, i + 1)
     end = start
-    for i in sorted(at):
+    for i in word_starts(low, _PREFIX_KEYS, start):
         if i >= end and (m := _MONEY_PREFIX.match(text, i)):
             end = m.end()
             yield m

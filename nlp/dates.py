@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from nlp.amounts import first_digit
+from nlp.amounts import first_digit, word_starts
 
 LOGGER = logging.getLogger(__name__)
 
@@ -384,17 +384,6 @@ _LEADS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _lead_starts(low: str, leads: tuple[str, ...]) -> list[int]:
-    """Where any of the words starts in the lower-cased text, in order."""
-    at: set[int] = set()
-    for lead in leads:
-        i = low.find(lead)
-        while i >= 0:
-            at.add(i)
-            i = low.find(lead, i + 1)
-    return sorted(at)
-
-
 def _matches_in(
     pattern: re.Pattern[str],
     text: str,
@@ -407,7 +396,7 @@ def _matches_in(
     tried only where a lead starts."""
     out: list[re.Match[str]] = []
     if leads and text.isascii():
-        starts = _lead_starts(low, leads)
+        starts = word_starts(low, leads)
         for start, end in windows:
             last = start
             for i in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
