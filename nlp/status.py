@@ -7,10 +7,11 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from nlp.cues import STATUS_FILE, Hit
 from nlp.lexicon import load_data
+from nlp.status_model import GROUPS, MODEL_FILE, features, load_model
 
 LOGGER = logging.getLogger(__name__)
 
@@ -363,13 +364,88 @@ def _blocs_never_in_force(
     def choose(*args: object, **kwargs: object) -> tuple[str, str]:
         status, source = chooser(*args, **kwargs)
         if status == "in_force" and kwargs.get("action") in _never_in_force():
+            if isinstance(status, RecordedStatus):
+                agreed = RecordedStatus("agreed")
+                agreed.record = status.record
+                return agreed, source
             return "agreed", source
         return status, source
 
     return choose
 
 
+# Whether the learned model (nlp/status_model.py) may overrule the rules: None reads status.yaml
+# `status_chooser`; True or False overrides it (tests, and measuring the rules alone).
+USE_MODEL: bool | None = None
+# The model's weights (a test may point this at a model of its own).
+MODEL_PATH = MODEL_FILE
+# A training hook, off by default: when a list, every choice appends (features, rules' status)
+# and returns its status as a `RecordedStatus` naming that entry, so the trainer can pair the
+# events of the output with the features of the choice that made them (nlp/train_status.py).
+RECORDER: list[tuple[list[str], str]] | None = None
+
+
+class RecordedStatus(str):
+    """A status that remembers which RECORDER entry chose it (training only)."""
+
+    record: int
+
+
+def _model_on() -> bool:
+    if USE_MODEL is not None:
+        return USE_MODEL
+    return load_data(STATUS_FILE).get("status_chooser") == "rules+model"
+
+
+def _learned(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, with the rules' choice handed to the learned model, which may overrule it
+    when sure enough (its `threshold`): hand rules written from development errors did not
+    carry to unseen text, so this tests whether a model learned from all the development sets'
+    labels does. Measured in session 8 it did not (the switch is off); the hook stays so a
+    retrained model can be judged the same way."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Iterable[Hit], cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        hits = hits if isinstance(hits, list) else list(hits)
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        rule = status
+        model = load_model(MODEL_PATH) if _model_on() else None
+        if model is None and RECORDER is None:
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits)
+        groups = model.groups if model is not None else GROUPS
+        feats = features(
+            hits,
+            status_hits,
+            cue_start,
+            cue_end,
+            kwargs.get("barriers") or (),
+            status,
+            source,
+            kwargs,
+            groups,
+        )
+        if model is not None:
+            learned, probability = model.predict(feats)
+            if probability >= model.threshold:
+                status = learned
+        if RECORDER is not None:
+            RECORDER.append((feats, rule))
+            status = RecordedStatus(status)
+            status.record = len(RECORDER) - 1
+        return status, source
+
+    return choose
+
+
 @_blocs_never_in_force
+@_learned
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,

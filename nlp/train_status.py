@@ -1,0 +1,290 @@
+"""Train the learned status model (nlp/status_model.py) from labelled sets.
+
+`python -m nlp.train_status --out nlp/data/status_model.json SET.jsonl ...` runs the
+extractor with the rules alone over every set, pairs each predicted event with its gold event
+as the scorer (`../shared/eval/score.py`) does, and fits an L2-regularised multinomial logistic
+regression to (features of the rules' choice, gold status). `--cv` prints leave-one-set-out
+status accuracy, rules against model, for a grid of settings instead; `--hold` names the sets
+held out in turn (the others, e.g. the dev sets, are always trained on), so that the model is
+judged on text written like unseen text while it still learns from it.
+
+Deterministic: documents in file order, full-batch gradient steps from zero, no randomness.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nlp import status as status_rules
+from nlp.status import STATUSES, RecordedStatus
+from nlp.status_model import GROUPS, StatusModel, group_of
+
+# One sample: the features of the rules' choice, the rules' status and the gold status; None
+# features for a matched event whose status no recorded choice made (set by a later stage).
+Sample = tuple[list[str] | None, str | None, str]
+
+
+def _parties(event: dict[str, Any]) -> set[str]:
+    return set(event.get("actors") or []) | set(event.get("partners") or [])
+
+
+def matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """The scorer's event match: same action, a shared party and mineral where gold has any."""
+    if gold.get("action") != pred.get("action"):
+        return False
+    gp = _parties(gold)
+    if gp and not gp & _parties(pred):
+        return False
+    gm = set(gold.get("minerals") or [])
+    return not gm or bool(gm & set(pred.get("minerals") or []))
+
+
+def collect(path: str | Path, extractor: Any = None) -> list[Sample]:
+    """Samples of one labelled set: the extractor run with the rules alone and the recorder on,
+    each matched gold event (greedy, in order, as the scorer) paired with its prediction."""
+    from nlp.extract import Extractor
+
+    extractor = extractor or Extractor()
+    saved = status_rules.USE_MODEL, status_rules.RECORDER
+    status_rules.USE_MODEL, status_rules.RECORDER = False, []
+    samples: list[Sample] = []
+    try:
+        with open(path, encoding="utf-8") as handle:
+            docs = [json.loads(line) for line in handle if line.strip()]
+        for doc in docs:
+            status_rules.RECORDER.clear()
+            pred = extractor.extract(doc)
+            records = list(status_rules.RECORDER)
+            events = list(pred.get("events") or [])
+            used: set[int] = set()
+            for gold in (doc.get("gold") or {}).get("events") or []:
+                hit = next(
+                    (i for i, p in enumerate(events) if i not in used and matches(gold, p)), None
+                )
+                if hit is None:
+                    continue
+                used.add(hit)
+                if not gold.get("status"):
+                    continue
+                status = events[hit].get("status")
+                if isinstance(status, RecordedStatus):
+                    samples.append((records[status.record][0], str(status), gold["status"]))
+                else:
+                    samples.append((None, status, gold["status"]))
+    finally:
+        status_rules.USE_MODEL, status_rules.RECORDER = saved
+    return samples
+
+
+def _select(feats: list[str], groups: frozenset[str]) -> list[str]:
+    return [f for f in feats if group_of(f) in groups or f == "bias"]
+
+
+def fit(
+    samples: Sequence[Sample], l2: float, groups: Iterable[str] = GROUPS, steps: int = 1500
+) -> dict[str, Any]:
+    """The model spec (JSON-ready) fitted to the samples that have features: mean negative
+    log-likelihood plus l2/2 times the squared weights over n, by accelerated gradient descent
+    from zero with a fixed step."""
+    chosen = frozenset(groups)
+    rows = [(_select(f, chosen), STATUSES.index(g)) for f, _, g in samples if f is not None]
+    names = sorted({f for feats, _ in rows for f in feats})
+    index = {f: i for i, f in enumerate(names)}
+    # the binary design matrix, sparse: the column of every active feature and its row
+    cols = np.array([index[f] for feats, _ in rows for f in feats], dtype=np.int64)
+    row_of = np.array([r for r, (feats, _) in enumerate(rows) for _ in feats], dtype=np.int64)
+    y = np.zeros((len(rows), len(STATUSES)))
+    y[np.arange(len(rows)), [gold for _, gold in rows]] = 1.0
+    n, d = max(len(rows), 1), len(names)
+
+    # every row holds "bias", so each row's run of columns is non-empty
+    starts = np.cumsum([0] + [len(feats) for feats, _ in rows[:-1]]).astype(np.int64)
+
+    def times(v: np.ndarray) -> np.ndarray:  # X @ v
+        return np.add.reduceat(v[cols], starts, axis=0)
+
+    def t_times(u: np.ndarray) -> np.ndarray:  # X.T @ u
+        return np.stack(
+            [np.bincount(cols, weights=u[row_of, k], minlength=d) for k in range(u.shape[1])],
+            axis=1,
+        )
+
+    # a step the loss's curvature allows: softmax Hessian <= 1/2 ||X||^2 / n, plus the penalty;
+    # ||X||^2 by power iteration from a fixed start
+    u = np.ones((d, 1))
+    for _ in range(60):
+        u = t_times(times(u))
+        u /= np.linalg.norm(u) or 1.0
+    norm2 = float(np.linalg.norm(t_times(times(u)))) * 1.01 if rows else 1.0
+    step = 1.0 / (0.5 * norm2 / n + l2 / n)
+    w = np.zeros((d, len(STATUSES)))
+    v = w.copy()
+    for t in range(steps):
+        z = times(v)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = t_times(p - y) / n + l2 * v / n
+        nxt = v - step * grad
+        v = nxt + (t / (t + 3)) * (nxt - w)
+        w = nxt
+    weights = {
+        name: [round(float(a), 5) for a in w[i]]
+        for i, name in enumerate(names)
+        if np.abs(w[i]).max() >= 1e-5
+    }
+    return {
+        "classes": list(STATUSES),
+        "groups": [g for g in GROUPS if g in chosen],
+        "l2": l2,
+        "threshold": 0.0,
+        "samples": len(rows),
+        "weights": weights,
+    }
+
+
+def accuracy(samples: Sequence[Sample], model: StatusModel | None) -> tuple[int, int]:
+    """(right, total) status over matched events: the model's choice where a recorded choice
+    made the status and `model` is given, the status predicted otherwise."""
+    right = 0
+    for feats, rule, gold in samples:
+        status = rule
+        if model is not None and feats is not None:
+            learned, probability = model.predict(_select(feats, frozenset(model.groups)))
+            if probability >= model.threshold:
+                status = learned
+        right += status == gold
+    return right, len(samples)
+
+
+def cross_validate(
+    sets: dict[str, list[Sample]],
+    l2: float,
+    groups: Iterable[str],
+    thresholds: Sequence[float] = (0.0,),
+    held_out: Sequence[str] | None = None,
+) -> dict[float, list[tuple[str, int, int, int]]]:
+    """Leave one set out: for each threshold, (held-out set, rules right, model right, events)
+    per set. Only the sets in `held_out` (all by default) are held out in turn; every other set
+    is always trained on."""
+    out: dict[float, list[tuple[str, int, int, int]]] = {t: [] for t in thresholds}
+    for held in held_out or list(sets):
+        train = [s for name, rows in sets.items() if name != held for s in rows]
+        spec = fit(train, l2, groups)
+        rules, n = accuracy(sets[held], None)
+        for t in thresholds:
+            learned, _ = accuracy(sets[held], StatusModel(spec | {"threshold": t}))
+            out[t].append((held, rules, learned, n))
+    return out
+
+
+def _grid(
+    sets: dict[str, list[Sample]],
+    held_out: Sequence[str],
+    l2s: Sequence[float] = (3.0, 10.0, 30.0, 100.0),
+    wide: bool = True,
+) -> None:
+    """Leave-one-set-out accuracy (pooled over the `held_out` folds) for each l2, feature-group
+    choice and threshold; `wide` tries every group left out and every pair with the rules'
+    choice, else only all groups and all but the rules' choice."""
+    full = tuple(GROUPS)
+    choices = [full, tuple(g for g in full if g != "rule")]
+    if wide:
+        choices += [tuple(g for g in full if g != drop) for drop in full if drop != "rule"]
+        choices += [c for c in combinations(full, 2) if "rule" in c]
+    total_rules = sum(accuracy(sets[h], None)[0] for h in held_out)
+    n = sum(len(sets[h]) for h in held_out)
+    print(f"rules: {total_rules}/{n} = {total_rules / n:.3f}")
+    for l2 in l2s:
+        for groups in choices:
+            thresholds = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+            for threshold, table in cross_validate(sets, l2, groups, thresholds, held_out).items():
+                right = sum(r[2] for r in table)
+                per = " ".join(f"{r[2] - r[1]:+d}" for r in table)
+                print(
+                    f"l2={l2:<5} thr={threshold:<4} {right / n:.3f} ({right - total_rules:+d}) "
+                    f"[{per}] {','.join(groups)}",
+                    flush=True,
+                )
+
+
+def _dumps(spec: dict[str, Any]) -> str:
+    """The model as JSON, one feature's weights a line (diffs of a retrained model read well)."""
+    head = {k: v for k, v in sorted(spec.items()) if k != "weights"}
+    lines = [json.dumps(k) + ": " + json.dumps(v) for k, v in head.items()]
+    rows = [json.dumps(k) + ": " + json.dumps(v) for k, v in sorted(spec["weights"].items())]
+    lines.append('"weights": {\n  ' + ",\n  ".join(rows) + "\n }")
+    return "{\n " + ",\n ".join(lines) + "\n}\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlp.train_status", description=__doc__)
+    parser.add_argument("sets", nargs="+", help="labelled sets to train on (gold JSON lines)")
+    parser.add_argument("--out", help="where to write the model JSON")
+    parser.add_argument("--l2", type=float, default=10.0)
+    parser.add_argument("--groups", default=",".join(GROUPS))
+    parser.add_argument("--threshold", type=float, default=0.0)
+    parser.add_argument(
+        "--cv", action="store_true", help="leave-one-set-out table for the settings"
+    )
+    parser.add_argument("--grid", action="store_true", help="leave-one-set-out over a grid")
+    parser.add_argument(
+        "--hold",
+        default="",
+        help="comma list of set names (file stems) held out in turn by --cv/--grid (default all)",
+    )
+    parser.add_argument("--grid-l2", default="3,10,30,100", help="l2 values --grid tries")
+    parser.add_argument(
+        "--narrow", action="store_true", help="--grid: only all groups and all but the rules'"
+    )
+    parser.add_argument("--samples", help="cache of collected samples (JSON), read if it exists")
+    args = parser.parse_args(argv)
+    if args.samples and Path(args.samples).exists():
+        sets = json.loads(Path(args.samples).read_text(encoding="utf-8"))
+        sets = {k: [tuple(s) for s in v] for k, v in sets.items()}
+    else:
+        from nlp.extract import Extractor
+
+        extractor = Extractor()
+        sets = {Path(p).stem: collect(p, extractor) for p in args.sets}
+        if args.samples:
+            Path(args.samples).write_text(json.dumps(sets), encoding="utf-8")
+    groups = [g for g in args.groups.split(",") if g]
+    held_out = [h for h in args.hold.split(",") if h] or list(sets)
+    if args.grid:
+        _grid(sets, held_out, [float(x) for x in args.grid_l2.split(",")], not args.narrow)
+        return 0
+    if args.cv:
+        table = cross_validate(sets, args.l2, groups, (args.threshold,), held_out)
+        table = table[args.threshold]
+        print(f"{'held out':<10} {'events':>6} {'rules':>6} {'model':>6}")
+        for held, rules, learned, n in table:
+            print(f"{held:<10} {n:>6} {rules / n:>6.3f} {learned / n:>6.3f}")
+        n = sum(r[3] for r in table)
+        print(
+            f"{'pooled':<10} {n:>6} {sum(r[1] for r in table) / n:>6.3f} "
+            f"{sum(r[2] for r in table) / n:>6.3f}"
+        )
+        return 0
+    if not args.out:
+        parser.error("--out is required unless --cv or --grid")
+    spec = fit([s for rows in sets.values() for s in rows], args.l2, groups)
+    spec["threshold"] = args.threshold
+    spec["trained_on"] = list(sets)
+    Path(args.out).write_text(_dumps(spec), encoding="utf-8")
+    print(
+        f"{spec['samples']} samples, {len(spec['weights'])} features -> {args.out}", file=sys.stderr
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,192 @@
+"""The learned status model (nlp/status_model.py, nlp/train_status.py): the trainer is
+deterministic, the shipped model loads and predicts, the switch in nlp/status.py really turns
+it off, and sentences written here keep their status with the model on."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from predict import predict, status_of
+
+from nlp import status as status_rules
+from nlp.cues import CueKey, Hit
+from nlp.extract import Extractor
+from nlp.status import STATUSES, choose_status
+from nlp.status_model import MODEL_FILE, StatusModel, features, group_of, load_model
+from nlp.train_status import collect, cross_validate, fit, main
+
+PRIORITY = ["revoked", "proposed", "in_force", "agreed"]
+
+# two short labelled documents of our own, in the gold format of shared/corpus/README.md
+DOCS = [
+    {
+        "id": "m-1",
+        "published": "2026-03-10",
+        "text": "China said on Monday it would ban exports of gallium from April 1. "
+        "Japan is considering curbs on exports of nickel.",
+        "gold": {
+            "events": [
+                {"action": "export_control", "actors": ["CHN"], "status": "agreed"},
+                {"action": "export_control", "actors": ["JPN"], "status": "proposed"},
+            ]
+        },
+    },
+    {
+        "id": "m-2",
+        "published": "2026-03-10",
+        "text": "Indonesia lifted its ban on nickel ore exports on Tuesday. "
+        "The United States and Japan signed a critical minerals agreement on Monday.",
+        "gold": {
+            "events": [
+                {"action": "export_control", "actors": ["IDN"], "status": "revoked"},
+                {"action": "agreement", "actors": ["USA", "JPN"], "status": "agreed"},
+            ]
+        },
+    },
+]
+
+
+@pytest.fixture()
+def labelled(tmp_path: Path) -> Path:
+    path = tmp_path / "mini.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def switch() -> Iterator[None]:
+    """Restores the module's switch and model path after a test changes them."""
+    saved = status_rules.USE_MODEL, status_rules.MODEL_PATH
+    yield
+    status_rules.USE_MODEL, status_rules.MODEL_PATH = saved
+
+
+def hit(label: str, start: int, end: int, family: str = "status", kind: str = "status") -> Hit:
+    return Hit(CueKey(family, label, kind), start, end)
+
+
+def test_trainer_is_deterministic(extractor: Extractor, labelled: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert main(["--out", str(first), str(labelled)]) == 0
+    assert main(["--out", str(second), str(labelled)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    spec = json.loads(first.read_text(encoding="utf-8"))
+    assert spec["classes"] == list(STATUSES)
+    assert spec["samples"] >= 3  # most of the four gold events are matched and recorded
+
+
+def test_collect_pairs_recorded_choices_with_gold(extractor: Extractor, labelled: Path) -> None:
+    samples = collect(labelled, extractor)
+    golds = [gold for _, _, gold in samples]
+    assert "proposed" in golds and "revoked" in golds
+    # every sample of these plain sentences comes from a recorded choice of the rules
+    assert all(feats is not None and f"rule={rule}" in feats for feats, rule, _ in samples)
+    # the recorder is off again afterwards
+    assert status_rules.RECORDER is None
+
+
+def test_fit_learns_a_separable_toy_set() -> None:
+    rows = [(["bias", "h=proposed|b"], "agreed", "proposed")] * 5
+    rows += [(["bias", "h=in_force|a"], "agreed", "in_force")] * 5
+    rows += [(["bias"], "agreed", "agreed")] * 5
+    model = StatusModel(fit(rows, l2=1.0))
+    assert model.predict(["bias", "h=proposed|b"])[0] == "proposed"
+    assert model.predict(["bias", "h=in_force|a"])[0] == "in_force"
+    assert model.predict(["bias"])[0] == "agreed"
+    # a feature never seen is ignored
+    assert model.predict(["bias", "h=unknown|a"])[0] == "agreed"
+
+
+def test_shipped_model_loads_and_predicts() -> None:
+    model = load_model(MODEL_FILE)
+    assert model is not None
+    assert model.classes == list(STATUSES)
+    hits = [hit("proposed", 1, 2), hit("export_control", 4, 6, "action", "phrase")]
+    feats = features(
+        hits, hits[:1], 4, 6, (), "proposed", "cue", {"action": "export_control"}, model.groups
+    )
+    assert all(group_of(f) in (*model.groups, "bias") for f in feats)
+    status, probability = model.predict(feats)
+    assert status in STATUSES
+    assert 0.25 <= probability <= 1.0
+
+
+def test_switch_turns_the_model_off(tmp_path: Path, switch: None) -> None:
+    # a model that calls everything revoked, whatever the rules say
+    path = tmp_path / "revoking.json"
+    weights = {"bias": [0.0, 0.0, 0.0, 9.0]}
+    spec = {"classes": list(STATUSES), "groups": ["rule"], "threshold": 0.0, "weights": weights}
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    status_rules.MODEL_PATH = path
+    hits = [hit("proposed", 1, 2), hit("export_control", 2, 4, "action", "phrase")]
+    args = (hits, 2, 4, PRIORITY)
+    # as shipped, status.yaml lets the rules choose alone
+    status_rules.USE_MODEL = None
+    assert choose_status(*args, action="export_control")[0] == "proposed"
+    status_rules.USE_MODEL = False
+    assert choose_status(*args, action="export_control")[0] == "proposed"
+    status_rules.USE_MODEL = True
+    assert choose_status(*args, action="export_control")[0] == "revoked"
+    # a threshold above what the model is sure of leaves the rules' choice
+    spec["threshold"] = 1.01
+    strict = tmp_path / "strict.json"
+    strict.write_text(json.dumps(spec), encoding="utf-8")
+    status_rules.MODEL_PATH = strict
+    assert choose_status(*args, action="export_control")[0] == "proposed"
+
+
+def test_a_bloc_is_never_in_force_even_by_the_model(tmp_path: Path, switch: None) -> None:
+    path = tmp_path / "standing.json"
+    spec = {"classes": list(STATUSES), "weights": {"bias": [0.0, 0.0, 9.0, 0.0]}}
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    status_rules.MODEL_PATH, status_rules.USE_MODEL = path, True
+    hits = [hit("bloc_formation", 2, 4, "action", "phrase")]
+    assert choose_status(hits, 2, 4, PRIORITY, action="bloc_formation")[0] == "agreed"
+    assert choose_status(hits, 2, 4, PRIORITY, action="export_control")[0] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        ("China will ban exports of gallium from next month.", "export_control", "agreed"),
+        ("Japan is considering a ban on exports of nickel.", "export_control", "proposed"),
+        ("Indonesia lifted its ban on nickel ore exports on Tuesday.", "export_control", "revoked"),
+        (
+            "China's export controls on graphite, which took effect in December 2023, remain in "
+            "place.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_statuses_with_the_model_on(
+    extractor: Extractor, switch: None, text: str, action: str, status: str
+) -> None:
+    status_rules.USE_MODEL = True
+    assert status_of(extractor, text, action) == status
+
+
+def test_statuses_are_plain_strings_in_the_output(extractor: Extractor) -> None:
+    # the recorder's tagged strings never leave a training run
+    events = predict(extractor, "China will ban exports of gallium from next month.")["events"]
+    assert events and all(type(e["status"]) is str for e in events)
+
+
+def test_cross_validation_holds_out_only_the_sets_named() -> None:
+    """Validation sets may be trained on while only they are held out: the dev sets are never a
+    fold, and a held-out fold is learned from every other set, dev sets included."""
+    taught = [(["bias", "h=proposed|b"], "agreed", "proposed")] * 6
+    taught += [(["bias"], "agreed", "agreed")] * 6
+    sets = {
+        "dev": taught,
+        "check1": [(["bias", "h=proposed|b"], "agreed", "proposed")] * 2,
+        "check2": [(["bias"], "agreed", "agreed")] * 2,
+    }
+    table = cross_validate(sets, 1.0, ("rule", "cues"), (0.0,), ["check1", "check2"])[0.0]
+    assert [row[0] for row in table] == ["check1", "check2"]
+    # check1: the rules say agreed (0 of 2 right); the model, taught by dev, says proposed
+    assert table[0][1:] == (0, 2, 2)
+    assert table[1][1:] == (2, 2, 2)
+    # without held_out every set is a fold
+    assert [row[0] for row in cross_validate(sets, 1.0, ("cues",))[0.0]] == list(sets)
