@@ -451,6 +451,9 @@ class EventAssembler:
                 possessed=possessed,
                 action=cue.action,
                 status_hits=sentence_status,
+                doc=doc,
+                clause=(c_start, c_end),
+                sentence=(sent.start, sent.end),
             )
             if (
                 name

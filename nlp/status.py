@@ -408,7 +408,14 @@ def _learned(
 
     @functools.wraps(chooser)
     def choose(
-        hits: Iterable[Hit], cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+        hits: Iterable[Hit],
+        cue_start: int,
+        cue_end: int,
+        *args: Any,
+        doc: Any = None,
+        clause: tuple[int, int] | None = None,
+        sentence: tuple[int, int] | None = None,
+        **kwargs: Any,
     ) -> tuple[str, str]:
         hits = hits if isinstance(hits, list) else list(hits)
         status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
@@ -428,7 +435,7 @@ def _learned(
             kwargs.get("barriers") or (),
             status,
             source,
-            kwargs,
+            kwargs | {"doc": doc, "clause": clause, "sentence": sentence},
             groups,
         )
         if model is not None:

@@ -17,8 +17,27 @@ from nlp.cues import Hit
 
 MODEL_FILE = Path(__file__).parent / "data" / "status_model.json"
 
-# Feature groups, so that cross-validation can choose which the model reads.
-GROUPS = ("rule", "action", "cues", "nearest", "date", "place", "actions")
+# Feature groups, so that cross-validation can choose which the model reads. The first seven
+# are session 8's (the rules' choice and the status cues they read); the next five read the
+# words of the clause themselves (session 9), when the caller hands over the doc; "choice" is
+# the rules' choice alone, without the crosses "rule" adds to every other group.
+GROUPS = (
+    "rule",
+    "action",
+    "cues",
+    "nearest",
+    "date",
+    "place",
+    "actions",
+    "words",
+    "verb",
+    "tense",
+    "when",
+    "speech",
+    "choice",
+)
+# The groups that read the words (they need `doc` and `clause` in the context).
+WORD_GROUPS = frozenset({"words", "verb", "tense", "when", "speech"})
 
 # Token distances grouped so that a feature stands for "right next to", "near" and "far".
 _NEAR, _MID = 1, 4
@@ -44,7 +63,53 @@ _PREFIX_GROUP = {
     "restated": "place",
     "kind": "actions",
     "others": "actions",
+    "w": "words",
+    "cw": "words",
+    "vb": "verb",
+    "vaux": "verb",
+    "paux": "verb",
+    "cs": "verb",
+    "t": "tense",
+    "dc": "when",
+    "ld": "when",
+    "sp": "speech",
+    "q": "speech",
+    "ch": "choice",
 }
+
+# How far (tokens) around the action cue the clause's words are read, and what counts as near.
+_WORDS_REACH, _WORDS_NEAR = 8, 3
+# Auxiliaries and modals: before a verb they say whether a step is planned, done or standing.
+_AUX = frozenset(
+    "will would could may might must shall should can has have had is are was were been be "
+    "being to".split()
+)
+# Words that place a step in time, read anywhere in the clause (general English, not phrases
+# chosen from sentences of the labelled sets).
+_MARKERS = {
+    "since": "since",
+    "until": "until",
+    "from": "from",
+    "already": "already",
+    "still": "still",
+    "remain": "remain",
+    "remains": "remain",
+    "remained": "remain",
+    "now": "now",
+    "currently": "currently",
+    "last": "last",
+    "next": "next",
+    "later": "later",
+    "earlier": "earlier",
+    "plans": "plans",
+    "plan": "plans",
+    "planned": "plans",
+    "expected": "expected",
+    "expects": "expected",
+}
+# Verbs of reported speech.
+_SAYING = frozenset({"said", "says", "say", "told", "according", "added", "stated"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def group_of(feature: str) -> str:
@@ -105,8 +170,14 @@ def features(
     action = context.get("action") or "none"
     by_rule = "|rule=" + rule
     out = ["bias"]
+    doc = context.get("doc")
+    if doc is not None and not WORD_GROUPS.isdisjoint(groups):
+        out += _word_features(doc, cue_start, cue_end, context, action, groups)
     if "rule" in groups:
         out += ["rule=" + rule, "src=" + source, "rule=" + rule + "|src=" + source]
+    if "choice" in groups:
+        # the rules' choice as plain evidence, without the crosses of the "rule" group
+        out += ["ch=" + rule, "ch=" + rule + "|src=" + source, "ch=" + rule + "|act=" + action]
     if "action" in groups:
         out += ["act=" + action, "act=" + action + by_rule]
     before: tuple[int, str] | None = None
@@ -166,6 +237,110 @@ def features(
             elif key.kind != "context":
                 others += 1
         out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
+    if "rule" not in groups:
+        # a model without the rules' choice reads none of its crosses either
+        out = [f for f in out if "|rule=" not in f]
+    return out
+
+
+def _shape(word: str) -> str:
+    """A word's inflection, read from its ending: enough to tell "banned" from "bans"."""
+    if word in _AUX:
+        return "aux:" + word
+    if not word.isalpha() or len(word) < 4:
+        return "base"
+    if word.endswith("ed"):
+        return "ed"
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "base"
+
+
+def _word_features(
+    doc: Any,
+    cue_start: int,
+    cue_end: int,
+    context: dict[str, Any],
+    action: str,
+    groups: frozenset[str],
+) -> list[str]:
+    """The features that read the sentence's own words: the clause's words around the cue (side,
+    near or far), the verb before the cue and its auxiliary, time markers, the date against
+    publication by action, lead sentence, reported speech and quotation."""
+    c_start, c_end = context.get("clause") or (cue_start, cue_end)
+    s_start, s_end = context.get("sentence") or (c_start, c_end)
+    c_start, c_end = min(c_start, cue_start), max(c_end, cue_end)
+    low, high = max(c_start, cue_start - _WORDS_REACH), min(c_end, cue_end + _WORDS_REACH)
+    words = [t.lower_ for t in doc[low:high]]
+    before = words[: cue_start - low]
+    cue = words[cue_start - low : cue_end - low]
+    after = words[cue_end - low :]
+    out: list[str] = []
+    if "words" in groups:
+        for i, w in enumerate(before):
+            far = "f" if len(before) - i > _WORDS_NEAR else "n"
+            out += ["w=" + w + "|b", "w=" + w + "|b|" + far]
+        for i, w in enumerate(after):
+            far = "f" if i >= _WORDS_NEAR else "n"
+            out += ["w=" + w + "|a", "w=" + w + "|a|" + far]
+        out += ["cw=" + w for w in cue]
+    if "verb" in groups:
+        first = cue[0] if cue else ""
+        out += ["cs=" + _shape(first), "cs=" + _shape(first) + "|act=" + action]
+        verb = next((i for i in range(len(before) - 1, -1, -1) if _shape(before[i]) != "base"), -1)
+        if verb < 0:
+            out.append("vb=none")
+        else:
+            shape = _shape(before[verb])
+            out += ["vb=" + shape, "vb=" + shape + "|act=" + action]
+            aux = next(
+                (before[j] for j in range(verb - 1, max(verb - 4, -1), -1) if before[j] in _AUX), ""
+            )
+            if aux:
+                out += ["vaux=" + aux, "vaux=" + aux + "|" + shape]
+        near = next(
+            (
+                before[j]
+                for j in range(len(before) - 1, max(len(before) - 4, -1), -1)
+                if before[j] in _AUX
+            ),
+            "",
+        )
+        out.append("paux=" + (near or "-"))
+    if "tense" in groups:
+        seen: set[str] = set()
+        for i in range(c_start, c_end):
+            if cue_start <= i < cue_end:
+                continue
+            mark = _MARKERS.get(doc[i].lower_)
+            if mark is not None:
+                feat = "t=" + mark + ("|b" if i < cue_start else "|a")
+                if feat not in seen:
+                    seen.add(feat)
+                    out += [feat, "t=" + mark + "|act=" + action]
+    if "when" in groups:
+        when = _date_class(context.get("event_date"), context.get("published")).split(":")[0]
+        coarse = {"news": "week", "recent": "month", "old": "older", "nopub": "none", "bad": "none"}
+        when = coarse.get(when, when)
+        lead = context.get("sentence_index", 0) < context.get("lead_sentences", 2)
+        out += ["dc=" + when, "dc=" + when + "|act=" + action, f"ld={lead}", f"ld={lead}|dc={when}"]
+    if "speech" in groups:
+        said = ""
+        quotes = 0
+        inside = 0
+        for i in range(s_start, s_end):
+            w = doc[i].lower_
+            if w in _SAYING and not (cue_start <= i < cue_end):
+                said = said or ("b" if i < cue_start else "a")
+            elif w in _QUOTES:
+                quotes += 1
+                if i < cue_start:
+                    inside += 1
+        out.append("sp=" + (said or "-"))
+        if quotes:
+            out.append("q=" + ("in" if inside % 2 else "out"))
     return out
 
 

@@ -14,6 +14,7 @@ Deterministic: documents in file order, full-batch gradient steps from zero, no 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -28,8 +29,9 @@ from nlp.status import STATUSES, RecordedStatus
 from nlp.status_model import GROUPS, StatusModel, group_of
 
 # One sample: the features of the rules' choice, the rules' status and the gold status; None
-# features for a matched event whose status no recorded choice made (set by a later stage).
-Sample = tuple[list[str] | None, str | None, str]
+# features for a matched event whose status no recorded choice made (set by a later stage). A
+# fourth item, when there, names the document (learning curves subsample documents).
+Sample = tuple[Any, ...]
 
 
 def _parties(event: dict[str, Any]) -> set[str]:
@@ -75,16 +77,20 @@ def collect(path: str | Path, extractor: Any = None) -> list[Sample]:
                 if not gold.get("status"):
                     continue
                 status = events[hit].get("status")
+                doc_id = str(doc.get("id"))
                 if isinstance(status, RecordedStatus):
-                    samples.append((records[status.record][0], str(status), gold["status"]))
+                    samples.append((records[status.record][0], str(status), gold["status"], doc_id))
                 else:
-                    samples.append((None, status, gold["status"]))
+                    samples.append((None, status, gold["status"], doc_id))
     finally:
         status_rules.USE_MODEL, status_rules.RECORDER = saved
     return samples
 
 
 def _select(feats: list[str], groups: frozenset[str]) -> list[str]:
+    """The features of the chosen groups; without the rules' choice, none of its crosses."""
+    if "rule" not in groups:
+        return [f for f in feats if (group_of(f) in groups and "|rule=" not in f) or f == "bias"]
     return [f for f in feats if group_of(f) in groups or f == "bias"]
 
 
@@ -95,7 +101,7 @@ def fit(
     log-likelihood plus l2/2 times the squared weights over n, by accelerated gradient descent
     from zero with a fixed step."""
     chosen = frozenset(groups)
-    rows = [(_select(f, chosen), STATUSES.index(g)) for f, _, g in samples if f is not None]
+    rows = [(_select(s[0], chosen), STATUSES.index(s[2])) for s in samples if s[0] is not None]
     names = sorted({f for feats, _ in rows for f in feats})
     index = {f: i for i, f in enumerate(names)}
     # the binary design matrix, sparse: the column of every active feature and its row
@@ -108,34 +114,40 @@ def fit(
     # every row holds "bias", so each row's run of columns is non-empty
     starts = np.cumsum([0] + [len(feats) for feats, _ in rows[:-1]]).astype(np.int64)
 
-    def times(v: np.ndarray) -> np.ndarray:  # X @ v
-        return np.add.reduceat(v[cols], starts, axis=0)
+    # the same entries ordered by column: every feature has a row, so each run is non-empty
+    by_col = np.argsort(cols, kind="stable")
+    rows_by_col = row_of[by_col]
+    col_starts = np.searchsorted(cols[by_col], np.arange(d)).astype(np.int64)
 
-    def t_times(u: np.ndarray) -> np.ndarray:  # X.T @ u
-        return np.stack(
-            [np.bincount(cols, weights=u[row_of, k], minlength=d) for k in range(u.shape[1])],
-            axis=1,
-        )
+    # weights are held class by class (k, d): numpy gathers and sums a contiguous row fastest
+    def times(v: np.ndarray) -> np.ndarray:  # (X @ v.T).T
+        return np.stack([np.add.reduceat(row[cols], starts) for row in v])
+
+    def t_times(u: np.ndarray) -> np.ndarray:  # (X.T @ u.T).T
+        return np.stack([np.add.reduceat(row[rows_by_col], col_starts) for row in u])
 
     # a step the loss's curvature allows: softmax Hessian <= 1/2 ||X||^2 / n, plus the penalty;
     # ||X||^2 by power iteration from a fixed start
-    u = np.ones((d, 1))
+    u = np.ones((1, d))
     for _ in range(60):
         u = t_times(times(u))
         u /= np.linalg.norm(u) or 1.0
     norm2 = float(np.linalg.norm(t_times(times(u)))) * 1.01 if rows else 1.0
     step = 1.0 / (0.5 * norm2 / n + l2 / n)
-    w = np.zeros((d, len(STATUSES)))
+    k = len(STATUSES)
+    yt = np.ascontiguousarray(y.T)
+    w = np.zeros((k, d))
     v = w.copy()
     for t in range(steps):
         z = times(v)
-        z -= z.max(axis=1, keepdims=True)
+        z -= z.max(axis=0, keepdims=True)
         p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        grad = t_times(p - y) / n + l2 * v / n
+        p /= p.sum(axis=0, keepdims=True)
+        grad = t_times(p - yt) / n + l2 * v / n
         nxt = v - step * grad
         v = nxt + (t / (t + 3)) * (nxt - w)
         w = nxt
+    w = w.T
     weights = {
         name: [round(float(a), 5) for a in w[i]]
         for i, name in enumerate(names)
@@ -155,7 +167,8 @@ def accuracy(samples: Sequence[Sample], model: StatusModel | None) -> tuple[int,
     """(right, total) status over matched events: the model's choice where a recorded choice
     made the status and `model` is given, the status predicted otherwise."""
     right = 0
-    for feats, rule, gold in samples:
+    for sample in samples:
+        feats, rule, gold = sample[0], sample[1], sample[2]
         status = rule
         if model is not None and feats is not None:
             learned, probability = model.predict(_select(feats, frozenset(model.groups)))
@@ -216,6 +229,143 @@ def _grid(
                 )
 
 
+# The settings nested CV chooses among: (name, l2, groups); thresholds are tried for each.
+SESSION8 = ("rule", "action", "cues", "nearest", "date", "place", "actions")
+SETTINGS: tuple[tuple[str, float, tuple[str, ...]], ...] = tuple(
+    (f"{name}/l2={l2:g}", l2, groups)
+    for name, groups in (
+        ("session8", SESSION8),
+        ("stacked", tuple(g for g in GROUPS if g != "choice")),
+        ("words-only", tuple(g for g in GROUPS if g not in ("rule", "choice"))),
+        ("words+choice", tuple(g for g in GROUPS if g != "rule")),
+    )
+    for l2 in (10.0, 30.0, 100.0)
+)
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
+
+# The sets of a nested run, shared with worker processes (forked) instead of pickled per job.
+_SETS: dict[str, list[Sample]] = {}
+
+
+def _keep(doc_id: str, fraction: float) -> bool:
+    """Whether a document is in a `fraction` subsample: a fixed hash of its id, no randomness."""
+    if fraction >= 1.0:
+        return True
+    return int(hashlib.md5(doc_id.encode("utf-8")).hexdigest()[:8], 16) < fraction * 2**32
+
+
+def _fold_job(
+    job: tuple[int, frozenset[str], float, int],
+) -> tuple[tuple[int, frozenset[str], float], dict[str, list[int]]]:
+    """Fit one setting on every set outside `out` (docs subsampled to `fraction`) and count, per
+    held-out set in `out`, the events the model gets right at each threshold."""
+    setting, out, fraction, steps = job
+    _, l2, groups = SETTINGS[setting]
+    train = [
+        s
+        for name, rows in _SETS.items()
+        if name not in out
+        for s in rows
+        if len(s) < 4 or _keep(str(s[3]), fraction)
+    ]
+    spec = fit(train, l2, groups, steps=steps)
+    right = {
+        held: [accuracy(_SETS[held], StatusModel(spec | {"threshold": t}))[0] for t in THRESHOLDS]
+        for held in sorted(out)
+    }
+    return (setting, out, fraction), right
+
+
+def nested_cv(
+    sets: dict[str, list[Sample]],
+    held_out: Sequence[str],
+    fractions: Sequence[float] = (1.0,),
+    steps: int = 800,
+    workers: int = 1,
+    names: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Leave one held-out set out, the setting and threshold chosen INSIDE each training fold:
+    for outer fold h, every setting is scored by leave-one-set-out over the other held-out sets
+    (trained on all but h and that set), the best pooled inner score picks (setting,
+    threshold), which is then fitted on all but h and judged on h alone. The fit on all but
+    {h, i} serves the inner folds of both h and i. `fractions` < 1 subsample the training
+    documents (a learning curve); the settings are chosen again for each."""
+    global _SETS
+    _SETS = sets
+    held = list(held_out)
+    chosen = [k for k, (name, _, _) in enumerate(SETTINGS) if not names or name in names]
+    jobs = [
+        (k, frozenset(out), f, steps)
+        for f in fractions
+        for k in chosen
+        for out in [*combinations(held, 2), *((h,) for h in held)]
+    ]
+    if workers > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            done = dict(pool.map(_fold_job, jobs, chunksize=1))
+    else:
+        done = dict(map(_fold_job, jobs))
+    report: dict[str, Any] = {"settings": [SETTINGS[k][0] for k in chosen], "folds": {}}
+    for f in fractions:
+        folds = []
+        for h in held:
+            inner_sets = [i for i in held if i != h]
+            best: tuple[int, int, int] | None = None  # (inner right, setting, threshold index)
+            for k in chosen:
+                for ti in range(len(THRESHOLDS)):
+                    right = sum(done[(k, frozenset((h, i)), f)][i][ti] for i in inner_sets)
+                    if best is None or right > best[0]:
+                        best = (right, k, ti)
+            assert best is not None
+            _, k, ti = best
+            rules, n = accuracy(sets[h], None)
+            fixed = {SETTINGS[j][0]: done[(j, frozenset((h,)), f)][h] for j in chosen}
+            folds.append(
+                {
+                    "held": h,
+                    "events": n,
+                    "rules": rules,
+                    "model": done[(k, frozenset((h,)), f)][h][ti],
+                    "setting": SETTINGS[k][0],
+                    "threshold": THRESHOLDS[ti],
+                    "fixed": fixed,
+                }
+            )
+        report["folds"][str(f)] = folds
+    return report
+
+
+def _print_nested(report: dict[str, Any]) -> None:
+    for f, folds in report["folds"].items():
+        n = sum(r["events"] for r in folds)
+        rules = sum(r["rules"] for r in folds)
+        model = sum(r["model"] for r in folds)
+        print(f"training documents: {float(f):.0%}")
+        print(f"{'held out':<10} {'events':>6} {'rules':>6} {'model':>6} {'gain':>5}  chosen")
+        for r in folds:
+            print(
+                f"{r['held']:<10} {r['events']:>6} {r['rules'] / r['events']:>6.3f} "
+                f"{r['model'] / r['events']:>6.3f} {r['model'] - r['rules']:>+5d}  "
+                f"{r['setting']} thr={r['threshold']}"
+            )
+        print(f"{'pooled':<10} {n:>6} {rules / n:>6.3f} {model / n:>6.3f} {model - rules:>+5d}")
+        print("each setting fixed (not nested), pooled gain per threshold " + str(THRESHOLDS))
+        for name in report["settings"]:
+            gains = [
+                sum(r["fixed"][name][ti] for r in folds) - rules for ti in range(len(THRESHOLDS))
+            ]
+            worst = [
+                min(r["fixed"][name][ti] - r["rules"] for r in folds)
+                for ti in range(len(THRESHOLDS))
+            ]
+            print(
+                f"  {name:<22} "
+                + " ".join(f"{g:+d}({w:+d})" for g, w in zip(gains, worst, strict=True))
+            )
+
+
 def _dumps(spec: dict[str, Any]) -> str:
     """The model as JSON, one feature's weights a line (diffs of a retrained model read well)."""
     head = {k: v for k, v in sorted(spec.items()) if k != "weights"}
@@ -246,6 +396,17 @@ def main(argv: list[str] | None = None) -> int:
         "--narrow", action="store_true", help="--grid: only all groups and all but the rules'"
     )
     parser.add_argument("--samples", help="cache of collected samples (JSON), read if it exists")
+    parser.add_argument(
+        "--nested", action="store_true", help="nested leave-one-set-out over SETTINGS (--hold)"
+    )
+    parser.add_argument(
+        "--curve", default="1", help="--nested: comma list of training-document fractions"
+    )
+    parser.add_argument("--workers", type=int, default=1, help="--nested: processes")
+    parser.add_argument(
+        "--settings", default="", help="--nested: comma list of SETTINGS names (default all)"
+    )
+    parser.add_argument("--steps", type=int, default=1500, help="gradient steps per fit")
     args = parser.parse_args(argv)
     if args.samples and Path(args.samples).exists():
         sets = json.loads(Path(args.samples).read_text(encoding="utf-8"))
@@ -259,6 +420,12 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.samples).write_text(json.dumps(sets), encoding="utf-8")
     groups = [g for g in args.groups.split(",") if g]
     held_out = [h for h in args.hold.split(",") if h] or list(sets)
+    if args.nested:
+        fractions = [float(x) for x in args.curve.split(",")]
+        names = [x for x in args.settings.split(",") if x]
+        report = nested_cv(sets, held_out, fractions, args.steps, args.workers, names)
+        _print_nested(report)
+        return 0
     if args.grid:
         _grid(sets, held_out, [float(x) for x in args.grid_l2.split(",")], not args.narrow)
         return 0

@@ -78,10 +78,11 @@ def test_trainer_is_deterministic(extractor: Extractor, labelled: Path, tmp_path
 
 def test_collect_pairs_recorded_choices_with_gold(extractor: Extractor, labelled: Path) -> None:
     samples = collect(labelled, extractor)
-    golds = [gold for _, _, gold in samples]
+    golds = [gold for _, _, gold, _ in samples]
+    assert [doc_id for *_, doc_id in samples] == ["m-1", "m-1", "m-2", "m-2"][: len(samples)]
     assert "proposed" in golds and "revoked" in golds
     # every sample of these plain sentences comes from a recorded choice of the rules
-    assert all(feats is not None and f"rule={rule}" in feats for feats, rule, _ in samples)
+    assert all(feats is not None and f"rule={rule}" in feats for feats, rule, *_ in samples)
     # the recorder is off again afterwards
     assert status_rules.RECORDER is None
 
@@ -190,3 +191,64 @@ def test_cross_validation_holds_out_only_the_sets_named() -> None:
     assert table[1][1:] == (2, 2, 2)
     # without held_out every set is a fold
     assert [row[0] for row in cross_validate(sets, 1.0, ("cues",))[0.0]] == list(sets)
+
+
+def _recorded(extractor: Extractor, text: str) -> list[list[str]]:
+    """The features recorded for every status choice the extractor makes in one text."""
+    saved = status_rules.USE_MODEL, status_rules.RECORDER
+    status_rules.USE_MODEL, status_rules.RECORDER = False, []
+    try:
+        predict(extractor, text)
+        return [feats for feats, _ in status_rules.RECORDER]
+    finally:
+        status_rules.USE_MODEL, status_rules.RECORDER = saved
+
+
+def test_the_extractor_hands_the_clause_words_to_the_model(extractor: Extractor) -> None:
+    # the words around the cue reach the features only if events.py passes the doc and clause
+    text = "China said on Monday that it will ban exports of gallium from April."
+    first = _recorded(extractor, text)
+    assert first and first == _recorded(extractor, text)  # deterministic
+    feats = set(first[0])
+    assert {"w=will|b", "w=will|b|n", "paux=will", "sp=b", "t=from|a"} <= feats
+    assert "w=gallium|a|n" in feats or "w=gallium|a|f" in feats
+    assert "cw=ban" in feats and "cs=base" in feats
+
+
+def test_word_features_read_shape_auxiliaries_and_quotes() -> None:
+    import spacy
+
+    doc = spacy.blank("en")('Officials said "Japan has imposed curbs since May" on Friday.')
+    words = [t.lower_ for t in doc]
+    cue = words.index("curbs")
+    hits = [hit("export_control", cue, cue + 1, "action", "phrase")]
+    context = {"action": "export_control", "doc": doc, "clause": (0, len(doc))}
+    feats = features(hits, [], cue, cue + 1, (), "agreed", "default", context)
+    assert {"vb=ed", "vaux=has", "vaux=has|ed", "t=since|a", "q=in", "sp=b"} <= set(feats)
+    # near words are within three tokens of the cue, far ones beyond
+    assert {"w=imposed|b|n", "w=officials|b|f", "w=japan|b|n", "w=since|a|n"} <= set(feats)
+    # without the doc (a caller that passes none) the word groups are simply absent
+    bare = features(hits, [], cue, cue + 1, (), "agreed", "default", {"action": "export_control"})
+    assert not any(group_of(f) in ("words", "verb", "tense", "speech") for f in bare)
+    # a model without the rules' choice reads none of its crosses
+    blind = features(
+        hits, [], cue, cue + 1, (), "agreed", "default", context, ("action", "words", "when")
+    )
+    assert not any("rule=" in f for f in blind)
+
+
+def test_switched_off_the_output_is_the_rules_own(
+    extractor: Extractor, tmp_path: Path, switch: None
+) -> None:
+    # a model that says revoked everywhere changes nothing while the switch is off
+    path = tmp_path / "revoking.json"
+    spec = {"classes": list(STATUSES), "weights": {"bias": [0.0, 0.0, 0.0, 9.0]}}
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    doc = DOCS[0] | {"text": DOCS[0]["text"] + " " + DOCS[1]["text"]}
+    status_rules.MODEL_PATH = tmp_path / "none.json"  # no model at all: the rules alone
+    status_rules.USE_MODEL = True
+    rules = extractor.extract(doc)
+    status_rules.MODEL_PATH, status_rules.USE_MODEL = path, False
+    assert extractor.extract(doc) == rules
+    status_rules.USE_MODEL = True
+    assert {e["status"] for e in extractor.extract(doc)["events"]} == {"revoked"}
