@@ -272,8 +272,11 @@ def _word_features(
     c_start, c_end = context.get("clause") or (cue_start, cue_end)
     s_start, s_end = context.get("sentence") or (c_start, c_end)
     c_start, c_end = min(c_start, cue_start), max(c_end, cue_end)
+    s_start, s_end = min(s_start, c_start), max(s_end, c_end)
+    # the sentence's words, read once (a slice iterates faster than a token at a time)
+    lowers = [t.lower_ for t in doc[s_start:s_end]]
     low, high = max(c_start, cue_start - _WORDS_REACH), min(c_end, cue_end + _WORDS_REACH)
-    words = [t.lower_ for t in doc[low:high]]
+    words = lowers[low - s_start : high - s_start]
     before = words[: cue_start - low]
     cue = words[cue_start - low : cue_end - low]
     after = words[cue_end - low :]
@@ -314,7 +317,7 @@ def _word_features(
         for i in range(c_start, c_end):
             if cue_start <= i < cue_end:
                 continue
-            mark = _MARKERS.get(doc[i].lower_)
+            mark = _MARKERS.get(lowers[i - s_start])
             if mark is not None:
                 feat = "t=" + mark + ("|b" if i < cue_start else "|a")
                 if feat not in seen:
@@ -331,7 +334,7 @@ def _word_features(
         quotes = 0
         inside = 0
         for i in range(s_start, s_end):
-            w = doc[i].lower_
+            w = lowers[i - s_start]
             if w in _SAYING and not (cue_start <= i < cue_end):
                 said = said or ("b" if i < cue_start else "a")
             elif w in _QUOTES:

@@ -6,7 +6,9 @@ as the scorer (`../shared/eval/score.py`) does, and fits an L2-regularised multi
 regression to (features of the rules' choice, gold status). `--cv` prints leave-one-set-out
 status accuracy, rules against model, for a grid of settings instead; `--hold` names the sets
 held out in turn (the others, e.g. the dev sets, are always trained on), so that the model is
-judged on text written like unseen text while it still learns from it.
+judged on text written like unseen text while it still learns from it. `--nested` chooses
+the setting (feature groups, l2, threshold) inside each training fold and `--curve` repeats it
+on fractions of the training documents (a learning curve).
 
 Deterministic: documents in file order, full-batch gradient steps from zero, no randomness.
 """

@@ -159,6 +159,38 @@ def test_a_bloc_is_never_in_force_even_by_the_model(tmp_path: Path, switch: None
             "export_control",
             "in_force",
         ),
+        # session 9: sentences of our own that the model, reading the words, must decide
+        (
+            "The European Commission has proposed a ban on imports of Russian nickel.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "The United States imposed tariffs of 25% on Chinese graphite on Monday.",
+            "trade_measure",
+            "agreed",
+        ),
+        (
+            "Tariffs on Chinese tungsten imposed in 2019 are still in force.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Officials said the government plans to impose export duties on bauxite next year.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "Zimbabwe scrapped its ban on lithium ore exports last week.",
+            "export_control",
+            "revoked",
+        ),
+        ("Chile may restrict exports of lithium, the minister said.", "export_control", "proposed"),
+        (
+            "The tariffs on Chinese antimony have been in effect since 2018.",
+            "trade_measure",
+            "in_force",
+        ),
     ],
 )
 def test_statuses_with_the_model_on(
