@@ -96,12 +96,62 @@ def _select(feats: list[str], groups: frozenset[str]) -> list[str]:
     return [f for f in feats if group_of(f) in groups or f == "bias"]
 
 
+def _lbfgs(
+    loss_grad: Any, w: np.ndarray, steps: int, memory: int = 10, tol: float = 1e-7
+) -> np.ndarray:
+    """Minimise a smooth convex loss by L-BFGS (two-loop recursion, backtracking line search):
+    the fixed-step descent it replaces needed ~1,500 gradients, this converges in a few hundred,
+    so nested cross-validation over several thousand events runs in minutes. Deterministic."""
+    loss, grad = loss_grad(w)
+    s_list: list[np.ndarray] = []
+    y_list: list[np.ndarray] = []
+    for _ in range(steps):
+        # the two-loop recursion: an approximate inverse Hessian times the gradient
+        q = grad.copy()
+        alphas = []
+        for s_k, y_k in reversed(list(zip(s_list, y_list, strict=True))):
+            a = float((s_k * q).sum()) / float((y_k * s_k).sum())
+            alphas.append(a)
+            q -= a * y_k
+        if s_list:
+            q *= float((s_list[-1] * y_list[-1]).sum()) / float((y_list[-1] ** 2).sum())
+        else:
+            q /= max(float(np.abs(grad).max()), 1.0)
+        for (s_k, y_k), a in zip(zip(s_list, y_list, strict=True), reversed(alphas), strict=True):
+            b = float((y_k * q).sum()) / float((y_k * s_k).sum())
+            q += (a - b) * s_k
+        direction = -q
+        slope = float((grad * direction).sum())
+        if slope >= 0:  # not a descent direction: restart from the gradient
+            s_list.clear()
+            y_list.clear()
+            direction, slope = -grad, -float((grad * grad).sum())
+        t = 1.0
+        while True:
+            new = w + t * direction
+            new_loss, new_grad = loss_grad(new)
+            if new_loss <= loss + 1e-4 * t * slope or t < 1e-10:
+                break
+            t *= 0.5
+        s_k, y_k = new - w, new_grad - grad
+        if float((s_k * y_k).sum()) > 1e-12:
+            s_list.append(s_k)
+            y_list.append(y_k)
+            if len(s_list) > memory:
+                s_list.pop(0)
+                y_list.pop(0)
+        done = loss - new_loss <= tol * max(1.0, abs(loss))
+        w, loss, grad = new, new_loss, new_grad
+        if done:
+            break
+    return w
+
+
 def fit(
     samples: Sequence[Sample], l2: float, groups: Iterable[str] = GROUPS, steps: int = 1500
 ) -> dict[str, Any]:
     """The model spec (JSON-ready) fitted to the samples that have features: mean negative
-    log-likelihood plus l2/2 times the squared weights over n, by accelerated gradient descent
-    from zero with a fixed step."""
+    log-likelihood plus l2/2 times the squared weights over n, by L-BFGS from zero."""
     chosen = frozenset(groups)
     rows = [(_select(s[0], chosen), STATUSES.index(s[2])) for s in samples if s[0] is not None]
     names = sorted({f for feats, _ in rows for f in feats})
@@ -128,27 +178,19 @@ def fit(
     def t_times(u: np.ndarray) -> np.ndarray:  # (X.T @ u.T).T
         return np.stack([np.add.reduceat(row[rows_by_col], col_starts) for row in u])
 
-    # a step the loss's curvature allows: softmax Hessian <= 1/2 ||X||^2 / n, plus the penalty;
-    # ||X||^2 by power iteration from a fixed start
-    u = np.ones((1, d))
-    for _ in range(60):
-        u = t_times(times(u))
-        u /= np.linalg.norm(u) or 1.0
-    norm2 = float(np.linalg.norm(t_times(times(u)))) * 1.01 if rows else 1.0
-    step = 1.0 / (0.5 * norm2 / n + l2 / n)
     k = len(STATUSES)
     yt = np.ascontiguousarray(y.T)
-    w = np.zeros((k, d))
-    v = w.copy()
-    for t in range(steps):
-        z = times(v)
+
+    def loss_grad(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = times(w)
         z -= z.max(axis=0, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=0, keepdims=True)
-        grad = t_times(p - yt) / n + l2 * v / n
-        nxt = v - step * grad
-        v = nxt + (t / (t + 3)) * (nxt - w)
-        w = nxt
+        log_norm = np.log(np.exp(z).sum(axis=0, keepdims=True))
+        logp = z - log_norm
+        loss = -float((yt * logp).sum()) / n + 0.5 * l2 * float((w * w).sum()) / n
+        grad = t_times(np.exp(logp) - yt) / n + l2 * w / n
+        return loss, grad
+
+    w = _lbfgs(loss_grad, np.zeros((k, d)), steps)
     w = w.T
     weights = {
         name: [round(float(a), 5) for a in w[i]]
