@@ -454,6 +454,7 @@ class EventAssembler:
                 doc=doc,
                 clause=(c_start, c_end),
                 sentence=(sent.start, sent.end),
+                lowers=doc_lowers,
             )
             if (
                 name

@@ -8,10 +8,13 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from spacy.strings import hash_string
 
 from nlp.cues import Hit
 
@@ -325,8 +328,7 @@ def _word_features(
                     out += [feat, "t=" + mark + "|act=" + action]
     if "when" in groups:
         when = _date_class(context.get("event_date"), context.get("published")).split(":")[0]
-        coarse = {"news": "week", "recent": "month", "old": "older", "nopub": "none", "bad": "none"}
-        when = coarse.get(when, when)
+        when = _COARSE.get(when, when)
         lead = context.get("sentence_index", 0) < context.get("lead_sentences", 2)
         out += ["dc=" + when, "dc=" + when + "|act=" + action, f"ld={lead}", f"ld={lead}|dc={when}"]
     if "speech" in groups:
@@ -347,13 +349,65 @@ def _word_features(
     return out
 
 
+# The date classes the "when" group reads, coarser than the "date" group's.
+_COARSE = {"news": "week", "recent": "month", "old": "older", "nopub": "none", "bad": "none"}
 # The flags of choose_status read as features (with the rules' choice).
 _FLAGS = ("named_law", "law_reference", "possessed", "ages", "restated")
 
 
+# The fast path's reading of one word (`StatusModel._word`), by position: the summed weights
+# it adds before the cue when near, before it when far, after it when near, after it when far,
+# inside it (None where it adds none); its shape; whether it is an auxiliary; the word.
+_BN, _BF, _AN, _AF, _CW, _SHAPE, _ISAUX, _WORD = range(8)
+# The words the tense and speech groups look for, by the hash of their lower form (the hashes
+# in `doc.to_array(LOWER)`): found in a sentence's hashes without reading its words.
+_MARKER_HASHES = {hash_string(word): mark for word, mark in _MARKERS.items()}
+_SAYING_HASHES = frozenset(map(hash_string, _SAYING))
+_QUOTE_HASHES = frozenset(map(hash_string, _QUOTES))
+_SPEECH_HASHES = _SAYING_HASHES | _QUOTE_HASHES
+
+
+class _WordTable(dict[int, tuple[Any, ...]]):
+    """What the fast path reads of each word, by the hash of its lower form: a word not seen
+    yet is read by `read` from `strings` (the StringStore of the doc at hand)."""
+
+    def __init__(self, read: Callable[[str], tuple[Any, ...]]) -> None:
+        super().__init__()
+        self.read = read
+        self.strings: Any = None
+
+    def __missing__(self, lower: int) -> tuple[Any, ...]:
+        if len(self) >= _KEPT:
+            self.clear()
+        info = self[lower] = self.read(self.strings[lower])
+        return info
+
+
+@functools.lru_cache(maxsize=4096)
+def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
+    """What each word of a window of `size` words around a cue at [start, end) adds: far or
+    near before it, inside it, near or far after it (`_BF`, `_BN`, `_CW`, `_AN`, `_AF`)."""
+    split, mid = max(0, start - _WORDS_NEAR), min(size, end + _WORDS_NEAR)
+    return (
+        (_BF,) * split
+        + (_BN,) * (start - split)
+        + (_CW,) * (end - start)
+        + (_AN,) * (mid - end)
+        + (_AF,) * (size - mid)
+    )
+
+
+# A block not read yet (None is a block without weights).
+_UNREAD: Any = object()
+# Entries a model's tables keep before they start afresh (a long-running process meets new
+# words and new combinations).
+_KEPT = 200_000
+
+
 class StatusModel:
     """Weights per feature and status, read from JSON; predicts with a dot product over the
-    active features."""
+    active features. `fast_scores` gives the same scores as `scores(features(...))` without
+    building most feature strings (see its docstring)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.classes: list[str] = list(spec["classes"])
@@ -363,6 +417,20 @@ class StatusModel:
         self.weights: dict[str, tuple[float, ...]] = {
             str(k): tuple(float(x) for x in v) for k, v in spec["weights"].items()
         }
+        if any(len(v) != len(self.classes) for v in self.weights.values()):
+            raise ValueError("a weight per status is needed for every feature")
+        # what `features` can emit for this model: without the "rule" group it drops every
+        # feature naming the rules' choice, so such weights can never be read
+        if "rule" in self.groups:
+            self._known = self.weights
+        else:
+            self._known = {k: v for k, v in self.weights.items() if "|rule=" not in k}
+        # per word (the hash of its lower form, as in doc.to_array(LOWER)): its summed weights
+        # and what the verb group asks of it, read once per word instead of once per choice
+        self._words = _WordTable(self._word)
+        # per block of features and the values they are made of (`_block_keys`): their
+        # summed weights, or None when they have none
+        self._blocks: dict[tuple[Any, ...], tuple[float, ...] | None] = {}
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         weights = self.weights
@@ -391,6 +459,310 @@ class StatusModel:
         top = max(range(len(s)), key=s.__getitem__)
         best = s[top]
         return self.classes[top], 1.0 / sum(math.exp(x - best) for x in s)
+
+    def decide(self, scores: list[float]) -> str | None:
+        """The status these scores overrule the rules with, or None when the model is not
+        sure enough: `predict`'s choice and test, with no exponentials when the threshold
+        cannot fail (a probability is always above 0)."""
+        top = scores.index(max(scores))
+        if self.threshold > 0.0:
+            best = scores[top]
+            if not 1.0 / sum(math.exp(x - best) for x in scores) >= self.threshold:
+                return None
+        return self.classes[top]
+
+    def fast_scores(
+        self,
+        hits: Sequence[Hit],
+        status_hits: Sequence[Hit],
+        cue_start: int,
+        cue_end: int,
+        barriers: Iterable[int],
+        rule: str,
+        source: str,
+        context: dict[str, Any],
+        lowers: Sequence[int] | None = None,
+    ) -> list[float]:
+        """`scores(features(..., self.groups))` at a fraction of the cost, for the extractor:
+        no feature string is built for a word (the weights of each word by side and distance
+        are summed once per word, keyed by the hash of its lower form) and the other features
+        come in blocks whose summed weights are kept per combination of the values they are
+        made of. The sums are the same but for the order of the additions, so they may differ
+        in the last bits; tests/nlp/test_status_model.py holds the decisions equal on every
+        choice of the development sets. `features` stays the reference (the trainer's).
+        `lowers` are the document's lower-case word hashes (`doc.to_array(LOWER)`), read once
+        per document by the caller; without them they are read from `context["doc"]`."""
+        groups = self.groups
+        blocks = self._blocks
+        found: list[tuple[float, ...]] = []
+        bias = self._known.get("bias")
+        if bias is not None:
+            found.append(bias)
+        action = context.get("action") or "none"
+        lead = context.get("sentence_index", 0) < context.get("lead_sentences", 2)
+        dated = _date_class(context.get("event_date"), context.get("published"))
+        doc = context.get("doc")
+        if doc is not None and not WORD_GROUPS.isdisjoint(groups):
+            self._word_weights(doc, lowers, cue_start, cue_end, context, action, lead, dated, found)
+        keys: list[tuple[Any, ...]] = [("head", rule, source, action)]
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
+        cues = "cues" in groups
+        if cues or "nearest" in groups:
+            marks = list(barriers)
+            for hit in status_hits:
+                label = hit.key.label
+                if hit.end <= cue_start:
+                    gap, side = cue_start - hit.end, "b"
+                    if gap > _BEFORE:
+                        continue
+                    crossed = any(hit.end <= m < cue_start for m in marks) if marks else False
+                    if not crossed and (before is None or gap < before[0]):
+                        before = (gap, label)
+                elif hit.start >= cue_end:
+                    gap, side = hit.start - cue_end, "a"
+                    if gap > _AFTER:
+                        continue
+                    crossed = any(cue_end <= m < hit.start for m in marks) if marks else False
+                    if not crossed and (after is None or gap < after[0]):
+                        after = (gap, label)
+                else:
+                    gap, side, crossed = 0, "i", False
+                if cues:
+                    keys.append(("hit", label, crossed, side, _bucket(gap), rule))
+        cue_kind = "none"
+        others = 0
+        if "actions" in groups:
+            for h in hits:
+                key = h.key
+                if key.family != "action":
+                    continue
+                if h.start == cue_start:
+                    if key.label == action and cue_kind == "none":
+                        cue_kind = key.kind
+                elif key.kind != "context":
+                    others += 1
+        keys.append(
+            (
+                "tail",
+                rule,
+                action,
+                before[1] if before else "-",
+                after[1] if after else "-",
+                dated if "date" in groups else "",
+                lead,
+                tuple(map(context.get, _FLAGS)) if "place" in groups else (),
+                cue_kind,
+                min(others, 3),
+            )
+        )
+        for key in keys:
+            w = blocks.get(key, _UNREAD)
+            if w is _UNREAD:
+                w = self._block(key)
+            if w is not None:
+                found.append(w)
+        return self._sum(found)
+
+    def _sum(self, found: list[tuple[float, ...]]) -> list[float]:
+        if not found:
+            return [0.0] * len(self.classes)
+        return [sum(column, 0.0) for column in zip(*found, strict=True)]
+
+    def _vector(self, keys: Iterable[str]) -> tuple[float, ...] | None:
+        """The weights of these features summed (in order), or None when none has a weight."""
+        found = [w for w in map(self._known.get, keys) if w is not None]
+        if not found:
+            return None
+        total = [0.0] * len(self.classes)
+        for w in found:
+            for i, x in enumerate(w):
+                total[i] += x
+        return tuple(total)
+
+    def _block(self, key: tuple[Any, ...]) -> tuple[float, ...] | None:
+        """The summed weights of a block of features (`_block_keys`), kept for the next time."""
+        if len(self._blocks) >= _KEPT:
+            self._blocks.clear()
+        w = self._blocks[key] = self._vector(self._block_keys(key))
+        return w
+
+    def _block_keys(self, key: tuple[Any, ...]) -> list[str]:
+        """The features of a block, as `features` names them, from the values in its key."""
+        groups = self.groups
+        kind = key[0]
+        out: list[str] = []
+        if kind == "head":
+            rule, source, action = key[1:]
+            if "rule" in groups:
+                out += ["rule=" + rule, "src=" + source, "rule=" + rule + "|src=" + source]
+            if "choice" in groups:
+                out += [
+                    "ch=" + rule,
+                    "ch=" + rule + "|src=" + source,
+                    "ch=" + rule + "|act=" + action,
+                ]
+            if "action" in groups:
+                out += ["act=" + action, "act=" + action + "|rule=" + rule]
+        elif kind == "hit":
+            label, crossed, side, bucket, rule = key[1:]
+            where = "h=" + label + ("|x" if crossed else "|" + side)
+            out += [where, where + "|" + bucket]
+            if not crossed:
+                out.append(where + "|rule=" + rule)
+        elif kind == "tail":
+            rule, action, nb, na, when, lead, flags, cue_kind, others = key[1:]
+            by_rule = "|rule=" + rule
+            if "nearest" in groups:
+                nb, na = "nb=" + nb, "na=" + na
+                out += [nb, na, nb + by_rule, na + by_rule, nb + "|act=" + action]
+            if "date" in groups:
+                out += [
+                    "date=" + when,
+                    "date=" + when + by_rule,
+                    "date=" + when.split(":")[0] + "|act=" + action,
+                ]
+            if "place" in groups:
+                out.append(f"lead={lead}{by_rule}")
+                for flag, on in zip(_FLAGS, flags, strict=True):
+                    if on:
+                        out += [flag, flag + by_rule]
+            if "actions" in groups:
+                out += ["kind=" + cue_kind, f"others={others}"]
+        elif kind == "verb":
+            first, shape, aux, near, action = key[1:]
+            out += ["cs=" + first, "cs=" + first + "|act=" + action]
+            if shape is None:
+                out.append("vb=none")
+            else:
+                out += ["vb=" + shape, "vb=" + shape + "|act=" + action]
+                if aux:
+                    out += ["vaux=" + aux, "vaux=" + aux + "|" + shape]
+            out.append("paux=" + (near or "-"))
+        elif kind == "tense":
+            marks, action = key[1:]
+            for mark, side in marks:
+                out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
+        elif kind == "said":
+            when, action, lead, said, quoted = key[1:]
+            if "when" in groups:
+                out += [
+                    "dc=" + when,
+                    "dc=" + when + "|act=" + action,
+                    f"ld={lead}",
+                    f"ld={lead}|dc={when}",
+                ]
+            if "speech" in groups:
+                out.append("sp=" + (said or "-"))
+                if quoted:
+                    out.append("q=" + quoted)
+        return out
+
+    def _word(self, word: str) -> tuple[Any, ...]:
+        """What the word groups read of one word (see `_BN` ... `_WORD`), read once."""
+        b, a = "w=" + word + "|b", "w=" + word + "|a"
+        return (
+            self._vector((b, b + "|n")),
+            self._vector((b, b + "|f")),
+            self._vector((a, a + "|n")),
+            self._vector((a, a + "|f")),
+            self._vector(("cw=" + word,)),
+            _shape(word),
+            word in _AUX,
+            word,
+        )
+
+    def _word_weights(
+        self,
+        doc: Any,
+        lowers: Sequence[int] | None,
+        cue_start: int,
+        cue_end: int,
+        context: dict[str, Any],
+        action: str,
+        lead: bool,
+        dated: str,
+        found: list[tuple[float, ...]],
+    ) -> None:
+        """Appends the summed weights of `_word_features`' features to `found`: the words
+        around the cue from the word table, the rest in blocks."""
+        groups = self.groups
+        c_start, c_end = context.get("clause") or (cue_start, cue_end)
+        s_start, s_end = context.get("sentence") or (c_start, c_end)
+        c_start, c_end = min(c_start, cue_start), max(c_end, cue_end)
+        s_start, s_end = min(s_start, c_start), max(s_end, c_end)
+        if lowers is None:
+            lowers = [t.lower for t in doc[s_start:s_end]]
+            base = s_start
+        else:
+            base = 0
+        low, high = max(c_start, cue_start - _WORDS_REACH), min(c_end, cue_end + _WORDS_REACH)
+        # the words within reach of the cue, by position from `low`
+        window = lowers[low - base : high - base]
+        table = self._words
+        table.strings = doc.vocab.strings
+        infos = list(map(table.__getitem__, window))
+        start, end = cue_start - low, cue_end - low
+        if "words" in groups:
+            found += filter(None, map(operator.getitem, infos, _roles(start, end, len(infos))))
+        keys: list[tuple[Any, ...]] = []
+        if "verb" in groups:
+            # the last word before the cue with an inflection, the auxiliary within three
+            # words before it, and the auxiliary within three words before the cue
+            verb, shape, aux, near = -1, None, "", ""
+            for i in range(start - 1, -1, -1):
+                if infos[i][_SHAPE] != "base":
+                    verb, shape = i, infos[i][_SHAPE]
+                    break
+            for j in range(verb - 1, max(verb - 4, -1), -1):
+                if infos[j][_ISAUX]:
+                    aux = infos[j][_WORD]
+                    break
+            for j in range(start - 1, max(start - 4, -1), -1):
+                if infos[j][_ISAUX]:
+                    near = infos[j][_WORD]
+                    break
+            first = infos[start][_SHAPE] if start < end else "base"
+            keys.append(("verb", first, shape, aux, near, action))
+        if "tense" in groups:
+            clause = lowers[c_start - base : c_end - base]
+            if not _MARKER_HASHES.keys().isdisjoint(clause):
+                marks: list[tuple[str, str]] = []
+                for i, lower in enumerate(clause, c_start):
+                    mark = _MARKER_HASHES.get(lower)
+                    if mark is None or cue_start <= i < cue_end:
+                        continue
+                    seen = (mark, "b" if i < cue_start else "a")
+                    if seen not in marks:
+                        marks.append(seen)
+                keys.append(("tense", tuple(marks), action))
+        when, said, quoted = "", "", ""
+        if "when" in groups:
+            when = dated.split(":")[0]
+            when = _COARSE.get(when, when)
+        if "speech" in groups:
+            sentence = lowers[s_start - base : s_end - base]
+            if not _SPEECH_HASHES.isdisjoint(sentence):
+                quotes = 0
+                inside = 0
+                for i, lower in enumerate(sentence, s_start):
+                    if lower in _SAYING_HASHES and not (cue_start <= i < cue_end):
+                        said = said or ("b" if i < cue_start else "a")
+                    elif lower in _QUOTE_HASHES:
+                        quotes += 1
+                        if i < cue_start:
+                            inside += 1
+                if quotes:
+                    quoted = "in" if inside % 2 else "out"
+        if "when" in groups or "speech" in groups:
+            keys.append(("said", when, action, lead, said, quoted))
+        blocks = self._blocks
+        for key in keys:
+            w = blocks.get(key, _UNREAD)
+            if w is _UNREAD:
+                w = self._block(key)
+            if w is not None:
+                found.append(w)
 
 
 def load_model(path: Path | str = MODEL_FILE) -> StatusModel | None:

@@ -3,8 +3,10 @@ deterministic, the shipped model loads and predicts, the switch in nlp/status.py
 it off, and sentences written here keep their status with the model on."""
 
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from predict import predict, status_of
@@ -13,7 +15,7 @@ from nlp import status as status_rules
 from nlp.cues import CueKey, Hit
 from nlp.extract import Extractor
 from nlp.status import STATUSES, choose_status
-from nlp.status_model import MODEL_FILE, StatusModel, features, group_of, load_model
+from nlp.status_model import GROUPS, MODEL_FILE, StatusModel, features, group_of, load_model
 from nlp.train_status import collect, cross_validate, fit, main
 
 PRIORITY = ["revoked", "proposed", "in_force", "agreed"]
@@ -284,3 +286,123 @@ def test_switched_off_the_output_is_the_rules_own(
     assert extractor.extract(doc) == rules
     status_rules.USE_MODEL = True
     assert {e["status"] for e in extractor.extract(doc)["events"]} == {"revoked"}
+
+
+# The five development sets (tests/nlp/data/README.md): the fast path is held to the
+# reference on every status choice the extractor makes in them.
+DEV_SETS = [
+    Path(__file__).parents[2] / "../shared/corpus/dev.jsonl",
+    *(Path(__file__).parent / "data" / f"devplus{n}.jsonl" for n in ("", "2", "3", "4")),
+]
+
+
+@pytest.fixture(scope="module")
+def dev_docs() -> list[dict]:
+    return [json.loads(line) for path in DEV_SETS for line in path.open(encoding="utf-8")]
+
+
+@pytest.fixture(scope="module")
+def feature_names(extractor: Extractor, dev_docs: list[dict]) -> list[str]:
+    """Every feature the reference makes on the development sets, with every group on."""
+    saved = status_rules.USE_MODEL, status_rules.RECORDER
+    status_rules.USE_MODEL, status_rules.RECORDER = False, []
+    try:
+        for doc in dev_docs:
+            extractor.extract(doc)
+        return sorted({f for feats, _ in status_rules.RECORDER for f in feats})
+    finally:
+        status_rules.USE_MODEL, status_rules.RECORDER = saved
+
+
+def _random_model(names: list[str], groups: list[str], threshold: float, seed: int) -> dict:
+    """A model of our own: a fixed pseudo-random weight per status for every feature seen, so
+    that a feature the fast path misses, adds twice or names wrongly moves the scores."""
+    rng = random.Random(seed)
+    weights = {name: [round(rng.uniform(-1.0, 1.0), 3) for _ in STATUSES] for name in names}
+    return {"classes": list(STATUSES), "groups": groups, "threshold": threshold, "weights": weights}
+
+
+@pytest.mark.parametrize("which", ["shipped", "all groups", "no rule group"])
+def test_fast_path_decides_as_the_features_on_the_development_sets(
+    extractor: Extractor,
+    switch: None,
+    tmp_path: Path,
+    dev_docs: list[dict],
+    feature_names: list[str],
+    which: str,
+) -> None:
+    # the random models read every feature group there is; the reference's features cover
+    # them all on these sets, so a mistake in any template shows
+    assert {group_of(f) for f in feature_names} == {"bias", *GROUPS}
+    path = MODEL_FILE
+    if which != "shipped":
+        # without the "rule" group the model has weights for the rules' crosses it must
+        # never read; the thresholds keep the rules in a quarter to a half of the choices
+        groups = list(GROUPS) if which == "all groups" else [g for g in GROUPS if g != "rule"]
+        spec = _random_model(feature_names, groups, 0.9 if which == "all groups" else 0.75, 7)
+        path = tmp_path / "random.json"
+        path.write_text(json.dumps(spec), encoding="utf-8")
+    status_rules.MODEL_PATH, status_rules.USE_MODEL = path, True
+    model = load_model(path)
+    assert model is not None
+    fast = model.fast_scores
+    seen: list[tuple[list[float], list[float]]] = []
+
+    def checked(*args: Any) -> list[float]:
+        scores = fast(*args)
+        hits, status_hits, start, end, barriers, rule, source, context, lowers = args
+        assert lowers is not None  # events.py hands over the document's words
+        feats = features(
+            hits, status_hits, start, end, barriers, rule, source, context, model.groups
+        )
+        reference = model.scores(feats)
+        assert scores == pytest.approx(reference, rel=1e-12, abs=1e-12)
+        learned, probability = model.predict(feats)
+        assert model.decide(scores) == (learned if probability >= model.threshold else None)
+        seen.append((scores, reference))
+        return scores
+
+    model.fast_scores = checked  # type: ignore[method-assign]
+    try:
+        outputs = [extractor.extract(doc) for doc in dev_docs]
+    finally:
+        del model.fast_scores
+    assert len(seen) > 1000  # every choice of the five sets went through the fast path
+    if which != "shipped":
+        # the model overrules the rules often and keeps them at times: both paths are tested
+        assert {model.decide(s) is None for s, _ in seen} == {True, False}
+    # the whole output is the reference path's (the recorder takes the features path)
+    status_rules.RECORDER = []
+    try:
+        assert [extractor.extract(doc) for doc in dev_docs] == outputs
+    finally:
+        status_rules.RECORDER = None
+
+
+def test_fast_path_reads_the_doc_without_the_callers_words(tmp_path: Path) -> None:
+    import spacy
+
+    doc = spacy.blank("en")('Officials said "Japan has imposed curbs since May" on Friday.')
+    cue = [t.lower_ for t in doc].index("curbs")
+    hits = [hit("proposed", 2, 3), hit("export_control", cue, cue + 1, "action", "phrase")]
+    names = features(
+        hits,
+        hits[:1],
+        cue,
+        cue + 1,
+        (),
+        "agreed",
+        "default",
+        {"action": "export_control", "doc": doc, "clause": (0, len(doc))},
+    )
+    model = StatusModel(_random_model(names, list(GROUPS), 0.0, 3))
+    for context in (
+        {"action": "export_control", "doc": doc, "clause": (0, len(doc))},
+        {"action": "export_control", "doc": doc, "clause": (3, 9), "sentence": (0, len(doc))},
+        {"action": "export_control"},  # no doc: no word groups
+    ):
+        args = (hits, hits[:1], cue, cue + 1, (2,), "agreed", "default", context)
+        reference = model.scores(features(*args))
+        assert model.fast_scores(*args) == pytest.approx(reference, rel=1e-12, abs=1e-12)
+        lowers = [t.lower for t in doc]
+        assert model.fast_scores(*args, lowers) == pytest.approx(reference, rel=1e-12, abs=1e-12)
