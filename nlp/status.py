@@ -444,7 +444,7 @@ def _learned(
                 kwargs,
                 lowers,
             )
-            learned = model.decide(scores)
+            learned = model.decide(scores, status)
             return (status if learned is None else learned), source
         groups = model.groups if model is not None else GROUPS
         feats = features(
@@ -459,8 +459,8 @@ def _learned(
             groups,
         )
         if model is not None:
-            learned, probability = model.predict(feats)
-            if probability >= model.threshold:
+            learned = model.decide(model.scores(feats), status)
+            if learned is not None:
                 status = learned
         if RECORDER is not None:
             RECORDER.append((feats, rule))

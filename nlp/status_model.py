@@ -412,8 +412,12 @@ class StatusModel:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.classes: list[str] = list(spec["classes"])
         self.groups: frozenset[str] = frozenset(spec.get("groups") or GROUPS)
-        # the model overrules the rules only when its probability reaches this
+        # the model overrules the rules only when its probability reaches this, and only
+        # when its choice outscores the rules' own by more than `margin` (log-odds): short
+        # sentences with a plain status cue ("may", "ended") keep the rules' reading unless the
+        # model is clearly surer (chosen by cross-validation, docs/learned-models.md)
         self.threshold = float(spec.get("threshold", 0.0))
+        self.margin = float(spec.get("margin", 0.0))
         self.weights: dict[str, tuple[float, ...]] = {
             str(k): tuple(float(x) for x in v) for k, v in spec["weights"].items()
         }
@@ -460,14 +464,17 @@ class StatusModel:
         best = s[top]
         return self.classes[top], 1.0 / sum(math.exp(x - best) for x in s)
 
-    def decide(self, scores: list[float]) -> str | None:
-        """The status these scores overrule the rules with, or None when the model is not
-        sure enough: `predict`'s choice and test, with no exponentials when the threshold
-        cannot fail (a probability is always above 0)."""
+    def decide(self, scores: list[float], rule: str | None = None) -> str | None:
+        """The status these scores overrule the rules' `rule` with, or None when the model is
+        not sure enough: its probability must reach `threshold` (no exponentials when that
+        cannot fail) and its score must beat the rules' choice by more than `margin`."""
         top = scores.index(max(scores))
         if self.threshold > 0.0:
             best = scores[top]
             if not 1.0 / sum(math.exp(x - best) for x in scores) >= self.threshold:
+                return None
+        if rule is not None and rule in self.classes:
+            if not scores[top] - scores[self.classes.index(rule)] > self.margin:
                 return None
         return self.classes[top]
 

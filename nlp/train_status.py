@@ -7,7 +7,7 @@ regression to (features of the rules' choice, gold status). `--cv` prints leave-
 status accuracy, rules against model, for a grid of settings instead; `--hold` names the sets
 held out in turn (the others, e.g. the dev sets, are always trained on), so that the model is
 judged on text written like unseen text while it still learns from it. `--nested` chooses
-the setting (feature groups, l2, threshold) inside each training fold and `--curve` repeats it
+the setting (feature groups, l2, margin) inside each training fold and `--curve` repeats it
 on fractions of the training documents (a learning curve).
 
 Deterministic: documents in file order, full-batch gradient steps from zero, no randomness.
@@ -202,6 +202,7 @@ def fit(
         "groups": [g for g in GROUPS if g in chosen],
         "l2": l2,
         "threshold": 0.0,
+        "margin": 0.0,
         "samples": len(rows),
         "weights": weights,
     }
@@ -215,8 +216,8 @@ def accuracy(samples: Sequence[Sample], model: StatusModel | None) -> tuple[int,
         feats, rule, gold = sample[0], sample[1], sample[2]
         status = rule
         if model is not None and feats is not None:
-            learned, probability = model.predict(_select(feats, frozenset(model.groups)))
-            if probability >= model.threshold:
+            learned = model.decide(model.scores(_select(feats, frozenset(model.groups))), rule)
+            if learned is not None:
                 status = learned
         right += status == gold
     return right, len(samples)
@@ -285,7 +286,8 @@ SETTINGS: tuple[tuple[str, float, tuple[str, ...]], ...] = tuple(
     )
     for l2 in (10.0, 30.0, 100.0)
 )
-THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
+# The margins (log-odds by which the model's choice must beat the rules') tried for each.
+MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 # The sets of a nested run, shared with worker processes (forked) instead of pickled per job.
 _SETS: dict[str, list[Sample]] = {}
@@ -314,7 +316,7 @@ def _fold_job(
     ]
     spec = fit(train, l2, groups, steps=steps)
     right = {
-        held: [accuracy(_SETS[held], StatusModel(spec | {"threshold": t}))[0] for t in THRESHOLDS]
+        held: [accuracy(_SETS[held], StatusModel(spec | {"margin": m}))[0] for m in MARGINS]
         for held in sorted(out)
     }
     return (setting, out, fraction), right
@@ -328,10 +330,10 @@ def nested_cv(
     workers: int = 1,
     names: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Leave one held-out set out, the setting and threshold chosen INSIDE each training fold:
+    """Leave one held-out set out, the setting and margin chosen INSIDE each training fold:
     for outer fold h, every setting is scored by leave-one-set-out over the other held-out sets
     (trained on all but h and that set), the best pooled inner score picks (setting,
-    threshold), which is then fitted on all but h and judged on h alone. The fit on all but
+    margin), which is then fitted on all but h and judged on h alone. The fit on all but
     {h, i} serves the inner folds of both h and i. `fractions` < 1 subsample the training
     documents (a learning curve); the settings are chosen again for each."""
     global _SETS
@@ -358,7 +360,7 @@ def nested_cv(
             inner_sets = [i for i in held if i != h]
             best: tuple[int, int, int] | None = None  # (inner right, setting, threshold index)
             for k in chosen:
-                for ti in range(len(THRESHOLDS)):
+                for ti in range(len(MARGINS)):
                     right = sum(done[(k, frozenset((h, i)), f)][i][ti] for i in inner_sets)
                     if best is None or right > best[0]:
                         best = (right, k, ti)
@@ -373,7 +375,7 @@ def nested_cv(
                     "rules": rules,
                     "model": done[(k, frozenset((h,)), f)][h][ti],
                     "setting": SETTINGS[k][0],
-                    "threshold": THRESHOLDS[ti],
+                    "margin": MARGINS[ti],
                     "fixed": fixed,
                 }
             )
@@ -392,17 +394,14 @@ def _print_nested(report: dict[str, Any]) -> None:
             print(
                 f"{r['held']:<10} {r['events']:>6} {r['rules'] / r['events']:>6.3f} "
                 f"{r['model'] / r['events']:>6.3f} {r['model'] - r['rules']:>+5d}  "
-                f"{r['setting']} thr={r['threshold']}"
+                f"{r['setting']} margin={r['margin']}"
             )
         print(f"{'pooled':<10} {n:>6} {rules / n:>6.3f} {model / n:>6.3f} {model - rules:>+5d}")
-        print("each setting fixed (not nested), pooled gain per threshold " + str(THRESHOLDS))
+        print("each setting fixed (not nested), pooled gain per margin " + str(MARGINS))
         for name in report["settings"]:
-            gains = [
-                sum(r["fixed"][name][ti] for r in folds) - rules for ti in range(len(THRESHOLDS))
-            ]
+            gains = [sum(r["fixed"][name][ti] for r in folds) - rules for ti in range(len(MARGINS))]
             worst = [
-                min(r["fixed"][name][ti] - r["rules"] for r in folds)
-                for ti in range(len(THRESHOLDS))
+                min(r["fixed"][name][ti] - r["rules"] for r in folds) for ti in range(len(MARGINS))
             ]
             print(
                 f"  {name:<22} "
@@ -421,11 +420,18 @@ def _dumps(spec: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.train_status", description=__doc__)
-    parser.add_argument("sets", nargs="+", help="labelled sets to train on (gold JSON lines)")
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        help="labelled sets to train on (gold JSON lines); NAME=A.jsonl,B.jsonl pools files",
+    )
     parser.add_argument("--out", help="where to write the model JSON")
     parser.add_argument("--l2", type=float, default=10.0)
     parser.add_argument("--groups", default=",".join(GROUPS))
     parser.add_argument("--threshold", type=float, default=0.0)
+    parser.add_argument(
+        "--margin", type=float, default=0.0, help="log-odds the model must beat the rules by"
+    )
     parser.add_argument(
         "--cv", action="store_true", help="leave-one-set-out table for the settings"
     )
@@ -459,7 +465,13 @@ def main(argv: list[str] | None = None) -> int:
         from nlp.extract import Extractor
 
         extractor = Extractor()
-        sets = {Path(p).stem: collect(p, extractor) for p in args.sets}
+        sets = {}
+        for arg in args.sets:
+            # NAME=A.jsonl,B.jsonl pools several files into one set (one fold of the CV)
+            name, _, paths = arg.rpartition("=") if "=" in arg else ("", "", arg)
+            files = paths.split(",")
+            name = name or Path(files[0]).stem
+            sets[name] = [s for f in files for s in collect(f, extractor)]
         if args.samples:
             Path(args.samples).write_text(json.dumps(sets), encoding="utf-8")
     groups = [g for g in args.groups.split(",") if g]
@@ -489,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--out is required unless --cv or --grid")
     spec = fit([s for rows in sets.values() for s in rows], args.l2, groups)
     spec["threshold"] = args.threshold
+    spec["margin"] = args.margin
     spec["trained_on"] = list(sets)
     Path(args.out).write_text(_dumps(spec), encoding="utf-8")
     print(

@@ -124,9 +124,9 @@ def test_switch_turns_the_model_off(tmp_path: Path, switch: None) -> None:
     status_rules.MODEL_PATH = path
     hits = [hit("proposed", 1, 2), hit("export_control", 2, 4, "action", "phrase")]
     args = (hits, 2, 4, PRIORITY)
-    # as shipped, status.yaml lets the rules choose alone
+    # as shipped (session 10), status.yaml lets the model overrule the rules
     status_rules.USE_MODEL = None
-    assert choose_status(*args, action="export_control")[0] == "proposed"
+    assert choose_status(*args, action="export_control")[0] == "revoked"
     status_rules.USE_MODEL = False
     assert choose_status(*args, action="export_control")[0] == "proposed"
     status_rules.USE_MODEL = True
@@ -137,6 +137,14 @@ def test_switch_turns_the_model_off(tmp_path: Path, switch: None) -> None:
     strict.write_text(json.dumps(spec), encoding="utf-8")
     status_rules.MODEL_PATH = strict
     assert choose_status(*args, action="export_control")[0] == "proposed"
+    # so does a margin above the model's lead over the rules' choice (9 log-odds here)
+    spec["threshold"] = 0.0
+    for margin, expected in ((8.9, "revoked"), (9.0, "proposed")):
+        spec["margin"] = margin
+        gated = tmp_path / f"margin{margin}.json"  # models are cached by path
+        gated.write_text(json.dumps(spec), encoding="utf-8")
+        status_rules.MODEL_PATH = gated
+        assert choose_status(*args, action="export_control")[0] == expected
 
 
 def test_a_bloc_is_never_in_force_even_by_the_model(tmp_path: Path, switch: None) -> None:
