@@ -69,3 +69,14 @@ def raw_event(sentence: str, **fields: object) -> dict:
     }
     event.update(fields)
     return event
+
+
+def model_reads_otherwise(*values: object) -> object:
+    """A table row that the learned status model, on as shipped, reads otherwise than the
+    convention (docs/status-convention.md): a known error kept because the model gains about
+    two points of status accuracy on unseen text overall (docs/learned-models.md, session 10).
+    Strict, so a retrained model that reads the row right makes the mark fail and be taken off."""
+    import pytest
+
+    reason = "the learned status model overrules the rules here (docs/learned-models.md)"
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))

@@ -2,7 +2,7 @@
 sentences written here (published 2026-03-10): the rule families added for unseen news."""
 
 import pytest
-from predict import status_of
+from predict import model_reads_otherwise, status_of
 
 
 def status_on(extractor, text: str, action: str, published: str) -> str | None:
@@ -326,7 +326,7 @@ def test_a_measure_said_to_go_on_is_in_force(extractor, text, action):
             "offtake",
             "in_force",
         ),
-        (
+        model_reads_otherwise(
             "The first shipment of spodumene under the Tesla offtake agreement left Australia "
             "on Monday.",
             "offtake",
@@ -372,11 +372,13 @@ def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
             "The EU proposal would impose anti-dumping duties on Chinese graphite.",
             "trade_measure",
         ),
-        (
+        model_reads_otherwise(
             "The two countries agreed in principle to sign a critical minerals agreement.",
             "agreement",
         ),
-        ("Seoul and Canberra reached a tentative deal on lithium supply.", "agreement"),
+        model_reads_otherwise(
+            "Seoul and Canberra reached a tentative deal on lithium supply.", "agreement"
+        ),
         ("Brussels mooted a joint stockpile of rare earths.", "stockpile"),
     ],
 )

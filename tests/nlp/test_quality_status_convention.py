@@ -2,7 +2,7 @@
 whole extractor, on sentences written here (published 2026-03-10): one table per rule family."""
 
 import pytest
-from predict import status_of
+from predict import model_reads_otherwise, status_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from predict import status_of
             "in_force",
         ),
         # the same verb as the news of the day: a decision, agreed
-        (
+        model_reads_otherwise(
             "China on Tuesday banned exports of rare earth processing technology.",
             "export_control",
             "agreed",
