@@ -7,7 +7,8 @@ pipeline), for the full extractor in one process and with --workers processes (w
 text repeats, so both vocabularies have seen every word; the paired ratio times a tokenizer
 pass right before each extractor pass, so machine load hits both), for one cold pass over distinct
 documents with fresh pipelines, for documents neither side has seen after both have read the
-others (the steady state of a crawl, where new words cost the tokenizer most), for
+others (the steady state of a crawl, where new words cost the tokenizer most; with the time the
+learned status model adds, the same fold run again with the rules alone), for
 en_core_web_sm when installed, and the resident memory while 100,000 small documents stream
 through the extractor (sampled every 5,000 documents; flat means no growth with volume).
 """
@@ -29,6 +30,7 @@ import spacy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from nlp import status as status_rules  # noqa: E402
 from nlp.extract import Extractor  # noqa: E402
 
 DEV = ROOT / ".." / "shared" / "corpus" / "dev.jsonl"
@@ -223,7 +225,7 @@ def unseen_documents(folds: int = 5) -> dict:
     (a warm vocabulary of policy news), then each times one pass over a fold neither has
     seen, so new words cost both what they cost in production. Median of per-fold ratios."""
     docs = distinct_documents()
-    ratios, tok_rates, ex_rates = [], [], []
+    ratios, tok_rates, ex_rates, model_costs = [], [], [], []
     for k in range(folds):
         held = docs[k::folds]
         seen = [d for i, d in enumerate(docs) if i % folds != k]
@@ -239,9 +241,24 @@ def unseen_documents(folds: int = 5) -> dict:
         for d in held:
             ex.extract(d)
         full = time.perf_counter() - started
+        # the same fold with the rules alone choosing status (the learned model off), on a
+        # second extractor warmed the same way, so that neither pass meets the fold's words
+        # after the other has: the model's share of the cost, read off the same run
+        status_rules.USE_MODEL = False
+        try:
+            alone = Extractor()
+            for d in seen:
+                alone.extract(d)
+            started = time.perf_counter()
+            for d in held:
+                alone.extract(d)
+            rules = time.perf_counter() - started
+        finally:
+            status_rules.USE_MODEL = None
         ratios.append(tok / full)
         tok_rates.append(words / tok)
         ex_rates.append(words / full)
+        model_costs.append(full / rules)
     return {
         "documents": len(docs),
         "folds": folds,
@@ -249,6 +266,7 @@ def unseen_documents(folds: int = 5) -> dict:
         "extractor_words_per_s": round(statistics.median(ex_rates)),
         "ratio": round(statistics.median(ratios), 3),
         "ratios": [round(r, 3) for r in ratios],
+        "status_model_cost": round(statistics.median(model_costs), 3),
     }
 
 
@@ -360,6 +378,10 @@ def main(argv: list[str] | None = None) -> int:
         f"| unseen documents ({unseen['folds']} folds of {unseen['documents']} distinct, the "
         f"rest seen first): tokenizer {unseen['tokenizer_words_per_s']:,} / extractor "
         f"| {unseen['extractor_words_per_s']:,} | {unseen['ratio']:.2f} | |"
+    )
+    print(
+        f"| — the same with the learned status model on / off (time) "
+        f"| | {unseen['status_model_cost']:.2f} | |"
     )
     if sm_wps:
         print(f"| {_model_name()} (nlp.pipe) | {sm_wps:,.0f} | {sm_wps / tok_wps:.3f} | |")
