@@ -154,6 +154,38 @@ def _date_class(event_date: str | None, published: date | None) -> str:
     return f"{when}:{grain}"
 
 
+def _status_hits_around(
+    status_hits: Sequence[Hit], cue_start: int, cue_end: int, barriers: Iterable[int]
+) -> tuple[list[tuple[str, bool, str, int]], tuple[int, str] | None, tuple[int, str] | None]:
+    """The status cues within reach of the action cue, each as (label, a clause boundary
+    between, side, gap), and the nearest one before and after it that no boundary cuts off, as
+    (gap, label): what both the reference features and the fast path read."""
+    marks = list(barriers)
+    around: list[tuple[str, bool, str, int]] = []
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for hit in status_hits:
+        label = hit.key.label
+        if hit.end <= cue_start:
+            gap, side = cue_start - hit.end, "b"
+            if gap > _BEFORE:
+                continue
+            crossed = any(hit.end <= m < cue_start for m in marks) if marks else False
+            if not crossed and (before is None or gap < before[0]):
+                before = (gap, label)
+        elif hit.start >= cue_end:
+            gap, side = hit.start - cue_end, "a"
+            if gap > _AFTER:
+                continue
+            crossed = any(cue_end <= m < hit.start for m in marks) if marks else False
+            if not crossed and (after is None or gap < after[0]):
+                after = (gap, label)
+        else:
+            gap, side, crossed = 0, "i", False
+        around.append((label, crossed, side, gap))
+    return around, before, after
+
+
 def features(
     hits: Sequence[Hit],
     status_hits: Sequence[Hit],
@@ -183,29 +215,9 @@ def features(
         out += ["ch=" + rule, "ch=" + rule + "|src=" + source, "ch=" + rule + "|act=" + action]
     if "action" in groups:
         out += ["act=" + action, "act=" + action + by_rule]
-    before: tuple[int, str] | None = None
-    after: tuple[int, str] | None = None
-    marks = list(barriers)
-    cues = "cues" in groups
-    for hit in status_hits:
-        label = hit.key.label
-        if hit.end <= cue_start:
-            gap, side = cue_start - hit.end, "b"
-            if gap > _BEFORE:
-                continue
-            crossed = any(hit.end <= m < cue_start for m in marks) if marks else False
-            if not crossed and (before is None or gap < before[0]):
-                before = (gap, label)
-        elif hit.start >= cue_end:
-            gap, side = hit.start - cue_end, "a"
-            if gap > _AFTER:
-                continue
-            crossed = any(cue_end <= m < hit.start for m in marks) if marks else False
-            if not crossed and (after is None or gap < after[0]):
-                after = (gap, label)
-        else:
-            gap, side, crossed = 0, "i", False
-        if cues:
+    around, before, after = _status_hits_around(status_hits, cue_start, cue_end, barriers)
+    if "cues" in groups:
+        for label, crossed, side, gap in around:
             where = "h=" + label + ("|x" if crossed else "|" + side)
             out += [where, where + "|" + _bucket(gap)]
             if not crossed:
@@ -516,26 +528,9 @@ class StatusModel:
         after: tuple[int, str] | None = None
         cues = "cues" in groups
         if cues or "nearest" in groups:
-            marks = list(barriers)
-            for hit in status_hits:
-                label = hit.key.label
-                if hit.end <= cue_start:
-                    gap, side = cue_start - hit.end, "b"
-                    if gap > _BEFORE:
-                        continue
-                    crossed = any(hit.end <= m < cue_start for m in marks) if marks else False
-                    if not crossed and (before is None or gap < before[0]):
-                        before = (gap, label)
-                elif hit.start >= cue_end:
-                    gap, side = hit.start - cue_end, "a"
-                    if gap > _AFTER:
-                        continue
-                    crossed = any(cue_end <= m < hit.start for m in marks) if marks else False
-                    if not crossed and (after is None or gap < after[0]):
-                        after = (gap, label)
-                else:
-                    gap, side, crossed = 0, "i", False
-                if cues:
+            around, before, after = _status_hits_around(status_hits, cue_start, cue_end, barriers)
+            if cues:
+                for label, crossed, side, gap in around:
                     keys.append(("hit", label, crossed, side, _bucket(gap), rule))
         cue_kind = "none"
         others = 0
