@@ -186,6 +186,23 @@ def _status_hits_around(
     return around, before, after
 
 
+def _cue_kind_and_others(hits: Sequence[Hit], cue_start: int, action: str) -> tuple[str, int]:
+    """The kind of the action cue the event stands on, and how many other action cues (not
+    mere context) the sentence holds."""
+    cue_kind = "none"
+    others = 0
+    for h in hits:
+        key = h.key
+        if key.family != "action":
+            continue
+        if h.start == cue_start:
+            if key.label == action and cue_kind == "none":
+                cue_kind = key.kind
+        elif key.kind != "context":
+            others += 1
+    return cue_kind, others
+
+
 def features(
     hits: Sequence[Hit],
     status_hits: Sequence[Hit],
@@ -240,17 +257,7 @@ def features(
             if context.get(flag):
                 out += [flag, flag + by_rule]
     if "actions" in groups:
-        cue_kind = "none"
-        others = 0
-        for h in hits:
-            key = h.key
-            if key.family != "action":
-                continue
-            if h.start == cue_start:
-                if key.label == action and cue_kind == "none":
-                    cue_kind = key.kind
-            elif key.kind != "context":
-                others += 1
+        cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
     if "rule" not in groups:
         # a model without the rules' choice reads none of its crosses either
@@ -532,18 +539,9 @@ class StatusModel:
             if cues:
                 for label, crossed, side, gap in around:
                     keys.append(("hit", label, crossed, side, _bucket(gap), rule))
-        cue_kind = "none"
-        others = 0
+        cue_kind, others = "none", 0
         if "actions" in groups:
-            for h in hits:
-                key = h.key
-                if key.family != "action":
-                    continue
-                if h.start == cue_start:
-                    if key.label == action and cue_kind == "none":
-                        cue_kind = key.kind
-                elif key.kind != "context":
-                    others += 1
+            cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         keys.append(
             (
                 "tail",
