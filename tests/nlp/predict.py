@@ -1,5 +1,7 @@
 """What the extraction tests read off a prediction, written once for every test file."""
 
+import pytest
+
 from nlp.extract import Extractor
 
 # The prediction format of shared/corpus/README.md plus the fields contracts §3 adds.
@@ -76,7 +78,5 @@ def model_reads_otherwise(*values: object) -> object:
     convention (docs/status-convention.md): a known error kept because the model gains about
     two points of status accuracy on unseen text overall (docs/learned-models.md, session 10).
     Strict, so a retrained model that reads the row right makes the mark fail and be taken off."""
-    import pytest
-
     reason = "the learned status model overrules the rules here (docs/learned-models.md)"
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
