@@ -10,7 +10,7 @@ judged on text written like unseen text while it still learns from it. `--nested
 the setting (feature groups, l2, margin) inside each training fold and `--curve` repeats it
 on fractions of the training documents (a learning curve).
 
-Deterministic: documents in file order, full-batch gradient steps from zero, no randomness.
+Deterministic: documents in file order, full-batch L-BFGS from zero, no randomness.
 """
 
 from __future__ import annotations

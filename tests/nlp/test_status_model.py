@@ -89,6 +89,31 @@ def test_collect_pairs_recorded_choices_with_gold(extractor: Extractor, labelled
     assert status_rules.RECORDER is None
 
 
+def test_fit_reaches_the_penalised_optimum() -> None:
+    """L-BFGS stops at the optimum, where for every feature and status the summed excess of
+    predicted over gold probability balances the penalty: sum(p - y) = -l2 * w."""
+    rng = random.Random(5)
+    names = ["bias", "h=proposed|b", "h=in_force|a", "w=since|b", "w=will|b", "act=offtake"]
+    rows = []
+    for _ in range(120):
+        feats = ["bias"] + [f for f in names[1:] if rng.random() < 0.4]
+        rows.append((feats, "agreed", rng.choice(STATUSES)))
+    l2 = 3.0
+    spec = fit(rows, l2=l2, groups=("rule", "cues", "words", "action"))
+    model = StatusModel(spec)
+    for f, w in spec["weights"].items():
+        excess = [0.0] * len(STATUSES)
+        for feats, _, gold in rows:
+            if f not in feats:
+                continue
+            scores = model.scores(feats)
+            top = max(scores)
+            exp = [2.718281828459045 ** (x - top) for x in scores]
+            for k, e in enumerate(exp):
+                excess[k] += e / sum(exp) - (STATUSES[k] == gold)
+        assert excess == pytest.approx([-l2 * x for x in w], abs=1e-2), f
+
+
 def test_fit_learns_a_separable_toy_set() -> None:
     rows = [(["bias", "h=proposed|b"], "agreed", "proposed")] * 5
     rows += [(["bias", "h=in_force|a"], "agreed", "in_force")] * 5
