@@ -416,6 +416,19 @@ def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
     )
 
 
+def _weighted_words(weights: Iterable[str]) -> frozenset[str]:
+    """The words the word group's features (`w=WORD|b`, `w=WORD|a|n`, `cw=WORD`, see
+    `_word_features`) name among `weights`: a superset, as a word may itself hold "|"."""
+    out: set[str] = set()
+    for name in weights:
+        if name.startswith("w="):
+            out.add(name[2:-2])
+            out.add(name[2:-4])
+        elif name.startswith("cw="):
+            out.add(name[3:])
+    return frozenset(out)
+
+
 # A block not read yet (None is a block without weights).
 _UNREAD: Any = object()
 # Entries a model's tables keep before they start afresh (a long-running process meets new
@@ -451,6 +464,10 @@ class StatusModel:
         # per word (the hash of its lower form, as in doc.to_array(LOWER)): its summed weights
         # and what the verb group asks of it, read once per word instead of once per choice
         self._words = _WordTable(self._word)
+        # every word that may have a weight in the word groups (a superset: a "w=" feature's
+        # word is read off its name both with and without a "|n"/"|f" ending), so that a new
+        # word without any, most of a window's, skips building its feature names
+        self._weighted = _weighted_words(self._known)
         # per block of features and the values they are made of (`_block_keys`): their
         # summed weights, or None when they have none
         self._blocks: dict[tuple[Any, ...], tuple[float, ...] | None] = {}
@@ -542,20 +559,17 @@ class StatusModel:
         cue_kind, others = "none", 0
         if "actions" in groups:
             cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
-        keys.append(
-            (
-                "tail",
-                rule,
-                action,
-                before[1] if before else "-",
-                after[1] if after else "-",
-                dated if "date" in groups else "",
-                lead,
-                tuple(map(context.get, _FLAGS)) if "place" in groups else (),
-                cue_kind,
-                min(others, 3),
+        # one block per group: a key of all of them together seldom recurs on unseen text
+        if "nearest" in groups:
+            keys.append(
+                ("near", rule, action, before[1] if before else "-", after[1] if after else "-")
             )
-        )
+        if "date" in groups:
+            keys.append(("date", rule, action, dated))
+        if "place" in groups:
+            keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
+        if "actions" in groups:
+            keys.append(("kind", cue_kind, min(others, 3)))
         for key in keys:
             w = blocks.get(key, _UNREAD)
             if w is _UNREAD:
@@ -610,25 +624,28 @@ class StatusModel:
             out += [where, where + "|" + bucket]
             if not crossed:
                 out.append(where + "|rule=" + rule)
-        elif kind == "tail":
-            rule, action, nb, na, when, lead, flags, cue_kind, others = key[1:]
+        elif kind == "near":
+            rule, action, nb, na = key[1:]
             by_rule = "|rule=" + rule
-            if "nearest" in groups:
-                nb, na = "nb=" + nb, "na=" + na
-                out += [nb, na, nb + by_rule, na + by_rule, nb + "|act=" + action]
-            if "date" in groups:
-                out += [
-                    "date=" + when,
-                    "date=" + when + by_rule,
-                    "date=" + when.split(":")[0] + "|act=" + action,
-                ]
-            if "place" in groups:
-                out.append(f"lead={lead}{by_rule}")
-                for flag, on in zip(_FLAGS, flags, strict=True):
-                    if on:
-                        out += [flag, flag + by_rule]
-            if "actions" in groups:
-                out += ["kind=" + cue_kind, f"others={others}"]
+            nb, na = "nb=" + nb, "na=" + na
+            out += [nb, na, nb + by_rule, na + by_rule, nb + "|act=" + action]
+        elif kind == "date":
+            rule, action, when = key[1:]
+            out += [
+                "date=" + when,
+                "date=" + when + "|rule=" + rule,
+                "date=" + when.split(":")[0] + "|act=" + action,
+            ]
+        elif kind == "place":
+            rule, lead, flags = key[1:]
+            by_rule = "|rule=" + rule
+            out.append(f"lead={lead}{by_rule}")
+            for flag, on in zip(_FLAGS, flags, strict=True):
+                if on:
+                    out += [flag, flag + by_rule]
+        elif kind == "kind":
+            cue_kind, others = key[1:]
+            out += ["kind=" + cue_kind, f"others={others}"]
         elif kind == "verb":
             first, shape, aux, near, action = key[1:]
             out += ["cs=" + first, "cs=" + first + "|act=" + action]
@@ -660,6 +677,8 @@ class StatusModel:
 
     def _word(self, word: str) -> tuple[Any, ...]:
         """What the word groups read of one word (see `_BN` ... `_WORD`), read once."""
+        if word not in self._weighted:
+            return (None, None, None, None, None, _shape(word), word in _AUX, word)
         b, a = "w=" + word + "|b", "w=" + word + "|a"
         return (
             self._vector((b, b + "|n")),
