@@ -561,9 +561,8 @@ class StatusModel:
             cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         # one block per group: a key of all of them together seldom recurs on unseen text
         if "nearest" in groups:
-            keys.append(
-                ("near", rule, action, before[1] if before else "-", after[1] if after else "-")
-            )
+            nb = before[1] if before else "-"
+            keys += [("nb", rule, action, nb), ("na", rule, after[1] if after else "-")]
         if "date" in groups:
             keys.append(("date", rule, action, dated))
         if "place" in groups:
@@ -579,9 +578,18 @@ class StatusModel:
         return self._sum(found)
 
     def _sum(self, found: list[tuple[float, ...]]) -> list[float]:
-        if not found:
-            return [0.0] * len(self.classes)
-        return [sum(column, 0.0) for column in zip(*found, strict=True)]
+        if len(self.classes) != 4:
+            if not found:
+                return [0.0] * len(self.classes)
+            return [sum(column, 0.0) for column in zip(*found, strict=True)]
+        # four statuses: the sums unrolled (in the same order), this runs for every choice
+        a = b = c = d = 0.0
+        for w in found:
+            a += w[0]
+            b += w[1]
+            c += w[2]
+            d += w[3]
+        return [a, b, c, d]
 
     def _vector(self, keys: Iterable[str]) -> tuple[float, ...] | None:
         """The weights of these features summed (in order), or None when none has a weight."""
@@ -624,11 +632,12 @@ class StatusModel:
             out += [where, where + "|" + bucket]
             if not crossed:
                 out.append(where + "|rule=" + rule)
-        elif kind == "near":
-            rule, action, nb, na = key[1:]
-            by_rule = "|rule=" + rule
-            nb, na = "nb=" + nb, "na=" + na
-            out += [nb, na, nb + by_rule, na + by_rule, nb + "|act=" + action]
+        elif kind == "nb":
+            rule, action, nb = key[1:]
+            out += ["nb=" + nb, "nb=" + nb + "|rule=" + rule, "nb=" + nb + "|act=" + action]
+        elif kind == "na":
+            rule, na = key[1:]
+            out += ["na=" + na, "na=" + na + "|rule=" + rule]
         elif kind == "date":
             rule, action, when = key[1:]
             out += [
@@ -646,20 +655,22 @@ class StatusModel:
         elif kind == "kind":
             cue_kind, others = key[1:]
             out += ["kind=" + cue_kind, f"others={others}"]
-        elif kind == "verb":
-            first, shape, aux, near, action = key[1:]
+        elif kind == "cs":
+            first, action = key[1:]
             out += ["cs=" + first, "cs=" + first + "|act=" + action]
+        elif kind == "vb":
+            shape, aux, action = key[1:]
             if shape is None:
                 out.append("vb=none")
             else:
                 out += ["vb=" + shape, "vb=" + shape + "|act=" + action]
                 if aux:
                     out += ["vaux=" + aux, "vaux=" + aux + "|" + shape]
-            out.append("paux=" + (near or "-"))
-        elif kind == "tense":
-            marks, action = key[1:]
-            for mark, side in marks:
-                out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
+        elif kind == "paux":
+            out.append("paux=" + (key[1] or "-"))
+        elif kind == "t":
+            mark, side, action = key[1:]
+            out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
         elif kind == "said":
             when, action, lead, said, quoted = key[1:]
             if "when" in groups:
@@ -742,19 +753,20 @@ class StatusModel:
                     near = infos[j][_WORD]
                     break
             first = infos[start][_SHAPE] if start < end else "base"
-            keys.append(("verb", first, shape, aux, near, action))
+            keys += [("cs", first, action), ("vb", shape, aux, action), ("paux", near)]
         if "tense" in groups:
             clause = lowers[c_start - base : c_end - base]
             if not _MARKER_HASHES.keys().isdisjoint(clause):
-                marks: list[tuple[str, str]] = []
+                # a block per marker and side (the first time each is met)
+                marks: list[tuple[Any, ...]] = []
                 for i, lower in enumerate(clause, c_start):
                     mark = _MARKER_HASHES.get(lower)
                     if mark is None or cue_start <= i < cue_end:
                         continue
-                    seen = (mark, "b" if i < cue_start else "a")
+                    seen = ("t", mark, "b" if i < cue_start else "a", action)
                     if seen not in marks:
                         marks.append(seen)
-                keys.append(("tense", tuple(marks), action))
+                keys += marks
         when, said, quoted = "", "", ""
         if "when" in groups:
             when = dated.split(":")[0]
