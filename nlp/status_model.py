@@ -416,6 +416,19 @@ def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
     )
 
 
+def _weighted_words(weights: Iterable[str]) -> frozenset[str]:
+    """The words the word group's features (`w=WORD|b`, `w=WORD|a|n`, `cw=WORD`, see
+    `_word_features`) name among `weights`: a superset, as a word may itself hold "|"."""
+    out: set[str] = set()
+    for name in weights:
+        if name.startswith("w="):
+            out.add(name[2:-2])
+            out.add(name[2:-4])
+        elif name.startswith("cw="):
+            out.add(name[3:])
+    return frozenset(out)
+
+
 # A block not read yet (None is a block without weights).
 _UNREAD: Any = object()
 # Entries a model's tables keep before they start afresh (a long-running process meets new
@@ -451,6 +464,10 @@ class StatusModel:
         # per word (the hash of its lower form, as in doc.to_array(LOWER)): its summed weights
         # and what the verb group asks of it, read once per word instead of once per choice
         self._words = _WordTable(self._word)
+        # every word that may have a weight in the word groups (a superset: a "w=" feature's
+        # word is read off its name both with and without a "|n"/"|f" ending), so that a new
+        # word without any, most of a window's, skips building its feature names
+        self._weighted = _weighted_words(self._known)
         # per block of features and the values they are made of (`_block_keys`): their
         # summed weights, or None when they have none
         self._blocks: dict[tuple[Any, ...], tuple[float, ...] | None] = {}
@@ -542,20 +559,16 @@ class StatusModel:
         cue_kind, others = "none", 0
         if "actions" in groups:
             cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
-        keys.append(
-            (
-                "tail",
-                rule,
-                action,
-                before[1] if before else "-",
-                after[1] if after else "-",
-                dated if "date" in groups else "",
-                lead,
-                tuple(map(context.get, _FLAGS)) if "place" in groups else (),
-                cue_kind,
-                min(others, 3),
-            )
-        )
+        # one block per group: a key of all of them together seldom recurs on unseen text
+        if "nearest" in groups:
+            nb = before[1] if before else "-"
+            keys += [("nb", rule, action, nb), ("na", rule, after[1] if after else "-")]
+        if "date" in groups:
+            keys.append(("date", rule, action, dated))
+        if "place" in groups:
+            keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
+        if "actions" in groups:
+            keys.append(("kind", cue_kind, min(others, 3)))
         for key in keys:
             w = blocks.get(key, _UNREAD)
             if w is _UNREAD:
@@ -565,9 +578,18 @@ class StatusModel:
         return self._sum(found)
 
     def _sum(self, found: list[tuple[float, ...]]) -> list[float]:
-        if not found:
-            return [0.0] * len(self.classes)
-        return [sum(column, 0.0) for column in zip(*found, strict=True)]
+        if len(self.classes) != 4:
+            if not found:
+                return [0.0] * len(self.classes)
+            return [sum(column, 0.0) for column in zip(*found, strict=True)]
+        # four statuses: the sums unrolled (in the same order), this runs for every choice
+        a = b = c = d = 0.0
+        for w in found:
+            a += w[0]
+            b += w[1]
+            c += w[2]
+            d += w[3]
+        return [a, b, c, d]
 
     def _vector(self, keys: Iterable[str]) -> tuple[float, ...] | None:
         """The weights of these features summed (in order), or None when none has a weight."""
@@ -610,39 +632,45 @@ class StatusModel:
             out += [where, where + "|" + bucket]
             if not crossed:
                 out.append(where + "|rule=" + rule)
-        elif kind == "tail":
-            rule, action, nb, na, when, lead, flags, cue_kind, others = key[1:]
+        elif kind == "nb":
+            rule, action, nb = key[1:]
+            out += ["nb=" + nb, "nb=" + nb + "|rule=" + rule, "nb=" + nb + "|act=" + action]
+        elif kind == "na":
+            rule, na = key[1:]
+            out += ["na=" + na, "na=" + na + "|rule=" + rule]
+        elif kind == "date":
+            rule, action, when = key[1:]
+            out += [
+                "date=" + when,
+                "date=" + when + "|rule=" + rule,
+                "date=" + when.split(":")[0] + "|act=" + action,
+            ]
+        elif kind == "place":
+            rule, lead, flags = key[1:]
             by_rule = "|rule=" + rule
-            if "nearest" in groups:
-                nb, na = "nb=" + nb, "na=" + na
-                out += [nb, na, nb + by_rule, na + by_rule, nb + "|act=" + action]
-            if "date" in groups:
-                out += [
-                    "date=" + when,
-                    "date=" + when + by_rule,
-                    "date=" + when.split(":")[0] + "|act=" + action,
-                ]
-            if "place" in groups:
-                out.append(f"lead={lead}{by_rule}")
-                for flag, on in zip(_FLAGS, flags, strict=True):
-                    if on:
-                        out += [flag, flag + by_rule]
-            if "actions" in groups:
-                out += ["kind=" + cue_kind, f"others={others}"]
-        elif kind == "verb":
-            first, shape, aux, near, action = key[1:]
+            out.append(f"lead={lead}{by_rule}")
+            for flag, on in zip(_FLAGS, flags, strict=True):
+                if on:
+                    out += [flag, flag + by_rule]
+        elif kind == "kind":
+            cue_kind, others = key[1:]
+            out += ["kind=" + cue_kind, f"others={others}"]
+        elif kind == "cs":
+            first, action = key[1:]
             out += ["cs=" + first, "cs=" + first + "|act=" + action]
+        elif kind == "vb":
+            shape, aux, action = key[1:]
             if shape is None:
                 out.append("vb=none")
             else:
                 out += ["vb=" + shape, "vb=" + shape + "|act=" + action]
                 if aux:
                     out += ["vaux=" + aux, "vaux=" + aux + "|" + shape]
-            out.append("paux=" + (near or "-"))
-        elif kind == "tense":
-            marks, action = key[1:]
-            for mark, side in marks:
-                out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
+        elif kind == "paux":
+            out.append("paux=" + (key[1] or "-"))
+        elif kind == "t":
+            mark, side, action = key[1:]
+            out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
         elif kind == "said":
             when, action, lead, said, quoted = key[1:]
             if "when" in groups:
@@ -660,6 +688,8 @@ class StatusModel:
 
     def _word(self, word: str) -> tuple[Any, ...]:
         """What the word groups read of one word (see `_BN` ... `_WORD`), read once."""
+        if word not in self._weighted:
+            return (None, None, None, None, None, _shape(word), word in _AUX, word)
         b, a = "w=" + word + "|b", "w=" + word + "|a"
         return (
             self._vector((b, b + "|n")),
@@ -723,19 +753,20 @@ class StatusModel:
                     near = infos[j][_WORD]
                     break
             first = infos[start][_SHAPE] if start < end else "base"
-            keys.append(("verb", first, shape, aux, near, action))
+            keys += [("cs", first, action), ("vb", shape, aux, action), ("paux", near)]
         if "tense" in groups:
             clause = lowers[c_start - base : c_end - base]
             if not _MARKER_HASHES.keys().isdisjoint(clause):
-                marks: list[tuple[str, str]] = []
+                # a block per marker and side (the first time each is met)
+                marks: list[tuple[Any, ...]] = []
                 for i, lower in enumerate(clause, c_start):
                     mark = _MARKER_HASHES.get(lower)
                     if mark is None or cue_start <= i < cue_end:
                         continue
-                    seen = (mark, "b" if i < cue_start else "a")
+                    seen = ("t", mark, "b" if i < cue_start else "a", action)
                     if seen not in marks:
                         marks.append(seen)
-                keys.append(("tense", tuple(marks), action))
+                keys += marks
         when, said, quoted = "", "", ""
         if "when" in groups:
             when = dated.split(":")[0]

@@ -439,3 +439,28 @@ def test_fast_path_reads_the_doc_without_the_callers_words(tmp_path: Path) -> No
         assert model.fast_scores(*args) == pytest.approx(reference, rel=1e-12, abs=1e-12)
         lowers = [t.lower for t in doc]
         assert model.fast_scores(*args, lowers) == pytest.approx(reference, rel=1e-12, abs=1e-12)
+
+
+def test_fast_path_skips_only_words_without_weights() -> None:
+    import spacy
+
+    from nlp.status_model import _weighted_words
+
+    # a word may itself hold "|": its names still find it
+    assert {"a|b", "x|y", "c"} <= _weighted_words(["w=a|b|b|n", "cw=x|y", "w=c|a", "h=c|b"])
+    doc = spacy.blank("en")("Officials said the ministry will impose export curbs on gallium soon.")
+    cue = [t.lower_ for t in doc].index("curbs")
+    hits = [hit("proposed", 4, 5), hit("export_control", cue, cue + 1, "action", "phrase")]
+    context = {"action": "export_control", "doc": doc, "clause": (0, len(doc))}
+    args = (hits, hits[:1], cue, cue + 1, (), "agreed", "default", context)
+    names = features(*args)
+    words = [f for f in names if f.startswith(("w=", "cw="))]
+    assert len(words) > 10
+    # models that weigh some of the words' features (one side, one distance, the cue's own):
+    # the others' words are skipped, and a skip of a word with any weight moves the scores
+    for seed in range(20):
+        rng = random.Random(seed)
+        kept = [f for f in names if f not in words or rng.random() < 0.3]
+        model = StatusModel(_random_model(kept, list(GROUPS), 0.0, seed))
+        reference = model.scores(features(*args))
+        assert model.fast_scores(*args) == pytest.approx(reference, rel=1e-12, abs=1e-12)
