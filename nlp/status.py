@@ -429,35 +429,14 @@ def _learned(
         status_hits = kwargs.get("status_hits")
         if status_hits is None:
             status_hits = status_cues(hits)
+        # what both paths read: this call's own kwargs are the context, with the model's three
+        kwargs["doc"], kwargs["clause"], kwargs["sentence"] = doc, clause, sentence
+        basis = (hits, status_hits, cue_start, cue_end, kwargs.get("barriers") or (), status)
         if model is not None and RECORDER is None:
-            # the fast path: the scores of the features below without building them (this
-            # call's own kwargs are the context, with the model's three added)
-            kwargs["doc"], kwargs["clause"], kwargs["sentence"] = doc, clause, sentence
-            scores = model.fast_scores(
-                hits,
-                status_hits,
-                cue_start,
-                cue_end,
-                kwargs.get("barriers") or (),
-                status,
-                source,
-                kwargs,
-                lowers,
-            )
-            learned = model.decide(scores, status)
+            # the fast path: the scores of the features below without building them
+            learned = model.decide(model.fast_scores(*basis, source, kwargs, lowers), status)
             return (status if learned is None else learned), source
-        groups = model.groups if model is not None else GROUPS
-        feats = features(
-            hits,
-            status_hits,
-            cue_start,
-            cue_end,
-            kwargs.get("barriers") or (),
-            status,
-            source,
-            kwargs | {"doc": doc, "clause": clause, "sentence": sentence},
-            groups,
-        )
+        feats = features(*basis, source, kwargs, model.groups if model is not None else GROUPS)
         if model is not None:
             learned = model.decide(model.scores(feats), status)
             if learned is not None:
