@@ -43,6 +43,8 @@ def test_every_set_is_found() -> None:
     assert {"devplus", "devplus4", "checkset", "checkset8", "checkset9", "checkset10"} <= names
     # the learned status model's training text (tests/nlp/data/train/README.md)
     assert {f"t10{x}" for x in "abcdefghijklmnopqrstu"} <= names
+    assert {f"t12{x}" for x in "abcdefghijkl"} | {f"t14{x}" for x in "abcdefgh"} <= names
+    assert "checkset11" in names
 
 
 @pytest.mark.parametrize("path", SETS, ids=[path.stem for path in SETS])
