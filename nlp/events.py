@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from nlp import action_model
 from nlp.actions import ActionCue, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueKey, CueMatcher, Hit
@@ -40,6 +41,8 @@ SPAN_KEY = "oreline"
 # doc.user_data keys the extractor fills before the component runs
 PUBLISHED_KEY = "oreline.published"
 TITLE_PARTIES_KEY = "oreline.title_parties"
+# the title itself, read by the learned action model
+TITLE_KEY = "oreline.title"
 TITLE_MINERALS_KEY = "oreline.title_minerals"
 TEXT_KEY = ENTITY_TEXT_KEY
 # where assemble leaves the sentence bounds it read, for the extractor's mention rows
@@ -242,6 +245,10 @@ class EventAssembler:
             ):
                 event["actors"] = context_actors[:1]
                 event["partners"] = [p for p in event["partners"] if p != context_actors[0]]
+        # the learned action model reads the events with the rules' own marks, so before
+        # they are dropped
+        events = action_model.review(events[: self.max_events], doc.user_data.get(TITLE_KEY))
+        for event in events:
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
@@ -256,7 +263,9 @@ class EventAssembler:
             event.pop("_year_told", None)
             event.pop("_own_sum", None)
             event.pop("_elaborates", None)
-        return events[: self.max_events]
+            event.pop("_cue_kind", None)
+            event.pop("_cue_text", None)
+        return events
 
     def _cue_groups(self) -> _Groups:
         """The cue matcher's groups as `assemble` reads them, made again whenever the shared
@@ -631,6 +640,9 @@ class EventAssembler:
                     "_year_told": when is not None
                     and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
                     "_cue": cue.start,
+                    # read by the learned action model (nlp/action_model.py), then dropped
+                    "_cue_kind": cue.kind,
+                    "_cue_text": doc[cue.core[0] : cue.core[1]].text.lower(),
                     # a later clause with no subject of its own that could act ("..., and its
                     # environment chapter commits ...", not "..., and it opened ..."): it
                     # elaborates the step before

@@ -30,6 +30,7 @@ from nlp.events import (
     SENTENCES_KEY,
     SPAN_KEY,
     TEXT_KEY,
+    TITLE_KEY,
     TITLE_MINERALS_KEY,
     TITLE_PARTIES_KEY,
     EventAssembler,
@@ -151,6 +152,7 @@ class Extractor:
             return {}
         spans = self._title_entities(clean_text(title)[:2000])
         return {
+            TITLE_KEY: title,
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
             TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
         }

@@ -73,6 +73,15 @@ def raw_event(sentence: str, **fields: object) -> dict:
     return event
 
 
+def action_model_reads_otherwise(*values: object) -> object:
+    """A table row whose event the learned action model, on as shipped, drops or retypes
+    against the row: a known error kept because the model gains about one point of actions
+    and events F1 on unseen-like text overall (docs/learned-models.md, session 11). Strict,
+    so a retrained model that keeps the row right makes the mark fail and be taken off."""
+    reason = "the learned action model drops or retypes this event (docs/learned-models.md)"
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
 def model_reads_otherwise(*values: object) -> object:
     """A table row that the learned status model, on as shipped, reads otherwise than the
     convention (docs/status-convention.md): a known error kept because the model gains about

@@ -5,7 +5,6 @@ from a small tagger defined here, so they test the event rules alone; the table 
 runs the full pipeline on sentences covering every action type of TAXONOMY.md."""
 
 import pytest
-from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
@@ -162,9 +161,7 @@ def test_an_event_without_minerals_takes_the_documents_main_ones(
         ("Beijing's new curbs on graphite exports weigh on battery makers.", "in_force"),
         ("Its export ban on nickel ore hurt steelmakers.", "in_force"),
         # a possessive further back owns a move, not the measure: the act is still ahead
-        model_reads_otherwise(
-            "China's decision to restrict gallium exports alarmed Japan.", "agreed"
-        ),
+        ("China's decision to restrict gallium exports alarmed Japan.", "agreed"),
     ],
 )
 def test_a_possessed_measure_stands(nlp, text, status):
@@ -349,7 +346,7 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
             "IDN",
             "nickel",
         ),
-        model_reads_otherwise(
+        (
             "China banned exports of gallium to the United States.",
             "export_control",
             "agreed",

@@ -4,7 +4,7 @@ sense or in market commentary (power tariffs, a board's sanction, ore reserves, 
 "if it allows", a firm's strategy). Read through the whole extractor."""
 
 import pytest
-from predict import action_types
+from predict import action_model_reads_otherwise, action_types
 
 POLICY_STEPS = [
     # bloc_formation
@@ -483,7 +483,9 @@ POLICY_STEPS = [
         "strategy",
         "Chile's president announced a national lithium policy giving the state control of new projects.",
     ),
-    ("strategy", "The government designated gallium and germanium as strategic minerals."),
+    action_model_reads_otherwise(
+        "strategy", "The government designated gallium and germanium as strategic minerals."
+    ),
     ("strategy", "The cabinet adopted a new mining law that reserves lithium for state companies."),
     (
         "strategy",
@@ -741,5 +743,7 @@ def test_every_taxonomy_action_is_covered_both_ways():
         "strategy",
         "standards",
     }
-    assert {a for a, _ in POLICY_STEPS} == taxonomy
+    # a marked row is a pytest.param: its values are the row
+    rows = [getattr(row, "values", row) for row in POLICY_STEPS]
+    assert {a for a, _ in rows} == taxonomy
     assert {a for a, _ in NEAR_MISSES} == taxonomy

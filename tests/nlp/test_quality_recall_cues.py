@@ -6,7 +6,7 @@ Each family beside near misses, where the same words state no step. Sentences wr
 read through the whole extractor."""
 
 import pytest
-from predict import action_types
+from predict import action_model_reads_otherwise, action_types
 
 from nlp.cues import action_forms
 from nlp.extract import Extractor
@@ -189,7 +189,7 @@ STATED = [
     ("project", "The Indonesian nickel smelter was brought online in March."),
     ("project", "Glencore will decommission the cobalt refinery in Norway next year."),
     # Sourcing standards and reserves told in other words
-    (
+    action_model_reads_otherwise(
         "standards",
         "The rules require cobalt to be certified as conflict-free by an independent body.",
     ),

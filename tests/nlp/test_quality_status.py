@@ -464,9 +464,6 @@ def test_an_old_tariff_step_is_history_and_an_old_ban_stands(extractor, text, ac
     assert status_of(extractor, text, action) == status
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the learned status model reads the April duties as standing (session 10)"
-)
 def test_an_old_tariff_step_stays_an_event_of_its_own(extractor):
     text = (
         "WASHINGTON - The United States on Monday raised tariffs on Chinese graphite to 50%. "

@@ -326,7 +326,7 @@ def test_a_measure_said_to_go_on_is_in_force(extractor, text, action):
             "offtake",
             "in_force",
         ),
-        model_reads_otherwise(
+        (
             "The first shipment of spodumene under the Tesla offtake agreement left Australia "
             "on Monday.",
             "offtake",

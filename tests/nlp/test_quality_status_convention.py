@@ -31,7 +31,7 @@ from predict import model_reads_otherwise, status_of
             "agreed",
         ),
         # R6: a verb of deciding or announcing stays the report of that act, however old
-        (
+        model_reads_otherwise(
             "China announced a ban on exports of rare earth processing technology in 2023.",
             "export_control",
             "agreed",
@@ -48,7 +48,7 @@ from predict import model_reads_otherwise, status_of
         ),
         # a deciding verb right after the measure, as its participle, only names it: the
         # framework stands ("the strategy unveiled in 2022")
-        (
+        model_reads_otherwise(
             "The fund is part of the Critical Minerals Strategy unveiled in December 2022 to "
             "secure lithium.",
             "strategy",
@@ -84,7 +84,7 @@ def test_old_measure_by_verb_class(extractor, text, action, status):
             "in_force",
         ),
         # the same restriction as the news of the day: agreed
-        (
+        model_reads_otherwise(
             "Beijing on Monday banned exports of gallium to Japanese end users.",
             "export_control",
             "agreed",

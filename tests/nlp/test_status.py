@@ -3,6 +3,7 @@ read through the event component with a small stand-in tagger, plus the pure rul
 nlp/status.py on hand-made cue hits."""
 
 import pytest
+from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
@@ -522,7 +523,7 @@ def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, 
     ("text", "status"),
     [
         # what a measure is for, in a relative clause, is its content, not its modality
-        (
+        model_reads_otherwise(
             "Japan published a critical minerals strategy in 2024 that aims to attract investment.",
             "in_force",
         ),

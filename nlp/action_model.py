@@ -1,0 +1,211 @@
+"""A small linear model that reviews each finished event's action type, learned from the
+labelled sets and stacked on the rules: it reads the rules' action with the words of the
+evidence sentence and the title, so it can drop the events that cue words make of background
+and chatter, and retype the ones a general word put in the wrong class, where one more rule
+would only fit the sentence it was written for (docs/learned-models.md, session 11)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nlp.actions import ACTIONS
+from nlp.lexicon import load_data
+
+MODEL_FILE = Path(__file__).parent / "data" / "action_model.json"
+# None follows `action_chooser` in nlp/data/actions.yaml; True or False overrides it (tests,
+# training, and measuring the rules alone). MODEL_PATH lets a trainer try another model.
+USE_MODEL: bool | None = None
+MODEL_PATH: Path | str = MODEL_FILE
+# When a list, review() appends a copy of every event it reads, with the rules' own marks
+# (the trainer's samples: the output drops the marks).
+RECORDER: list[dict[str, Any]] | None = None
+# the rules' marks on an event that the model reads as features when they are set
+FLAGS = (
+    "_anaphoric",
+    "_restates",
+    "_refers_back",
+    "_named_law",
+    "_relative",
+    "_framed",
+    "_owned",
+    "_back",
+    "_participle",
+    "_dated_name",
+    "_year_told",
+    "_own_sum",
+    "_elaborates",
+)
+# the model's classes: every action type, and "none" for an event that should not be one
+NONE = "none"
+CLASSES = (*ACTIONS, NONE)
+_WORD = re.compile(r"[a-z][a-z'-]*|\d+")
+
+
+def words(text: str | None) -> frozenset[str]:
+    """The lower-cased words and numbers of a text, as the model reads them."""
+    return frozenset(_WORD.findall(text.lower())) if text else frozenset()
+
+
+def features(
+    event: dict[str, Any], title_words: Iterable[str], doc_actions: Counter[str]
+) -> list[str]:
+    """The features of one event: the rules' action and status, crossed with the sentence's
+    words and the event's shape (parties, minerals, amount), its place in the document, the
+    other action types of the document and the title's words."""
+    action = event["action"]
+    feats = shape_features(event, doc_actions)
+    for word in words(event.get("evidence")):
+        feats.append(f"w={word}")
+        feats.append(f"r={action}|w={word}")
+    feats += [f"t={word}" for word in title_words]
+    return feats
+
+
+def shape_features(event: dict[str, Any], doc_actions: Counter[str]) -> list[str]:
+    """The features of features() that are not words: few, whatever the sentence's length."""
+    action = event["action"]
+    status = str(event.get("status"))
+    n_parties = min(len(set(event.get("actors") or []) | set(event.get("partners") or [])), 3)
+    n_minerals = min(len(event.get("minerals") or []), 2)
+    amount = event.get("amount_usd") is not None or event.get("amount") is not None
+    feats = [
+        "bias",
+        f"r={action}",
+        f"st={status}",
+        f"r={action}|st={status}",
+        f"np={n_parties}",
+        f"r={action}|np={n_parties}",
+        f"nm={n_minerals}",
+        f"r={action}|nm={n_minerals}",
+        f"amt={amount}",
+        f"r={action}|amt={amount}",
+        f"sent={min(int(event.get('sentence') or 0), 3)}",
+        f"conf={round(float(event.get('confidence') or 0.0), 1)}",
+        f"r={action}|same={min(doc_actions[action] - 1, 2)}",
+        f"kind={event.get('_cue_kind')}",
+        f"r={action}|kind={event.get('_cue_kind')}",
+        f"cue={event.get('_cue_text')}",
+        f"src={event.get('_status_source')}",
+    ]
+    feats += [f"f={flag}" for flag in FLAGS if event.get(flag)]
+    feats += [f"r={action}|f={flag}" for flag in FLAGS if event.get(flag)]
+    feats += [f"other={other}" for other in doc_actions if other != action]
+    return feats
+
+
+class ActionModel:
+    """Class scores of an event's features; it overrules the rules' action only when its own
+    choice (another action, or none) beats theirs by `margin` log-odds."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        if tuple(spec["classes"]) != CLASSES:
+            raise ValueError(f"action model classes {spec['classes']} are not {CLASSES}")
+        self.margin = float(spec.get("margin", 0.0))
+        names = list(spec["weights"])
+        self.index = {name: i for i, name in enumerate(names)}
+        self.matrix = np.array([spec["weights"][name] for name in names], dtype=np.float64)
+        self.matrix = self.matrix.reshape(len(names), len(CLASSES))
+        # the word features by word, so the hot path looks words up instead of building
+        # "w=…" and "r=…|w=…" strings for every word of every sentence
+        self.word_rows: dict[str, int] = {}
+        self.title_rows: dict[str, int] = {}
+        self.cross_rows: dict[str, dict[str, int]] = {action: {} for action in ACTIONS}
+        for name, row in self.index.items():
+            if name.startswith("w="):
+                self.word_rows[name[2:]] = row
+            elif name.startswith("t="):
+                self.title_rows[name[2:]] = row
+            elif name.startswith("r=") and "|w=" in name:
+                action, _, word = name[2:].partition("|w=")
+                self.cross_rows.setdefault(action, {})[word] = row
+
+    def scores(self, feats: Iterable[str]) -> np.ndarray:
+        """The summed weights of the known features, one score per class."""
+        rows = [self.index[f] for f in set(feats) if f in self.index]
+        if not rows:
+            return np.zeros(len(CLASSES))
+        return self.matrix[rows].sum(axis=0)
+
+    def fast_scores(
+        self, event: dict[str, Any], title_words: Iterable[str], doc_actions: Counter[str]
+    ) -> np.ndarray:
+        """scores(features(...)) by table look-ups: equal to it (a test holds them together)."""
+        action = event["action"]
+        index = self.index
+        rows = [index[f] for f in shape_features(event, doc_actions) if f in index]
+        text_words = words(event.get("evidence"))
+        word_rows, cross = self.word_rows, self.cross_rows.get(action, {})
+        rows += [word_rows[w] for w in text_words if w in word_rows]
+        rows += [cross[w] for w in text_words if w in cross]
+        title_rows = self.title_rows
+        rows += [title_rows[w] for w in title_words if w in title_rows]
+        if not rows:
+            return np.zeros(len(CLASSES))
+        return self.matrix[rows].sum(axis=0)
+
+    def choose(self, rule: str, scores: Sequence[float]) -> str:
+        """The action to keep (or NONE): the rules' unless the model's best beats it by the
+        margin."""
+        best = int(np.argmax(scores))
+        if rule not in CLASSES:
+            return rule
+        if CLASSES[best] != rule and scores[best] - scores[CLASSES.index(rule)] > self.margin:
+            return CLASSES[best]
+        return rule
+
+    def review(self, events: list[dict[str, Any]], title: str | None) -> list[dict[str, Any]]:
+        """The document's events with the model's choices: dropped, retyped or as they were.
+        Every event is read against the rules' own output, so the order does not matter."""
+        doc_actions = Counter(event["action"] for event in events)
+        title_words = words(title)
+        kept: list[dict[str, Any]] = []
+        for event in events:
+            rule = event["action"]
+            choice = self.choose(rule, self.fast_scores(event, title_words, doc_actions))
+            if choice == NONE:
+                continue
+            if choice != rule:
+                event = {**event, "action": choice}
+            kept.append(event)
+        return kept
+
+
+def review(events: list[dict[str, Any]], title: str | None) -> list[dict[str, Any]]:
+    """The events as the extractor keeps them: reviewed by the model when it is on, recorded
+    for the trainer when RECORDER is a list."""
+    if RECORDER is not None:
+        RECORDER.extend(dict(event) for event in events)
+    model = active()
+    if model is None or not events:
+        return events
+    return model.review(events, title)
+
+
+def active() -> ActionModel | None:
+    """The model the extractor uses now, or None for the rules alone."""
+    on = USE_MODEL
+    if on is None:
+        on = load_data("actions.yaml").get("action_chooser") == "rules+model"
+    return load_model(MODEL_PATH) if on else None
+
+
+def load_model(path: Path | str = MODEL_FILE) -> ActionModel | None:
+    """The model at `path`, or None when there is none."""
+    return _load(str(path))
+
+
+@functools.cache
+def _load(path: str) -> ActionModel | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return ActionModel(json.load(handle))
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,239 @@
+"""Train the learned action model (nlp/action_model.py) from labelled sets.
+
+`python -m nlp.train_actions --out nlp/data/action_model.json SET.jsonl ...` runs the
+extractor with the action model off over every set and labels each predicted event: the gold
+action it matches as the scorer (`../shared/eval/score.py`) matches events; else the action of
+a gold event left unmatched that it would match but for the action (a mistyped event); else
+`none` (an event the text does not report). It then fits an L2-regularised multinomial
+logistic regression to (features, label). `--cv` holds out each named set in turn (`--hold`;
+the others, e.g. the development sets, are always trained on) and prints actions and events
+F1, rules against model, for each margin of `--margins`.
+
+Deterministic: documents in file order, full-batch L-BFGS from zero, no randomness.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nlp import action_model
+from nlp.action_model import CLASSES, NONE, ActionModel, features, words
+from nlp.softmax_fit import fit_softmax
+from nlp.train_status import matches
+
+# One labelled document: its gold labels, the events the extractor predicted with the action
+# model off, and its title.
+Doc = tuple[dict[str, Any], list[dict[str, Any]], str | None]
+
+
+def _parties(event: dict[str, Any]) -> set[str]:
+    return set(event.get("actors") or []) | set(event.get("partners") or [])
+
+
+def _matches_but_action(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """The scorer's match without the action, for a gold event that names a party or mineral
+    (without one, any event would do)."""
+    if not _parties(gold) and not gold.get("minerals"):
+        return False
+    return matches(gold, {**pred, "action": gold.get("action")})
+
+
+def labels(gold: dict[str, Any], events: Sequence[dict[str, Any]]) -> list[str]:
+    """Per predicted event, the class it should have (see the module's docstring): scorer
+    matches first, greedy in gold order, then mistyped events among those left."""
+    golds = list(gold.get("events") or [])
+    found: list[str | None] = [None] * len(events)
+    left: list[dict[str, Any]] = []
+    for g in golds:
+        hit = next((i for i, p in enumerate(events) if found[i] is None and matches(g, p)), None)
+        if hit is None:
+            left.append(g)
+        else:
+            found[hit] = g["action"]
+    for g in left:
+        hit = next(
+            (i for i, p in enumerate(events) if found[i] is None and _matches_but_action(g, p)),
+            None,
+        )
+        if hit is not None:
+            found[hit] = g["action"]
+    return [label or NONE for label in found]
+
+
+def collect(path: str | Path, extractor: Any = None) -> list[Doc]:
+    """The labelled documents of one set, each with the events the extractor predicts when the
+    action model is off (the status model as configured, as at run time)."""
+    from nlp.extract import Extractor
+
+    extractor = extractor or Extractor()
+    saved = action_model.USE_MODEL, action_model.RECORDER
+    action_model.USE_MODEL, action_model.RECORDER = False, []
+    try:
+        with open(path, encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        docs: list[Doc] = []
+        for row in rows:
+            action_model.RECORDER.clear()
+            extractor.extract(row)
+            # the events as the model reads them, with the rules' marks the output drops
+            events = [{**e, "status": str(e.get("status"))} for e in action_model.RECORDER]
+            title = row.get("title") if isinstance(row.get("title"), str) else None
+            docs.append((row.get("gold") or {}, events, title))
+        return docs
+    finally:
+        action_model.USE_MODEL, action_model.RECORDER = saved
+
+
+def samples(docs: Sequence[Doc]) -> list[tuple[list[str], int]]:
+    """(features, class index) of every predicted event of the documents."""
+    rows = []
+    for gold, events, title in docs:
+        doc_actions = Counter(e["action"] for e in events)
+        title_words = words(title)
+        for event, label in zip(events, labels(gold, events), strict=True):
+            rows.append((features(event, title_words, doc_actions), CLASSES.index(label)))
+    return rows
+
+
+def fit(
+    docs: Sequence[Doc], l2: float, min_count: int = 2, prune: float = 0.03, steps: int = 400
+) -> dict[str, Any]:
+    """The model spec (JSON-ready): features seen in at least `min_count` events (the rules'
+    action always), weights rounded to 0.01 and kept where one reaches `prune`."""
+    rows = samples(docs)
+    seen = Counter(f for feats, _ in rows for f in set(feats))
+    kept = [
+        (sorted({f for f in feats if seen[f] >= min_count or "|" not in f}), label)
+        for feats, label in rows
+    ]
+    names, w = fit_softmax(kept, len(CLASSES), l2, steps)
+    weights = {
+        name: [round(float(a), 2) for a in w[i]]
+        for i, name in enumerate(names)
+        if np.abs(w[i]).max() >= prune
+    }
+    return {
+        "classes": list(CLASSES),
+        "l2": l2,
+        "margin": 0.0,
+        "min_count": min_count,
+        "prune": prune,
+        "samples": len(rows),
+        "weights": weights,
+    }
+
+
+def score(docs: Sequence[Doc], model: ActionModel | None) -> Counter[str]:
+    """The scorer's counts for actions (a*) and events (e*): tp, fp, fn."""
+    counts: Counter[str] = Counter()
+    for gold, events, title in docs:
+        predicted = model.review(events, title) if model else events
+        gold_actions = set(gold.get("actions") or [])
+        actions = {e["action"] for e in predicted}
+        counts["atp"] += len(gold_actions & actions)
+        counts["afp"] += len(actions - gold_actions)
+        counts["afn"] += len(gold_actions - actions)
+        used: set[int] = set()
+        for g in gold.get("events") or []:
+            hit = next(
+                (i for i, p in enumerate(predicted) if i not in used and matches(g, p)), None
+            )
+            if hit is None:
+                counts["efn"] += 1
+            else:
+                used.add(hit)
+                counts["etp"] += 1
+        counts["efp"] += len(predicted) - len(used)
+    return counts
+
+
+def f1(counts: Counter[str], field: str) -> float:
+    """F1 of field "a" (actions) or "e" (events) from score()'s counts."""
+    tp, fp, fn = counts[field + "tp"], counts[field + "fp"], counts[field + "fn"]
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def cross_validate(
+    sets: dict[str, list[Doc]], held_out: Sequence[str], l2: float, margins: Sequence[float]
+) -> dict[str, Any]:
+    """Each held-out set scored by a model trained on every other set, per margin."""
+    table: dict[str, Any] = {}
+    for held in held_out:
+        train = [doc for name, docs in sets.items() if name != held for doc in docs]
+        spec = fit(train, l2)
+        row = {"rules": score(sets[held], None)}
+        for margin in margins:
+            row[margin] = score(sets[held], ActionModel({**spec, "margin": margin}))
+        table[held] = row
+    return table
+
+
+def _print_cv(table: dict[str, Any], margins: Sequence[float]) -> None:
+    total: dict[Any, Counter[str]] = {}
+    for held, row in table.items():
+        cells = []
+        for key, counts in row.items():
+            total.setdefault(key, Counter()).update(counts)
+            cells.append(f"{f1(counts, 'a'):.3f}/{f1(counts, 'e'):.3f}")
+        print(f"{held:<10} " + " ".join(f"{c:>12}" for c in cells))
+    print(
+        f"{'pooled':<10} " + " ".join(f"{f1(c, 'a'):.4f}/{f1(c, 'e'):.4f}" for c in total.values())
+    )
+    print("columns (actions F1 / events F1): rules, then margins " + ", ".join(map(str, margins)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlp.train_actions", description=__doc__)
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        help="labelled sets to train on (gold JSON lines); NAME=A.jsonl,B.jsonl pools files",
+    )
+    parser.add_argument("--out", help="where to write the model JSON")
+    parser.add_argument("--l2", type=float, default=10.0)
+    parser.add_argument(
+        "--margin", type=float, default=0.0, help="log-odds the model must beat the rules by"
+    )
+    parser.add_argument("--cv", action="store_true", help="hold out each set of --hold in turn")
+    parser.add_argument("--hold", default="", help="comma list of set names held out in turn")
+    parser.add_argument("--margins", default="0,0.5,1", help="--cv: margins to score")
+    args = parser.parse_args(argv)
+    from nlp.extract import Extractor
+
+    extractor = Extractor()
+    sets: dict[str, list[Doc]] = {}
+    stems: list[str] = []
+    for arg in args.sets:
+        # NAME=A.jsonl,B.jsonl pools several files into one set (one fold of the CV)
+        name, _, paths = arg.rpartition("=") if "=" in arg else ("", "", arg)
+        files = paths.split(",")
+        stems += [Path(f).stem for f in files]
+        sets[name or Path(files[0]).stem] = [d for f in files for d in collect(f, extractor)]
+    if args.cv:
+        margins = [float(x) for x in args.margins.split(",")]
+        held_out = [h for h in args.hold.split(",") if h] or list(sets)
+        _print_cv(cross_validate(sets, held_out, args.l2, margins), margins)
+        return 0
+    if not args.out:
+        parser.error("--out is required unless --cv")
+    spec = fit([doc for docs in sets.values() for doc in docs], args.l2)
+    spec["margin"] = args.margin
+    spec["trained_on"] = stems
+    text = json.dumps(spec, separators=(",", ":"), sort_keys=False)
+    Path(args.out).write_text(text.replace('],"', '],\n"') + "\n", encoding="utf-8")
+    print(
+        f"{spec['samples']} samples, {len(spec['weights'])} features -> {args.out}", file=sys.stderr
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,238 @@
+"""The learned action model (nlp/action_model.py, nlp/train_actions.py): the trainer labels
+events as the scorer matches them, learns what its samples say and is deterministic; the
+model drops and retypes events only past its margin; the switch in actions.yaml really turns
+it off; the shipped model never saw the clean test sets."""
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from nlp import action_model
+from nlp.action_model import CLASSES, MODEL_FILE, NONE, ActionModel, features, load_model, words
+from nlp.extract import Extractor
+from nlp.train_actions import collect, fit, labels, main, score
+
+
+def event(action: str, evidence: str = "", **fields: object) -> dict:
+    base = {
+        "action": action,
+        "status": "agreed",
+        "actors": [],
+        "partners": [],
+        "minerals": [],
+        "amount_usd": None,
+        "amount": None,
+        "sentence": 0,
+        "confidence": 0.9,
+        "evidence": evidence,
+    }
+    return {**base, **fields}
+
+
+def spec_with(weights: dict[str, dict[str, float]], margin: float = 0.0) -> dict:
+    """A model spec whose features weigh only the classes named."""
+    table = {f: [per.get(c, 0.0) for c in CLASSES] for f, per in weights.items()}
+    return {"classes": list(CLASSES), "margin": margin, "weights": table}
+
+
+@pytest.fixture()
+def switch() -> Iterator[None]:
+    saved = action_model.USE_MODEL, action_model.MODEL_PATH
+    yield
+    action_model.USE_MODEL, action_model.MODEL_PATH = saved
+
+
+@pytest.mark.parametrize(
+    ("gold_events", "predicted", "expected"),
+    [
+        # matched as the scorer matches: same action, a shared party
+        (
+            [{"action": "export_control", "actors": ["CHN"], "partners": [], "minerals": []}],
+            [event("export_control", actors=["CHN"])],
+            ["export_control"],
+        ),
+        # the right parties under the wrong action: mistyped, so the gold action
+        (
+            [{"action": "permitting", "actors": ["PHL"], "partners": [], "minerals": ["nickel"]}],
+            [event("project", actors=["PHL"], minerals=["nickel"])],
+            ["permitting"],
+        ),
+        # a party nobody in gold names: no event of the text
+        (
+            [{"action": "trade_measure", "actors": ["USA"], "partners": [], "minerals": []}],
+            [event("trade_measure", actors=["USA"]), event("sanction", actors=["RUS"])],
+            ["trade_measure", NONE],
+        ),
+        # a gold event is matched once: the second prediction of it is a duplicate
+        (
+            [{"action": "investment", "actors": ["JPN"], "partners": [], "minerals": []}],
+            [event("investment", actors=["JPN"]), event("investment", actors=["JPN"])],
+            ["investment", NONE],
+        ),
+        # the same action wins over a mistype, whatever the order
+        (
+            [
+                {"action": "offtake", "actors": ["KOR"], "partners": [], "minerals": []},
+                {"action": "agreement", "actors": ["KOR"], "partners": [], "minerals": []},
+            ],
+            [event("agreement", actors=["KOR"]), event("investment", actors=["KOR"])],
+            ["agreement", "offtake"],
+        ),
+        # a gold event with no party and no mineral retypes nothing
+        (
+            [{"action": "strategy", "actors": [], "partners": [], "minerals": []}],
+            [event("project", actors=["AUS"])],
+            [NONE],
+        ),
+    ],
+)
+def test_labels_follow_the_scorers_match(gold_events, predicted, expected) -> None:
+    assert labels({"events": gold_events}, predicted) == expected
+
+
+def test_features_cross_the_rules_action_with_the_words() -> None:
+    feats = features(
+        event("stockpile", "Japan will stockpile cobalt.", actors=["JPN"], minerals=["cobalt"]),
+        words("Cobalt reserve"),
+        Counter({"stockpile": 2, "investment": 1}),
+    )
+    assert {"r=stockpile", "w=cobalt", "r=stockpile|w=cobalt", "t=reserve"} <= set(feats)
+    assert {"np=1", "nm=1", "other=investment", "r=stockpile|same=1"} <= set(feats)
+    assert "other=stockpile" not in feats
+
+
+def test_review_drops_and_retypes_only_past_the_margin() -> None:
+    spec = spec_with(
+        {
+            "w=rumoured": {NONE: 3.0},
+            "r=project|w=cancelled": {"permitting": 2.0},
+        },
+        margin=1.0,
+    )
+    model = ActionModel(spec)
+    events = [
+        event("export_control", "A ban is rumoured."),
+        event("project", "The minister cancelled the mining contracts."),
+        event("trade_measure", "Tariffs took effect."),
+    ]
+    reviewed = model.review(events, None)
+    assert [e["action"] for e in reviewed] == ["permitting", "trade_measure"]
+    # the caller's events are not changed in place
+    assert events[1]["action"] == "project"
+    # within the margin the rules' action stands
+    model = ActionModel({**spec, "margin": 3.0})
+    assert [e["action"] for e in model.review(events, None)] == [
+        "export_control",
+        "project",
+        "trade_measure",
+    ]
+
+
+def test_a_model_for_other_classes_is_refused() -> None:
+    with pytest.raises(ValueError, match="classes"):
+        ActionModel({"classes": ["agreed", "revoked"], "weights": {}})
+
+
+# two short labelled documents of our own; the second's sanction is not in its gold
+DOCS = [
+    {
+        "id": "a-1",
+        "published": "2026-03-10",
+        "title": "China curbs gallium exports",
+        "text": "China said on Monday it would ban exports of gallium from April 1.",
+        "gold": {
+            "actions": ["export_control"],
+            "events": [
+                {"action": "export_control", "actors": ["CHN"], "partners": [], "minerals": []}
+            ],
+        },
+    },
+    {
+        "id": "a-2",
+        "published": "2026-03-10",
+        "title": "Tariffs on aluminum",
+        "text": "The United States imposed tariffs on aluminum from Canada on Tuesday. "
+        "Analysts said sanctions on Russia were a rumour.",
+        "gold": {
+            "actions": ["trade_measure"],
+            "events": [
+                {"action": "trade_measure", "actors": ["USA"], "partners": [], "minerals": []}
+            ],
+        },
+    },
+]
+
+
+@pytest.fixture()
+def labelled(tmp_path: Path) -> Path:
+    path = tmp_path / "mini.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
+    return path
+
+
+def test_trainer_learns_its_samples_and_is_deterministic(
+    extractor: Extractor, labelled: Path, tmp_path: Path
+) -> None:
+    docs = collect(labelled, extractor)
+    assert [e["action"] for e in docs[1][1]] == ["trade_measure", "sanction"]
+    # repeated, the samples make the model drop the sanction and keep the rest
+    spec = fit(docs * 20, l2=1.0, min_count=1, prune=0.0)
+    model = ActionModel(spec)
+    rules, learned = score(docs, None), score(docs, model)
+    assert (rules["afp"], learned["afp"]) == (1, 0)
+    assert (rules["atp"], learned["atp"]) == (2, 2)
+    outs = [tmp_path / "one.json", tmp_path / "two.json"]
+    for out in outs:
+        assert main(["--out", str(out), str(labelled)]) == 0
+    assert outs[0].read_text(encoding="utf-8") == outs[1].read_text(encoding="utf-8")
+    assert json.loads(outs[0].read_text(encoding="utf-8"))["trained_on"] == ["mini"]
+
+
+def test_switch_turns_the_model_off(tmp_path: Path, switch: None) -> None:
+    text = "The United States imposed tariffs on aluminum from Canada on Tuesday."
+    # a model that calls every trade measure a stockpile
+    path = tmp_path / "stockpiling.json"
+    path.write_text(json.dumps(spec_with({"r=trade_measure": {"stockpile": 9.0}})), "utf-8")
+    action_model.MODEL_PATH = path
+    extractor = Extractor()
+    action_model.USE_MODEL = False
+    assert extractor.extract({"id": "x", "text": text})["actions"] == ["trade_measure"]
+    action_model.USE_MODEL = True
+    assert extractor.extract({"id": "x", "text": text})["actions"] == ["stockpile"]
+    # as shipped, actions.yaml turns it on
+    action_model.USE_MODEL = None
+    assert action_model.active() is load_model(path)
+
+
+def test_shipped_model_never_saw_the_clean_tests() -> None:
+    spec = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert spec["classes"] == list(CLASSES)
+    trained = " ".join(spec["trained_on"])
+    assert "checkset" in trained  # check sets 1-8 are training text ...
+    for clean in ("checkset9", "checkset10", "checkset11"):  # ... the clean tests are not
+        assert clean not in spec["trained_on"]
+    assert load_model(MODEL_FILE) is not None
+
+
+def test_fast_scores_equal_the_features_on_the_development_set(extractor: Extractor) -> None:
+    """The look-up path the extractor runs gives the reference features' scores exactly, for
+    every event of the shared development set (skipped where ../shared is absent)."""
+    dev = Path(__file__).parents[3] / "shared" / "corpus" / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/corpus/dev.jsonl is absent (it sits beside the repository)")
+    model = load_model(MODEL_FILE)
+    assert model is not None
+    checked = 0
+    for _gold, events, title in collect(dev, extractor):
+        doc_actions = Counter(e["action"] for e in events)
+        title_words = words(title)
+        for e in events:
+            reference = model.scores(features(e, title_words, doc_actions))
+            assert model.fast_scores(e, title_words, doc_actions).tolist() == pytest.approx(
+                reference.tolist(), abs=1e-9
+            )
+            checked += 1
+    assert checked > 100
