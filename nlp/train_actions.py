@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +26,7 @@ import numpy as np
 from nlp import action_model
 from nlp.action_model import CLASSES, NONE, ActionModel, features, words
 from nlp.softmax_fit import fit_softmax
-from nlp.train_status import matches
+from nlp.train_status import matches, named_sets, set_arguments, write_spec
 
 # One labelled document: its gold labels, the events the extractor predicted with the action
 # model off, and its title.
@@ -192,16 +191,7 @@ def _print_cv(table: dict[str, Any], margins: Sequence[float]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.train_actions", description=__doc__)
-    parser.add_argument(
-        "sets",
-        nargs="+",
-        help="labelled sets to train on (gold JSON lines); NAME=A.jsonl,B.jsonl pools files",
-    )
-    parser.add_argument("--out", help="where to write the model JSON")
-    parser.add_argument("--l2", type=float, default=10.0)
-    parser.add_argument(
-        "--margin", type=float, default=0.0, help="log-odds the model must beat the rules by"
-    )
+    set_arguments(parser)
     parser.add_argument("--cv", action="store_true", help="hold out each set of --hold in turn")
     parser.add_argument("--hold", default="", help="comma list of set names held out in turn")
     parser.add_argument("--margins", default="0,0.5,1", help="--cv: margins to score")
@@ -211,12 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor()
     sets: dict[str, list[Doc]] = {}
     stems: list[str] = []
-    for arg in args.sets:
-        # NAME=A.jsonl,B.jsonl pools several files into one set (one fold of the CV)
-        name, _, paths = arg.rpartition("=") if "=" in arg else ("", "", arg)
-        files = paths.split(",")
+    for name, files in named_sets(args.sets):
         stems += [Path(f).stem for f in files]
-        sets[name or Path(files[0]).stem] = [d for f in files for d in collect(f, extractor)]
+        sets[name] = [d for f in files for d in collect(f, extractor)]
     if args.cv:
         margins = [float(x) for x in args.margins.split(",")]
         held_out = [h for h in args.hold.split(",") if h] or list(sets)
@@ -227,11 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     spec = fit([doc for docs in sets.values() for doc in docs], args.l2)
     spec["margin"] = args.margin
     spec["trained_on"] = stems
-    text = json.dumps(spec, separators=(",", ":"), sort_keys=False)
-    Path(args.out).write_text(text.replace('],"', '],\n"') + "\n", encoding="utf-8")
-    print(
-        f"{spec['samples']} samples, {len(spec['weights'])} features -> {args.out}", file=sys.stderr
-    )
+    write_spec(spec, args.out)
     return 0
 
 

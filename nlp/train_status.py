@@ -325,7 +325,7 @@ def _print_nested(report: dict[str, Any]) -> None:
             )
 
 
-def _dumps(spec: dict[str, Any]) -> str:
+def dumps_spec(spec: dict[str, Any]) -> str:
     """The model as JSON, one feature's weights a line (diffs of a retrained model read well)."""
     head = {k: v for k, v in sorted(spec.items()) if k != "weights"}
     lines = [json.dumps(k) + ": " + json.dumps(v) for k, v in head.items()]
@@ -334,8 +334,14 @@ def _dumps(spec: dict[str, Any]) -> str:
     return "{\n " + ",\n ".join(lines) + "\n}\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nlp.train_status", description=__doc__)
+def write_spec(spec: dict[str, Any], out: str | Path) -> None:
+    """Write a model spec, one weight a line (so a retrain diffs feature by feature)."""
+    Path(out).write_text(dumps_spec(spec), encoding="utf-8")
+    print(f"{spec['samples']} samples, {len(spec['weights'])} features -> {out}", file=sys.stderr)
+
+
+def set_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments both trainers take: the labelled sets, the output, l2 and margin."""
     parser.add_argument(
         "sets",
         nargs="+",
@@ -343,11 +349,27 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", help="where to write the model JSON")
     parser.add_argument("--l2", type=float, default=10.0)
-    parser.add_argument("--groups", default=",".join(GROUPS))
-    parser.add_argument("--threshold", type=float, default=0.0)
     parser.add_argument(
         "--margin", type=float, default=0.0, help="log-odds the model must beat the rules by"
     )
+
+
+def named_sets(args: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """(name, files) per set argument: NAME=A.jsonl,B.jsonl pools several files into one set
+    (one fold of the CV); a bare path is named by its file's stem."""
+    out = []
+    for arg in args:
+        name, _, paths = arg.rpartition("=") if "=" in arg else ("", "", arg)
+        files = paths.split(",")
+        out.append((name or Path(files[0]).stem, files))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlp.train_status", description=__doc__)
+    set_arguments(parser)
+    parser.add_argument("--groups", default=",".join(GROUPS))
+    parser.add_argument("--threshold", type=float, default=0.0)
     parser.add_argument(
         "--cv", action="store_true", help="leave-one-set-out table for the settings"
     )
@@ -382,11 +404,7 @@ def main(argv: list[str] | None = None) -> int:
 
         extractor = Extractor()
         sets = {}
-        for arg in args.sets:
-            # NAME=A.jsonl,B.jsonl pools several files into one set (one fold of the CV)
-            name, _, paths = arg.rpartition("=") if "=" in arg else ("", "", arg)
-            files = paths.split(",")
-            name = name or Path(files[0]).stem
+        for name, files in named_sets(args.sets):
             sets[name] = [s for f in files for s in collect(f, extractor)]
         if args.samples:
             Path(args.samples).write_text(json.dumps(sets), encoding="utf-8")
@@ -419,10 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     spec["threshold"] = args.threshold
     spec["margin"] = args.margin
     spec["trained_on"] = list(sets)
-    Path(args.out).write_text(_dumps(spec), encoding="utf-8")
-    print(
-        f"{spec['samples']} samples, {len(spec['weights'])} features -> {args.out}", file=sys.stderr
-    )
+    write_spec(spec, args.out)
     return 0
 
 
