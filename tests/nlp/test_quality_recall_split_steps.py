@@ -6,7 +6,7 @@ own. Its neighbour, which tells one step at length (one group of minerals, a sum
 part of the first, a clause that speaks of the same measure), stays one event."""
 
 import pytest
-from predict import model_reads_otherwise, predict
+from predict import predict
 
 from nlp.extract import Extractor
 
@@ -88,16 +88,10 @@ CASES = [
     ),
 ]
 
-# the rows whose two steps the learned status model, as shipped, reads otherwise (session 11)
-STATUS_MODEL_READS_OTHERWISE = {"clause-with-its-own-party-and-cue"}
-
 
 @pytest.mark.parametrize(
     ("action", "two", "found"),
-    [
-        model_reads_otherwise(c[1], c[2], c[3]) if c[0] in STATUS_MODEL_READS_OTHERWISE else c[1:4]
-        for c in CASES
-    ],
+    [(c[1], c[2], c[3]) for c in CASES],
     ids=[c[0] for c in CASES],
 )
 def test_a_sentence_telling_two_steps_gives_two_events(extractor, action, two, found):

@@ -61,7 +61,7 @@ def test_an_old_pact_stays_agreed_while_an_old_ban_stands(extractor, text, actio
             "export_control",
             "in_force",
         ),
-        (
+        model_reads_otherwise(
             "Ottawa unveiled its critical minerals strategy in December 2022.",
             "strategy",
             "in_force",

@@ -31,7 +31,7 @@ from predict import model_reads_otherwise, status_of
             "agreed",
         ),
         # R6: a verb of deciding or announcing stays the report of that act, however old
-        model_reads_otherwise(
+        (
             "China announced a ban on exports of rare earth processing technology in 2023.",
             "export_control",
             "agreed",
