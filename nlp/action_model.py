@@ -112,7 +112,8 @@ class ActionModel:
         names = list(spec["weights"])
         self.index = {name: i for i, name in enumerate(names)}
         self.matrix = np.array([spec["weights"][name] for name in names], dtype=np.float64)
-        self.matrix = self.matrix.reshape(len(names), len(CLASSES))
+        # weights may be written as integers in units of 1/scale (the trainer's hundredths)
+        self.matrix = self.matrix.reshape(len(names), len(CLASSES)) / float(spec.get("scale", 1))
         # the word features by word, so the hot path looks words up instead of building
         # "w=…" and "r=…|w=…" strings for every word of every sentence
         self.word_rows: dict[str, int] = {}

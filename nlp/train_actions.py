@@ -28,6 +28,9 @@ from nlp.action_model import CLASSES, NONE, ActionModel, features, words
 from nlp.softmax_fit import fit_softmax
 from nlp.train_status import matches, named_sets, set_arguments, write_spec
 
+# the weights are written as integers in units of 1/SCALE
+SCALE = 100
+
 # One labelled document: its gold labels, the events the extractor predicted with the action
 # model off, and its title.
 Doc = tuple[dict[str, Any], list[dict[str, Any]], str | None]
@@ -106,7 +109,7 @@ def fit(
     docs: Sequence[Doc], l2: float, min_count: int = 2, prune: float = 0.03, steps: int = 400
 ) -> dict[str, Any]:
     """The model spec (JSON-ready): features seen in at least `min_count` events (the rules'
-    action always), weights rounded to 0.01 and kept where one reaches `prune`."""
+    action always), weights in hundredths, kept where one reaches `prune`."""
     rows = samples(docs)
     seen = Counter(f for feats, _ in rows for f in set(feats))
     kept = [
@@ -114,13 +117,15 @@ def fit(
         for feats, label in rows
     ]
     names, w = fit_softmax(kept, len(CLASSES), l2, steps)
+    # hundredths as integers: the file stays small (most weights round to 0)
     weights = {
-        name: [round(float(a), 2) for a in w[i]]
+        name: [round(float(a) * SCALE) for a in w[i]]
         for i, name in enumerate(names)
         if np.abs(w[i]).max() >= prune
     }
     return {
         "classes": list(CLASSES),
+        "scale": SCALE,
         "l2": l2,
         "margin": 0.0,
         "min_count": min_count,

@@ -329,7 +329,10 @@ def dumps_spec(spec: dict[str, Any]) -> str:
     """The model as JSON, one feature's weights a line (diffs of a retrained model read well)."""
     head = {k: v for k, v in sorted(spec.items()) if k != "weights"}
     lines = [json.dumps(k) + ": " + json.dumps(v) for k, v in head.items()]
-    rows = [json.dumps(k) + ": " + json.dumps(v) for k, v in sorted(spec["weights"].items())]
+    rows = [
+        json.dumps(k) + ":" + json.dumps(v, separators=(",", ":"))
+        for k, v in sorted(spec["weights"].items())
+    ]
     lines.append('"weights": {\n  ' + ",\n  ".join(rows) + "\n }")
     return "{\n " + ",\n ".join(lines) + "\n}\n"
 
