@@ -26,7 +26,14 @@ import numpy as np
 from nlp import action_model
 from nlp.action_model import CLASSES, NONE, ActionModel, features, words
 from nlp.softmax_fit import fit_softmax
-from nlp.train_status import matches, named_sets, set_arguments, write_spec
+from nlp.train_status import (
+    first_match,
+    matches,
+    named_sets,
+    parties,
+    set_arguments,
+    write_spec,
+)
 
 # the weights are written as integers in units of 1/SCALE
 SCALE = 100
@@ -36,14 +43,10 @@ SCALE = 100
 Doc = tuple[dict[str, Any], list[dict[str, Any]], str | None]
 
 
-def _parties(event: dict[str, Any]) -> set[str]:
-    return set(event.get("actors") or []) | set(event.get("partners") or [])
-
-
 def _matches_but_action(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     """The scorer's match without the action, for a gold event that names a party or mineral
     (without one, any event would do)."""
-    if not _parties(gold) and not gold.get("minerals"):
+    if not parties(gold) and not gold.get("minerals"):
         return False
     return matches(gold, {**pred, "action": gold.get("action")})
 
@@ -55,16 +58,13 @@ def labels(gold: dict[str, Any], events: Sequence[dict[str, Any]]) -> list[str]:
     found: list[str | None] = [None] * len(events)
     left: list[dict[str, Any]] = []
     for g in golds:
-        hit = next((i for i, p in enumerate(events) if found[i] is None and matches(g, p)), None)
+        hit = first_match(g, events, found)
         if hit is None:
             left.append(g)
         else:
             found[hit] = g["action"]
     for g in left:
-        hit = next(
-            (i for i, p in enumerate(events) if found[i] is None and _matches_but_action(g, p)),
-            None,
-        )
+        hit = first_match(g, events, found, _matches_but_action)
         if hit is not None:
             found[hit] = g["action"]
     return [label or NONE for label in found]
@@ -147,9 +147,7 @@ def score(docs: Sequence[Doc], model: ActionModel | None) -> Counter[str]:
         counts["afn"] += len(gold_actions - actions)
         used: set[int] = set()
         for g in gold.get("events") or []:
-            hit = next(
-                (i for i, p in enumerate(predicted) if i not in used and matches(g, p)), None
-            )
+            hit = first_match(g, predicted, used)
             if hit is None:
                 counts["efn"] += 1
             else:

@@ -38,7 +38,7 @@ from nlp.status_model import GROUPS, StatusModel, group_of
 Sample = tuple[Any, ...]
 
 
-def _parties(event: dict[str, Any]) -> set[str]:
+def parties(event: dict[str, Any]) -> set[str]:
     return set(event.get("actors") or []) | set(event.get("partners") or [])
 
 
@@ -46,11 +46,24 @@ def matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     """The scorer's event match: same action, a shared party and mineral where gold has any."""
     if gold.get("action") != pred.get("action"):
         return False
-    gp = _parties(gold)
-    if gp and not gp & _parties(pred):
+    gp = parties(gold)
+    if gp and not gp & parties(pred):
         return False
     gm = set(gold.get("minerals") or [])
     return not gm or bool(gm & set(pred.get("minerals") or []))
+
+
+def first_match(
+    gold: dict[str, Any],
+    events: Sequence[dict[str, Any]],
+    taken: Any,
+    match: Any = matches,
+) -> int | None:
+    """The first event not yet `taken` (a set of indices, or a list with None where free) that
+    `match`es the gold event: one step of the scorer's greedy one-to-one match."""
+    if isinstance(taken, set):
+        return next((i for i, p in enumerate(events) if i not in taken and match(gold, p)), None)
+    return next((i for i, p in enumerate(events) if taken[i] is None and match(gold, p)), None)
 
 
 def collect(path: str | Path, extractor: Any = None) -> list[Sample]:
@@ -74,9 +87,7 @@ def collect(path: str | Path, extractor: Any = None) -> list[Sample]:
             events = list(pred.get("events") or [])
             used: set[int] = set()
             for gold in (doc.get("gold") or {}).get("events") or []:
-                hit = next(
-                    (i for i, p in enumerate(events) if i not in used and matches(gold, p)), None
-                )
+                hit = first_match(gold, events, used)
                 if hit is None:
                     continue
                 used.add(hit)
