@@ -44,6 +44,7 @@ def test_every_set_is_found() -> None:
     # the learned status model's training text (tests/nlp/data/train/README.md)
     assert {f"t10{x}" for x in "abcdefghijklmnopqrstu"} <= names
     assert {f"t12{x}" for x in "abcdefghijkl"} | {f"t14{x}" for x in "abcdefgh"} <= names
+    assert {f"t16{x}" for x in "abcdefgh"} <= names
     assert {"checkset11", "checkset12"} <= names
 
 
