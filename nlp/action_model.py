@@ -2,7 +2,10 @@
 labelled sets and stacked on the rules: it reads the rules' action with the words of the
 evidence sentence and the title, so it can drop the events that cue words make of background
 and chatter, and retype the ones a general word put in the wrong class, where one more rule
-would only fit the sentence it was written for (docs/learned-models.md, session 11)."""
+would only fit the sentence it was written for (docs/learned-models.md, session 11). Its
+candidate scorer reads the cues the rules' decision dropped, for actions they found nowhere in
+the document, and picks the few worth an event: recall the rules gave up for precision
+(session 12)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ MODEL_FILE = Path(__file__).parent / "data" / "action_model.json"
 # training, and measuring the rules alone). MODEL_PATH lets a trainer try another model.
 USE_MODEL: bool | None = None
 MODEL_PATH: Path | str = MODEL_FILE
+# None proposes candidates (cues the rules' decision dropped) only when the active model has
+# a candidate scorer; True builds every candidate's event (the trainer), False none.
+SHADOWS: bool | None = None
 # When a list, review() appends a copy of every event it reads, with the rules' own marks
 # (the trainer's samples: the output drops the marks).
 RECORDER: list[dict[str, Any]] | None = None
@@ -109,6 +115,25 @@ class ActionModel:
         if tuple(spec["classes"]) != CLASSES:
             raise ValueError(f"action model classes {spec['classes']} are not {CLASSES}")
         self.margin = float(spec.get("margin", 0.0))
+        # the candidate scorer: log-odds that a dropped cue's action is in the document, kept
+        # above the threshold (None: no candidates)
+        scale = float(spec.get("scale", 1))
+        self.candidate = {
+            name: weight / scale for name, weight in (spec.get("candidate_weights") or {}).items()
+        }
+        threshold = spec.get("candidate_threshold")
+        self.candidate_threshold = None if threshold is None else float(threshold)
+        # the scorer's word features as one row of weights (an action a column) a word, for
+        # `Candidate.fast_score`: a sentence's or title's words are summed once for all actions
+        # (and so are the actions found in the document, and beside the cue in its sentence)
+        self.action_column = {action: i for i, action in enumerate(ACTIONS)}
+        self._rows: dict[str, dict[str, np.ndarray]] = {"w": {}, "t": {}, "o": {}, "s": {}}
+        for name, weight in self.candidate.items():
+            head, _, tail = name.partition("|")
+            if tail[1:2] == "=" and tail[0] in self._rows and head[2:] in self.action_column:
+                row = self._rows[tail[0]].setdefault(tail[2:], np.zeros(len(ACTIONS)))
+                row[self.action_column[head[2:]]] = weight
+        self.vector = functools.lru_cache(maxsize=256)(self._vector)
         names = list(spec["weights"])
         self.index = {name: i for i, name in enumerate(names)}
         self.matrix = np.array([spec["weights"][name] for name in names], dtype=np.float64)
@@ -154,7 +179,9 @@ class ActionModel:
 
     def choose(self, rule: str, scores: Sequence[float]) -> str:
         """The action to keep (or NONE): the rules' unless the model's best beats it by the
-        margin."""
+        margin. Scores are rounded first, so that a tie falls the same way whatever order the
+        weights were summed in (sets iterate in a per-process hash order)."""
+        scores = np.round(scores, 6)
         best = int(np.argmax(scores))
         if rule not in CLASSES:
             return rule
@@ -162,32 +189,176 @@ class ActionModel:
             return CLASSES[best]
         return rule
 
+    def candidate_score(self, feats: Iterable[str]) -> float:
+        """Log-odds that a candidate's action is one the document reports."""
+        weights = self.candidate
+        return round(sum(weights.get(f, 0.0) for f in feats), 6)
+
+    def _vector(self, kind: str, items: frozenset[str] | tuple[str, ...]) -> np.ndarray:
+        """The summed rows of the "a=…|kind=item" weights of `items`, a column an action."""
+        rows = self._rows[kind]
+        found = [rows[item] for item in items if item in rows]
+        return np.sum(found, axis=0) if found else np.zeros(len(ACTIONS))
+
+    def pick(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+        """The best candidate of each action above the threshold, its `score` set."""
+        if self.candidate_threshold is None:
+            return []
+        best: dict[str, Candidate] = {}
+        for candidate in candidates:
+            candidate.score = candidate.fast_score(self)
+            current = best.get(candidate.action)
+            if candidate.score > self.candidate_threshold and (
+                current is None or candidate.score > current.score
+            ):
+                best[candidate.action] = candidate
+        return list(best.values())
+
     def review(self, events: list[dict[str, Any]], title: str | None) -> list[dict[str, Any]]:
         """The document's events with the model's choices: dropped, retyped or as they were.
         Every event is read against the rules' own output, so the order does not matter."""
-        doc_actions = Counter(event["action"] for event in events)
+        doc_actions = rules_actions(events)
         title_words = words(title)
         kept: list[dict[str, Any]] = []
         for event in events:
             rule = event["action"]
+            if is_shadow(event):
+                continue
             choice = self.choose(rule, self.fast_scores(event, title_words, doc_actions))
             if choice == NONE:
                 continue
             if choice != rule:
                 event = {**event, "action": choice}
             kept.append(event)
-        return kept
+        return kept + self.confirmed(events)
+
+    def confirmed(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The candidate events the scorer keeps: those of the best candidate of each action
+        above the threshold (the extractor builds only those; the trainer builds them all)."""
+        if self.candidate_threshold is None:
+            return []
+        groups: dict[int, list[dict[str, Any]]] = {}
+        for event in events:  # the events of one candidate share its record
+            if is_shadow(event) and isinstance(event.get("_candidate"), Candidate):
+                groups.setdefault(id(event["_candidate"]), []).append(event)
+        picked = {id(c) for c in self.pick([group[0]["_candidate"] for group in groups.values()])}
+        return [event for key, group in groups.items() if key in picked for event in group]
+
+
+def is_shadow(event: dict[str, Any]) -> bool:
+    """Whether an event is a shadow candidate, not a step the rules decided on."""
+    kind = event.get("_cue_kind")
+    return isinstance(kind, str) and kind.startswith("shadow")
+
+
+def rules_actions(events: Iterable[dict[str, Any]]) -> Counter[str]:
+    """How many events of each action the rules decided on (shadow candidates left out, so a
+    decided event reads the same features with candidates proposed or not)."""
+    return Counter(event["action"] for event in events if not is_shadow(event))
 
 
 def review(events: list[dict[str, Any]], title: str | None) -> list[dict[str, Any]]:
     """The events as the extractor keeps them: reviewed by the model when it is on, recorded
-    for the trainer when RECORDER is a list."""
+    for the trainer when RECORDER is a list. With no model, shadow candidates are dropped."""
     if RECORDER is not None:
         RECORDER.extend(dict(event) for event in events)
     model = active()
     if model is None or not events:
-        return events
+        return [event for event in events if not is_shadow(event)]
     return model.review(events, title)
+
+
+def candidates_wanted() -> bool:
+    """Whether the rules should propose candidates (`SHADOWS`)."""
+    if SHADOWS is not None:
+        return SHADOWS
+    model = active()
+    return model is not None and model.candidate_threshold is not None and bool(model.candidate)
+
+
+def pick_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose events are built: every one for the trainer (`SHADOWS` True),
+    else the active model's picks."""
+    if SHADOWS:
+        return candidates
+    model = active()
+    return model.pick(candidates) if model is not None else []
+
+
+class Candidate:
+    """A cue the rules' decision dropped, of an action they found nowhere in the document,
+    with what the candidate scorer reads of it."""
+
+    __slots__ = (
+        "action",
+        "beside",
+        "cue_text",
+        "found",
+        "index",
+        "kind",
+        "score",
+        "title",
+        "words",
+    )
+
+    def __init__(
+        self,
+        action: str,
+        kind: str,
+        cue_text: str,
+        sentence_words: frozenset[str],
+        found: Iterable[str],
+        title_words: frozenset[str],
+        beside: Iterable[str] = (),
+        index: int = 0,
+    ) -> None:
+        self.action, self.kind, self.cue_text = action, kind, cue_text
+        self.words, self.title = sentence_words, title_words
+        self.found, self.beside = tuple(found), tuple(beside)
+        self.index = min(index, 3)
+        self.score = 0.0
+
+    def features(self) -> list[str]:
+        """Its action crossed with why it was dropped, its cue's words, the sentence's and the
+        title's words, the actions the rules found in the document and beside it in the
+        sentence, and the sentence's place."""
+        a = f"a={self.action}"
+        feats = [
+            "bias",
+            a,
+            f"{a}|k={self.kind}",
+            f"{a}|c={self.cue_text}",
+            f"{a}|k={self.kind}|c={self.cue_text}",
+            f"{a}|i={self.index}",
+        ]
+        feats += [f"{a}|s={other}" for other in self.beside]
+        feats += [f"{a}|w={word}" for word in self.words]
+        feats += [f"{a}|t={word}" for word in self.title]
+        feats += [f"{a}|o={other}" for other in self.found]
+        return feats
+
+    def fast_score(self, model: ActionModel) -> float:
+        """model.candidate_score(self.features()) by table look-ups (a test holds them equal)."""
+        get = model.candidate.get
+        a = f"a={self.action}"
+        score = (
+            get("bias", 0.0)
+            + get(a, 0.0)
+            + get(f"{a}|k={self.kind}", 0.0)
+            + get(f"{a}|c={self.cue_text}", 0.0)
+            + get(f"{a}|k={self.kind}|c={self.cue_text}", 0.0)
+            + get(f"{a}|i={self.index}", 0.0)
+        )
+        column = model.action_column.get(self.action)
+        if column is not None:
+            vector = model.vector
+            score += (
+                vector("w", self.words)[column]
+                + vector("t", self.title)[column]
+                + vector("o", self.found)[column]
+                + vector("s", self.beside)[column]
+            )
+        return round(float(score), 6)
 
 
 def active() -> ActionModel | None:
@@ -207,6 +378,14 @@ def load_model(path: Path | str = MODEL_FILE) -> ActionModel | None:
 def _load(path: str) -> ActionModel | None:
     try:
         with open(path, encoding="utf-8") as handle:
-            return ActionModel(json.load(handle))
+            spec = json.load(handle)
     except FileNotFoundError:
         return None
+    # the candidate scorer is written beside the model (nlp/train_actions.py write_model)
+    side = spec.get("candidate_file")
+    if side:
+        with open(Path(path).with_name(side), encoding="utf-8") as handle:
+            scorer = json.load(handle)
+        spec["candidate_weights"] = scorer["weights"]
+        spec["candidate_threshold"] = scorer["threshold"]
+    return ActionModel(spec)

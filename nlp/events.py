@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp import action_model
-from nlp.actions import ActionCue, group_routes, matched_actions
+from nlp.actions import SHADOW_KINDS, ActionCue, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
@@ -202,6 +202,10 @@ class EventAssembler:
         # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
         # is cited, in a sentence with no other cue too
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
+        # cues the decision dropped, proposed only when the action model can judge them
+        proposals: list[tuple[ActionCue, tuple[Any, ...], tuple[str, ...]]] | None = (
+            [] if action_model.candidates_wanted() else None
+        )
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -210,7 +214,7 @@ class EventAssembler:
             minerals = (
                 _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
             )
-            sent_events = self._sentence_events(
+            args = (
                 tokens,
                 index,
                 sent,
@@ -223,6 +227,11 @@ class EventAssembler:
                 bool(mark & _MONEY),
                 acts.get(index),
             )
+            dropped: list[ActionCue] | None = [] if proposals is not None else None
+            sent_events = self._sentence_events(*args, dropped=dropped)
+            if dropped:
+                beside = tuple(sorted({e["action"] for e in sent_events}))
+                proposals.extend((cue, args, beside) for cue in dropped)  # type: ignore[union-attr]
             for event in sent_events:
                 event["_own_actors_kept"] = event.pop("_own_actors")
                 established.add(event["action"])
@@ -230,8 +239,17 @@ class EventAssembler:
             if len(events) >= self.max_events:
                 LOGGER.warning("document hit the cap of %d events", self.max_events)
                 break
+        candidates = (
+            self._candidate_events(proposals, events, doc.user_data.get(TITLE_KEY))
+            if proposals
+            else []
+        )
         if self.merge_duplicates:
-            events = merge_duplicates(events, published.isoformat() if published else None)
+            # a candidate's events never absorb a decided one
+            when = published.isoformat() if published else None
+            events = merge_duplicates(events, when)
+            candidates = merge_duplicates(candidates, when) if candidates else candidates
+        events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
             # ("... received federal approval for its mine in the United States"): an event
@@ -265,7 +283,53 @@ class EventAssembler:
             event.pop("_elaborates", None)
             event.pop("_cue_kind", None)
             event.pop("_cue_text", None)
+            event.pop("_candidate", None)
         return events
+
+    def _candidate_events(
+        self,
+        proposals: list[tuple[ActionCue, tuple[Any, ...], tuple[str, ...]]],
+        events: list[dict[str, Any]],
+        title: str | None,
+    ) -> list[dict[str, Any]]:
+        """Events of the dropped cues of actions the rules found nowhere in the document, each
+        carrying its `Candidate` record: the action model's candidate scorer picks the ones
+        worth building (all of them for the trainer, `candidates_wanted`)."""
+        found = sorted({e["action"] for e in events})
+        title_words = action_model.words(title)
+        sentence_words: dict[int, frozenset[str]] = {}
+        candidates: list[action_model.Candidate] = []
+        where: dict[int, tuple[ActionCue, tuple[Any, ...]]] = {}
+        for cue, args, beside in proposals:
+            if cue.action in found:
+                continue
+            tokens, index, sent = args[0], args[1], args[2]
+            if index not in sentence_words:
+                sentence_words[index] = action_model.words(
+                    tokens.text[sent.start_char : sent.end_char]
+                )
+            candidate = action_model.Candidate(
+                cue.action,
+                cue.kind,
+                tokens.doc[cue.core[0] : cue.core[1]].text.lower(),
+                sentence_words[index],
+                found,
+                title_words,
+                beside,
+                index,
+            )
+            candidates.append(candidate)
+            where[id(candidate)] = (cue, args)
+        out: list[dict[str, Any]] = []
+        for candidate in action_model.pick_candidates(candidates):
+            cue, args = where[id(candidate)]
+            for event in self._sentence_events(*args, forced=cue):
+                if event["action"] != cue.action or not action_model.is_shadow(event):
+                    continue  # a step undone after it is the sentence's own, told already
+                event["_own_actors_kept"] = event.pop("_own_actors")
+                event["_candidate"] = candidate
+                out.append(event)
+        return out
 
     def _cue_groups(self) -> _Groups:
         """The cue matcher's groups as `assemble` reads them, made again whenever the shared
@@ -310,7 +374,12 @@ class EventAssembler:
         established: set[str],
         money_context: bool,
         acts: list[ActionCue] | None = None,
+        dropped: list[ActionCue] | None = None,
+        forced: ActionCue | None = None,
     ) -> list[dict[str, Any]]:
+        """The events of one sentence. `dropped`, when a list, gets the heaviest cue the
+        decision dropped of each action no cue here states (`_dropped_picks`); `forced` builds
+        the event of that one cue alone, over the sentence's own cues."""
         base = sent.start
         sent_char = sent.start_char
         doc = tokens.doc
@@ -328,8 +397,14 @@ class EventAssembler:
                 for m in money
             ]
         groups = self._cue_groups()
+        shadows: list[ActionCue] | None = [] if dropped is not None else None
         cues = matched_actions(
-            matches, groups.routes, self._combos.__getitem__, label_positions, established
+            matches,
+            groups.routes,
+            self._combos.__getitem__,
+            label_positions,
+            established,
+            shadows,
         )
         if acts:
             cues = sorted(
@@ -415,6 +490,10 @@ class EventAssembler:
                 ],
                 key=lambda c: c.start,
             )
+        if shadows and dropped is not None:
+            dropped.extend(_dropped_picks(cues, shadows))
+        if forced is not None:
+            anchors = [forced]
         # the status cues that may govern an event depend on the sentence only; the sentence's
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
         # the sentence's cue hits are built only for a sentence with an anchor
@@ -781,10 +860,29 @@ class _Puncts:
 # a cue's base confidence by kind (a phrase says the action outright)
 _KIND_CONFIDENCE = {
     kind: 0.45 + bonus
-    for kind, bonus in {"phrase": 0.25, "combo": 0.2, "followup": 0.1, "weak": 0.05}.items()
+    for kind, bonus in {
+        "phrase": 0.25,
+        "combo": 0.2,
+        "followup": 0.1,
+        "weak": 0.05,
+        **{kind: 0.0 for kind in SHADOW_KINDS},
+    }.items()
 }
 # the last word of a law's name: "Defense Production Act", "Batteries Regulation"
 _LAW_WORDS = frozenset(hash_string(w) for w in ("act", "regulation", "directive", "law", "code"))
+
+
+def _dropped_picks(cues: list[ActionCue], dropped: list[ActionCue]) -> list[ActionCue]:
+    """For each action no cue of the sentence states, the heaviest cue the decision dropped
+    ("agreed to build a refinery" under an agreement cue): a candidate step."""
+    stated = {c.action for c in cues}
+    best: dict[str, ActionCue] = {}
+    for cue in dropped:
+        if cue.action not in stated and (
+            cue.action not in best or cue.weight > best[cue.action].weight
+        ):
+            best[cue.action] = cue
+    return sorted(best.values(), key=lambda c: c.start)
 
 
 def _named_law(doc: Doc, start: int, end: int) -> bool:

@@ -503,7 +503,10 @@ class StatusModel:
     def decide(self, scores: list[float], rule: str | None = None) -> str | None:
         """The status these scores overrule the rules' `rule` with, or None when the model is
         not sure enough: its probability must reach `threshold` (no exponentials when that
-        cannot fail) and its score must beat the rules' choice by more than `margin`."""
+        cannot fail) and its score must beat the rules' choice by more than `margin`. Scores
+        are rounded first: summed in another order (sets iterate in a per-process hash order)
+        they may differ in the last bits, and a tie must fall the same way in every process."""
+        scores = [round(x, 6) for x in scores]
         top = scores.index(max(scores))
         if self.threshold > 0.0:
             best = scores[top]

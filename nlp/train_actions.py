@@ -5,9 +5,12 @@ extractor with the action model off over every set and labels each predicted eve
 action it matches as the scorer (`../shared/eval/score.py`) matches events; else the action of
 a gold event left unmatched that it would match but for the action (a mistyped event); else
 `none` (an event the text does not report). It then fits an L2-regularised multinomial
-logistic regression to (features, label). `--cv` holds out each named set in turn (`--hold`;
-the others, e.g. the development sets, are always trained on) and prints actions and events
-F1, rules against model, for each margin of `--margins`.
+logistic regression to (features, label). The extractor also builds an event for every
+candidate (a cue its decision dropped, of an action it found nowhere in the document); a
+second, two-class model (the candidate scorer) learns from those whether the gold names that
+action in the document. `--cv` holds out each named set in turn (`--hold`; the others, e.g.
+the development sets, are always trained on) and prints actions and events F1, rules against
+model, for each margin of `--margins` and candidate threshold of `--candidate-thresholds`.
 
 Deterministic: documents in file order, full-batch L-BFGS from zero, no randomness.
 """
@@ -24,7 +27,15 @@ from typing import Any
 import numpy as np
 
 from nlp import action_model
-from nlp.action_model import CLASSES, NONE, ActionModel, features, words
+from nlp.action_model import (
+    CLASSES,
+    NONE,
+    ActionModel,
+    features,
+    is_shadow,
+    rules_actions,
+    words,
+)
 from nlp.softmax_fit import fit_softmax
 from nlp.train_status import (
     first_match,
@@ -37,6 +48,8 @@ from nlp.train_status import (
 
 # the weights are written as integers in units of 1/SCALE
 SCALE = 100
+# the candidate scorer's features are kept when seen in this many candidates
+CANDIDATE_MIN_COUNT = 2
 
 # One labelled document: its gold labels, the events the extractor predicted with the action
 # model off, and its title.
@@ -52,8 +65,23 @@ def _matches_but_action(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 
 def labels(gold: dict[str, Any], events: Sequence[dict[str, Any]]) -> list[str]:
-    """Per predicted event, the class it should have (see the module's docstring): scorer
-    matches first, greedy in gold order, then mistyped events among those left."""
+    """Per predicted event, the class it should have (see the module's docstring). A shadow
+    candidate is labelled with its action when the gold names that action anywhere in the
+    document (it is proposed only for an action the rules found nowhere else), else `none`."""
+    real = [i for i, event in enumerate(events) if not is_shadow(event)]
+    out = [NONE] * len(events)
+    for i, label in zip(real, _decided_labels(gold, [events[i] for i in real]), strict=True):
+        out[i] = label
+    gold_actions = set(gold.get("actions") or [])
+    for i, event in enumerate(events):
+        if is_shadow(event) and event["action"] in gold_actions:
+            out[i] = event["action"]
+    return out
+
+
+def _decided_labels(gold: dict[str, Any], events: Sequence[dict[str, Any]]) -> list[str]:
+    """Per event the rules decided on: scorer matches first, greedy in gold order, then
+    mistyped events among those left."""
     golds = list(gold.get("events") or [])
     found: list[str | None] = [None] * len(events)
     left: list[dict[str, Any]] = []
@@ -72,12 +100,13 @@ def labels(gold: dict[str, Any], events: Sequence[dict[str, Any]]) -> list[str]:
 
 def collect(path: str | Path, extractor: Any = None) -> list[Doc]:
     """The labelled documents of one set, each with the events the extractor predicts when the
-    action model is off (the status model as configured, as at run time)."""
+    action model is off (the status model as configured, as at run time), shadow candidates
+    included."""
     from nlp.extract import Extractor
 
     extractor = extractor or Extractor()
-    saved = action_model.USE_MODEL, action_model.RECORDER
-    action_model.USE_MODEL, action_model.RECORDER = False, []
+    saved = action_model.USE_MODEL, action_model.RECORDER, action_model.SHADOWS
+    action_model.USE_MODEL, action_model.RECORDER, action_model.SHADOWS = False, [], True
     try:
         with open(path, encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
@@ -91,43 +120,80 @@ def collect(path: str | Path, extractor: Any = None) -> list[Doc]:
             docs.append((row.get("gold") or {}, events, title))
         return docs
     finally:
-        action_model.USE_MODEL, action_model.RECORDER = saved
+        action_model.USE_MODEL, action_model.RECORDER, action_model.SHADOWS = saved
 
 
 def samples(docs: Sequence[Doc]) -> list[tuple[list[str], int]]:
-    """(features, class index) of every predicted event of the documents."""
+    """(features, class index) of every event the rules decided on (candidates left out)."""
     rows = []
     for gold, events, title in docs:
-        doc_actions = Counter(e["action"] for e in events)
+        doc_actions = rules_actions(events)
         title_words = words(title)
         for event, label in zip(events, labels(gold, events), strict=True):
-            rows.append((features(event, title_words, doc_actions), CLASSES.index(label)))
+            if not is_shadow(event):
+                rows.append((features(event, title_words, doc_actions), CLASSES.index(label)))
     return rows
 
 
+def candidate_samples(docs: Sequence[Doc]) -> list[tuple[list[str], int]]:
+    """(features, 1 if the gold names its action else 0) of every candidate (one row each,
+    however many events it made)."""
+    rows = []
+    for gold, events, _title in docs:
+        gold_actions = set(gold.get("actions") or [])
+        seen: set[int] = set()
+        for event in events:
+            candidate = event.get("_candidate")
+            if is_shadow(event) and candidate is not None and id(candidate) not in seen:
+                seen.add(id(candidate))
+                rows.append((candidate.features(), int(event["action"] in gold_actions)))
+    return rows
+
+
+def _pruned(rows: list[tuple[list[str], int]], min_count: int) -> list[tuple[list[str], int]]:
+    seen = Counter(f for feats, _ in rows for f in set(feats))
+    return [
+        (sorted({f for f in feats if seen[f] >= min_count or "|" not in f}), label)
+        for feats, label in rows
+    ]
+
+
 def fit(
-    docs: Sequence[Doc], l2: float, min_count: int = 2, prune: float = 0.03, steps: int = 400
+    docs: Sequence[Doc],
+    l2: float,
+    min_count: int = 2,
+    prune: float = 0.04,
+    steps: int = 400,
+    candidate_l2: float | None = None,
 ) -> dict[str, Any]:
     """The model spec (JSON-ready): features seen in at least `min_count` events (the rules'
     action always), weights in hundredths, kept where one reaches `prune`."""
     rows = samples(docs)
-    seen = Counter(f for feats, _ in rows for f in set(feats))
-    kept = [
-        (sorted({f for f in feats if seen[f] >= min_count or "|" not in f}), label)
-        for feats, label in rows
-    ]
-    names, w = fit_softmax(kept, len(CLASSES), l2, steps)
+    names, w = fit_softmax(_pruned(rows, min_count), len(CLASSES), l2, steps)
     # hundredths as integers: the file stays small (most weights round to 0)
     weights = {
         name: [round(float(a) * SCALE) for a in w[i]]
         for i, name in enumerate(names)
         if np.abs(w[i]).max() >= prune
     }
+    # the candidate scorer: two classes, its log-odds the difference of their weights
+    candidates = candidate_samples(docs)
+    candidate_weights: dict[str, int] = {}
+    if candidates:
+        c_l2 = l2 if candidate_l2 is None else candidate_l2
+        c_names, c_w = fit_softmax(_pruned(candidates, CANDIDATE_MIN_COUNT), 2, c_l2, steps)
+        for i, name in enumerate(c_names):
+            weight = float(c_w[i][1] - c_w[i][0])
+            if abs(weight) >= prune:
+                candidate_weights[name] = round(weight * SCALE)
     return {
         "classes": list(CLASSES),
         "scale": SCALE,
         "l2": l2,
         "margin": 0.0,
+        "candidate_threshold": None,
+        "candidates": len(candidates),
+        "candidate_weights": candidate_weights,
         "min_count": min_count,
         "prune": prune,
         "samples": len(rows),
@@ -139,7 +205,10 @@ def score(docs: Sequence[Doc], model: ActionModel | None) -> Counter[str]:
     """The scorer's counts for actions (a*) and events (e*): tp, fp, fn."""
     counts: Counter[str] = Counter()
     for gold, events, title in docs:
-        predicted = model.review(events, title) if model else events
+        if model:
+            predicted = model.review(events, title)
+        else:
+            predicted = [event for event in events if not is_shadow(event)]
         gold_actions = set(gold.get("actions") or [])
         actions = {e["action"] for e in predicted}
         counts["atp"] += len(gold_actions & actions)
@@ -164,21 +233,29 @@ def f1(counts: Counter[str], field: str) -> float:
 
 
 def cross_validate(
-    sets: dict[str, list[Doc]], held_out: Sequence[str], l2: float, margins: Sequence[float]
+    sets: dict[str, list[Doc]],
+    held_out: Sequence[str],
+    l2: float,
+    margins: Sequence[float],
+    thresholds: Sequence[float | None] = (None,),
+    candidate_l2: float | None = None,
 ) -> dict[str, Any]:
-    """Each held-out set scored by a model trained on every other set, per margin."""
+    """Each held-out set scored by a model trained on every other set, per margin and
+    candidate threshold (None: no candidates kept)."""
     table: dict[str, Any] = {}
     for held in held_out:
         train = [doc for name, docs in sets.items() if name != held for doc in docs]
-        spec = fit(train, l2)
+        spec = fit(train, l2, candidate_l2=candidate_l2)
         row = {"rules": score(sets[held], None)}
         for margin in margins:
-            row[margin] = score(sets[held], ActionModel({**spec, "margin": margin}))
+            for threshold in thresholds:
+                model = ActionModel({**spec, "margin": margin, "candidate_threshold": threshold})
+                row[(margin, threshold)] = score(sets[held], model)
         table[held] = row
     return table
 
 
-def _print_cv(table: dict[str, Any], margins: Sequence[float]) -> None:
+def _print_cv(table: dict[str, Any]) -> None:
     total: dict[Any, Counter[str]] = {}
     for held, row in table.items():
         cells = []
@@ -189,7 +266,9 @@ def _print_cv(table: dict[str, Any], margins: Sequence[float]) -> None:
     print(
         f"{'pooled':<10} " + " ".join(f"{f1(c, 'a'):.4f}/{f1(c, 'e'):.4f}" for c in total.values())
     )
-    print("columns (actions F1 / events F1): rules, then margins " + ", ".join(map(str, margins)))
+    first = next(iter(table.values()))
+    columns = ", ".join(f"{key[0]}/{key[1]}" for key in first if key != "rules")
+    print("columns (actions F1 / events F1): rules, then margin/candidate threshold " + columns)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,6 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="hold out each set of --hold in turn")
     parser.add_argument("--hold", default="", help="comma list of set names held out in turn")
     parser.add_argument("--margins", default="0,0.5,1", help="--cv: margins to score")
+    parser.add_argument("--candidate-l2", type=float, default=None, help="the scorer's l2")
+    parser.add_argument(
+        "--candidate-threshold", default="none", help="keep a candidate above it (none: never)"
+    )
+    parser.add_argument(
+        "--candidate-thresholds", default="none", help="--cv: thresholds to score (none: off)"
+    )
     args = parser.parse_args(argv)
     from nlp.extract import Extractor
 
@@ -209,16 +295,50 @@ def main(argv: list[str] | None = None) -> int:
         sets[name] = [d for f in files for d in collect(f, extractor)]
     if args.cv:
         margins = [float(x) for x in args.margins.split(",")]
+        shadows = [_margin(x) for x in args.candidate_thresholds.split(",")]
         held_out = [h for h in args.hold.split(",") if h] or list(sets)
-        _print_cv(cross_validate(sets, held_out, args.l2, margins), margins)
+        _print_cv(cross_validate(sets, held_out, args.l2, margins, shadows, args.candidate_l2))
         return 0
     if not args.out:
         parser.error("--out is required unless --cv")
-    spec = fit([doc for docs in sets.values() for doc in docs], args.l2)
+    spec = fit(
+        [doc for docs in sets.values() for doc in docs], args.l2, candidate_l2=args.candidate_l2
+    )
     spec["margin"] = args.margin
+    spec["candidate_threshold"] = _margin(args.candidate_threshold)
     spec["trained_on"] = stems
-    write_spec(spec, args.out)
+    write_model(spec, args.out)
     return 0
+
+
+def write_model(spec: dict[str, Any], out: str | Path) -> None:
+    """Write the model at `out` and its candidate scorer beside it (`…_candidates.json`, named
+    in the model's `candidate_file`): two files, each small enough to read in a diff."""
+    out = Path(out)
+    side = out.with_name(out.stem + "_candidates.json")
+    main = {k: v for k, v in spec.items() if k not in ("candidate_weights", "candidate_threshold")}
+    main["candidate_file"] = side.name
+    scorer = {
+        "threshold": spec.get("candidate_threshold"),
+        "scale": spec["scale"],
+        "samples": spec.get("candidates", 0),
+        "weights": spec.get("candidate_weights") or {},
+    }
+    write_spec(main, out)
+    side.write_text(
+        "{\n"
+        + "".join(
+            f" {json.dumps(k)}: {json.dumps(v)},\n" for k, v in scorer.items() if k != "weights"
+        )
+        + ' "weights": {\n  '
+        + ",\n  ".join(f"{json.dumps(k)}:{v}" for k, v in sorted(scorer["weights"].items()))
+        + "\n }\n}\n",
+        encoding="utf-8",
+    )
+
+
+def _margin(text: str) -> float | None:
+    return None if text.strip().lower() == "none" else float(text)
 
 
 if __name__ == "__main__":

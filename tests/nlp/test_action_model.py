@@ -184,11 +184,18 @@ def test_trainer_learns_its_samples_and_is_deterministic(
     rules, learned = score(docs, None), score(docs, model)
     assert (rules["afp"], learned["afp"]) == (1, 0)
     assert (rules["atp"], learned["atp"]) == (2, 2)
-    outs = [tmp_path / "one.json", tmp_path / "two.json"]
+    outs = [tmp_path / "one" / "model.json", tmp_path / "two" / "model.json"]
     for out in outs:
+        out.parent.mkdir()
         assert main(["--out", str(out), str(labelled)]) == 0
     assert outs[0].read_text(encoding="utf-8") == outs[1].read_text(encoding="utf-8")
-    assert json.loads(outs[0].read_text(encoding="utf-8"))["trained_on"] == ["mini"]
+    # the candidate scorer is written beside the model, named in it, byte for byte too
+    sides = [out.with_name("model_candidates.json") for out in outs]
+    assert sides[0].read_text(encoding="utf-8") == sides[1].read_text(encoding="utf-8")
+    spec = json.loads(outs[0].read_text(encoding="utf-8"))
+    assert spec["trained_on"] == ["mini"]
+    assert spec["candidate_file"] == "model_candidates.json"
+    assert load_model(outs[0]) is not None
 
 
 def test_switch_turns_the_model_off(tmp_path: Path, switch: None) -> None:

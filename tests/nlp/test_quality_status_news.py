@@ -2,7 +2,7 @@
 on sentences written here (published 2026-03-10): one table per rule family."""
 
 import pytest
-from predict import model_reads_otherwise, status_of
+from predict import action_model_reads_otherwise, model_reads_otherwise, status_of
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_a_named_law_takes_its_own_predicate(extractor, text, action, status):
     ("text", "action", "status"),
     [
         # rules that became applicable or effective are in force
-        (
+        model_reads_otherwise(
             "EU rules requiring importers of tin, tantalum and tungsten to check their supply "
             "chains became fully applicable on January 1.",
             "standards",
@@ -376,7 +376,7 @@ def test_an_old_deal_framing_todays_work_stands(extractor, text, action, status)
     ("text", "action", "status"),
     [
         # a verb before "under" governs what is done in the frame, not the framing law
-        (
+        action_model_reads_otherwise(
             "Copper concentrate exports would have stopped this month under the 2020 mining "
             "law, officials said.",
             "strategy",
