@@ -251,7 +251,7 @@ def matched_actions(
     """`sentence_actions` of a sentence's matches of the shared matcher, their keys' routes
     looked up by group (`group_routes`): the sentence's Hits need not be built. A trigger or
     context, most of the matches, is kept as its match (only its start and end are read).
-    `shadows`, when a list, gets the phrases the decision dropped (see `_decide`)."""
+    `shadows`, when a list, gets the cues the decision dropped (see `_decide`)."""
     excluded: dict[str, set[int]] = {}
     direct: list[Hit] = []
     followups: list[Hit] = []
