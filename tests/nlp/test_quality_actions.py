@@ -421,7 +421,9 @@ POLICY_STEPS = [
     ("project", "Construction of the Thacker Pass lithium mine is under way."),
     ("project", "Glencore will close its Mount Isa copper smelter in 2025."),
     ("project", "The nickel plant was placed on care and maintenance after prices collapsed."),
-    ("project", "Ground was broken on a $1 billion graphite anode factory in Louisiana."),
+    action_model_reads_otherwise(
+        "project", "Ground was broken on a $1 billion graphite anode factory in Louisiana."
+    ),
     ("project", "Indonesia's first lithium battery factory began operating in Karawang."),
     ("project", "The company commissioned its lithium hydroxide refinery in Kwinana."),
     ("project", "The cobalt refinery in Ontario entered production in March."),
