@@ -55,8 +55,10 @@ CLASSES = (*ACTIONS, NONE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+")
 
 
+@functools.lru_cache(maxsize=1024)
 def words(text: str | None) -> frozenset[str]:
-    """The lower-cased words and numbers of a text, as the model reads them."""
+    """The lower-cased words and numbers of a text, as the model reads them (cached: a
+    sentence is read for each of its events and candidates)."""
     return frozenset(_WORD.findall(text.lower())) if text else frozenset()
 
 
@@ -127,13 +129,20 @@ class ActionModel:
         # `Candidate.fast_score`: a sentence's or title's words are summed once for all actions
         # (and so are the actions found in the document, and beside the cue in its sentence)
         self.action_column = {action: i for i, action in enumerate(ACTIONS)}
-        self._rows: dict[str, dict[str, np.ndarray]] = {"w": {}, "t": {}, "o": {}, "s": {}}
+        rows: dict[str, dict[str, np.ndarray]] = {"w": {}, "t": {}, "o": {}, "s": {}}
         for name, weight in self.candidate.items():
             head, _, tail = name.partition("|")
-            if tail[1:2] == "=" and tail[0] in self._rows and head[2:] in self.action_column:
-                row = self._rows[tail[0]].setdefault(tail[2:], np.zeros(len(ACTIONS)))
+            if tail[1:2] == "=" and tail[0] in rows and head[2:] in self.action_column:
+                row = rows[tail[0]].setdefault(tail[2:], np.zeros(len(ACTIONS)))
                 row[self.action_column[head[2:]]] = weight
-        self.vector = functools.lru_cache(maxsize=256)(self._vector)
+        # one matrix a kind, an item's row by its index: a sum is one fancy-indexed sum
+        self._row_index = {kind: {item: i for i, item in enumerate(r)} for kind, r in rows.items()}
+        self._matrix = {
+            kind: np.array(list(r.values())) if r else np.zeros((0, len(ACTIONS)))
+            for kind, r in rows.items()
+        }
+        # the weights of a candidate that are not words, by (action, kind, cue words, place)
+        self._static: dict[tuple[str, str, str, int], float] = {}
         names = list(spec["weights"])
         self.index = {name: i for i, name in enumerate(names)}
         self.matrix = np.array([spec["weights"][name] for name in names], dtype=np.float64)
@@ -194,19 +203,41 @@ class ActionModel:
         weights = self.candidate
         return round(sum(weights.get(f, 0.0) for f in feats), 6)
 
-    def _vector(self, kind: str, items: frozenset[str] | tuple[str, ...]) -> np.ndarray:
+    def vector(self, kind: str, items: Iterable[str]) -> np.ndarray:
         """The summed rows of the "a=…|kind=item" weights of `items`, a column an action."""
-        rows = self._rows[kind]
-        found = [rows[item] for item in items if item in rows]
-        return np.sum(found, axis=0) if found else np.zeros(len(ACTIONS))
+        index = self._row_index[kind]
+        found = [index[item] for item in items if item in index]
+        return self._matrix[kind][found].sum(axis=0) if found else np.zeros(len(ACTIONS))
+
+    def static_score(self, action: str, kind: str, cue_text: str, index: int) -> float:
+        """The summed weights of a candidate's features that are not words (memoised: the same
+        cue words recur from document to document)."""
+        key = (action, kind, cue_text, index)
+        score = self._static.get(key)
+        if score is None:
+            get = self.candidate.get
+            a = f"a={action}"
+            score = (
+                get("bias", 0.0)
+                + get(a, 0.0)
+                + get(f"{a}|k={kind}", 0.0)
+                + get(f"{a}|c={cue_text}", 0.0)
+                + get(f"{a}|k={kind}|c={cue_text}", 0.0)
+                + get(f"{a}|i={index}", 0.0)
+            )
+            if len(self._static) > 100_000:
+                self._static.clear()
+            self._static[key] = score
+        return score
 
     def pick(self, candidates: Sequence[Candidate]) -> list[Candidate]:
         """The best candidate of each action above the threshold, its `score` set."""
         if self.candidate_threshold is None:
             return []
         best: dict[str, Candidate] = {}
+        vectors: dict[tuple[str, int], np.ndarray] = {}
         for candidate in candidates:
-            candidate.score = candidate.fast_score(self)
+            candidate.score = candidate.fast_score(self, vectors)
             current = best.get(candidate.action)
             if candidate.score > self.candidate_threshold and (
                 current is None or candidate.score > current.score
@@ -307,14 +338,15 @@ class Candidate:
         kind: str,
         cue_text: str,
         sentence_words: frozenset[str],
-        found: Iterable[str],
+        found: Sequence[str],
         title_words: frozenset[str],
-        beside: Iterable[str] = (),
+        beside: Sequence[str] = (),
         index: int = 0,
     ) -> None:
         self.action, self.kind, self.cue_text = action, kind, cue_text
         self.words, self.title = sentence_words, title_words
-        self.found, self.beside = tuple(found), tuple(beside)
+        # shared, not copied: the scorer sums the words of each shared set once (`fast_score`)
+        self.found, self.beside = found, beside
         self.index = min(index, 3)
         self.score = 0.0
 
@@ -337,27 +369,27 @@ class Candidate:
         feats += [f"{a}|o={other}" for other in self.found]
         return feats
 
-    def fast_score(self, model: ActionModel) -> float:
-        """model.candidate_score(self.features()) by table look-ups (a test holds them equal)."""
-        get = model.candidate.get
-        a = f"a={self.action}"
-        score = (
-            get("bias", 0.0)
-            + get(a, 0.0)
-            + get(f"{a}|k={self.kind}", 0.0)
-            + get(f"{a}|c={self.cue_text}", 0.0)
-            + get(f"{a}|k={self.kind}|c={self.cue_text}", 0.0)
-            + get(f"{a}|i={self.index}", 0.0)
-        )
+    def fast_score(
+        self, model: ActionModel, vectors: dict[tuple[str, int], np.ndarray] | None = None
+    ) -> float:
+        """model.candidate_score(self.features()) by table look-ups (a test holds them equal).
+        `vectors` keeps the word sums of the sets of words this document's candidates share
+        (by identity), so each is summed once."""
+        score = model.static_score(self.action, self.kind, self.cue_text, self.index)
         column = model.action_column.get(self.action)
         if column is not None:
-            vector = model.vector
-            score += (
-                vector("w", self.words)[column]
-                + vector("t", self.title)[column]
-                + vector("o", self.found)[column]
-                + vector("s", self.beside)[column]
-            )
+            vectors = {} if vectors is None else vectors
+            for kind, items in (
+                ("w", self.words),
+                ("t", self.title),
+                ("o", self.found),
+                ("s", self.beside),
+            ):
+                key = (kind, id(items))
+                vector = vectors.get(key)
+                if vector is None:
+                    vector = vectors[key] = model.vector(kind, items)
+                score += vector[column]
         return round(float(score), 6)
 
 

@@ -103,19 +103,29 @@ def _exclusion_combos(
                 excluded.setdefault(action, set()).update(span)
 
 
-def _shadow_hits(
-    shadows: list[ActionCue],
-    action: str,
-    hits: Iterable[Any],
-    excluded: dict[str, set[int]],
-    kind: str,
-) -> None:
-    """Half a combo (a trigger with no context near, or a context with no trigger) as shadow
-    candidates of its action, unless an exclusion covers it."""
-    skip = excluded.get(action)
-    for hit in hits:
-        if not _covered(hit[1], hit[2], skip):
-            shadows.append(ActionCue(action, hit[1], hit[2], kind, float(hit[2] - hit[1])))
+class Dropped(dict[str, ActionCue]):
+    """The heaviest cue `_decide` dropped of each action (the first of equal weight): all a
+    candidate needs, so a dropped hit makes no cue unless it is the heaviest so far."""
+
+    def add(self, action: str, start: int, end: int, kind: str, weight: float) -> None:
+        current = self.get(action)
+        if current is None or weight > current.weight:
+            self[action] = ActionCue(action, start, end, kind, weight)
+
+    def hits(
+        self, action: str, hits: Iterable[Any], excluded: dict[str, set[int]], kind: str
+    ) -> None:
+        """Half a combo (a trigger with no context near, or a context with no trigger), unless
+        an exclusion covers it."""
+        skip = excluded.get(action)
+        for hit in hits:
+            if not _covered(hit[1], hit[2], skip):
+                self.add(action, hit[1], hit[2], kind, float(hit[2] - hit[1]))
+
+    def retyped(self, cue: ActionCue, kind: str) -> None:
+        current = self.get(cue.action)
+        if current is None or cue.weight > current.weight:
+            self[cue.action] = cue._replace(kind=kind)
 
 
 def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
@@ -246,12 +256,12 @@ def matched_actions(
     combos_of: Callable[[str], list[dict[str, Any]]],
     label_positions: dict[str, list[int]] | None = None,
     established: set[str] | frozenset[str] = frozenset(),
-    shadows: list[ActionCue] | None = None,
+    shadows: Dropped | None = None,
 ) -> list[ActionCue]:
     """`sentence_actions` of a sentence's matches of the shared matcher, their keys' routes
     looked up by group (`group_routes`): the sentence's Hits need not be built. A trigger or
     context, most of the matches, is kept as its match (only its start and end are read).
-    `shadows`, when a list, gets the cues the decision dropped (see `_decide`)."""
+    `shadows`, when given, gets the cues the decision dropped (see `_decide`)."""
     excluded: dict[str, set[int]] = {}
     direct: list[Hit] = []
     followups: list[Hit] = []
@@ -308,12 +318,12 @@ def _decide(
     combos_of: Callable[[str], list[dict[str, Any]]],
     label_positions: dict[str, list[int]] | None,
     established: set[str] | frozenset[str],
-    shadows: list[ActionCue] | None = None,
+    shadows: Dropped | None = None,
 ) -> list[ActionCue]:
     """The cues of a sentence from its hits sorted by kind (`sentence_actions`): a trigger or
     context may be any (_, start, end) tuple. `_exclusion_combos` takes the combos of `effect:
-    exclude` out of `guards`, which may be `triggers` itself. When `shadows` is a list, each
-    cue the decision dropped is added to it, of a kind "shadow_…" that says why (an exclusion,
+    exclude` out of `guards`, which may be `triggers` itself. When `shadows` is given, each
+    cue the decision dropped is offered to it, of a kind "shadow_…" that says why (an exclusion,
     a heavier overlapping cue, half a combo, a follow-up of an action not stated, a weak cue
     beside a strong one): a candidate the learned action model may keep
     (docs/learned-models.md)."""
@@ -329,7 +339,7 @@ def _decide(
         label = key.label
         if excluded and _covered(start, end, excluded.get(label)):
             if shadows is not None and key.kind != "weak":
-                shadows.append(ActionCue(label, start, end, "shadow_excluded", (end - start) + 0.5))
+                shadows.add(label, start, end, "shadow_excluded", (end - start) + 0.5)
             continue
         if key.kind == "weak":
             candidates.append(ActionCue(label, start, end, "weak", float(end - start)))
@@ -342,7 +352,7 @@ def _decide(
         ctx_hits = contexts.get(group)
         if ctx_hits is None and not labelled:
             if shadows is not None:
-                _shadow_hits(shadows, group[0], trigs, excluded, "shadow_trigger")
+                shadows.hits(group[0], trigs, excluded, "shadow_trigger")
             continue
         action, index = group
         combo = combos_of(action)[index]
@@ -362,7 +372,7 @@ def _decide(
                 )
         if not spans:
             if shadows is not None:
-                _shadow_hits(shadows, action, trigs, excluded, "shadow_trigger")
+                shadows.hits(action, trigs, excluded, "shadow_trigger")
             continue
         for trig in trigs:
             t_start, t_end = trig[1], trig[2]
@@ -384,9 +394,7 @@ def _decide(
                     best, best_gap = (c_start, c_end), gap
             if best is None:
                 if shadows is not None:
-                    shadows.append(
-                        ActionCue(action, t_start, t_end, "shadow_trigger", float(t_end - t_start))
-                    )
+                    shadows.add(action, t_start, t_end, "shadow_trigger", float(t_end - t_start))
                 continue
             weight = (t_end - t_start) + (best[1] - best[0])
             start, end = min(t_start, best[0]), max(t_end, best[1])
@@ -396,7 +404,7 @@ def _decide(
         # a context word with no trigger of its combo in the sentence
         for group, ctx_hits in contexts.items():
             if group not in triggers:
-                _shadow_hits(shadows, group[0], ctx_hits, excluded, "shadow_context")
+                shadows.hits(group[0], ctx_hits, excluded, "shadow_context")
     # a follow-up word counts once its action is stated: earlier in the document or here
     if followups:
         stated = set(established) | {c.action for c in candidates if c.kind != "weak"}
@@ -406,7 +414,7 @@ def _decide(
                 weight = float(hit.end - hit.start)
                 candidates.append(ActionCue(label, hit.start, hit.end, "followup", weight))
             elif shadows is not None:
-                shadows.append(ActionCue(label, hit.start, hit.end, "shadow_followup", 0.5))
+                shadows.add(label, hit.start, hit.end, "shadow_followup", 0.5)
     if len(candidates) < 2:
         return candidates
 
@@ -419,14 +427,16 @@ def _decide(
         for o_action, o_weight, o_start, o_end in cores:
             if o_action != action and o_weight > weight and o_start < end and start < o_end:
                 if shadows is not None and cue.kind in ("phrase", "combo"):
-                    shadows.append(cue._replace(kind="shadow_overlap"))
+                    shadows.retyped(cue, "shadow_overlap")
                 break
         else:
             kept.append(cue)
             cores.append((action, weight, start, end))
     if any(c.kind != "weak" for c in kept):
         if shadows is not None:
-            shadows.extend(c._replace(kind="shadow_weak") for c in kept if c.kind == "weak")
+            for cue in kept:
+                if cue.kind == "weak":
+                    shadows.retyped(cue, "shadow_weak")
         kept = [c for c in kept if c.kind != "weak"]
     kept.sort(key=lambda c: c.start)
     return kept

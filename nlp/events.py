@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp import action_model
-from nlp.actions import SHADOW_KINDS, ActionCue, group_routes, matched_actions
+from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
@@ -305,8 +305,9 @@ class EventAssembler:
                 continue
             tokens, index, sent = args[0], args[1], args[2]
             if index not in sentence_words:
+                # stripped as an event's evidence is, so the two share the cached words
                 sentence_words[index] = action_model.words(
-                    tokens.text[sent.start_char : sent.end_char]
+                    tokens.text[sent.start_char : sent.end_char].strip()
                 )
             candidate = action_model.Candidate(
                 cue.action,
@@ -397,7 +398,7 @@ class EventAssembler:
                 for m in money
             ]
         groups = self._cue_groups()
-        shadows: list[ActionCue] | None = [] if dropped is not None else None
+        shadows: Dropped | None = Dropped() if dropped is not None else None
         cues = matched_actions(
             matches,
             groups.routes,
@@ -872,17 +873,11 @@ _KIND_CONFIDENCE = {
 _LAW_WORDS = frozenset(hash_string(w) for w in ("act", "regulation", "directive", "law", "code"))
 
 
-def _dropped_picks(cues: list[ActionCue], dropped: list[ActionCue]) -> list[ActionCue]:
+def _dropped_picks(cues: list[ActionCue], dropped: Dropped) -> list[ActionCue]:
     """For each action no cue of the sentence states, the heaviest cue the decision dropped
     ("agreed to build a refinery" under an agreement cue): a candidate step."""
     stated = {c.action for c in cues}
-    best: dict[str, ActionCue] = {}
-    for cue in dropped:
-        if cue.action not in stated and (
-            cue.action not in best or cue.weight > best[cue.action].weight
-        ):
-            best[cue.action] = cue
-    return sorted(best.values(), key=lambda c: c.start)
+    return sorted((c for a, c in dropped.items() if a not in stated), key=lambda c: c.start)
 
 
 def _named_law(doc: Doc, start: int, end: int) -> bool:
