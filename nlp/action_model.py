@@ -304,7 +304,12 @@ def candidates_wanted() -> bool:
     if SHADOWS is not None:
         return SHADOWS
     model = active()
-    return model is not None and model.candidate_threshold is not None and bool(model.candidate)
+    return (
+        model is not None
+        and model.candidate_threshold is not None
+        and bool(model.candidate)
+        and load_data("actions.yaml").get("action_candidates", True) is not False
+    )
 
 
 def pick_candidates(candidates: list[Candidate]) -> list[Candidate]:

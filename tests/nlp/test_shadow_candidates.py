@@ -211,3 +211,24 @@ def test_fast_candidate_scores_equal_the_features_on_the_development_set(
                 assert candidate.fast_score(model) == pytest.approx(expected, abs=1e-9)
                 checked += 1
     assert checked > 100
+
+
+def test_the_switch_in_actions_yaml_turns_the_candidates_off(
+    extractor: Extractor, switch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(spec(1.0)), encoding="utf-8")
+    action_model.USE_MODEL, action_model.MODEL_PATH, action_model.SHADOWS = True, path, None
+    real = action_model.load_data
+
+    def without_candidates(name: str) -> dict:
+        data = dict(real(name))
+        if name == "actions.yaml":
+            data["action_candidates"] = False
+        return data
+
+    monkeypatch.setattr(action_model, "load_data", without_candidates)
+    assert not action_model.candidates_wanted()
+    assert {e["action"] for e in run(extractor)["events"]} == {"export_control", "investment"}
+    monkeypatch.setattr(action_model, "load_data", real)
+    assert action_model.candidates_wanted()  # as shipped, actions.yaml turns them on
