@@ -308,7 +308,7 @@ def candidates_wanted() -> bool:
         model is not None
         and model.candidate_threshold is not None
         and bool(model.candidate)
-        and load_data("actions.yaml").get("action_candidates", True) is not False
+        and load_data("actions.yaml").get("action_candidates", "scored") == "scored"
     )
 
 

@@ -224,7 +224,7 @@ def test_the_switch_in_actions_yaml_turns_the_candidates_off(
     def without_candidates(name: str) -> dict:
         data = dict(real(name))
         if name == "actions.yaml":
-            data["action_candidates"] = False
+            data["action_candidates"] = "none"
         return data
 
     monkeypatch.setattr(action_model, "load_data", without_candidates)
