@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from nlp.actions import ACTIONS
+from nlp.actions import ACTIONS, SHADOW_KINDS
 from nlp.lexicon import load_data
 
 MODEL_FILE = Path(__file__).parent / "data" / "action_model.json"
@@ -278,8 +278,7 @@ class ActionModel:
 
 def is_shadow(event: dict[str, Any]) -> bool:
     """Whether an event is a shadow candidate, not a step the rules decided on."""
-    kind = event.get("_cue_kind")
-    return isinstance(kind, str) and kind.startswith("shadow")
+    return event.get("_cue_kind") in SHADOW_KINDS
 
 
 def rules_actions(events: Iterable[dict[str, Any]]) -> Counter[str]:

@@ -295,9 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         sets[name] = [d for f in files for d in collect(f, extractor)]
     if args.cv:
         margins = [float(x) for x in args.margins.split(",")]
-        shadows = [_margin(x) for x in args.candidate_thresholds.split(",")]
+        thresholds = [_threshold(x) for x in args.candidate_thresholds.split(",")]
         held_out = [h for h in args.hold.split(",") if h] or list(sets)
-        _print_cv(cross_validate(sets, held_out, args.l2, margins, shadows, args.candidate_l2))
+        _print_cv(cross_validate(sets, held_out, args.l2, margins, thresholds, args.candidate_l2))
         return 0
     if not args.out:
         parser.error("--out is required unless --cv")
@@ -305,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         [doc for docs in sets.values() for doc in docs], args.l2, candidate_l2=args.candidate_l2
     )
     spec["margin"] = args.margin
-    spec["candidate_threshold"] = _margin(args.candidate_threshold)
+    spec["candidate_threshold"] = _threshold(args.candidate_threshold)
     spec["trained_on"] = stems
     write_model(spec, args.out)
     return 0
@@ -337,7 +337,8 @@ def write_model(spec: dict[str, Any], out: str | Path) -> None:
     )
 
 
-def _margin(text: str) -> float | None:
+def _threshold(text: str) -> float | None:
+    """A candidate threshold from the command line: a number, or "none" for no candidates."""
     return None if text.strip().lower() == "none" else float(text)
 
 
