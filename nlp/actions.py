@@ -138,7 +138,15 @@ def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
     # ("which tend to": a clause on a step just named)
     cancelled = {hit[1] for hit in frames if hit[0].kind == "unframe"}
     cancelled_ends = {hit[2] for hit in frames if hit[0].kind == "unframe"}
-    callers = [hit[2] for hit in frames if hit[0].kind == "caller"]
+    # a government whose name holds a caller's word ("the European Union urged", "the Group of
+    # Seven called for") is no caller
+    governments = [(hit[1], hit[2]) for hit in frames if hit[0].kind == "uncaller"]
+    callers = [
+        hit[2]
+        for hit in frames
+        if hit[0].kind == "caller"
+        and not any(g_start <= hit[1] and hit[2] <= g_end for g_start, g_end in governments)
+    ]
     blind: set[int] = set()
     for key, start, end in frames:
         if start in cancelled or end in cancelled_ends:
@@ -159,7 +167,7 @@ def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
 
 # where `sentence_actions` puts the hits of a cue key (`route`)
 _TRIGGER, _CONTEXT, _GUARD, _DIRECT, _FOLLOWUP, _EXCLUDE, _FRAME = range(7)
-_FRAME_KINDS = frozenset({"frame", "unframe", "call", "caller"})
+_FRAME_KINDS = frozenset({"frame", "unframe", "call", "caller", "uncaller"})
 # one cue key's route: (where, the key, the trigger's or context's combo group (action,
 # combo index) or the excluded action)
 Route = tuple[int, CueKey, Any]

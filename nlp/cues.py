@@ -31,7 +31,8 @@ class CueKey:
 
     family: str  # action | guard (an exclusion combo's words) | status | topic
     label: str
-    # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
+    # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller |
+    # uncaller
     # | status | wide | topic
     kind: str
     combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
@@ -95,6 +96,8 @@ class CueMatcher:
                 patterns[CueKey("action", "*", kind, reach)].update(expand(phrase, irregular))
             for phrase in frame.get("subjects") or []:
                 patterns[CueKey("action", "*", "caller")].update(expand(phrase, irregular))
+            for phrase in frame.get("not_subjects") or []:
+                patterns[CueKey("action", "*", "uncaller")].update(expand(phrase, irregular))
             for phrase in frame.get("unless") or []:
                 patterns[CueKey("action", "*", "unframe")].update(expand(phrase, irregular))
         for phrase in self.actions_spec.get("topic") or []:

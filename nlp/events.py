@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -105,6 +105,14 @@ class EventAssembler:
         self._hashes = _hash_sets(nlp)
         self.status_weights = dict(self.cues.status_spec.get("weights") or {})
         self.ages = set(self.cues.status_spec.get("ages_into_force") or [])
+        named = self.cues.status_spec.get("ages_when_named") or {}
+        self._ages_when_named = {
+            action: (
+                frozenset(hash_string(w) for w in spec["words"]),
+                frozenset(hash_string(w) for w in spec.get("unless_before") or ()),
+            )
+            for action, spec in named.items()
+        }
         self._suppress_rules = self.cues.actions_spec.get("suppress_nominal") or {}
         # each action's combo definitions by index, looked up for every trigger group
         self._combos = {
@@ -130,6 +138,20 @@ class EventAssembler:
             yield self(doc)
 
     # -- assembly -----------------------------------------------------------------------
+
+    def _ages(self, cue: ActionCue, lowers: Sequence[int]) -> bool:
+        """Whether the event's measure stands once taken: every export control or strategy, but
+        a trade step only when its cue, or the word right after it ("anti-dumping duties"),
+        names a standing measure (a tariff, a quota), not a one-off act (a trade case, a probe), and no word right before it sets a new level ("cut
+        its tariff to 15%" is a new decision)."""
+        if cue.action in self.ages:
+            return True
+        named = self._ages_when_named.get(cue.action)
+        return (
+            named is not None
+            and not named[0].isdisjoint(lowers[cue.start : cue.end + 1])
+            and named[1].isdisjoint(lowers[max(0, cue.start - LEVEL_REACH) : cue.start])
+        )
 
     def assemble(self, doc: Doc) -> list[dict[str, Any]]:
         """All events of a document, duplicates of the same event merged."""
@@ -529,7 +551,7 @@ class EventAssembler:
                 event_date=when,
                 published=published,
                 in_force_after_days=self.in_force_after_days,
-                ages=cue.action in self.ages,
+                ages=self._ages(cue, doc_lowers),
                 restated=cue.action in self.restated,
                 weights=self.status_weights,
                 sentence_index=index,
@@ -554,8 +576,8 @@ class EventAssembler:
                 # "(exports stopped) under the 2020 mining law": a standing measure cited, whatever
                 # the verb of the clause did
                 status, status_source = "in_force", "background"
-            if status != "revoked" and not negation.isdisjoint(
-                doc_lowers[max(c_start, cue.start - 5) : cue.start]
+            if status != "revoked" and _negated(
+                doc_lowers, max(c_start, cue.start - 5), cue.start, negation
             ):
                 continue
             if _warned(doc_lowers, c_start, cue.start, h["modals"], h["warnings"], parties):
@@ -870,6 +892,21 @@ _KIND_CONFIDENCE = {
     }.items()
 }
 # the last word of a law's name: "Defense Production Act", "Batteries Regulation"
+# How far (tokens) before a standing measure's cue a word setting its new level may stand ("cut
+# its extra tariffs").
+LEVEL_REACH = 4
+
+_THAN = hash_string("than")
+
+
+def _negated(lowers: Sequence[int], start: int, end: int, negation: frozenset[int]) -> bool:
+    """Whether a negation stands in [start, end), not counting one that opens a comparison ("no
+    lower than the benchmark price", "not later than 2030")."""
+    return any(
+        lowers[i] in negation and _THAN not in lowers[i + 1 : i + 3] for i in range(start, end)
+    )
+
+
 _LAW_WORDS = frozenset(hash_string(w) for w in ("act", "regulation", "directive", "law", "code"))
 
 

@@ -440,27 +440,38 @@ def test_ending_or_pausing_a_measure_revokes_it(extractor, text):
 @pytest.mark.parametrize(
     ("text", "action", "status"),
     [
-        # an old tariff step told as history stays the decision it was ...
+        # an old tariff imposed stands, as a ban does (status convention R5) ...
         (
             "Graphite anodes from Indonesia were hit with anti-dumping duties in April 2025.",
             "trade_measure",
-            "agreed",
+            "in_force",
         ),
         (
             "Washington imposed a 25% tariff on Chinese graphite in May 2024.",
             "trade_measure",
-            "agreed",
+            "in_force",
         ),
-        # ... a tariff said to have taken effect is in force, and an old ban still ages
         (
             "The 25% tariff on Chinese graphite took effect in May 2024.",
             "trade_measure",
             "in_force",
         ),
         ("China banned exports of gallium technology in 2023.", "export_control", "in_force"),
+        # ... but an old trade case is a one-off act, and a tariff cut to a new level is a new
+        # decision (R1)
+        (
+            "The European Union filed a WTO case against Chinese graphite export curbs in 2019.",
+            "trade_measure",
+            "agreed",
+        ),
+        (
+            "In July 2024 Washington cut its tariff on Japanese aluminium to 15%.",
+            "trade_measure",
+            "agreed",
+        ),
     ],
 )
-def test_an_old_tariff_step_is_history_and_an_old_ban_stands(extractor, text, action, status):
+def test_an_old_tariff_stands_and_an_old_trade_case_is_history(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
 
 

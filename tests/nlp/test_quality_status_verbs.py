@@ -81,6 +81,23 @@ def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
             "agreement",
             "proposed",
         ),
+        # an offer not yet taken up, a step a meeting talked over, a plan someone else made
+        (
+            "A Chinese state company has offered to invest $10 billion in Afghan lithium.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "The ministers also discussed harmonising standards for cobalt mining in Congo.",
+            "standards",
+            "proposed",
+        ),
+        (
+            "Magnet recyclers welcomed a plan by the European Commission to restrict exports "
+            "of rare earth magnet scrap.",
+            "export_control",
+            "proposed",
+        ),
         # R6: the parties' own decision to take the step is agreed
         (
             "Japan and Australia agreed to sign a critical minerals agreement on Monday.",
