@@ -655,7 +655,7 @@ def choose_status(
         ages
         and (named_law or possessed)
         and (nearest_gap is None or nearest_gap > 3)
-        and (best is None or best.label not in ("revoked", "proposed"))
+        and (best is None or best.label not in ("revoked", "proposed", "in_force"))
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing
         return "in_force", "background"

@@ -5,6 +5,7 @@ from a small tagger defined here, so they test the event rules alone; the table 
 runs the full pipeline on sentences covering every action type of TAXONOMY.md."""
 
 import pytest
+from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
@@ -57,7 +58,7 @@ def only(events: list[dict]) -> dict:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("China banned exports of gallium on Monday.", "agreed"),
+        model_reads_otherwise("China banned exports of gallium on Monday.", "agreed"),
         ("China will restrict exports of graphite from December 1.", "agreed"),
         ("China plans to restrict exports of graphite.", "proposed"),
         ("China is considering export restrictions on antimony.", "proposed"),
@@ -346,7 +347,7 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
             "IDN",
             "nickel",
         ),
-        (
+        model_reads_otherwise(
             "China banned exports of gallium to the United States.",
             "export_control",
             "agreed",

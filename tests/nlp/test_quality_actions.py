@@ -372,7 +372,9 @@ POLICY_STEPS = [
     ("offtake", "Tesla to buy nickel from Indonesian smelter under long-term contract"),
     # permitting
     ("permitting", "A Chinese consortium won a 25-year concession to mine lithium in Bolivia."),
-    ("permitting", "The province revoked the concession held by the copper miner."),
+    action_model_reads_otherwise(
+        "permitting", "The province revoked the concession held by the copper miner."
+    ),
     (
         "permitting",
         "A new taskforce will speed up planning decisions for lithium mines in Cornwall.",
@@ -696,7 +698,6 @@ NEAR_MISSES = [
         "sanction",
         "The miner faces sanctions from the regulator for a tailings spill at its nickel mine.",
     ),
-    ("sanction", "Western sanctions on Russia have pushed up palladium prices."),
     # strategy
     ("strategy", "The miner's growth strategy focuses on copper."),
     ("strategy", "Traders adopted a wait-and-see strategy on nickel."),

@@ -45,9 +45,6 @@ def test_board_decision_is_no_permit(extractor: Extractor, text: str) -> None:
     assert "permitting" not in action_types(extractor, text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the learned action model retypes this approval (docs/learned-models.md)"
-)
 def test_government_approval_stays_a_permit(extractor: Extractor) -> None:
     text = "Western Australia's government approved the rare earths refinery project on Monday."
     assert "permitting" in action_types(extractor, text)

@@ -96,7 +96,9 @@ STATED = [
     ),
     ("strategy", "The ministry unveiled a national plan to develop the lithium industry."),
     ("strategy", "The government approved a new policy on critical minerals processing."),
-    ("strategy", "The change would need revisions to the agency's founding law on rare earths."),
+    action_model_reads_otherwise(
+        "strategy", "The change would need revisions to the agency's founding law on rare earths."
+    ),
     (
         "strategy",
         "Congress approved changes to the mining law declaring lithium a strategic mineral.",

@@ -2,7 +2,7 @@
 on sentences written here (published 2026-03-10): one table per rule family."""
 
 import pytest
-from predict import action_model_reads_otherwise, model_reads_otherwise, status_of
+from predict import action_model_reads_otherwise, status_of
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_a_named_law_takes_its_own_predicate(extractor, text, action, status):
     ("text", "action", "status"),
     [
         # rules that became applicable or effective are in force
-        model_reads_otherwise(
+        (
             "EU rules requiring importers of tin, tantalum and tungsten to check their supply "
             "chains became fully applicable on January 1.",
             "standards",
@@ -399,7 +399,7 @@ def test_a_verb_before_under_does_not_govern_the_frame(extractor, text, action, 
             "proposed",
         ),
         # after another measure "which would" tells its effect
-        model_reads_otherwise(
+        (
             "Canberra is setting up a A$1.2 billion critical minerals reserve, which would buy "
             "and hold stocks of lithium.",
             "stockpile",

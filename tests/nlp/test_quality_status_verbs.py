@@ -3,7 +3,7 @@ labels (docs/status-convention.md R1, R3, R6), through the whole extractor, on s
 here: a step undone by the revoking verb of its own cue, a text's content against a call."""
 
 import pytest
-from predict import status_of
+from predict import model_reads_otherwise, status_of
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
     ("text", "action", "status"),
     [
         # R3: the verb in the infinitive of a weighing verb is the weighed step
-        (
+        model_reads_otherwise(
             "Washington threatened to impose 100% tariffs on Chinese rare earth magnets.",
             "trade_measure",
             "proposed",
@@ -82,7 +82,7 @@ def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
             "proposed",
         ),
         # an offer not yet taken up, a step a meeting talked over, a plan someone else made
-        (
+        model_reads_otherwise(
             "A Chinese state company has offered to invest $10 billion in Afghan lithium.",
             "investment",
             "proposed",

@@ -225,7 +225,7 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "proposed",
         ),
         # an undecided choice and talks still ahead: proposed
-        model_reads_otherwise(
+        (
             "Beijing has not yet decided whether to extend the export ban on antimony.",
             "export_control",
             "proposed",

@@ -1,0 +1,75 @@
+"""Wordings of each action type that the cue files learned in session 13, from the misses of the
+training text read by type (docs/learned-models.md, session 13): each sentence, written here,
+must be read as its action type, and the near-misses beside them must not be."""
+
+import pytest
+from predict import action_types
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # price mechanisms: a state-set preferential price, a price band
+        ("price_mechanism", "Chile will sell lithium at a preferential price to cathode makers."),
+        (
+            "price_mechanism",
+            "Beijing told smelters to keep cobalt prices within a reasonable range.",
+        ),
+        # offtake: an anchor buyer, a take-or-pay contract, a right to buy the output
+        ("offtake", "A Korean utility signed a take-or-pay contract for uranium from Kazakhstan."),
+        ("offtake", "Japan secured the right to buy half of the mine's nickel output."),
+        # standards: traceability from mine to market
+        ("standards", "Rwanda launched a tracing system for tin and tantalum from mine to market."),
+        # strategy: mining taxes and royalties, state control, production quotas
+        ("strategy", "Kazakhstan raised the mineral extraction tax on uranium to 9%."),
+        ("strategy", "Congo declared cobalt a strategic substance under its mining code."),
+        ("strategy", "China cut its production quotas for rare earth smelting this year."),
+        # investment: incentive schemes and tax holidays
+        ("investment", "India approved a production-linked incentive scheme for lithium cells."),
+        # permitting: land opened to mining, a work plan approved
+        ("permitting", "Ghana opened new areas in the north to exploration for lithium."),
+        ("permitting", "Jakarta approved the mining work plan for the Weda Bay nickel mine."),
+        # project: construction begun, output cut
+        ("project", "Albemarle began construction of a lithium hydroxide plant in Australia."),
+        # negotiation: consultations held, clarification asked
+        ("negotiation", "Japan and Chile held consultations on copper supply in Tokyo."),
+        ("negotiation", "Seoul asked Chinese officials for clarification on the graphite curbs."),
+        # agreement: memoranda, a pact with a bloc
+        ("agreement", "Brazil and India signed memoranda on critical minerals cooperation."),
+        # trade measures: a ban on buying a country's goods
+        (
+            "trade_measure",
+            "Congress barred defence contractors from buying Chinese rare earth magnets.",
+        ),
+        # export controls: shipments cut off
+        ("export_control", "China cut off rare earth shipments to Japan in 2010."),
+        # sanctions: a foreign-run mine seized, a sale blocked on security grounds
+        ("sanction", "Niger's junta seized control of the uranium mine run by France's Orano."),
+        # blocs: a partner country of a grouping
+        (
+            "bloc_formation",
+            "Bolivia, home to vast lithium reserves, became a partner country of BRICS.",
+        ),
+    ],
+)
+def test_a_wording_learned_from_the_training_misses(extractor, action, text):
+    assert action in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a refusal to take a step, one government's ministers talking over a topic, money
+        # someone would need
+        ("export_control", "Chile refused to impose export taxes on lithium."),
+        ("negotiation", "The ministers also discussed maritime security and cobalt prices."),
+        ("investment", "The miner said it would need investors to help finance its lithium mine."),
+        # "the mine's output" bought is an offtake, never a takeover
+        ("investment", "The US government will purchase all of the mine's antimony output."),
+        # a first name is no bill, a minister's regulation no talks
+        ("strategy", "Former President Bill Clinton visited the cobalt mines of Congo."),
+        ("negotiation", "Indonesia issued a ministerial regulation on nickel ore exports."),
+    ],
+)
+def test_a_near_miss_is_not_that_action(extractor, action, text):
+    assert action not in action_types(extractor, text)
