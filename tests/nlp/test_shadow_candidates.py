@@ -171,12 +171,26 @@ def test_the_candidate_scorer_learns_one_row_a_candidate() -> None:
     assert len(samples(docs)) == 1  # the decided model reads the decided event only
 
 
+def _candidates_switched(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """actions.yaml as shipped, but with `action_candidates` set to `value`."""
+    real = action_model.load_data
+
+    def switched(name: str) -> dict:
+        data = dict(real(name))
+        if name == "actions.yaml":
+            data["action_candidates"] = value
+        return data
+
+    monkeypatch.setattr(action_model, "load_data", switched)
+
+
 def test_a_model_with_a_threshold_builds_its_candidates_end_to_end(
-    extractor: Extractor, switch: None, tmp_path: Path
+    extractor: Extractor, switch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "model.json"
     path.write_text(json.dumps(spec(1.0)), encoding="utf-8")
     action_model.USE_MODEL, action_model.MODEL_PATH, action_model.SHADOWS = True, path, None
+    _candidates_switched(monkeypatch, "scored")
     assert action_model.candidates_wanted()
     out = run(extractor)
     projects = [e for e in out["events"] if e["action"] == "project"]
@@ -213,22 +227,16 @@ def test_fast_candidate_scores_equal_the_features_on_the_development_set(
     assert checked > 100
 
 
-def test_the_switch_in_actions_yaml_turns_the_candidates_off(
+def test_the_switch_in_actions_yaml_turns_the_candidates_on_and_off(
     extractor: Extractor, switch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "model.json"
     path.write_text(json.dumps(spec(1.0)), encoding="utf-8")
     action_model.USE_MODEL, action_model.MODEL_PATH, action_model.SHADOWS = True, path, None
-    real = action_model.load_data
-
-    def without_candidates(name: str) -> dict:
-        data = dict(real(name))
-        if name == "actions.yaml":
-            data["action_candidates"] = "none"
-        return data
-
-    monkeypatch.setattr(action_model, "load_data", without_candidates)
+    # as shipped since session 13, actions.yaml turns them off ...
     assert not action_model.candidates_wanted()
     assert {e["action"] for e in run(extractor)["events"]} == {"export_control", "investment"}
-    monkeypatch.setattr(action_model, "load_data", real)
-    assert action_model.candidates_wanted()  # as shipped, actions.yaml turns them on
+    # ... and `scored` turns them on
+    _candidates_switched(monkeypatch, "scored")
+    assert action_model.candidates_wanted()
+    assert "project" in {e["action"] for e in run(extractor)["events"]}
