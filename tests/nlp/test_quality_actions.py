@@ -372,9 +372,7 @@ POLICY_STEPS = [
     ("offtake", "Tesla to buy nickel from Indonesian smelter under long-term contract"),
     # permitting
     ("permitting", "A Chinese consortium won a 25-year concession to mine lithium in Bolivia."),
-    action_model_reads_otherwise(
-        "permitting", "The province revoked the concession held by the copper miner."
-    ),
+    ("permitting", "The province revoked the concession held by the copper miner."),
     (
         "permitting",
         "A new taskforce will speed up planning decisions for lithium mines in Cornwall.",
@@ -423,9 +421,7 @@ POLICY_STEPS = [
     ("project", "Construction of the Thacker Pass lithium mine is under way."),
     ("project", "Glencore will close its Mount Isa copper smelter in 2025."),
     ("project", "The nickel plant was placed on care and maintenance after prices collapsed."),
-    action_model_reads_otherwise(
-        "project", "Ground was broken on a $1 billion graphite anode factory in Louisiana."
-    ),
+    ("project", "Ground was broken on a $1 billion graphite anode factory in Louisiana."),
     ("project", "Indonesia's first lithium battery factory began operating in Karawang."),
     ("project", "The company commissioned its lithium hydroxide refinery in Kwinana."),
     ("project", "The cobalt refinery in Ontario entered production in March."),

@@ -3,7 +3,7 @@ offtake or supply deal stays an offtake only, and a government pact with no pric
 agreement. Sentences written here, read through the whole extractor."""
 
 import pytest
-from predict import action_model_reads_otherwise, action_types
+from predict import action_types
 
 from nlp.extract import Extractor
 
@@ -31,7 +31,7 @@ NOT_INVESTMENT = [
         "hydroxide.",
         "offtake",
     ),
-    action_model_reads_otherwise(
+    (
         "Ford signed a $200 million off-take deal for graphite from a Canadian mine.",
         "offtake",
     ),

@@ -161,7 +161,7 @@ POLICY_SENSE = [
         "stockpile",
     ),
     ("South Korea plans to expand its stockpiles of lithium and rare earths.", "stockpile"),
-    ("Glencore will cut production at its Mutanda cobalt mine in Congo.", "project"),
+    ("Glencore will halt production at its Mutanda cobalt mine in Congo.", "project"),
     (
         "The European Union and Canada agreed to develop common standards for battery "
         "traceability.",

@@ -150,7 +150,7 @@ POLICY = [
         "negotiation",
     ),
     ("G7 trade ministers met to discuss export controls on rare earths.", "negotiation"),
-    ("Indonesia imposed a 10% export duty on nickel pig iron.", "trade_measure"),
+    ("Indonesia imposed a 10% export duty on nickel pig iron.", "export_control"),
     ("The United States imposed 25% tariffs on Chinese graphite anodes.", "trade_measure"),
     ("Chile will invest $500 million in a state lithium refinery.", "investment"),
     ("The DFC granted a $150 million loan to a Brazilian rare earths miner.", "investment"),

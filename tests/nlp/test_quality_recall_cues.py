@@ -6,7 +6,7 @@ Each family beside near misses, where the same words state no step. Sentences wr
 read through the whole extractor."""
 
 import pytest
-from predict import action_model_reads_otherwise, action_types
+from predict import action_types
 
 from nlp.cues import action_forms
 from nlp.extract import Extractor
@@ -96,9 +96,7 @@ STATED = [
     ),
     ("strategy", "The ministry unveiled a national plan to develop the lithium industry."),
     ("strategy", "The government approved a new policy on critical minerals processing."),
-    action_model_reads_otherwise(
-        "strategy", "The change would need revisions to the agency's founding law on rare earths."
-    ),
+    ("strategy", "The change would need revisions to the agency's founding law on rare earths."),
     (
         "strategy",
         "Congress approved changes to the mining law declaring lithium a strategic mineral.",
@@ -191,7 +189,7 @@ STATED = [
     ("project", "The Indonesian nickel smelter was brought online in March."),
     ("project", "Glencore will decommission the cobalt refinery in Norway next year."),
     # Sourcing standards and reserves told in other words
-    action_model_reads_otherwise(
+    (
         "standards",
         "The rules require cobalt to be certified as conflict-free by an independent body.",
     ),

@@ -9,7 +9,7 @@ from predict import action_statuses, status_of
     ("text", "action"),
     [
         (
-            "A 25% levy on shipments of copper sheet, foil, cable, wire and castings from Canada "
+            "A 25% tariff on shipments of copper sheet, foil, cable, wire and castings from Canada "
             "and Mexico came into effect on Tuesday.",
             "trade_measure",
         ),

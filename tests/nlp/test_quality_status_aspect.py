@@ -376,7 +376,9 @@ def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
             "The two countries agreed in principle to sign a critical minerals agreement.",
             "agreement",
         ),
-        ("Seoul and Canberra reached a tentative deal on lithium supply.", "agreement"),
+        model_reads_otherwise(
+            "Seoul and Canberra reached a tentative deal on lithium supply.", "agreement"
+        ),
         ("Brussels mooted a joint stockpile of rare earths.", "stockpile"),
     ],
 )

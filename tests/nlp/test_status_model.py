@@ -212,7 +212,7 @@ def test_a_bloc_is_never_in_force_even_by_the_model(tmp_path: Path, switch: None
         ),
         (
             "Officials said the government plans to impose export duties on bauxite next year.",
-            "trade_measure",
+            "export_control",
             "proposed",
         ),
         (
