@@ -11,6 +11,7 @@ TALKS = [
     # matter; an idea floated between them
     "Japanese and Chilean trade officials met to discuss copper supply on Monday.",
     "Indonesia asked Washington to open negotiations on a nickel trade deal.",
+    "The idea of a joint lithium reserve was first floated by Argentina's minister in May.",
     # an issue raised with another government, a further meeting agreed or planned
     "Australia's prime minister will raise the issue with Indonesia's president, officials said "
     "of the nickel export curbs.",
