@@ -184,12 +184,17 @@ def _candidates_switched(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setattr(action_model, "load_data", switched)
 
 
-def test_a_model_with_a_threshold_builds_its_candidates_end_to_end(
-    extractor: Extractor, switch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _tiny_model_on(tmp_path: Path) -> None:
+    """The tiny model (candidate threshold 1.0) switched on in place of the shipped one."""
     path = tmp_path / "model.json"
     path.write_text(json.dumps(spec(1.0)), encoding="utf-8")
     action_model.USE_MODEL, action_model.MODEL_PATH, action_model.SHADOWS = True, path, None
+
+
+def test_a_model_with_a_threshold_builds_its_candidates_end_to_end(
+    extractor: Extractor, switch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tiny_model_on(tmp_path)
     _candidates_switched(monkeypatch, "scored")
     assert action_model.candidates_wanted()
     out = run(extractor)
@@ -230,9 +235,7 @@ def test_fast_candidate_scores_equal_the_features_on_the_development_set(
 def test_the_switch_in_actions_yaml_turns_the_candidates_on_and_off(
     extractor: Extractor, switch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "model.json"
-    path.write_text(json.dumps(spec(1.0)), encoding="utf-8")
-    action_model.USE_MODEL, action_model.MODEL_PATH, action_model.SHADOWS = True, path, None
+    _tiny_model_on(tmp_path)
     # as shipped since session 13, actions.yaml turns them off ...
     assert not action_model.candidates_wanted()
     assert {e["action"] for e in run(extractor)["events"]} == {"export_control", "investment"}
