@@ -142,8 +142,9 @@ class EventAssembler:
     def _ages(self, cue: ActionCue, lowers: Sequence[int]) -> bool:
         """Whether the event's measure stands once taken: every export control or strategy, but
         a trade step only when its cue, or the word right after it ("anti-dumping duties"),
-        names a standing measure (a tariff, a quota), not a one-off act (a trade case, a probe), and no word right before it sets a new level ("cut
-        its tariff to 15%" is a new decision)."""
+        names a standing measure (a tariff, a quota), not a one-off act (a trade case, a probe),
+        and no word right before it sets a new level ("cut its tariff to 15%" is a new
+        decision)."""
         if cue.action in self.ages:
             return True
         named = self._ages_when_named.get(cue.action)
@@ -891,7 +892,6 @@ _KIND_CONFIDENCE = {
         **{kind: 0.0 for kind in SHADOW_KINDS},
     }.items()
 }
-# the last word of a law's name: "Defense Production Act", "Batteries Regulation"
 # How far (tokens) before a standing measure's cue a word setting its new level may stand ("cut
 # its extra tariffs").
 LEVEL_REACH = 4
@@ -907,6 +907,7 @@ def _negated(lowers: Sequence[int], start: int, end: int, negation: frozenset[in
     )
 
 
+# the last word of a law's name: "Defense Production Act", "Batteries Regulation"
 _LAW_WORDS = frozenset(hash_string(w) for w in ("act", "regulation", "directive", "law", "code"))
 
 
