@@ -34,6 +34,9 @@ from predict import action_types
         # negotiation: consultations held, clarification asked
         ("negotiation", "Japan and Chile held consultations on copper supply in Tokyo."),
         ("negotiation", "Seoul asked Chinese officials for clarification on the graphite curbs."),
+        # a bloc named as the other side, by its name (the BLOC entity, not the word "bloc")
+        ("negotiation", "Japan will consult ASEAN on rare earth supply."),
+        ("agreement", "Turkey wants its customs union with the European Union to cover lithium."),
         # agreement: memoranda, a pact with a bloc
         ("agreement", "Brazil and India signed memoranda on critical minerals cooperation."),
         # trade measures: a ban on buying a country's goods
