@@ -31,9 +31,8 @@ class CueKey:
 
     family: str  # action | guard (an exclusion combo's words) | status | topic
     label: str
-    # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller |
-    # uncaller
-    # | status | wide | topic
+    # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
+    # | uncaller | status | wide | topic
     kind: str
     combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
 

@@ -657,7 +657,8 @@ def choose_status(
         and (nearest_gap is None or nearest_gap > 3)
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
     ):
-        # "under the Defense Production Act", "its export ban": a measure already standing
+        # "under the Defense Production Act", "its export ban": a measure already standing (one
+        # with its own in-force cue, "its tariffs took effect", keeps the cue as its source)
         return "in_force", "background"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
