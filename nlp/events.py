@@ -409,9 +409,7 @@ class EventAssembler:
         doc = tokens.doc
         text = tokens.text[sent_char : sent.end_char]
         money: list[Money] | None = None
-        label_positions: dict[str, list[int]] = {
-            "BLOC": [s.start for s in sent_spans if s.label_ == "BLOC"]
-        }
+        label_positions = _label_positions(tokens, sent, sent_spans)
         # money is found only where a combo of a trigger here counts an amount as context
         if money_context:
             money = find_money(text)
@@ -1083,6 +1081,39 @@ _COMPANY_SUFFIXES = _words()["company_forms"]
 # how many words after an agreement cue its "with" may stand, and the name after it
 _WITH_REACH = 3
 _NAME_REACH = 5
+
+
+# the entity kinds a cue combo may name as its context (actions.yaml `context_labels`), besides
+# MONEY, which is found only where a combo asks for it
+_ENTITY_LABELS = ("BLOC", "COUNTRY", "MINERAL")
+# a company's name ends in a legal form ("Blue Line Corp") or is a known firm of the trade
+# (roles.yaml `firms`: "Albemarle", "CATL")
+_COMPANY_WORD_IDS = frozenset(hash_string(w) for w in _COMPANY_SUFFIXES | _words()["firms"])
+
+
+def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> dict[str, list[int]]:
+    """Where a sentence names each kind of entity a combo may take as context: a bloc, a
+    country or a mineral (first and last word of the name), and a company by the last word of
+    its name ("Blue Line Corp") or a known firm ("Albemarle"), so that one rule can say "a deal with a
+    company" or "a contract for lithium hydroxide"."""
+    positions: dict[str, list[int]] = {label: [] for label in _ENTITY_LABELS}
+    for span in sent_spans:
+        found = positions.get(span.label_)
+        if found is not None:
+            found.append(span.start)
+            if span.end - 1 > span.start:
+                found.append(span.end - 1)
+    lowers = tokens.lowers
+    companies = []
+    if not _COMPANY_WORD_IDS.isdisjoint(lowers[sent.start : sent.end]):
+        doc = tokens.doc
+        companies = [
+            i
+            for i in range(sent.start, sent.end)
+            if lowers[i] in _COMPANY_WORD_IDS and (doc[i].is_title or doc[i].is_upper)
+        ]
+    positions["COMPANY"] = companies
+    return positions
 
 
 def _with_company(doc: Doc, end: int, sent_end: int) -> bool:
