@@ -267,11 +267,15 @@ class EventAssembler:
             if proposals
             else []
         )
+        # the sentences that told an event, before restatements merge into the first telling
+        told = {event["sentence"] for event in events}
         if self.merge_duplicates:
             # a candidate's events never absorb a decided one
             when = published.isoformat() if published else None
             events = merge_duplicates(events, when)
             candidates = merge_duplicates(candidates, when) if candidates else candidates
+        if events:
+            _took_effect_after(events, told, hit_buckets, sents, groups.keys)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -769,6 +773,59 @@ class EventAssembler:
 # reading; a combo there counts a money amount as context; a phrase, weak or follow-up cue
 # stands there (one without combos)
 _STRONG, _MONEY, _DIRECT = 1, 2, 4
+
+
+# The status.yaml label of predicates saying a measure has taken effect ("took effect", "with
+# immediate effect"), and how far (tokens) into a sentence with no cue of its own one may end:
+# there its subject is a word for the step the sentence before told ("The decree took effect on
+# publication", "It took effect on Wednesday", "The directive, which Magufuli ordered on Friday,
+# took effect immediately").
+TOOK_EFFECT = "if_took_effect"
+TOOK_EFFECT_REACH = 12
+# Actions whose step such a sentence may say took effect: standing measures, not a deal, a loan
+# or a bloc ("Tanzania has banned exports ... The directive took effect immediately")
+_TAKES_EFFECT = frozenset(
+    {
+        "export_control",
+        "trade_measure",
+        "sanction",
+        "permitting",
+        "standards",
+        "strategy",
+        "price_mechanism",
+    }
+)
+
+
+def _took_effect_after(
+    events: list[dict[str, Any]],
+    told: set[int],
+    hit_buckets: list[list[tuple[int, int, int]]],
+    sents: Sequence[Sent],
+    keys: dict[int, tuple[CueKey, ...]],
+) -> None:
+    """Put in force the measures told as decided (agreed) in a sentence when the next sentence,
+    with no event of its own, opens by saying it took effect (status convention R4: the text
+    says the measure applies now). `told` holds the sentences that told an event before
+    restatements merged; the events are the merged ones, so the change leaves merging alone."""
+    for index, bucket in enumerate(hit_buckets):
+        if index == 0 or index in told or index - 1 not in told:
+            continue
+        start = sents[index].start
+        if not any(
+            match[2] - start <= TOOK_EFFECT_REACH
+            and any(k.family == "status" and k.label == TOOK_EFFECT for k in keys.get(match[0], ()))
+            for match in bucket
+        ):
+            continue
+        for event in events:
+            if (
+                event["sentence"] == index - 1
+                and event["status"] == "agreed"
+                and event["action"] in _TAKES_EFFECT
+                and event["_status_source"] in ("cue", "default")
+            ):
+                event["status"] = "in_force"
 
 
 class _Groups:

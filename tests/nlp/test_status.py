@@ -65,6 +65,13 @@ def statuses(nlp: Language, text: str, published: str = "2025-06-02") -> dict[st
             "trade_measure",
             "in_force",
         ),
+        # ... also when the next sentence, with no cue of its own, says the step took effect
+        (
+            "Canada has raised tariffs on Chinese graphite. They took effect immediately.",
+            "trade_measure",
+            "in_force",
+        ),
+        ("Canada has raised tariffs on Chinese graphite.", "trade_measure", "agreed"),
         # a participle naming who made the measure is not the clause's verb
         (
             "A 10% tariff on Chinese graphite ordered by Washington came into effect on Tuesday.",
