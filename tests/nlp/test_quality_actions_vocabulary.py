@@ -57,6 +57,8 @@ from predict import action_types
         # named (a COMPANY context, session 14) are kept out below
         ("agreement", "Chile signed a lithium partnership with Japan in Tokyo."),
         ("negotiation", "Peru is in talks with Canada over copper supply."),
+        # a deal with a country named right after it (a COUNTRY context, session 14)
+        ("agreement", "Chile is close to a deal with Japan on lithium supply, its minister said."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -90,6 +92,8 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         ("agreement", "Chile signed a memorandum with a mining company on lithium."),
         ("agreement", "Tanzania signed graphite agreements with three Australian-owned companies."),
+        # a deal with a country's firm, not with the country
+        ("agreement", "Chile reached a deal with Morocco's Managem for cobalt."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
