@@ -59,6 +59,12 @@ from predict import action_types
         ("negotiation", "Peru is in talks with Canada over copper supply."),
         # a deal with a country named right after it (a COUNTRY context, session 14)
         ("agreement", "Chile is close to a deal with Japan on lithium supply, its minister said."),
+        # officials of countries named before "met in" (a COUNTRY context), and a deal sought
+        (
+            "negotiation",
+            "Officials from Indonesia and the European Union met in Geneva over the nickel ore ban.",
+        ),
+        ("negotiation", "Indonesia will seek a critical minerals arrangement with the United States."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -94,6 +100,9 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ("agreement", "Tanzania signed graphite agreements with three Australian-owned companies."),
         # a deal with a country's firm, not with the country
         ("agreement", "Chile reached a deal with Morocco's Managem for cobalt."),
+        # a country named near "met" that meets no one, and a deal sought is no agreement yet
+        ("negotiation", "Exporters who met the requirements of China's lithium rules got licences."),
+        ("agreement", "Indonesia will seek a critical minerals arrangement with the United States."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
