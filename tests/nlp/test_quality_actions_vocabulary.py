@@ -53,6 +53,19 @@ from predict import action_types
             "bloc_formation",
             "Bolivia, home to vast lithium reserves, became a partner country of BRICS.",
         ),
+        # a combo with a named entity as its context (session 14): a company bought, a priced
+        # contract for a mineral, a share of a mineral taken
+        (
+            "investment",
+            "A Chinese lithium producer agreed to buy Litica Inc, which holds lithium brine assets "
+            "in Argentina.",
+        ),
+        (
+            "offtake",
+            "A German carmaker signed a contract worth 300 million euros with a Canadian producer "
+            "for lithium hydroxide.",
+        ),
+        ("offtake", "The trader will take a share of the cobalt produced at the mine."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -72,6 +85,18 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         # a first name is no bill, a minister's regulation no talks
         ("strategy", "Former President Bill Clinton visited the cobalt mines of Congo."),
         ("negotiation", "Indonesia issued a ministerial regulation on nickel ore exports."),
+        # a company bought is no offtake of its output, though its name holds a mineral; a
+        # stake held is no money committed; a share of a market is no share of a mineral
+        (
+            "offtake",
+            "A Chinese lithium producer agreed to buy Litica Inc, which holds lithium brine assets "
+            "in Argentina.",
+        ),
+        (
+            "investment",
+            "The state miner, which holds a 20% stake in the copper mine, reported higher profits.",
+        ),
+        ("offtake", "The battery maker hopes to take a share of a market dominated by lithium."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
