@@ -66,6 +66,8 @@ from predict import action_types
             "for lithium hydroxide.",
         ),
         ("offtake", "The trader will take a share of the cobalt produced at the mine."),
+        ("investment", "Tokyo backed lithium producer Kestrel Ltd in 2021."),
+        ("project", "The miner idled its uranium mine in March."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -97,6 +99,10 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "The state miner, which holds a 20% stake in the copper mine, reported higher profits.",
         ),
         ("offtake", "The battery maker hopes to take a share of a market dominated by lithium."),
+        # money paid to a country is no money committed; "idled" right before a mineral
+        # describes the mines
+        ("investment", "The lithium producer agreed to pay Chile $300 million over five years."),
+        ("project", "The country's idled uranium mines need buyers for their output."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
