@@ -65,6 +65,21 @@ from predict import action_types
             "Officials from Indonesia and the European Union met in Geneva over the nickel ore ban.",
         ),
         ("negotiation", "Indonesia will seek a critical minerals arrangement with the United States."),
+        # a combo with a named entity as its context (session 14): a company bought, a priced
+        # contract for a mineral, a share of a mineral taken
+        (
+            "investment",
+            "A Chinese lithium producer agreed to buy Litica Inc, which holds lithium brine assets "
+            "in Argentina.",
+        ),
+        (
+            "offtake",
+            "A German carmaker signed a contract worth 300 million euros with a Canadian producer "
+            "for lithium hydroxide.",
+        ),
+        ("offtake", "The trader will take a share of the cobalt produced at the mine."),
+        ("investment", "Tokyo backed lithium producer Kestrel Ltd in 2021."),
+        ("project", "The miner idled its uranium mine in March."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -103,6 +118,22 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         # a country named near "met" that meets no one, and a deal sought is no agreement yet
         ("negotiation", "Exporters who met the requirements of China's lithium rules got licences."),
         ("agreement", "Indonesia will seek a critical minerals arrangement with the United States."),
+        # a company bought is no offtake of its output, though its name holds a mineral; a
+        # stake held is no money committed; a share of a market is no share of a mineral
+        (
+            "offtake",
+            "A Chinese lithium producer agreed to buy Litica Inc, which holds lithium brine assets "
+            "in Argentina.",
+        ),
+        (
+            "investment",
+            "The state miner, which holds a 20% stake in the copper mine, reported higher profits.",
+        ),
+        ("offtake", "The battery maker hopes to take a share of a market dominated by lithium."),
+        # money paid to a country is no money committed; "idled" right before a mineral
+        # describes the mines
+        ("investment", "The lithium producer agreed to pay Chile $300 million over five years."),
+        ("project", "The country's idled uranium mines need buyers for their output."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
