@@ -1164,10 +1164,14 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     companies = []
     if not _COMPANY_WORD_IDS.isdisjoint(lowers[sent.start : sent.end]):
         doc = tokens.doc
+        # a word of a bloc's name is none of a firm's ("the Group of Seven")
+        in_bloc = {i for s in sent_spans if s.label_ == "BLOC" for i in range(s.start, s.end)}
         companies = [
             i
             for i in range(sent.start, sent.end)
-            if lowers[i] in _COMPANY_WORD_IDS and (doc[i].is_title or doc[i].is_upper)
+            if lowers[i] in _COMPANY_WORD_IDS
+            and (doc[i].is_title or doc[i].is_upper)
+            and i not in in_bloc
         ]
     positions["COMPANY"] = companies
     return positions

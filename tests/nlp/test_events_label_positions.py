@@ -47,6 +47,8 @@ def test_each_kind_is_found_where_named(extractor, text, label, words):
         # a lower-case "group" or "company" is no firm's name
         "The group of companies signed a deal with the company.",
         "Exports of nickel ore were banned by the government.",
+        # a word of a bloc's name
+        "The Group of Seven agreed to coordinate its stockpiles of rare earths.",
     ],
 )
 def test_no_company_without_a_name(extractor, text):
