@@ -441,7 +441,7 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
         (
             "Australia opened a rare earth separation plant on Monday.",
             "project",
-            "agreed",
+            "in_force",
             "AUS",
             "rare_earths",
         ),

@@ -407,18 +407,27 @@ def test_talks_that_broke_down_are_revoked(extractor, text, action):
 @pytest.mark.parametrize(
     ("text", "action"),
     [
-        # a text or a plant still being made: not finished, not decided
+        # a text still being made: not finished, not decided (a plant being built is decided
+        # and under way, agreed: see below)
         ("Canberra is developing a critical minerals strategy.", "strategy"),
         ("The government is drawing up a critical minerals strategy.", "strategy"),
         ("The ministry is working on a national strategy for lithium.", "strategy"),
-        (
-            "Huayou has said it is building a lithium processing plant in Zimbabwe.",
-            "project",
-        ),
     ],
 )
-def test_a_text_or_plant_still_being_made_is_proposed(extractor, text, action):
+def test_a_text_still_being_made_is_proposed(extractor, text, action):
     assert status_of(extractor, text, action) == "proposed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plant being built is decided and under way (R6; the labels' majority, session 14)
+        "Huayou has said it is building a lithium processing plant in Zimbabwe.",
+        "The miner is constructing a nickel smelter in Sulawesi.",
+    ],
+)
+def test_a_plant_under_construction_is_agreed(extractor, text):
+    assert status_of(extractor, text, "project") == "agreed"
 
 
 @pytest.mark.parametrize(

@@ -385,8 +385,9 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
             "project",
             "proposed",
         ),
-        # a plant commissioned operates; one opened is the step itself
-        ("The company opened a graphite processing plant in Ontario.", "project", "agreed"),
+        # a plant commissioned or opened operates (convention R4: the labels read a plant opened
+        # that day as running, session 14)
+        ("The company opened a graphite processing plant in Ontario.", "project", "in_force"),
         (
             "The president commissioned a lithium processing plant in Goromonzi.",
             "project",
@@ -395,10 +396,11 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
         # a start or a schedule says what happened to the plant
         ("Construction of the Quebec lithium refinery began in March.", "project", "agreed"),
         ("The Quebec lithium refinery will start operations in 2027.", "project", "agreed"),
+        # a plant whose production restarted is running again (R4)
         (
             "The company restarted production at its nickel smelter in Sulawesi.",
             "project",
-            "agreed",
+            "in_force",
         ),
         ("The company broke ground on a lithium refinery in Quebec.", "project", "agreed"),
         # a plant halted or suspended is that plant's step undone, unlike a suspended export,
