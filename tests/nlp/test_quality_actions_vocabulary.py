@@ -64,7 +64,10 @@ from predict import action_types
             "negotiation",
             "Officials from Indonesia and the European Union met in Geneva over the nickel ore ban.",
         ),
-        ("negotiation", "Indonesia will seek a critical minerals arrangement with the United States."),
+        (
+            "negotiation",
+            "Indonesia will seek a critical minerals arrangement with the United States.",
+        ),
         # a combo with a named entity as its context (session 14): a company bought, a priced
         # contract for a mineral, a share of a mineral taken
         (
@@ -116,8 +119,14 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         # a deal with a country's firm, not with the country
         ("agreement", "Chile reached a deal with Morocco's Managem for cobalt."),
         # a country named near "met" that meets no one, and a deal sought is no agreement yet
-        ("negotiation", "Exporters who met the requirements of China's lithium rules got licences."),
-        ("agreement", "Indonesia will seek a critical minerals arrangement with the United States."),
+        (
+            "negotiation",
+            "Exporters who met the requirements of China's lithium rules got licences.",
+        ),
+        (
+            "agreement",
+            "Indonesia will seek a critical minerals arrangement with the United States.",
+        ),
         # a company bought is no offtake of its output, though its name holds a mineral; a
         # stake held is no money committed; a share of a market is no share of a mineral
         (

@@ -113,9 +113,7 @@ def test_a_measure_that_will_start_is_agreed_whatever_its_date(extractor, text, 
             "The Export-Import Bank is assessing a $300 million loan for the Kenyan graphite mine.",
             "investment",
         ),
-        model_reads_otherwise(
-            "Ottawa is studying export licences for cobalt concentrate.", "export_control"
-        ),
+        ("Ottawa is studying export licences for cobalt concentrate.", "export_control"),
         (
             "Japan is evaluating an investment of $200 million in a Brazilian nickel refinery.",
             "investment",
@@ -370,11 +368,11 @@ def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
     [
         # what a text not yet adopted would do, a deal only in principle, a step floated
         ("The bill would ban exports of raw lithium ore from Zimbabwe.", "export_control"),
-        (
+        model_reads_otherwise(
             "The EU proposal would impose anti-dumping duties on Chinese graphite.",
             "trade_measure",
         ),
-        model_reads_otherwise(
+        (
             "The two countries agreed in principle to sign a critical minerals agreement.",
             "agreement",
         ),

@@ -82,7 +82,7 @@ def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
             "proposed",
         ),
         # an offer not yet taken up, a step a meeting talked over, a plan someone else made
-        model_reads_otherwise(
+        (
             "A Chinese state company has offered to invest $10 billion in Afghan lithium.",
             "investment",
             "proposed",

@@ -362,7 +362,7 @@ def test_an_old_standing_measure_ages_into_force_unless_a_verb_looks_ahead(
 @pytest.mark.parametrize(
     ("action", "expected"),
     [
-        model_reads_otherwise("offtake", "in_force"),
+        ("offtake", "in_force"),
         ("export_control", "in_force"),
         ("negotiation", "agreed"),
         (None, "in_force"),
