@@ -611,7 +611,10 @@ def choose_status(
                 # step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best.score:
-                    best = _Choice(score, "agreed", True, False, "revoked", False, hit.start)
+                    # told as a restriction's own verb ("halted exports of bauxite"): as the
+                    # news it is the decision, agreed; told as background, a standing
+                    # restriction (status convention R5), like "banned"
+                    best = _Choice(score, "agreed", True, False, MEASURE, False, hit.start)
                 continue
             if hit.key.label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
