@@ -611,7 +611,10 @@ def choose_status(
                 # step undone
                 score = gap + weight.get("agreed", 0.0)
                 if best is None or score < best.score:
-                    best = _Choice(score, "agreed", True, False, "revoked", False, hit.start)
+                    # told as a restriction's own verb ("halted exports of bauxite"): as the
+                    # news it is the decision, agreed; told as background, a standing
+                    # restriction (status convention R5), like "banned"
+                    best = _Choice(score, "agreed", True, False, MEASURE, False, hit.start)
                 continue
             if hit.key.label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
@@ -656,9 +659,12 @@ def choose_status(
         and (named_law or possessed)
         and (nearest_gap is None or nearest_gap > 3)
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
+        and not (best is not None and best.scheduled)
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing (one
-        # with its own in-force cue, "its tariffs took effect", keeps the cue as its source)
+        # with its own in-force cue, "its tariffs took effect", keeps the cue as its source);
+        # not one whose own predicate starts it later ("China's export controls on antimony
+        # take effect on Sunday": a future start, agreed, status convention R6)
         return "in_force", "background"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"

@@ -83,6 +83,14 @@ def test_old_measure_by_verb_class(extractor, text, action, status):
             "export_control",
             "in_force",
         ),
+        # a halt that is the restriction itself ("halted exports"), told before the news: the
+        # background of a restriction that applies, like "banned"
+        (
+            "Chinese refiners turned to the Philippines for nickel ore. Last month Indonesia "
+            "halted exports of nickel ore to push miners to build smelters at home.",
+            "export_control",
+            "in_force",
+        ),
         # the same restriction as the news of the day: agreed
         model_reads_otherwise(
             "Beijing on Monday banned exports of gallium to Japanese end users.",
