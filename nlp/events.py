@@ -1170,6 +1170,30 @@ _DASH_IDS = frozenset(hash_string(w) for w in ("-", "–"))
 _NOT_FIRM_IDS = frozenset(hash_string(w) for w in _words()["government_nouns"]) | frozenset(
     leader_hashes()
 )
+# ... or ends in a word of the trade after another capitalised word, as the subject of a
+# firm's step ("Westwater Resources signed", "U.S. Strategic Metals, which signed"); not after
+# "with": the labels count a government's deal with such a firm ("Malawi's government signed
+# a mining development agreement with Lindian Resources")
+_NAME_TRADE_IDS = frozenset(
+    hash_string(w)
+    for w in (
+        "resources",
+        "mining",
+        "mines",
+        "minerals",
+        "metals",
+        "materials",
+        "lithium",
+        "energy",
+        "industries",
+        "chemical",
+        "chemicals",
+        "technologies",
+    )
+)
+_WITH = hash_string("with")
+# the small words inside a name of government ("Ministry of Energy and Mineral Resources")
+_NAME_JOINER_IDS = frozenset(hash_string(w) for w in ("of", "and", "&", "for"))
 # how many capitalised words a firm's name may run
 _NAME_RUN = 4
 
@@ -1202,6 +1226,32 @@ def _name_start(doc: Doc, i: int, start: int, taken: set[int]) -> int:
             break
         j -= 1
     return j
+
+
+def _trade_name(doc: Doc, i: int, start: int, end: int, lowers: list[int], taken: set[int]) -> bool:
+    """Whether a capitalised word of the trade at i closes a firm's name ("Karo Resources
+    said"): the word before it is capitalised and no country's or bloc's, the word after it
+    goes on with no name ("the Critical Minerals Office"), no word of government stands in the
+    name or joined before it ("Ministry of Energy and Mineral Resources"), and no "with" before
+    the name."""
+    if i <= start or i - 1 in taken or not _capitalised(doc, i) or not _capitalised(doc, i - 1):
+        return False
+    if i + 1 < end and _capitalised(doc, i + 1) and lowers[i + 1] not in _COMPANY_WORD_IDS:
+        return False
+    j = i - 1
+    while j >= start and i - j <= _NAME_RUN + 2:
+        word = lowers[j]
+        if word in _NOT_FIRM_IDS or word == _WITH:
+            return False
+        if not (_capitalised(doc, j) or word in _NAME_JOINER_IDS) or doc[j].is_punct:
+            break
+        j -= 1
+    # "with Saudi Arabia's Manara Minerals": past the firm's home
+    if j > start and lowers[j] in _POSSESSIVE_IDS:
+        j -= 1
+        while j > start and j in taken:
+            j -= 1
+    return not (j >= start and lowers[j] == _WITH)
 
 
 def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> dict[str, list[int]]:
@@ -1270,6 +1320,14 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
             if lowers[i] in _COMPANY_WORD_IDS
             and (doc[i].is_title or doc[i].is_upper)
             and i not in in_bloc
+        )
+    if not _NAME_TRADE_IDS.isdisjoint(words):
+        ends.update(
+            i
+            for i in range(start + 1, end)
+            if lowers[i] in _NAME_TRADE_IDS
+            and i not in in_bloc
+            and _trade_name(doc, i, start, end, lowers, taken)
         )
     companies: set[int] = set()
     for i in ends:

@@ -56,6 +56,17 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
             "COMPANY",
             ["Rainbow", "Westwin"],
         ),
+        # a word of the trade closing a capitalised name, as a step's subject, is a firm's
+        (
+            "The consignment went to Blue Strategic Metals, which signed a memorandum.",
+            "COMPANY",
+            ["Blue", "Metals"],
+        ),
+        (
+            "Westwater Resources signed an offtake deal for graphite.",
+            "COMPANY",
+            ["Westwater", "Resources"],
+        ),
         # a country named as a firm's home is no country there ...
         ("Morocco signed a deal with China's Ganfeng for lithium.", "COUNTRY", ["Morocco"]),
         ("Morocco signed a deal with China's Ganfeng for lithium.", "COMPANY", ["Ganfeng"]),
@@ -84,6 +95,12 @@ def test_each_kind_is_found_where_named(extractor, text, label, words):
         # a name after "-backed" or a state's agency is no firm by that alone
         "Rwanda-backed rebels led by Makenga seized the city near the tin mines.",
         "Gecamines signed a memorandum with Japan's state-backed JOGMEC on cobalt.",
+        # a name of government ending in a word of the trade, a law's or office's name going on
+        # after it, and a firm a government deals "with" (the labels count such a deal)
+        "The Ministry of Energy and Mineral Resources signed a memorandum on nickel.",
+        "The Critical Minerals Office published a list of graphite projects.",
+        "Malawi's government signed a mining agreement with Lindian Resources for rare earths.",
+        "Pakistan held talks with Saudi Arabia's Manara Minerals on copper.",
         # a person after a country's possessive is no firm
         "Australia's Penny Wong held talks on critical minerals.",
     ],
