@@ -27,6 +27,7 @@ from nlp.roles import (
     Party,
     _parsed_role,
     _words,
+    leader_hashes,
     relative_subject,
     roles_from_arrays,
 )
@@ -414,6 +415,11 @@ class EventAssembler:
         text = tokens.text[sent_char : sent.end_char]
         money: list[Money] | None = None
         label_positions = _label_positions(tokens, sent, sent_spans)
+        companies = label_positions["COMPANY"]
+        if companies:
+            # "signed a memorandum with Ford Motor Co.": the firm's deal, whatever cue an
+            # exclusion took from it, is what "the MoU" after it refers to
+            _firm_deals(tokens, sent, companies, established)
         # money is found only where a combo of a trigger here counts an amount as context
         if money_context:
             money = find_money(text)
@@ -661,7 +667,9 @@ class EventAssembler:
                 and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
             ):
                 continue  # "a joint venture of state-owned companies signed an agreement"
-            if cue.action in _BETWEEN_GOVERNMENTS and _with_company(doc, cue.end, sent.end):
+            if cue.action in _BETWEEN_GOVERNMENTS and _with_company(
+                doc, cue.end, sent.end, label_positions["COMPANY"]
+            ):
                 # "signed a framework agreement with Kabanga Nickel Ltd": a business deal, and
                 # "the agreement" after it is that deal until a pact of governments is told
                 established.add(_COMPANY_DEAL + cue.action)
@@ -1146,40 +1154,193 @@ _ENTITY_LABELS = ("BLOC", "COUNTRY", "MINERAL")
 # a company's name ends in a legal form ("Blue Line Corp") or is a known firm of the trade
 # (roles.yaml `firms`: "Albemarle", "CATL")
 _COMPANY_WORD_IDS = frozenset(hash_string(w) for w in _COMPANY_SUFFIXES | _words()["firms"])
+# "'s" after a country, and the words after "X-" that make X a firm's home ("Swiss-based")
+_POSSESSIVE_IDS = frozenset(hash_string(w) for w in ("'s", "’s"))
+_FIRM_COMPOUNDS = _words()["firm_compounds"]
+_FIRM_COMPOUND_IDS = frozenset(hash_string(w) for w in _FIRM_COMPOUNDS)
+# ... of which these make the capitalised name after them a firm's ("Texas-based Blue Line",
+# "London-listed Rainbow"); not "backed": "Rwanda-backed M23 rebels"
+_FIRM_NAMING_IDS = frozenset(
+    hash_string(w)
+    for w in ("based", "listed", "headquartered", "registered", "domiciled", "incorporated")
+)
+_DASH_IDS = frozenset(hash_string(w) for w in ("-", "–"))
+# words of government, law or fund (roles.yaml `government_nouns`) and leaders' names: a
+# capitalised name holding one is no firm's ("China's Commerce Ministry", "Chile's Boric")
+_NOT_FIRM_IDS = frozenset(hash_string(w) for w in _words()["government_nouns"]) | frozenset(
+    leader_hashes()
+)
+# ... or ends in a word of the trade after another capitalised word, as the subject of a
+# firm's step ("Westwater Resources signed", "U.S. Strategic Metals, which signed"); not after
+# "with": the labels count a government's deal with such a firm ("Malawi's government signed
+# a mining development agreement with Lindian Resources")
+_NAME_TRADE_IDS = frozenset(
+    hash_string(w)
+    for w in (
+        "resources",
+        "mining",
+        "mines",
+        "minerals",
+        "metals",
+        "materials",
+        "lithium",
+        "energy",
+        "industries",
+        "chemical",
+        "chemicals",
+        "technologies",
+    )
+)
+_WITH = hash_string("with")
+# the small words inside a name of government ("Ministry of Energy and Mineral Resources")
+_NAME_JOINER_IDS = frozenset(hash_string(w) for w in ("of", "and", "&", "for"))
+# how many capitalised words a firm's name may run
+_NAME_RUN = 4
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    return text[:1].isupper()
+
+
+def _name_after(doc: Doc, j: int, end: int, lowers: list[int], taken: set[int]) -> int | None:
+    """The last word of a firm's name that starts at token j (a run of capitalised words, none
+    a word of government nor a leader's, nor followed by one), or None."""
+    k = j
+    while k < end and k - j < _NAME_RUN and k not in taken and _capitalised(doc, k):
+        if lowers[k] in _NOT_FIRM_IDS or doc[k].is_punct:
+            return None
+        k += 1
+    if k == j:
+        return None
+    if k < end and lowers[k] in _NOT_FIRM_IDS:
+        return None  # "China's Commerce ministry"
+    return k - 1
+
+
+def _name_start(doc: Doc, i: int, start: int, taken: set[int]) -> int:
+    """The first word of the capitalised name that ends at token i."""
+    j = i
+    while j > start and i - j < _NAME_RUN and j - 1 not in taken and _capitalised(doc, j - 1):
+        if doc[j - 1].is_punct:
+            break
+        j -= 1
+    return j
+
+
+def _trade_name(doc: Doc, i: int, start: int, end: int, lowers: list[int], taken: set[int]) -> bool:
+    """Whether a capitalised word of the trade at i closes a firm's name ("Karo Resources
+    said"): the word before it is capitalised and no country's or bloc's, the word after it
+    goes on with no name ("the Critical Minerals Office"), no word of government stands in the
+    name or joined before it ("Ministry of Energy and Mineral Resources"), and no "with" before
+    the name."""
+    if i <= start or i - 1 in taken or not _capitalised(doc, i) or not _capitalised(doc, i - 1):
+        return False
+    if i + 1 < end and _capitalised(doc, i + 1) and lowers[i + 1] not in _COMPANY_WORD_IDS:
+        return False
+    j = i - 1
+    while j >= start and i - j <= _NAME_RUN + 2:
+        word = lowers[j]
+        if word in _NOT_FIRM_IDS or word == _WITH:
+            return False
+        if not (_capitalised(doc, j) or word in _NAME_JOINER_IDS) or doc[j].is_punct:
+            break
+        j -= 1
+    # "with Saudi Arabia's Manara Minerals": past the firm's home
+    if j > start and lowers[j] in _POSSESSIVE_IDS:
+        j -= 1
+        while j > start and j in taken:
+            j -= 1
+    return not (j >= start and lowers[j] == _WITH)
 
 
 def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> dict[str, list[int]]:
     """Where a sentence names each kind of entity a combo may take as context: a bloc, a
-    country or a mineral (first and last word of the name), and a company by the last word of
-    its name ("Blue Line Corp") or a known firm ("Albemarle"), so that one rule can say "a deal with a
-    company" or "a contract for lithium hydroxide"."""
+    country or a mineral (first and last word of the name), and a company (first and last word
+    of its name) by a legal form ("Blue Line Corp"), a known firm ("Albemarle") or a name after
+    "-based" or "-listed" ("Texas-based Blue Line"), so that one rule can say "a deal with a
+    country", "a deal with a company" or "a contract for lithium hydroxide". A country named as a firm's home ("a deal
+    with Morocco's Managem", "Swiss-based Glencore") is no country there."""
     positions: dict[str, list[int]] = {label: [] for label in _ENTITY_LABELS}
+    lowers = tokens.lowers
+    doc = tokens.doc
+    start, end = sent.start, sent.end
+    taken = {
+        i for s in sent_spans if s.label_ in ("BLOC", "COUNTRY") for i in range(s.start, s.end)
+    }
+    ends: set[int] = set()
     for span in sent_spans:
+        if span.label_ == "COUNTRY":
+            after = span.end
+            if after + 1 < end and lowers[after] in _POSSESSIVE_IDS:
+                # "China's Tianqi", "Morocco's Managem": a home, no country (a firm only by its
+                # own name's form, below: "Australia's Penny Wong" is a minister)
+                if _name_after(doc, after + 1, end, lowers, taken) is not None:
+                    continue
+            else:
+                # "Swiss-based Glencore", "U.S.-based KoBold Metals", "Korean-made vehicles": a
+                # home; the name after "-based" or "-listed" is a firm's
+                compound, j = None, after
+                if after + 1 < end and lowers[after] in _DASH_IDS:
+                    compound, j = lowers[after + 1], after + 2
+                else:
+                    word = doc[after - 1].lower_.rpartition("-")[2]
+                    if word in _FIRM_COMPOUNDS:
+                        compound = hash_string(word)
+                if compound in _FIRM_COMPOUND_IDS:
+                    if compound in _FIRM_NAMING_IDS and j < end:
+                        name = _name_after(doc, j, end, lowers, taken)
+                        if name is not None:
+                            ends.add(name)
+                    continue
         found = positions.get(span.label_)
         if found is not None:
             found.append(span.start)
             if span.end - 1 > span.start:
                 found.append(span.end - 1)
-    lowers = tokens.lowers
-    companies = []
-    if not _COMPANY_WORD_IDS.isdisjoint(lowers[sent.start : sent.end]):
-        doc = tokens.doc
+    # "Texas-based Blue Line", "London-listed Rainbow": a capitalised home of any kind
+    if not _FIRM_COMPOUND_IDS.isdisjoint(lowers[start:end]):
+        for i in range(start + 2, end - 1):
+            if (
+                lowers[i] in _FIRM_NAMING_IDS
+                and lowers[i - 1] in _DASH_IDS
+                and i - 2 not in taken
+                and _capitalised(doc, i - 2)
+            ):
+                name = _name_after(doc, i + 1, end, lowers, taken)
+                if name is not None:
+                    ends.add(name)
+    in_bloc = {i for s in sent_spans if s.label_ == "BLOC" for i in range(s.start, s.end)}
+    words = lowers[start:end]
+    if not _COMPANY_WORD_IDS.isdisjoint(words):
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
-        in_bloc = {i for s in sent_spans if s.label_ == "BLOC" for i in range(s.start, s.end)}
-        companies = [
+        ends.update(
             i
-            for i in range(sent.start, sent.end)
+            for i in range(start, end)
             if lowers[i] in _COMPANY_WORD_IDS
             and (doc[i].is_title or doc[i].is_upper)
             and i not in in_bloc
-        ]
-    positions["COMPANY"] = companies
+        )
+    if not _NAME_TRADE_IDS.isdisjoint(words):
+        ends.update(
+            i
+            for i in range(start + 1, end)
+            if lowers[i] in _NAME_TRADE_IDS
+            and i not in in_bloc
+            and _trade_name(doc, i, start, end, lowers, taken)
+        )
+    companies: set[int] = set()
+    for i in ends:
+        companies.add(i)
+        companies.add(_name_start(doc, i, start, taken | in_bloc))
+    positions["COMPANY"] = sorted(companies)
     return positions
 
 
-def _with_company(doc: Doc, end: int, sent_end: int) -> bool:
+def _with_company(doc: Doc, end: int, sent_end: int, companies: Sequence[int] = ()) -> bool:
     """Whether an agreement cue is followed by "with" and a company's name ("a memorandum
-    with Texas-based Blue Line Corp"): a deal of a firm, not between governments."""
+    with Texas-based Blue Line Corp", "a deal with China's Tianqi", `_label_positions`): a deal
+    of a firm, not between governments."""
     for i in range(end, min(end + _WITH_REACH, sent_end)):
         token = doc[i]
         if token.is_punct:
@@ -1188,12 +1349,61 @@ def _with_company(doc: Doc, end: int, sent_end: int) -> bool:
             continue
         for j in range(i + 1, min(i + 1 + _NAME_REACH + 1, sent_end)):
             name = doc[j]
+            if j in companies:
+                return True
             if name.lower_ in _COMPANY_SUFFIXES and (name.is_title or name.is_upper):
                 return True
             if name.is_punct and name.text not in ("-", "'s", "’s"):
                 return False
         return False
     return False
+
+
+# the nouns of a deal that, followed by "with" and a firm's name, make the document's deal a
+# firm's (`_firm_deals`); not talks: a government's talks with a firm are mostly counted
+# ("Pakistan is in talks with Saudi Arabia's Manara Minerals ... The negotiations")
+_FIRM_DEAL_NOUNS = {
+    "agreement": frozenset(
+        hash_string(w)
+        for w in (
+            "agreement",
+            "agreements",
+            "memorandum",
+            "memoranda",
+            "mou",
+            "deal",
+            "deals",
+            "partnership",
+            "arrangement",
+            "arrangements",
+            "accord",
+        )
+    ),
+}
+
+
+# a government named before the deal signs it ("The Government of Ghana has signed a memorandum
+# with China's state-owned Sinohydro Corporation"): the labels count such a deal, and "the
+# agreement" after it
+_GOVERNMENT_SIGNERS = frozenset(
+    hash_string(w) for w in ("government", "governments", "ministry", "minister", "cabinet")
+)
+
+
+def _firm_deals(tokens: _Tokens, sent: Sent, companies: list[int], established: set[str]) -> None:
+    """Marks in `established` the deal of a firm the sentence tells ("signed a
+    memorandum of understanding with Ford Motor Co."), so that "the MoU" after it is no pact of
+    governments, though an exclusion took the cue from it (`_with_company`)."""
+    lowers = tokens.lowers[sent.start : sent.end]
+    for action, nouns in _FIRM_DEAL_NOUNS.items():
+        mark = _COMPANY_DEAL + action
+        if mark in established or nouns.isdisjoint(lowers):
+            continue
+        for i, word in enumerate(lowers):
+            if word in nouns and _with_company(tokens.doc, sent.start + i + 1, sent.end, companies):
+                if _GOVERNMENT_SIGNERS.isdisjoint(lowers[:i]):
+                    established.add(mark)
+                break
 
 
 def _clause_marks(

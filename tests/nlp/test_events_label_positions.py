@@ -3,7 +3,7 @@
 import pytest
 
 from nlp.entities import found
-from nlp.events import _label_positions, _Tokens
+from nlp.events import _COMPANY_DEAL, _firm_deals, _label_positions, _Tokens
 from nlp.sentences import sentence_bounds
 
 
@@ -23,7 +23,11 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
             "COMPANY",
             ["Albemarle"],
         ),
-        ("The ministry signed a memorandum with Blue Line Corp on graphite.", "COMPANY", ["Corp"]),
+        (
+            "The ministry signed a memorandum with Blue Line Corp on graphite.",
+            "COMPANY",
+            ["Blue", "Corp"],
+        ),
         (
             "Chile signed a supply deal with South Korea for lithium.",
             "COUNTRY",
@@ -35,6 +39,45 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
             ["lithium", "hydroxide", "rare", "earths"],
         ),
         ("Japan joined the Minerals Security Partnership.", "BLOC", ["Minerals", "Partnership"]),
+        # a firm's name by its first and last word
+        (
+            "The developer signed a memorandum with Ford Motor Co. on lithium.",
+            "COMPANY",
+            ["Ford", "Co."],
+        ),
+        # a capitalised name after "-based" or "-listed" is a firm's
+        (
+            "Indonesia signed a deal with Texas-based Blue Line on graphite.",
+            "COMPANY",
+            ["Blue", "Line"],
+        ),
+        (
+            "The ministry met London-listed Rainbow and U.S.-based Westwin on cobalt.",
+            "COMPANY",
+            ["Rainbow", "Westwin"],
+        ),
+        # a word of the trade closing a capitalised name, as a step's subject, is a firm's
+        (
+            "The consignment went to Blue Strategic Metals, which signed a memorandum.",
+            "COMPANY",
+            ["Blue", "Metals"],
+        ),
+        (
+            "Westwater Resources signed an offtake deal for graphite.",
+            "COMPANY",
+            ["Westwater", "Resources"],
+        ),
+        # a country named as a firm's home is no country there ...
+        ("Morocco signed a deal with China's Ganfeng for lithium.", "COUNTRY", ["Morocco"]),
+        ("Morocco signed a deal with China's Ganfeng for lithium.", "COMPANY", ["Ganfeng"]),
+        ("Zambia signed an accord with Swiss-based Glencore on copper.", "COUNTRY", ["Zambia"]),
+        # ... but a country's ministry, or a leader, is the country's
+        (
+            "Morocco signed a deal with China's Commerce Ministry on cobalt.",
+            "COUNTRY",
+            ["Morocco", "China"],
+        ),
+        ("Canada signed a deal with China's Xi on nickel.", "COUNTRY", ["Canada", "China"]),
     ],
 )
 def test_each_kind_is_found_where_named(extractor, text, label, words):
@@ -49,7 +92,43 @@ def test_each_kind_is_found_where_named(extractor, text, label, words):
         "Exports of nickel ore were banned by the government.",
         # a word of a bloc's name
         "The Group of Seven agreed to coordinate its stockpiles of rare earths.",
+        # a name after "-backed" or a state's agency is no firm by that alone
+        "Rwanda-backed rebels led by Makenga seized the city near the tin mines.",
+        "Gecamines signed a memorandum with Japan's state-backed JOGMEC on cobalt.",
+        # a name of government ending in a word of the trade, a law's or office's name going on
+        # after it, and a firm a government deals "with" (the labels count such a deal)
+        "The Ministry of Energy and Mineral Resources signed a memorandum on nickel.",
+        "The Critical Minerals Office published a list of graphite projects.",
+        "Malawi's government signed a mining agreement with Lindian Resources for rare earths.",
+        "Pakistan held talks with Saudi Arabia's Manara Minerals on copper.",
+        # a person after a country's possessive is no firm
+        "Australia's Penny Wong held talks on critical minerals.",
     ],
 )
 def test_no_company_without_a_name(extractor, text):
     assert _positions(extractor, text)["COMPANY"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm_deal"),
+    [
+        # a firm's deal marks the document's deal as a firm's, so that "the MoU" after it is
+        # no pact of governments
+        ("Lake said it had signed a memorandum with Ford Motor Co. on lithium.", True),
+        ("The miner signed a memorandum with China's Ganfeng on lithium.", True),
+        # a deal a government signs with a firm is counted, and "the agreement" after it
+        (
+            "The Government of Ghana signed a memorandum with Sinohydro Corporation on bauxite.",
+            False,
+        ),
+        ("Japan signed a memorandum with Australia on lithium.", False),
+    ],
+)
+def test_a_firms_deal_is_marked(extractor, text, firm_deal):
+    doc = extractor.nlp(text)
+    sent = sentence_bounds(doc)[0]
+    spans = [s for s in found(doc) if sent.start <= s.start < sent.end]
+    tokens = _Tokens(doc, text, None)
+    established: set[str] = set()
+    _firm_deals(tokens, sent, _label_positions(tokens, sent, spans)["COMPANY"], established)
+    assert (_COMPANY_DEAL + "agreement" in established) == firm_deal
