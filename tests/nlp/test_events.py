@@ -58,7 +58,7 @@ def only(events: list[dict]) -> dict:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        model_reads_otherwise("China banned exports of gallium on Monday.", "agreed"),
+        ("China banned exports of gallium on Monday.", "agreed"),
         ("China will restrict exports of graphite from December 1.", "agreed"),
         ("China plans to restrict exports of graphite.", "proposed"),
         ("China is considering export restrictions on antimony.", "proposed"),

@@ -82,9 +82,10 @@ CASES = [
             ("agreed", ("gallium",), ("CHN",), None),
             ("agreed", ("rare_earths",), ("JPN",), None),
         ],
+        # a start still to come (May, after the text's date) is the decision's date: agreed (R6)
         "China banned exports of gallium to the United States on Monday, and the ban takes "
         "effect in May.",
-        [("in_force", ("gallium",), ("CHN",), None)],
+        [("agreed", ("gallium",), ("CHN",), None)],
     ),
 ]
 
