@@ -101,6 +101,7 @@ from predict import action_types
             "India asked Kestrel Mining Ltd to suspend its lithium exports to Japan.",
         ),
         ("trade_measure", "Korea will cut tariffs on Peruvian copper."),
+        ("export_control", "Beijing cut off rare earth supplies to Japan last year."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -168,6 +169,11 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Kestrel Mining Ltd has halted cobalt shipments from the mine for repairs.",
         ),
         ("trade_measure", "Korea will cut tariffs on 95% of Peruvian goods, including copper."),
+        # supplies cut off to a firm (a COMPANY right after) are a sanction on it
+        (
+            "export_control",
+            "Beijing cut off rare earth supplies to Kestrel Defense Corp last year.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
