@@ -102,6 +102,7 @@ from predict import action_types
         ),
         ("trade_measure", "Korea will cut tariffs on Peruvian copper."),
         ("export_control", "Beijing cut off rare earth supplies to Japan last year."),
+        ("export_control", "Beijing placed curbs on copper exports in 2020."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -169,6 +170,9 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Kestrel Mining Ltd has halted cobalt shipments from the mine for repairs.",
         ),
         ("trade_measure", "Korea will cut tariffs on 95% of Peruvian goods, including copper."),
+        # curbs on another country's exports (a COUNTRY right after) are the importer's step,
+        # no export control
+        ("export_control", "Beijing placed informal curbs on Australian copper exports in 2020."),
         # supplies cut off to a firm (a COMPANY right after) are a sanction on it
         (
             "export_control",
