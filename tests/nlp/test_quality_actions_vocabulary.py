@@ -83,14 +83,14 @@ from predict import action_types
         ("offtake", "The trader will take a share of the cobalt produced at the mine."),
         ("investment", "Tokyo backed lithium producer Kestrel Ltd in 2021."),
         ("project", "The miner idled its uranium mine in March."),
-        # a state's curbs or licensing of a mineral named right after them (a MINERAL context,
+        # a state's licensing of a mineral named right after it (a MINERAL context,
         # session 14), supplies to another state restricted; a government halting a firm's
         # shipments, or telling a firm (a COMPANY) to suspend them, stays an export control
         (
             "export_control",
             "Beijing's licensing of gallium has slowed deliveries to European chipmakers.",
         ),
-        ("export_control", "Indonesia's curbs on nickel ore have hit Chinese smelters."),
+        ("export_control", "Chinese licensing of heavy rare earths has hit carmakers in India."),
         (
             "export_control",
             "Beijing could restrict rare earth supplies to the United States, officials said.",
