@@ -83,6 +83,26 @@ from predict import action_types
         ("offtake", "The trader will take a share of the cobalt produced at the mine."),
         ("investment", "Tokyo backed lithium producer Kestrel Ltd in 2021."),
         ("project", "The miner idled its uranium mine in March."),
+        # a state's licensing of a mineral named right after it (a MINERAL context,
+        # session 14), supplies to another state restricted; a government halting a firm's
+        # shipments, or telling a firm (a COMPANY) to suspend them, stays an export control
+        (
+            "export_control",
+            "Beijing's licensing of gallium has slowed deliveries to European chipmakers.",
+        ),
+        ("export_control", "Chinese licensing of heavy rare earths has hit carmakers in India."),
+        (
+            "export_control",
+            "Beijing could restrict rare earth supplies to the United States, officials said.",
+        ),
+        ("export_control", "Congo halted cobalt shipments from the mine in March."),
+        (
+            "export_control",
+            "India asked Kestrel Mining Ltd to suspend its lithium exports to Japan.",
+        ),
+        ("trade_measure", "Korea will cut tariffs on Peruvian copper."),
+        ("export_control", "Beijing cut off rare earth supplies to Japan last year."),
+        ("export_control", "Beijing placed curbs on copper exports in 2020."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -143,6 +163,21 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         # describes the mines
         ("investment", "The lithium producer agreed to pay Chile $300 million over five years."),
         ("project", "The country's idled uranium mines need buyers for their output."),
+        # a firm (a COMPANY context, session 14) halting its own shipments controls no exports;
+        # a trade pact's cut on a share of all goods is its schedule, no trade measure
+        (
+            "export_control",
+            "Kestrel Mining Ltd has halted cobalt shipments from the mine for repairs.",
+        ),
+        ("trade_measure", "Korea will cut tariffs on 95% of Peruvian goods, including copper."),
+        # curbs on another country's exports (a COUNTRY right after) are the importer's step,
+        # no export control
+        ("export_control", "Beijing placed informal curbs on Australian copper exports in 2020."),
+        # supplies cut off to a firm (a COMPANY right after) are a sanction on it
+        (
+            "export_control",
+            "Beijing cut off rare earth supplies to Kestrel Defense Corp last year.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
