@@ -53,6 +53,27 @@ from predict import action_types
             "bloc_formation",
             "Bolivia, home to vast lithium reserves, became a partner country of BRICS.",
         ),
+        # sanctions and strategies by a COMPANY or MINERAL context (session 14, third round): a
+        # foreign-run mine or a firm nationalised is a sanction on its owner, a mineral
+        # nationalised a strategy; a firm put on a control list stays a sanction
+        (
+            "sanction",
+            "The military government nationalised the copper mine run by a Canadian firm last month.",
+        ),
+        (
+            "sanction",
+            "The junta nationalised Blue Line Mining Corp, the French-owned uranium producer.",
+        ),
+        ("strategy", "Bolivia nationalised lithium in 2008."),
+        (
+            "sanction",
+            "China added two U.S. drone makers to its export control list amid a row over rare earths.",
+        ),
+        ("sanction", "Australia blocked a Chinese fund from raising its stake in a lithium miner."),
+        (
+            "strategy",
+            "Seoul designated 30 minerals, among them lithium, cobalt and nickel, as critical minerals.",
+        ),
         # a deal or talks with a country stay a government step; the same words with a company
         # named (a COMPANY context, session 14) are kept out below
         ("agreement", "Chile signed a lithium partnership with Japan in Tokyo."),
@@ -177,6 +198,20 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         (
             "export_control",
             "Beijing cut off rare earth supplies to Kestrel Defense Corp last year.",
+        # a MINERAL before a control list: the mineral is controlled, no party listed; a mineral
+        # barred from procurement is a trade measure; a regulator's penalty at home; a mineral
+        # nationalised is no sanction (session 14, third round)
+        ("sanction", "China added gallium to its export control list in July."),
+        ("sanction", "Congress barred the Pentagon from buying tungsten mined in China."),
+        (
+            "sanction",
+            "The regulator threatened to sanction nickel smelters that fail to comply with the benchmark.",
+        ),
+        ("sanction", "Bolivia nationalised lithium in 2008."),
+        (
+            "strategy",
+            "Leaders of the two countries adopted a joint declaration and an action plan on critical "
+            "minerals.",
         ),
     ],
 )
