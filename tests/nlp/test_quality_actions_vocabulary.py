@@ -65,6 +65,8 @@ from predict import action_types
             "terbium oxide.",
         ),
         ("stockpile", "Seoul will expand its strategic reserve of gallium to 100 days."),
+        # a reserve named by its mineral (a MINERAL context, session 14)
+        ("stockpile", "Congress set aside $90 million to start a vanadium reserve next year."),
         # a deal with a country named right after it (a COUNTRY context, session 14)
         ("agreement", "Chile is close to a deal with Japan on lithium supply, its minister said."),
         # officials of countries named before "met in" (a COUNTRY context), and a deal sought
@@ -155,6 +157,7 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "floor price for ten years.",
         ),
         ("stockpile", "Peru, home to a tenth of the world's copper reserves, held elections."),
+        ("stockpile", "A share of the lithium quota is kept in reserve for strategic projects."),
         (
             "stockpile",
             "The government abolished a national reserve of 40,000 square kilometres in the "
