@@ -65,6 +65,9 @@ from predict import action_types
             "terbium oxide.",
         ),
         ("stockpile", "Seoul will expand its strategic reserve of gallium to 100 days."),
+        # responsible sourcing promoted by governments stays standards; the same words after a
+        # firm's name (a COMPANY context, session 14) are kept out below
+        ("standards", "Japan and Canada agreed to promote responsible sourcing of nickel."),
         # a reserve named by its mineral (a MINERAL context, session 14)
         ("stockpile", "Congress set aside $90 million to start a vanadium reserve next year."),
         # a deal with a country named right after it (a COUNTRY context, session 14)
@@ -158,6 +161,10 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         ("stockpile", "Peru, home to a tenth of the world's copper reserves, held elections."),
         ("stockpile", "A share of the lithium quota is kept in reserve for strategic projects."),
+        (
+            "standards",
+            "Borealis Nickel Ltd said the new smelter showed its commitment to responsible sourcing.",
+        ),
         (
             "stockpile",
             "The government abolished a national reserve of 40,000 square kilometres in the "
