@@ -78,6 +78,19 @@ from predict import action_types
         # named (a COMPANY context, session 14) are kept out below
         ("agreement", "Chile signed a lithium partnership with Japan in Tokyo."),
         ("negotiation", "Peru is in talks with Canada over copper supply."),
+        # a state's floor price for a firm's output stays a price mechanism; a firm that buys at
+        # a floor price (a COMPANY context before it, session 14) is kept out below
+        (
+            "price_mechanism",
+            "The defence ministry will guarantee Northwind Metals Corp a floor price for its "
+            "terbium oxide.",
+        ),
+        ("stockpile", "Seoul will expand its strategic reserve of gallium to 100 days."),
+        # responsible sourcing promoted by governments stays standards; the same words after a
+        # firm's name (a COMPANY context, session 14) are kept out below
+        ("standards", "Japan and Canada agreed to promote responsible sourcing of nickel."),
+        # a reserve named by its mineral (a MINERAL context, session 14)
+        ("stockpile", "Congress set aside $90 million to start a vanadium reserve next year."),
         # a deal with a country named right after it (a COUNTRY context, session 14)
         ("agreement", "Chile is close to a deal with Japan on lithium supply, its minister said."),
         # officials of countries named before "met in" (a COUNTRY context), and a deal sought
@@ -180,6 +193,24 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "The state miner, which holds a 20% stake in the copper mine, reported higher profits.",
         ),
         ("offtake", "The battery maker hopes to take a share of a market dominated by lithium."),
+        # a firm buying at a floor price (a COMPANY context, session 14); mineral reserves in the
+        # ground and a nature reserve with its area are no stockpile
+        (
+            "price_mechanism",
+            "Under the supply contract, Halvorsen Group will buy the tungsten concentrate at a "
+            "floor price for ten years.",
+        ),
+        ("stockpile", "Peru, home to a tenth of the world's copper reserves, held elections."),
+        ("stockpile", "A share of the lithium quota is kept in reserve for strategic projects."),
+        (
+            "standards",
+            "Borealis Nickel Ltd said the new smelter showed its commitment to responsible sourcing.",
+        ),
+        (
+            "stockpile",
+            "The government abolished a national reserve of 40,000 square kilometres in the "
+            "Amazon, opening it to gold mining.",
+        ),
         # money paid to a country is no money committed; "idled" right before a mineral
         # describes the mines
         ("investment", "The lithium producer agreed to pay Chile $300 million over five years."),
