@@ -229,6 +229,7 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         (
             "export_control",
             "Beijing cut off rare earth supplies to Kestrel Defense Corp last year.",
+        ),
         # a MINERAL before a control list: the mineral is controlled, no party listed; a mineral
         # barred from procurement is a trade measure; a regulator's penalty at home; a mineral
         # nationalised is no sanction (session 14, third round)

@@ -113,9 +113,7 @@ def test_a_measure_that_will_start_is_agreed_whatever_its_date(extractor, text, 
             "The Export-Import Bank is assessing a $300 million loan for the Kenyan graphite mine.",
             "investment",
         ),
-        model_reads_otherwise(
-            "Ottawa is studying export licences for cobalt concentrate.", "export_control"
-        ),
+        ("Ottawa is studying export licences for cobalt concentrate.", "export_control"),
         (
             "Japan is evaluating an investment of $200 million in a Brazilian nickel refinery.",
             "investment",

@@ -3,7 +3,7 @@ labels (docs/status-convention.md R1, R3, R6), through the whole extractor, on s
 here: a step undone by the revoking verb of its own cue, a text's content against a call."""
 
 import pytest
-from predict import model_reads_otherwise, status_of
+from predict import status_of
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_what_a_text_calls_for_is_agreed(extractor, text, action, status):
     ("text", "action", "status"),
     [
         # R3: the verb in the infinitive of a weighing verb is the weighed step
-        model_reads_otherwise(
+        (
             "Washington threatened to impose 100% tariffs on Chinese rare earth magnets.",
             "trade_measure",
             "proposed",
