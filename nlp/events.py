@@ -1199,8 +1199,8 @@ _NAME_RUN = 4
 
 
 def _capitalised(doc: Doc, i: int) -> bool:
-    text = doc[i].text
-    return text[:1].isupper()
+    """Whether token i starts with a capital (a word of a name)."""
+    return doc[i].text[:1].isupper()
 
 
 def _name_after(doc: Doc, j: int, end: int, lowers: list[int], taken: set[int]) -> int | None:
@@ -1259,8 +1259,9 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     country or a mineral (first and last word of the name), and a company (first and last word
     of its name) by a legal form ("Blue Line Corp"), a known firm ("Albemarle") or a name after
     "-based" or "-listed" ("Texas-based Blue Line"), so that one rule can say "a deal with a
-    country", "a deal with a company" or "a contract for lithium hydroxide". A country named as a firm's home ("a deal
-    with Morocco's Managem", "Swiss-based Glencore") is no country there."""
+    country", "a deal with a company" or "a contract for lithium hydroxide". A country named as
+    a firm's home ("a deal with Morocco's Managem", "Swiss-based Glencore") is no country
+    there."""
     positions: dict[str, list[int]] = {label: [] for label in _ENTITY_LABELS}
     lowers = tokens.lowers
     doc = tokens.doc
