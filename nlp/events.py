@@ -1360,32 +1360,29 @@ def _with_company(doc: Doc, end: int, sent_end: int, companies: Sequence[int] = 
     return False
 
 
-# the nouns of a deal that, followed by "with" and a firm's name, make the document's deal a
-# firm's (`_firm_deals`); not talks: a government's talks with a firm are mostly counted
+# the nouns of a deal that, followed by "with" and a firm's name, make the document's agreement
+# a firm's (`_firm_deals`); not talks: a government's talks with a firm are mostly counted
 # ("Pakistan is in talks with Saudi Arabia's Manara Minerals ... The negotiations")
-_FIRM_DEAL_NOUNS = {
-    "agreement": frozenset(
-        hash_string(w)
-        for w in (
-            "agreement",
-            "agreements",
-            "memorandum",
-            "memoranda",
-            "mou",
-            "deal",
-            "deals",
-            "partnership",
-            "arrangement",
-            "arrangements",
-            "accord",
-        )
-    ),
-}
-
-
+_FIRM_DEAL_NOUNS = frozenset(
+    hash_string(w)
+    for w in (
+        "agreement",
+        "agreements",
+        "memorandum",
+        "memoranda",
+        "mou",
+        "deal",
+        "deals",
+        "partnership",
+        "arrangement",
+        "arrangements",
+        "accord",
+    )
+)
+_FIRM_AGREEMENT = _COMPANY_DEAL + "agreement"
 # a government named before the deal signs it ("The Government of Ghana has signed a memorandum
 # with China's state-owned Sinohydro Corporation"): the labels count such a deal, and "the
-# agreement" after it
+# agreement" after it. Narrower than roles.yaml `government_nouns`, which holds "state-owned".
 _GOVERNMENT_SIGNERS = frozenset(
     hash_string(w) for w in ("government", "governments", "ministry", "minister", "cabinet")
 )
@@ -1396,15 +1393,15 @@ def _firm_deals(tokens: _Tokens, sent: Sent, companies: list[int], established: 
     memorandum of understanding with Ford Motor Co."), so that "the MoU" after it is no pact of
     governments, though an exclusion took the cue from it (`_with_company`)."""
     lowers = tokens.lowers[sent.start : sent.end]
-    for action, nouns in _FIRM_DEAL_NOUNS.items():
-        mark = _COMPANY_DEAL + action
-        if mark in established or nouns.isdisjoint(lowers):
-            continue
-        for i, word in enumerate(lowers):
-            if word in nouns and _with_company(tokens.doc, sent.start + i + 1, sent.end, companies):
-                if _GOVERNMENT_SIGNERS.isdisjoint(lowers[:i]):
-                    established.add(mark)
-                break
+    if _FIRM_AGREEMENT in established or _FIRM_DEAL_NOUNS.isdisjoint(lowers):
+        return
+    for i, word in enumerate(lowers):
+        if word in _FIRM_DEAL_NOUNS and _with_company(
+            tokens.doc, sent.start + i + 1, sent.end, companies
+        ):
+            if _GOVERNMENT_SIGNERS.isdisjoint(lowers[:i]):
+                established.add(_FIRM_AGREEMENT)
+            return
 
 
 def _clause_marks(
