@@ -221,6 +221,8 @@ def test_no_events_in_a_document_about_something_else(nlp):
             "foreign investment.",
             "sanction",
         ),
+        # a bloc of the taxonomy named, no topic phrase
+        ("The EU opened talks with Japan on Monday.", "negotiation"),
     ],
 )
 def test_trade_and_investment_policy_passes_the_topic_gate(nlp, text, action):
