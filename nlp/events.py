@@ -164,7 +164,9 @@ class EventAssembler:
         # only for a sentence that is read (`_Groups`)
         groups = self._cue_groups()
         matches = self.cues.phrases.matches(doc)
-        if not any(s.label_ == "MINERAL" for s in spans) and groups.topic.isdisjoint(
+        # the topic gate: a document naming no mineral, no bloc of the taxonomy and no topic
+        # phrase is off-topic news (a bloc's summit or expansion is policy the labels count)
+        if not any(s.label_ in ("MINERAL", "BLOC") for s in spans) and groups.topic.isdisjoint(
             m[0] for m in matches
         ):
             return []

@@ -204,6 +204,45 @@ def test_no_events_in_a_document_about_something_else(nlp):
     assert events_of(nlp, text) == []
 
 
+# The topic gate: a document naming no mineral still states events when it is about the trade
+# and investment policy the actions name (a tariff, a trade pact, an export curb, a bloc).
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Japan and Canada signed a free trade agreement on Monday.", "agreement"),
+        ("Canada imposed a 25% tariff on Chinese cars on Monday.", "trade_measure"),
+        (
+            "Japan will restrict exports of chipmaking equipment to China from July.",
+            "export_control",
+        ),
+        ("Australia and Japan signed a memorandum of understanding on coal supplies.", "agreement"),
+        (
+            "Canada ordered a Chinese firm to sell its stake in a builder after a review of "
+            "foreign investment.",
+            "sanction",
+        ),
+        # a bloc of the taxonomy named, no topic phrase
+        ("The EU opened talks with Japan on Monday.", "negotiation"),
+    ],
+)
+def test_trade_and_investment_policy_passes_the_topic_gate(nlp, text, action):
+    assert [e["action"] for e in events_of(nlp, text)] == [action]
+
+
+# ... while news on something else stays out though its cues would make events
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada announced a $50 million investment in hockey arenas on Monday.",
+        "Japan and Canada signed a cultural cooperation agreement on Monday.",
+        "Japan and Canada held talks on tourism on Monday.",
+        "Japan imposed sanctions on the athletes on Monday.",
+    ],
+)
+def test_other_news_stays_behind_the_topic_gate(nlp, text):
+    assert events_of(nlp, text) == []
+
+
 def test_restatements_of_one_event_merge(nlp):
     text = (
         "China restricted exports of gallium on Monday. "
