@@ -1980,6 +1980,7 @@ def merge_duplicates(
     """Merge restatements of one event within a document (see `_same_event`); `published`
     (YYYY-MM-DD) stands for the date of an event the text does not date."""
     merged: list[dict[str, Any]] = []
+    decided: set[int] = set()  # the merged events a reference back told as decided
     for event in events:
         twin = next((kept for kept in merged if _same_event(kept, event, published)), None)
         if twin is None:
@@ -2008,6 +2009,24 @@ def merge_duplicates(
             and not (event["_anaphoric"] and event["sentence"] - twin["sentence"] > ANAPHORA_REACH)
         ):
             twin["status"] = event["status"]  # "the pact took effect on signature"
+        elif _told_as_decided(twin, event):
+            decided.add(id(twin))
+    # set after the merging, so that which mentions merge does not hang on it
     for event in merged:
+        if id(event) in decided:
+            event["status"] = "agreed"
         event.pop("_own_actors_kept", None)
     return merged
+
+
+def _told_as_decided(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a step first read as standing only because of how it was named (a law by its
+    name, an owned measure: "passed the Modern Slavery Act", status source "background") is told
+    by a reference back as a decided step ("the act ... will take effect in January"): the
+    report's news, `agreed` (R6), not a background measure in force (R5)."""
+    return (
+        kept["status"] == "in_force"
+        and kept["_status_source"] == "background"
+        and event["status"] == "agreed"
+        and bool(event["_anaphoric"])
+    )

@@ -306,6 +306,37 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
     assert len(merge_duplicates([a, b])) == count
 
 
+
+@pytest.mark.parametrize(
+    ("source", "first", "later", "anaphoric", "status"),
+    [
+        # "Parliament passed the Mining Act on Monday ... The act will apply from May": a law
+        # read as standing by its name alone, told back as a decided step, is the news
+        ("background", "in_force", "agreed", True, "agreed"),
+        # in force by a cue of its own ("the act took effect on Monday"): it stays
+        ("cue", "in_force", "agreed", True, "in_force"),
+        ("date", "in_force", "agreed", True, "in_force"),
+        # not a reference back to it, or told back as standing: it stays
+        ("background", "in_force", "agreed", False, "in_force"),
+        ("background", "in_force", "in_force", True, "in_force"),
+    ],
+)
+def test_a_measure_read_as_standing_and_told_back_as_decided_is_agreed(
+    source, first, later, anaphoric, status
+):
+    base = {
+        "action": "strategy",
+        "actors": ["AUS"],
+        "partners": [],
+        "minerals": [],
+        "confidence": 0.5,
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status=first, sentence=0, _status_source=source)
+    b = dict(base, status=later, sentence=1, _status_source="cue", _anaphoric=anaphoric)
+    assert merge_duplicates([a, b])[0]["status"] == status
+
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
 
 
