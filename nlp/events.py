@@ -1932,8 +1932,9 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     ):
         # "the deal", "the talks" far from the sentence that told them, among the same
         # parties: governments hold one deal or one round of talks in a report, whatever the
-        # verb of this sentence ("demanding that the deal be renegotiated")
-        return True
+        # verb of this sentence ("demanding that the deal be renegotiated"); unless dated to a
+        # month before that step ("the talks opened in March"): an earlier stage, told as history
+        return not _retold_earlier(kept, event, published)
     if (kept.get("_dated_name") or event.get("_dated_name")) and _other_years(kept, event):
         return False  # "a 2017 overhaul of the mining laws" and a law of 2019: two measures
     # a measure first named as standing carries the report's date, not its own (see
@@ -2002,7 +2003,8 @@ def merge_duplicates(
         twin["confidence"] = max(twin["confidence"], event["confidence"])
         if (
             twin["status"] == "agreed"
-            and event["status"] in ("in_force", "revoked")
+            # a lifting told after the step is the undoing of it, not a stage of the step
+            and event["status"] == "in_force"
             and event["_status_source"] == "cue"
             and not event.get("_participle")  # "implement the consensus reached": no new stage
             # a reference back from afar tells of the step, not a stage of it

@@ -307,6 +307,56 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
 
 
 
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        # "Japan and Chile signed a lithium pact on Monday. The pact took effect on signature."
+        ("in_force", "in_force"),
+        # "... The pact was suspended in May.": the undoing of the step, not a stage of it
+        ("revoked", "agreed"),
+    ],
+)
+def test_a_later_stage_told_back_updates_an_agreed_step(later, status):
+    base = {
+        "action": "agreement",
+        "actors": ["JPN"],
+        "partners": ["CHL"],
+        "minerals": ["lithium"],
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status="agreed", sentence=0, _anaphoric=False)
+    b = dict(base, status=later, sentence=1, _anaphoric=True)
+    assert [e["status"] for e in merge_duplicates([a, b])] == [status]
+
+
+@pytest.mark.parametrize(
+    ("date", "count"),
+    [
+        # "Seoul and Washington agreed a minerals pact on Friday ... (far on) the pact they
+        # signed last week": the step told again
+        ("2025-06-13", 1),
+        (None, 1),
+        # "... the talks, which opened in March, ...": an earlier stage told as history
+        ("2025-03", 2),
+    ],
+)
+def test_a_pact_told_back_far_away_is_the_same_unless_dated_earlier(date, count):
+    base = {
+        "action": "negotiation",
+        "actors": ["KOR"],
+        "partners": ["USA"],
+        "minerals": [],
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status="agreed", sentence=0, _anaphoric=False, event_date="2025-06-13")
+    b = dict(base, status="proposed", sentence=6, _anaphoric=True, event_date=date)
+    assert len(merge_duplicates([a, b], "2025-06-14")) == count
+
 @pytest.mark.parametrize(
     ("source", "first", "later", "anaphoric", "status"),
     [
