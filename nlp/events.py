@@ -1934,8 +1934,9 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     ):
         # "the deal", "the talks" far from the sentence that told them, among the same
         # parties: governments hold one deal or one round of talks in a report, whatever the
-        # verb of this sentence ("demanding that the deal be renegotiated")
-        return True
+        # verb of this sentence ("demanding that the deal be renegotiated"); unless dated to a
+        # month before that step ("the talks opened in March"): an earlier stage, told as history
+        return not _retold_earlier(kept, event, published)
     if (kept.get("_dated_name") or event.get("_dated_name")) and _other_years(kept, event):
         return False  # "a 2017 overhaul of the mining laws" and a law of 2019: two measures
     # a measure first named as standing carries the report's date, not its own (see
@@ -1982,6 +1983,7 @@ def merge_duplicates(
     """Merge restatements of one event within a document (see `_same_event`); `published`
     (YYYY-MM-DD) stands for the date of an event the text does not date."""
     merged: list[dict[str, Any]] = []
+    decided: set[int] = set()  # the merged events a reference back told as decided
     for event in events:
         twin = next((kept for kept in merged if _same_event(kept, event, published)), None)
         if twin is None:
@@ -2003,13 +2005,32 @@ def merge_duplicates(
         twin["confidence"] = max(twin["confidence"], event["confidence"])
         if (
             twin["status"] == "agreed"
-            and event["status"] in ("in_force", "revoked")
+            # a lifting told after the step is the undoing of it, not a stage of the step
+            and event["status"] == "in_force"
             and event["_status_source"] == "cue"
             and not event.get("_participle")  # "implement the consensus reached": no new stage
             # a reference back from afar tells of the step, not a stage of it
             and not (event["_anaphoric"] and event["sentence"] - twin["sentence"] > ANAPHORA_REACH)
         ):
             twin["status"] = event["status"]  # "the pact took effect on signature"
+        elif _told_as_decided(twin, event):
+            decided.add(id(twin))
+    # set after the merging, so that which mentions merge does not hang on it
     for event in merged:
+        if id(event) in decided:
+            event["status"] = "agreed"
         event.pop("_own_actors_kept", None)
     return merged
+
+
+def _told_as_decided(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a step first read as standing only because of how it was named (a law by its
+    name, an owned measure: "passed the Modern Slavery Act", status source "background") is told
+    by a reference back as a decided step ("the act ... will take effect in January"): the
+    report's news, `agreed` (R6), not a background measure in force (R5)."""
+    return (
+        kept["status"] == "in_force"
+        and kept["_status_source"] == "background"
+        and event["status"] == "agreed"
+        and bool(event["_anaphoric"])
+    )

@@ -345,6 +345,87 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
     assert len(merge_duplicates([a, b])) == count
 
 
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        # "Japan and Chile signed a lithium pact on Monday. The pact took effect on signature."
+        ("in_force", "in_force"),
+        # "... The pact was suspended in May.": the undoing of the step, not a stage of it
+        ("revoked", "agreed"),
+    ],
+)
+def test_a_later_stage_told_back_updates_an_agreed_step(later, status):
+    base = {
+        "action": "agreement",
+        "actors": ["JPN"],
+        "partners": ["CHL"],
+        "minerals": ["lithium"],
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status="agreed", sentence=0, _anaphoric=False)
+    b = dict(base, status=later, sentence=1, _anaphoric=True)
+    assert [e["status"] for e in merge_duplicates([a, b])] == [status]
+
+
+@pytest.mark.parametrize(
+    ("date", "count"),
+    [
+        # "Seoul and Washington agreed a minerals pact on Friday ... (far on) the pact they
+        # signed last week": the step told again
+        ("2025-06-13", 1),
+        (None, 1),
+        # "... the talks, which opened in March, ...": an earlier stage told as history
+        ("2025-03", 2),
+    ],
+)
+def test_a_pact_told_back_far_away_is_the_same_unless_dated_earlier(date, count):
+    base = {
+        "action": "negotiation",
+        "actors": ["KOR"],
+        "partners": ["USA"],
+        "minerals": [],
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status="agreed", sentence=0, _anaphoric=False, event_date="2025-06-13")
+    b = dict(base, status="proposed", sentence=6, _anaphoric=True, event_date=date)
+    assert len(merge_duplicates([a, b], "2025-06-14")) == count
+
+@pytest.mark.parametrize(
+    ("source", "first", "later", "anaphoric", "status"),
+    [
+        # "Parliament passed the Mining Act on Monday ... The act will apply from May": a law
+        # read as standing by its name alone, told back as a decided step, is the news
+        ("background", "in_force", "agreed", True, "agreed"),
+        # in force by a cue of its own ("the act took effect on Monday"): it stays
+        ("cue", "in_force", "agreed", True, "in_force"),
+        ("date", "in_force", "agreed", True, "in_force"),
+        # not a reference back to it, or told back as standing: it stays
+        ("background", "in_force", "agreed", False, "in_force"),
+        ("background", "in_force", "in_force", True, "in_force"),
+    ],
+)
+def test_a_measure_read_as_standing_and_told_back_as_decided_is_agreed(
+    source, first, later, anaphoric, status
+):
+    base = {
+        "action": "strategy",
+        "actors": ["AUS"],
+        "partners": [],
+        "minerals": [],
+        "confidence": 0.5,
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status=first, sentence=0, _status_source=source)
+    b = dict(base, status=later, sentence=1, _status_source="cue", _anaphoric=anaphoric)
+    assert merge_duplicates([a, b])[0]["status"] == status
+
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
 
 
