@@ -173,6 +173,19 @@ class ActionModel:
         self, event: dict[str, Any], title_words: Iterable[str], doc_actions: Counter[str]
     ) -> np.ndarray:
         """scores(features(...)) by table look-ups: equal to it (a test holds them together)."""
+        return self._row_scores(event, self.rows_of_title(title_words), doc_actions)
+
+    def rows_of_title(self, title_words: Iterable[str]) -> list[int]:
+        """The weight rows of the title's words: the same for every event of a document, so
+        `review` looks them up once, not once an event."""
+        title_rows = self.title_rows
+        return [title_rows[w] for w in title_words if w in title_rows]
+
+    def _row_scores(
+        self, event: dict[str, Any], title_rows: list[int], doc_actions: Counter[str]
+    ) -> np.ndarray:
+        """`fast_scores` with the title's rows already looked up. The rows are gathered with
+        `take`, which copies them as fancy indexing does but with less set-up per call."""
         action = event["action"]
         index = self.index
         rows = [index[f] for f in shape_features(event, doc_actions) if f in index]
@@ -180,21 +193,22 @@ class ActionModel:
         word_rows, cross = self.word_rows, self.cross_rows.get(action, {})
         rows += [word_rows[w] for w in text_words if w in word_rows]
         rows += [cross[w] for w in text_words if w in cross]
-        title_rows = self.title_rows
-        rows += [title_rows[w] for w in title_words if w in title_rows]
+        rows += title_rows
         if not rows:
             return np.zeros(len(CLASSES))
-        return self.matrix[rows].sum(axis=0)
+        return self.matrix.take(rows, axis=0).sum(axis=0)
 
     def choose(self, rule: str, scores: Sequence[float]) -> str:
         """The action to keep (or NONE): the rules' unless the model's best beats it by the
         margin. Scores are rounded first, so that a tie falls the same way whatever order the
-        weights were summed in (sets iterate in a per-process hash order)."""
-        scores = np.round(scores, 6)
-        best = int(np.argmax(scores))
+        weights were summed in (sets iterate in a per-process hash order); the rounded scores
+        are then read as Python floats (the first best, as `argmax` gives it), which spares a
+        NumPy scalar per comparison."""
         if rule not in CLASSES:
             return rule
-        if CLASSES[best] != rule and scores[best] - scores[CLASSES.index(rule)] > self.margin:
+        rounded: list[float] = np.round(scores, 6).tolist()
+        best = rounded.index(max(rounded))
+        if CLASSES[best] != rule and rounded[best] - rounded[CLASSES.index(rule)] > self.margin:
             return CLASSES[best]
         return rule
 
@@ -207,7 +221,9 @@ class ActionModel:
         """The summed rows of the "a=…|kind=item" weights of `items`, a column an action."""
         index = self._row_index[kind]
         found = [index[item] for item in items if item in index]
-        return self._matrix[kind][found].sum(axis=0) if found else np.zeros(len(ACTIONS))
+        if not found:
+            return np.zeros(len(ACTIONS))
+        return self._matrix[kind].take(found, axis=0).sum(axis=0)  # as `_row_scores` does
 
     def static_score(self, action: str, kind: str, cue_text: str, index: int) -> float:
         """The summed weights of a candidate's features that are not words (memoised: the same
@@ -249,13 +265,13 @@ class ActionModel:
         """The document's events with the model's choices: dropped, retyped or as they were.
         Every event is read against the rules' own output, so the order does not matter."""
         doc_actions = rules_actions(events)
-        title_words = words(title)
+        title_rows = self.rows_of_title(words(title))
         kept: list[dict[str, Any]] = []
         for event in events:
             rule = event["action"]
             if is_shadow(event):
                 continue
-            choice = self.choose(rule, self.fast_scores(event, title_words, doc_actions))
+            choice = self.choose(rule, self._row_scores(event, title_rows, doc_actions))
             if choice == NONE:
                 continue
             if choice != rule:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nlp import action_model
@@ -248,3 +249,56 @@ def test_fast_scores_equal_the_features_on_the_development_set(extractor: Extrac
             )
             checked += 1
     assert checked > 100
+
+
+_TITLE_SPEC = spec_with(
+    {
+        "bias": {NONE: 0.5},
+        "t=curbs": {"export_control": 2.0},
+        "t=lithium": {"investment": 1.0},
+        "w=quota": {"export_control": 1.0},
+        "r=export_control|w=quota": {"export_control": 0.25},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "rows"),
+    [
+        ("New curbs on lithium", ["t=curbs", "t=lithium"]),
+        ("Curbs announced", ["t=curbs"]),
+        ("Nothing the model knows", []),
+        (None, []),
+    ],
+)
+def test_title_rows_are_read_once_a_document(title: str | None, rows: list[str]) -> None:
+    """`review` looks the title's rows up once for all events of a document; scoring with them
+    gives what `fast_scores` gives from the title's words."""
+    model = ActionModel(_TITLE_SPEC)
+    found = model.rows_of_title(words(title))
+    assert sorted(found) == sorted(model.index[name] for name in rows)
+    e = event("export_control", "China set a quota on exports.")
+    doc_actions = Counter({"export_control": 1})
+    assert model._row_scores(e, found, doc_actions).tolist() == pytest.approx(
+        model.fast_scores(e, words(title), doc_actions).tolist()
+    )
+
+
+@pytest.mark.parametrize(
+    ("scores", "rule", "expected"),
+    [
+        # the model's best beats the rule by more than the margin
+        ({"export_control": 2.0, "investment": 0.5}, "investment", "export_control"),
+        # within the margin (0.25): the rule stays
+        ({"export_control": 0.7, "investment": 0.5}, "investment", "investment"),
+        # a tie after rounding to six places: the first best class, as argmax reads it
+        ({"export_control": 1.0, "agreement": 1.0000001}, "investment", "agreement"),
+        # a rule outside the classes is kept whatever the scores
+        ({"export_control": 9.0}, "not_an_action", "not_an_action"),
+    ],
+)
+def test_choose_reads_rounded_scores(scores: dict[str, float], rule: str, expected: str) -> None:
+    model = ActionModel(spec_with({}, margin=0.25))
+    vector = [scores.get(c, 0.0) for c in CLASSES]
+    assert model.choose(rule, vector) == expected
+    assert model.choose(rule, np.array(vector)) == expected
