@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
+
+from spacy.strings import hash_string
 
 from nlp.cues import STATUS_FILE, Hit
 from nlp.lexicon import load_data
@@ -313,6 +315,30 @@ def _told_as_background(status_hits: list[Hit], verb_start: int) -> bool:
 TALKS_AHEAD = "talks_ahead"
 DECIDED_REACH = 3
 
+# The status.yaml label of a measure's own predicate saying it runs out ("the duties expire"):
+# an end of that measure after it, nothing before it ("the expiring truce").
+EXPIRE = "cd_expire"
+# How far (tokens) before the measure a word opening a time clause may end ("once an interim
+# trade truce ... expired").
+TIME_OPENER_REACH = 3
+
+
+@functools.cache
+def _time_openers() -> frozenset[int]:
+    """status.yaml `cd_time_openers`, as lower-case word hashes."""
+    return frozenset(hash_string(w) for w in load_data(STATUS_FILE).get("cd_time_openers") or ())
+
+
+def _in_time_clause(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a word opening a time clause ("once", "when") stands just before the measure:
+    its expiry then dates another step ("set to kick in once the truce expired")."""
+    if lowers is None:
+        return False
+    openers = _time_openers()
+    low = max(0, cue_start - TIME_OPENER_REACH - 1)
+    return any(lowers[i] in openers for i in range(low, cue_start))
+
+
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed.
 CONDITIONAL = "conditional"
 
@@ -406,7 +432,8 @@ def _learned(
     labels does. Measured in sessions 8 and 9 it did not clear the bar (the switch is off); the
     hook stays so a retrained model can be judged the same way. `doc`, `clause` and `sentence`
     (token bounds) are for the model's word features only: the rules never read them; `lowers`,
-    the document's lower-case word hashes, spare the model reading them again per choice."""
+    the document's lower-case word hashes, spare the model reading them again per choice and
+    let the rules read a word next to the cue."""
 
     @functools.wraps(chooser)
     def choose(
@@ -421,7 +448,14 @@ def _learned(
         **kwargs: Any,
     ) -> tuple[str, str]:
         hits = hits if isinstance(hits, list) else list(hits)
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        status, source = chooser(
+            hits,
+            cue_start,
+            cue_end,
+            *args,
+            lowers=lowers,
+            **kwargs,
+        )
         rule = status
         model = load_model(MODEL_PATH) if _model_on() else None
         if model is None and RECORDER is None:
@@ -472,13 +506,15 @@ def choose_status(
     possessed: bool = False,
     action: str | None = None,
     status_hits: list[Hit] | None = None,
+    lowers: Sequence[int] | None = None,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
     when a standing measure (`ages`) dates from well before publication or (`restated`) is
     restated after the lead with no date. `source` is cue | date | background | default.
     `action`, the event's type, settles the labels of status.yaml `by_action`; `status_hits`,
-    when given, are `status_cues(hits)` read once for the sentence."""
+    when given, are `status_cues(hits)` read once for the sentence; `lowers`, the document's
+    lower-case word hashes, let a rule read the words around the cue (a time clause)."""
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
@@ -535,6 +571,10 @@ def choose_status(
             hit = Hit(
                 replace(hit.key, label="agreed" if decided else "proposed"), hit.start, hit.end
             )
+        if hit.key.label == EXPIRE:
+            if hit.start < cue_end or _in_time_clause(lowers, cue_start):
+                continue
+            hit = Hit(replace(hit.key, label="revoked"), hit.start, hit.end)
         conditional = hit.key.label == CONDITIONAL
         if conditional:
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)

@@ -5,6 +5,7 @@ nlp/status.py on hand-made cue hits."""
 import pytest
 from predict import model_reads_otherwise
 from spacy.language import Language
+from spacy.strings import hash_string
 from stand_in import event_pipeline
 
 from nlp.cues import CueKey, Hit
@@ -605,3 +606,59 @@ def test_the_default_status_depends_on_the_event_type(hits, cue, event_date, act
 )
 def test_a_condition_before_the_step_holds_its_clause(hits, barriers, expected):
     assert choose_status(hits, 3, 4, PRIORITY, ages=False, barriers=barriers)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure not extended or let run out ends (status convention R1, an end announced)
+        (
+            "Japan will not extend the temporary export duties on gallium, the ministry said.",
+            "export_control",
+            "revoked",
+        ),
+        (
+            "Canada let its tariffs on Chinese graphite expire on Monday.",
+            "trade_measure",
+            "revoked",
+        ),
+        ("Canada's tariffs on Chinese graphite expired in May.", "trade_measure", "revoked"),
+        (
+            "The duties on Chinese graphite will expire on December 31, the ministry said.",
+            "trade_measure",
+            "revoked",
+        ),
+        # a reach limited is no end: the measure stands as told
+        (
+            "The graphite export ban does not extend to cobalt, the ministry said.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+    ids=["will-not-extend", "let-expire", "expired", "will-expire", "does-not-extend-to"],
+)
+def test_a_measure_not_extended_or_run_out_ends(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
+
+
+def lowered(text: str) -> list[int]:
+    """The lower-case word hashes of a text split on spaces, as the event component hands them."""
+    return [hash_string(word) for word in text.lower().split()]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "the (0) truce (1) expired (2)": the measure's own predicate ends it
+        ("the truce expired", "revoked"),
+        # "once (0) the (1) truce (2) expired (3)": a time clause dates another step
+        ("once the truce expired", "agreed"),
+    ],
+    ids=["expired", "time-clause"],
+)
+def test_an_expiry_in_a_time_clause_dates_another_step(words, expected):
+    lowers = lowered(words)
+    cue = len(lowers) - 2
+    hits = [hit("cd_expire", cue + 1, cue + 2)]
+    status, _ = choose_status(hits, cue, cue + 1, PRIORITY, ages=False, lowers=lowers)
+    assert status == expected
