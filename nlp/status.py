@@ -341,6 +341,40 @@ def _in_time_clause(lowers: Sequence[int] | None, cue_start: int) -> bool:
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed.
 CONDITIONAL = "conditional"
+# How far (tokens) before the measure ", which" may open a relative clause of its own.
+RELATIVE_REACH = 4
+_COMMA = hash_string(",")
+
+
+# The status.yaml label of a measure's own participle after it ("the sanctions imposed last
+# year"), and the words opening a relative clause of its own ("..., which has banned ...").
+_NAMING = frozenset({"agreed", MEASURE, "in_force"})
+
+
+@functools.cache
+def _relative_openers() -> frozenset[int]:
+    """status.yaml `cd_relative_openers`, as lower-case word hashes."""
+    return frozenset(
+        hash_string(w) for w in load_data(STATUS_FILE).get("cd_relative_openers") or ()
+    )
+
+
+def _condition_holds(
+    status_hits: list[Hit], cue_start: int, cue_end: int, lowers: Sequence[int] | None
+) -> bool:
+    """Whether a condition before the measure holds its step: not when the measure is named by
+    its own participle ("if they help Russia get around the sanctions imposed last year": the
+    sanctions stand), nor when a relative clause of its own tells it ("if it goes ahead, the
+    venture would irk Beijing, which has banned exports")."""
+    if any(h.start == cue_end and h.key.label in _NAMING for h in status_hits):
+        return False
+    if lowers is None:
+        return True
+    openers = _relative_openers()
+    low = max(0, cue_start - RELATIVE_REACH)
+    return not any(
+        lowers[i] in openers and lowers[i - 1] == _COMMA for i in range(max(low, 1), cue_start)
+    )
 
 
 # rank and default weight of each status by priority order, built once per priority order
@@ -531,6 +565,8 @@ def choose_status(
     # apply", "tariffs imposed in 2019, which remain in force")
     standing_after = False
     wide: str | None = None
+    # a condition before the measure that does not hold it (`_condition_holds`)
+    aside = False
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
     # what follows the measure tells its past, not this step
     undone_before = any(
@@ -577,6 +613,12 @@ def choose_status(
             hit = Hit(replace(hit.key, label="revoked"), hit.start, hit.end)
         conditional = hit.key.label == CONDITIONAL
         if conditional:
+            if hit.end <= cue_start and not _condition_holds(
+                status_hits, cue_start, cue_end, lowers
+            ):
+                # the measure is told as it stands, in a clause the condition leaves aside
+                aside = True
+                continue
             hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
@@ -685,6 +727,17 @@ def choose_status(
     ):
         # "weeks after Beijing tightened its export controls": a restriction told by its own
         # verb in a clause that sets the news against it is background, standing (R5)
+        return "in_force", "background"
+    if (
+        aside
+        and action in MEASURES
+        and best is not None
+        and best.label == "agreed"
+        and best.own_label in (MEASURE, "step")
+    ):
+        # "if they help Russia get around the sanctions imposed last year", "..., Beijing, which
+        # has banned exports": a restriction told by its own verb beside a hypothetical, never
+        # the news itself, is background, standing (status convention R5)
         return "in_force", "background"
     if standing_after and best is not None and best.label == "agreed" and best.participle:
         # the participle right after the measure only names it ("the duties imposed in 2018");

@@ -662,3 +662,38 @@ def test_an_expiry_in_a_time_clause_dates_another_step(words, expected):
     hits = [hit("cd_expire", cue + 1, cue + 2)]
     status, _ = choose_status(hits, cue, cue + 1, PRIORITY, ages=False, lowers=lowers)
     assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "labels", "cue", "expected"),
+    [
+        # "if they evade the sanctions imposed": the measure's own participle names it standing
+        (
+            "if they evade the sanctions imposed",
+            [("conditional", 0, 1), ("measure", 5, 6)],
+            (4, 5),
+            "in_force",
+        ),
+        # "if it succeeds , china , which has banned exports": a relative clause of its own
+        (
+            "if it succeeds , china , which has banned exports",
+            [("conditional", 0, 1), ("measure", 9, 10)],
+            (9, 11),
+            "in_force",
+        ),
+        # "if they impose sanctions": the condition holds the step of its clause
+        (
+            "if they impose sanctions",
+            [("conditional", 0, 1), ("measure", 2, 3)],
+            (2, 4),
+            "proposed",
+        ),
+    ],
+    ids=["participle", "relative-clause", "condition"],
+)
+def test_a_condition_leaves_a_measure_told_as_standing(words, labels, cue, expected):
+    hits = [hit(label, start, end) for label, start, end in labels]
+    status, _ = choose_status(
+        hits, *cue, PRIORITY, ages=True, action="sanction", lowers=lowered(words)
+    )
+    assert status == expected
