@@ -120,6 +120,12 @@ def _never_in_force() -> frozenset[str]:
     return frozenset(load_data(STATUS_FILE).get("never_in_force") or ())
 
 
+@functools.cache
+def _word_hashes(key: str) -> frozenset[int]:
+    """The lower-case word hashes of the status.yaml list `key`."""
+    return frozenset(hash_string(w) for w in load_data(STATUS_FILE).get(key) or ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
     """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
@@ -323,18 +329,12 @@ EXPIRE = "cd_expire"
 TIME_OPENER_REACH = 3
 
 
-@functools.cache
-def _time_openers() -> frozenset[int]:
-    """status.yaml `cd_time_openers`, as lower-case word hashes."""
-    return frozenset(hash_string(w) for w in load_data(STATUS_FILE).get("cd_time_openers") or ())
-
-
 def _in_time_clause(lowers: Sequence[int] | None, cue_start: int) -> bool:
     """Whether a word opening a time clause ("once", "when") stands just before the measure:
     its expiry then dates another step ("set to kick in once the truce expired")."""
     if lowers is None:
         return False
-    openers = _time_openers()
+    openers = _word_hashes("cd_time_openers")
     low = max(0, cue_start - TIME_OPENER_REACH - 1)
     return any(lowers[i] in openers for i in range(low, cue_start))
 
@@ -351,14 +351,6 @@ _COMMA = hash_string(",")
 _NAMING = frozenset({"agreed", MEASURE, "in_force"})
 
 
-@functools.cache
-def _relative_openers() -> frozenset[int]:
-    """status.yaml `cd_relative_openers`, as lower-case word hashes."""
-    return frozenset(
-        hash_string(w) for w in load_data(STATUS_FILE).get("cd_relative_openers") or ()
-    )
-
-
 def _condition_holds(
     status_hits: list[Hit], cue_start: int, cue_end: int, lowers: Sequence[int] | None
 ) -> bool:
@@ -370,11 +362,42 @@ def _condition_holds(
         return False
     if lowers is None:
         return True
-    openers = _relative_openers()
+    openers = _word_hashes("cd_relative_openers")
     low = max(0, cue_start - RELATIVE_REACH)
     return not any(
         lowers[i] in openers and lowers[i - 1] == _COMMA for i in range(max(low, 1), cue_start)
     )
+
+
+# How far (tokens) after the measure the verb of a clause naming it may stand ("the 15% tariff
+# it imposed", "the sanctions that President Trump imposed").
+STANDING_VERB_REACH = 6
+
+
+def _named_by_own_clause(
+    lowers: Sequence[int] | None, barriers: set[int], verb: int, cue_end: int
+) -> bool:
+    """Whether the restriction verb at `verb`, after the measure, names it in a clause of its own
+    ("the tariffs Washington imposed", "the sanctions that the EU imposed", "sanctions imposed
+    in April") rather than telling the measure's own step: not after a form of "be" ("the
+    tariffs were imposed on Monday"), a coordinator ("added firms to its list and curbed
+    sales") or a comma."""
+    if lowers is None or not 0 <= verb - cue_end <= STANDING_VERB_REACH:
+        return False
+    if lowers[verb] not in _word_hashes("cd_standing_verbs"):
+        return False
+    between = lowers[cue_end:verb]
+    if _COMMA in between or not _word_hashes("cd_coordinators").isdisjoint(between):
+        return False
+    if not _word_hashes("cd_passive_auxiliaries").isdisjoint(lowers[max(cue_end, verb - 2) : verb]):
+        return False
+    return not any(cue_end <= b < verb for b in barriers)
+
+
+def _is_the_news(event_date: str | None, published: date | None) -> bool:
+    """Whether the event is dated within the news of the last days."""
+    age = _age_days(event_date, published)
+    return age is not None and age <= NEWS_DAYS
 
 
 # rank and default weight of each status by priority order, built once per priority order
@@ -739,6 +762,19 @@ def choose_status(
         # has banned exports": a restriction told by its own verb beside a hypothetical, never
         # the news itself, is background, standing (status convention R5)
         return "in_force", "background"
+    if (
+        not undone_before
+        and best is not None
+        and best.label == "agreed"
+        and best.own_label == MEASURE
+        and action in MEASURES
+        and _named_by_own_clause(lowers, barrier_set, best.start, cue_end)
+        and not _is_the_news(event_date, published)
+    ):
+        # "the tariffs Washington imposed on steel", "the sanctions that the EU imposed after the
+        # invasion", "sanctions imposed in April": a restriction named by a clause of its own
+        # verb is the background of the news, standing (status convention R5)
+        return "in_force", "cue"
     if standing_after and best is not None and best.label == "agreed" and best.participle:
         # the participle right after the measure only names it ("the duties imposed in 2018");
         # the predicate of the clause says it applies now (status convention R4)

@@ -20,6 +20,7 @@ ENTITIES = {
     "japan": ("COUNTRY", "JPN"),
     "canada": ("COUNTRY", "CAN"),
     "indonesia": ("COUNTRY", "IDN"),
+    "russian": ("COUNTRY", "RUS"),
     "the eu": ("BLOC", "EU"),
     "gallium": ("MINERAL", "gallium"),
     "graphite": ("MINERAL", "graphite"),
@@ -695,5 +696,63 @@ def test_a_condition_leaves_a_measure_told_as_standing(words, labels, cue, expec
     hits = [hit(label, start, end) for label, start, end in labels]
     status, _ = choose_status(
         hits, *cue, PRIORITY, ages=True, action="sanction", lowers=lowered(words)
+    )
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a restriction named by a clause of its own verb is the news's background, standing
+        # (status convention R5)
+        (
+            "Nickel prices rose as the sanctions that Washington imposed on Russian nickel began "
+            "to bite.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Graphite prices rose because of the 25% tariff Washington imposed on Chinese "
+            "graphite.",
+            "trade_measure",
+            "in_force",
+        ),
+        # "were imposed": the measure's own predicate tells its step
+        (
+            "Graphite prices rose in May, when tariffs on Chinese graphite were imposed.",
+            "trade_measure",
+            "agreed",
+        ),
+        # "and curbed": a second verb of the same subject, no clause naming the listing
+        (
+            "Washington added two Chinese graphite firms to its entity list and curbed sales "
+            "to them.",
+            "sanction",
+            "agreed",
+        ),
+    ],
+    ids=["that-clause", "bare-clause", "be-predicate", "coordinated"],
+)
+def test_a_restriction_named_by_its_own_clause_stands(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "verb", "expected"),
+    [
+        # "the sanctions (1) that washington imposed (4)": a clause of its own names the measure
+        ("the sanctions that washington imposed", 4, "in_force"),
+        ("the sanctions washington imposed", 3, "in_force"),
+        # "the sanctions (1) were imposed (3)": the measure's own predicate, the step itself
+        ("the sanctions were imposed", 3, "agreed"),
+        # "the sanctions (1) and imposed (3)": no clause of its own
+        ("the sanctions and imposed", 3, "agreed"),
+    ],
+    ids=["that-clause", "bare-clause", "be-predicate", "coordinated"],
+)
+def test_a_verb_in_a_clause_naming_a_restriction_keeps_it_standing(words, verb, expected):
+    hits = [hit("measure", verb, verb + 1)]
+    status, _ = choose_status(
+        hits, 1, 2, PRIORITY, ages=False, action="sanction", lowers=lowered(words)
     )
     assert status == expected
