@@ -394,6 +394,16 @@ def _named_by_own_clause(
     return not any(cue_end <= b < verb for b in barriers)
 
 
+def _told_by_own_verb(best: _Choice | None, cue_end: int, action: str | None) -> bool:
+    """Whether the governing cue is a restriction's own verb before or inside the measure
+    ("banned exports", "tightened its controls")."""
+    return (
+        best is not None
+        and (best.own_label == MEASURE or (best.own_label == "step" and action in MEASURES))
+        and best.start < cue_end
+    )
+
+
 def _is_the_news(event_date: str | None, published: date | None) -> bool:
     """Whether the event is dated within the news of the last days."""
     age = _age_days(event_date, published)
@@ -835,14 +845,13 @@ def choose_status(
             return ("in_force" if ages else "agreed"), "date"
         if (
             ages
-            and best is not None
-            and (best.own_label == MEASURE or (best.own_label == "step" and action in MEASURES))
-            and best.start < cue_end
+            and (_told_by_own_verb(best, cue_end, action) or (best is None and action in MEASURES))
             and _before_the_news(event_date, published)
         ):
             # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
             # its controls": a restriction told by its own verb before the news of the last
-            # days is its background, in force (status convention R5)
+            # days is its background, in force (status convention R5); so is one that no cue
+            # governs ("Indonesia stopped exports of nickel ore on January 1")
             return "in_force", "date"
         if (
             restated

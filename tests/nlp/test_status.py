@@ -2,6 +2,8 @@
 read through the event component with a small stand-in tagger, plus the pure rules of
 nlp/status.py on hand-made cue hits."""
 
+from datetime import date
+
 import pytest
 from predict import model_reads_otherwise
 from spacy.language import Language
@@ -754,5 +756,32 @@ def test_a_verb_in_a_clause_naming_a_restriction_keeps_it_standing(words, verb, 
     hits = [hit("measure", verb, verb + 1)]
     status, _ = choose_status(
         hits, 1, 2, PRIORITY, ages=False, action="sanction", lowers=lowered(words)
+    )
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("event_date", "action", "expected"),
+    [
+        # a restriction no cue governs, dated weeks before the news: its background, standing
+        # (status convention R5)
+        ("2025-05-10", "export_control", "in_force"),
+        # dated within the news of the last days: the news itself, decided
+        ("2025-05-30", "export_control", "agreed"),
+        # not a restriction: a deal of weeks ago stays the deal made
+        ("2025-05-10", "agreement", "agreed"),
+    ],
+    ids=["weeks-before", "the-news", "not-a-restriction"],
+)
+def test_a_restriction_no_cue_governs_stands_once_older_than_the_news(event_date, action, expected):
+    status, _ = choose_status(
+        [],
+        1,
+        2,
+        PRIORITY,
+        ages=True,
+        action=action,
+        event_date=event_date,
+        published=date(2025, 6, 2),
     )
     assert status == expected
