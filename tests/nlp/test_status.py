@@ -785,3 +785,28 @@ def test_a_restriction_no_cue_governs_stands_once_older_than_the_news(event_date
         published=date(2025, 6, 2),
     )
     assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "may not": a rule's prohibition, not a weighing
+        ("Raw lithium ore may not be exported from Indonesia.", "export_control", "in_force"),
+        (
+            "Indonesia has ruled that nickel ore may no longer be exported.",
+            "export_control",
+            "agreed",
+        ),
+        # the modal of a weighing stays proposed
+        ("Indonesia may ban exports of nickel ore.", "export_control", "proposed"),
+        # a measure kept on applies now (status convention R4)
+        (
+            "Canada will continue to apply its tariffs on Chinese graphite.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+    ids=["may-not", "may-no-longer", "may-weighs", "continue-to-apply"],
+)
+def test_a_rule_and_a_kept_measure_are_no_weighing(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
