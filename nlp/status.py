@@ -339,15 +339,16 @@ def _in_time_clause(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return any(lowers[i] in openers for i in range(low, cue_start))
 
 
-# The status.yaml label of "if": the step after it, however far in its clause, is weighed.
+# The status.yaml label of "if": the step after it, however far in its clause, is weighed,
+# unless the measure is told as it stands there (`_condition_holds`).
 CONDITIONAL = "conditional"
 # How far (tokens) before the measure ", which" may open a relative clause of its own.
 RELATIVE_REACH = 4
 _COMMA = hash_string(",")
 
 
-# The status.yaml label of a measure's own participle after it ("the sanctions imposed last
-# year"), and the words opening a relative clause of its own ("..., which has banned ...").
+# The status.yaml labels of a measure's own participle right after it ("the sanctions imposed
+# last year"): it names the measure as it stands.
 _NAMING = frozenset({"agreed", MEASURE, "in_force"})
 
 
@@ -581,7 +582,8 @@ def choose_status(
     restated after the lead with no date. `source` is cue | date | background | default.
     `action`, the event's type, settles the labels of status.yaml `by_action`; `status_hits`,
     when given, are `status_cues(hits)` read once for the sentence; `lowers`, the document's
-    lower-case word hashes, let a rule read the words around the cue (a time clause)."""
+    lower-case word hashes, let a rule read the words around the cue (a time clause, a relative
+    clause)."""
     hits = list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
