@@ -405,6 +405,20 @@ def _told_by_own_verb(best: _Choice | None, cue_end: int, action: str | None) ->
     )
 
 
+# How far (tokens) before the measure a word calling it new may stand ("China's latest rare earth
+# export controls").
+NOVELTY_REACH = 3
+
+
+def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a word calling the measure new ("its new curbs", "the latest controls") stands
+    just before it: a measure named by its owner is then the news, not one standing."""
+    if lowers is None:
+        return False
+    novelty = _word_hashes("cd_novelty")
+    return any(lowers[i] in novelty for i in range(max(0, cue_start - NOVELTY_REACH), cue_start))
+
+
 def _is_the_news(event_date: str | None, published: date | None) -> bool:
     """Whether the event is dated within the news of the last days."""
     age = _age_days(event_date, published)
@@ -798,6 +812,7 @@ def choose_status(
     if (
         ages
         and (named_law or possessed)
+        and not _called_new(lowers, cue_start)
         and (nearest_gap is None or nearest_gap > 3)
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
         and not (best is not None and best.scheduled)
@@ -805,7 +820,8 @@ def choose_status(
         # "under the Defense Production Act", "its export ban": a measure already standing (one
         # with its own in-force cue, "its tariffs took effect", keeps the cue as its source);
         # not one whose own predicate starts it later ("China's export controls on antimony
-        # take effect on Sunday": a future start, agreed, status convention R6)
+        # take effect on Sunday": a future start, agreed, status convention R6); not one called
+        # new ("China's new export controls"), the news itself (`_called_new`)
         return "in_force", "background"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"

@@ -810,3 +810,20 @@ def test_a_restriction_no_cue_governs_stands_once_older_than_the_news(event_date
 )
 def test_a_rule_and_a_kept_measure_are_no_weighing(nlp, text, action, status):
     assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a measure named by its owner stands in the background (status convention R5)
+        ("Japan said China's export controls on gallium would hurt its chipmakers.", "in_force"),
+        # called its latest, it is the news itself, decided (R6)
+        (
+            "Japan said China's latest export controls on gallium would hurt its chipmakers.",
+            "agreed",
+        ),
+    ],
+    ids=["owned", "owned-latest"],
+)
+def test_a_measure_its_owner_calls_latest_is_the_news(nlp, text, status):
+    assert statuses(nlp, text).get("export_control") == status
