@@ -20,6 +20,20 @@ from predict import model_reads_otherwise, status_of
             "trade_measure",
             "proposed",
         ),
+        # a measure named by its own participle or told in a relative clause of its own beside
+        # a condition stands: the condition holds another step (status convention R5)
+        (
+            "Traders could face penalties if they help Moscow evade the sanctions imposed on "
+            "Russian nickel last year.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "If the talks succeed, the deal would be a setback for China, which has banned "
+            "exports of graphite technology.",
+            "export_control",
+            "in_force",
+        ),
         # the same step with no condition is decided
         (
             "Washington imposed tariffs on Chinese graphite, and Beijing has said it will "

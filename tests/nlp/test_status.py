@@ -2,9 +2,12 @@
 read through the event component with a small stand-in tagger, plus the pure rules of
 nlp/status.py on hand-made cue hits."""
 
+from datetime import date
+
 import pytest
 from predict import model_reads_otherwise
 from spacy.language import Language
+from spacy.strings import hash_string
 from stand_in import event_pipeline
 
 from nlp.cues import CueKey, Hit
@@ -19,6 +22,7 @@ ENTITIES = {
     "japan": ("COUNTRY", "JPN"),
     "canada": ("COUNTRY", "CAN"),
     "indonesia": ("COUNTRY", "IDN"),
+    "russian": ("COUNTRY", "RUS"),
     "the eu": ("BLOC", "EU"),
     "gallium": ("MINERAL", "gallium"),
     "graphite": ("MINERAL", "graphite"),
@@ -605,3 +609,221 @@ def test_the_default_status_depends_on_the_event_type(hits, cue, event_date, act
 )
 def test_a_condition_before_the_step_holds_its_clause(hits, barriers, expected):
     assert choose_status(hits, 3, 4, PRIORITY, ages=False, barriers=barriers)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure not extended or let run out ends (status convention R1, an end announced)
+        (
+            "Japan will not extend the temporary export duties on gallium, the ministry said.",
+            "export_control",
+            "revoked",
+        ),
+        (
+            "Canada let its tariffs on Chinese graphite expire on Monday.",
+            "trade_measure",
+            "revoked",
+        ),
+        ("Canada's tariffs on Chinese graphite expired in May.", "trade_measure", "revoked"),
+        (
+            "The duties on Chinese graphite will expire on December 31, the ministry said.",
+            "trade_measure",
+            "revoked",
+        ),
+        # a reach limited is no end: the measure stands as told
+        (
+            "The graphite export ban does not extend to cobalt, the ministry said.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+    ids=["will-not-extend", "let-expire", "expired", "will-expire", "does-not-extend-to"],
+)
+def test_a_measure_not_extended_or_run_out_ends(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
+
+
+def lowered(text: str) -> list[int]:
+    """The lower-case word hashes of a text split on spaces, as the event component hands them."""
+    return [hash_string(word) for word in text.lower().split()]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "the (0) truce (1) expired (2)": the measure's own predicate ends it
+        ("the truce expired", "revoked"),
+        # "once (0) the (1) truce (2) expired (3)": a time clause dates another step
+        ("once the truce expired", "agreed"),
+    ],
+    ids=["expired", "time-clause"],
+)
+def test_an_expiry_in_a_time_clause_dates_another_step(words, expected):
+    lowers = lowered(words)
+    cue = len(lowers) - 2
+    hits = [hit("cd_expire", cue + 1, cue + 2)]
+    status, _ = choose_status(hits, cue, cue + 1, PRIORITY, ages=False, lowers=lowers)
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "labels", "cue", "expected"),
+    [
+        # "if they evade the sanctions imposed": the measure's own participle names it standing
+        (
+            "if they evade the sanctions imposed",
+            [("conditional", 0, 1), ("measure", 5, 6)],
+            (4, 5),
+            "in_force",
+        ),
+        # "if it succeeds , china , which has banned exports": a relative clause of its own
+        (
+            "if it succeeds , china , which has banned exports",
+            [("conditional", 0, 1), ("measure", 9, 10)],
+            (9, 11),
+            "in_force",
+        ),
+        # "if they impose sanctions": the condition holds the step of its clause
+        (
+            "if they impose sanctions",
+            [("conditional", 0, 1), ("measure", 2, 3)],
+            (2, 4),
+            "proposed",
+        ),
+    ],
+    ids=["participle", "relative-clause", "condition"],
+)
+def test_a_condition_leaves_a_measure_told_as_standing(words, labels, cue, expected):
+    hits = [hit(label, start, end) for label, start, end in labels]
+    status, _ = choose_status(
+        hits, *cue, PRIORITY, ages=True, action="sanction", lowers=lowered(words)
+    )
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a restriction named by a clause of its own verb is the news's background, standing
+        # (status convention R5)
+        (
+            "Nickel prices rose as the sanctions that Washington imposed on Russian nickel began "
+            "to bite.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Graphite prices rose because of the 25% tariff Washington imposed on Chinese "
+            "graphite.",
+            "trade_measure",
+            "in_force",
+        ),
+        # "were imposed": the measure's own predicate tells its step
+        (
+            "Graphite prices rose in May, when tariffs on Chinese graphite were imposed.",
+            "trade_measure",
+            "agreed",
+        ),
+        # "and curbed": a second verb of the same subject, no clause naming the listing
+        (
+            "Washington added two Chinese graphite firms to its entity list and curbed sales "
+            "to them.",
+            "sanction",
+            "agreed",
+        ),
+    ],
+    ids=["that-clause", "bare-clause", "be-predicate", "coordinated"],
+)
+def test_a_restriction_named_by_its_own_clause_stands(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "verb", "expected"),
+    [
+        # "the sanctions (1) that washington imposed (4)": a clause of its own names the measure
+        ("the sanctions that washington imposed", 4, "in_force"),
+        ("the sanctions washington imposed", 3, "in_force"),
+        # "the sanctions (1) were imposed (3)": the measure's own predicate, the step itself
+        ("the sanctions were imposed", 3, "agreed"),
+        # "the sanctions (1) and imposed (3)": no clause of its own
+        ("the sanctions and imposed", 3, "agreed"),
+    ],
+    ids=["that-clause", "bare-clause", "be-predicate", "coordinated"],
+)
+def test_a_verb_in_a_clause_naming_a_restriction_keeps_it_standing(words, verb, expected):
+    hits = [hit("measure", verb, verb + 1)]
+    status, _ = choose_status(
+        hits, 1, 2, PRIORITY, ages=False, action="sanction", lowers=lowered(words)
+    )
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("event_date", "action", "expected"),
+    [
+        # a restriction no cue governs, dated weeks before the news: its background, standing
+        # (status convention R5)
+        ("2025-05-10", "export_control", "in_force"),
+        # dated within the news of the last days: the news itself, decided
+        ("2025-05-30", "export_control", "agreed"),
+        # not a restriction: a deal of weeks ago stays the deal made
+        ("2025-05-10", "agreement", "agreed"),
+    ],
+    ids=["weeks-before", "the-news", "not-a-restriction"],
+)
+def test_a_restriction_no_cue_governs_stands_once_older_than_the_news(event_date, action, expected):
+    status, _ = choose_status(
+        [],
+        1,
+        2,
+        PRIORITY,
+        ages=True,
+        action=action,
+        event_date=event_date,
+        published=date(2025, 6, 2),
+    )
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "may not": a rule's prohibition, not a weighing
+        ("Raw lithium ore may not be exported from Indonesia.", "export_control", "in_force"),
+        (
+            "Indonesia has ruled that nickel ore may no longer be exported.",
+            "export_control",
+            "agreed",
+        ),
+        # the modal of a weighing stays proposed
+        ("Indonesia may ban exports of nickel ore.", "export_control", "proposed"),
+        # a measure kept on applies now (status convention R4)
+        (
+            "Canada will continue to apply its tariffs on Chinese graphite.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+    ids=["may-not", "may-no-longer", "may-weighs", "continue-to-apply"],
+)
+def test_a_rule_and_a_kept_measure_are_no_weighing(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a measure named by its owner stands in the background (status convention R5)
+        ("Japan said China's export controls on gallium would hurt its chipmakers.", "in_force"),
+        # called its latest, it is the news itself, decided (R6)
+        (
+            "Japan said China's latest export controls on gallium would hurt its chipmakers.",
+            "agreed",
+        ),
+    ],
+    ids=["owned", "owned-latest"],
+)
+def test_a_measure_its_owner_calls_latest_is_the_news(nlp, text, status):
+    assert statuses(nlp, text).get("export_control") == status
