@@ -150,6 +150,13 @@ from predict import action_types
             "sanction",
             "Canada ordered three Chinese firms to divest their stakes in Canadian lithium miners.",
         ),
+        ("bloc_formation", "Argentina decided to leave the lithium producers' alliance."),
+        (
+            "permitting",
+            "Any acquisition of the copper mine requires approval from Chile's foreign investment "
+            "committee.",
+        ),
+        ("standards", "China published a draft national standard for rare earth magnets."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
