@@ -103,6 +103,38 @@ def _exclusion_combos(
                 excluded.setdefault(action, set()).update(span)
 
 
+def _also_positions(
+    combo: dict[str, Any], label_positions: dict[str, list[int]] | None, skip: set[int] | None
+) -> list[int]:
+    """Where the sentence names an entity of a combo's `also_labels` (its second context), left
+    out where an exclusion of its action covers it."""
+    if not label_positions:
+        return []
+    return [
+        p
+        for label in combo["also_labels"] or ()
+        for p in label_positions.get(label, ())
+        if not (skip and p in skip)
+    ]
+
+
+def _also_near(combo: dict[str, Any], positions: list[int], t_start: int, t_end: int) -> bool:
+    """Whether a combo's second context stands near its trigger: within `also_window` words
+    (else its `window`) on `also_side` (else either side); a word of the trigger counts too."""
+    window = int(combo.get("also_window", combo.get("window", 6)))
+    side = combo.get("also_side")
+    for p in positions:
+        if p >= t_end:
+            if side != "before" and p - t_end <= window:
+                return True
+        elif p < t_start:
+            if side != "after" and t_start - p - 1 <= window:
+                return True
+        else:
+            return True
+    return False
+
+
 class Dropped(dict[str, ActionCue]):
     """The heaviest cue `_decide` dropped of each action (the first of equal weight): all a
     candidate needs, so a dropped hit makes no cue unless it is the heaviest so far."""
@@ -378,7 +410,9 @@ def _decide(
                     for p in label_positions.get(label, ())
                     if not _covered(p, p + 1, skip)
                 )
-        if not spans:
+        # a combo may need a second context besides the first: an entity of `also_labels`
+        also = _also_positions(combo, label_positions, skip) if "also_labels" in combo else None
+        if not spans or also == []:
             if shadows is not None:
                 shadows.hits(action, trigs, excluded, "shadow_trigger")
             continue
@@ -400,7 +434,7 @@ def _decide(
                     continue
                 if best is None or gap < best_gap:
                     best, best_gap = (c_start, c_end), gap
-            if best is None:
+            if best is None or (also is not None and not _also_near(combo, also, t_start, t_end)):
                 if shadows is not None:
                     shadows.add(action, t_start, t_end, "shadow_trigger", float(t_end - t_start))
                 continue

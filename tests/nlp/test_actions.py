@@ -119,8 +119,21 @@ COMBOS = {
         {"window": 3, "context_labels": ["MONEY"]},
         {"window": 2, "context_labels": ["MONEY"], "side": "before", "effect": "exclude"},
     ],
-    "export_control": [{"window": 2, "before_only": True}],
+    "export_control": [
+        {"window": 2, "before_only": True},
+        # a trigger beside its word context and a mineral named near it
+        {"window": 2, "also_labels": ["MINERAL"], "also_window": 4},
+    ],
     "negotiation": [{"window": 3, "side": "after"}],
+    # a country and a mineral, the mineral after the trigger
+    "agreement": [
+        {
+            "window": 3,
+            "context_labels": ["COUNTRY"],
+            "also_labels": ["MINERAL"],
+            "also_side": "after",
+        }
+    ],
 }
 
 
@@ -192,6 +205,41 @@ def test_an_after_side_combo_ignores_context_before_its_trigger():
     assert sentence_actions([trig, before, after], combos_of) == [
         ActionCue("negotiation", 4, 7, "combo", 2.0, 4, 5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("minerals", "found"),
+    [
+        ([], False),  # the word context alone no longer does
+        ([10], True),  # a mineral 4 words after the trigger
+        ([11], False),  # 5 words after: beyond `also_window`
+        ([0], True),  # 4 words before it
+        ([5], True),  # a mineral that is a word of the trigger
+    ],
+)
+def test_a_combo_with_also_labels_needs_both_contexts(minerals, found):
+    trig = hit("export_control", "trigger", 5, 6, combo=1)
+    ctx = hit("export_control", "context", 6, 7, combo=1)
+    cues = sentence_actions([trig, ctx], combos_of, {"MINERAL": minerals})
+    assert cues == ([ActionCue("export_control", 5, 7, "combo", 2.0, 5, 6)] if found else [])
+    # without its word context a mineral does not do either
+    assert sentence_actions([trig], combos_of, {"MINERAL": minerals}) == []
+
+
+@pytest.mark.parametrize(
+    ("labels", "found"),
+    [
+        ({"COUNTRY": [2]}, False),  # a country alone
+        ({"MINERAL": [6]}, False),  # a mineral alone
+        ({"COUNTRY": [2], "MINERAL": [6]}, True),  # both
+        ({"COUNTRY": [2], "MINERAL": [1]}, False),  # the mineral on the wrong side
+        ({"COUNTRY": [2], "MINERAL": [6], "BLOC": [7]}, True),
+    ],
+)
+def test_a_combo_of_two_labels_needs_both(labels, found):
+    trig = hit("agreement", "trigger", 4, 5, combo=0)
+    cues = sentence_actions([trig], combos_of, labels)
+    assert cues == ([ActionCue("agreement", 2, 5, "combo", 2.0, 4, 5)] if found else [])
 
 
 def test_a_followup_needs_its_action_stated_before_or_here():

@@ -86,28 +86,28 @@ FRAMED += [
 ]
 
 
-# a step floated, doubted or offered as a possible answer, not taken
+# a step doubted, raised as a prospect by another step, or floated by analysts or an industry,
+# not taken
 FRAMED += [
-    (
-        "Jakarta raised the prospect of banning bauxite exports last year but did nothing.",
-        "export_control",
-        None,
-    ),
-    (
-        "Beijing could respond by restricting exports of gallium, officials in Tokyo fear.",
-        "export_control",
-        None,
-    ),
     (
         "Traders doubted that a cobalt quota would be enforced before 2027.",
         "export_control",
         None,
     ),
     (
-        "Canada imposed a 25% tariff on Chinese graphite anodes; Beijing could retaliate by "
-        "curbing rare earth exports.",
-        "export_control",
+        "The probe unsettled markets, raising the prospect of tariffs on Chinese graphite anodes.",
         "trade_measure",
+        None,
+    ),
+    (
+        "Analysts raised the prospect of export curbs on tungsten concentrates next year.",
+        "export_control",
+        None,
+    ),
+    (
+        "Industry executives floated the idea of a tariff on imported lithium cells.",
+        "trade_measure",
+        None,
     ),
 ]
 
@@ -177,6 +177,43 @@ KEPT = [
     (
         "Canada said on Monday it would invest C$500 million in a rare earths refinery in "
         "Saskatchewan.",
+        "investment",
+    ),
+]
+
+
+# a step a government floats, or offers as its answer, is its proposed step (R3: "could",
+# "threatens"), whatever the frame's words
+KEPT += [
+    (
+        "Jakarta raised the prospect of banning bauxite exports last year but did nothing.",
+        "export_control",
+    ),
+    (
+        "Beijing could respond by restricting exports of gallium, officials in Tokyo fear.",
+        "export_control",
+    ),
+    (
+        "Canada imposed a 25% tariff on Chinese graphite anodes; Beijing could retaliate by "
+        "curbing rare earth exports.",
+        "export_control",
+    ),
+    (
+        "Ottawa floated the idea of an export tax on potash shipments to the United States.",
+        "export_control",
+    ),
+]
+
+# a ministry or a government's plan whose name holds a caller's word ("industry") is no caller
+KEPT += [
+    (
+        "China's industry ministry called on smelters to keep cobalt prices within a reasonable "
+        "range.",
+        "price_mechanism",
+    ),
+    (
+        "Seoul's battery industry strategy calls for public investment of 2 trillion won in "
+        "lithium refining.",
         "investment",
     ),
 ]

@@ -137,6 +137,26 @@ from predict import action_types
         ("trade_measure", "Korea will cut tariffs on Peruvian copper."),
         ("export_control", "Beijing cut off rare earth supplies to Japan last year."),
         ("export_control", "Beijing placed curbs on copper exports in 2020."),
+        # two contexts (`also_labels`, session 15): talks called for with a government named,
+        # a declaration adopted with one named in the sentence, investors ordered to divest
+        # with the state or their country named
+        ("negotiation", "Seoul called for talks with Beijing on graphite export licences."),
+        (
+            "agreement",
+            "The declaration adopted by Japan and Australia on Tuesday covers critical minerals "
+            "supply chains.",
+        ),
+        (
+            "sanction",
+            "Canada ordered three Chinese firms to divest their stakes in Canadian lithium miners.",
+        ),
+        ("bloc_formation", "Argentina decided to leave the lithium producers' alliance."),
+        (
+            "permitting",
+            "Any acquisition of the copper mine requires approval from Chile's foreign investment "
+            "committee.",
+        ),
+        ("standards", "China published a draft national standard for rare earth magnets."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -244,6 +264,27 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "strategy",
             "Leaders of the two countries adopted a joint declaration and an action plan on critical "
             "minerals.",
+        ),
+        # the second context missing (session 15): talks called for, a declaration adopted or
+        # a sale ordered with no government or bloc named near them
+        (
+            "negotiation",
+            "Residents of the valley have called for dialogue with the mining company over water use.",
+        ),
+        (
+            "negotiation",
+            "The transport workers sought a meeting with the port operator over unpaid wages at the "
+            "copper terminal, officials in Peru said.",
+        ),
+        (
+            "agreement",
+            "The declaration was adopted by delegates of the mining associations after a long debate "
+            "on tailings, water use, community consultation and safety, organisers in Chile said.",
+        ),
+        (
+            "sanction",
+            "A court ordered the founder to sell his shares in the nickel refiner within six months, "
+            "according to a filing made public on Friday in Indonesia.",
         ),
     ],
 )
