@@ -128,6 +128,22 @@ FRAMED += [
 ]
 
 
+# markets moved by a step they expect, hope for or fear; a step told beside it still counts
+FRAMED += [
+    (
+        "Nickel prices fell on expectations that Jakarta will ease its ore export ban.",
+        "export_control",
+        None,
+    ),
+    ("Shares of lithium miners rose on hopes of a state price floor.", "price_mechanism", None),
+    (
+        "Cobalt jumped on fears that Kinshasa would extend its export suspension. The European "
+        "Union imposed anti-dumping duties on Chinese cobalt on Monday.",
+        "export_control",
+        "trade_measure",
+    ),
+]
+
 @pytest.mark.parametrize(("text", "framed", "reported"), FRAMED)
 def test_frame_makes_no_event(
     extractor: Extractor, text: str, framed: str, reported: str | None
