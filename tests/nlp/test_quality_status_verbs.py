@@ -132,3 +132,64 @@ def test_a_step_in_the_infinitive_of_a_weighing_verb(extractor, text, action, st
 )
 def test_a_tender_is_agreed(extractor, text, status):
     assert status_of(extractor, text, "stockpile") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R2: talks going on with a party are still talks, dated or not
+        (
+            "Vietnam is in talks with Seoul on a rare earths supply pact, officials said on Monday.",
+            "negotiation",
+            "proposed",
+        ),
+        # R4: a pact a party has and trades under, rights it still holds
+        (
+            "Morocco has a customs union with the European Union for processed phosphate.",
+            "agreement",
+            "in_force",
+        ),
+        (
+            "Japan's state lenders still hold rights to a share of the nickel output.",
+            "offtake",
+            "in_force",
+        ),
+        # R1: a trade allowed again after a ban is the ban lifted in part
+        (
+            "Manila will once again allow miners to export nickel ore, the ministry said on Monday.",
+            "export_control",
+            "revoked",
+        ),
+    ],
+)
+def test_talks_going_on_pacts_held_and_trade_allowed_again(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # R6: a plant being built, past an adverb or told as under construction, is decided
+        ("The miner is also building a lithium hydroxide plant in Nevada.", "agreed"),
+        ("A second cobalt refinery is under construction in Zambia.", "agreed"),
+        # R4: a plant built, past an adverb, is running
+        ("The group has so far built a graphite anode plant in Sweden.", "in_force"),
+        # R6: the actor's own "said ... it would", a day between
+        ("Umicore said on Tuesday it would build a cathode plant in Poland.", "agreed"),
+    ],
+)
+def test_a_plant_being_built_or_said_to_be_built(extractor, text, status):
+    assert status_of(extractor, text, "project") == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "may" granting or denying leave in a rule weighs no step (R3 speaks of a party
+        # weighing one): the rule's own verb or default decides
+        "Unprocessed bauxite may no longer be exported, the mines minister said on Friday.",
+        "Under the new rules companies may apply for cobalt export licences only once a year.",
+    ],
+)
+def test_may_in_a_rule_weighs_nothing(extractor, text):
+    assert status_of(extractor, text, "export_control") != "proposed"
