@@ -193,3 +193,60 @@ def test_a_plant_being_built_or_said_to_be_built(extractor, text, status):
 )
 def test_may_in_a_rule_weighs_nothing(extractor, text):
     assert status_of(extractor, text, "export_control") != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: exports told as stopped are the ban applying
+        (
+            "Indonesia stopped exports of unprocessed bauxite on March 1, the ministry said.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "New rules have stopped the company exporting copper concentrate, its chief executive "
+            "said.",
+            "export_control",
+            "in_force",
+        ),
+        # R4: a licence requirement told as working
+        (
+            "Exporters of antimony wait for licences for weeks, traders said.",
+            "export_control",
+            "in_force",
+        ),
+        # R5: a licence requirement told by its own verb before the news stands; as the news it
+        # is the decision (R6)
+        (
+            "In February China required licences for exports of gallium and germanium.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "On Monday China required licences for exports of gallium and germanium.",
+            "export_control",
+            "agreed",
+        ),
+        # R4: a price rule binding now, a stockpile kept now
+        (
+            "Coal sold to power plants is capped at $70 a tonne under the domestic market "
+            "obligation.",
+            "price_mechanism",
+            "in_force",
+        ),
+        (
+            "Ore sold to local smelters must be priced at or above the government's nickel "
+            "benchmark.",
+            "price_mechanism",
+            "in_force",
+        ),
+        (
+            "South Korea and Japan maintain state stockpiles of gallium and germanium.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_a_restriction_price_rule_or_stockpile_told_as_standing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
