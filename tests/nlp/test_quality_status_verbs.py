@@ -250,3 +250,43 @@ def test_may_in_a_rule_weighs_nothing(extractor, text):
 )
 def test_a_restriction_price_rule_or_stockpile_told_as_standing(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a measure said to stay or to be kept remains in force, whatever "will" says
+        (
+            "Canada will keep its 25% counter-tariffs on American steel and aluminium, the prime "
+            "minister said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "South Korean aluminium will remain subject to the 10% U.S. tariff on imports, the "
+            "trade ministry said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The 25% tariffs on Chinese graphite will remain in place, the trade representative "
+            "said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The duties on Chinese graphite will stay untouched for the foreseeable future, "
+            "lawyers said.",
+            "trade_measure",
+            "in_force",
+        ),
+        # R6: a loan kept is the news of a decision, not a standing measure
+        (
+            "The company said it would keep the loan for its lithium refinery.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_said_to_stay(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
