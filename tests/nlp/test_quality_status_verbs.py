@@ -290,3 +290,44 @@ def test_a_restriction_price_rule_or_stockpile_told_as_standing(extractor, text,
 )
 def test_a_measure_said_to_stay(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: a planned step given up or not taken is dropped, whatever "planned" weighs
+        (
+            "The miner will not go ahead with its planned $300 million investment in the lithium "
+            "project, it said on Monday.",
+            "investment",
+            "revoked",
+        ),
+        (
+            "Ottawa will not impose its planned counter-tariffs on U.S. aluminium products, the "
+            "finance minister said on Tuesday.",
+            "trade_measure",
+            "revoked",
+        ),
+        # R3 weighs nothing in a date compared with the plan
+        (
+            "Exports of raw bauxite from Guinea stopped in January, two years earlier than planned.",
+            "export_control",
+            "in_force",
+        ),
+        # R6: consultations requested at the WTO are a trade case filed
+        (
+            "The EU requested consultations on Monday, the first step in a WTO case, arguing that "
+            "the ban on nickel ore exports breaks trade rules.",
+            "trade_measure",
+            "agreed",
+        ),
+        # R3: a step still planned stays proposed
+        (
+            "The company plans to invest $300 million in the lithium project.",
+            "investment",
+            "proposed",
+        ),
+    ],
+)
+def test_a_planned_step_given_up_or_compared(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
