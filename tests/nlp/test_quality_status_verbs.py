@@ -331,3 +331,29 @@ def test_a_measure_said_to_stay(extractor, text, action, status):
 )
 def test_a_planned_step_given_up_or_compared(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R6: a one-off act told as done beforehand is that act, not a measure standing
+        (
+            "Britain and Canada already sanctioned the nickel producer's owner in June.",
+            "sanction",
+            "agreed",
+        ),
+        # R6: a measure dated ahead by "is due to" is decided, with a later start
+        (
+            "The government is due to halt exports of bauxite from January 1, the minister said.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "China is due to tighten controls on graphite exports from December.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_done_beforehand_or_due_ahead(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
