@@ -357,3 +357,19 @@ def test_a_planned_step_given_up_or_compared(extractor, text, action, status):
 )
 def test_done_beforehand_or_due_ahead(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R6: "proposed" names the object of a decided step, not the step
+        (
+            "Ottawa on Wednesday blocked the proposed takeover of a lithium miner by a Chinese "
+            "state company, citing national security.",
+            "sanction",
+            "agreed",
+        ),
+    ],
+)
+def test_proposed_naming_the_object(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
