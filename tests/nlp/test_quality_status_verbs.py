@@ -280,6 +280,16 @@ def test_a_restriction_price_rule_or_stockpile_told_as_standing(extractor, text,
             "trade_measure",
             "in_force",
         ),
+        (
+            "The aluminium tycoon will stay under U.S. sanctions, the Treasury said on Friday.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Exports of raw lithium ore will remain banned, the mines minister said.",
+            "export_control",
+            "in_force",
+        ),
         # R6: a loan kept is the news of a decision, not a standing measure
         (
             "The company said it would keep the loan for its lithium refinery.",
