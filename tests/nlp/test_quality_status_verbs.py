@@ -132,3 +132,254 @@ def test_a_step_in_the_infinitive_of_a_weighing_verb(extractor, text, action, st
 )
 def test_a_tender_is_agreed(extractor, text, status):
     assert status_of(extractor, text, "stockpile") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R2: talks going on with a party are still talks, dated or not
+        (
+            "Vietnam is in talks with Seoul on a rare earths supply pact, officials said on Monday.",
+            "negotiation",
+            "proposed",
+        ),
+        # R4: a pact a party has and trades under, rights it still holds
+        (
+            "Morocco has a customs union with the European Union for processed phosphate.",
+            "agreement",
+            "in_force",
+        ),
+        (
+            "Japan's state lenders still hold rights to a share of the nickel output.",
+            "offtake",
+            "in_force",
+        ),
+        # R1: a trade allowed again after a ban is the ban lifted in part
+        (
+            "Manila will once again allow miners to export nickel ore, the ministry said on Monday.",
+            "export_control",
+            "revoked",
+        ),
+    ],
+)
+def test_talks_going_on_pacts_held_and_trade_allowed_again(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # R6: a plant being built, past an adverb or told as under construction, is decided
+        ("The miner is also building a lithium hydroxide plant in Nevada.", "agreed"),
+        ("A second cobalt refinery is under construction in Zambia.", "agreed"),
+        # R4: a plant built, past an adverb, is running
+        ("The group has so far built a graphite anode plant in Sweden.", "in_force"),
+        # R6: the actor's own "said ... it would", a day between
+        ("Umicore said on Tuesday it would build a cathode plant in Poland.", "agreed"),
+    ],
+)
+def test_a_plant_being_built_or_said_to_be_built(extractor, text, status):
+    assert status_of(extractor, text, "project") == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "may" granting or denying leave in a rule weighs no step (R3 speaks of a party
+        # weighing one): the rule's own verb or default decides
+        "Unprocessed bauxite may no longer be exported, the mines minister said on Friday.",
+        "Under the new rules companies may apply for cobalt export licences only once a year.",
+    ],
+)
+def test_may_in_a_rule_weighs_nothing(extractor, text):
+    assert status_of(extractor, text, "export_control") != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: exports told as stopped are the ban applying
+        (
+            "Indonesia stopped exports of unprocessed bauxite on March 1, the ministry said.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "New rules have stopped the company exporting copper concentrate, its chief executive "
+            "said.",
+            "export_control",
+            "in_force",
+        ),
+        # R4: a licence requirement told as working
+        (
+            "Exporters of antimony wait for licences for weeks, traders said.",
+            "export_control",
+            "in_force",
+        ),
+        # R5: a licence requirement told by its own verb before the news stands; as the news it
+        # is the decision (R6)
+        (
+            "In February China required licences for exports of gallium and germanium.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "On Monday China required licences for exports of gallium and germanium.",
+            "export_control",
+            "agreed",
+        ),
+        # R4: a price rule binding now, a stockpile kept now
+        (
+            "Coal sold to power plants is capped at $70 a tonne under the domestic market "
+            "obligation.",
+            "price_mechanism",
+            "in_force",
+        ),
+        (
+            "Ore sold to local smelters must be priced at or above the government's nickel "
+            "benchmark.",
+            "price_mechanism",
+            "in_force",
+        ),
+        (
+            "South Korea and Japan maintain state stockpiles of gallium and germanium.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_a_restriction_price_rule_or_stockpile_told_as_standing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a measure said to stay or to be kept remains in force, whatever "will" says
+        (
+            "Canada will keep its 25% counter-tariffs on American steel and aluminium, the prime "
+            "minister said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "South Korean aluminium will remain subject to the 10% U.S. tariff on imports, the "
+            "trade ministry said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The 25% tariffs on Chinese graphite will remain in place, the trade representative "
+            "said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The duties on Chinese graphite will stay untouched for the foreseeable future, "
+            "lawyers said.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The aluminium tycoon will stay under U.S. sanctions, the Treasury said on Friday.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Exports of raw lithium ore will remain banned, the mines minister said.",
+            "export_control",
+            "in_force",
+        ),
+        # R6: a loan kept is the news of a decision, not a standing measure
+        (
+            "The company said it would keep the loan for its lithium refinery.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_said_to_stay(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: a planned step given up or not taken is dropped, whatever "planned" weighs
+        (
+            "The miner will not go ahead with its planned $300 million investment in the lithium "
+            "project, it said on Monday.",
+            "investment",
+            "revoked",
+        ),
+        (
+            "Ottawa will not impose its planned counter-tariffs on U.S. aluminium products, the "
+            "finance minister said on Tuesday.",
+            "trade_measure",
+            "revoked",
+        ),
+        # R3 weighs nothing in a date compared with the plan
+        (
+            "Exports of raw bauxite from Guinea stopped in January, two years earlier than planned.",
+            "export_control",
+            "in_force",
+        ),
+        # R6: consultations requested at the WTO are a trade case filed
+        (
+            "The EU requested consultations on Monday, the first step in a WTO case, arguing that "
+            "the ban on nickel ore exports breaks trade rules.",
+            "trade_measure",
+            "agreed",
+        ),
+        # R3: a step still planned stays proposed
+        (
+            "The company plans to invest $300 million in the lithium project.",
+            "investment",
+            "proposed",
+        ),
+    ],
+)
+def test_a_planned_step_given_up_or_compared(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R6: a one-off act told as done beforehand is that act, not a measure standing
+        (
+            "Britain and Canada already sanctioned the nickel producer's owner in June.",
+            "sanction",
+            "agreed",
+        ),
+        # R6: a measure dated ahead by "is due to" is decided, with a later start
+        (
+            "The government is due to halt exports of bauxite from January 1, the minister said.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "China is due to tighten controls on graphite exports from December.",
+            "export_control",
+            "agreed",
+        ),
+    ],
+)
+def test_done_beforehand_or_due_ahead(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R6: "proposed" names the object of a decided step, not the step
+        (
+            "Ottawa on Wednesday blocked the proposed takeover of a lithium miner by a Chinese "
+            "state company, citing national security.",
+            "sanction",
+            "agreed",
+        ),
+    ],
+)
+def test_proposed_naming_the_object(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
