@@ -278,7 +278,7 @@ class EventAssembler:
             events = merge_duplicates(events, when)
             candidates = merge_duplicates(candidates, when) if candidates else candidates
         if events:
-            _took_effect_after(events, told, hit_buckets, sents, groups.keys)
+            _took_effect_after(events, told, hit_buckets, sents, groups.took_effect)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -531,9 +531,13 @@ class EventAssembler:
         # the status cues that may govern an event depend on the sentence only; the sentence's
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
         # the sentence's cue hits are built only for a sentence with an anchor
-        new, keys_of = tuple.__new__, groups.keys
+        new, keys_of, status_of = tuple.__new__, groups.keys, groups.status_keys
         hits = [new(Hit, (k, s, e)) for g, s, e in matches for k in keys_of[g]] if anchors else []
-        status_hits = [hit for hit in hits if hit[0].family == "status"]
+        status_hits = (
+            [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
+            if anchors
+            else []
+        )
         sentence_status = status_cues(status_hits) if status_hits else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
@@ -812,20 +816,19 @@ def _took_effect_after(
     told: set[int],
     hit_buckets: list[list[tuple[int, int, int]]],
     sents: Sequence[Sent],
-    keys: dict[int, tuple[CueKey, ...]],
+    took_effect: set[int],
 ) -> None:
     """Put in force the measures told as decided (agreed) in a sentence when the next sentence,
     with no event of its own, opens by saying it took effect (status convention R4: the text
     says the measure applies now). `told` holds the sentences that told an event before
-    restatements merged; the events are the merged ones, so the change leaves merging alone."""
+    restatements merged; the events are the merged ones, so the change leaves merging alone.
+    `took_effect` holds the matcher groups with a TOOK_EFFECT status key (`_Groups`)."""
     for index, bucket in enumerate(hit_buckets):
         if index == 0 or index in told or index - 1 not in told:
             continue
         start = sents[index].start
         if not any(
-            match[2] - start <= TOOK_EFFECT_REACH
-            and any(k.family == "status" and k.label == TOOK_EFFECT for k in keys.get(match[0], ()))
-            for match in bucket
+            match[2] - start <= TOOK_EFFECT_REACH and match[0] in took_effect for match in bucket
         ):
             continue
         for event in events:
@@ -851,8 +854,13 @@ class _Groups:
         # the routes of the keys `matched_actions` reads, by group
         self.routes = group_routes(grouped)
         self.keys: dict[int, tuple[CueKey, ...]] = {}
+        # the status keys of the groups that hold any, so a sentence's status hits are built
+        # from its status matches alone, not by testing every hit's family
+        self.status_keys: dict[int, tuple[CueKey, ...]] = {}
         self.marks: dict[int, int] = {}
         self.topic: set[int] = set()
+        # the groups saying a measure took effect (`_took_effect_after`)
+        self.took_effect: set[int] = set()
         # the combos of actions (no exclusion combos) a group's triggers, its contexts, are of
         self.triggers: dict[int, frozenset[tuple[str, int]]] = {}
         self.contexts: dict[int, frozenset[tuple[str, int]]] = {}
@@ -863,6 +871,11 @@ class _Groups:
             if not keys:
                 continue
             self.keys[group] = keys
+            status = tuple(k for k in keys if k.family == "status")
+            if status:
+                self.status_keys[group] = status
+            if any(k.label == TOOK_EFFECT for k in status):
+                self.took_effect.add(group)
             mark = 0
             if any(k.kind in _STRONG_KINDS for k in keys):
                 mark |= _STRONG
