@@ -539,12 +539,14 @@ class EventAssembler:
             else []
         )
         sentence_status = status_cues(status_hits) if status_hits else []
+        # character offsets from the token arrays, not a Token object per look-up
+        offsets = tokens.offsets if anchors else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             segment = segments.get(cue.start) if segments else None
-            cue_char = doc[cue.start].idx - sent_char
+            cue_char = offsets[cue.start] - sent_char
             name = dated.get(cue.start)
             when = name[0] if name else event_date(undated, cue_char)
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
@@ -704,8 +706,8 @@ class EventAssembler:
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
             if len(money) > 1 and clause_starts:
-                c_char = doc[c_start].idx - sent_char
-                c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
+                c_char = offsets[c_start] - sent_char
+                c_char_end = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
             # "$80 million loan to ReElement": a sum of its own; "$90 million of the funding":
             # a part of a sum told before
@@ -757,11 +759,11 @@ class EventAssembler:
                     # month resolved against the report ("take effect in May")
                     "_own_sum": own_sum,
                     "_year_told": when is not None
-                    and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
+                    and when[:4] in text[offsets[c_start] - sent_char : cue_char + 80],
                     "_cue": cue.start,
                     # read by the learned action model (nlp/action_model.py), then dropped
                     "_cue_kind": cue.kind,
-                    "_cue_text": doc[cue.core[0] : cue.core[1]].text.lower(),
+                    "_cue_text": tokens.span_text(*cue.core).lower(),
                     # a later clause with no subject of its own that could act ("..., and its
                     # environment chapter commits ...", not "..., and it opened ..."): it
                     # elaborates the step before
@@ -939,6 +941,10 @@ class _Tokens:
             # the splitter's token arrays already hold them: no second to_array per document
             self._offsets = token_arrays(self.doc).starts
         return self._offsets
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1 as Span.text gives it, with no Span made."""
+        return token_arrays(self.doc).span_text(start, end)
 
     @property
     def parsed(self) -> bool:
