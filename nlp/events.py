@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -496,7 +497,11 @@ class EventAssembler:
         }
         # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
         # standing step older than the news, dated by that year and told as a step of its own
-        dated = _dated_names(doc, cues, base, sent.end, published) if dates else {}
+        dated = (
+            _dated_names(doc, cues, base, sent.end, published)
+            if dates and _YEAR_LIKE.search(text)
+            else {}
+        )
         # the year of a dated name and the words just after it ("imposed in 2018 and 2019")
         # date that name, not another step of the sentence
         undated = dates
@@ -1678,6 +1683,11 @@ def _dated_lists(
 
 def _year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+# Text that may hold a `_year` token ("19" or "20" and two more word characters, a superset of
+# digits): a sentence without it names no measure by its year, and its cues are not walked.
+_YEAR_LIKE = re.compile(r"(?:19|20)\w\w")
 
 
 def _dated_names(
