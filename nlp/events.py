@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -278,7 +279,7 @@ class EventAssembler:
             events = merge_duplicates(events, when)
             candidates = merge_duplicates(candidates, when) if candidates else candidates
         if events:
-            _took_effect_after(events, told, hit_buckets, sents, groups.keys)
+            _took_effect_after(events, told, hit_buckets, sents, groups.took_effect)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -496,7 +497,11 @@ class EventAssembler:
         }
         # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
         # standing step older than the news, dated by that year and told as a step of its own
-        dated = _dated_names(doc, cues, base, sent.end, published) if dates else {}
+        dated = (
+            _dated_names(doc, cues, base, sent.end, published)
+            if dates and _YEAR_LIKE.search(text)
+            else {}
+        )
         # the year of a dated name and the words just after it ("imposed in 2018 and 2019")
         # date that name, not another step of the sentence
         undated = dates
@@ -531,16 +536,22 @@ class EventAssembler:
         # the status cues that may govern an event depend on the sentence only; the sentence's
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
         # the sentence's cue hits are built only for a sentence with an anchor
-        new, keys_of = tuple.__new__, groups.keys
+        new, keys_of, status_of = tuple.__new__, groups.keys, groups.status_keys
         hits = [new(Hit, (k, s, e)) for g, s, e in matches for k in keys_of[g]] if anchors else []
-        status_hits = [hit for hit in hits if hit[0].family == "status"]
+        status_hits = (
+            [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
+            if anchors
+            else []
+        )
         sentence_status = status_cues(status_hits) if status_hits else []
+        # character offsets from the token arrays, not a Token object per look-up
+        offsets = tokens.offsets if anchors else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             segment = segments.get(cue.start) if segments else None
-            cue_char = doc[cue.start].idx - sent_char
+            cue_char = offsets[cue.start] - sent_char
             name = dated.get(cue.start)
             when = name[0] if name else event_date(undated, cue_char)
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
@@ -700,8 +711,8 @@ class EventAssembler:
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
             if len(money) > 1 and clause_starts:
-                c_char = doc[c_start].idx - sent_char
-                c_char_end = doc[c_end].idx - sent_char if c_end < sent.end else len(text)
+                c_char = offsets[c_start] - sent_char
+                c_char_end = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
             # "$80 million loan to ReElement": a sum of its own; "$90 million of the funding":
             # a part of a sum told before
@@ -753,11 +764,11 @@ class EventAssembler:
                     # month resolved against the report ("take effect in May")
                     "_own_sum": own_sum,
                     "_year_told": when is not None
-                    and when[:4] in text[doc[c_start].idx - sent_char : cue_char + 80],
+                    and when[:4] in text[offsets[c_start] - sent_char : cue_char + 80],
                     "_cue": cue.start,
                     # read by the learned action model (nlp/action_model.py), then dropped
                     "_cue_kind": cue.kind,
-                    "_cue_text": doc[cue.core[0] : cue.core[1]].text.lower(),
+                    "_cue_text": tokens.span_text(*cue.core).lower(),
                     # a later clause with no subject of its own that could act ("..., and its
                     # environment chapter commits ...", not "..., and it opened ..."): it
                     # elaborates the step before
@@ -812,20 +823,19 @@ def _took_effect_after(
     told: set[int],
     hit_buckets: list[list[tuple[int, int, int]]],
     sents: Sequence[Sent],
-    keys: dict[int, tuple[CueKey, ...]],
+    took_effect: set[int],
 ) -> None:
     """Put in force the measures told as decided (agreed) in a sentence when the next sentence,
     with no event of its own, opens by saying it took effect (status convention R4: the text
     says the measure applies now). `told` holds the sentences that told an event before
-    restatements merged; the events are the merged ones, so the change leaves merging alone."""
+    restatements merged; the events are the merged ones, so the change leaves merging alone.
+    `took_effect` holds the matcher groups with a TOOK_EFFECT status key (`_Groups`)."""
     for index, bucket in enumerate(hit_buckets):
         if index == 0 or index in told or index - 1 not in told:
             continue
         start = sents[index].start
         if not any(
-            match[2] - start <= TOOK_EFFECT_REACH
-            and any(k.family == "status" and k.label == TOOK_EFFECT for k in keys.get(match[0], ()))
-            for match in bucket
+            match[2] - start <= TOOK_EFFECT_REACH and match[0] in took_effect for match in bucket
         ):
             continue
         for event in events:
@@ -851,8 +861,13 @@ class _Groups:
         # the routes of the keys `matched_actions` reads, by group
         self.routes = group_routes(grouped)
         self.keys: dict[int, tuple[CueKey, ...]] = {}
+        # the status keys of the groups that hold any, so a sentence's status hits are built
+        # from its status matches alone, not by testing every hit's family
+        self.status_keys: dict[int, tuple[CueKey, ...]] = {}
         self.marks: dict[int, int] = {}
         self.topic: set[int] = set()
+        # the groups saying a measure took effect (`_took_effect_after`)
+        self.took_effect: set[int] = set()
         # the combos of actions (no exclusion combos) a group's triggers, its contexts, are of
         self.triggers: dict[int, frozenset[tuple[str, int]]] = {}
         self.contexts: dict[int, frozenset[tuple[str, int]]] = {}
@@ -863,6 +878,11 @@ class _Groups:
             if not keys:
                 continue
             self.keys[group] = keys
+            status = tuple(k for k in keys if k.family == "status")
+            if status:
+                self.status_keys[group] = status
+            if any(k.label == TOOK_EFFECT for k in status):
+                self.took_effect.add(group)
             mark = 0
             if any(k.kind in _STRONG_KINDS for k in keys):
                 mark |= _STRONG
@@ -926,6 +946,10 @@ class _Tokens:
             # the splitter's token arrays already hold them: no second to_array per document
             self._offsets = token_arrays(self.doc).starts
         return self._offsets
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1 as Span.text gives it, with no Span made."""
+        return token_arrays(self.doc).span_text(start, end)
 
     @property
     def parsed(self) -> bool:
@@ -1659,6 +1683,11 @@ def _dated_lists(
 
 def _year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+# Text that may hold a `_year` token ("19" or "20" and two more word characters, a superset of
+# digits): a sentence without it names no measure by its year, and its cues are not walked.
+_YEAR_LIKE = re.compile(r"(?:19|20)\w\w")
 
 
 def _dated_names(
