@@ -66,6 +66,58 @@ def _covered(start: int, end: int, tokens: set[int] | None) -> bool:
     return bool(tokens) and any(i in tokens for i in range(start, end))
 
 
+class Combo(NamedTuple):
+    """A combo definition as `_decide` reads it (a tuple: the dict's keys are read for every
+    trigger group of every sentence, so they are read once per definition)."""
+
+    exclude: bool  # `effect: exclude`
+    window: int
+    side: str | None  # where the context may stand: "before", "after" or either (None)
+    before_only: bool  # side "before", or the older `before_only: true`
+    after_only: bool
+    context_labels: tuple[str, ...]
+    # the second context (`also_labels`), None when the combo needs none
+    also_labels: tuple[str, ...] | None
+    also_window: int
+    also_side: str | None
+
+
+def _compile(combo: dict[str, Any]) -> Combo:
+    window = int(combo.get("window", 6))
+    side = combo.get("side")
+    also = combo["also_labels"] if "also_labels" in combo else None
+    return Combo(
+        exclude=combo.get("effect") == "exclude",
+        window=window,
+        side=side,
+        before_only=side == "before" or bool(combo.get("before_only", False)),
+        after_only=side == "after",
+        context_labels=tuple(combo.get("context_labels") or ()),
+        also_labels=None if also is None else tuple(also or ()),
+        also_window=int(combo.get("also_window", window)),
+        also_side=combo.get("also_side"),
+    )
+
+
+# the compiled combos by the id of their definition, which the entry holds so that the id is
+# not reused while it stands; definitions are read-only once loaded (a vocabulary has a few
+# hundred: the bound only matters to callers that make new definitions again and again)
+_COMPILED: dict[int, tuple[dict[str, Any], Combo]] = {}
+_COMPILED_MAX = 4096
+
+
+def compiled(combo: dict[str, Any]) -> Combo:
+    """The `Combo` of a combo definition, compiled on first use."""
+    entry = _COMPILED.get(id(combo))
+    if entry is not None and entry[0] is combo:
+        return entry[1]
+    if len(_COMPILED) >= _COMPILED_MAX:
+        _COMPILED.clear()
+    made = _compile(combo)
+    _COMPILED[id(combo)] = (combo, made)
+    return made
+
+
 def _exclusion_combos(
     triggers: dict[tuple[str, int], list[Hit]],
     contexts: dict[tuple[str, int], list[Hit]],
@@ -79,16 +131,16 @@ def _exclusion_combos(
     the amount then counts for no combo of the action)."""
     for group in list(triggers):
         action, index = group
-        combo = combos_of(action)[index]
-        if combo.get("effect") != "exclude":
+        combo = compiled(combos_of(action)[index])
+        if not combo.exclude:
             continue
         spans = [(c[1], c[2]) for c in contexts.get(group, ())]
         if label_positions:
-            for label in combo.get("context_labels") or ():
+            for label in combo.context_labels:
                 spans.extend((p, p + 1) for p in label_positions.get(label, ()))
         trigs = triggers.pop(group)
-        window = int(combo.get("window", 6))
-        side = combo.get("side")
+        window = combo.window
+        side = combo.side
         for _, t_start, t_end in trigs:
             for c_start, c_end in spans:
                 if c_start >= t_end:
@@ -104,7 +156,7 @@ def _exclusion_combos(
 
 
 def _also_positions(
-    combo: dict[str, Any], label_positions: dict[str, list[int]] | None, skip: set[int] | None
+    labels: tuple[str, ...], label_positions: dict[str, list[int]] | None, skip: set[int] | None
 ) -> list[int]:
     """Where the sentence names an entity of a combo's `also_labels` (its second context), left
     out where an exclusion of its action covers it."""
@@ -112,17 +164,17 @@ def _also_positions(
         return []
     return [
         p
-        for label in combo["also_labels"] or ()
+        for label in labels
         for p in label_positions.get(label, ())
         if not (skip and p in skip)
     ]
 
 
-def _also_near(combo: dict[str, Any], positions: list[int], t_start: int, t_end: int) -> bool:
+def _also_near(combo: Combo, positions: list[int], t_start: int, t_end: int) -> bool:
     """Whether a combo's second context stands near its trigger: within `also_window` words
     (else its `window`) on `also_side` (else either side); a word of the trigger counts too."""
-    window = int(combo.get("also_window", combo.get("window", 6)))
-    side = combo.get("also_side")
+    window = combo.also_window
+    side = combo.also_side
     for p in positions:
         if p >= t_end:
             if side != "before" and p - t_end <= window:
@@ -395,23 +447,26 @@ def _decide(
                 shadows.hits(group[0], trigs, excluded, "shadow_trigger")
             continue
         action, index = group
-        combo = combos_of(action)[index]
-        window = int(combo.get("window", 6))
+        combo = compiled(combos_of(action)[index])
+        window = combo.window
         # which side of the trigger its context may stand: "before", "after" or either
-        side = combo.get("side")
-        before_only = side == "before" or bool(combo.get("before_only", False))
-        after_only = side == "after"
+        before_only = combo.before_only
+        after_only = combo.after_only
         skip = excluded.get(action)
         spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
         if labelled:
-            for label in combo.get("context_labels") or ():
+            for label in combo.context_labels:
                 spans.extend(
                     (p, p + 1)
                     for p in label_positions.get(label, ())
                     if not _covered(p, p + 1, skip)
                 )
         # a combo may need a second context besides the first: an entity of `also_labels`
-        also = _also_positions(combo, label_positions, skip) if "also_labels" in combo else None
+        also = (
+            None
+            if combo.also_labels is None
+            else _also_positions(combo.also_labels, label_positions, skip)
+        )
         if not spans or also == []:
             if shadows is not None:
                 shadows.hits(action, trigs, excluded, "shadow_trigger")
