@@ -134,11 +134,15 @@ def _exclusion_combos(
         combo = compiled(combos_of(action)[index])
         if not combo.exclude:
             continue
-        spans = [(c[1], c[2]) for c in contexts.get(group, ())]
-        if label_positions:
-            for label in combo.context_labels:
-                spans.extend((p, p + 1) for p in label_positions.get(label, ()))
         trigs = triggers.pop(group)
+        found = contexts.get(group)
+        positions = label_positions or {}
+        labels = combo.context_labels if positions else ()
+        if found is None and not labels:
+            continue  # no context word, no entity kind for one: most exclusion triggers
+        spans = [(c[1], c[2]) for c in found or ()]
+        for label in labels:
+            spans.extend((p, p + 1) for p in positions.get(label, ()))
         window = combo.window
         side = combo.side
         for _, t_start, t_end in trigs:
@@ -163,10 +167,7 @@ def _also_positions(
     if not label_positions:
         return []
     return [
-        p
-        for label in labels
-        for p in label_positions.get(label, ())
-        if not (skip and p in skip)
+        p for label in labels for p in label_positions.get(label, ()) if not (skip and p in skip)
     ]
 
 
@@ -448,12 +449,20 @@ def _decide(
             continue
         action, index = group
         combo = compiled(combos_of(action)[index])
+        if ctx_hits is None and not combo.context_labels:
+            # no context word and no entity kind to stand for one: half a combo
+            if shadows is not None:
+                shadows.hits(action, trigs, excluded, "shadow_trigger")
+            continue
         window = combo.window
         # which side of the trigger its context may stand: "before", "after" or either
         before_only = combo.before_only
         after_only = combo.after_only
         skip = excluded.get(action)
-        spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
+        if skip:
+            spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
+        else:
+            spans = [(c[1], c[2]) for c in ctx_hits or ()]
         if labelled:
             for label in combo.context_labels:
                 spans.extend(
@@ -473,7 +482,7 @@ def _decide(
             continue
         for trig in trigs:
             t_start, t_end = trig[1], trig[2]
-            if _covered(t_start, t_end, skip):
+            if skip and _covered(t_start, t_end, skip):
                 continue
             best: tuple[int, int] | None = None
             best_gap = 0
