@@ -66,58 +66,6 @@ def _covered(start: int, end: int, tokens: set[int] | None) -> bool:
     return bool(tokens) and any(i in tokens for i in range(start, end))
 
 
-class Combo(NamedTuple):
-    """A combo definition as `_decide` reads it (a tuple: the dict's keys are read for every
-    trigger group of every sentence, so they are read once per definition)."""
-
-    exclude: bool  # `effect: exclude`
-    window: int
-    side: str | None  # where the context may stand: "before", "after" or either (None)
-    before_only: bool  # side "before", or the older `before_only: true`
-    after_only: bool
-    context_labels: tuple[str, ...]
-    # the second context (`also_labels`), None when the combo needs none
-    also_labels: tuple[str, ...] | None
-    also_window: int
-    also_side: str | None
-
-
-def _compile(combo: dict[str, Any]) -> Combo:
-    window = int(combo.get("window", 6))
-    side = combo.get("side")
-    also = combo["also_labels"] if "also_labels" in combo else None
-    return Combo(
-        exclude=combo.get("effect") == "exclude",
-        window=window,
-        side=side,
-        before_only=side == "before" or bool(combo.get("before_only", False)),
-        after_only=side == "after",
-        context_labels=tuple(combo.get("context_labels") or ()),
-        also_labels=None if also is None else tuple(also or ()),
-        also_window=int(combo.get("also_window", window)),
-        also_side=combo.get("also_side"),
-    )
-
-
-# the compiled combos by the id of their definition, which the entry holds so that the id is
-# not reused while it stands; definitions are read-only once loaded (a vocabulary has a few
-# hundred: the bound only matters to callers that make new definitions again and again)
-_COMPILED: dict[int, tuple[dict[str, Any], Combo]] = {}
-_COMPILED_MAX = 4096
-
-
-def compiled(combo: dict[str, Any]) -> Combo:
-    """The `Combo` of a combo definition, compiled on first use."""
-    entry = _COMPILED.get(id(combo))
-    if entry is not None and entry[0] is combo:
-        return entry[1]
-    if len(_COMPILED) >= _COMPILED_MAX:
-        _COMPILED.clear()
-    made = _compile(combo)
-    _COMPILED[id(combo)] = (combo, made)
-    return made
-
-
 def _exclusion_combos(
     triggers: dict[tuple[str, int], list[Hit]],
     contexts: dict[tuple[str, int], list[Hit]],
@@ -131,20 +79,19 @@ def _exclusion_combos(
     the amount then counts for no combo of the action)."""
     for group in list(triggers):
         action, index = group
-        combo = compiled(combos_of(action)[index])
-        if not combo.exclude:
+        combo = combos_of(action)[index]
+        if combo.get("effect") != "exclude":
             continue
         trigs = triggers.pop(group)
         found = contexts.get(group)
-        positions = label_positions or {}
-        labels = combo.context_labels if positions else ()
-        if found is None and not labels:
+        if found is None and not (label_positions and combo.get("context_labels")):
             continue  # no context word, no entity kind for one: most exclusion triggers
         spans = [(c[1], c[2]) for c in found or ()]
-        for label in labels:
-            spans.extend((p, p + 1) for p in positions.get(label, ()))
-        window = combo.window
-        side = combo.side
+        if label_positions:
+            for label in combo.get("context_labels") or ():
+                spans.extend((p, p + 1) for p in label_positions.get(label, ()))
+        window = int(combo.get("window", 6))
+        side = combo.get("side")
         for _, t_start, t_end in trigs:
             for c_start, c_end in spans:
                 if c_start >= t_end:
@@ -160,22 +107,25 @@ def _exclusion_combos(
 
 
 def _also_positions(
-    labels: tuple[str, ...], label_positions: dict[str, list[int]] | None, skip: set[int] | None
+    combo: dict[str, Any], label_positions: dict[str, list[int]] | None, skip: set[int] | None
 ) -> list[int]:
     """Where the sentence names an entity of a combo's `also_labels` (its second context), left
     out where an exclusion of its action covers it."""
     if not label_positions:
         return []
     return [
-        p for label in labels for p in label_positions.get(label, ()) if not (skip and p in skip)
+        p
+        for label in combo["also_labels"] or ()
+        for p in label_positions.get(label, ())
+        if not (skip and p in skip)
     ]
 
 
-def _also_near(combo: Combo, positions: list[int], t_start: int, t_end: int) -> bool:
+def _also_near(combo: dict[str, Any], positions: list[int], t_start: int, t_end: int) -> bool:
     """Whether a combo's second context stands near its trigger: within `also_window` words
     (else its `window`) on `also_side` (else either side); a word of the trigger counts too."""
-    window = combo.also_window
-    side = combo.also_side
+    window = int(combo.get("also_window", combo.get("window", 6)))
+    side = combo.get("also_side")
     for p in positions:
         if p >= t_end:
             if side != "before" and p - t_end <= window:
@@ -448,34 +398,32 @@ def _decide(
                 shadows.hits(group[0], trigs, excluded, "shadow_trigger")
             continue
         action, index = group
-        combo = compiled(combos_of(action)[index])
-        if ctx_hits is None and not combo.context_labels:
-            # no context word and no entity kind to stand for one: half a combo
+        combo = combos_of(action)[index]
+        if ctx_hits is None and not combo.get("context_labels"):
+            # no context word and no entity kind to stand for one: half a combo, told before
+            # any span is built (most trigger groups)
             if shadows is not None:
                 shadows.hits(action, trigs, excluded, "shadow_trigger")
             continue
-        window = combo.window
+        window = int(combo.get("window", 6))
         # which side of the trigger its context may stand: "before", "after" or either
-        before_only = combo.before_only
-        after_only = combo.after_only
+        side = combo.get("side")
+        before_only = side == "before" or bool(combo.get("before_only", False))
+        after_only = side == "after"
         skip = excluded.get(action)
-        if skip:
+        if skip:  # `_covered` only where an exclusion of the action stands
             spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
         else:
             spans = [(c[1], c[2]) for c in ctx_hits or ()]
         if labelled:
-            for label in combo.context_labels:
+            for label in combo.get("context_labels") or ():
                 spans.extend(
                     (p, p + 1)
                     for p in label_positions.get(label, ())
                     if not _covered(p, p + 1, skip)
                 )
         # a combo may need a second context besides the first: an entity of `also_labels`
-        also = (
-            None
-            if combo.also_labels is None
-            else _also_positions(combo.also_labels, label_positions, skip)
-        )
+        also = _also_positions(combo, label_positions, skip) if "also_labels" in combo else None
         if not spans or also == []:
             if shadows is not None:
                 shadows.hits(action, trigs, excluded, "shadow_trigger")
