@@ -72,17 +72,21 @@ def _exclusion_combos(
     combos_of: Callable[[str], list[dict[str, Any]]],
     excluded: dict[str, set[int]],
     label_positions: dict[str, list[int]] | None = None,
+    only_exclusions: bool = False,
 ) -> None:
     """Combos with `effect: exclude` mark words no cue of their action may use, from the trigger
     to its context: a phrase cannot skip the amount in "paid $45 million in export duties". A
     context may be an entity of a named kind ("$80,000 a tonne" is a price, no money committed:
-    the amount then counts for no combo of the action)."""
-    for group in list(triggers):
+    the amount then counts for no combo of the action). With `only_exclusions` the triggers
+    are all of exclusion combos (the guards of `matched_actions`, kept apart by their keys'
+    family): no effect is read and none taken out of a dict no one reads after."""
+    for group, trigs in triggers.items() if only_exclusions else list(triggers.items()):
         action, index = group
         combo = combos_of(action)[index]
-        if combo.get("effect") != "exclude":
-            continue
-        trigs = triggers.pop(group)
+        if not only_exclusions:
+            if combo.get("effect") != "exclude":
+                continue
+            del triggers[group]
         found = contexts.get(group)
         if found is None and not (label_positions and combo.get("context_labels")):
             continue  # no context word, no entity kind for one: most exclusion triggers
@@ -371,7 +375,10 @@ def _decide(
     beside a strong one): a candidate the learned action model may keep
     (docs/learned-models.md)."""
     if guards and (contexts or label_positions):
-        _exclusion_combos(guards, contexts, combos_of, excluded, label_positions)
+        # guards apart from the triggers are exclusion triggers alone (`matched_actions`)
+        _exclusion_combos(
+            guards, contexts, combos_of, excluded, label_positions, guards is not triggers
+        )
     if frames:
         _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
