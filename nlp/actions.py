@@ -72,21 +72,28 @@ def _exclusion_combos(
     combos_of: Callable[[str], list[dict[str, Any]]],
     excluded: dict[str, set[int]],
     label_positions: dict[str, list[int]] | None = None,
+    only_exclusions: bool = False,
 ) -> None:
     """Combos with `effect: exclude` mark words no cue of their action may use, from the trigger
     to its context: a phrase cannot skip the amount in "paid $45 million in export duties". A
     context may be an entity of a named kind ("$80,000 a tonne" is a price, no money committed:
-    the amount then counts for no combo of the action)."""
-    for group in list(triggers):
+    the amount then counts for no combo of the action). With `only_exclusions` the triggers
+    are all of exclusion combos (the guards of `matched_actions`, kept apart by their keys'
+    family): no effect is read and none taken out of a dict no one reads after."""
+    for group, trigs in triggers.items() if only_exclusions else list(triggers.items()):
         action, index = group
         combo = combos_of(action)[index]
-        if combo.get("effect") != "exclude":
-            continue
-        spans = [(c[1], c[2]) for c in contexts.get(group, ())]
+        if not only_exclusions:
+            if combo.get("effect") != "exclude":
+                continue
+            del triggers[group]
+        found = contexts.get(group)
+        if found is None and not (label_positions and combo.get("context_labels")):
+            continue  # no context word, no entity kind for one: most exclusion triggers
+        spans = [(c[1], c[2]) for c in found or ()]
         if label_positions:
             for label in combo.get("context_labels") or ():
                 spans.extend((p, p + 1) for p in label_positions.get(label, ()))
-        trigs = triggers.pop(group)
         window = int(combo.get("window", 6))
         side = combo.get("side")
         for _, t_start, t_end in trigs:
@@ -368,7 +375,10 @@ def _decide(
     beside a strong one): a candidate the learned action model may keep
     (docs/learned-models.md)."""
     if guards and (contexts or label_positions):
-        _exclusion_combos(guards, contexts, combos_of, excluded, label_positions)
+        # guards apart from the triggers are exclusion triggers alone (`matched_actions`)
+        _exclusion_combos(
+            guards, contexts, combos_of, excluded, label_positions, guards is not triggers
+        )
     if frames:
         _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
@@ -396,13 +406,22 @@ def _decide(
             continue
         action, index = group
         combo = combos_of(action)[index]
+        if ctx_hits is None and not combo.get("context_labels"):
+            # no context word and no entity kind to stand for one: half a combo, told before
+            # any span is built (most trigger groups)
+            if shadows is not None:
+                shadows.hits(action, trigs, excluded, "shadow_trigger")
+            continue
         window = int(combo.get("window", 6))
         # which side of the trigger its context may stand: "before", "after" or either
         side = combo.get("side")
         before_only = side == "before" or bool(combo.get("before_only", False))
         after_only = side == "after"
         skip = excluded.get(action)
-        spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
+        if skip:  # `_covered` only where an exclusion of the action stands
+            spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
+        else:
+            spans = [(c[1], c[2]) for c in ctx_hits or ()]
         if labelled:
             for label in combo.get("context_labels") or ():
                 spans.extend(
@@ -418,7 +437,7 @@ def _decide(
             continue
         for trig in trigs:
             t_start, t_end = trig[1], trig[2]
-            if _covered(t_start, t_end, skip):
+            if skip and _covered(t_start, t_end, skip):
                 continue
             best: tuple[int, int] | None = None
             best_gap = 0
