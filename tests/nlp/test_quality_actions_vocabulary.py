@@ -157,6 +157,16 @@ from predict import action_types
             "committee.",
         ),
         ("standards", "China published a draft national standard for rare earth magnets."),
+        # session 15, fourth round: a firm's investment agreement with a government; a state's
+        # own duties removed, talks held on supply and a treaty signed stay what they were
+        (
+            "investment",
+            "A Korean cathode maker signed an investment agreement with the Moroccan government to "
+            "build a lithium plant.",
+        ),
+        ("trade_measure", "Canada removed its duties on Chinese lithium hydroxide last month."),
+        ("negotiation", "Peru held consultations with Canada on copper supply."),
+        ("agreement", "Japan and Chile signed a treaty on lithium cooperation."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -285,6 +295,30 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "sanction",
             "A court ordered the founder to sell his shares in the nickel refiner within six months, "
             "according to a filing made public on Friday in Indonesia.",
+        ),
+        # session 15, fourth round: tariffs eliminated or phased out are a trade pact's schedule;
+        # consultations asked for at the WTO open a dispute, no talks; an idea floated at home is
+        # no deal between governments; a treaty ally, or what a standing treaty requires, is no
+        # pact made
+        (
+            "trade_measure",
+            "The free trade pact will eliminate tariffs on Korean cars and phase out duties on "
+            "Chilean wine over ten years, and covers copper too.",
+        ),
+        (
+            "trade_measure",
+            "Ecuador will phase out tariffs on a range of Chinese goods, including lithium batteries.",
+        ),
+        (
+            "negotiation",
+            "Peru has asked for consultations with Canada at the World Trade Organization over its "
+            "duties on copper rod.",
+        ),
+        ("negotiation", "The mines ministry first floated the idea of a lithium levy in March."),
+        ("agreement", "Vietnam, a treaty ally of Japan, produces rare earths."),
+        (
+            "agreement",
+            "The bloc's treaty requires a year's notice before a member quits, and Mali mines lithium.",
         ),
     ],
 )
