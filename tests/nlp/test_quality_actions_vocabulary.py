@@ -167,6 +167,17 @@ from predict import action_types
         ("trade_measure", "Canada removed its duties on Chinese lithium hydroxide last month."),
         ("negotiation", "Peru held consultations with Canada on copper supply."),
         ("agreement", "Japan and Chile signed a treaty on lithium cooperation."),
+        # output bought in general; a law made, a stake bought and a reserve filled stay steps
+        (
+            "offtake",
+            "A state-backed fund will take stakes in copper mines and buy output for allied buyers.",
+        ),
+        ("strategy", "The president signed a law setting up a national lithium strategy."),
+        ("investment", "The state miner bought a 20% stake in the nickel mine for $300 million."),
+        (
+            "stockpile",
+            "The president said the government would look at adding lithium to the national reserve.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -320,6 +331,37 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "agreement",
             "The bloc's treaty requires a year's notice before a member quits, and Mali mines lithium.",
         ),
+        # the law a measure was taken under is no strategy of its own; a stake already held
+        # is no money committed; bullion bars sold out are no export bar; stocks buyers had built
+        # up and a central bank's reserves are no state stockpile
+        (
+            "strategy",
+            "Washington banned imports of Russian uranium under a law the president signed in May.",
+        ),
+        (
+            "strategy",
+            "Brazil did not rule out reciprocity on copper under a law passed by Congress in April.",
+        ),
+        (
+            "investment",
+            "The new state miner will be built from the government's existing stake in the nickel "
+            "mine.",
+        ),
+        (
+            "export_control",
+            "Dealers in Lima had run out of bars and coins after silver shipments from the mines "
+            "slowed.",
+        ),
+        (
+            "stockpile",
+            "Two hedge funds had stockpiled about 4,000 tonnes of antimony before the price spike, "
+            "brokers said.",
+        ),
+        (
+            "stockpile",
+            "Battery makers had stocked up on lithium carbonate in the spring, fearing a shortage.",
+        ),
+        ("stockpile", "The central bank added silver to its reserves for a tenth straight month."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
