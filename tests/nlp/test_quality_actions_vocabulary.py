@@ -178,6 +178,18 @@ from predict import action_types
             "stockpile",
             "The president said the government would look at adding lithium to the national reserve.",
         ),
+        # a production tax incentive is money committed; trade ministers of several governments
+        # meeting as one body, and a step one government puts to another, are talks
+        (
+            "investment",
+            "The budget sets out a production tax incentive worth 10% of refining costs for lithium.",
+        ),
+        (
+            "negotiation",
+            "Trade ministers from Korea, Chile and Peru agreed on Monday to work towards a lithium "
+            "supply initiative.",
+        ),
+        ("negotiation", "Seoul has raised the idea of a lithium partnership with Chile."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -362,6 +374,12 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Battery makers had stocked up on lithium carbonate in the spring, fearing a shortage.",
         ),
         ("stockpile", "The central bank added silver to its reserves for a tenth straight month."),
+        # an idea analysts raise, and ministers of other portfolios on a visit, are no talks
+        (
+            "negotiation",
+            "Analysts have raised the idea of a cobalt partnership between Congo and Zambia.",
+        ),
+        ("negotiation", "Energy ministers from Korea and Chile toured a lithium plant."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
