@@ -190,6 +190,17 @@ from predict import action_types
             "supply initiative.",
         ),
         ("negotiation", "Seoul has raised the idea of a lithium partnership with Chile."),
+        # tax credits named by what they pay for, and equity bought as preferred stock
+        (
+            "investment",
+            "The Treasury issued final rules for the advanced manufacturing production credit for "
+            "lithium refiners.",
+        ),
+        ("investment", "Cobalt refiners will benefit from the law's separate manufacturing credits."),
+        (
+            "investment",
+            "The defence ministry will buy $200 million of preferred stock in the graphite miner.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -380,6 +391,12 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Analysts have raised the idea of a cobalt partnership between Congo and Zambia.",
         ),
         ("negotiation", "Energy ministers from Korea and Chile toured a lithium plant."),
+        # a firm's credit rating and a preferred route are no money committed
+        ("investment", "The lithium producer said its credit rating was cut."),
+        (
+            "investment",
+            "The graphite miner said its preferred route to market ran through Korean buyers.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
