@@ -201,6 +201,11 @@ from predict import action_types
             "investment",
             "The defence ministry will buy $200 million of preferred stock in the graphite miner.",
         ),
+        # the review a project needs, named by its law
+        (
+            "permitting",
+            "Canada still needs federal approval under the Impact Assessment Act for its lithium mine.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -397,6 +402,8 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "investment",
             "The graphite miner said its preferred route to market ran through Korean buyers.",
         ),
+        # an impact weighed in a study is no review of a project
+        ("permitting", "The study assessed the impact of lower nickel prices on miners."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
