@@ -206,6 +206,13 @@ from predict import action_types
             "permitting",
             "Canada still needs federal approval under the Impact Assessment Act for its lithium mine.",
         ),
+        # a subsidy committed, and an initiative launched now, stay what they were
+        ("investment", "The cabinet approved a subsidy of $500 million for a lithium refinery."),
+        (
+            "bloc_formation",
+            "The United States and ten partners launched a minerals initiative to secure lithium "
+            "supply.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -404,6 +411,18 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         # an impact weighed in a study is no review of a project
         ("permitting", "The study assessed the impact of lower nickel prices on miners."),
+        # subsidy rates set per unit are no money committed; an initiative told with a relative
+        # clause of its past is no grouping formed now
+        (
+            "investment",
+            "Ministers approved new subsidy rates for potash fertilisers for the coming season at a "
+            "cost of $2.5 billion.",
+        ),
+        (
+            "bloc_formation",
+            "Officials cited the Green Metals Initiative, which the ministry launched in 2015 to map "
+            "lithium deposits.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
