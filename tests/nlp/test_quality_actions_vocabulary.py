@@ -186,17 +186,20 @@ from predict import action_types
         ),
         (
             "negotiation",
-            "Trade ministers from Korea, Chile and Peru agreed on Monday to work towards a lithium "
-            "supply initiative.",
+            "Trade ministers from Korea, Chile and Peru said on Monday they would build a lithium "
+            "supply chain together.",
         ),
-        ("negotiation", "Seoul has raised the idea of a lithium partnership with Chile."),
+        ("negotiation", "Manila has raised the idea of a cobalt swap with Tokyo."),
         # tax credits named by what they pay for, and equity bought as preferred stock
         (
             "investment",
             "The Treasury issued final rules for the advanced manufacturing production credit for "
             "lithium refiners.",
         ),
-        ("investment", "Cobalt refiners will benefit from the law's separate manufacturing credits."),
+        (
+            "investment",
+            "Cobalt refiners will benefit from the law's separate manufacturing credits.",
+        ),
         (
             "investment",
             "The defence ministry will buy $200 million of preferred stock in the graphite miner.",
@@ -371,11 +374,11 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         # up and a central bank's reserves are no state stockpile
         (
             "strategy",
-            "Washington banned imports of Russian uranium under a law the president signed in May.",
+            "Ottawa barred imports of Russian nickel under a law the senate passed in March.",
         ),
         (
             "strategy",
-            "Brazil did not rule out reciprocity on copper under a law passed by Congress in April.",
+            "Chile said it could retaliate on copper under a law passed by its Congress last year.",
         ),
         (
             "investment",
