@@ -216,6 +216,11 @@ from predict import action_types
             "The United States and ten partners launched a minerals initiative to secure lithium "
             "supply.",
         ),
+        # long-term contracts signed to buy stay an offtake
+        (
+            "offtake",
+            "Japan signed long-term contracts to buy lithium hydroxide from a Chilean producer.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -425,6 +430,12 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "bloc_formation",
             "Officials cited the Green Metals Initiative, which the ministry launched in 2015 to map "
             "lithium deposits.",
+        ),
+        # sales told as how a seller trades are no offtake struck
+        (
+            "offtake",
+            "The trader sells uranium to Korean utilities under long-term contracts, the company "
+            "said.",
         ),
     ],
 )
