@@ -221,6 +221,12 @@ from predict import action_types
             "offtake",
             "Japan signed long-term contracts to buy lithium hydroxide from a Chilean producer.",
         ),
+        # tariffs raised, and spending committed, stay steps
+        (
+            "trade_measure",
+            "The United States raised tariffs on Chinese graphite to 25%, escalating the tariff war.",
+        ),
+        ("investment", "Congress approved $3 billion in spending on cobalt refineries."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -436,6 +442,16 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "offtake",
             "The trader sells uranium to Korean utilities under long-term contracts, the company "
             "said.",
+        ),
+        # tariffs alluded to, or a tariff dispute named as the state of relations, are no measure
+        (
+            "trade_measure",
+            "The minister praised open trade, a veiled reference to American tariffs on Chinese "
+            "lithium batteries.",
+        ),
+        (
+            "trade_measure",
+            "Chile, in a tariff dispute with Washington, said copper was not up for negotiation.",
         ),
     ],
 )
