@@ -453,6 +453,12 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "trade_measure",
             "Chile, in a tariff dispute with Washington, said copper was not up for negotiation.",
         ),
+        # state aid approved for a project is money committed, no permit
+        (
+            "permitting",
+            "Brussels approved the battery project, clearing 2 billion euros of public support for "
+            "lithium refining from five member states.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
