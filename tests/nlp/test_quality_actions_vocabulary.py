@@ -227,6 +227,12 @@ from predict import action_types
             "The United States raised tariffs on Chinese graphite to 25%, escalating the tariff war.",
         ),
         ("investment", "Congress approved $3 billion in spending on cobalt refineries."),
+        # the decision to build, taken or to be taken
+        (
+            "project",
+            "The rare earth refiner expects to make a final investment decision on its Angolan plant "
+            "later this year.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -458,6 +464,11 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "permitting",
             "Brussels approved the battery project, clearing 2 billion euros of public support for "
             "lithium refining from five member states.",
+        ),
+        # a decision awaited from others is no step taken or planned
+        (
+            "project",
+            "The lithium developer is still awaiting a final investment decision from its partners.",
         ),
     ],
 )
