@@ -157,6 +157,82 @@ from predict import action_types
             "committee.",
         ),
         ("standards", "China published a draft national standard for rare earth magnets."),
+        # session 15, fourth round: a firm's investment agreement with a government; a state's
+        # own duties removed, talks held on supply and a treaty signed stay what they were
+        (
+            "investment",
+            "A Korean cathode maker signed an investment agreement with the Moroccan government to "
+            "build a lithium plant.",
+        ),
+        ("trade_measure", "Canada removed its duties on Chinese lithium hydroxide last month."),
+        ("negotiation", "Peru held consultations with Canada on copper supply."),
+        ("agreement", "Japan and Chile signed a treaty on lithium cooperation."),
+        # output bought in general; a law made, a stake bought and a reserve filled stay steps
+        (
+            "offtake",
+            "A state-backed fund will take stakes in copper mines and buy output for allied buyers.",
+        ),
+        ("strategy", "The president signed a law setting up a national lithium strategy."),
+        ("investment", "The state miner bought a 20% stake in the nickel mine for $300 million."),
+        (
+            "stockpile",
+            "The president said the government would look at adding lithium to the national reserve.",
+        ),
+        # a production tax incentive is money committed; trade ministers of several governments
+        # meeting as one body, and a step one government puts to another, are talks
+        (
+            "investment",
+            "The budget sets out a production tax incentive worth 10% of refining costs for lithium.",
+        ),
+        (
+            "negotiation",
+            "Trade ministers from Korea, Chile and Peru said on Monday they would build a lithium "
+            "supply chain together.",
+        ),
+        ("negotiation", "Manila has raised the idea of a cobalt swap with Tokyo."),
+        # tax credits named by what they pay for, and equity bought as preferred stock
+        (
+            "investment",
+            "The Treasury issued final rules for the advanced manufacturing production credit for "
+            "lithium refiners.",
+        ),
+        (
+            "investment",
+            "Cobalt refiners will benefit from the law's separate manufacturing credits.",
+        ),
+        (
+            "investment",
+            "The defence ministry will buy $200 million of preferred stock in the graphite miner.",
+        ),
+        # the review a project needs, named by its law
+        (
+            "permitting",
+            "Canada still needs federal approval under the Impact Assessment Act for its lithium mine.",
+        ),
+        # a subsidy committed, and an initiative launched now, stay what they were
+        ("investment", "The cabinet approved a subsidy of $500 million for a lithium refinery."),
+        (
+            "bloc_formation",
+            "The United States and ten partners launched a minerals initiative to secure lithium "
+            "supply.",
+        ),
+        # long-term contracts signed to buy stay an offtake
+        (
+            "offtake",
+            "Japan signed long-term contracts to buy lithium hydroxide from a Chilean producer.",
+        ),
+        # tariffs raised, and spending committed, stay steps
+        (
+            "trade_measure",
+            "The United States raised tariffs on Chinese graphite to 25%, escalating the tariff war.",
+        ),
+        ("investment", "Congress approved $3 billion in spending on cobalt refineries."),
+        # the decision to build, taken or to be taken
+        (
+            "project",
+            "The rare earth refiner expects to make a final investment decision on its Angolan plant "
+            "later this year.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -285,6 +361,114 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "sanction",
             "A court ordered the founder to sell his shares in the nickel refiner within six months, "
             "according to a filing made public on Friday in Indonesia.",
+        ),
+        # session 15, fourth round: tariffs eliminated or phased out are a trade pact's schedule;
+        # consultations asked for at the WTO open a dispute, no talks; an idea floated at home is
+        # no deal between governments; a treaty ally, or what a standing treaty requires, is no
+        # pact made
+        (
+            "trade_measure",
+            "The free trade pact will eliminate tariffs on Korean cars and phase out duties on "
+            "Chilean wine over ten years, and covers copper too.",
+        ),
+        (
+            "trade_measure",
+            "Ecuador will phase out tariffs on a range of Chinese goods, including lithium batteries.",
+        ),
+        (
+            "negotiation",
+            "Peru has asked for consultations with Canada at the World Trade Organization over its "
+            "duties on copper rod.",
+        ),
+        ("negotiation", "The mines ministry first floated the idea of a lithium levy in March."),
+        ("agreement", "Vietnam, a treaty ally of Japan, produces rare earths."),
+        (
+            "agreement",
+            "The bloc's treaty requires a year's notice before a member quits, and Mali mines lithium.",
+        ),
+        # the law a measure was taken under is no strategy of its own; a stake already held
+        # is no money committed; bullion bars sold out are no export bar; stocks buyers had built
+        # up and a central bank's reserves are no state stockpile
+        (
+            "strategy",
+            "Ottawa barred imports of Russian nickel under a law the senate passed in March.",
+        ),
+        (
+            "strategy",
+            "Chile said it could retaliate on copper under a law passed by its Congress last year.",
+        ),
+        (
+            "investment",
+            "The new state miner will be built from the government's existing stake in the nickel "
+            "mine.",
+        ),
+        (
+            "export_control",
+            "Dealers in Lima had run out of bars and coins after silver shipments from the mines "
+            "slowed.",
+        ),
+        (
+            "stockpile",
+            "Two hedge funds had stockpiled about 4,000 tonnes of antimony before the price spike, "
+            "brokers said.",
+        ),
+        (
+            "stockpile",
+            "Battery makers had stocked up on lithium carbonate in the spring, fearing a shortage.",
+        ),
+        ("stockpile", "The central bank added silver to its reserves for a tenth straight month."),
+        # an idea analysts raise, and ministers of other portfolios on a visit, are no talks
+        (
+            "negotiation",
+            "Analysts have raised the idea of a cobalt partnership between Congo and Zambia.",
+        ),
+        ("negotiation", "Energy ministers from Korea and Chile toured a lithium plant."),
+        # a firm's credit rating and a preferred route are no money committed
+        ("investment", "The lithium producer said its credit rating was cut."),
+        (
+            "investment",
+            "The graphite miner said its preferred route to market ran through Korean buyers.",
+        ),
+        # an impact weighed in a study is no review of a project
+        ("permitting", "The study assessed the impact of lower nickel prices on miners."),
+        # subsidy rates set per unit are no money committed; an initiative told with a relative
+        # clause of its past is no grouping formed now
+        (
+            "investment",
+            "Ministers approved new subsidy rates for potash fertilisers for the coming season at a "
+            "cost of $2.5 billion.",
+        ),
+        (
+            "bloc_formation",
+            "Officials cited the Green Metals Initiative, which the ministry launched in 2015 to map "
+            "lithium deposits.",
+        ),
+        # sales told as how a seller trades are no offtake struck
+        (
+            "offtake",
+            "The trader sells uranium to Korean utilities under long-term contracts, the company "
+            "said.",
+        ),
+        # tariffs alluded to, or a tariff dispute named as the state of relations, are no measure
+        (
+            "trade_measure",
+            "The minister praised open trade, a veiled reference to American tariffs on Chinese "
+            "lithium batteries.",
+        ),
+        (
+            "trade_measure",
+            "Chile, in a tariff dispute with Washington, said copper was not up for negotiation.",
+        ),
+        # state aid approved for a project is money committed, no permit
+        (
+            "permitting",
+            "Brussels approved the battery project, clearing 2 billion euros of public support for "
+            "lithium refining from five member states.",
+        ),
+        # a decision awaited from others is no step taken or planned
+        (
+            "project",
+            "The lithium developer is still awaiting a final investment decision from its partners.",
         ),
     ],
 )
