@@ -2026,11 +2026,22 @@ def merge_duplicates(
 def _told_as_decided(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether a step first read as standing only because of how it was named (a law by its
     name, an owned measure: "passed the Modern Slavery Act", status source "background") is told
-    by a reference back as a decided step ("the act ... will take effect in January"): the
-    report's news, `agreed` (R6), not a background measure in force (R5)."""
+    by a reference back as a decided step ("the act ... will take effect in January"), or by a
+    decided verb of its own in the sentences just after ("Chile's new lithium rules ... The
+    decree, issued on Monday, ..."): the report's news, `agreed` (R6), not a background measure
+    in force (R5)."""
     return (
         kept["status"] == "in_force"
         and kept["_status_source"] == "background"
         and event["status"] == "agreed"
-        and bool(event["_anaphoric"])
+        and (bool(event["_anaphoric"]) or _retold_next(kept, event))
+    )
+
+
+def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event` tells `kept` again by a status cue of its own within ANAPHORA_REACH
+    sentences: a lead's step elaborated in the next sentences, not history told far on."""
+    return (
+        event["_status_source"] == "cue"
+        and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH
     )

@@ -426,6 +426,41 @@ def test_a_measure_read_as_standing_and_told_back_as_decided_is_agreed(
     b = dict(base, status=later, sentence=1, _status_source="cue", _anaphoric=anaphoric)
     assert merge_duplicates([a, b])[0]["status"] == status
 
+
+@pytest.mark.parametrize(
+    ("source", "later_source", "sentence", "status"),
+    [
+        # "Chile's new lithium rules drew investors ... The decree, issued on Monday, sets ...":
+        # a measure read as standing by how the lead named it, told by a decided verb of its
+        # own in the next sentence, is the report's news (R6)
+        ("background", "cue", 1, "agreed"),
+        ("background", "cue", 2, "agreed"),
+        # told far on, it is history told again; with no status cue of its own, nothing tells
+        # it as decided; in force by a cue or a date of its own, it stays
+        ("background", "cue", 6, "in_force"),
+        ("background", "default", 1, "in_force"),
+        ("cue", "cue", 1, "in_force"),
+        ("date", "cue", 1, "in_force"),
+    ],
+)
+def test_a_measure_read_as_standing_and_decided_just_after_is_agreed(
+    source, later_source, sentence, status
+):
+    base = {
+        "action": "strategy",
+        "actors": ["CHL"],
+        "partners": [],
+        "minerals": ["lithium"],
+        "confidence": 0.5,
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status="in_force", sentence=0, _status_source=source)
+    b = dict(base, status="agreed", sentence=sentence, _status_source=later_source, _participle=True)
+    merged = merge_duplicates([a, b])
+    assert len(merged) == 1
+    assert merged[0]["status"] == status
+
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
 
 
