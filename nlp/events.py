@@ -1868,12 +1868,23 @@ def _other_years(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _another_stage(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether a reference back ("the ban") tells a step of its own: dated in its sentence to
     another month (or year) than the step it names, at another stage ("... halted exports in
-    February, and in June extended the ban"; "... the draft list issued in August")."""
+    February, and in June extended the ban"; "... the draft list issued in August") or at the
+    same one by a telling of its own (`_own_step`)."""
     first, second = kept.get("event_date"), event.get("event_date")
-    if not first or not second or kept["status"] == event["status"]:
+    if not first or not second:
+        return False
+    if kept["status"] == event["status"] and not _own_step(event):
         return False
     n = 7 if len(first) >= 7 and len(second) >= 7 else 4
     return first[:n] != second[:n]
+
+
+def _own_step(event: dict[str, Any]) -> bool:
+    """Whether a reference back at the stage of the step it names tells its own step, by a
+    status cue or date of its own ("the group, launched in June 2022, ..."), not a status read
+    by default; a measure in force told back in force is the one standing measure, whose
+    sentences date the steps that made it ("the pact, signed in November, took effect ...")."""
+    return event["_status_source"] in ("cue", "date") and event["status"] != "in_force"
 
 
 def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
@@ -2055,11 +2066,21 @@ def merge_duplicates(
 def _told_as_decided(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether a step first read as standing only because of how it was named (a law by its
     name, an owned measure: "passed the Modern Slavery Act", status source "background") is told
-    by a reference back as a decided step ("the act ... will take effect in January"): the
-    report's news, `agreed` (R6), not a background measure in force (R5)."""
+    by a reference back as a decided step ("the act ... will take effect in January"), or by a
+    decided verb of its own in the sentences just after ("Chile's new lithium rules ... The
+    decree, issued on Monday, ..."): the report's news, `agreed` (R6), not a background measure
+    in force (R5)."""
     return (
         kept["status"] == "in_force"
         and kept["_status_source"] == "background"
         and event["status"] == "agreed"
-        and bool(event["_anaphoric"])
+        and (bool(event["_anaphoric"]) or _retold_next(kept, event))
+    )
+
+
+def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event` tells `kept` again by a status cue of its own within ANAPHORA_REACH
+    sentences: a lead's step elaborated in the next sentences, not history told far on."""
+    return (
+        event["_status_source"] == "cue" and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH
     )

@@ -426,6 +426,79 @@ def test_a_measure_read_as_standing_and_told_back_as_decided_is_agreed(
     b = dict(base, status=later, sentence=1, _status_source="cue", _anaphoric=anaphoric)
     assert merge_duplicates([a, b])[0]["status"] == status
 
+
+@pytest.mark.parametrize(
+    ("first", "first_date", "later", "later_date", "source", "count"),
+    [
+        # "India joined the minerals group on Thursday. The group, launched by Washington in
+        # June 2022, ...": a reference back dated to another month, told by a cue or a date of
+        # its own, is a step of its own, at the same stage as at another
+        ("agreed", "2023-06-22", "agreed", "2022-06", "cue", 2),
+        ("proposed", "2025-06", "proposed", "2025-02", "date", 2),
+        ("agreed", "2025-06", "in_force", "2025-09", "cue", 2),
+        # the same month, no date of its own, or a status read by default: the step told again
+        ("agreed", "2023-06-22", "agreed", "2023-06", "cue", 1),
+        ("agreed", "2023-06-22", "agreed", None, "cue", 1),
+        ("agreed", "2023-06-22", "agreed", "2022-06", "default", 1),
+        # "The pact entered into force on Saturday. The pact, signed in November, took effect
+        # ...": one standing measure, its sentence dating a step that made it
+        ("in_force", "2024-02-24", "in_force", "2023-11", "cue", 1),
+    ],
+)
+def test_a_reference_back_dated_to_another_month_is_a_step_of_its_own(
+    first, first_date, later, later_date, source, count
+):
+    base = {
+        "action": "bloc_formation",
+        "confidence": 0.5,
+        "minerals": [],
+        "_status_source": "cue",
+        "_own_actors_kept": True,
+    }
+    a = dict(
+        base, actors=["IND"], partners=["MSP"], status=first, sentence=0, event_date=first_date
+    )
+    b = dict(base, actors=["USA"], partners=["MSP", "AUS"], status=later, sentence=1)
+    a["_anaphoric"], b["_anaphoric"], b["event_date"] = False, True, later_date
+    b["_status_source"] = source
+    assert len(merge_duplicates([a, b], "2023-06-23")) == count
+
+@pytest.mark.parametrize(
+    ("source", "later_source", "sentence", "status"),
+    [
+        # "Chile's new lithium rules drew investors ... The decree, issued on Monday, sets ...":
+        # a measure read as standing by how the lead named it, told by a decided verb of its
+        # own in the next sentence, is the report's news (R6)
+        ("background", "cue", 1, "agreed"),
+        ("background", "cue", 2, "agreed"),
+        # told far on, it is history told again; with no status cue of its own, nothing tells
+        # it as decided; in force by a cue or a date of its own, it stays
+        ("background", "cue", 6, "in_force"),
+        ("background", "default", 1, "in_force"),
+        ("cue", "cue", 1, "in_force"),
+        ("date", "cue", 1, "in_force"),
+    ],
+)
+def test_a_measure_read_as_standing_and_decided_just_after_is_agreed(
+    source, later_source, sentence, status
+):
+    base = {
+        "action": "strategy",
+        "actors": ["CHL"],
+        "partners": [],
+        "minerals": ["lithium"],
+        "confidence": 0.5,
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status="in_force", sentence=0, _status_source=source)
+    b = dict(
+        base, status="agreed", sentence=sentence, _status_source=later_source, _participle=True
+    )
+    merged = merge_duplicates([a, b])
+    assert len(merged) == 1
+    assert merged[0]["status"] == status
+
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
 
 
