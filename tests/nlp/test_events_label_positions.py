@@ -90,6 +90,11 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
             ["Northvolt", "Vedanta"],
         ),
         ("The unit of LG agreed to buy cobalt from Umicore.", "COMPANY", ["LG", "Umicore"]),
+        (
+            "The ministry met Wesfarmers and Managem on cobalt.",
+            "COMPANY",
+            ["Wesfarmers", "Managem"],
+        ),
     ],
 )
 def test_each_kind_is_found_where_named(extractor, text, label, words):
@@ -130,6 +135,7 @@ def test_no_company_without_a_name(extractor, text):
         ("The miner signed a memorandum with China's Ganfeng on lithium.", True),
         ("The refiner signed a memorandum with Antam on nickel ore.", True),
         ("The battery maker signed a memorandum with Exxon Mobil on lithium.", True),
+        ("The cathode maker signed a memorandum with YLB on lithium.", True),
         # a deal a government signs with a firm is counted, and "the agreement" after it
         (
             "The Government of Ghana signed a memorandum with Sinohydro Corporation on bauxite.",
