@@ -91,6 +91,11 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
         ),
         ("The unit of LG agreed to buy cobalt from Umicore.", "COMPANY", ["LG", "Umicore"]),
         (
+            "Supplies of magnets to Lockheed and Siemens were cut.",
+            "COMPANY",
+            ["Lockheed", "Siemens"],
+        ),
+        (
             "The ministry met Wesfarmers and Managem on cobalt.",
             "COMPANY",
             ["Wesfarmers", "Managem"],
@@ -136,6 +141,7 @@ def test_no_company_without_a_name(extractor, text):
         ("The refiner signed a memorandum with Antam on nickel ore.", True),
         ("The battery maker signed a memorandum with Exxon Mobil on lithium.", True),
         ("The cathode maker signed a memorandum with YLB on lithium.", True),
+        ("The carmaker signed a memorandum with Arafura on rare earths.", True),
         # a deal a government signs with a firm is counted, and "the agreement" after it
         (
             "The Government of Ghana signed a memorandum with Sinohydro Corporation on bauxite.",
