@@ -78,6 +78,28 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
             ["Morocco", "China"],
         ),
         ("Canada signed a deal with China's Xi on nickel.", "COUNTRY", ["Canada", "China"]),
+        # a well-known firm of the trade named without a legal form (roles.yaml `firms`)
+        (
+            "The carmaker signed a memorandum with Exxon Mobil on lithium brine.",
+            "COMPANY",
+            ["Exxon", "Mobil"],
+        ),
+        (
+            "Northvolt signed a supply deal with Vedanta for nickel.",
+            "COMPANY",
+            ["Northvolt", "Vedanta"],
+        ),
+        ("The unit of LG agreed to buy cobalt from Umicore.", "COMPANY", ["LG", "Umicore"]),
+        (
+            "Supplies of magnets to Lockheed and Siemens were cut.",
+            "COMPANY",
+            ["Lockheed", "Siemens"],
+        ),
+        (
+            "The ministry met Wesfarmers and Managem on cobalt.",
+            "COMPANY",
+            ["Wesfarmers", "Managem"],
+        ),
     ],
 )
 def test_each_kind_is_found_where_named(extractor, text, label, words):
@@ -116,6 +138,10 @@ def test_no_company_without_a_name(extractor, text):
         # no pact of governments
         ("Lake said it had signed a memorandum with Ford Motor Co. on lithium.", True),
         ("The miner signed a memorandum with China's Ganfeng on lithium.", True),
+        ("The refiner signed a memorandum with Antam on nickel ore.", True),
+        ("The battery maker signed a memorandum with Exxon Mobil on lithium.", True),
+        ("The cathode maker signed a memorandum with YLB on lithium.", True),
+        ("The carmaker signed a memorandum with Arafura on rare earths.", True),
         # a deal a government signs with a firm is counted, and "the agreement" after it
         (
             "The Government of Ghana signed a memorandum with Sinohydro Corporation on bauxite.",
