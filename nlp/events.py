@@ -520,15 +520,16 @@ class EventAssembler:
         if segments:
             anchors = sorted(
                 [a for a in anchors if a.start not in segments or segments[a.start][2]]
-                + [
+                + _first_at_each_start(
                     c
                     for c in cues
                     if c.start in segments
                     and segments[c.start][2]
                     and all(a.start != c.start for a in anchors)
-                ],
+                ),
                 key=lambda c: c.start,
             )
+        anchors = one_per_span(anchors, clause_starts)
         if shadows and dropped is not None:
             dropped.extend(_dropped_picks(cues, shadows))
         if forced is not None:
@@ -1502,6 +1503,43 @@ def clause_anchors(
             continue
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+def _first_at_each_start(cues: Iterable[ActionCue]) -> list[ActionCue]:
+    """One cue for each start: cues of one action starting at one word ("banned exports" and
+    "banned") are one mention, a step told once."""
+    seen: dict[tuple[str, int], ActionCue] = {}
+    for cue in cues:
+        seen.setdefault((cue.action, cue.start), cue)
+    return list(seen.values())
+
+
+def _crosses(cue: ActionCue, clause_starts: list[int]) -> bool:
+    """Whether a cue's words run over a clause start (a combo's context in one clause, its
+    trigger in the next)."""
+    i = bisect.bisect_right(clause_starts, cue.start)
+    return i < len(clause_starts) and clause_starts[i] < cue.end
+
+
+def one_per_span(anchors: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
+    """Anchors of one action whose words overlap tell one step, not two: of two such, the one
+    within a single clause stands (a combo that reaches over from the clause before only
+    repeats its words, "..., and authorities blocked exports"), else the earlier."""
+    out: list[ActionCue] = []
+    for cue in anchors:
+        other = next(
+            (
+                k
+                for k, a in enumerate(out)
+                if a.action == cue.action and a.start < cue.end and cue.start < a.end
+            ),
+            None,
+        )
+        if other is None:
+            out.append(cue)
+        elif _crosses(out[other], clause_starts) and not _crosses(cue, clause_starts):
+            out[other] = cue
+    return out
 
 
 _AND = hash_string("and")

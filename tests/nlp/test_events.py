@@ -719,3 +719,41 @@ def test_a_money_amount_completes_a_combo(nlp):
     assert (invest[0]["amount_usd"], invest[0]["actors"]) == (500e6, ["JPN"])
     events = events_of(nlp, "Japan pledged to help lithium miners in Australia.")
     assert not [e for e in events if e["action"] == "investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        # a combo reaching back over ", and" into the clause before repeats the words of the
+        # clause's own cue: one step, read in its own clause
+        (
+            "In 2021 the government set up a panel to review the mining code, and last year "
+            "authorities blocked exports of cobalt.",
+            1,
+            "in_force",
+        ),
+        # two cues of one mineral step starting at one word ("the licensing of", "licensing")
+        (
+            "The graphite curbs follow the licensing of gallium and germanium, which has "
+            "applied since August.",
+            2,
+            "in_force",
+        ),
+        (
+            "Indonesia will not stop exports of nickel this year, as the government "
+            "concentrates on making its new ban on cobalt exports work.",
+            1,
+            "in_force",
+        ),
+        # cues that stand apart stay two steps
+        (
+            "Indonesia banned exports of nickel ore in 2020 and of cobalt in June 2023.",
+            2,
+            "in_force",
+        ),
+    ],
+)
+def test_overlapping_cues_of_one_action_tell_one_step(nlp, text, count, status):
+    events = [e for e in events_of(nlp, text) if e["action"] == "export_control"]
+    assert len(events) == count, events
+    assert {e["status"] for e in events} == {status}
