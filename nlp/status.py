@@ -202,6 +202,11 @@ def _undoes_other_measure(
     )
 
 
+# The status.yaml label of verbs of continuation ("remain", "stay", "continue to"): an in_force
+# cue they open says the measure goes on, even after "will" (`_governed_starts`).
+CONTINUATION = "sp_continuation"
+
+
 def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     """Status hits not inside a longer status hit: "set to take effect" (scheduled, agreed)
     hides its "set to" (proposed) and "take effect" (in_force); a label outside the priority
@@ -209,10 +214,15 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     status = [h for h in hits if h.key.family == "status"]
     if len(status) < 2:
         return status
-    # a plain loop over (start, end) pairs: this runs for every cue of every sentence
-    spans = [(h.start, h.end) for h in status]
+    # a plain loop over (start, end) pairs: this runs for every cue of every sentence; a verb of
+    # continuation only marks where a cue starts (`_governed_starts`): it hides nothing, and
+    # nothing hides it
+    spans = [(h.start, h.end) for h in status if h.key.label != CONTINUATION]
     kept = []
     for h in status:
+        if h.key.label == CONTINUATION:
+            kept.append(h)
+            continue
         start, end = h.start, h.end
         size = end - start
         for o_start, o_end in spans:
@@ -233,10 +243,26 @@ _AHEAD = frozenset({SCHEDULED, "proposed", PLAN_NOUN})
 def _governed_starts(status: list[Hit]) -> list[Hit]:
     """Status hits without the in_force ones that a cue looking ahead governs, nor a "will"
     whose verb weighs a step ("will consider a ban", "will continue talks"): that verb says
-    what is still to come."""
+    what is still to come. An in_force cue opened by a verb of continuation ("will remain in
+    force", "will continue to apply") says the measure stands and goes on (R4): it stays, and
+    hides the "will" before it."""
     ends = {h.end for h in status if h.key.label in _AHEAD}
     if not ends:
         return status
+    # the continuation verb's start, by where an in_force cue it opens may start ("remain
+    # banned", "remain in force")
+    going_on = {
+        at: h.start
+        for h in status
+        if h.key.label == CONTINUATION and h.start in ends
+        for at in (h.start, h.end)
+    }
+    if going_on:
+        kept = {
+            going_on[h.start] for h in status if h.key.label == "in_force" and h.start in going_on
+        }
+        status = [h for h in status if h.key.label != SCHEDULED or h.end not in kept]
+        ends = {h.end for h in status if h.key.label in _AHEAD}
     weighing = {h.start for h in status if h.key.label == "proposed"}
     # a verb of deciding or of the measure in the infinitive of a weighing verb ("threatened to
     # impose tariffs", "intends to sign a deal") is what is weighed, not a step taken (R3)
@@ -417,6 +443,55 @@ def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
         return False
     novelty = _word_hashes("cd_novelty")
     return any(lowers[i] in novelty for i in range(max(0, cue_start - NOVELTY_REACH), cue_start))
+
+
+# The status.yaml label of "it would", "they would": decided after a verb of saying with a date
+# or "that" between (`_said_it_would`), and how many words may stand between.
+SAID_WOULD = "sp_said_would"
+SAID_GAP_REACH = 5
+
+
+def _said_it_would(
+    lowers: Sequence[int] | None, status_hits: list[Hit], start: int, end: int
+) -> bool:
+    """Whether "it would" at [start, end) is the actor's own word of what it will do, decided
+    (R6): a verb of saying before it with only a date, a place of saying or "that" between
+    ("said on Monday it would", "said in a statement that it would"), and no weighing verb after
+    it ("said on Monday it would consider"), which says what is still weighed."""
+    if lowers is None or end >= len(lowers) or lowers[end] in _word_hashes("sp_said_not_decided"):
+        return False
+    if any(h.start == end and h.key.label in ("proposed", PLAN_NOUN) for h in status_hits):
+        return False
+    verbs, gap = _word_hashes("sp_said_verbs"), _word_hashes("sp_said_gap")
+    for i in range(start - 1, max(-1, start - SAID_GAP_REACH - 2), -1):
+        if lowers[i] in verbs:
+            return True
+        if lowers[i] not in gap:
+            return False
+    return False
+
+
+def _object_adjective(
+    lowers: Sequence[int] | None, status_hits: list[Hit], hit: Hit, cue_end: int
+) -> bool:
+    """Whether the one-word status `hit` qualifies the object of a verb acting on a step already
+    there ("blocked the proposed merger", "lifted the existing quota"): it tells what the object
+    is, and the verb decides the event's status; not after a verb making the step ("launching
+    the planned tender": still planned, R3)."""
+    if lowers is None or hit.end - hit.start != 1 or hit.start < 2:
+        return False
+    if lowers[hit.start] not in _word_hashes("sp_object_adjectives"):
+        return False
+    det = hit.start - 1
+    if lowers[det] not in _word_hashes("sp_object_determiners"):
+        return False
+    if lowers[det - 1] in _word_hashes("sp_object_prepositions"):
+        return det - 1 == cue_end
+    # a verb that says nothing of the status ("vetoed") leaves the adjective the only word of it
+    return lowers[det - 1] in _word_hashes("sp_object_verbs") and any(
+        h.end == det and h.key.label not in (BOUNDARY, TOLD_AFTER, FRAME, CONDITIONAL)
+        for h in status_hits
+    )
 
 
 def _is_the_news(event_date: str | None, published: date | None) -> bool:
@@ -627,6 +702,17 @@ def choose_status(
     )
     for hit in status_hits:
         own_label = hit.key.label
+        if (
+            own_label in ("proposed", "in_force", ATTRIBUTIVE)
+            and action not in _still_to_come()
+            and _object_adjective(lowers, status_hits, hit, cue_end)
+        ):
+            # a planned plant is the event itself ("help fund its planned refinery", R3)
+            continue
+        if own_label == SAID_WOULD:
+            if not _said_it_would(lowers, status_hits, hit.start, hit.end):
+                continue
+            hit = Hit(replace(hit.key, label=SCHEDULED), hit.start, hit.end)
         if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
             continue
         if hit.key.label == ATTRIBUTIVE:

@@ -827,3 +827,77 @@ def test_a_rule_and_a_kept_measure_are_no_weighing(nlp, text, action, status):
 )
 def test_a_measure_its_owner_calls_latest_is_the_news(nlp, text, status):
     assert statuses(nlp, text).get("export_control") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a verb of continuation after "will" says the measure goes on (status convention R4)
+        (
+            "Indonesia's ban on nickel ore exports will remain in force until 2030.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Canada's tariffs on Chinese graphite will stay in place for another year.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Japan will continue to impose its tariffs on Chinese graphite.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a start still to come stays decided (R6)
+        (
+            "Indonesia's ban on nickel ore exports will take effect in 2030.",
+            "export_control",
+            "agreed",
+        ),
+        # the actor's own "said ... it would" with a date or "that" between is decided (R6)
+        (
+            "Indonesia said on Tuesday it would ban exports of nickel ore.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Indonesia said in a statement that it would ban exports of nickel ore.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Indonesia announced in March it would ban exports of nickel ore.",
+            "export_control",
+            "agreed",
+        ),
+        # a status adjective on the object of a verb acting on it: the verb decides
+        ("Canada lifted the existing tariffs on Chinese graphite.", "trade_measure", "revoked"),
+        (
+            "Japan raised its planned investment in Canadian lithium projects to $2 billion.",
+            "investment",
+            "agreed",
+        ),
+        ("Canada issued the mining licence for its planned lithium mine.", "permitting", "agreed"),
+        # a verb making the step leaves it planned (R3)
+        (
+            "Canada is launching the planned tender for lithium exploration licences.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+    ids=[
+        "will-remain",
+        "will-stay",
+        "will-continue-to",
+        "will-take-effect",
+        "said-on-day",
+        "said-that",
+        "announced-in-month",
+        "lifted-existing",
+        "raised-planned",
+        "licence-for-planned",
+        "launching-planned",
+    ],
+)
+def test_continuation_said_would_and_object_adjectives(nlp, text, action, status):
+    assert statuses(nlp, text).get(action) == status
