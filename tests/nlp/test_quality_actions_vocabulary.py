@@ -239,6 +239,8 @@ from predict import action_types
             "To reassure carmakers, Canada launched the Minerals Security Partnership with allies "
             "on lithium.",
         ),
+        # funds a government's name owns are the state's ("China's state funds")
+        ("stockpile", "China's state funds stockpiled cobalt last year."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -495,6 +497,15 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "bloc_formation",
             "Albemarle and a state lender have formed a consortium to buy lithium assets.",
         ),
+        # stocks of market players and firms, and a deal a firm strikes
+        ("stockpile", "Hedge funds have been stockpiling cobalt in warehouses."),
+        (
+            "stockpile",
+            "A stockpile of nickel held by a company in Vietnam drew scrutiny from customs "
+            "officials.",
+        ),
+        ("stockpile", "The smelter's stockpiles of cobalt ran low after the floods."),
+        ("agreement", "Last week the developer signed an agreement with Australia on graphite."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
