@@ -241,6 +241,8 @@ from predict import action_types
         ),
         # funds a government's name owns are the state's ("China's state funds")
         ("stockpile", "China's state funds stockpiled cobalt last year."),
+        # firms welcoming a deal with a government: the deal is between governments
+        ("agreement", "Carmakers welcomed the minerals deal with Japan on lithium."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -506,6 +508,13 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         ("stockpile", "The smelter's stockpiles of cobalt ran low after the floods."),
         ("agreement", "Last week the developer signed an agreement with Australia on graphite."),
+        # deals firms strike, named by their trade before or after the deal
+        ("agreement", "Japanese traders signed a memorandum on rare earth supply chains."),
+        (
+            "agreement",
+            "Agreements on lithium worth $5 billion were signed by companies at the fair, Chinese "
+            "officials said.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
