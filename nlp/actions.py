@@ -96,7 +96,10 @@ def _exclusion_combos(
                 spans.extend((p, p + 1) for p in label_positions.get(label, ()))
         window = int(combo.get("window", 6))
         side = combo.get("side")
+        who = _actor_test(combo, label_positions) if _WHO_KEYS & combo.keys() else None
         for _, t_start, t_end in trigs:
+            if who is not None and not who(t_start, t_end):
+                continue
             for c_start, c_end in spans:
                 if c_start >= t_end:
                     if side == "before" or c_start - t_end > window:
@@ -108,6 +111,35 @@ def _exclusion_combos(
                     continue
                 span = range(min(t_start, c_start), max(t_end, c_end))
                 excluded.setdefault(action, set()).update(span)
+
+
+# the keys by which an exclusion combo tests who acts (`_actor_test`)
+_WHO_KEYS = frozenset({"also_labels", "unless_labels"})
+
+
+def _actor_test(
+    combo: dict[str, Any], label_positions: dict[str, list[int]] | None
+) -> Callable[[int, int], bool]:
+    """Whether an exclusion combo holds at a trigger, by who stands near it: an entity of its
+    `also_labels` must ("a miner's memorandum" needs the firm), one of its `unless_labels`
+    must not ("funds stockpiled" is a market's step, "Beijing's funds stockpiled" a
+    government's). Each looks within its own window and side (`also_window`/`also_side`,
+    `unless_window`/`unless_side`), else the combo's `window`, either side."""
+    also = _also_positions(combo, label_positions, None) if combo.get("also_labels") else None
+    unless = (
+        [p for label in combo["unless_labels"] for p in (label_positions or {}).get(label, ())]
+        if combo.get("unless_labels")
+        else []
+    )
+    barred = dict(combo, also_window=combo.get("unless_window", combo.get("window", 6)))
+    barred["also_side"] = combo.get("unless_side")
+
+    def test(t_start: int, t_end: int) -> bool:
+        if also is not None and not _also_near(combo, also, t_start, t_end):
+            return False
+        return not (unless and _also_near(barred, unless, t_start, t_end))
+
+    return test
 
 
 def _also_positions(

@@ -134,6 +134,26 @@ COMBOS = {
             "also_side": "after",
         }
     ],
+    # a market's step: "funds stockpiled", unless a government stands near ("Beijing's funds")
+    "stockpile": [
+        {
+            "window": 3,
+            "side": "before",
+            "unless_labels": ["COUNTRY", "BLOC"],
+            "unless_window": 3,
+            "effect": "exclude",
+        }
+    ],
+    # a memorandum a firm signed: the exclusion needs a company near its trigger
+    "offtake": [
+        {
+            "window": 3,
+            "side": "after",
+            "also_labels": ["COMPANY"],
+            "also_side": "before",
+            "effect": "exclude",
+        }
+    ],
 }
 
 
@@ -240,6 +260,47 @@ def test_a_combo_of_two_labels_needs_both(labels, found):
     trig = hit("agreement", "trigger", 4, 5, combo=0)
     cues = sentence_actions([trig], combos_of, labels)
     assert cues == ([ActionCue("agreement", 2, 5, "combo", 2.0, 4, 5)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("labels", "kept"),
+    [
+        (None, False),  # no entities: the market's words alone exclude
+        ({}, False),
+        ({"COUNTRY": [1]}, True),  # a government 3 words before the trigger acts
+        ({"BLOC": [8]}, True),  # ... or 2 words after it
+        ({"COUNTRY": [0]}, False),  # 4 words before: beyond `unless_window`
+        ({"MINERAL": [1]}, False),  # no kind of `unless_labels`
+    ],
+)
+def test_an_exclusion_combo_with_unless_labels_spares_a_government(labels, kept):
+    # "funds (3) ... stockpiled (5)": the phrase is the guard's trigger too
+    hits = [
+        hit("stockpile", "phrase", 5, 6),
+        hit("stockpile", "trigger", 5, 6, combo=0, family="guard"),
+        hit("stockpile", "context", 3, 4, combo=0),
+    ]
+    cues = sentence_actions(hits, combos_of, labels)
+    assert cues == ([ActionCue("stockpile", 5, 6, "phrase", 1.5)] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("labels", "kept"),
+    [
+        (None, True),  # no company: the exclusion does not hold
+        ({"COUNTRY": [2]}, True),
+        ({"COMPANY": [2]}, False),  # a firm before the trigger signed
+        ({"COMPANY": [9]}, True),  # a firm after it is the partner: `also_side: before`
+    ],
+)
+def test_an_exclusion_combo_with_also_labels_needs_its_actor(labels, kept):
+    hits = [
+        hit("offtake", "phrase", 6, 8),
+        hit("offtake", "trigger", 4, 5, combo=0, family="guard"),
+        hit("offtake", "context", 6, 7, combo=0),
+    ]
+    cues = sentence_actions(hits, combos_of, labels)
+    assert cues == ([ActionCue("offtake", 6, 8, "phrase", 2.5)] if kept else [])
 
 
 def test_a_followup_needs_its_action_stated_before_or_here():

@@ -233,6 +233,16 @@ from predict import action_types
             "The rare earth refiner expects to make a final investment decision on its Angolan plant "
             "later this year.",
         ),
+        # firms named before a named bloc launched: the bloc is one of states all the same
+        (
+            "bloc_formation",
+            "To reassure carmakers, Canada launched the Minerals Security Partnership with allies "
+            "on lithium.",
+        ),
+        # funds a government's name owns are the state's ("China's state funds")
+        ("stockpile", "China's state funds stockpiled cobalt last year."),
+        # firms welcoming a deal with a government: the deal is between governments
+        ("agreement", "Carmakers welcomed the minerals deal with Japan on lithium."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -469,6 +479,41 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         (
             "project",
             "The lithium developer is still awaiting a final investment decision from its partners.",
+        ),
+        # firms forming a grouping of their own, or a grouping of firms: no grouping of states
+        (
+            "bloc_formation",
+            "A group of steel and battery companies has launched an alliance to clean up cobalt "
+            "supply chains in Zambia.",
+        ),
+        ("bloc_formation", "Regulators urged producers to set up a mechanism for lithium."),
+        (
+            "bloc_formation",
+            "Three nickel producers formed a group of miners to negotiate royalties with Jakarta.",
+        ),
+        (
+            "bloc_formation",
+            "The European Commission launched an alliance with industry to build lithium refining.",
+        ),
+        (
+            "bloc_formation",
+            "Albemarle and a state lender have formed a consortium to buy lithium assets.",
+        ),
+        # stocks of market players and firms, and a deal a firm strikes
+        ("stockpile", "Hedge funds have been stockpiling cobalt in warehouses."),
+        (
+            "stockpile",
+            "A stockpile of nickel held by a company in Vietnam drew scrutiny from customs "
+            "officials.",
+        ),
+        ("stockpile", "The smelter's stockpiles of cobalt ran low after the floods."),
+        ("agreement", "Last week the developer signed an agreement with Australia on graphite."),
+        # deals firms strike, named by their trade before or after the deal
+        ("agreement", "Japanese traders signed a memorandum on rare earth supply chains."),
+        (
+            "agreement",
+            "Agreements on lithium worth $5 billion were signed by companies at the fair, Chinese "
+            "officials said.",
         ),
     ],
 )
