@@ -345,8 +345,6 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
     assert len(merge_duplicates([a, b])) == count
 
 
-
-
 @pytest.mark.parametrize(
     ("later", "status"),
     [
@@ -395,6 +393,7 @@ def test_a_pact_told_back_far_away_is_the_same_unless_dated_earlier(date, count)
     a = dict(base, status="agreed", sentence=0, _anaphoric=False, event_date="2025-06-13")
     b = dict(base, status="proposed", sentence=6, _anaphoric=True, event_date=date)
     assert len(merge_duplicates([a, b], "2025-06-14")) == count
+
 
 @pytest.mark.parametrize(
     ("source", "first", "later", "anaphoric", "status"),
@@ -463,6 +462,7 @@ def test_a_reference_back_dated_to_another_month_is_a_step_of_its_own(
     b["_status_source"] = source
     assert len(merge_duplicates([a, b], "2023-06-23")) == count
 
+
 @pytest.mark.parametrize(
     ("source", "later_source", "sentence", "status"),
     [
@@ -498,6 +498,7 @@ def test_a_measure_read_as_standing_and_decided_just_after_is_agreed(
     merged = merge_duplicates([a, b])
     assert len(merged) == 1
     assert merged[0]["status"] == status
+
 
 # -- the full pipeline: every action type of the taxonomy ------------------------------------
 

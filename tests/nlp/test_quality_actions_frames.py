@@ -144,6 +144,7 @@ FRAMED += [
     ),
 ]
 
+
 @pytest.mark.parametrize(("text", "framed", "reported"), FRAMED)
 def test_frame_makes_no_event(
     extractor: Extractor, text: str, framed: str, reported: str | None

@@ -368,10 +368,7 @@ def test_an_attempt_in_the_progressive_is_proposed(extractor, text, action):
     [
         # what a text not yet adopted would do, a deal only in principle, a step floated
         ("The bill would ban exports of raw lithium ore from Zimbabwe.", "export_control"),
-        model_reads_otherwise(
-            "The EU proposal would impose anti-dumping duties on Chinese graphite.",
-            "trade_measure",
-        ),
+        ("The EU proposal would impose anti-dumping duties on Chinese graphite.", "trade_measure"),
         (
             "The two countries agreed in principle to sign a critical minerals agreement.",
             "agreement",
