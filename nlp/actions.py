@@ -126,20 +126,28 @@ def _actor_test(
     government's). Each looks within its own window and side (`also_window`/`also_side`,
     `unless_window`/`unless_side`), else the combo's `window`, either side."""
     also = _also_positions(combo, label_positions, None) if combo.get("also_labels") else None
-    unless = (
-        [p for label in combo["unless_labels"] for p in (label_positions or {}).get(label, ())]
-        if combo.get("unless_labels")
-        else []
-    )
-    barred = dict(combo, also_window=combo.get("unless_window", combo.get("window", 6)))
-    barred["also_side"] = combo.get("unless_side")
+    unless = _label_positions_of(combo.get("unless_labels"), label_positions, None)
+    unless_window = int(combo.get("unless_window", combo.get("window", 6)))
+    unless_side = combo.get("unless_side")
 
     def test(t_start: int, t_end: int) -> bool:
         if also is not None and not _also_near(combo, also, t_start, t_end):
             return False
-        return not (unless and _also_near(barred, unless, t_start, t_end))
+        return not _near(unless, t_start, t_end, unless_window, unless_side)
 
     return test
+
+
+def _label_positions_of(
+    labels: list[str] | None, label_positions: dict[str, list[int]] | None, skip: set[int] | None
+) -> list[int]:
+    """Where the sentence names an entity of one of `labels`, left out where `skip` (an
+    exclusion of the action) covers it."""
+    if not labels or not label_positions:
+        return []
+    return [
+        p for label in labels for p in label_positions.get(label, ()) if not (skip and p in skip)
+    ]
 
 
 def _also_positions(
@@ -147,21 +155,19 @@ def _also_positions(
 ) -> list[int]:
     """Where the sentence names an entity of a combo's `also_labels` (its second context), left
     out where an exclusion of its action covers it."""
-    if not label_positions:
-        return []
-    return [
-        p
-        for label in combo["also_labels"] or ()
-        for p in label_positions.get(label, ())
-        if not (skip and p in skip)
-    ]
+    return _label_positions_of(combo["also_labels"], label_positions, skip)
 
 
 def _also_near(combo: dict[str, Any], positions: list[int], t_start: int, t_end: int) -> bool:
     """Whether a combo's second context stands near its trigger: within `also_window` words
-    (else its `window`) on `also_side` (else either side); a word of the trigger counts too."""
+    (else its `window`) on `also_side` (else either side)."""
     window = int(combo.get("also_window", combo.get("window", 6)))
-    side = combo.get("also_side")
+    return _near(positions, t_start, t_end, window, combo.get("also_side"))
+
+
+def _near(positions: list[int], t_start: int, t_end: int, window: int, side: str | None) -> bool:
+    """Whether one of `positions` stands within `window` words of the trigger [t_start, t_end)
+    on `side` ("before", "after", else either); a word of the trigger counts too."""
     for p in positions:
         if p >= t_end:
             if side != "before" and p - t_end <= window:
