@@ -358,11 +358,16 @@ TIME_OPENER_REACH = 3
 def _in_time_clause(lowers: Sequence[int] | None, cue_start: int) -> bool:
     """Whether a word opening a time clause ("once", "when") stands just before the measure:
     its expiry then dates another step ("set to kick in once the truce expired")."""
+    return _listed_before(lowers, "cd_time_openers", cue_start, TIME_OPENER_REACH + 1)
+
+
+def _listed_before(lowers: Sequence[int] | None, key: str, cue_start: int, reach: int) -> bool:
+    """Whether a word of the status.yaml list `key` stands within `reach` words before the
+    measure."""
     if lowers is None:
         return False
-    openers = _word_hashes("cd_time_openers")
-    low = max(0, cue_start - TIME_OPENER_REACH - 1)
-    return any(lowers[i] in openers for i in range(low, cue_start))
+    words = _word_hashes(key)
+    return any(lowers[i] in words for i in range(max(0, cue_start - reach), cue_start))
 
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed,
@@ -439,10 +444,7 @@ NOVELTY_REACH = 3
 def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
     """Whether a word calling the measure new ("its new curbs", "the latest controls") stands
     just before it: a measure named by its owner is then the news, not one standing."""
-    if lowers is None:
-        return False
-    novelty = _word_hashes("cd_novelty")
-    return any(lowers[i] in novelty for i in range(max(0, cue_start - NOVELTY_REACH), cue_start))
+    return _listed_before(lowers, "cd_novelty", cue_start, NOVELTY_REACH)
 
 
 # The status.yaml label of "it would", "they would": decided after a verb of saying with a date
