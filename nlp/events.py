@@ -55,6 +55,8 @@ if not Doc.has_extension("oreline_events"):
 
 # How many sentences back "the pact" / "the curbs" may refer to an event already stated.
 ANAPHORA_REACH = 2
+# how many sentences after a step a mention with another status label may tell its same stage
+STAGE_REACH = 1
 # How many words before a combo cue a possessive may stand ("China's new curbs on exports").
 POSSESSIVE_REACH_COMBO = 2
 _BARRIERS = {";", "—", "–", ":"}
@@ -2055,6 +2057,30 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     return event["_status_source"] in ("default", "background") and not _another_stage(kept, event)
 
 
+def _same_stage(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether two mentions whose status labels differ still tell one stage of a step
+    (`_one_stage`), and so restate it as they would under one label: the labels then differ by
+    the cue words each sentence chose, not by a step the words mark apart."""
+    return (
+        kept["status"] != event["status"]
+        and _one_stage(kept, event)
+        and _same_event(kept, {**event, "status": kept["status"]}, published)
+    )
+
+
+def _one_stage(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether nothing in two mentions' own words marks a second stage: the later one is told in
+    the same or the next sentence (a lead and its elaboration: "plans to ban ... The ban will
+    ..."), not both carry a date of their own (each dated step is its own), and neither lifts
+    a measure (a measure and its lifting are two steps, R1). The merged event keeps the status
+    of the first telling, the report's lead."""
+    return (
+        event["sentence"] - kept["sentence"] <= STAGE_REACH
+        and not (kept.get("event_date") and event.get("event_date"))
+        and "revoked" not in (kept["status"], event["status"])
+    )
+
+
 def merge_duplicates(
     events: list[dict[str, Any]], published: str | None = None
 ) -> list[dict[str, Any]]:
@@ -2063,7 +2089,14 @@ def merge_duplicates(
     merged: list[dict[str, Any]] = []
     decided: set[int] = set()  # the merged events a reference back told as decided
     for event in events:
-        twin = next((kept for kept in merged if _same_event(kept, event, published)), None)
+        twin = next(
+            (
+                kept
+                for kept in merged
+                if _same_event(kept, event, published) or _same_stage(kept, event, published)
+            ),
+            None,
+        )
         if twin is None:
             merged.append(dict(event))
             continue

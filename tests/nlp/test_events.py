@@ -401,11 +401,13 @@ def test_a_pact_told_back_far_away_is_the_same_unless_dated_earlier(date, count)
         # "Parliament passed the Mining Act on Monday ... The act will apply from May": a law
         # read as standing by its name alone, told back as a decided step, is the news
         ("background", "in_force", "agreed", True, "agreed"),
+        # told by a decided cue in the next sentence without referring back, it is the same
+        # stage (`_one_stage`) and so the news too
+        ("background", "in_force", "agreed", False, "agreed"),
         # in force by a cue of its own ("the act took effect on Monday"): it stays
         ("cue", "in_force", "agreed", True, "in_force"),
         ("date", "in_force", "agreed", True, "in_force"),
-        # not a reference back to it, or told back as standing: it stays
-        ("background", "in_force", "agreed", False, "in_force"),
+        # told back as standing: it stays
         ("background", "in_force", "in_force", True, "in_force"),
     ],
 )
@@ -497,6 +499,45 @@ def test_a_measure_read_as_standing_and_decided_just_after_is_agreed(
     )
     merged = merge_duplicates([a, b])
     assert len(merged) == 1
+    assert merged[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "sentence", "first_date", "later_date", "count", "status"),
+    [
+        # "Peru plans to cap lithium exports. Peru will cap exports at 50,000 tonnes.": a lead
+        # and its elaboration in the next sentence, each label chosen by its own cue words, are
+        # one step, with the lead's status
+        ("proposed", "agreed", 1, None, None, 1, "proposed"),
+        ("agreed", "proposed", 1, "2025-03-10", None, 1, "agreed"),
+        ("in_force", "agreed", 1, None, None, 1, "in_force"),
+        # a decided step whose next sentence says it took effect: one step, now in force
+        ("agreed", "in_force", 1, None, None, 1, "in_force"),
+        # a second stage marked in the words: told further on, each dated by its own words,
+        # or a lifting beside the measure (R1)
+        ("proposed", "agreed", 2, None, None, 2, "proposed"),
+        ("proposed", "agreed", 1, "2025-03", "2025-03-10", 2, "proposed"),
+        ("agreed", "revoked", 1, None, None, 2, "agreed"),
+        ("revoked", "proposed", 1, None, None, 2, "revoked"),
+    ],
+)
+def test_mentions_of_one_stage_merge_whatever_their_labels(
+    first, later, sentence, first_date, later_date, count, status
+):
+    base = {
+        "action": "export_control",
+        "actors": ["PER"],
+        "partners": [],
+        "minerals": ["lithium"],
+        "confidence": 0.5,
+        "_status_source": "cue",
+        "_anaphoric": False,
+        "_own_actors_kept": True,
+    }
+    a = dict(base, status=first, sentence=0, event_date=first_date)
+    b = dict(base, status=later, sentence=sentence, event_date=later_date)
+    merged = merge_duplicates([a, b], "2025-03-11")
+    assert len(merged) == count
     assert merged[0]["status"] == status
 
 

@@ -405,3 +405,36 @@ def test_talks_told_from_either_side_are_one_event(extractor, text, count):
 def test_each_clause_commits_its_own_sum(extractor, text, amounts):
     pred = predict(extractor, text)
     assert [e["amount_usd"] for e in pred["events"] if e["action"] == "investment"] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "found"),
+    [
+        # a lead and the next sentence elaborating it, whatever status each one's cue words
+        # give, are one step with the lead's status
+        (
+            "The order directs the trade ministry to open an inquiry into imports of processed "
+            "cobalt. The ministry will lead the review, which will also consider whether to "
+            "impose tariffs on cobalt.",
+            "trade_measure",
+            ["agreed"],
+        ),
+        (
+            "Chile will allow miners to resume exports of copper concentrate, the ministry said. "
+            "Exports could restart for companies that meet the new rules on copper.",
+            "export_control",
+            ["agreed"],
+        ),
+        # told a sentence further on, the other label stays a step of its own
+        (
+            "Chile will allow miners to resume exports of copper concentrate, the ministry said. "
+            "The decision follows months of talks with the country's smelters. Exports could "
+            "restart for companies that meet the new rules on copper.",
+            "export_control",
+            ["agreed", "proposed"],
+        ),
+    ],
+)
+def test_a_lead_and_its_elaboration_are_one_step(extractor, text, action, found):
+    events = predict(extractor, text)["events"]
+    assert [e["status"] for e in events if e["action"] == action] == found
