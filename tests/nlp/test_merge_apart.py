@@ -17,6 +17,8 @@ FIRST = {
     "history": "Indonesia will stop exports of nickel ore from January 2027, the energy ministry "
     "said on Monday.",
     "sums": "Canada will invest C$500 million in a lithium refinery in Quebec.",
+    "labels": "Chile will allow miners to resume exports of copper concentrate, the ministry "
+    "said on Monday.",
 }
 
 # (first step, its action, a second step that stays apart, a restatement that merges)
@@ -56,6 +58,13 @@ CASES = [
         "investment",
         "Australia will lend A$1 billion to a rare earths refinery in Western Australia.",
         "The investment will be paid out over five years.",
+    ),
+    (
+        # the next sentence elaborates the step with a label of its own ("could"): one stage
+        "labels",
+        "export_control",
+        "Chile first halted exports of copper concentrate in March 2019.",
+        "Exports could restart for companies that meet the new rules on copper.",
     ),
 ]
 
