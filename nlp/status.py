@@ -528,6 +528,27 @@ def _said_it_would(
     return False
 
 
+def _undoing_noun_elsewhere(lowers: Sequence[int] | None, start: int, end: int) -> bool:
+    """Whether the revoking word at [start, end) is a noun naming an undoing of its own ("the
+    suspension", "the exemption") that no "of", "from" or "on" ties to what follows: it is then
+    the subject of its clause ("the suspension covers the duties adopted in July", "the
+    exemption will carry an export tax"), and the measure in the predicate is not what it undoes."""
+    if lowers is None or end - start != 1 or end >= len(lowers):
+        return False
+    if lowers[start] not in _word_hashes("sp3_undoing_nouns"):
+        return False
+    return lowers[end] not in _word_hashes("sp3_undoing_links")
+
+
+def _will_weigh(lowers: Sequence[int] | None, end: int) -> bool:
+    """Whether the verb right after a "will" or "said it would" ending at `end` weighs a step
+    rather than taking it ("said it would assess options for stockpiling", "will study a ban on
+    exports"): what it names is still weighed (R3)."""
+    return (
+        lowers is not None and end < len(lowers) and lowers[end] in _word_hashes("sp3_will_weigh")
+    )
+
+
 def _object_adjective(
     lowers: Sequence[int] | None, status_hits: list[Hit], hit: Hit, cue_end: int
 ) -> bool:
@@ -770,6 +791,8 @@ def choose_status(
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
             hit = Hit(replace(hit.key, label=SCHEDULED), hit.start, hit.end)
+        if hit.key.label == SCHEDULED and _will_weigh(lowers, hit.end):
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
             continue
         if hit.key.label == ATTRIBUTIVE:
@@ -799,6 +822,12 @@ def choose_status(
             hit = Hit(
                 replace(hit.key, label="agreed" if decided else "proposed"), hit.start, hit.end
             )
+        if (
+            hit.key.label == "revoked"
+            and hit.end < cue_start
+            and _undoing_noun_elsewhere(lowers, hit.start, hit.end)
+        ):
+            continue
         if hit.key.label == EXPIRE:
             if hit.start < cue_end or _in_time_clause(lowers, cue_start):
                 continue

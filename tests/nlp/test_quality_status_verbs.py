@@ -440,3 +440,62 @@ def test_a_restriction_named_by_a_relative_clause(extractor, text, action, statu
 )
 def test_a_schedule_overtaken(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a verb weighing a step right after "will" or "said it would": the step is weighed (R3)
+        (
+            "The ministry said it would assess options for a strategic stockpile of lithium.",
+            "stockpile",
+            "proposed",
+        ),
+        (
+            "Brussels said it would prefer talks with Jakarta on the nickel dispute.",
+            "negotiation",
+            "proposed",
+        ),
+        (
+            "The government will study a ban on exports of raw bauxite.",
+            "export_control",
+            "proposed",
+        ),
+        # the step itself after "said it would" is decided (R6)
+        (
+            "The ministry said it would build a strategic stockpile of lithium.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_step_weighed_after_will(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an undoing named as the subject of its clause undoes nothing named in its predicate
+        (
+            "The exemption will carry a higher export tax on copper concentrate, the ministry "
+            "said.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "The suspension is part of Beijing's answer to the tariffs on Chinese steel that "
+            "Washington imposed.",
+            "trade_measure",
+            "in_force",
+        ),
+        # tied to the measure by "of", it undoes it (R1)
+        (
+            "The suspension of the export tax on copper concentrate takes effect on Monday.",
+            "export_control",
+            "revoked",
+        ),
+    ],
+)
+def test_an_undoing_noun_as_the_subject_of_its_clause(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
