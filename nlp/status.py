@@ -426,6 +426,61 @@ def _named_by_own_clause(
     return not any(cue_end <= b < verb for b in barriers)
 
 
+# How far (tokens) after the measure "that" or "which" may open a relative clause naming it
+# ("the 25% tariffs on steel and aluminium imports that Washington imposed"), and how many words
+# its subject may take before the clause's verb ("that former President Trump imposed").
+RELATIVE_NAMING_REACH = 12
+RELATIVE_SUBJECT_REACH = 4
+
+
+def _named_by_relative_clause(
+    lowers: Sequence[int] | None, barriers: set[int], cue_end: int
+) -> bool:
+    """Whether a relative clause with a subject of its own names the measure by a restriction
+    verb past the reach of the cues ("the duties on steel and 10% on aluminium that Trump imposed
+    in 2018", "the tariffs, which Washington imposed last year"): the measure is told as it
+    stands (R5). Not when the relative pronoun is the subject ("sanctions that banned imports":
+    the measure's content), nor a passive ("that were imposed on Monday"), nor a clause after a
+    preposition ("a year in which China tightened its rules") or after another comma or a clause
+    boundary (another clause's step)."""
+    if lowers is None:
+        return False
+    openers, verbs = _word_hashes("sp3_relative_naming"), _word_hashes("cd_standing_verbs")
+    passive = _word_hashes("cd_passive_auxiliaries")
+    for i in range(cue_end, min(len(lowers), cue_end + RELATIVE_NAMING_REACH)):
+        if lowers[i] not in openers:
+            opens_clause = lowers[i] == _COMMA and i + 1 < len(lowers) and lowers[i + 1] in openers
+            if i in barriers or (lowers[i] == _COMMA and not opens_clause):
+                return False
+            continue
+        if lowers[i - 1] in _word_hashes("sp3_relative_prepositions"):
+            # "a year in which China tightened its rules": the clause of another noun
+            return False
+        for j in range(i + 2, min(len(lowers), i + 2 + RELATIVE_SUBJECT_REACH)):
+            if lowers[j] == _COMMA or not passive.isdisjoint(lowers[j - 1 : j + 1]):
+                return False
+            if lowers[j] in verbs:
+                return True
+        return False
+    return False
+
+
+def _schedule_overtaken(
+    lowers: Sequence[int] | None, status_hits: list[Hit], best: _Choice | None
+) -> bool:
+    """Whether the cue governing the event is a schedule told in the past ("the talks, which had
+    been due to start on Tuesday", "tariffs that were set to take effect on Sunday") in a
+    sentence that undoes something ("were put off", "were cancelled"): the step scheduled is the
+    one called off (R1), not a decision still standing."""
+    if lowers is None or best is None or best.label not in ("proposed", "agreed"):
+        return False
+    if best.start < 1 or lowers[best.start] not in _word_hashes("sp3_schedule_words"):
+        return False
+    if lowers[best.start - 1] not in _word_hashes("sp3_past_auxiliaries"):
+        return False
+    return any(h.key.label == "revoked" for h in status_hits)
+
+
 def _told_by_own_verb(best: _Choice | None, cue_end: int, action: str | None) -> bool:
     """Whether the governing cue is a restriction's own verb before or inside the measure
     ("banned exports", "tightened its controls")."""
@@ -471,6 +526,27 @@ def _said_it_would(
         if lowers[i] not in gap:
             return False
     return False
+
+
+def _undoing_noun_elsewhere(lowers: Sequence[int] | None, start: int, end: int) -> bool:
+    """Whether the revoking word at [start, end) is a noun naming an undoing of its own ("the
+    suspension", "the exemption") that no "of", "from" or "on" ties to what follows: it is then
+    the subject of its clause ("the suspension covers the duties adopted in July", "the
+    exemption will carry an export tax"), and the measure in the predicate is not what it undoes."""
+    if lowers is None or end - start != 1 or end >= len(lowers):
+        return False
+    if lowers[start] not in _word_hashes("sp3_undoing_nouns"):
+        return False
+    return lowers[end] not in _word_hashes("sp3_undoing_links")
+
+
+def _will_weigh(lowers: Sequence[int] | None, end: int) -> bool:
+    """Whether the verb right after a "will" or "said it would" ending at `end` weighs a step
+    rather than taking it ("said it would assess options for stockpiling", "will study a ban on
+    exports"): what it names is still weighed (R3)."""
+    return (
+        lowers is not None and end < len(lowers) and lowers[end] in _word_hashes("sp3_will_weigh")
+    )
 
 
 def _object_adjective(
@@ -715,6 +791,8 @@ def choose_status(
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
             hit = Hit(replace(hit.key, label=SCHEDULED), hit.start, hit.end)
+        if hit.key.label == SCHEDULED and _will_weigh(lowers, hit.end):
+            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
         if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
             continue
         if hit.key.label == ATTRIBUTIVE:
@@ -744,6 +822,12 @@ def choose_status(
             hit = Hit(
                 replace(hit.key, label="agreed" if decided else "proposed"), hit.start, hit.end
             )
+        if (
+            hit.key.label == "revoked"
+            and hit.end < cue_start
+            and _undoing_noun_elsewhere(lowers, hit.start, hit.end)
+        ):
+            continue
         if hit.key.label == EXPIRE:
             if hit.start < cue_end or _in_time_clause(lowers, cue_start):
                 continue
@@ -889,6 +973,18 @@ def choose_status(
         # invasion", "sanctions imposed in April": a restriction named by a clause of its own
         # verb is the background of the news, standing (status convention R5)
         return "in_force", "cue"
+    if (
+        not undone_before
+        and action in MEASURES
+        and (
+            best is None or (best.label == "agreed" and (best.inside or best.own_label == MEASURE))
+        )
+        and _named_by_relative_clause(lowers, barrier_set, cue_end)
+        and not _is_the_news(event_date, published)
+    ):
+        # "the tariffs on steel and aluminium imports that Washington imposed in 2018": a
+        # restriction named by a relative clause of its own verb stands (status convention R5)
+        return "in_force", "cue"
     if standing_after and best is not None and best.label == "agreed" and best.participle:
         # the participle right after the measure only names it ("the duties imposed in 2018");
         # the predicate of the clause says it applies now (status convention R4)
@@ -911,6 +1007,8 @@ def choose_status(
         # take effect on Sunday": a future start, agreed, status convention R6); not one called
         # new ("China's new export controls"), the news itself (`_called_new`)
         return "in_force", "background"
+    if _schedule_overtaken(lowers, status_hits, best):
+        return "revoked", "cue"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
     if (

@@ -383,3 +383,119 @@ def test_done_beforehand_or_due_ahead(extractor, text, action, status):
 )
 def test_proposed_naming_the_object(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a restriction named by a relative clause with a subject of its own, past the reach of
+        # the cues, stands in the background (R5)
+        (
+            "Ottawa said the duties on Canadian steel and aluminium sheet that Washington imposed "
+            "cost its mills billions.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Exporters complained about the curbs on gallium and germanium shipments that Beijing "
+            "imposed.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Mills have been hit by the tariffs on steel and aluminium imports that the president "
+            "imposed earlier this month.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_restriction_named_by_a_relative_clause(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a schedule told in the past in a sentence that undoes a step: that step called off (R1)
+        (
+            "The tariffs on Chinese graphite, which had been due to take effect on Monday, were "
+            "suspended after the talks.",
+            "trade_measure",
+            "revoked",
+        ),
+        (
+            "The due diligence rules for battery makers, which were due to apply from this month, "
+            "have been postponed.",
+            "standards",
+            "revoked",
+        ),
+        # a schedule still ahead is decided (R6)
+        (
+            "The tariffs on Chinese graphite are due to take effect on Monday.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_schedule_overtaken(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a verb weighing a step right after "will" or "said it would": the step is weighed (R3)
+        (
+            "The ministry said it would assess options for a strategic stockpile of lithium.",
+            "stockpile",
+            "proposed",
+        ),
+        (
+            "Brussels said it would prefer talks with Jakarta on the nickel dispute.",
+            "negotiation",
+            "proposed",
+        ),
+        (
+            "The government will study a ban on exports of raw bauxite.",
+            "export_control",
+            "proposed",
+        ),
+        # the step itself after "said it would" is decided (R6)
+        (
+            "The ministry said it would build a strategic stockpile of lithium.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_step_weighed_after_will(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an undoing named as the subject of its clause undoes nothing named in its predicate
+        (
+            "The exemption will carry a higher export tax on copper concentrate, the ministry "
+            "said.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "The suspension is part of Beijing's answer to the tariffs on Chinese steel that "
+            "Washington imposed.",
+            "trade_measure",
+            "in_force",
+        ),
+        # tied to the measure by "of", it undoes it (R1)
+        (
+            "The suspension of the export tax on copper concentrate takes effect on Monday.",
+            "export_control",
+            "revoked",
+        ),
+    ],
+)
+def test_an_undoing_noun_as_the_subject_of_its_clause(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status

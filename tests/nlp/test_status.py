@@ -761,6 +761,29 @@ def test_a_verb_in_a_clause_naming_a_restriction_keeps_it_standing(words, verb, 
 
 
 @pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "the tariffs (1) ... that washington imposed": a relative clause with a subject of its
+        # own names the measure standing, however far its verb (status convention R5)
+        ("the tariffs on steel and aluminium sheet that washington imposed", "in_force"),
+        ("the tariffs , which the former president imposed", "in_force"),
+        # the clause of another noun, after a preposition: no naming of the measure
+        ("the tariffs mark a year in which washington imposed curbs", "agreed"),
+        # a passive, the relative pronoun as subject, a list's comma: no clause naming it
+        ("the tariffs on steel that were imposed", "agreed"),
+        ("the tariffs that imposed costs", "agreed"),
+        ("the tariffs on steel , wire and sheet that washington imposed", "agreed"),
+    ],
+    ids=["that-clause", "which-clause", "after-preposition", "passive", "subject", "list"],
+)
+def test_a_relative_clause_naming_a_restriction_keeps_it_standing(words, expected):
+    status, _ = choose_status(
+        [], 1, 2, PRIORITY, ages=False, action="trade_measure", lowers=lowered(words)
+    )
+    assert status == expected
+
+
+@pytest.mark.parametrize(
     ("event_date", "action", "expected"),
     [
         # a restriction no cue governs, dated weeks before the news: its background, standing
