@@ -383,3 +383,38 @@ def test_done_beforehand_or_due_ahead(extractor, text, action, status):
 )
 def test_proposed_naming_the_object(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R3 before R1: a moratorium only called for is weighed, not a pause decided
+        (
+            "Opposition lawmakers have called for a moratorium on lithium mining in the region "
+            "until an environmental study is done.",
+            "permitting",
+            "proposed",
+        ),
+        # R1: "scrap" as the verb before "export ..." drops the measure ("scrap export" is also
+        # the material)
+        (
+            "The government said on Friday it would scrap export duties on copper concentrate.",
+            "export_control",
+            "revoked",
+        ),
+        (
+            "The trade ministry announced a decision to scrap export taxes on fertilisers.",
+            "export_control",
+            "revoked",
+        ),
+        # "the need to" is a noun, no obligation still to be met
+        (
+            "The development bank lent $150 million to the nickel smelter, without the need to "
+            "seek a government guarantee.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_status_words_in_another_sense(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
