@@ -418,3 +418,31 @@ def test_proposed_naming_the_object(extractor, text, action, status):
 )
 def test_status_words_in_another_sense(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "idled" describing the plant a restart acts on is no halt told as the step (R6)
+        (
+            "The aluminium maker said on Tuesday it would restart two idled potlines at its "
+            "smelter in Ohio.",
+            "project",
+            "agreed",
+        ),
+        (
+            "The company has said it will restart idled lines at its aluminium smelter in Iceland.",
+            "project",
+            "agreed",
+        ),
+        # "could force" tells the effect of a decided step, not a step weighed
+        (
+            "Malaysia renewed the rare earth plant's operating licence for three years, with "
+            "conditions that could force the company to build a new residue facility.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_a_plants_state_or_a_steps_effect(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
