@@ -446,3 +446,27 @@ def test_status_words_in_another_sense(extractor, text, action, status):
 )
 def test_a_plants_state_or_a_steps_effect(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "since" dating a count or a record ("its fourth auction since March", "blocks up for
+        # auction since March") tells no measure standing: the sale and the auctions are steps
+        # (R4 never holds one-off steps in force)
+        (
+            "China sold 100,000 tonnes of zinc and copper from its state reserves on Tuesday, its "
+            "fourth auction since March.",
+            "stockpile",
+            "agreed",
+        ),
+        (
+            "The government has put 40 lithium blocks up for auction since March 2024, officials "
+            "said.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_since_dating_a_count_or_record(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
