@@ -470,3 +470,39 @@ def test_a_plants_state_or_a_steps_effect(extractor, text, action, status):
 )
 def test_since_dating_a_count_or_record(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: the rule "that (had) extended" a blacklist is the object the suspension undoes
+        (
+            "The Commerce Department on Monday suspended for a year a rule that had extended its "
+            "entity list to subsidiaries of blacklisted Chinese rare earth and graphite companies.",
+            "sanction",
+            "revoked",
+        ),
+        (
+            "Washington agreed on Friday to suspend for a year a rule that extended its export "
+            "blacklist to affiliates of Chinese lithium and cobalt companies.",
+            "sanction",
+            "revoked",
+        ),
+        # R1 as the development and check sets read a mine's halt: "shut its mine" is revoked
+        (
+            "The miner said on Tuesday it will shut its nickel mine in New Caledonia by the end of "
+            "the year because of low prices.",
+            "project",
+            "revoked",
+        ),
+        # "can no longer" tells a measure's effect, no lifting
+        (
+            "Under the plan, local smelters will buy the nickel ore that can no longer be sold "
+            "abroad at a government benchmark price.",
+            "price_mechanism",
+            "agreed",
+        ),
+    ],
+)
+def test_the_object_of_an_undoing_a_shutdown_and_an_effect(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
