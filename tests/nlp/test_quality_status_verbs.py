@@ -506,3 +506,33 @@ def test_since_dating_a_count_or_record(extractor, text, action, status):
 )
 def test_the_object_of_an_undoing_a_shutdown_and_an_effect(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure compared with the threat before it is set, standing (R4 / R5), not weighed
+        (
+            "Under the trade deal reached in August, the United States set a 15% tariff on "
+            "Vietnamese goods, lower than it had first threatened.",
+            "trade_measure",
+            "in_force",
+        ),
+        # "applying for" names whom a standing rule binds, no application weighed
+        (
+            "Since 2023 the government has required firms applying for mining licences to build "
+            "local lithium refineries.",
+            "permitting",
+            "in_force",
+        ),
+        # "already aims to": an aim already set, not weighed
+        (
+            "The agency already aims to expand the national stockpile of rare earths, officials "
+            "said.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_threat_compared_applicants_named_an_aim_set(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
