@@ -536,3 +536,45 @@ def test_the_object_of_an_undoing_a_shutdown_and_an_effect(extractor, text, acti
 )
 def test_a_threat_compared_applicants_named_an_aim_set(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: a regulator that will not enforce a rule suspends it
+        (
+            "The regulator said on Monday it would not recommend enforcement action against "
+            "companies that skip the due diligence rules on tin and tantalum.",
+            "standards",
+            "revoked",
+        ),
+        # R4: a scheme or a price rule said to go on stands
+        (
+            "The state will continue its lithium exploration incentive, which pays part of the "
+            "drilling costs of junior miners.",
+            "investment",
+            "in_force",
+        ),
+        (
+            "Fertiliser makers will continue to sell phosphate at a maximum retail price set by the "
+            "government.",
+            "price_mechanism",
+            "in_force",
+        ),
+        # a rule's condition on those it binds ("only if they ...") weighs no step
+        (
+            "Under the new rules, miners may export copper concentrate only if they convert their "
+            "contracts into special mining licences.",
+            "permitting",
+            "agreed",
+        ),
+        (
+            "The government will cut the import duty on electric cars to 15% if they commit to "
+            "invest $500 million in local lithium battery plants.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_enforcement_dropped_a_scheme_going_on_a_rules_condition(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
