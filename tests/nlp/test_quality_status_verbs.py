@@ -407,6 +407,13 @@ def test_proposed_naming_the_object(extractor, text, action, status):
             "export_control",
             "revoked",
         ),
+        # "asked for public comments" is a step of a probe's procedure, no step weighed
+        (
+            "The Commerce Department has asked for public comments by June on its investigation "
+            "into imports of lithium and graphite.",
+            "trade_measure",
+            "agreed",
+        ),
         # "the need to" is a noun, no obligation still to be met
         (
             "The development bank lent $150 million to the nickel smelter, without the need to "
