@@ -585,3 +585,25 @@ def test_a_threat_compared_applicants_named_an_aim_set(extractor, text, action, 
 )
 def test_enforcement_dropped_a_scheme_going_on_a_rules_condition(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R3: a decision still awaited is no decision taken
+        (
+            "The company's lithium mine in Nevada is still awaiting a decision on its federal "
+            "mining permit.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "The developer expects a decision on its mining licence for the graphite deposit later "
+            "this year.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_a_decision_still_awaited(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
