@@ -407,6 +407,13 @@ def test_proposed_naming_the_object(extractor, text, action, status):
             "export_control",
             "revoked",
         ),
+        # "lifting the annual total" raises a quota's level, no lifting of a measure
+        (
+            "China's industry ministry issued a second batch of rare earth mining and smelting "
+            "quotas for 2024 in August, lifting the annual total to a record.",
+            "strategy",
+            "agreed",
+        ),
         # "asked for public comments" is a step of a probe's procedure, no step weighed
         (
             "The Commerce Department has asked for public comments by June on its investigation "
