@@ -614,3 +614,26 @@ def test_enforcement_dropped_a_scheme_going_on_a_rules_condition(extractor, text
 )
 def test_a_decision_still_awaited(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a permit or an application refused by the authority is read as the permit withheld,
+        # revoked (as the check sets and the training labels read it)
+        (
+            "The environment agency on Tuesday denied a key water permit for the proposed copper "
+            "mine in Minnesota.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "The provincial government rejected its application for a lithium mining licence in "
+            "March, the company said.",
+            "permitting",
+            "revoked",
+        ),
+    ],
+)
+def test_a_permit_refused(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
