@@ -499,3 +499,257 @@ def test_a_step_weighed_after_will(extractor, text, action, status):
 )
 def test_an_undoing_noun_as_the_subject_of_its_clause(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R3 before R1: a moratorium only called for is weighed, not a pause decided
+        (
+            "Opposition lawmakers have called for a moratorium on lithium mining in the region "
+            "until an environmental study is done.",
+            "permitting",
+            "proposed",
+        ),
+        # R1: "scrap" as the verb before "export ..." drops the measure ("scrap export" is also
+        # the material)
+        (
+            "The government said on Friday it would scrap export duties on copper concentrate.",
+            "export_control",
+            "revoked",
+        ),
+        (
+            "The trade ministry announced a decision to scrap export taxes on fertilisers.",
+            "export_control",
+            "revoked",
+        ),
+        # "lifting the annual total" raises a quota's level, no lifting of a measure
+        (
+            "China's industry ministry issued a second batch of rare earth mining and smelting "
+            "quotas for 2024 in August, lifting the annual total to a record.",
+            "strategy",
+            "agreed",
+        ),
+        # "asked for public comments" is a step of a probe's procedure, no step weighed
+        (
+            "The Commerce Department has asked for public comments by June on its investigation "
+            "into imports of lithium and graphite.",
+            "trade_measure",
+            "agreed",
+        ),
+        # "the need to" is a noun, no obligation still to be met
+        (
+            "The development bank lent $150 million to the nickel smelter, without the need to "
+            "seek a government guarantee.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_status_words_in_another_sense(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "idled" describing the plant a restart acts on is no halt told as the step (R6)
+        (
+            "The aluminium maker said on Tuesday it would restart two idled potlines at its "
+            "smelter in Ohio.",
+            "project",
+            "agreed",
+        ),
+        (
+            "The company has said it will restart idled lines at its aluminium smelter in Iceland.",
+            "project",
+            "agreed",
+        ),
+        # "could force" tells the effect of a decided step, not a step weighed
+        (
+            "Malaysia renewed the rare earth plant's operating licence for three years, with "
+            "conditions that could force the company to build a new residue facility.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_a_plants_state_or_a_steps_effect(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # "since" dating a count or a record ("its fourth auction since March", "blocks up for
+        # auction since March") tells no measure standing: the sale and the auctions are steps
+        # (R4 never holds one-off steps in force)
+        (
+            "China sold 100,000 tonnes of zinc and copper from its state reserves on Tuesday, its "
+            "fourth auction since March.",
+            "stockpile",
+            "agreed",
+        ),
+        (
+            "The government has put 40 lithium blocks up for auction since March 2024, officials "
+            "said.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_since_dating_a_count_or_record(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: the rule "that (had) extended" a blacklist is the object the suspension undoes
+        (
+            "The Commerce Department on Monday suspended for a year a rule that had extended its "
+            "entity list to subsidiaries of blacklisted Chinese rare earth and graphite companies.",
+            "sanction",
+            "revoked",
+        ),
+        (
+            "Washington agreed on Friday to suspend for a year a rule that extended its export "
+            "blacklist to affiliates of Chinese lithium and cobalt companies.",
+            "sanction",
+            "revoked",
+        ),
+        # R1 as the development and check sets read a mine's halt: "shut its mine" is revoked
+        (
+            "The miner said on Tuesday it will shut its nickel mine in New Caledonia by the end of "
+            "the year because of low prices.",
+            "project",
+            "revoked",
+        ),
+        # "can no longer" tells a measure's effect, no lifting
+        (
+            "Under the plan, local smelters will buy the nickel ore that can no longer be sold "
+            "abroad at a government benchmark price.",
+            "price_mechanism",
+            "agreed",
+        ),
+    ],
+)
+def test_the_object_of_an_undoing_a_shutdown_and_an_effect(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure compared with the threat before it is set, standing (R4 / R5), not weighed
+        (
+            "Under the trade deal reached in August, the United States set a 15% tariff on "
+            "Vietnamese goods, lower than it had first threatened.",
+            "trade_measure",
+            "in_force",
+        ),
+        # "applying for" names whom a standing rule binds, no application weighed
+        (
+            "Since 2023 the government has required firms applying for mining licences to build "
+            "local lithium refineries.",
+            "permitting",
+            "in_force",
+        ),
+        # "already aims to": an aim already set, not weighed
+        (
+            "The agency already aims to expand the national stockpile of rare earths, officials "
+            "said.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_threat_compared_applicants_named_an_aim_set(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: a regulator that will not enforce a rule suspends it
+        (
+            "The regulator said on Monday it would not recommend enforcement action against "
+            "companies that skip the due diligence rules on tin and tantalum.",
+            "standards",
+            "revoked",
+        ),
+        # R4: a scheme or a price rule said to go on stands
+        (
+            "The state will continue its lithium exploration incentive, which pays part of the "
+            "drilling costs of junior miners.",
+            "investment",
+            "in_force",
+        ),
+        (
+            "Fertiliser makers will continue to sell phosphate at a maximum retail price set by the "
+            "government.",
+            "price_mechanism",
+            "in_force",
+        ),
+        # a rule's condition on those it binds ("only if they ...") weighs no step
+        (
+            "Under the new rules, miners may export copper concentrate only if they convert their "
+            "contracts into special mining licences.",
+            "permitting",
+            "agreed",
+        ),
+        (
+            "The government will cut the import duty on electric cars to 15% if they commit to "
+            "invest $500 million in local lithium battery plants.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_enforcement_dropped_a_scheme_going_on_a_rules_condition(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R3: a decision still awaited is no decision taken
+        (
+            "The company's lithium mine in Nevada is still awaiting a decision on its federal "
+            "mining permit.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "The developer expects a decision on its mining licence for the graphite deposit later "
+            "this year.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_a_decision_still_awaited(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a permit or an application refused by the authority is read as the permit withheld,
+        # revoked (as the check sets and the training labels read it)
+        (
+            "The environment agency on Tuesday denied a key water permit for the proposed copper "
+            "mine in Minnesota.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "The provincial government rejected its application for a lithium mining licence in "
+            "March, the company said.",
+            "permitting",
+            "revoked",
+        ),
+    ],
+)
+def test_a_permit_refused(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
