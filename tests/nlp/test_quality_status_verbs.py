@@ -383,3 +383,49 @@ def test_done_beforehand_or_due_ahead(extractor, text, action, status):
 )
 def test_proposed_naming_the_object(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a duty or a control told as having begun to be applied applies from then on
+        (
+            "Canada began collecting duties on Chinese graphite anodes last month.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Turkey has begun applying tariffs on Russian aluminium.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a start still to come is a decided step (R6)
+        (
+            "Mexico will begin collecting tariffs on Chinese copper wire on March 1.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_begun_to_be_applied(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: mines or plants ordered shut are undone, not an order told as a decided step
+        (
+            "The nickel mines ordered shut by the former minister will stay idle until June.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "Her orders to shut eleven cobalt mines were upheld by the court on Tuesday.",
+            "permitting",
+            "revoked",
+        ),
+    ],
+)
+def test_mines_ordered_shut(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
