@@ -429,3 +429,23 @@ def test_a_measure_begun_to_be_applied(extractor, text, action, status):
 )
 def test_mines_ordered_shut(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a restriction that trade goes on despite is standing
+        (
+            "Aluminium exports kept flowing despite sanctions on the smelter's owner.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Graphite sales to Korea rose in spite of the export controls on anode material.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_a_restriction_trade_goes_on_despite(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
