@@ -449,3 +449,18 @@ def test_mines_ordered_shut(extractor, text, action, status):
 )
 def test_a_restriction_trade_goes_on_despite(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a stockpile told as run for years applies now
+        (
+            "Seoul has run a public stockpile of cobalt and tungsten for two decades.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_a_stockpile_run_for_years(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
