@@ -753,3 +753,84 @@ def test_a_decision_still_awaited(extractor, text, action, status):
 )
 def test_a_permit_refused(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a duty or a control told as having begun to be applied applies from then on
+        (
+            "Canada began collecting duties on Chinese graphite anodes last month.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Turkey has begun applying tariffs on Russian aluminium.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a start still to come is a decided step (R6)
+        (
+            "Mexico will begin collecting tariffs on Chinese copper wire on March 1.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_begun_to_be_applied(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R1: mines or plants ordered shut are undone, not an order told as a decided step
+        (
+            "The nickel mines ordered shut by the former minister will stay idle until June.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "Her orders to shut eleven cobalt mines were upheld by the court on Tuesday.",
+            "permitting",
+            "revoked",
+        ),
+    ],
+)
+def test_mines_ordered_shut(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a restriction that trade goes on despite is standing
+        (
+            "Aluminium exports kept flowing despite sanctions on the smelter's owner.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Graphite sales to Korea rose in spite of the export controls on anode material.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_a_restriction_trade_goes_on_despite(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # R4: a stockpile told as run for years applies now
+        (
+            "Seoul has run a public stockpile of cobalt and tungsten for two decades.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_a_stockpile_run_for_years(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
