@@ -243,6 +243,22 @@ from predict import action_types
         ("stockpile", "China's state funds stockpiled cobalt last year."),
         # firms welcoming a deal with a government: the deal is between governments
         ("agreement", "Carmakers welcomed the minerals deal with Japan on lithium."),
+        # a deal to develop or explore deposits, blocks or a joint venture (session 16: a combo
+        # with a second word context, `also_context`)
+        (
+            "investment",
+            "Vietnam's state miner signed an agreement with a Korean partner to explore three "
+            "cobalt blocks in the north.",
+        ),
+        (
+            "investment",
+            "A Japanese trading house signed a deal last week to develop the country's largest "
+            "graphite deposits.",
+        ),
+        (
+            "investment",
+            "The state uranium company signed a memorandum to expand its joint venture in the desert.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -515,6 +531,8 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Agreements on lithium worth $5 billion were signed by companies at the fair, Chinese "
             "officials said.",
         ),
+        # deposits to be developed with no deal named: a plan, no money committed by a deal
+        ("investment", "The state miner plans to develop the graphite deposits."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
