@@ -3,7 +3,7 @@ training text read by type (docs/learned-models.md, session 13): each sentence, 
 must be read as its action type, and the near-misses beside them must not be."""
 
 import pytest
-from predict import action_types
+from predict import action_types, predict
 
 
 @pytest.mark.parametrize(
@@ -537,3 +537,21 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
     assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "rules", a follow-up of export controls and strategies both: read back by the words
+        # beside it (session 16)
+        ("In 2027 the rules on royalties were lifted by Indonesia for cobalt.", "strategy"),
+        ("In 2027 Indonesia lifted the rules on export licences for cobalt.", "export_control"),
+    ],
+)
+def test_rules_read_back_as_one_action_by_their_words(extractor, text, action):
+    opening = (
+        "China imposed export controls on graphite in May. Japan passed a mining law for "
+        "graphite in June. "
+    )
+    events = predict(extractor, opening + text)["events"]
+    assert {e["action"] for e in events if e["evidence"] == text} == {action}
