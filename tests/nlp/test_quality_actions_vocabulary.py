@@ -259,6 +259,20 @@ from predict import action_types, predict
             "investment",
             "The state uranium company signed a memorandum to expand its joint venture in the desert.",
         ),
+        # offtake: a sale under a deal named before it, a deal to export a mineral, output
+        # marketed under a deal (session 16: combos with `also_context`)
+        (
+            "offtake",
+            "Under the agreement, the refiner will sell cobalt sulphate to buyers in Japan.",
+        ),
+        (
+            "offtake",
+            "The utility asked the state miner to suspend its agreement to export uranium to France.",
+        ),
+        (
+            "offtake",
+            "Last year the smelter signed a deal with a Swiss trader to market its output.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -533,6 +547,9 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         # deposits to be developed with no deal named: a plan, no money committed by a deal
         ("investment", "The state miner plans to develop the graphite deposits."),
+        # a state firm marketing its own output, a mineral carried under a transport contract
+        ("offtake", "The state lithium company will market the output at home and abroad."),
+        ("offtake", "Most of the potash is shipped to the port under a contract with the railway."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
