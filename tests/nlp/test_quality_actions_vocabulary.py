@@ -259,6 +259,15 @@ from predict import action_types, predict
             "investment",
             "The state uranium company signed a memorandum to expand its joint venture in the desert.",
         ),
+        # an amount made available, a joint venture named by its amount (session 16)
+        (
+            "investment",
+            "The energy ministry will make up to $300 million available to cobalt refiners.",
+        ),
+        (
+            "investment",
+            "The two firms formed a $2 billion joint venture to refine lithium in Chile.",
+        ),
         # offtake: a sale under a deal named before it, a deal to export a mineral, output
         # marketed under a deal (session 16: combos with `also_context`)
         (
@@ -547,6 +556,8 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         # deposits to be developed with no deal named: a plan, no money committed by a deal
         ("investment", "The state miner plans to develop the graphite deposits."),
+        # an amount on the market, nobody making it available
+        ("investment", "Only $5 million of cobalt was available on the spot market this week."),
         # a state firm marketing its own output, a mineral carried under a transport contract
         ("offtake", "The state lithium company will market the output at home and abroad."),
         ("offtake", "Most of the potash is shipped to the port under a contract with the railway."),
