@@ -73,6 +73,7 @@ def _exclusion_combos(
     excluded: dict[str, set[int]],
     label_positions: dict[str, list[int]] | None = None,
     only_exclusions: bool = False,
+    seconds: dict[tuple[str, int], list[Any]] | None = None,
 ) -> None:
     """Combos with `effect: exclude` mark words no cue of their action may use, from the trigger
     to its context: a phrase cannot skip the amount in "paid $45 million in export duties". A
@@ -96,7 +97,11 @@ def _exclusion_combos(
                 spans.extend((p, p + 1) for p in label_positions.get(label, ()))
         window = int(combo.get("window", 6))
         side = combo.get("side")
-        who = _actor_test(combo, label_positions) if _WHO_KEYS & combo.keys() else None
+        who = (
+            _actor_test(combo, label_positions, seconds.get(group) if seconds else None)
+            if _WHO_KEYS & combo.keys()
+            else None
+        )
         for _, t_start, t_end in trigs:
             if who is not None and not who(t_start, t_end):
                 continue
@@ -114,18 +119,25 @@ def _exclusion_combos(
 
 
 # the keys by which an exclusion combo tests who acts (`_actor_test`)
-_WHO_KEYS = frozenset({"also_labels", "unless_labels"})
+_WHO_KEYS = frozenset({"also_labels", "also_context", "unless_labels"})
+# the keys that give a combo a second context (`_also_positions`)
+_ALSO_KEYS = frozenset({"also_labels", "also_context"})
 
 
 def _actor_test(
-    combo: dict[str, Any], label_positions: dict[str, list[int]] | None
+    combo: dict[str, Any],
+    label_positions: dict[str, list[int]] | None,
+    words: list[Any] | None = None,
 ) -> Callable[[int, int], bool]:
     """Whether an exclusion combo holds at a trigger, by who stands near it: an entity of its
     `also_labels` must ("a miner's memorandum" needs the firm), one of its `unless_labels`
     must not ("funds stockpiled" is a market's step, "Beijing's funds stockpiled" a
     government's). Each looks within its own window and side (`also_window`/`also_side`,
-    `unless_window`/`unless_side`), else the combo's `window`, either side."""
-    also = _also_positions(combo, label_positions, None) if combo.get("also_labels") else None
+    `unless_window`/`unless_side`), else the combo's `window`, either side. A word of
+    `also_context` (`words`, its hits) stands for such an entity."""
+    also = (
+        _also_positions(combo, label_positions, None, words) if _ALSO_KEYS & combo.keys() else None
+    )
     unless = _label_positions_of(combo.get("unless_labels"), label_positions, None)
     unless_window = int(combo.get("unless_window", combo.get("window", 6)))
     unless_side = combo.get("unless_side")
@@ -151,11 +163,22 @@ def _label_positions_of(
 
 
 def _also_positions(
-    combo: dict[str, Any], label_positions: dict[str, list[int]] | None, skip: set[int] | None
+    combo: dict[str, Any],
+    label_positions: dict[str, list[int]] | None,
+    skip: set[int] | None,
+    words: list[Any] | None = None,
 ) -> list[int]:
-    """Where the sentence names an entity of a combo's `also_labels` (its second context), left
-    out where an exclusion of its action covers it."""
-    return _label_positions_of(combo["also_labels"], label_positions, skip)
+    """Where the sentence holds a combo's second context, left out where an exclusion of its
+    action covers it: an entity of its `also_labels`, or a word of its `also_context` (`words`,
+    its hits: first and last token, as an entity's name), either of which suffices ("ban~"
+    with "exports" and a MINERAL or the word "ore")."""
+    positions = _label_positions_of(combo.get("also_labels"), label_positions, skip)
+    for hit in words or ():
+        if not _covered(hit[1], hit[2], skip):
+            positions.append(hit[1])
+            if hit[2] - 1 > hit[1]:
+                positions.append(hit[2] - 1)
+    return positions
 
 
 def _also_near(combo: dict[str, Any], positions: list[int], t_start: int, t_end: int) -> bool:
@@ -243,7 +266,7 @@ def _blind_frames(frames: list[Hit], excluded: dict[str, set[int]]) -> None:
 
 
 # where `sentence_actions` puts the hits of a cue key (`route`)
-_TRIGGER, _CONTEXT, _GUARD, _DIRECT, _FOLLOWUP, _EXCLUDE, _FRAME = range(7)
+_TRIGGER, _CONTEXT, _GUARD, _SECOND, _DIRECT, _FOLLOWUP, _EXCLUDE, _FRAME = range(8)
 _FRAME_KINDS = frozenset({"frame", "unframe", "call", "caller", "uncaller"})
 # one cue key's route: (where, the key, the trigger's or context's combo group (action,
 # combo index) or the excluded action)
@@ -254,6 +277,9 @@ Match = tuple[int, int, int]
 
 def route(key: CueKey) -> Route | None:
     """Where `sentence_actions` puts a hit of the key; None for a key it does not read."""
+    if key.family == "second":
+        # a word of a combo's `also_context`: read with the combo's trigger only
+        return _SECOND, key, (key.label, key.combo)
     if key.family != "action" and key.family != "guard":
         return None
     kind = key.kind
@@ -299,9 +325,13 @@ def sentence_actions(
     followups: list[Hit] = []
     triggers: dict[tuple[str, int], list[Hit]] = {}
     contexts: dict[tuple[str, int], list[Hit]] = {}
+    seconds: dict[tuple[str, int], list[Hit]] = {}
     frames: list[Hit] = []
     for hit in hits:
         key = hit[0]
+        if key.family == "second":
+            seconds.setdefault((key.label, key.combo), []).append(hit)
+            continue
         if key.family != "action" and key.family != "guard":
             continue
         kind = key.kind
@@ -332,6 +362,7 @@ def sentence_actions(
         combos_of,
         label_positions,
         established,
+        seconds=seconds,
     )
 
 
@@ -353,8 +384,9 @@ def matched_actions(
     triggers: dict[tuple[str, int], list[Any]] = {}
     guards: dict[tuple[str, int], list[Any]] = {}
     contexts: dict[tuple[str, int], list[Any]] = {}
+    seconds: dict[tuple[str, int], list[Any]] = {}
     frames: list[Hit] = []
-    tables = (triggers, contexts, guards)  # by _TRIGGER, _CONTEXT, _GUARD
+    tables = (triggers, contexts, guards, seconds)  # by _TRIGGER, _CONTEXT, _GUARD, _SECOND
     new = tuple.__new__
     get = routes.get
     for match in matches:
@@ -362,7 +394,7 @@ def matched_actions(
         if found is None:
             continue
         for where, key, group in found:
-            if where <= _GUARD:
+            if where <= _SECOND:
                 groups = tables[where]
                 listed = groups.get(group)
                 if listed is None:
@@ -389,6 +421,7 @@ def matched_actions(
         label_positions,
         established,
         shadows,
+        seconds,
     )
 
 
@@ -404,6 +437,7 @@ def _decide(
     label_positions: dict[str, list[int]] | None,
     established: set[str] | frozenset[str],
     shadows: Dropped | None = None,
+    seconds: dict[tuple[str, int], list[Any]] | None = None,
 ) -> list[ActionCue]:
     """The cues of a sentence from its hits sorted by kind (`sentence_actions`): a trigger or
     context may be any (_, start, end) tuple. `_exclusion_combos` takes the combos of `effect:
@@ -411,11 +445,11 @@ def _decide(
     cue the decision dropped is offered to it, of a kind "shadow_…" that says why (an exclusion,
     a heavier overlapping cue, half a combo, a follow-up of an action not stated, a weak cue
     beside a strong one): a candidate the learned action model may keep
-    (docs/learned-models.md)."""
+    (docs/learned-models.md). `seconds` holds the hits of combos' `also_context` words."""
     if guards and (contexts or label_positions):
         # guards apart from the triggers are exclusion triggers alone (`matched_actions`)
         _exclusion_combos(
-            guards, contexts, combos_of, excluded, label_positions, guards is not triggers
+            guards, contexts, combos_of, excluded, label_positions, guards is not triggers, seconds
         )
     if frames:
         _blind_frames(frames, excluded)
@@ -467,8 +501,13 @@ def _decide(
                     for p in label_positions.get(label, ())
                     if not _covered(p, p + 1, skip)
                 )
-        # a combo may need a second context besides the first: an entity of `also_labels`
-        also = _also_positions(combo, label_positions, skip) if "also_labels" in combo else None
+        # a combo may need a second context besides the first: an entity of `also_labels` or
+        # a word of `also_context`
+        also = (
+            _also_positions(combo, label_positions, skip, seconds.get(group) if seconds else None)
+            if _ALSO_KEYS & combo.keys()
+            else None
+        )
         if not spans or also == []:
             if shadows is not None:
                 shadows.hits(action, trigs, excluded, "shadow_trigger")

@@ -29,10 +29,12 @@ _KIND_NAMES = {"phrases": "phrase", "weak": "weak", "exclude": "exclude", "follo
 class CueKey:
     """What a match means: family, label, kind and combo index."""
 
-    family: str  # action | guard (an exclusion combo's words) | status | topic
+    # action | guard (an exclusion combo's words) | second (a combo's second word context,
+    # `also_context`: no cue alone, so no reader of action cues counts it) | status | topic
+    family: str
     label: str
     # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
-    # | uncaller | status | wide | topic
+    # | uncaller | status | wide | topic | also
     kind: str
     combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
 
@@ -84,6 +86,8 @@ class CueMatcher:
                     patterns[CueKey(family, action, "trigger", i)].update(expand(phrase, forms))
                 for phrase in combo.get("context") or []:
                     patterns[CueKey(family, action, "context", i)].update(expand(phrase, forms))
+                for phrase in combo.get("also_context") or []:
+                    patterns[CueKey("second", action, "also", i)].update(expand(phrase, forms))
         # frames that make no event of any action; a frame's reach rides in the combo field
         for frame in self.actions_spec.get("frames") or []:
             reach = int(frame.get("reach", 6))

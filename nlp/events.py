@@ -900,18 +900,34 @@ class _Groups:
                 )
                 if combos:
                     table[group] = combos
+        self.label_only = self._label_only_groups()
+
+    def _label_only_groups(self) -> frozenset[int]:
+        """The groups holding a trigger of a combo with no context word, whose context is an
+        entity alone ("deal with" a COUNTRY, "licensing of" a MINERAL): the sentence must be
+        read for such a trigger to state its action, as no context match pairs with it."""
+        worded = {combo for combos in self.contexts.values() for combo in combos}
+        return frozenset(
+            group
+            for group, combos in self.triggers.items()
+            if any(combo not in worded for combo in combos)
+        )
 
     def may_state(self, mark: int, matches: list[tuple[int, int, int]], spans: list[Found]) -> bool:
         """Whether `sentence_actions` may find a cue in a sentence from its matches (`mark`,
         what they hold) and entity spans: a sentence read has a phrase, weak or follow-up cue,
-        a trigger beside a context of its combo, or an entity a combo may take as its context
-        (a bloc; an amount, where a trigger's combo counts money). Most sentences with a
-        trigger and none of these are skipped before a Hit is built."""
+        a trigger beside a context of its combo, an entity a combo may take as its context
+        (a bloc; an amount, where a trigger's combo counts money), or a trigger of a combo
+        whose context is an entity alone. Most sentences with a trigger and none of these are
+        skipped before a Hit is built."""
         if not mark & _STRONG:
             return False
         if mark & (_DIRECT | _MONEY):
             return True
-        return any(s.label_ == "BLOC" for s in spans) or self._paired(matches)
+        if any(s.label_ == "BLOC" for s in spans) or self._paired(matches):
+            return True
+        label_only = self.label_only
+        return bool(label_only) and any(match[0] in label_only for match in matches)
 
     def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
         """Whether a trigger and a context of one action combo both stand among the matches."""

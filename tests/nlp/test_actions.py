@@ -125,6 +125,18 @@ COMBOS = {
         {"window": 2, "also_labels": ["MINERAL"], "also_window": 4},
     ],
     "negotiation": [{"window": 3, "side": "after"}],
+    # a second WORD context: "ban~" with "exports" and, within 3 words after, "ore" or a MINERAL
+    "trade_measure": [
+        {
+            "window": 2,
+            "also_context": ["ore"],
+            "also_labels": ["MINERAL"],
+            "also_window": 3,
+            "also_side": "after",
+        },
+        # an exclusion combo whose actor test is a word: "the firm's" memorandum
+        {"window": 3, "side": "after", "also_context": ["firm's"], "effect": "exclude"},
+    ],
     # a country and a mineral, the mineral after the trigger
     "agreement": [
         {
@@ -303,6 +315,49 @@ def test_an_exclusion_combo_with_also_labels_needs_its_actor(labels, kept):
     assert cues == ([ActionCue("offtake", 6, 8, "phrase", 2.5)] if kept else [])
 
 
+def second(label: str, start: int, end: int, combo: int) -> Hit:
+    return Hit(CueKey("second", label, "also", combo), start, end)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "labels", "found"),
+    [
+        ([], None, False),  # trigger and first context, no second context
+        ([(8, 9)], None, True),  # the second word 2 words after the trigger
+        ([(10, 11)], None, False),  # ... 4 words after: beyond `also_window`
+        ([(3, 4)], None, False),  # ... before the trigger: `also_side: after`
+        ([(9, 11)], None, True),  # a two-word hit whose first word is within reach
+        ([], {"MINERAL": [9]}, True),  # an entity of `also_labels` suffices as well
+        ([(8, 9)], {"MINERAL": [2]}, True),
+    ],
+)
+def test_a_combo_with_also_context_needs_a_second_word(seconds, labels, found):
+    trig = hit("trade_measure", "trigger", 5, 6, combo=0)
+    ctx = hit("trade_measure", "context", 6, 7, combo=0)
+    hits = [trig, ctx] + [second("trade_measure", s, e, 0) for s, e in seconds]
+    cues = sentence_actions(hits, combos_of, labels)
+    assert cues == ([ActionCue("trade_measure", 5, 7, "combo", 2.0, 5, 6)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("seconds", "kept"),
+    [
+        ([], True),  # no actor word: the exclusion does not hold, the phrase stands
+        ([(3, 4)], False),  # "the firm's memorandum": the exclusion holds
+        ([(7, 8)], False),  # within its window after the trigger too (either side)
+        ([(14, 15)], True),  # too far
+    ],
+)
+def test_an_exclusion_combo_with_also_context_needs_its_actor_word(seconds, kept):
+    hits = [
+        hit("trade_measure", "phrase", 6, 8),
+        hit("trade_measure", "trigger", 4, 5, combo=1, family="guard"),
+        hit("trade_measure", "context", 6, 7, combo=1, family="guard"),
+    ] + [second("trade_measure", s, e, 1) for s, e in seconds]
+    cues = sentence_actions(hits, combos_of)
+    assert cues == ([ActionCue("trade_measure", 6, 8, "phrase", 2.5)] if kept else [])
+
+
 def test_a_followup_needs_its_action_stated_before_or_here():
     follow = hit("export_control", "followup", 6, 7)
     assert sentence_actions([follow], combos_of) == []
@@ -366,3 +421,36 @@ def test_matched_actions_decide_as_sentence_actions_do_on_the_hits(extractor):
                 assert got == want, text
                 found += len(want)
     assert found > 20  # the texts hold cues: the comparison is not between empty lists
+
+
+# -- which sentences the events component reads for cues (`_Groups.may_state`) ----------------
+
+
+@pytest.mark.parametrize(
+    ("groups", "read"),
+    [
+        (
+            [1],
+            True,
+        ),  # a trigger of a combo whose context is an entity alone ("deal with" a COUNTRY)
+        ([2], False),  # a trigger of a worded combo with no context word
+        ([2, 3], True),  # ... beside its context word
+        ([3], False),  # a context word alone is no cue
+        ([4], False),  # a second word context alone is no cue either
+    ],
+)
+def test_a_label_only_combo_is_read_with_no_context_word(groups, read):
+    from nlp.events import _STRONG, _Groups
+
+    grouped = {
+        1: (CueKey("action", "agreement", "trigger", 0),),
+        2: (CueKey("action", "negotiation", "trigger", 0),),
+        3: (CueKey("action", "negotiation", "context", 0),),
+        4: (CueKey("second", "negotiation", "also", 0),),
+    }
+    reader = _Groups(grouped, set())
+    mark = 0
+    for group in groups:
+        mark |= reader.marks[group]
+    matches = [(group, i, i + 1) for i, group in enumerate(groups)]
+    assert bool(mark & _STRONG and reader.may_state(mark, matches, [])) == read

@@ -3,7 +3,7 @@ training text read by type (docs/learned-models.md, session 13): each sentence, 
 must be read as its action type, and the near-misses beside them must not be."""
 
 import pytest
-from predict import action_types
+from predict import action_types, predict
 
 
 @pytest.mark.parametrize(
@@ -243,6 +243,45 @@ from predict import action_types
         ("stockpile", "China's state funds stockpiled cobalt last year."),
         # firms welcoming a deal with a government: the deal is between governments
         ("agreement", "Carmakers welcomed the minerals deal with Japan on lithium."),
+        # a deal to develop or explore deposits, blocks or a joint venture (session 16: a combo
+        # with a second word context, `also_context`)
+        (
+            "investment",
+            "Vietnam's state miner signed an agreement with a Korean partner to explore three "
+            "cobalt blocks in the north.",
+        ),
+        (
+            "investment",
+            "A Japanese trading house signed a deal last week to develop the country's largest "
+            "graphite deposits.",
+        ),
+        (
+            "investment",
+            "The state uranium company signed a memorandum to expand its joint venture in the desert.",
+        ),
+        # an amount made available, a joint venture named by its amount (session 16)
+        (
+            "investment",
+            "The energy ministry will make up to $300 million available to cobalt refiners.",
+        ),
+        (
+            "investment",
+            "The two firms formed a $2 billion joint venture to refine lithium in Chile.",
+        ),
+        # offtake: a sale under a deal named before it, a deal to export a mineral, output
+        # marketed under a deal (session 16: combos with `also_context`)
+        (
+            "offtake",
+            "Under the agreement, the refiner will sell cobalt sulphate to buyers in Japan.",
+        ),
+        (
+            "offtake",
+            "The utility asked the state miner to suspend its agreement to export uranium to France.",
+        ),
+        (
+            "offtake",
+            "Last year the smelter signed a deal with a Swiss trader to market its output.",
+        ),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -515,7 +554,32 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Agreements on lithium worth $5 billion were signed by companies at the fair, Chinese "
             "officials said.",
         ),
+        # deposits to be developed with no deal named: a plan, no money committed by a deal
+        ("investment", "The state miner plans to develop the graphite deposits."),
+        # an amount on the market, nobody making it available
+        ("investment", "Only $5 million of cobalt was available on the spot market this week."),
+        # a state firm marketing its own output, a mineral carried under a transport contract
+        ("offtake", "The state lithium company will market the output at home and abroad."),
+        ("offtake", "Most of the potash is shipped to the port under a contract with the railway."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
     assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "rules", a follow-up of export controls and strategies both: read back by the words
+        # beside it (session 16)
+        ("In 2027 the rules on royalties were lifted by Indonesia for cobalt.", "strategy"),
+        ("In 2027 Indonesia lifted the rules on export licences for cobalt.", "export_control"),
+    ],
+)
+def test_rules_read_back_as_one_action_by_their_words(extractor, text, action):
+    opening = (
+        "China imposed export controls on graphite in May. Japan passed a mining law for "
+        "graphite in June. "
+    )
+    events = predict(extractor, opening + text)["events"]
+    assert {e["action"] for e in events if e["evidence"] == text} == {action}
