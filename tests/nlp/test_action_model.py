@@ -302,3 +302,75 @@ def test_choose_reads_rounded_scores(scores: dict[str, float], rule: str, expect
     vector = [scores.get(c, 0.0) for c in CLASSES]
     assert model.choose(rule, vector) == expected
     assert model.choose(rule, np.array(vector)) == expected
+
+
+_BATCH_SPEC = spec_with(
+    {
+        "bias": {"none": 0.1},
+        "w=curbs": {"export_control": 0.7, "investment": -0.2},
+        "w=loan": {"investment": 0.9},
+        "w=quota": {"export_control": 0.3},
+        "r=investment|w=loan": {"investment": 1e-7},
+        "t=lithium": {"export_control": 0.05},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("events", "title"),
+    [
+        # one event, words and title rows
+        ([event("export_control", "Officials announced new curbs and a quota.")], "Lithium"),
+        # several events of one document, each summed apart
+        (
+            [
+                event("export_control", "Officials announced new curbs."),
+                event("investment", "The bank gave a loan."),
+                event("export_control", "A quota came later."),
+            ],
+            "Lithium curbs",
+        ),
+        # an event whose features the model does not know, between and after others
+        (
+            [
+                event("investment", "A loan was signed."),
+                event("not_an_action", "Nothing here."),
+                event("investment", "Another loan."),
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_documents_scores_are_summed_in_one_go(events: list[dict], title: str | None) -> None:
+    """`review` sums the rows of all events of a document at once (`_rounded_scores`): the
+    same bits as each event's own `_row_scores`, rounded as `choose` rounds them, also for an
+    event with no known feature (its scores are zeros, not its neighbour's row)."""
+    model = ActionModel(_BATCH_SPEC)
+    title_rows = model.rows_of_title(words(title))
+    doc_actions = Counter(e["action"] for e in events)
+    one_by_one = [
+        np.round(model._row_scores(e, title_rows, doc_actions), 6).tolist() for e in events
+    ]
+    assert model._rounded_scores(events, title_rows, doc_actions) == one_by_one
+
+
+@pytest.mark.parametrize(
+    ("spec", "evidence"),
+    [
+        # no feature known: every event's scores are zeros
+        (spec_with({}), ["A loan.", "Curbs."]),
+        # only the bias: every event has the same single row
+        (spec_with({"bias": {"investment": 0.5}}), ["A loan.", "Curbs."]),
+        # events without a known word between and after events with one
+        (spec_with({"w=loan": {"investment": 0.5}}), ["A loan.", "Curbs.", "A loan.", "Curbs."]),
+        # the first event without one
+        (spec_with({"w=loan": {"investment": 0.5}}), ["Curbs.", "A loan.", "A loan."]),
+    ],
+)
+def test_scores_in_one_go_with_events_without_rows(spec: dict, evidence: list[str]) -> None:
+    model = ActionModel(spec)
+    events = [event("investment", text) for text in evidence]
+    doc_actions = Counter(e["action"] for e in events)
+    expected = [np.round(model._row_scores(e, [], doc_actions), 6).tolist() for e in events]
+    assert model._rounded_scores(events, [], doc_actions) == expected
+    assert model._rounded_scores([], [], doc_actions) == []
