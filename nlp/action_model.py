@@ -161,6 +161,9 @@ class ActionModel:
             elif name.startswith("r=") and "|w=" in name:
                 action, _, word = name[2:].partition("|w=")
                 self.cross_rows.setdefault(action, {})[word] = row
+        # where a word's cross with each action stands in its `_word_table` entry
+        self._cross_column = {action: i for i, action in enumerate(self.cross_rows, 1)}
+        self._word_table = _word_table(self.word_rows, self.cross_rows, self._cross_column)
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
         """The summed weights of the known features, one score per class."""
@@ -198,10 +201,19 @@ class ActionModel:
         action = event["action"]
         index = self.index
         rows = [index[f] for f in shape_features(event, doc_actions) if f in index]
-        text_words = words(event.get("evidence"))
-        word_rows, cross = self.word_rows, self.cross_rows.get(action, {})
-        rows += [word_rows[w] for w in text_words if w in word_rows]
-        rows += [cross[w] for w in text_words if w in cross]
+        # a word's own row and its cross with each action come from one look-up (most words
+        # of a sentence have both): the own rows first, then the crosses, in the words' order
+        column = self._cross_column.get(action)
+        crossed: list[int] = []
+        table = self._word_table
+        for word in words(event.get("evidence")):
+            entry = table.get(word)
+            if entry is not None:
+                if entry[0] >= 0:
+                    rows.append(entry[0])
+                if column is not None and entry[column] >= 0:
+                    crossed.append(entry[column])
+        rows += crossed
         rows += title_rows
         return rows
 
@@ -328,6 +340,21 @@ class ActionModel:
                 groups.setdefault(id(event["_candidate"]), []).append(event)
         picked = {id(c) for c in self.pick([group[0]["_candidate"] for group in groups.values()])}
         return [event for key, group in groups.items() if key in picked for event in group]
+
+
+def _word_table(
+    word_rows: dict[str, int], cross_rows: dict[str, dict[str, int]], columns: dict[str, int]
+) -> dict[str, tuple[int, ...]]:
+    """Per word: its own weight row first, then its row crossed with each action at the
+    action's column, -1 where it has none."""
+    size = len(columns) + 1
+    table: dict[str, list[int]] = {}
+    for word, row in word_rows.items():
+        table.setdefault(word, [-1] * size)[0] = row
+    for action, crosses in cross_rows.items():
+        for word, row in crosses.items():
+            table.setdefault(word, [-1] * size)[columns[action]] = row
+    return {word: tuple(entry) for word, entry in table.items()}
 
 
 def is_shadow(event: dict[str, Any]) -> bool:

@@ -374,3 +374,50 @@ def test_scores_in_one_go_with_events_without_rows(spec: dict, evidence: list[st
     expected = [np.round(model._row_scores(e, [], doc_actions), 6).tolist() for e in events]
     assert model._rounded_scores(events, [], doc_actions) == expected
     assert model._rounded_scores([], [], doc_actions) == []
+
+
+_WORDS_SPEC = spec_with(
+    {
+        "w=curbs": {"export_control": 0.7},
+        "w=loan": {"investment": 0.9},
+        "r=export_control|w=curbs": {"export_control": 0.2},
+        "r=export_control|w=tight": {"export_control": 0.1},
+        "r=investment|w=loan": {"investment": 0.3},
+        "r=investment|w=curbs": {"investment": -0.4},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("action", "evidence"),
+    [
+        # words with their own row and a cross with the action
+        ("export_control", "Tight curbs on exports."),
+        # a word crossed with another action only, one crossed with this one only
+        ("investment", "A loan despite tight curbs."),
+        # an action no word is crossed with
+        ("agreement", "Curbs and a loan."),
+        # no known word at all
+        ("export_control", "Nothing known here."),
+        ("export_control", ""),
+    ],
+)
+def test_a_words_rows_come_from_one_look_up(action: str, evidence: str) -> None:
+    """`_rows` reads a word's own row and its cross with the event's action from one table
+    entry: the rows the two word tables give, own rows first, then crosses, in word order."""
+    model = ActionModel(_WORDS_SPEC)
+    e = event(action, evidence)
+    doc_actions = Counter({action: 1})
+    text_words = words(evidence)
+    cross = model.cross_rows.get(action, {})
+    shape = action_model.shape_features(e, doc_actions)
+    expected = [model.index[f] for f in shape if f in model.index]
+    expected += [model.word_rows[w] for w in text_words if w in model.word_rows]
+    expected += [cross[w] for w in text_words if w in cross]
+    assert model._rows(e, [], doc_actions) == expected
+    # the one entry of each word: its own row (or -1), then its crosses by action
+    for word in text_words & model._word_table.keys():
+        entry = model._word_table[word]
+        assert entry[0] == model.word_rows.get(word, -1)
+        for name, column in model._cross_column.items():
+            assert entry[column] == model.cross_rows[name].get(word, -1)
