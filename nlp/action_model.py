@@ -161,6 +161,9 @@ class ActionModel:
             elif name.startswith("r=") and "|w=" in name:
                 action, _, word = name[2:].partition("|w=")
                 self.cross_rows.setdefault(action, {})[word] = row
+        # where a word's cross with each action stands in its `_word_table` entry
+        self._cross_column = {action: i for i, action in enumerate(self.cross_rows, 1)}
+        self._word_table = _word_table(self.word_rows, self.cross_rows, self._cross_column)
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
         """The summed weights of the known features, one score per class."""
@@ -186,17 +189,58 @@ class ActionModel:
     ) -> np.ndarray:
         """`fast_scores` with the title's rows already looked up. The rows are gathered with
         `take`, which copies them as fancy indexing does but with less set-up per call."""
-        action = event["action"]
-        index = self.index
-        rows = [index[f] for f in shape_features(event, doc_actions) if f in index]
-        text_words = words(event.get("evidence"))
-        word_rows, cross = self.word_rows, self.cross_rows.get(action, {})
-        rows += [word_rows[w] for w in text_words if w in word_rows]
-        rows += [cross[w] for w in text_words if w in cross]
-        rows += title_rows
+        rows = self._rows(event, title_rows, doc_actions)
         if not rows:
             return np.zeros(len(CLASSES))
         return self.matrix.take(rows, axis=0).sum(axis=0)
+
+    def _rows(
+        self, event: dict[str, Any], title_rows: list[int], doc_actions: Counter[str]
+    ) -> list[int]:
+        """The weight rows of the event's features, in the order `_row_scores` sums them."""
+        action = event["action"]
+        index = self.index
+        rows = [index[f] for f in shape_features(event, doc_actions) if f in index]
+        # a word's own row and its cross with each action come from one look-up (most words
+        # of a sentence have both): the own rows first, then the crosses, in the words' order
+        column = self._cross_column.get(action)
+        crossed: list[int] = []
+        table = self._word_table
+        for word in words(event.get("evidence")):
+            entry = table.get(word)
+            if entry is not None:
+                if entry[0] >= 0:
+                    rows.append(entry[0])
+                if column is not None and entry[column] >= 0:
+                    crossed.append(entry[column])
+        rows += crossed
+        rows += title_rows
+        return rows
+
+    def _rounded_scores(
+        self, events: list[dict[str, Any]], title_rows: list[int], doc_actions: Counter[str]
+    ) -> list[list[float]]:
+        """`np.round(self._row_scores(event, ...), 6)` of every event, as lists, in one set of
+        array calls for the document: each NumPy call costs about as much as summing one
+        event's rows, and a document has a few events. `reduceat` sums each event's rows in
+        the same order `sum(axis=0)` does, so the scores are the same to the last bit."""
+        rows: list[int] = []
+        offsets: list[int] = []
+        empty: list[int] = []
+        for i, event in enumerate(events):
+            own = self._rows(event, title_rows, doc_actions)
+            if not own:
+                empty.append(i)  # reduceat would give the next event's first row
+            offsets.append(len(rows))
+            rows += own
+        if not rows:
+            return [[0.0] * len(CLASSES) for _ in events]
+        if offsets[-1] == len(rows):
+            rows.append(0)  # the empty events at the end point at a row nobody reads
+        sums = np.add.reduceat(self.matrix.take(rows, axis=0), offsets, axis=0)
+        if empty:
+            sums[empty] = 0.0
+        return np.round(sums, 6).tolist()
 
     def choose(self, rule: str, scores: Sequence[float]) -> str:
         """The action to keep (or NONE): the rules' unless the model's best beats it by the
@@ -206,7 +250,10 @@ class ActionModel:
         NumPy scalar per comparison."""
         if rule not in CLASSES:
             return rule
-        rounded: list[float] = np.round(scores, 6).tolist()
+        return self._choose_rounded(rule, np.round(scores, 6).tolist())
+
+    def _choose_rounded(self, rule: str, rounded: list[float]) -> str:
+        """`choose` on scores already rounded (and the rule one of CLASSES)."""
         best = rounded.index(max(rounded))
         if CLASSES[best] != rule and rounded[best] - rounded[CLASSES.index(rule)] > self.margin:
             return CLASSES[best]
@@ -266,12 +313,15 @@ class ActionModel:
         Every event is read against the rules' own output, so the order does not matter."""
         doc_actions = rules_actions(events)
         title_rows = self.rows_of_title(words(title))
+        decided = [event for event in events if not is_shadow(event)]
+        scored = [event for event in decided if event["action"] in CLASSES]
+        rounded = iter(self._rounded_scores(scored, title_rows, doc_actions))
         kept: list[dict[str, Any]] = []
-        for event in events:
+        for event in decided:
             rule = event["action"]
-            if is_shadow(event):
-                continue
-            choice = self.choose(rule, self._row_scores(event, title_rows, doc_actions))
+            choice = rule
+            if rule in CLASSES:
+                choice = self._choose_rounded(rule, next(rounded))
             if choice == NONE:
                 continue
             if choice != rule:
@@ -290,6 +340,21 @@ class ActionModel:
                 groups.setdefault(id(event["_candidate"]), []).append(event)
         picked = {id(c) for c in self.pick([group[0]["_candidate"] for group in groups.values()])}
         return [event for key, group in groups.items() if key in picked for event in group]
+
+
+def _word_table(
+    word_rows: dict[str, int], cross_rows: dict[str, dict[str, int]], columns: dict[str, int]
+) -> dict[str, tuple[int, ...]]:
+    """Per word: its own weight row first, then its row crossed with each action at the
+    action's column, -1 where it has none."""
+    size = len(columns) + 1
+    table: dict[str, list[int]] = {}
+    for word, row in word_rows.items():
+        table.setdefault(word, [-1] * size)[0] = row
+    for action, crosses in cross_rows.items():
+        for word, row in crosses.items():
+            table.setdefault(word, [-1] * size)[columns[action]] = row
+    return {word: tuple(entry) for word, entry in table.items()}
 
 
 def is_shadow(event: dict[str, Any]) -> bool:

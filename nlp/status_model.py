@@ -9,6 +9,7 @@ import functools
 import json
 import math
 import operator
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -429,6 +430,9 @@ def _weighted_words(weights: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Whether sum() adds floats one by one (Python 3.12 made it a compensated sum, whose last bits
+# differ from the reference's plain additions).
+_PLAIN_SUM = sys.version_info < (3, 12)
 # A block not read yet (None is a block without weights).
 _UNREAD: Any = object()
 # Entries a model's tables keep before they start afresh (a long-running process meets new
@@ -581,11 +585,17 @@ class StatusModel:
         return self._sum(found)
 
     def _sum(self, found: list[tuple[float, ...]]) -> list[float]:
+        """The weight vectors summed per status, each column from 0.0 in the order found."""
         if len(self.classes) != 4:
             if not found:
                 return [0.0] * len(self.classes)
             return [sum(column, 0.0) for column in zip(*found, strict=True)]
-        # four statuses: the sums unrolled (in the same order), this runs for every choice
+        if _PLAIN_SUM and found:
+            # this runs for every choice: the columns summed in C, not a Python loop that
+            # reads each weight as a float object scattered over the tables (sum() of floats
+            # from its start 0 adds them one by one, the same bits as the loop below)
+            return list(map(sum, zip(*found, strict=True)))
+        # four statuses: the sums unrolled (in the same order)
         a = b = c = d = 0.0
         for w in found:
             a += w[0]

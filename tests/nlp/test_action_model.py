@@ -302,3 +302,122 @@ def test_choose_reads_rounded_scores(scores: dict[str, float], rule: str, expect
     vector = [scores.get(c, 0.0) for c in CLASSES]
     assert model.choose(rule, vector) == expected
     assert model.choose(rule, np.array(vector)) == expected
+
+
+_BATCH_SPEC = spec_with(
+    {
+        "bias": {"none": 0.1},
+        "w=curbs": {"export_control": 0.7, "investment": -0.2},
+        "w=loan": {"investment": 0.9},
+        "w=quota": {"export_control": 0.3},
+        "r=investment|w=loan": {"investment": 1e-7},
+        "t=lithium": {"export_control": 0.05},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("events", "title"),
+    [
+        # one event, words and title rows
+        ([event("export_control", "Officials announced new curbs and a quota.")], "Lithium"),
+        # several events of one document, each summed apart
+        (
+            [
+                event("export_control", "Officials announced new curbs."),
+                event("investment", "The bank gave a loan."),
+                event("export_control", "A quota came later."),
+            ],
+            "Lithium curbs",
+        ),
+        # an event whose features the model does not know, between and after others
+        (
+            [
+                event("investment", "A loan was signed."),
+                event("not_an_action", "Nothing here."),
+                event("investment", "Another loan."),
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_documents_scores_are_summed_in_one_go(events: list[dict], title: str | None) -> None:
+    """`review` sums the rows of all events of a document at once (`_rounded_scores`): the
+    same bits as each event's own `_row_scores`, rounded as `choose` rounds them, also for an
+    event with no known feature (its scores are zeros, not its neighbour's row)."""
+    model = ActionModel(_BATCH_SPEC)
+    title_rows = model.rows_of_title(words(title))
+    doc_actions = Counter(e["action"] for e in events)
+    one_by_one = [
+        np.round(model._row_scores(e, title_rows, doc_actions), 6).tolist() for e in events
+    ]
+    assert model._rounded_scores(events, title_rows, doc_actions) == one_by_one
+
+
+@pytest.mark.parametrize(
+    ("spec", "evidence"),
+    [
+        # no feature known: every event's scores are zeros
+        (spec_with({}), ["A loan.", "Curbs."]),
+        # only the bias: every event has the same single row
+        (spec_with({"bias": {"investment": 0.5}}), ["A loan.", "Curbs."]),
+        # events without a known word between and after events with one
+        (spec_with({"w=loan": {"investment": 0.5}}), ["A loan.", "Curbs.", "A loan.", "Curbs."]),
+        # the first event without one
+        (spec_with({"w=loan": {"investment": 0.5}}), ["Curbs.", "A loan.", "A loan."]),
+    ],
+)
+def test_scores_in_one_go_with_events_without_rows(spec: dict, evidence: list[str]) -> None:
+    model = ActionModel(spec)
+    events = [event("investment", text) for text in evidence]
+    doc_actions = Counter(e["action"] for e in events)
+    expected = [np.round(model._row_scores(e, [], doc_actions), 6).tolist() for e in events]
+    assert model._rounded_scores(events, [], doc_actions) == expected
+    assert model._rounded_scores([], [], doc_actions) == []
+
+
+_WORDS_SPEC = spec_with(
+    {
+        "w=curbs": {"export_control": 0.7},
+        "w=loan": {"investment": 0.9},
+        "r=export_control|w=curbs": {"export_control": 0.2},
+        "r=export_control|w=tight": {"export_control": 0.1},
+        "r=investment|w=loan": {"investment": 0.3},
+        "r=investment|w=curbs": {"investment": -0.4},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("action", "evidence"),
+    [
+        # words with their own row and a cross with the action
+        ("export_control", "Tight curbs on exports."),
+        # a word crossed with another action only, one crossed with this one only
+        ("investment", "A loan despite tight curbs."),
+        # an action no word is crossed with
+        ("agreement", "Curbs and a loan."),
+        # no known word at all
+        ("export_control", "Nothing known here."),
+        ("export_control", ""),
+    ],
+)
+def test_a_words_rows_come_from_one_look_up(action: str, evidence: str) -> None:
+    """`_rows` reads a word's own row and its cross with the event's action from one table
+    entry: the rows the two word tables give, own rows first, then crosses, in word order."""
+    model = ActionModel(_WORDS_SPEC)
+    e = event(action, evidence)
+    doc_actions = Counter({action: 1})
+    text_words = words(evidence)
+    cross = model.cross_rows.get(action, {})
+    shape = action_model.shape_features(e, doc_actions)
+    expected = [model.index[f] for f in shape if f in model.index]
+    expected += [model.word_rows[w] for w in text_words if w in model.word_rows]
+    expected += [cross[w] for w in text_words if w in cross]
+    assert model._rows(e, [], doc_actions) == expected
+    # the one entry of each word: its own row (or -1), then its crosses by action
+    for word in text_words & model._word_table.keys():
+        entry = model._word_table[word]
+        assert entry[0] == model.word_rows.get(word, -1)
+        for name, column in model._cross_column.items():
+            assert entry[column] == model.cross_rows[name].get(word, -1)

@@ -4,6 +4,7 @@ it off, and sentences written here keep their status with the model on."""
 
 import json
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -464,3 +465,35 @@ def test_fast_path_skips_only_words_without_weights() -> None:
         model = StatusModel(_random_model(kept, list(GROUPS), 0.0, seed))
         reference = model.scores(features(*args))
         assert model.fast_scores(*args) == pytest.approx(reference, rel=1e-12, abs=1e-12)
+
+
+def _added_one_by_one(found: list[tuple[float, ...]]) -> list[float]:
+    """The reference sum: each status's weights added in order, from 0.0."""
+    total = [0.0, 0.0, 0.0, 0.0]
+    for w in found:
+        for i, x in enumerate(w):
+            total[i] += x
+    return total
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        [],
+        [(0.5, -0.25, 0.125, 0.0)],
+        # sums whose last bits depend on the order of the additions
+        [(0.1, 1e16, -0.3, 1.0), (0.2, 1.0, 0.3, -1e-17), (0.3, -1e16, 1e-17, 2.0)],
+        [(1.0, 2.0, 3.0, 4.0)] * 7 + [(1e-9, -1e-9, 1e-12, -1e-12)] * 5,
+        # a negative zero alone, as the plain loop starting from 0.0 reads it
+        [(-0.0, -0.0, 0.0, -0.0)],
+    ],
+)
+def test_the_fast_sum_adds_in_order(found: list[tuple[float, ...]]) -> None:
+    """`_sum` adds each status's weights in C where sum() adds floats one by one (before
+    Python 3.12): the same bits as the plain loop, zeros' signs included."""
+    from nlp import status_model
+
+    model = StatusModel({"classes": list(STATUSES), "weights": {"bias": [0.0] * 4}})
+    total = model._sum(found)
+    assert [x.hex() for x in total] == [x.hex() for x in _added_one_by_one(found)]
+    assert status_model._PLAIN_SUM == (sys.version_info < (3, 12))
