@@ -243,6 +243,8 @@ from predict import action_types
         ("stockpile", "China's state funds stockpiled cobalt last year."),
         # firms welcoming a deal with a government: the deal is between governments
         ("agreement", "Carmakers welcomed the minerals deal with Japan on lithium."),
+        # a plan of cooperation two governments sign (session 16, fifth round)
+        ("agreement", "Vietnam and Laos signed a cooperation plan on bauxite mining."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -515,6 +517,22 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
             "Agreements on lithium worth $5 billion were signed by companies at the fair, Chinese "
             "officials said.",
         ),
+        # session 16, fifth round: a takeover cleared by competition regulators is no permit; a
+        # dialogue set up is talks, a buying or warning scheme no grouping, and a bloc left long
+        # ago only the time of another step
+        (
+            "permitting",
+            "The nickel miner bought the stake after Brazil's antitrust regulator approved the deal.",
+        ),
+        ("permitting", "The takeover of the copper miner won antitrust approval in China."),
+        ("bloc_formation", "Seoul and Tokyo set up a ministerial dialogue on graphite supply."),
+        ("bloc_formation", "Canberra and Delhi launched a high-level dialogue on critical minerals."),
+        (
+            "bloc_formation",
+            "It is the first lithium deal Britain has signed since leaving the European Union.",
+        ),
+        ("bloc_formation", "The Commission will set up a joint purchasing mechanism for rare earths."),
+        ("bloc_formation", "Brussels launched an early warning mechanism for gallium shortages."),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
