@@ -245,6 +245,11 @@ from predict import action_types
         ("agreement", "Carmakers welcomed the minerals deal with Japan on lithium."),
         # a plan of cooperation two governments sign (session 16, fifth round)
         ("agreement", "Vietnam and Laos signed a cooperation plan on bauxite mining."),
+        # a bill amending a mining law; state export finance or export credit for a project
+        ("strategy", "Zambia's Mines and Minerals Amendment Bill covers copper and cobalt."),
+        ("strategy", "Lawmakers debated the minerals amendment bill on lithium on Tuesday."),
+        ("investment", "The state export finance agency will back the cobalt refinery."),
+        ("investment", "The lithium project has drawn export credit from Korea."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -526,13 +531,29 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         ),
         ("permitting", "The takeover of the copper miner won antitrust approval in China."),
         ("bloc_formation", "Seoul and Tokyo set up a ministerial dialogue on graphite supply."),
-        ("bloc_formation", "Canberra and Delhi launched a high-level dialogue on critical minerals."),
+        (
+            "bloc_formation",
+            "Canberra and Delhi launched a high-level dialogue on critical minerals.",
+        ),
         (
             "bloc_formation",
             "It is the first lithium deal Britain has signed since leaving the European Union.",
         ),
-        ("bloc_formation", "The Commission will set up a joint purchasing mechanism for rare earths."),
+        (
+            "bloc_formation",
+            "The Commission will set up a joint purchasing mechanism for rare earths.",
+        ),
         ("bloc_formation", "Brussels launched an early warning mechanism for gallium shortages."),
+        # construction a permit opens the way to is the permit's news, no step on the mine
+        (
+            "project",
+            "The regulator approved the environmental study for the copper mine, clearing the way "
+            "for construction to start next year.",
+        ),
+        (
+            "project",
+            "It is one of the last approvals needed before construction of the graphite mine.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
