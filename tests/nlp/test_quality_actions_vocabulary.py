@@ -250,6 +250,16 @@ from predict import action_types
         ("strategy", "Lawmakers debated the minerals amendment bill on lithium on Tuesday."),
         ("investment", "The state export finance agency will back the cobalt refinery."),
         ("investment", "The lithium project has drawn export credit from Korea."),
+        # financing a state lender explores or considers; a single window for permits
+        (
+            "investment",
+            "Japan's state lender will explore financing for the nickel project in Brazil.",
+        ),
+        (
+            "investment",
+            "Russia's development bank is considering financing the platinum project in Zimbabwe.",
+        ),
+        ("permitting", "Zambia will open a one-stop shop for copper investors."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
