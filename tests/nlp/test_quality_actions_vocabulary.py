@@ -260,6 +260,10 @@ from predict import action_types
             "Russia's development bank is considering financing the platinum project in Zimbabwe.",
         ),
         ("permitting", "Zambia will open a one-stop shop for copper investors."),
+        # a plant left idle, an expansion named as a thing of its own
+        ("project", "The potash site in Argentina has stood idle since 2013."),
+        ("project", "The nickel smelter in New Caledonia remained idle through the year."),
+        ("project", "The underground expansion will lift copper output in Mongolia."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
