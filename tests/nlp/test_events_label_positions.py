@@ -100,6 +100,11 @@ def _positions(extractor, text: str) -> dict[str, list[str]]:
             "COMPANY",
             ["Wesfarmers", "Managem"],
         ),
+        (
+            "The ministry met Nutrien and Iwatani on potash.",
+            "COMPANY",
+            ["Nutrien", "Iwatani"],
+        ),
     ],
 )
 def test_each_kind_is_found_where_named(extractor, text, label, words):

@@ -282,6 +282,27 @@ from predict import action_types, predict
             "offtake",
             "Last year the smelter signed a deal with a Swiss trader to market its output.",
         ),
+        # a plan of cooperation two governments sign (session 16, fifth round)
+        ("agreement", "Vietnam and Laos signed a cooperation plan on bauxite mining."),
+        # a bill amending a mining law; state export finance or export credit for a project
+        ("strategy", "Zambia's Mines and Minerals Amendment Bill covers copper and cobalt."),
+        ("strategy", "Lawmakers debated the minerals amendment bill on lithium on Tuesday."),
+        ("investment", "The state export finance agency will back the cobalt refinery."),
+        ("investment", "The lithium project has drawn export credit from Korea."),
+        # financing a state lender explores or considers; a single window for permits
+        (
+            "investment",
+            "Japan's state lender will explore financing for the nickel project in Brazil.",
+        ),
+        (
+            "investment",
+            "Russia's development bank is considering financing the platinum project in Zimbabwe.",
+        ),
+        ("permitting", "Zambia will open a one-stop shop for copper investors."),
+        # a plant left idle, an expansion named as a thing of its own
+        ("project", "The potash site in Argentina has stood idle since 2013."),
+        ("project", "The nickel smelter in New Caledonia remained idle through the year."),
+        ("project", "The underground expansion will lift copper output in Mongolia."),
     ],
 )
 def test_a_wording_learned_from_the_training_misses(extractor, action, text):
@@ -561,6 +582,38 @@ def test_a_wording_learned_from_the_training_misses(extractor, action, text):
         # a state firm marketing its own output, a mineral carried under a transport contract
         ("offtake", "The state lithium company will market the output at home and abroad."),
         ("offtake", "Most of the potash is shipped to the port under a contract with the railway."),
+        # session 16, fifth round: a takeover cleared by competition regulators is no permit; a
+        # dialogue set up is talks, a buying or warning scheme no grouping, and a bloc left long
+        # ago only the time of another step
+        (
+            "permitting",
+            "The nickel miner bought the stake after Brazil's antitrust regulator approved the deal.",
+        ),
+        ("permitting", "The takeover of the copper miner won antitrust approval in China."),
+        ("bloc_formation", "Seoul and Tokyo set up a ministerial dialogue on graphite supply."),
+        (
+            "bloc_formation",
+            "Canberra and Delhi launched a high-level dialogue on critical minerals.",
+        ),
+        (
+            "bloc_formation",
+            "It is the first lithium deal Britain has signed since leaving the European Union.",
+        ),
+        (
+            "bloc_formation",
+            "The Commission will set up a joint purchasing mechanism for rare earths.",
+        ),
+        ("bloc_formation", "Brussels launched an early warning mechanism for gallium shortages."),
+        # construction a permit opens the way to is the permit's news, no step on the mine
+        (
+            "project",
+            "The regulator approved the environmental study for the copper mine, clearing the way "
+            "for construction to start next year.",
+        ),
+        (
+            "project",
+            "It is one of the last approvals needed before construction of the graphite mine.",
+        ),
     ],
 )
 def test_a_near_miss_is_not_that_action(extractor, action, text):
