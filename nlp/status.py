@@ -671,6 +671,38 @@ def _proposed_addition(
     )
 
 
+# How many tokens an amount between a verb of deciding and the plant may take, how many of them
+# may be figures (any word outside `sp4_amount_words`: "$1.25 billion", "28.6 million pounds
+# ($35.6 million)"), and how far before the verb a weighing cue makes it weighed ("plans to").
+AMOUNT_REACH = 9
+AMOUNT_FIGURES = 2
+AMOUNT_WEIGHED_REACH = 4
+
+
+def _amount_decides(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether a verb of deciding right before the plant is separated from it by an amount only
+    ("approved a $2 billion expansion of its mine", "will invest $830 million to build a
+    plant"): the verb decides the plant, as it would with no amount (R6), unless a weighing
+    cue governs that verb ("plans to invest $1 billion to build")."""
+    if lowers is None:
+        return False
+    words, scales = _word_hashes("sp4_amount_words"), _word_hashes("sp4_amount_scales")
+    for h in status_hits:
+        if h.key.label != "agreed" or not 0 < cue_start - h.end <= AMOUNT_REACH:
+            continue
+        between = lowers[h.end : cue_start]
+        figures = sum(1 for w in between if w not in words)
+        if figures > AMOUNT_FIGURES or scales.isdisjoint(between):
+            continue
+        return not any(
+            w.key.label in ("proposed", PLAN_NOUN, CONDITIONAL)
+            and w.end <= h.start
+            and h.start - w.end <= AMOUNT_WEIGHED_REACH
+            for w in status_hits
+        )
+    return False
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -1106,6 +1138,13 @@ def choose_status(
         return "in_force", "background"
     if _schedule_overtaken(lowers, status_hits, best):
         return "revoked", "cue"
+    if (
+        action in _still_to_come()
+        and best is not None
+        and best.label in ("agreed", "proposed")
+        and _amount_decides(lowers, status_hits, cue_start)
+    ):
+        return "agreed", "cue"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
     if (
