@@ -646,6 +646,13 @@ def _recent_background(
     )
 
 
+@functools.cache
+def _recent_actions() -> frozenset[str]:
+    """status.yaml `sp4_recent_actions`: restrictions that do not age into force by a date alone
+    but, told by their own verb in the background of the last weeks, stand (`_recent_background`)."""
+    return frozenset(load_data(STATUS_FILE).get("sp4_recent_actions") or ())
+
+
 # How far (tokens) after a verb of weighing its gerund of addition may stand, and how far after
 # that the measure ("proposed adding technology for processing lithium to its list of restricted
 # exports").
@@ -1209,4 +1216,18 @@ def choose_status(
             and (best is None or best.inside)
         ):
             return "in_force", "background"
+    if (
+        status == "agreed"
+        and action in _recent_actions()
+        and _told_by_own_verb(best, cue_end, action)
+        and _recent_background(
+            lowers,
+            best.start if best else None,
+            cue_start,
+            cue_end,
+            sentence_index >= lead_sentences,
+        )
+    ):
+        # "the Treasury last week imposed sanctions on the producer" told after the lead
+        return "in_force", "date"
     return status, source

@@ -101,6 +101,13 @@ def test_a_measure_raised_in_talks(extractor, text, action, status):
             "export_control",
             "agreed",
         ),
+        # a sanction, which no date alone ages into force, stands the same way
+        (
+            "Copper prices fell on Tuesday. Traders cited weak demand from builders. The Treasury "
+            "last week imposed sanctions on a nickel producer and its owner.",
+            "sanction",
+            "in_force",
+        ),
         # a new level set this month is a new decision (R1), not a measure standing
         (
             "Copper prices fell on Tuesday. Traders cited weak demand from builders. Washington "
