@@ -656,7 +656,7 @@ def _recent_actions() -> frozenset[str]:
 # How far (tokens) after a verb of weighing its gerund of addition may stand, and how far after
 # that the measure ("proposed adding technology for processing lithium to its list of restricted
 # exports").
-ADDITION_REACH = 14
+ADDITION_REACH = 20
 
 
 def _proposed_addition(

@@ -138,6 +138,13 @@ def test_a_restriction_of_the_last_weeks_told_in_the_background(extractor, text,
             "export_control",
             "proposed",
         ),
+        # a long list of what is added before the measure
+        (
+            "The ministry has proposed adding equipment for mining, smelting, separating and "
+            "recycling tungsten to its list of goods that are banned or restricted from export.",
+            "export_control",
+            "proposed",
+        ),
     ],
 )
 def test_a_proposed_addition_to_a_list(extractor, text, action, status):
