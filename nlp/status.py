@@ -578,6 +578,138 @@ def _is_the_news(event_date: str | None, published: date | None) -> bool:
     return age is not None and age <= NEWS_DAYS
 
 
+# How far (tokens) after the measure "raised ... with" may name whom a measure was raised with
+# ("raised the export curbs on gallium with her counterpart"), and how many words the official
+# may take after "with" ("with Chinese Vice Premier").
+RAISE_WITH_REACH = 8
+RAISE_OFFICIAL_REACH = 4
+_STOP = hash_string(".")
+
+
+def _raised_in_talks(lowers: Sequence[int] | None, hit: Hit, cue_start: int, cue_end: int) -> bool:
+    """Whether the verb at `hit`, before the measure, is "raised" as "brought up in talks": the
+    measure named with another party's possessive ("raised Washington's chip curbs") or raised
+    "with" an official ("raised the curbs with her counterpart"). It is then no step of the
+    speaker, and the measure keeps its own reading (in force if standing)."""
+    if lowers is None or hit.end - hit.start != 1 or hit.end > cue_start:
+        return False
+    if lowers[hit.start] not in _word_hashes("sp4_raise_verbs"):
+        return False
+    if not _word_hashes("sp4_possessive_marks").isdisjoint(lowers[hit.end : cue_start]):
+        return True
+    withs, officials = _word_hashes("sp4_raise_with"), _word_hashes("sp4_raise_officials")
+    for i in range(cue_end, min(len(lowers), cue_end + RAISE_WITH_REACH)):
+        if lowers[i] == _STOP:
+            return False
+        if lowers[i] in withs:
+            return not officials.isdisjoint(lowers[i + 1 : i + 1 + RAISE_OFFICIAL_REACH])
+    return False
+
+
+@functools.cache
+def _phrase_hashes(key: str) -> tuple[tuple[int, ...], ...]:
+    """The phrases of the status.yaml list `key` as tuples of lower-case word hashes."""
+    return tuple(
+        tuple(hash_string(w) for w in str(p).lower().split())
+        for p in load_data(STATUS_FILE).get(key) or ()
+    )
+
+
+# How far (tokens) before and after the measure a phrase dating it to the last weeks may stand
+# ("China this month banned exports", "imposed duties on steel last week").
+RECENT_REACH = 10
+
+
+def _recent_background(
+    lowers: Sequence[int] | None, verb: int | None, cue_start: int, cue_end: int, later: bool
+) -> bool:
+    """Whether a restriction told by its own verb (at `verb`) outside the lead is dated by a
+    phrase of the last weeks ("this month", "last week"): a date the day's news would give more
+    closely, so the step is the background of the news, standing (R5), like one "earlier this
+    year". Not a verb setting a new level ("raised tariffs this month"): a new decision (R1)."""
+    if lowers is None or verb is None or not later:
+        return False
+    if lowers[verb] in _word_hashes("sp4_level_verbs"):
+        return False
+    low, high = max(0, cue_start - RECENT_REACH), min(len(lowers), cue_end + RECENT_REACH)
+    window = list(lowers[low:high])
+    # the sentence only: cut at a full stop on either side of the measure
+    stops = [i for i, w in enumerate(window) if w == _STOP]
+    at = cue_start - low
+    first = max((i for i in stops if i < at), default=-1) + 1
+    last = min((i for i in stops if i >= at), default=len(window))
+    window = window[first:last]
+    return any(
+        tuple(window[i : i + len(p)]) == p
+        for p in _phrase_hashes("sp4_recent_background")
+        for i in range(len(window) - len(p) + 1)
+    )
+
+
+@functools.cache
+def _recent_actions() -> frozenset[str]:
+    """status.yaml `sp4_recent_actions`: restrictions that do not age into force by a date alone
+    but, told by their own verb in the background of the last weeks, stand (`_recent_background`)."""
+    return frozenset(load_data(STATUS_FILE).get("sp4_recent_actions") or ())
+
+
+# How far (tokens) after a verb of weighing its gerund of addition may stand, and how far after
+# that the measure ("proposed adding technology for processing lithium to its list of restricted
+# exports").
+ADDITION_REACH = 20
+
+
+def _proposed_addition(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, barriers: set[int]
+) -> bool:
+    """Whether a weighing verb right before a gerund of addition governs the measure ("proposed
+    adding graphite to its list of restricted exports"): what is added is proposed (R3), even
+    where the list it goes into is named as standing."""
+    if lowers is None:
+        return False
+    gerunds = _word_hashes("sp4_addition_gerunds")
+    return any(
+        h.key.label == "proposed"
+        and h.end < cue_start
+        and lowers[h.end] in gerunds
+        and cue_start - h.end <= ADDITION_REACH
+        and not any(h.end <= b < cue_start for b in barriers)
+        for h in status_hits
+    )
+
+
+# How many tokens an amount between a verb of deciding and the plant may take, how many of them
+# may be figures (any word outside `sp4_amount_words`: "$1.25 billion", "28.6 million pounds
+# ($35.6 million)"), and how far before the verb a weighing cue makes it weighed ("plans to").
+AMOUNT_REACH = 9
+AMOUNT_FIGURES = 2
+AMOUNT_WEIGHED_REACH = 4
+
+
+def _amount_decides(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether a verb of deciding right before the plant is separated from it by an amount only
+    ("approved a $2 billion expansion of its mine", "will invest $830 million to build a
+    plant"): the verb decides the plant, as it would with no amount (R6), unless a weighing
+    cue governs that verb ("plans to invest $1 billion to build")."""
+    if lowers is None:
+        return False
+    words, scales = _word_hashes("sp4_amount_words"), _word_hashes("sp4_amount_scales")
+    for h in status_hits:
+        if h.key.label != "agreed" or not 0 < cue_start - h.end <= AMOUNT_REACH:
+            continue
+        between = lowers[h.end : cue_start]
+        figures = sum(1 for w in between if w not in words)
+        if figures > AMOUNT_FIGURES or scales.isdisjoint(between):
+            continue
+        return not any(
+            w.key.label in ("proposed", PLAN_NOUN, CONDITIONAL)
+            and w.end <= h.start
+            and h.start - w.end <= AMOUNT_WEIGHED_REACH
+            for w in status_hits
+        )
+    return False
+
+
 # rank and default weight of each status by priority order, built once per priority order
 _RANKS: dict[tuple[str, ...], tuple[dict[str, int], dict[str, float]]] = {}
 
@@ -780,6 +912,8 @@ def choose_status(
     )
     for hit in status_hits:
         own_label = hit.key.label
+        if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
+            continue
         if (
             own_label in ("proposed", "in_force", ATTRIBUTIVE)
             and action not in _still_to_come()
@@ -991,6 +1125,8 @@ def choose_status(
         return "in_force", "cue"
     if wide is not None and (best is None or best.label != "revoked"):
         return wide, "cue"
+    if action in MEASURES and _proposed_addition(lowers, status_hits, cue_start, barrier_set):
+        return "proposed", "cue"
     if ages and law_reference and (best is None or best.label != "revoked"):
         return "in_force", "background"  # "designated under the Defense Production Act"
     if (
@@ -1009,6 +1145,13 @@ def choose_status(
         return "in_force", "background"
     if _schedule_overtaken(lowers, status_hits, best):
         return "revoked", "cue"
+    if (
+        action in _still_to_come()
+        and best is not None
+        and best.label in ("agreed", "proposed")
+        and _amount_decides(lowers, status_hits, cue_start)
+    ):
+        return "agreed", "cue"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
     if (
@@ -1050,7 +1193,16 @@ def choose_status(
         if (
             ages
             and (_told_by_own_verb(best, cue_end, action) or (best is None and action in MEASURES))
-            and _before_the_news(event_date, published)
+            and (
+                _before_the_news(event_date, published)
+                or _recent_background(
+                    lowers,
+                    best.start if best else None,
+                    cue_start,
+                    cue_end,
+                    sentence_index >= lead_sentences,
+                )
+            )
         ):
             # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
             # its controls": a restriction told by its own verb before the news of the last
@@ -1064,4 +1216,18 @@ def choose_status(
             and (best is None or best.inside)
         ):
             return "in_force", "background"
+    if (
+        status == "agreed"
+        and action in _recent_actions()
+        and _told_by_own_verb(best, cue_end, action)
+        and _recent_background(
+            lowers,
+            best.start if best else None,
+            cue_start,
+            cue_end,
+            sentence_index >= lead_sentences,
+        )
+    ):
+        # "the Treasury last week imposed sanctions on the producer" told after the lead
+        return "in_force", "date"
     return status, source

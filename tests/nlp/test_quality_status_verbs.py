@@ -834,3 +834,33 @@ def test_a_restriction_trade_goes_on_despite(extractor, text, action, status):
 )
 def test_a_stockpile_run_for_years(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy4: an amount between a verb of deciding and the plant it decides leaves the verb
+        # deciding (R6), as it does with no amount
+        (
+            "Acme Mining has approved a $2 billion expansion of its copper mine in Zambia, the "
+            "company said on Wednesday.",
+            "project",
+            "agreed",
+        ),
+        (
+            "Acme Steel will invest $830 million to build a lithium hydroxide plant in Argentina, "
+            "the company said on Friday.",
+            "project",
+            "agreed",
+        ),
+        # a weighing verb before the verb of deciding still makes the plant planned (R3)
+        (
+            "Acme Steel plans to invest $830 million to build a lithium hydroxide plant in "
+            "Argentina.",
+            "project",
+            "proposed",
+        ),
+    ],
+)
+def test_an_amount_between_a_verb_of_deciding_and_the_plant(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
