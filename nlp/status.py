@@ -502,6 +502,41 @@ def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return _listed_before(lowers, "cd_novelty", cue_start, NOVELTY_REACH)
 
 
+# Tokens that may stand between a measure and the participle naming it (", released in March");
+# any other word there is the subject of a clause of its own ("the order Trump signed").
+PARTICIPLE_GAP = frozenset(hash_string(w) for w in (",", "(", "-", "--", "\u2014", "\u2013"))
+
+
+@functools.cache
+def _told_as_act_actions() -> frozenset[str]:
+    """The actions of status.yaml `sg_told_as_act`: standing texts whose old step told as an
+    act of deciding stays that act."""
+    return frozenset(load_data(STATUS_FILE).get("sg_told_as_act") or ())
+
+
+def _told_as_act(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_start: int,
+    cue_end: int,
+    action: str | None,
+) -> bool:
+    """Whether an old standing text (a strategy, a list) is told as the act that made or revised
+    it, which stays that act however old (status convention R6), not aged into force: named as
+    a revision or a first edition ("its updated list", "its first strategy"), opened by a verb
+    of deciding inside its cue ("added nickel to its list"), or told by a clause with a subject
+    of its own ("the order Trump signed in 2017")."""
+    if lowers is None or action not in _told_as_act_actions():
+        return False
+    if _listed_before(lowers, "sg_revision", cue_start, NOVELTY_REACH):
+        return True
+    if best is None or best.own_label == MEASURE:
+        return False
+    if best.inside and best.own_label == "step":
+        return lowers[best.start] in _word_hashes("sg_act_verbs")
+    return best.participle and best.start > cue_end and lowers[cue_end] not in PARTICIPLE_GAP
+
+
 # The status.yaml label of "it would", "they would": decided after a verb of saying with a date
 # or "that" between (`_said_it_would`), and how many words may stand between.
 SAID_WOULD = "sp_said_would"
@@ -1043,6 +1078,8 @@ def choose_status(
         and not (best.inside or best.participle)
         and best.own_label not in (MEASURE, "step")
     )
+    if ages and _told_as_act(best, lowers, cue_start, cue_end, action):
+        ages = False
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):

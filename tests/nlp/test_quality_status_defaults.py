@@ -48,3 +48,33 @@ def test_other_steps_with_no_cue_stay_agreed(extractor, text, action):
     # the default of talks is not every type's: a loan or a contract named with no verb is
     # one made
     assert status_of(extractor, text, action) == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an old standing text told as the act that made or revised it stays that act (R6):
+        # a verb of deciding opening its cue
+        ("Canada added cobalt to its critical minerals list in 2019.", "agreed"),
+        ("In 2019 the ministry named cobalt and lithium as critical minerals.", "agreed"),
+        # a clause with a subject of its own, not a participle naming it
+        (
+            "Lithium projects get support under the critical minerals strategy Ottawa unveiled "
+            "in 2021.",
+            "agreed",
+        ),
+        # a revision
+        (
+            "Canada's refreshed critical minerals strategy, released in 2019, covers cobalt.",
+            "agreed",
+        ),
+        # named bare or by a participle after a comma, it still stands once old
+        ("Cobalt is on the critical minerals list, published in 2019.", "in_force"),
+        (
+            "Lithium projects get support under the critical minerals strategy, unveiled in 2021.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_old_strategy_told_as_an_act_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
