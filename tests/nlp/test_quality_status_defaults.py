@@ -78,3 +78,17 @@ def test_other_steps_with_no_cue_stay_agreed(extractor, text, action):
 )
 def test_an_old_strategy_told_as_an_act_stays_agreed(extractor, text, status):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # named by the participle of issuing it: the act of issuing, agreed (R6)
+        ("Canada's critical minerals strategy, released in 2019, covers cobalt.", "agreed"),
+        ("Peru's mining law, enacted in 2018, covers cobalt and lithium.", "agreed"),
+        # a participle of adopting is left to the date, which the sets read both ways
+        ("Canada's critical minerals strategy, adopted in 2019, covers cobalt.", "in_force"),
+    ],
+)
+def test_an_old_text_named_by_its_issuing_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
