@@ -523,18 +523,19 @@ def _told_as_act(
 ) -> bool:
     """Whether an old standing text (a strategy, a list) is told as the act that made or revised
     it, which stays that act however old (status convention R6), not aged into force: named as
-    a revision or a first edition ("its updated list", "its first strategy"), opened by a verb
-    of deciding inside its cue ("added nickel to its list"), told by a clause with a subject of
+    a revision or a first edition ("its updated list", "its first strategy"), its cue opened by
+    a verb of deciding ("added nickel to its list"), told by a clause with a subject of
     its own ("the order Trump signed in 2017"), or named by the participle of its issuing ("the
     strategy, released in March", "the law, signed last August")."""
     if lowers is None or action not in _told_as_act_actions():
         return False
-    if _listed_before(lowers, "sg_revision", cue_start, NOVELTY_REACH):
+    # before the text's noun, the cue's last word ("mining laws revised in 2021" is a participle)
+    if _listed_before(lowers, "sg_revision", cue_end - 1, cue_end - 1 - cue_start + NOVELTY_REACH):
+        return True
+    if lowers[cue_start] in _word_hashes("sg_act_verbs") and (best is None or best.inside):
         return True
     if best is None or best.own_label == MEASURE:
         return False
-    if best.inside and best.own_label == "step":
-        return lowers[best.start] in _word_hashes("sg_act_verbs")
     return best.participle and (
         (best.start > cue_end and lowers[cue_end] not in PARTICIPLE_GAP)
         or lowers[best.start] in _word_hashes("sg_issued")

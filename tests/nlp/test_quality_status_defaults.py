@@ -92,3 +92,20 @@ def test_an_old_strategy_told_as_an_act_stays_agreed(extractor, text, status):
 )
 def test_an_old_text_named_by_its_issuing_stays_agreed(extractor, text, status):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a first edition named inside the cue, or a cue opened by a verb of deciding that is no
+        # status cue of its own: the act, agreed (R6)
+        ("Peru published its first critical minerals strategy in 2019.", "agreed"),
+        ("Peru published its first list of critical minerals in 2019, naming cobalt.", "agreed"),
+        ("In 2019 Peru identified cobalt as a critical mineral.", "agreed"),
+        # a participle closing the cue is no revision named; "published" is left to the date
+        ("Mining laws revised in 2019 let foreign companies hold cobalt projects.", "in_force"),
+        ("Peru published a critical minerals strategy in 2019.", "in_force"),
+    ],
+)
+def test_an_old_first_edition_or_identified_list_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
