@@ -507,6 +507,28 @@ def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
 PARTICIPLE_GAP = frozenset(hash_string(w) for w in (",", "(", "-", "--", "\u2014", "\u2013"))
 
 
+# How many words the subject of a relative clause naming a text's making may hold ("which
+# parliament passed", "that President Joe Biden signed").
+RELATIVE_SUBJECT_REACH = 4
+RELATIVE_PRONOUNS = frozenset(hash_string(w) for w in ("which", "that"))
+
+
+def _made_in_relative_clause(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a relative clause right after the text's name, inside its cue or just after it,
+    tells the act that made it with a subject of its own ("the Seabed Minerals Act, which
+    parliament passed in 2019", "the law that the president signed"): that act, not the text
+    standing (R6)."""
+    verbs = _word_hashes("sg_act_verbs") | _word_hashes("sg_issued")
+    for p in range(cue_start + 1, min(len(lowers), cue_end + 2)):
+        if lowers[p] in RELATIVE_PRONOUNS and (p == cue_end or lowers[p - 1] in PARTICIPLE_GAP):
+            subject = range(p + 2, min(len(lowers), p + 2 + RELATIVE_SUBJECT_REACH))
+            verb = next((i for i in subject if lowers[i] in verbs), None)
+            return verb is not None and not any(
+                lowers[i] in PARTICIPLE_GAP for i in range(p + 1, verb)
+            )
+    return False
+
+
 @functools.cache
 def _told_as_act_actions() -> frozenset[str]:
     """The actions of status.yaml `sg_told_as_act`: standing texts whose old step told as an
@@ -533,6 +555,8 @@ def _told_as_act(
     if _listed_before(lowers, "sg_revision", cue_end - 1, cue_end - 1 - cue_start + NOVELTY_REACH):
         return True
     if lowers[cue_start] in _word_hashes("sg_act_verbs") and (best is None or best.inside):
+        return True
+    if (best is None or best.inside) and _made_in_relative_clause(lowers, cue_start, cue_end):
         return True
     if best is None or best.own_label == MEASURE:
         return False

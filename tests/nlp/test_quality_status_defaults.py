@@ -109,3 +109,22 @@ def test_an_old_text_named_by_its_issuing_stays_agreed(extractor, text, status):
 )
 def test_an_old_first_edition_or_identified_list_stays_agreed(extractor, text, status):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a relative clause with a subject of its own tells the act that made the text (R6)
+        (
+            "Its cobalt powers come from the Seabed Minerals Act, which parliament passed in 2019.",
+            "agreed",
+        ),
+        # one telling it took effect says it stands (R4)
+        (
+            "Its cobalt powers come from the Seabed Minerals Act, which took effect in 2019.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_old_text_made_in_a_relative_clause_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
