@@ -529,6 +529,13 @@ def _made_in_relative_clause(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+def _in_relative_clause(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the cue opens a relative clause naming something by a standing text ("the 50
+    minerals that Japan identified as critical in 2020"): the text named, not the act told."""
+    low = max(0, cue_start - RELATIVE_SUBJECT_REACH - 1)
+    return any(lowers[i] in RELATIVE_PRONOUNS for i in range(low, cue_start))
+
+
 @functools.cache
 def _told_as_act_actions() -> frozenset[str]:
     """The actions of status.yaml `sg_told_as_act`: standing texts whose old step told as an
@@ -554,7 +561,11 @@ def _told_as_act(
     # before the text's noun, the cue's last word ("mining laws revised in 2021" is a participle)
     if _listed_before(lowers, "sg_revision", cue_end - 1, cue_end - 1 - cue_start + NOVELTY_REACH):
         return True
-    if lowers[cue_start] in _word_hashes("sg_act_verbs") and (best is None or best.inside):
+    if (
+        lowers[cue_start] in _word_hashes("sg_act_verbs")
+        and (best is None or best.inside)
+        and not _in_relative_clause(lowers, cue_start)
+    ):
         return True
     if (best is None or best.inside) and _made_in_relative_clause(lowers, cue_start, cue_end):
         return True

@@ -102,6 +102,12 @@ def test_an_old_text_named_by_its_issuing_stays_agreed(extractor, text, status):
         ("Peru published its first critical minerals strategy in 2019.", "agreed"),
         ("Peru published its first list of critical minerals in 2019, naming cobalt.", "agreed"),
         ("In 2019 Peru identified cobalt as a critical mineral.", "agreed"),
+        # a cue opening a relative clause names minerals by the standing list, in force
+        (
+            "Chile mines 10 of the 40 minerals that Korea identified as critical in 2019, "
+            "including cobalt.",
+            "in_force",
+        ),
         # a participle closing the cue is no revision named; "published" is left to the date
         ("Mining laws revised in 2019 let foreign companies hold cobalt projects.", "in_force"),
         ("Peru published a critical minerals strategy in 2019.", "in_force"),
