@@ -502,6 +502,81 @@ def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return _listed_before(lowers, "cd_novelty", cue_start, NOVELTY_REACH)
 
 
+# Tokens that may stand between a measure and the participle naming it (", released in March");
+# any other word there is the subject of a clause of its own ("the order Trump signed").
+PARTICIPLE_GAP = frozenset(hash_string(w) for w in (",", "(", "-", "--", "\u2014", "\u2013"))
+
+
+# How many words the subject of a relative clause naming a text's making may hold ("which
+# parliament passed", "that President Joe Biden signed").
+RELATIVE_SUBJECT_REACH = 4
+RELATIVE_PRONOUNS = frozenset(hash_string(w) for w in ("which", "that"))
+
+
+def _made_in_relative_clause(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a relative clause right after the text's name, inside its cue or just after it,
+    tells the act that made it with a subject of its own ("the Seabed Minerals Act, which
+    parliament passed in 2019", "the law that the president signed"): that act, not the text
+    standing (R6)."""
+    verbs = _word_hashes("sg_act_verbs") | _word_hashes("sg_issued")
+    for p in range(cue_start + 1, min(len(lowers), cue_end + 2)):
+        if lowers[p] in RELATIVE_PRONOUNS and (p == cue_end or lowers[p - 1] in PARTICIPLE_GAP):
+            subject = range(p + 2, min(len(lowers), p + 2 + RELATIVE_SUBJECT_REACH))
+            verb = next((i for i in subject if lowers[i] in verbs), None)
+            return verb is not None and not any(
+                lowers[i] in PARTICIPLE_GAP for i in range(p + 1, verb)
+            )
+    return False
+
+
+def _in_relative_clause(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the cue opens a relative clause naming something by a standing text ("the 50
+    minerals that Japan identified as critical in 2020"): the text named, not the act told."""
+    low = max(0, cue_start - RELATIVE_SUBJECT_REACH - 1)
+    return any(lowers[i] in RELATIVE_PRONOUNS for i in range(low, cue_start))
+
+
+@functools.cache
+def _told_as_act_actions() -> frozenset[str]:
+    """The actions of status.yaml `sg_told_as_act`: standing texts whose old step told as an
+    act of deciding stays that act."""
+    return frozenset(load_data(STATUS_FILE).get("sg_told_as_act") or ())
+
+
+def _told_as_act(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_start: int,
+    cue_end: int,
+    action: str | None,
+) -> bool:
+    """Whether an old standing text (a strategy, a list) is told as the act that made or revised
+    it, which stays that act however old (status convention R6), not aged into force: named as
+    a revision or a first edition ("its updated list", "its first strategy"), its cue opened by
+    a verb of deciding ("added nickel to its list"), told by a clause with a subject of
+    its own ("the order Trump signed in 2017"), or named by the participle of its issuing ("the
+    strategy, released in March", "the law, signed last August")."""
+    if lowers is None or action not in _told_as_act_actions():
+        return False
+    # before the text's noun, the cue's last word ("mining laws revised in 2021" is a participle)
+    if _listed_before(lowers, "sg_revision", cue_end - 1, cue_end - 1 - cue_start + NOVELTY_REACH):
+        return True
+    if (
+        lowers[cue_start] in _word_hashes("sg_act_verbs")
+        and (best is None or best.inside)
+        and not _in_relative_clause(lowers, cue_start)
+    ):
+        return True
+    if (best is None or best.inside) and _made_in_relative_clause(lowers, cue_start, cue_end):
+        return True
+    if best is None or best.own_label == MEASURE:
+        return False
+    return best.participle and (
+        (best.start > cue_end and lowers[cue_end] not in PARTICIPLE_GAP)
+        or lowers[best.start] in _word_hashes("sg_issued")
+    )
+
+
 # The status.yaml label of "it would", "they would": decided after a verb of saying with a date
 # or "that" between (`_said_it_would`), and how many words may stand between.
 SAID_WOULD = "sp_said_would"
@@ -1186,6 +1261,8 @@ def choose_status(
         and not (best.inside or best.participle)
         and best.own_label not in (MEASURE, "step")
     )
+    if ages and _told_as_act(best, lowers, cue_start, cue_end, action):
+        ages = False
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):

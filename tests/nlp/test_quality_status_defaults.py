@@ -48,3 +48,89 @@ def test_other_steps_with_no_cue_stay_agreed(extractor, text, action):
     # the default of talks is not every type's: a loan or a contract named with no verb is
     # one made
     assert status_of(extractor, text, action) == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an old standing text told as the act that made or revised it stays that act (R6):
+        # a verb of deciding opening its cue
+        ("Canada added cobalt to its critical minerals list in 2019.", "agreed"),
+        ("In 2019 the ministry named cobalt and lithium as critical minerals.", "agreed"),
+        # a clause with a subject of its own, not a participle naming it
+        (
+            "Lithium projects get support under the critical minerals strategy Ottawa unveiled "
+            "in 2021.",
+            "agreed",
+        ),
+        # a revision
+        (
+            "Canada's refreshed critical minerals strategy, released in 2019, covers cobalt.",
+            "agreed",
+        ),
+        # named bare or by a participle after a comma, it still stands once old
+        ("Cobalt is on the critical minerals list, published in 2019.", "in_force"),
+        (
+            "Lithium projects get support under the critical minerals strategy, unveiled in 2021.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_old_strategy_told_as_an_act_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # named by the participle of issuing it: the act of issuing, agreed (R6)
+        ("Canada's critical minerals strategy, released in 2019, covers cobalt.", "agreed"),
+        ("Peru's mining law, enacted in 2018, covers cobalt and lithium.", "agreed"),
+        # a participle of adopting is left to the date, which the sets read both ways
+        ("Canada's critical minerals strategy, adopted in 2019, covers cobalt.", "in_force"),
+    ],
+)
+def test_an_old_text_named_by_its_issuing_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a first edition named inside the cue, or a cue opened by a verb of deciding that is no
+        # status cue of its own: the act, agreed (R6)
+        ("Peru published its first critical minerals strategy in 2019.", "agreed"),
+        ("Peru published its first list of critical minerals in 2019, naming cobalt.", "agreed"),
+        ("In 2019 Peru identified cobalt as a critical mineral.", "agreed"),
+        # a cue opening a relative clause names minerals by the standing list, in force
+        (
+            "Chile mines 10 of the 40 minerals that Korea identified as critical in 2019, "
+            "including cobalt.",
+            "in_force",
+        ),
+        # a participle closing the cue is no revision named; "published" is left to the date
+        ("Mining laws revised in 2019 let foreign companies hold cobalt projects.", "in_force"),
+        ("Peru published a critical minerals strategy in 2019.", "in_force"),
+    ],
+)
+def test_an_old_first_edition_or_identified_list_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a relative clause with a subject of its own tells the act that made the text (R6)
+        (
+            "Its cobalt powers come from the Seabed Minerals Act, which parliament passed in 2019.",
+            "agreed",
+        ),
+        # one telling it took effect says it stands (R4)
+        (
+            "Its cobalt powers come from the Seabed Minerals Act, which took effect in 2019.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_old_text_made_in_a_relative_clause_stays_agreed(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
