@@ -132,6 +132,8 @@ class EventAssembler:
         }
         # what each group of the shared matcher means to `assemble`, made on first use
         self._groups: _Groups | None = None
+        # each group's action keys (`action_keys`), made again with `_groups`
+        self._action_keys: dict[int, tuple[CueKey, ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -371,6 +373,7 @@ class EventAssembler:
         grouped = self.cues.grouped()
         if self._groups is None or self._groups.source is not grouped:
             self._groups = _Groups(grouped, self._money_combos)
+            self._action_keys = action_keys(self._groups.keys)
         return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -538,9 +541,14 @@ class EventAssembler:
             anchors = [forced]
         # the status cues that may govern an event depend on the sentence only; the sentence's
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
-        # the sentence's cue hits are built only for a sentence with an anchor
-        new, keys_of, status_of = tuple.__new__, groups.keys, groups.status_keys
-        hits = [new(Hit, (k, s, e)) for g, s, e in matches for k in keys_of[g]] if anchors else []
+        # the sentence's cue hits are built only for a sentence with an anchor, and of action
+        # keys only: the status choice reads no other family of them (`action_keys`)
+        new, keys_of, status_of = tuple.__new__, self._action_keys, groups.status_keys
+        hits = (
+            [new(Hit, (k, s, e)) for g, s, e in matches if g in keys_of for k in keys_of[g]]
+            if anchors
+            else []
+        )
         status_hits = (
             [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
             if anchors
@@ -819,6 +827,18 @@ _TAKES_EFFECT = frozenset(
         "price_mechanism",
     }
 )
+
+
+def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
+    """The action keys of each group that holds any: the cue hits handed to the status choice
+    are of these alone (it and the status model read no guard or status key among them, and
+    guards are as many as the action keys a sentence matches), so half as many are built."""
+    out: dict[int, tuple[CueKey, ...]] = {}
+    for group, group_keys in keys.items():
+        actions = tuple(k for k in group_keys if k.family == "action")
+        if actions:
+            out[group] = actions
+    return out
 
 
 def _took_effect_after(

@@ -9,7 +9,15 @@ from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
-from nlp.events import PUBLISHED_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY, merge_duplicates
+from nlp import events as events_module
+from nlp.cues import CueKey
+from nlp.events import (
+    PUBLISHED_KEY,
+    TITLE_MINERALS_KEY,
+    TITLE_PARTIES_KEY,
+    action_keys,
+    merge_duplicates,
+)
 
 # A stand-in gazetteer: enough names for the sentences below.
 ENTITIES = {
@@ -799,3 +807,27 @@ def test_overlapping_cues_of_one_action_tell_one_step(nlp, text, count, status):
     events = [e for e in events_of(nlp, text) if e["action"] == "export_control"]
     assert len(events) == count, events
     assert {e["status"] for e in events} == {status}
+
+
+# -- work done once: the same outputs from fewer steps ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("families", "kept"),
+    [
+        # a group's guard and status keys are left out, its action keys kept in order
+        ({1: ("action", "guard"), 2: ("guard",), 3: ("status", "action", "action")}, {1: 1, 3: 2}),
+        # a group with no action key is left out altogether
+        ({4: ("guard", "status")}, {}),
+        ({5: ("action",)}, {5: 1}),
+    ],
+)
+def test_the_status_choice_is_handed_action_keys_only(families, kept):
+    keys = {
+        group: tuple(CueKey(f, f"label{i}", "phrase") for i, f in enumerate(fams))
+        for group, fams in families.items()
+    }
+    out = action_keys(keys)
+    assert {group: len(found) for group, found in out.items()} == kept
+    for group, found in out.items():
+        assert list(found) == [k for k in keys[group] if k.family == "action"]
