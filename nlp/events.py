@@ -2107,18 +2107,23 @@ def merge_duplicates(
     """Merge restatements of one event within a document (see `_same_event`); `published`
     (YYYY-MM-DD) stands for the date of an event the text does not date."""
     merged: list[dict[str, Any]] = []
+    # the merged events of each action, in order: an event of another action is never the same
+    # (`_same_event`), so only these are tried
+    of_action: dict[str, list[dict[str, Any]]] = {}
     decided: set[int] = set()  # the merged events a reference back told as decided
     for event in events:
         twin = next(
             (
                 kept
-                for kept in merged
+                for kept in of_action.get(event["action"], ())
                 if _same_event(kept, event, published) or _same_stage(kept, event, published)
             ),
             None,
         )
         if twin is None:
-            merged.append(dict(event))
+            kept = dict(event)
+            merged.append(kept)
+            of_action.setdefault(kept["action"], []).append(kept)
             continue
         if event.get("_relative") and not twin["_own_actors_kept"]:
             # the first statement named no actor; "the curbs Beijing imposed" names it

@@ -831,3 +831,41 @@ def test_the_status_choice_is_handed_action_keys_only(families, kept):
     assert {group: len(found) for group, found in out.items()} == kept
     for group, found in out.items():
         assert list(found) == [k for k in keys[group] if k.family == "action"]
+
+
+@pytest.mark.parametrize(
+    "actions",
+    [
+        ["export_control", "agreement", "export_control"],
+        ["investment", "agreement", "sanction", "agreement", "investment"],
+        ["standards", "standards", "permitting"],
+    ],
+)
+def test_merging_compares_an_event_with_those_of_its_own_action_only(monkeypatch, actions):
+    compared: list[tuple[str, str]] = []
+    same_event = events_module._same_event
+
+    def counted(kept, event, published=None):
+        compared.append((kept["action"], event["action"]))
+        return same_event(kept, event, published)
+
+    monkeypatch.setattr(events_module, "_same_event", counted)
+    events = [
+        {
+            "action": action,
+            "status": "agreed",
+            "actors": [f"C{i}"],
+            "partners": [],
+            "minerals": ["gallium"],
+            "confidence": 0.5,
+            "sentence": i,
+            "_status_source": "cue",
+            "_anaphoric": False,
+            "_own_actors_kept": True,
+        }
+        for i, action in enumerate(actions)
+    ]
+    merged = merge_duplicates(events)
+    assert compared and all(kept == event for kept, event in compared)
+    assert len(merged) == len(actions)
+
