@@ -1315,9 +1315,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     lowers = tokens.lowers
     doc = tokens.doc
     start, end = sent.start, sent.end
-    taken = {
-        i for s in sent_spans if s.label_ in ("BLOC", "COUNTRY") for i in range(s.start, s.end)
-    }
+    words = lowers[start:end]
+    taken, in_bloc = party_words(sent_spans)
     ends: set[int] = set()
     for span in sent_spans:
         if span.label_ == "COUNTRY":
@@ -1334,7 +1333,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 if after + 1 < end and lowers[after] in _DASH_IDS:
                     compound, j = lowers[after + 1], after + 2
                 else:
-                    word = doc[after - 1].lower_.rpartition("-")[2]
+                    # the lower form from its hash: no Token made
+                    word = doc.vocab.strings[lowers[after - 1]].rpartition("-")[2]
                     if word in _FIRM_COMPOUNDS:
                         compound = hash_string(word)
                 if compound in _FIRM_COMPOUND_IDS:
@@ -1349,7 +1349,7 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
             if span.end - 1 > span.start:
                 found.append(span.end - 1)
     # "Texas-based Blue Line", "London-listed Rainbow": a capitalised home of any kind
-    if not _FIRM_COMPOUND_IDS.isdisjoint(lowers[start:end]):
+    if not _FIRM_COMPOUND_IDS.isdisjoint(words):
         for i in range(start + 2, end - 1):
             if (
                 lowers[i] in _FIRM_NAMING_IDS
@@ -1360,8 +1360,6 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 name = _name_after(doc, i + 1, end, lowers, taken)
                 if name is not None:
                     ends.add(name)
-    in_bloc = {i for s in sent_spans if s.label_ == "BLOC" for i in range(s.start, s.end)}
-    words = lowers[start:end]
     if not _COMPANY_WORD_IDS.isdisjoint(words):
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
         ends.update(
@@ -1382,9 +1380,25 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     companies: set[int] = set()
     for i in ends:
         companies.add(i)
-        companies.add(_name_start(doc, i, start, taken | in_bloc))
+        # a bloc's words are among `taken` already
+        companies.add(_name_start(doc, i, start, taken))
     positions["COMPANY"] = sorted(companies)
     return positions
+
+
+def party_words(spans: Iterable[Found]) -> tuple[set[int], set[int]]:
+    """(the words of countries and blocs, the words of blocs) among `spans`, token indices, in
+    one walk over them: no firm's name holds either, and the first holds the second, so a
+    name is bounded by the first alone."""
+    taken: set[int] = set()
+    in_bloc: set[int] = set()
+    for span in spans:
+        if span.label_ == "BLOC":
+            in_bloc.update(range(span.start, span.end))
+        elif span.label_ == "COUNTRY":
+            taken.update(range(span.start, span.end))
+    taken |= in_bloc
+    return taken, in_bloc
 
 
 def _with_company(doc: Doc, end: int, sent_end: int, companies: Sequence[int] = ()) -> bool:

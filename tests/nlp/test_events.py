@@ -4,6 +4,8 @@ The component tests feed spans the way the entity component does (doc.spans["ore
 from a small tagger defined here, so they test the event rules alone; the table at the end
 runs the full pipeline on sentences covering every action type of TAXONOMY.md."""
 
+from types import SimpleNamespace
+
 import pytest
 from predict import model_reads_otherwise
 from spacy.language import Language
@@ -17,6 +19,7 @@ from nlp.events import (
     TITLE_PARTIES_KEY,
     action_keys,
     merge_duplicates,
+    party_words,
 )
 
 # A stand-in gazetteer: enough names for the sentences below.
@@ -868,4 +871,18 @@ def test_merging_compares_an_event_with_those_of_its_own_action_only(monkeypatch
     merged = merge_duplicates(events)
     assert compared and all(kept == event for kept, event in compared)
     assert len(merged) == len(actions)
+
+
+@pytest.mark.parametrize(
+    ("spans", "taken", "in_bloc"),
+    [
+        ([("COUNTRY", 2, 4), ("BLOC", 6, 7), ("MINERAL", 8, 9)], {2, 3, 6}, {6}),
+        ([("MINERAL", 0, 2)], set(), set()),
+        ([("BLOC", 0, 3), ("COUNTRY", 1, 2)], {0, 1, 2}, {0, 1, 2}),
+        ([], set(), set()),
+    ],
+)
+def test_the_words_of_parties_bound_a_firms_name(spans, taken, in_bloc):
+    found = [SimpleNamespace(label_=label, start=start, end=end) for label, start, end in spans]
+    assert party_words(found) == (taken, in_bloc)
 
