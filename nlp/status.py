@@ -828,9 +828,7 @@ def choose_status(
                 and hit.start - h.end <= DECIDED_REACH
                 for h in status_hits
             )
-            hit = Hit(
-                _relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end
-            )
+            hit = Hit(_relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end)
         if (
             hit.key.label == "revoked"
             and hit.end < cue_start

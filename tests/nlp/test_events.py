@@ -885,4 +885,3 @@ def test_merging_compares_an_event_with_those_of_its_own_action_only(monkeypatch
 def test_the_words_of_parties_bound_a_firms_name(spans, taken, in_bloc):
     found = [SimpleNamespace(label_=label, start=start, end=end) for label, start, end in spans]
     assert party_words(found) == (taken, in_bloc)
-

@@ -940,4 +940,3 @@ def test_a_relabelled_status_key_is_made_once(key, label):
     # the same object for the next cue: no dataclass copied again
     assert _relabelled(key, label) is first
     assert key.label != label
-
