@@ -132,6 +132,8 @@ class EventAssembler:
         }
         # what each group of the shared matcher means to `assemble`, made on first use
         self._groups: _Groups | None = None
+        # each group's action keys (`action_keys`), made again with `_groups`
+        self._action_keys: dict[int, tuple[CueKey, ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -371,6 +373,7 @@ class EventAssembler:
         grouped = self.cues.grouped()
         if self._groups is None or self._groups.source is not grouped:
             self._groups = _Groups(grouped, self._money_combos)
+            self._action_keys = action_keys(self._groups.keys)
         return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -538,9 +541,14 @@ class EventAssembler:
             anchors = [forced]
         # the status cues that may govern an event depend on the sentence only; the sentence's
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
-        # the sentence's cue hits are built only for a sentence with an anchor
-        new, keys_of, status_of = tuple.__new__, groups.keys, groups.status_keys
-        hits = [new(Hit, (k, s, e)) for g, s, e in matches for k in keys_of[g]] if anchors else []
+        # the sentence's cue hits are built only for a sentence with an anchor, and of action
+        # keys only: the status choice reads no other family of them (`action_keys`)
+        new, keys_of, status_of = tuple.__new__, self._action_keys, groups.status_keys
+        hits = (
+            [new(Hit, (k, s, e)) for g, s, e in matches if g in keys_of for k in keys_of[g]]
+            if anchors
+            else []
+        )
         status_hits = (
             [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
             if anchors
@@ -819,6 +827,18 @@ _TAKES_EFFECT = frozenset(
         "price_mechanism",
     }
 )
+
+
+def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
+    """The action keys of each group that holds any: the cue hits handed to the status choice
+    are of these alone (it and the status model read no guard or status key among them, and
+    guards are as many as the action keys a sentence matches), so half as many are built."""
+    out: dict[int, tuple[CueKey, ...]] = {}
+    for group, group_keys in keys.items():
+        actions = tuple(k for k in group_keys if k.family == "action")
+        if actions:
+            out[group] = actions
+    return out
 
 
 def _took_effect_after(
@@ -1311,9 +1331,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     lowers = tokens.lowers
     doc = tokens.doc
     start, end = sent.start, sent.end
-    taken = {
-        i for s in sent_spans if s.label_ in ("BLOC", "COUNTRY") for i in range(s.start, s.end)
-    }
+    words = lowers[start:end]
+    taken, in_bloc = party_words(sent_spans)
     ends: set[int] = set()
     for span in sent_spans:
         if span.label_ == "COUNTRY":
@@ -1330,7 +1349,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 if after + 1 < end and lowers[after] in _DASH_IDS:
                     compound, j = lowers[after + 1], after + 2
                 else:
-                    word = doc[after - 1].lower_.rpartition("-")[2]
+                    # the lower form from its hash: no Token made
+                    word = doc.vocab.strings[lowers[after - 1]].rpartition("-")[2]
                     if word in _FIRM_COMPOUNDS:
                         compound = hash_string(word)
                 if compound in _FIRM_COMPOUND_IDS:
@@ -1345,7 +1365,7 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
             if span.end - 1 > span.start:
                 found.append(span.end - 1)
     # "Texas-based Blue Line", "London-listed Rainbow": a capitalised home of any kind
-    if not _FIRM_COMPOUND_IDS.isdisjoint(lowers[start:end]):
+    if not _FIRM_COMPOUND_IDS.isdisjoint(words):
         for i in range(start + 2, end - 1):
             if (
                 lowers[i] in _FIRM_NAMING_IDS
@@ -1356,8 +1376,6 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 name = _name_after(doc, i + 1, end, lowers, taken)
                 if name is not None:
                     ends.add(name)
-    in_bloc = {i for s in sent_spans if s.label_ == "BLOC" for i in range(s.start, s.end)}
-    words = lowers[start:end]
     if not _COMPANY_WORD_IDS.isdisjoint(words):
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
         ends.update(
@@ -1378,9 +1396,25 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     companies: set[int] = set()
     for i in ends:
         companies.add(i)
-        companies.add(_name_start(doc, i, start, taken | in_bloc))
+        # a bloc's words are among `taken` already
+        companies.add(_name_start(doc, i, start, taken))
     positions["COMPANY"] = sorted(companies)
     return positions
+
+
+def party_words(spans: Iterable[Found]) -> tuple[set[int], set[int]]:
+    """(the words of countries and blocs, the words of blocs) among `spans`, token indices, in
+    one walk over them: no firm's name holds either, and the first holds the second, so a
+    name is bounded by the first alone."""
+    taken: set[int] = set()
+    in_bloc: set[int] = set()
+    for span in spans:
+        if span.label_ == "BLOC":
+            in_bloc.update(range(span.start, span.end))
+        elif span.label_ == "COUNTRY":
+            taken.update(range(span.start, span.end))
+    taken |= in_bloc
+    return taken, in_bloc
 
 
 def _with_company(doc: Doc, end: int, sent_end: int, companies: Sequence[int] = ()) -> bool:
@@ -2103,18 +2137,23 @@ def merge_duplicates(
     """Merge restatements of one event within a document (see `_same_event`); `published`
     (YYYY-MM-DD) stands for the date of an event the text does not date."""
     merged: list[dict[str, Any]] = []
+    # the merged events of each action, in order: an event of another action is never the same
+    # (`_same_event`), so only these are tried
+    of_action: dict[str, list[dict[str, Any]]] = {}
     decided: set[int] = set()  # the merged events a reference back told as decided
     for event in events:
         twin = next(
             (
                 kept
-                for kept in merged
+                for kept in of_action.get(event["action"], ())
                 if _same_event(kept, event, published) or _same_stage(kept, event, published)
             ),
             None,
         )
         if twin is None:
-            merged.append(dict(event))
+            kept = dict(event)
+            merged.append(kept)
+            of_action.setdefault(kept["action"], []).append(kept)
             continue
         if event.get("_relative") and not twin["_own_actors_kept"]:
             # the first statement named no actor; "the curbs Beijing imposed" names it

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from spacy.strings import hash_string
 
-from nlp.cues import STATUS_FILE, Hit
+from nlp.cues import STATUS_FILE, CueKey, Hit
 from nlp.lexicon import load_data
 from nlp.status_model import GROUPS, MODEL_FILE, features, load_model
 
@@ -284,18 +284,26 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
     if not ends:
         return status
     return [
-        Hit(replace(h.key, label="in_force"), h.start, h.end)
+        Hit(_relabelled(h.key, "in_force"), h.start, h.end)
         if h.key.label in ("agreed", MEASURE) and h.start in ends
         else h
         for h in status
     ]
 
 
+@functools.lru_cache(maxsize=1024)
+def _relabelled(key: CueKey, label: str) -> CueKey:
+    """The status cue key under another label, made once per key and label: the same few keys
+    ("will", "which took effect") are relabelled for cue after cue, and `dataclasses.replace`
+    costs microseconds a call."""
+    return replace(key, label=label)
+
+
 def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None) -> Hit:
     """The hit with the status its label gives an event of type `action` (`by_action`)."""
     spec = by_action[hit.key.label]
     label = spec.get(action or "*") or spec["*"]
-    return Hit(replace(hit.key, label=label), hit.start, hit.end)
+    return Hit(_relabelled(hit.key, label), hit.start, hit.end)
 
 
 # The status.yaml label of words after which what is named has happened ("after talks"), and
@@ -958,7 +966,8 @@ def choose_status(
     when given, are `status_cues(hits)` read once for the sentence; `lowers`, the document's
     lower-case word hashes, let a rule read the words around the cue (a time clause, a relative
     clause)."""
-    hits = list(hits)
+    # the caller (`_learned`) hands a list over already; it is read several times
+    hits = hits if isinstance(hits, list) else list(hits)
     rank, default_weight = _ranks(priority)
     weight = weights or default_weight
     if status_hits is None:
@@ -999,15 +1008,15 @@ def choose_status(
         if own_label == SAID_WOULD:
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
-            hit = Hit(replace(hit.key, label=SCHEDULED), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
         if hit.key.label == SCHEDULED and _will_weigh(lowers, hit.end):
-            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
         if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
             continue
         if hit.key.label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
-            hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
         # "which took effect" speaks of the nearest measure before it: not of this event's
         # when another action cue stands between ("approved ... under the Act, which ...")
         relative = hit.key.label == RELATIVE_IN_FORCE and not any(
@@ -1015,12 +1024,12 @@ def choose_status(
             for h in hits
         )
         if hit.key.label == RELATIVE_IN_FORCE:
-            hit = Hit(replace(hit.key, label="in_force"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
         if hit.key.label == RELATIVE_PROPOSED:
             if not named_law:
                 continue
             relative = True
-            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
         if hit.key.label == TALKS_AHEAD:
             decided = any(
                 h.key.label == "agreed"
@@ -1028,9 +1037,7 @@ def choose_status(
                 and hit.start - h.end <= DECIDED_REACH
                 for h in status_hits
             )
-            hit = Hit(
-                replace(hit.key, label="agreed" if decided else "proposed"), hit.start, hit.end
-            )
+            hit = Hit(_relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end)
         if (
             hit.key.label == "revoked"
             and hit.end < cue_start
@@ -1040,7 +1047,7 @@ def choose_status(
         if hit.key.label == EXPIRE:
             if hit.start < cue_end or _in_time_clause(lowers, cue_start):
                 continue
-            hit = Hit(replace(hit.key, label="revoked"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "revoked"), hit.start, hit.end)
         conditional = hit.key.label == CONDITIONAL
         if conditional:
             if hit.end <= cue_start and not _condition_holds(
@@ -1049,13 +1056,13 @@ def choose_status(
                 # the measure is told as it stands, in a clause the condition leaves aside
                 aside = True
                 continue
-            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end:
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
                 # the plan is the measure itself, and what follows is its content
                 continue
-            hit = Hit(replace(hit.key, label="proposed"), hit.start, hit.end)
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
         if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED, MEASURE):
             if hit.key.label not in by_action:
                 continue

@@ -4,12 +4,23 @@ The component tests feed spans the way the entity component does (doc.spans["ore
 from a small tagger defined here, so they test the event rules alone; the table at the end
 runs the full pipeline on sentences covering every action type of TAXONOMY.md."""
 
+from types import SimpleNamespace
+
 import pytest
 from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
-from nlp.events import PUBLISHED_KEY, TITLE_MINERALS_KEY, TITLE_PARTIES_KEY, merge_duplicates
+from nlp import events as events_module
+from nlp.cues import CueKey
+from nlp.events import (
+    PUBLISHED_KEY,
+    TITLE_MINERALS_KEY,
+    TITLE_PARTIES_KEY,
+    action_keys,
+    merge_duplicates,
+    party_words,
+)
 
 # A stand-in gazetteer: enough names for the sentences below.
 ENTITIES = {
@@ -799,3 +810,78 @@ def test_overlapping_cues_of_one_action_tell_one_step(nlp, text, count, status):
     events = [e for e in events_of(nlp, text) if e["action"] == "export_control"]
     assert len(events) == count, events
     assert {e["status"] for e in events} == {status}
+
+
+# -- work done once: the same outputs from fewer steps ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("families", "kept"),
+    [
+        # a group's guard and status keys are left out, its action keys kept in order
+        ({1: ("action", "guard"), 2: ("guard",), 3: ("status", "action", "action")}, {1: 1, 3: 2}),
+        # a group with no action key is left out altogether
+        ({4: ("guard", "status")}, {}),
+        ({5: ("action",)}, {5: 1}),
+    ],
+)
+def test_the_status_choice_is_handed_action_keys_only(families, kept):
+    keys = {
+        group: tuple(CueKey(f, f"label{i}", "phrase") for i, f in enumerate(fams))
+        for group, fams in families.items()
+    }
+    out = action_keys(keys)
+    assert {group: len(found) for group, found in out.items()} == kept
+    for group, found in out.items():
+        assert list(found) == [k for k in keys[group] if k.family == "action"]
+
+
+@pytest.mark.parametrize(
+    "actions",
+    [
+        ["export_control", "agreement", "export_control"],
+        ["investment", "agreement", "sanction", "agreement", "investment"],
+        ["standards", "standards", "permitting"],
+    ],
+)
+def test_merging_compares_an_event_with_those_of_its_own_action_only(monkeypatch, actions):
+    compared: list[tuple[str, str]] = []
+    same_event = events_module._same_event
+
+    def counted(kept, event, published=None):
+        compared.append((kept["action"], event["action"]))
+        return same_event(kept, event, published)
+
+    monkeypatch.setattr(events_module, "_same_event", counted)
+    events = [
+        {
+            "action": action,
+            "status": "agreed",
+            "actors": [f"C{i}"],
+            "partners": [],
+            "minerals": ["gallium"],
+            "confidence": 0.5,
+            "sentence": i,
+            "_status_source": "cue",
+            "_anaphoric": False,
+            "_own_actors_kept": True,
+        }
+        for i, action in enumerate(actions)
+    ]
+    merged = merge_duplicates(events)
+    assert compared and all(kept == event for kept, event in compared)
+    assert len(merged) == len(actions)
+
+
+@pytest.mark.parametrize(
+    ("spans", "taken", "in_bloc"),
+    [
+        ([("COUNTRY", 2, 4), ("BLOC", 6, 7), ("MINERAL", 8, 9)], {2, 3, 6}, {6}),
+        ([("MINERAL", 0, 2)], set(), set()),
+        ([("BLOC", 0, 3), ("COUNTRY", 1, 2)], {0, 1, 2}, {0, 1, 2}),
+        ([], set(), set()),
+    ],
+)
+def test_the_words_of_parties_bound_a_firms_name(spans, taken, in_bloc):
+    found = [SimpleNamespace(label_=label, start=start, end=end) for label, start, end in spans]
+    assert party_words(found) == (taken, in_bloc)

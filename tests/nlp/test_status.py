@@ -12,7 +12,7 @@ from stand_in import event_pipeline
 
 from nlp.cues import CueKey, Hit
 from nlp.events import PUBLISHED_KEY
-from nlp.status import choose_status
+from nlp.status import _relabelled, choose_status
 
 ENTITIES = {
     "china": ("COUNTRY", "CHN"),
@@ -924,3 +924,19 @@ def test_a_measure_its_owner_calls_latest_is_the_news(nlp, text, status):
 )
 def test_continuation_said_would_and_object_adjectives(nlp, text, action, status):
     assert statuses(nlp, text).get(action) == status
+
+
+@pytest.mark.parametrize(
+    ("key", "label"),
+    [
+        (CueKey("status", "scheduled", "status"), "proposed"),
+        (CueKey("status", "relative_in_force", "status"), "in_force"),
+        (CueKey("status", "talks_ahead", "wide", 3), "agreed"),
+    ],
+)
+def test_a_relabelled_status_key_is_made_once(key, label):
+    first = _relabelled(key, label)
+    assert first == CueKey(key.family, label, key.kind, key.combo)
+    # the same object for the next cue: no dataclass copied again
+    assert _relabelled(key, label) is first
+    assert key.label != label
