@@ -777,6 +777,7 @@ def _amount_decides(lowers: Sequence[int] | None, status_hits: list[Hit], cue_st
     if lowers is None:
         return False
     words, scales = _word_hashes("sp4_amount_words"), _word_hashes("sp4_amount_scales")
+    vehicles = _word_hashes("sp4_amount_vehicles")
     for h in status_hits:
         if h.key.label != "agreed" or not 0 < cue_start - h.end <= AMOUNT_REACH:
             continue
@@ -784,6 +785,10 @@ def _amount_decides(lowers: Sequence[int] | None, status_hits: list[Hit], cue_st
         figures = sum(1 for w in between if w not in words)
         if figures > AMOUNT_FIGURES or scales.isdisjoint(between):
             continue
+        if not vehicles.isdisjoint(between):
+            # the amount is a loan or a deal the plant is for ("approved a $150 million loan
+            # to build a plant"): the money is decided, the plant still to come
+            return False
         return not any(
             w.key.label in ("proposed", PLAN_NOUN, CONDITIONAL)
             and w.end <= h.start

@@ -860,6 +860,18 @@ def test_a_stockpile_run_for_years(extractor, text, action, status):
             "project",
             "proposed",
         ),
+        # the amount names a loan or a grant the plant is for: the money is decided, the plant
+        # still to come
+        (
+            "The state bank approved a $400 million loan to build a cobalt refinery in Finland.",
+            "project",
+            "proposed",
+        ),
+        (
+            "The ministry awarded a 90 million euro grant to build a lithium plant in Portugal.",
+            "project",
+            "proposed",
+        ),
     ],
 )
 def test_an_amount_between_a_verb_of_deciding_and_the_plant(extractor, text, action, status):
