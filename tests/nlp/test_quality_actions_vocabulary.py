@@ -583,3 +583,42 @@ def test_rules_read_back_as_one_action_by_their_words(extractor, text, action):
     )
     events = predict(extractor, opening + text)["events"]
     assert {e["action"] for e in events if e["evidence"] == text} == {action}
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a firm's general duty of care, with no mineral near, is no sourcing standard
+        (
+            "standards",
+            "The European Commission will propose legislation requiring companies to carry out "
+            "due diligence on human rights in their supply chains.",
+        ),
+        # subsidies a trade case finds: no money committed
+        (
+            "investment",
+            "The department said aluminium foil makers in Oman received countervailable "
+            "subsidies from the state.",
+        ),
+        # smelters or mines stopping their own shipments: no state's control
+        ("export_control", "Two of the smelters stopped shipments after the floods."),
+    ],
+)
+def test_a_second_context_tells_a_near_miss(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # the duty of care named with a mineral stays a sourcing standard
+        (
+            "standards",
+            "The law requires companies that import cobalt to carry out due diligence on their "
+            "suppliers.",
+        ),
+        ("export_control", "Indonesia stopped shipments of nickel ore in January."),
+    ],
+)
+def test_a_second_context_keeps_the_action(extractor, action, text):
+    assert action in action_types(extractor, text)
