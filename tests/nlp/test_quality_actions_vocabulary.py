@@ -622,3 +622,39 @@ def test_a_second_context_tells_a_near_miss(extractor, action, text):
 )
 def test_a_second_context_keeps_the_action(extractor, action, text):
     assert action in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # the power to set prices, and energy prices a state sets: no mineral price mechanism
+        (
+            "price_mechanism",
+            "Analysts said the merger would make it easier for the state to set prices for "
+            "dysprosium.",
+        ),
+        (
+            "price_mechanism",
+            "Traders said it was unclear how the new state buyer would set prices for cobalt.",
+        ),
+        (
+            "price_mechanism",
+            "The complaint said the government set energy prices for aluminium smelters below "
+            "cost.",
+        ),
+    ],
+)
+def test_a_capability_to_set_prices_is_no_price_mechanism(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plant opened or commissioned, its mineral and product named in a long noun phrase
+        "A Canadian company on Friday opened a rare earth permanent magnet factory in Estonia.",
+        "The state firm commissioned a rare earth magnet alloy plant near the port on Tuesday.",
+    ],
+)
+def test_a_plant_opened_under_a_long_name_is_a_project(extractor, text):
+    assert "project" in action_types(extractor, text)
