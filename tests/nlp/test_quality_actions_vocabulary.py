@@ -658,3 +658,60 @@ def test_a_capability_to_set_prices_is_no_price_mechanism(extractor, action, tex
 )
 def test_a_plant_opened_under_a_long_name_is_a_project(extractor, text):
     assert "project" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a pact still sought is no agreement concluded
+        (
+            "agreement",
+            "Negotiators have been trying since 2021 to agree a global arrangement on low-carbon "
+            "steel and aluminium.",
+        ),
+        # stock left, and a group of officials and firms: no grouping of states
+        (
+            "bloc_formation",
+            "Car industry groups said buyers had only a few weeks of stock left and urged Brussels "
+            "to act.",
+        ),
+        (
+            "bloc_formation",
+            "The president signed a decree setting up a multi-stakeholder group of officials and "
+            "companies to oversee the mining sector.",
+        ),
+        # tariffs a trade agreement removes are the pact's terms, no trade measure
+        (
+            "trade_measure",
+            "The new trade agreement will eliminate 95% of tariffs on goods between the two "
+            "countries within seven years.",
+        ),
+        (
+            "trade_measure",
+            "The pact came into force on Monday, removing Korean tariffs on most Peruvian copper "
+            "exports.",
+        ),
+    ],
+)
+def test_a_pact_sought_or_its_tariff_cuts_are_no_step_of_that_action(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+def test_a_tariff_cut_with_no_pact_near_stays_a_trade_measure(extractor):
+    text = "Washington will cut tariffs on Chinese graphite to 10% from 25%."
+    assert "trade_measure" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement came into force on Monday, removing Indian tariffs on Australian alumina "
+        "and most metals.",
+    ],
+)
+def test_tariffs_a_pact_removes_are_no_trade_measure_of_the_rules(extractor, monkeypatch, text):
+    # the learned action model already drops these; the rules alone are read here
+    from nlp import action_model
+
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    assert "trade_measure" not in action_types(extractor, text)
