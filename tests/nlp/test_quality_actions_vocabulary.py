@@ -715,3 +715,26 @@ def test_tariffs_a_pact_removes_are_no_trade_measure_of_the_rules(extractor, mon
 
     monkeypatch.setattr(action_model, "USE_MODEL", False)
     assert "trade_measure" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # an amending bill named by a mining law's title, an act amended with a mining word after
+        (
+            "strategy",
+            "Parliament passed the Mines and Minerals (Regulation) Amendment Bill on Monday, "
+            "letting private firms explore for lithium.",
+        ),
+        (
+            "strategy",
+            "The cabinet approved the amendment of the Act to let the state auction mineral "
+            "concessions.",
+        ),
+        # a plant planned, named after the plan by its product or its mineral
+        ("project", "The carmaker plans to build six battery cell factories in Europe by 2030."),
+        ("project", "The miner plans to build two lithium hydroxide refineries near the port."),
+    ],
+)
+def test_a_step_named_with_a_second_context_is_read(extractor, action, text):
+    assert action in action_types(extractor, text)
