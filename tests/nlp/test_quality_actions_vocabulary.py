@@ -738,3 +738,17 @@ def test_tariffs_a_pact_removes_are_no_trade_measure_of_the_rules(extractor, mon
 )
 def test_a_step_named_with_a_second_context_is_read(extractor, action, text):
     assert action in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a licence a law created, a state body for a mineral a government created
+        "The designation, created by last year's green industry law, covers the lithium project.",
+        "The review commission, created by a 2020 law, said the state should speed up reviews for "
+        "lithium plants.",
+        "In 2020 the government created a critical minerals office.",
+    ],
+)
+def test_what_a_law_or_a_government_created_is_a_strategy(extractor, text):
+    assert "strategy" in action_types(extractor, text)
