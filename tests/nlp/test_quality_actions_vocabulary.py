@@ -752,3 +752,21 @@ def test_a_step_named_with_a_second_context_is_read(extractor, action, text):
 )
 def test_what_a_law_or_a_government_created_is_a_strategy(extractor, text):
     assert "strategy" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a meeting governments hold, leaders met with their country or bloc named
+        (
+            "The United States and the European Union held the first meeting of their trade "
+            "council in Pittsburgh.",
+            True,
+        ),
+        ("The prime minister met EU leaders in Brussels for an annual summit on Thursday.", True),
+        # a working group's meeting names no government
+        ("Officials said the working group would hold its first meeting in March.", False),
+    ],
+)
+def test_a_meeting_of_governments_is_talks(extractor, text, held):
+    assert ("negotiation" in action_types(extractor, text)) == held
