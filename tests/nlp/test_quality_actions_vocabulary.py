@@ -770,3 +770,20 @@ def test_what_a_law_or_a_government_created_is_a_strategy(extractor, text):
 )
 def test_a_meeting_of_governments_is_talks(extractor, text, held):
     assert ("negotiation" in action_types(extractor, text)) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "invested"),
+    [
+        # a joint venture a state firm forms is money committed
+        (
+            "Chile's state copper miner and a lithium producer agreed to form a joint venture to "
+            "run the salt flat operations.",
+            True,
+        ),
+        # two firms planning one, no state near, stay out
+        ("The two miners plan to form a joint venture to process rare earths.", False),
+    ],
+)
+def test_a_joint_venture_a_state_forms_is_an_investment(extractor, text, invested):
+    assert ("investment" in action_types(extractor, text)) == invested
