@@ -787,3 +787,29 @@ def test_a_meeting_of_governments_is_talks(extractor, text, held):
 )
 def test_a_joint_venture_a_state_forms_is_an_investment(extractor, text, invested):
     assert ("investment" in action_types(extractor, text)) == invested
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # labour rights one side wants in talks: a position, no standard adopted
+        (
+            "standards",
+            "Negotiators from Washington want enforceable commitments on labour rights in the "
+            "minerals pact.",
+        ),
+        # support asked for or urged on a government: no money committed
+        (
+            "investment",
+            "Industry groups welcomed the law but asked for financial support to cover the cost of "
+            "holding stocks of lithium.",
+        ),
+        (
+            "investment",
+            "One association said the government should consider financial support for domestic "
+            "graphite projects.",
+        ),
+    ],
+)
+def test_a_step_wanted_or_asked_for_is_not_taken(extractor, action, text):
+    assert action not in action_types(extractor, text)
