@@ -813,3 +813,28 @@ def test_a_joint_venture_a_state_forms_is_an_investment(extractor, text, investe
 )
 def test_a_step_wanted_or_asked_for_is_not_taken(extractor, action, text):
     assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a quota that buys an exemption from another country's tariff: no export control
+        (
+            "export_control",
+            "Argentina agreed to limit aluminium shipments to the United States under an annual "
+            "quota in exchange for a permanent exemption from the tariff.",
+        ),
+        # an open-cut mine is the mine's kind, no mine opened
+        (
+            "project",
+            "The open-cut mine near the reef would have produced 10 million tonnes of coal a year.",
+        ),
+    ],
+)
+def test_a_kind_or_a_tariff_quota_is_no_step_of_that_action(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
+    text = "Congo replaced its cobalt export ban with a quota on Thursday."
+    assert "export_control" in action_types(extractor, text)
