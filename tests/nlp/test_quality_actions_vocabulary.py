@@ -636,3 +636,258 @@ def test_rules_read_back_as_one_action_by_their_words(extractor, text, action):
     )
     events = predict(extractor, opening + text)["events"]
     assert {e["action"] for e in events if e["evidence"] == text} == {action}
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a firm's general duty of care, with no mineral near, is no sourcing standard
+        (
+            "standards",
+            "The European Commission will propose legislation requiring companies to carry out "
+            "due diligence on human rights in their supply chains.",
+        ),
+        # subsidies a trade case finds: no money committed
+        (
+            "investment",
+            "The department said aluminium foil makers in Oman received countervailable "
+            "subsidies from the state.",
+        ),
+        # smelters or mines stopping their own shipments: no state's control
+        ("export_control", "Two of the smelters stopped shipments after the floods."),
+    ],
+)
+def test_a_second_context_tells_a_near_miss(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # the duty of care named with a mineral stays a sourcing standard
+        (
+            "standards",
+            "The law requires companies that import cobalt to carry out due diligence on their "
+            "suppliers.",
+        ),
+        ("export_control", "Indonesia stopped shipments of nickel ore in January."),
+    ],
+)
+def test_a_second_context_keeps_the_action(extractor, action, text):
+    assert action in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # the power to set prices, and energy prices a state sets: no mineral price mechanism
+        (
+            "price_mechanism",
+            "Analysts said the merger would make it easier for the state to set prices for "
+            "dysprosium.",
+        ),
+        (
+            "price_mechanism",
+            "Traders said it was unclear how the new state buyer would set prices for cobalt.",
+        ),
+        (
+            "price_mechanism",
+            "The complaint said the government set energy prices for aluminium smelters below "
+            "cost.",
+        ),
+    ],
+)
+def test_a_capability_to_set_prices_is_no_price_mechanism(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plant opened or commissioned, its mineral and product named in a long noun phrase
+        "A Canadian company on Friday opened a rare earth permanent magnet factory in Estonia.",
+        "The state firm commissioned a rare earth magnet alloy plant near the port on Tuesday.",
+    ],
+)
+def test_a_plant_opened_under_a_long_name_is_a_project(extractor, text):
+    assert "project" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a pact still sought is no agreement concluded
+        (
+            "agreement",
+            "Negotiators have been trying since 2021 to agree a global arrangement on low-carbon "
+            "steel and aluminium.",
+        ),
+        # stock left, and a group of officials and firms: no grouping of states
+        (
+            "bloc_formation",
+            "Car industry groups said buyers had only a few weeks of stock left and urged Brussels "
+            "to act.",
+        ),
+        (
+            "bloc_formation",
+            "The president signed a decree setting up a multi-stakeholder group of officials and "
+            "companies to oversee the mining sector.",
+        ),
+        # tariffs a trade agreement removes are the pact's terms, no trade measure
+        (
+            "trade_measure",
+            "The new trade agreement will eliminate 95% of tariffs on goods between the two "
+            "countries within seven years.",
+        ),
+        (
+            "trade_measure",
+            "The pact came into force on Monday, removing Korean tariffs on most Peruvian copper "
+            "exports.",
+        ),
+    ],
+)
+def test_a_pact_sought_or_its_tariff_cuts_are_no_step_of_that_action(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+def test_a_tariff_cut_with_no_pact_near_stays_a_trade_measure(extractor):
+    text = "Washington will cut tariffs on Chinese graphite to 10% from 25%."
+    assert "trade_measure" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement came into force on Monday, removing Indian tariffs on Australian alumina "
+        "and most metals.",
+    ],
+)
+def test_tariffs_a_pact_removes_are_no_trade_measure_of_the_rules(extractor, monkeypatch, text):
+    # the learned action model already drops these; the rules alone are read here
+    from nlp import action_model
+
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    assert "trade_measure" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # an amending bill named by a mining law's title, an act amended with a mining word after
+        (
+            "strategy",
+            "Parliament passed the Mines and Minerals (Regulation) Amendment Bill on Monday, "
+            "letting private firms explore for lithium.",
+        ),
+        (
+            "strategy",
+            "The cabinet approved the amendment of the Act to let the state auction mineral "
+            "concessions.",
+        ),
+        # a plant planned, named after the plan by its product or its mineral
+        ("project", "The carmaker plans to build six battery cell factories in Europe by 2030."),
+        ("project", "The miner plans to build two lithium hydroxide refineries near the port."),
+    ],
+)
+def test_a_step_named_with_a_second_context_is_read(extractor, action, text):
+    assert action in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a licence a law created, a state body for a mineral a government created
+        "The designation, created by last year's green industry law, covers the lithium project.",
+        "The review commission, created by a 2020 law, said the state should speed up reviews for "
+        "lithium plants.",
+        "In 2020 the government created a critical minerals office.",
+    ],
+)
+def test_what_a_law_or_a_government_created_is_a_strategy(extractor, text):
+    assert "strategy" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a meeting governments hold, leaders met with their country or bloc named
+        (
+            "The United States and the European Union held the first meeting of their trade "
+            "council in Pittsburgh.",
+            True,
+        ),
+        ("The prime minister met EU leaders in Brussels for an annual summit on Thursday.", True),
+        # a working group's meeting names no government
+        ("Officials said the working group would hold its first meeting in March.", False),
+    ],
+)
+def test_a_meeting_of_governments_is_talks(extractor, text, held):
+    assert ("negotiation" in action_types(extractor, text)) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "invested"),
+    [
+        # a joint venture a state firm forms is money committed
+        (
+            "Chile's state copper miner and a lithium producer agreed to form a joint venture to "
+            "run the salt flat operations.",
+            True,
+        ),
+        # two firms planning one, no state near, stay out
+        ("The two miners plan to form a joint venture to process rare earths.", False),
+    ],
+)
+def test_a_joint_venture_a_state_forms_is_an_investment(extractor, text, invested):
+    assert ("investment" in action_types(extractor, text)) == invested
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # labour rights one side wants in talks: a position, no standard adopted
+        (
+            "standards",
+            "Negotiators from Washington want enforceable commitments on labour rights in the "
+            "minerals pact.",
+        ),
+        # support asked for or urged on a government: no money committed
+        (
+            "investment",
+            "Industry groups welcomed the law but asked for financial support to cover the cost of "
+            "holding stocks of lithium.",
+        ),
+        (
+            "investment",
+            "One association said the government should consider financial support for domestic "
+            "graphite projects.",
+        ),
+    ],
+)
+def test_a_step_wanted_or_asked_for_is_not_taken(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # a quota that buys an exemption from another country's tariff: no export control
+        (
+            "export_control",
+            "Argentina agreed to limit aluminium shipments to the United States under an annual "
+            "quota in exchange for a permanent exemption from the tariff.",
+        ),
+        # an open-cut mine is the mine's kind, no mine opened
+        (
+            "project",
+            "The open-cut mine near the reef would have produced 10 million tonnes of coal a year.",
+        ),
+    ],
+)
+def test_a_kind_or_a_tariff_quota_is_no_step_of_that_action(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
+    text = "Congo replaced its cobalt export ban with a quota on Thursday."
+    assert "export_control" in action_types(extractor, text)
