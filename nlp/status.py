@@ -729,6 +729,38 @@ def _recent_background(
     )
 
 
+def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
+    """Whether a phrase of the status.yaml list `key` starts at token `start`."""
+    if lowers is None:
+        return False
+    return any(tuple(lowers[start : start + len(p)]) == p for p in _phrase_hashes(key))
+
+
+def _took_effect_after(best: _Choice | None) -> bool:
+    """Whether the cue chosen is only the measure's own naming (its verb or noun inside the
+    action cue, "a ban on imports"), which a past taking effect told after it (`sp5_took_effect`)
+    overrules: the text says the measure applies (R4), not that it was decided today."""
+    return (
+        best is not None
+        and best.label == "agreed"
+        and best.inside
+        and best.own_label in (MEASURE, "step")
+    )
+
+
+@functools.cache
+def _would_reach() -> int:
+    return int(load_data(STATUS_FILE).get("sp5_would_reach") or 0)
+
+
+def _would_tells_content(action: str | None, would_start: int, cue_end: int) -> bool:
+    """Whether "that would" right after a measure (`sp5_would_actions`) tells what it is to do:
+    a passport or a tariff "that would" apply is not yet decided (R3), like a bill; after other
+    measures the clause most often tells an effect ("a fund which would cover demand")."""
+    actions = frozenset(load_data(STATUS_FILE).get("sp5_would_actions") or ())
+    return action in actions and 0 <= would_start - cue_end <= _would_reach()
+
+
 @functools.cache
 def _recent_actions() -> frozenset[str]:
     """status.yaml `sp4_recent_actions`: restrictions that do not age into force by a date alone
@@ -987,6 +1019,8 @@ def choose_status(
     # whether a cue after the measure says it applies now ("the duties imposed in 2018 still
     # apply", "tariffs imposed in 2019, which remain in force")
     standing_after = False
+    # whether that cue says the measure took effect (`_took_effect_after`)
+    took_effect = False
     wide: str | None = None
     # a condition before the measure that does not hold it (`_condition_holds`)
     aside = False
@@ -1031,7 +1065,7 @@ def choose_status(
         if hit.key.label == RELATIVE_IN_FORCE:
             hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
         if hit.key.label == RELATIVE_PROPOSED:
-            if not named_law:
+            if not (named_law or _would_tells_content(action, hit.start, cue_end)):
                 continue
             relative = True
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
@@ -1119,6 +1153,7 @@ def choose_status(
             gap = 0.0 if relative else gap + 1.5
             if hit.key.label == "in_force":
                 standing_after = True
+                took_effect = took_effect or _phrase_at(lowers, hit.start, "sp5_took_effect")
         elif hit.key.label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):
@@ -1239,6 +1274,10 @@ def choose_status(
         and _amount_decides(lowers, status_hits, cue_start)
     ):
         return "agreed", "cue"
+    if took_effect and _took_effect_after(best):
+        # "a U.S. ban on imports of uranium took effect on August 11": the measure's own
+        # taking effect outweighs the verb or noun that names it (status convention R4)
+        return "in_force", "cue"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
     if (

@@ -876,3 +876,42 @@ def test_a_stockpile_run_for_years(extractor, text, action, status):
 )
 def test_an_amount_between_a_verb_of_deciding_and_the_plant(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy5: a measure named inside the action cue whose own taking effect is told after it
+        # stands (R4), rather than being decided by the noun that names it
+        (
+            "A ban on imports of Chinese graphite took effect on Monday.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_measure_that_took_effect(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy5: "that would" right after a standard or a trade measure tells what it is to do,
+        # not yet decided (R3), as after a named bill
+        (
+            "Officials outlined a traceability system that would require miners to report the "
+            "source of cobalt.",
+            "standards",
+            "proposed",
+        ),
+        (
+            "The commission unveiled a tariff that would apply to imported graphite anodes from "
+            "next year.",
+            "trade_measure",
+            "proposed",
+        ),
+    ],
+)
+def test_a_measure_whose_content_would_follow(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
