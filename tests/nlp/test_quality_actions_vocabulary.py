@@ -891,3 +891,29 @@ def test_a_kind_or_a_tariff_quota_is_no_step_of_that_action(extractor, action, t
 def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
     text = "Congo replaced its cobalt export ban with a quota on Thursday."
     assert "export_control" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # foreign buyers screened by a government: an investment-screening step
+        ("sanction", "Spain has tightened screening of foreign takeovers in strategic sectors.", True),
+        ("sanction", "The Commission proposed closer screening of foreign investments in mining.", True),
+        # governments pledging to cooperate on such screening take no step
+        (
+            "sanction",
+            "Canada and Japan agreed to cooperate on export rules and the screening of foreign "
+            "investments.",
+            False,
+        ),
+        # a share of output held as a right, or taken by buyers
+        ("offtake", "Japan's state-backed JOGMEC holds rights to half of the mine's nickel output.", True),
+        ("offtake", "In return, Korean buyers get a large slice of the nickel output from 2027.", True),
+        # a country's share of world output is no deal
+        ("offtake", "China's share of global graphite output rose to 80% last year.", False),
+        # a bloc rejoined
+        ("bloc_formation", "Morocco rejoined the African Union in 2017.", True),
+    ],
+)
+def test_screening_output_rights_and_a_bloc_rejoined(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
