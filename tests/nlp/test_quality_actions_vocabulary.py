@@ -917,3 +917,35 @@ def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
 )
 def test_screening_output_rights_and_a_bloc_rejoined(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # governments agreeing to work together or collaborate
+        ("agreement", "Chile and Japan agreed on Monday to work together on copper smelting.", True),
+        ("agreement", "Canada and Germany agreed to collaborate on nickel refining.", True),
+        # the prior approval exports of a mineral need, named far from the exports
+        (
+            "export_control",
+            "Brazil's 2022 decree freed lithium trade from the atomic agency's prior approval, a "
+            "rule that had for decades required miners to obtain clearance for each export.",
+            True,
+        ),
+        # ore kept from leaving the country; a person barred from leaving it is no export rule
+        ("export_control", "Zimbabwe has barred raw lithium ore from leaving the country.", True),
+        (
+            "export_control",
+            "Zambia said the mine's manager was barred from leaving the country.",
+            False,
+        ),
+        # a prior approval for investment is no export rule
+        (
+            "export_control",
+            "Delhi now requires prior approval for any investment from neighbouring countries.",
+            False,
+        ),
+    ],
+)
+def test_working_together_and_an_export_approval(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
