@@ -949,3 +949,21 @@ def test_screening_output_rights_and_a_bloc_rejoined(extractor, action, text, fo
 )
 def test_working_together_and_an_export_approval(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # talks to go on, and assurances asked of another government
+        (
+            "After the meeting in Ottawa the two sides agreed to keep talking about nickel "
+            "tariffs, Canada's trade minister said.",
+            True,
+        ),
+        ("Korea has asked China for assurances that graphite shipments to its battery makers will not be held up.", True),
+        # a firm asking its bank for assurances is no talks between governments
+        ("The miner asked its lenders for assurances on the copper project's loan.", False),
+    ],
+)
+def test_talks_kept_going_and_assurances_asked(extractor, text, found):
+    assert ("negotiation" in action_types(extractor, text)) == found
