@@ -967,3 +967,31 @@ def test_working_together_and_an_export_approval(extractor, action, text, found)
 )
 def test_talks_kept_going_and_assurances_asked(extractor, text, found):
     assert ("negotiation" in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # money that helps pay for a plant, and a plant built with a state's money
+        (
+            "The Energy Department will help pay for the expansion of a graphite anode plant in "
+            "Louisiana.",
+            True,
+        ),
+        (
+            "The firm is building a nickel refinery in Finland with money from the Finnish state.",
+            True,
+        ),
+        # revenue that helps pay for a recovery, and a trade body's money, commit nothing
+        (
+            "Peru hopes copper royalties will help pay for recovery from the floods.",
+            False,
+        ),
+        (
+            "The cobalt code, drafted with funding from an industry association, sets 20 criteria.",
+            False,
+        ),
+    ],
+)
+def test_money_that_pays_for_a_plant_is_an_investment(extractor, text, found):
+    assert ("investment" in action_types(extractor, text)) == found
