@@ -995,3 +995,36 @@ def test_talks_kept_going_and_assurances_asked(extractor, text, found):
 )
 def test_money_that_pays_for_a_plant_is_an_investment(extractor, text, found):
     assert ("investment" in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a truce or a rollback agreed, named after the time and place
+        (
+            "agreement",
+            "Ottawa and Beijing agreed in Geneva last Friday to a 90-day truce on canola and "
+            "steel tariffs.",
+            True,
+        ),
+        # a mine reopened or restarted under a long name, a mineral in it
+        ("project", "Perpetua plans to reopen the Stibnite gold-antimony mine in Idaho.", True),
+        ("project", "Glencore will restart the old Kamoto copper and cobalt mine next year.", True),
+        # a plant restarted with no mineral named stays to the shorter combos
+        ("project", "Pilbara is preparing to restart the neighbouring Ngungaju plant soon.", False),
+    ],
+)
+def test_a_truce_agreed_and_a_mine_reopened_under_a_long_name(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deposit's rights won in a tender or an auction
+        "A Chilean miner won the rights to develop a copper deposit in Ecuador at a state auction.",
+        "A state venture has won the right to develop a lithium deposit in the Arctic.",
+    ],
+)
+def test_rights_won_to_develop_a_deposit_are_a_permit(extractor, text):
+    assert "permitting" in action_types(extractor, text)
