@@ -891,3 +891,140 @@ def test_a_kind_or_a_tariff_quota_is_no_step_of_that_action(extractor, action, t
 def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
     text = "Congo replaced its cobalt export ban with a quota on Thursday."
     assert "export_control" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # foreign buyers screened by a government: an investment-screening step
+        ("sanction", "Spain has tightened screening of foreign takeovers in strategic sectors.", True),
+        ("sanction", "The Commission proposed closer screening of foreign investments in mining.", True),
+        # governments pledging to cooperate on such screening take no step
+        (
+            "sanction",
+            "Canada and Japan agreed to cooperate on export rules and the screening of foreign "
+            "investments.",
+            False,
+        ),
+        # a share of output held as a right, or taken by buyers
+        ("offtake", "Japan's state-backed JOGMEC holds rights to half of the mine's nickel output.", True),
+        ("offtake", "In return, Korean buyers get a large slice of the nickel output from 2027.", True),
+        # a country's share of world output is no deal
+        ("offtake", "China's share of global graphite output rose to 80% last year.", False),
+        # a bloc rejoined
+        ("bloc_formation", "Morocco rejoined the African Union in 2017.", True),
+    ],
+)
+def test_screening_output_rights_and_a_bloc_rejoined(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # governments agreeing to work together or collaborate
+        ("agreement", "Chile and Japan agreed on Monday to work together on copper smelting.", True),
+        ("agreement", "Canada and Germany agreed to collaborate on nickel refining.", True),
+        # the prior approval exports of a mineral need, named far from the exports
+        (
+            "export_control",
+            "Brazil's 2022 decree freed lithium trade from the atomic agency's prior approval, a "
+            "rule that had for decades required miners to obtain clearance for each export.",
+            True,
+        ),
+        # ore kept from leaving the country; a person barred from leaving it is no export rule
+        ("export_control", "Zimbabwe has barred raw lithium ore from leaving the country.", True),
+        (
+            "export_control",
+            "Zambia said the mine's manager was barred from leaving the country.",
+            False,
+        ),
+        # a prior approval for investment is no export rule
+        (
+            "export_control",
+            "Delhi now requires prior approval for any investment from neighbouring countries.",
+            False,
+        ),
+    ],
+)
+def test_working_together_and_an_export_approval(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # talks to go on, and assurances asked of another government
+        (
+            "After the meeting in Ottawa the two sides agreed to keep talking about nickel "
+            "tariffs, Canada's trade minister said.",
+            True,
+        ),
+        ("Korea has asked China for assurances that graphite shipments to its battery makers will not be held up.", True),
+        # a firm asking its bank for assurances is no talks between governments
+        ("The miner asked its lenders for assurances on the copper project's loan.", False),
+    ],
+)
+def test_talks_kept_going_and_assurances_asked(extractor, text, found):
+    assert ("negotiation" in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # money that helps pay for a plant, and a plant built with a state's money
+        (
+            "The Energy Department will help pay for the expansion of a graphite anode plant in "
+            "Louisiana.",
+            True,
+        ),
+        (
+            "The firm is building a nickel refinery in Finland with money from the Finnish state.",
+            True,
+        ),
+        # revenue that helps pay for a recovery, and a trade body's money, commit nothing
+        (
+            "Peru hopes copper royalties will help pay for recovery from the floods.",
+            False,
+        ),
+        (
+            "The cobalt code, drafted with funding from an industry association, sets 20 criteria.",
+            False,
+        ),
+    ],
+)
+def test_money_that_pays_for_a_plant_is_an_investment(extractor, text, found):
+    assert ("investment" in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a truce or a rollback agreed, named after the time and place
+        (
+            "agreement",
+            "Ottawa and Beijing agreed in Geneva last Friday to a 90-day truce on canola and "
+            "steel tariffs.",
+            True,
+        ),
+        # a mine reopened or restarted under a long name, a mineral in it
+        ("project", "Perpetua plans to reopen the Stibnite gold-antimony mine in Idaho.", True),
+        ("project", "Glencore will restart the old Kamoto copper and cobalt mine next year.", True),
+        # a plant restarted with no mineral named stays to the shorter combos
+        ("project", "Pilbara is preparing to restart the neighbouring Ngungaju plant soon.", False),
+    ],
+)
+def test_a_truce_agreed_and_a_mine_reopened_under_a_long_name(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deposit's rights won in a tender or an auction
+        "A Chilean miner won the rights to develop a copper deposit in Ecuador at a state auction.",
+        "A state venture has won the right to develop a lithium deposit in the Arctic.",
+    ],
+)
+def test_rights_won_to_develop_a_deposit_are_a_permit(extractor, text):
+    assert "permitting" in action_types(extractor, text)
