@@ -7,7 +7,6 @@ runs the full pipeline on sentences covering every action type of TAXONOMY.md.""
 from types import SimpleNamespace
 
 import pytest
-from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
@@ -593,7 +592,7 @@ def test_mentions_of_one_stage_merge_whatever_their_labels(
             "IDN",
             "nickel",
         ),
-        model_reads_otherwise(
+        (
             "China banned exports of gallium to the United States.",
             "export_control",
             "agreed",

@@ -372,9 +372,7 @@ POLICY_STEPS = [
     ("offtake", "Tesla to buy nickel from Indonesian smelter under long-term contract"),
     # permitting
     ("permitting", "A Chinese consortium won a 25-year concession to mine lithium in Bolivia."),
-    action_model_reads_otherwise(
-        "permitting", "The province revoked the concession held by the copper miner."
-    ),
+    ("permitting", "The province revoked the concession held by the copper miner."),
     (
         "permitting",
         "A new taskforce will speed up planning decisions for lithium mines in Cornwall.",

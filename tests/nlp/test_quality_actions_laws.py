@@ -3,7 +3,7 @@ an investment regime passed; a firm changing its own plans, terms or managers is
 written here, read through the whole extractor."""
 
 import pytest
-from predict import action_model_reads_otherwise, action_types
+from predict import action_types
 
 from nlp.extract import Extractor
 
@@ -11,9 +11,7 @@ LAW_CHANGED = [
     "Zimbabwe changed its mining laws last year to reserve lithium processing for local firms.",
     "Guinea's overhaul of its mining code in 2011 raised the state's stake in bauxite projects.",
     "Parliament amended the Mineral Resources (Exploration and Extraction) Act to cover lithium.",
-    action_model_reads_otherwise(
-        "Lawmakers voted to revise the mining legislation so that cobalt royalties rise to 10%."
-    ),
+    "Lawmakers voted to revise the mining legislation so that cobalt royalties rise to 10%.",
     "Peru's Congress passed a reform bill that tightens rules for small copper miners.",
     "The president ordered a 100-day review of U.S. supply chains for lithium and rare earths.",
     "Ministers commissioned an assessment of the country's cobalt supply chains on Monday.",

@@ -2,7 +2,7 @@
 rules in nlp/status.py and nlp/data/status.yaml that a status error on unseen text led to."""
 
 import pytest
-from predict import action_statuses, status_of
+from predict import action_statuses, model_reads_otherwise, status_of
 
 
 @pytest.mark.parametrize(
@@ -227,7 +227,7 @@ def test_a_measure_put_out_for_consultation_is_proposed(extractor, text):
         ("Congo paused its cobalt export ban on Monday.", "export_control", "revoked"),
         ("Washington rolled back tariffs on Chinese graphite.", "trade_measure", "revoked"),
         ("Cobalt was exempted from the new tariffs.", "trade_measure", "revoked"),
-        (
+        model_reads_otherwise(
             "China has put its rare earth export controls on hold for a year.",
             "export_control",
             "revoked",

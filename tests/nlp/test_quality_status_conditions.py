@@ -96,7 +96,7 @@ def test_a_measure_raised_in_talks(extractor, text, action, status):
             "in_force",
         ),
         # the same step in the lead is the news (R6)
-        model_reads_otherwise(
+        (
             "Beijing last week banned exports of gallium to buyers in the United States.",
             "export_control",
             "agreed",

@@ -25,7 +25,7 @@ from predict import model_reads_otherwise, status_of
             "in_force",
         ),
         # the same verb as the news of the day: a decision, agreed
-        model_reads_otherwise(
+        (
             "China on Tuesday banned exports of rare earth processing technology.",
             "export_control",
             "agreed",
