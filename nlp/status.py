@@ -1314,6 +1314,17 @@ def choose_status(
     )
     if ages and _told_as_act(best, lowers, cue_start, cue_end, action):
         ages = False
+
+    def recent() -> bool:
+        # a restriction of "this month" / "last week" told outside the lead (R5)
+        return _recent_background(
+            lowers,
+            best.start if best else None,
+            cue_start,
+            cue_end,
+            sentence_index >= lead_sentences,
+        )
+
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
@@ -1321,16 +1332,7 @@ def choose_status(
         if (
             ages
             and (_told_by_own_verb(best, cue_end, action) or (best is None and action in MEASURES))
-            and (
-                _before_the_news(event_date, published)
-                or _recent_background(
-                    lowers,
-                    best.start if best else None,
-                    cue_start,
-                    cue_end,
-                    sentence_index >= lead_sentences,
-                )
-            )
+            and (_before_the_news(event_date, published) or recent())
         ):
             # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
             # its controls": a restriction told by its own verb before the news of the last
@@ -1348,13 +1350,7 @@ def choose_status(
         status == "agreed"
         and action in _recent_actions()
         and _told_by_own_verb(best, cue_end, action)
-        and _recent_background(
-            lowers,
-            best.start if best else None,
-            cue_start,
-            cue_end,
-            sentence_index >= lead_sentences,
-        )
+        and recent()
     ):
         # "the Treasury last week imposed sanctions on the producer" told after the lead
         return "in_force", "date"
