@@ -436,7 +436,8 @@ def _named_by_own_clause(
 
 # How far (tokens) after the measure "that" or "which" may open a relative clause naming it
 # ("the 25% tariffs on steel and aluminium imports that Washington imposed"), and how many words
-# its subject may take before the clause's verb ("that former President Trump imposed").
+# its subject may take before the clause's verb ("that former President Trump imposed"; also
+# a relative clause telling a text's making, `_made_in_relative_clause`).
 RELATIVE_NAMING_REACH = 12
 RELATIVE_SUBJECT_REACH = 4
 
@@ -515,9 +516,8 @@ def _called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
 PARTICIPLE_GAP = frozenset(hash_string(w) for w in (",", "(", "-", "--", "\u2014", "\u2013"))
 
 
-# How many words the subject of a relative clause naming a text's making may hold ("which
+# The words opening a relative clause; its subject's reach is RELATIVE_SUBJECT_REACH ("which
 # parliament passed", "that President Joe Biden signed").
-RELATIVE_SUBJECT_REACH = 4
 RELATIVE_PRONOUNS = frozenset(hash_string(w) for w in ("which", "that"))
 
 
