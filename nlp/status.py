@@ -126,6 +126,15 @@ def _word_hashes(key: str) -> frozenset[int]:
     return frozenset(hash_string(w) for w in load_data(STATUS_FILE).get(key) or ())
 
 
+@functools.cache
+def _names(key: str) -> frozenset[str]:
+    """The names (action types) of the status.yaml list `key`: `sg_told_as_act` (standing texts
+    whose old step told as an act stays that act), `sp4_recent_actions` (restrictions that stand
+    when told in the background of the last weeks), `sp5_would_actions` (measures whose "that
+    would" tells their content)."""
+    return frozenset(load_data(STATUS_FILE).get(key) or ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _age_days(value: str | None, published: date | None, midyear: bool = False) -> int | None:
     """Days between a resolved date (YYYY, YYYY-MM, YYYY-MM-DD) and publication. A bare
@@ -544,13 +553,6 @@ def _in_relative_clause(lowers: Sequence[int], cue_start: int) -> bool:
     return any(lowers[i] in RELATIVE_PRONOUNS for i in range(low, cue_start))
 
 
-@functools.cache
-def _told_as_act_actions() -> frozenset[str]:
-    """The actions of status.yaml `sg_told_as_act`: standing texts whose old step told as an
-    act of deciding stays that act."""
-    return frozenset(load_data(STATUS_FILE).get("sg_told_as_act") or ())
-
-
 def _told_as_act(
     best: _Choice | None,
     lowers: Sequence[int] | None,
@@ -564,7 +566,7 @@ def _told_as_act(
     a verb of deciding ("added nickel to its list"), told by a clause with a subject of
     its own ("the order Trump signed in 2017"), or named by the participle of its issuing ("the
     strategy, released in March", "the law, signed last August")."""
-    if lowers is None or action not in _told_as_act_actions():
+    if lowers is None or action not in _names("sg_told_as_act"):
         return False
     # before the text's noun, the cue's last word ("mining laws revised in 2021" is a participle)
     if _listed_before(lowers, "sg_revision", cue_end - 1, cue_end - 1 - cue_start + NOVELTY_REACH):
@@ -757,15 +759,7 @@ def _would_tells_content(action: str | None, would_start: int, cue_end: int) -> 
     """Whether "that would" right after a measure (`sp5_would_actions`) tells what it is to do:
     a passport or a tariff "that would" apply is not yet decided (R3), like a bill; after other
     measures the clause most often tells an effect ("a fund which would cover demand")."""
-    actions = frozenset(load_data(STATUS_FILE).get("sp5_would_actions") or ())
-    return action in actions and 0 <= would_start - cue_end <= _would_reach()
-
-
-@functools.cache
-def _recent_actions() -> frozenset[str]:
-    """status.yaml `sp4_recent_actions`: restrictions that do not age into force by a date alone
-    but, told by their own verb in the background of the last weeks, stand (`_recent_background`)."""
-    return frozenset(load_data(STATUS_FILE).get("sp4_recent_actions") or ())
+    return action in _names("sp5_would_actions") and 0 <= would_start - cue_end <= _would_reach()
 
 
 # How far (tokens) after a verb of weighing its gerund of addition may stand, and how far after
@@ -1348,7 +1342,7 @@ def choose_status(
             return "in_force", "background"
     if (
         status == "agreed"
-        and action in _recent_actions()
+        and action in _names("sp4_recent_actions")
         and _told_by_own_verb(best, cue_end, action)
         and recent()
     ):
