@@ -163,3 +163,23 @@ def test_a_firms_deal_is_marked(extractor, text, firm_deal):
     established: set[str] = set()
     _firm_deals(tokens, sent, _label_positions(tokens, sent, spans)["COMPANY"], established)
     assert (_COMPANY_DEAL + "agreement" in established) == firm_deal
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "words"),
+    [
+        # actp: firms whose names are written in lower case (roles.yaml `firms_small`) are
+        # firms, though their names have no capital
+        ("The utility signed a supply deal with ioneer for lithium.", "COMPANY", ["ioneer"]),
+        (
+            "The developer signed a memorandum with thyssenkrupp on graphite.",
+            "COMPANY",
+            ["thyssenkrupp"],
+        ),
+        # ... and a country named as their home is no country there
+        ("Canada signed a deal with Germany's thyssenkrupp on graphite.", "COUNTRY", ["Canada"]),
+        ("Ford agreed to buy lithium from Australia's ioneer.", "COUNTRY", []),
+    ],
+)
+def test_firms_written_small_are_found(extractor, text, label, words):
+    assert _positions(extractor, text)[label] == words
