@@ -1028,3 +1028,47 @@ def test_a_truce_agreed_and_a_mine_reopened_under_a_long_name(extractor, action,
 )
 def test_rights_won_to_develop_a_deposit_are_a_permit(extractor, text):
     assert "permitting" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # actp: a firm's merger talks, told by the deal's price words, are no talks of governments
+        (
+            "negotiation",
+            "The miner approached a rival producer about a merger of their copper units, but the "
+            "talks stalled over valuation.",
+            False,
+        ),
+        # actp: the talks that made a law, told in passing, are the law's step
+        (
+            "negotiation",
+            "The law, agreed with member states in provisional talks in May, bans imports of "
+            "conflict tin.",
+            False,
+        ),
+        # actp: teams meeting in a match
+        (
+            "negotiation",
+            "Peru and Chile will meet in the final on Sunday, with the winner taking a silver cup.",
+            False,
+        ),
+        # talks between governments stay talks
+        ("negotiation", "Japan and Chile held talks on copper supply in Tokyo.", True),
+        # actp: money that is a saving or asked about is no money committed
+        (
+            "investment",
+            "The lithium miner said the merger would unlock cost savings of about $50 million a "
+            "year.",
+            False,
+        ),
+        (
+            "investment",
+            "Critics said the strategy gave few details on how the cobalt plan would be funded.",
+            False,
+        ),
+        ("investment", "Banks cut credit lines to nickel traders after the price spike.", False),
+    ],
+)
+def test_actions_a_document_does_not_have(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
