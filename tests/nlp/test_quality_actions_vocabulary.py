@@ -1072,3 +1072,23 @@ def test_rights_won_to_develop_a_deposit_are_a_permit(extractor, text):
 )
 def test_actions_a_document_does_not_have(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # actp: a step nobody comments on, whose way is unclear, or that must wait for another
+        (
+            "negotiation",
+            "A spokesman for Japan's trade ministry declined to comment on the talks over rare "
+            "earth supply.",
+        ),
+        (
+            "investment",
+            "Traders said it was unclear how the state buyer would finance its cobalt purchases.",
+        ),
+        ("project", "The lithium deposit would need years of study before any mine could be built."),
+    ],
+)
+def test_steps_not_commented_unclear_or_waiting_are_none(extractor, action, text):
+    assert action not in action_types(extractor, text)
