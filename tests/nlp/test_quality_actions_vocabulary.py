@@ -5,6 +5,9 @@ must be read as its action type, and the near-misses beside them must not be."""
 import pytest
 from predict import action_types, predict
 
+from nlp import action_model
+from nlp import status as status_rules
+
 
 @pytest.mark.parametrize(
     ("action", "text"),
@@ -1091,4 +1094,52 @@ def test_actions_a_document_does_not_have(extractor, action, text, found):
     ],
 )
 def test_steps_not_commented_unclear_or_waiting_are_none(extractor, action, text):
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        # actp: the cue rules alone (both learned models off) read no step here; the action
+        # model reads none in these sentences either way, so only the rules show the guards
+        # a firm's own strategy
+        (
+            "strategy",
+            "The company said the decision reflected its value-over-volume strategy for lithium.",
+        ),
+        # a step a government says it is not weighing
+        (
+            "export_control",
+            "The minister said Manila was not considering an Indonesian-style export ban on "
+            "nickel ore.",
+        ),
+        # a consequence forecast, and what a kind of step usually takes
+        (
+            "project",
+            "The tax cut is expected to lead to a wave of refinery construction in the province.",
+        ),
+        ("project", "New lithium projects typically take a decade or more to come into production."),
+        # holdings firms are made to sell are a divestment ordered
+        (
+            "investment",
+            "The ministry said one Chinese firm must sell its holdings in a lithium miner, and "
+            "another its stake in a copper developer.",
+        ),
+        # a firm's money told as the ground of its arbitration claim
+        (
+            "investment",
+            "The miner said it had invested $2 billion in the copper mine and would seek "
+            "international arbitration.",
+        ),
+        # a law's text changed in the talks that made it
+        (
+            "negotiation",
+            "The regulation lists 20 minerals, including cobalt, which were added during "
+            "negotiations.",
+        ),
+    ],
+)
+def test_rules_alone_read_no_step(extractor, monkeypatch, action, text):
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert action not in action_types(extractor, text)
