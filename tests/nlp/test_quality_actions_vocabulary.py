@@ -1090,7 +1090,10 @@ def test_actions_a_document_does_not_have(extractor, action, text, found):
             "investment",
             "Traders said it was unclear how the state buyer would finance its cobalt purchases.",
         ),
-        ("project", "The lithium deposit would need years of study before any mine could be built."),
+        (
+            "project",
+            "The lithium deposit would need years of study before any mine could be built.",
+        ),
     ],
 )
 def test_steps_not_commented_unclear_or_waiting_are_none(extractor, action, text):
@@ -1118,7 +1121,10 @@ def test_steps_not_commented_unclear_or_waiting_are_none(extractor, action, text
             "project",
             "The tax cut is expected to lead to a wave of refinery construction in the province.",
         ),
-        ("project", "New lithium projects typically take a decade or more to come into production."),
+        (
+            "project",
+            "New lithium projects typically take a decade or more to come into production.",
+        ),
         # holdings firms are made to sell are a divestment ordered
         (
             "investment",
@@ -1136,6 +1142,11 @@ def test_steps_not_commented_unclear_or_waiting_are_none(extractor, action, text
             "negotiation",
             "The regulation lists 20 minerals, including cobalt, which were added during "
             "negotiations.",
+        ),
+        # grants of money, not the verb of granting a permit
+        (
+            "permitting",
+            "The agency said the copper projects are eligible for grants under the new law.",
         ),
     ],
 )
