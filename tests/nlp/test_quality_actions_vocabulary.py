@@ -1148,6 +1148,16 @@ def test_steps_not_commented_unclear_or_waiting_are_none(extractor, action, text
             "permitting",
             "The agency said the copper projects are eligible for grants under the new law.",
         ),
+        # a step told as lasting long or not soon, or judged too small for what it would do
+        (
+            "project",
+            "Opening a new copper mine in Chile takes more than a decade, the industry says.",
+        ),
+        ("project", "Commercial production at the nickel deposit is not expected for years."),
+        (
+            "project",
+            "Miners said the state purchases were too small to restart idle uranium mines.",
+        ),
     ],
 )
 def test_rules_alone_read_no_step(extractor, monkeypatch, action, text):
