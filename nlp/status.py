@@ -861,6 +861,64 @@ class _Choice(NamedTuple):
     start: int
 
 
+_TO = hash_string("to")
+
+
+@functools.cache
+def _setting(key: str) -> int:
+    """The number of the status.yaml setting `key`."""
+    return int(load_data(STATUS_FILE).get(key) or 0)
+
+
+def _urged_step(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, action: str | None
+) -> bool:
+    """Whether the event's cue stands in the infinitive after the object of a verb of urging or
+    asking ("urged Japanese companies on Wednesday to invest", "pressed Washington to open
+    talks"): the step is the other party's, asked for and not taken (R3). Not a verb acting on a
+    step already there ("pressed the EU to drop the partnership", `sp6_urge_acting_verbs`: the
+    partnership keeps its own reading), nor a petition for duties (`sp6_urge_own_actions`: the
+    filing is the step)."""
+    if lowers is None or action in _names("sp6_urge_own_actions"):
+        return False
+    verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
+    low = max(0, cue_start - _setting("sp6_urge_infinitive_reach") - 1)
+    to = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] == _TO), None)
+    if to is None or not stops.isdisjoint(lowers[to + 1 : cue_start]):
+        return False
+    if lowers[to + 1] in _word_hashes("sp6_urge_acting_verbs"):
+        return False
+    if any(h.key.label == "revoked" and to < h.start < cue_start for h in status_hits):
+        return False
+    for i in range(to - 2, max(-1, to - 2 - _setting("sp6_urge_object_reach")), -1):
+        if lowers[i + 1] in stops or lowers[i + 1] == _TO:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
+def _urged_steps_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step decided by its words but asked of another party
+    (`_urged_step`) is proposed: "urged Japanese firms to invest" commits nobody (R3)."""
+
+    @functools.wraps(chooser)
+    def choose(hits: Any, cue_start: int, *args: Any, **kwargs: Any) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, *args, **kwargs)
+        if status != "agreed":
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits)
+        if _urged_step(kwargs.get("lowers"), status_hits, cue_start, kwargs.get("action")):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -967,6 +1025,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_urged_steps_proposed
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,

@@ -915,3 +915,30 @@ def test_a_measure_that_took_effect(extractor, text, action, status):
 )
 def test_a_measure_whose_content_would_follow(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy6: a step in the infinitive after the object of a verb of urging or asking is the
+        # other party's, asked for and not taken (R3)
+        (
+            "The president urged Korean carmakers on Monday to invest in the country's nickel "
+            "smelters.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "Battery makers want the government to invest in a cobalt refinery.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "The two leaders pressed Beijing to sign a minerals pact.",
+            "agreement",
+            "proposed",
+        ),
+    ],
+)
+def test_a_step_urged_on_another_party(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
