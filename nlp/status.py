@@ -919,6 +919,31 @@ def _urged_steps_proposed(
     return choose
 
 
+# How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
+NEGATION_REACH = 5
+_BE = frozenset(hash_string(w) for w in ("be", "been", "being"))
+
+
+def _read_negation(lowers: Sequence[int] | None, hit: Hit, cue_start: int) -> Hit | None:
+    """The revoking status hit unless a negation right before it undoes it ("did not delay the
+    code", "was not spared from the tariffs", "has never been exempted"): nothing was undone,
+    so the hit tells nothing of the event's status (None) and the measure keeps its own
+    reading. Not "not only ... but also", nor a negation the event's own negation check reads
+    (`NEGATION_REACH` before the action cue)."""
+    if lowers is None or hit.key.label != "revoked":
+        return hit
+    negators, spared = _word_hashes("sp6_negators"), _word_hashes("sp6_not_negating")
+    for i in range(max(0, hit.start - 2), hit.start):
+        if cue_start - NEGATION_REACH <= i < cue_start:
+            # nlp/events.py `_negated` reads it: an undoing negated there ("does not lift the
+            # ban") is kept as the rules read it
+            continue
+        if lowers[i] in negators and lowers[i + 1] not in spared:
+            if all(lowers[j] in _BE for j in range(i + 1, hit.start)):
+                return None
+    return hit
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -1087,6 +1112,9 @@ def choose_status(
         for h in status_hits
     )
     for hit in status_hits:
+        hit = _read_negation(lowers, hit, cue_start)
+        if hit is None:
+            continue
         own_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue

@@ -942,3 +942,26 @@ def test_a_measure_whose_content_would_follow(extractor, text, action, status):
 )
 def test_a_step_urged_on_another_party(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy6: a revoking word negated right before it undoes nothing: the measure keeps its
+        # own reading, standing (R4/R5) rather than lifted
+        (
+            "Japan, unlike some allies, has never been exempted from the U.S. tariffs on steel "
+            "imposed last year.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Australia was not spared from the 25% U.S. tariffs on steel and aluminium that took "
+            "effect on March 12.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_negated_undoing_undoes_nothing(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
