@@ -944,6 +944,22 @@ def _read_negation(lowers: Sequence[int] | None, hit: Hit, cue_start: int) -> Hi
     return hit
 
 
+_SINCE = hash_string("since")
+
+
+def _since_opens_clause(
+    lowers: Sequence[int] | None, status_hits: list[Hit], hit: Hit, cue_end: int
+) -> bool:
+    """Whether "since" before the measure opens a clause whose own verb tells the step ("since
+    Kyiv and Washington signed their minerals agreement", "since parliament passed a law"): it
+    dates that step as a time clause does and says nothing of it standing; the verb of deciding
+    decides (R6). Not a restriction's own verb ("since Washington banned imports"): that stands
+    in the background (R5)."""
+    if lowers is None or hit.end - hit.start != 1 or lowers[hit.start] != _SINCE:
+        return False
+    return any(h.key.label == "agreed" and hit.end <= h.start < cue_end for h in status_hits)
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -1117,6 +1133,12 @@ def choose_status(
             continue
         own_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
+            continue
+        if (
+            own_label == "in_force"
+            and hit.end <= cue_start
+            and _since_opens_clause(lowers, status_hits, hit, cue_end)
+        ):
             continue
         if (
             own_label in ("proposed", "in_force", ATTRIBUTIVE)

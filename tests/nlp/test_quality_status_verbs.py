@@ -965,3 +965,24 @@ def test_a_step_urged_on_another_party(extractor, text, action, status):
 )
 def test_a_negated_undoing_undoes_nothing(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy6: "since" opening a clause whose own verb of deciding tells the step dates it as a
+        # time clause does: the pact was signed (R6), not in force by "since"
+        (
+            "It is the first lithium tender since Ottawa and Seoul signed their minerals agreement "
+            "in April.",
+            "agreement",
+            "agreed",
+        ),
+    ],
+)
+def test_since_opening_the_clause_of_a_decision(extractor, monkeypatch, text, action, status):
+    # the learned status model already reads these as agreed; the rules alone are read here
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
