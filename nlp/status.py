@@ -960,6 +960,16 @@ def _since_opens_clause(
     return any(h.key.label == "agreed" and hit.end <= h.start < cue_end for h in status_hits)
 
 
+def _would_opens_sentence(lowers: Sequence[int] | None, start: int) -> bool:
+    """Whether "it would" / "they would" at `start` opens its sentence ("It would also cap
+    permitting times at 24 months", after a bill or a plan is named): no verb of saying makes it
+    the actor's word of what it will do; it tells what a text not yet decided would do or a
+    hypothesis, weighed (R3)."""
+    if lowers is None:
+        return False
+    return start == 0 or lowers[start - 1] in _word_hashes("sp6_sentence_ends")
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -1147,7 +1157,9 @@ def choose_status(
         ):
             # a planned plant is the event itself ("help fund its planned refinery", R3)
             continue
-        if own_label == SAID_WOULD:
+        if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+        elif own_label == SAID_WOULD:
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
             hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)

@@ -986,3 +986,26 @@ def test_since_opening_the_clause_of_a_decision(extractor, monkeypatch, text, ac
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy6: "It would" opening a sentence, with no verb of saying before it, tells what a
+        # text not yet decided would do: weighed (R3), not the actor's word of what it will do
+        (
+            "Lawmakers introduced a bill on cobalt. It would also require carmakers to disclose "
+            "the origin of their cobalt.",
+            "standards",
+            "proposed",
+        ),
+        (
+            "The draft law was published on Monday. It would also let the ministry auction "
+            "concessions for lithium and graphite.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_it_would_opening_a_sentence(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
