@@ -970,6 +970,51 @@ def _would_opens_sentence(lowers: Sequence[int] | None, start: int) -> bool:
     return start == 0 or lowers[start - 1] in _word_hashes("sp6_sentence_ends")
 
 
+_WOULD = hash_string("would")
+
+
+def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a bare "would" after a short subject opening the sentence stands before the
+    measure with no sentence end between ("The bill would also cap permitting times", "Strategic
+    projects would get permits within 24 months"): what a text or a proposal would do, weighed
+    (R3), when no status cue governs the step. Not after a verb of saying ("It said it would
+    spend"): the actor's own word, decided (R6)."""
+    if lowers is None:
+        return False
+    ends = _word_hashes("sp6_sentence_ends")
+    for i in range(cue_start - 1, max(-1, cue_start - WINDOW_BEFORE - 1), -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] == _WOULD:
+            low = max(-1, i - _setting("sp6_would_subject_reach") - 1)
+            start = next((j for j in range(i - 1, low - 1, -1) if j < 0 or lowers[j] in ends), None)
+            # "It said it would spend": the actor's own word of what it will do (R6)
+            return start is not None and _word_hashes("sp_said_verbs").isdisjoint(
+                lowers[start + 1 : i]
+            )
+    return False
+
+
+def _opening_would_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step no cue governs after a sentence-opening "would"
+    (`_subject_would_before`) is proposed."""
+
+    @functools.wraps(chooser)
+    def choose(hits: Any, cue_start: int, *args: Any, **kwargs: Any) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, *args, **kwargs)
+        if (
+            source == "default"
+            and status == "agreed"
+            and _subject_would_before(kwargs.get("lowers"), cue_start)
+        ):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -1077,6 +1122,7 @@ def _learned(
 @_blocs_never_in_force
 @_learned
 @_urged_steps_proposed
+@_opening_would_proposed
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,

@@ -1009,3 +1009,24 @@ def test_since_opening_the_clause_of_a_decision(extractor, monkeypatch, text, ac
 )
 def test_it_would_opening_a_sentence(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy6: a bare "would" after a short subject opening the sentence, no status cue
+        # governing the step: what a text or a proposal would do, weighed (R3)
+        (
+            "Member states would also build up strategic reserves of gallium.",
+            "stockpile",
+            "proposed",
+        ),
+        (
+            "The request would let the president stockpile cobalt by decree.",
+            "stockpile",
+            "proposed",
+        ),
+    ],
+)
+def test_a_sentence_opening_would(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
