@@ -938,6 +938,12 @@ def test_a_measure_whose_content_would_follow(extractor, text, action, status):
             "agreement",
             "proposed",
         ),
+        # ... and a step expected of another party
+        (
+            "Officials in Tokyo expect Jakarta to sign a nickel agreement with Japan.",
+            "agreement",
+            "proposed",
+        ),
     ],
 )
 def test_a_step_urged_on_another_party(extractor, text, action, status):
