@@ -861,6 +861,160 @@ class _Choice(NamedTuple):
     start: int
 
 
+_TO = hash_string("to")
+
+
+@functools.cache
+def _setting(key: str) -> int:
+    """The number of the status.yaml setting `key`."""
+    return int(load_data(STATUS_FILE).get(key) or 0)
+
+
+def _urged_step(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, action: str | None
+) -> bool:
+    """Whether the event's cue stands in the infinitive after the object of a verb of urging or
+    asking ("urged Japanese companies on Wednesday to invest", "pressed Washington to open
+    talks"): the step is the other party's, asked for and not taken (R3). Not a verb acting on a
+    step already there ("pressed the EU to drop the partnership", `sp6_urge_acting_verbs`: the
+    partnership keeps its own reading), nor a petition for duties (`sp6_urge_own_actions`: the
+    filing is the step)."""
+    if lowers is None or action in _names("sp6_urge_own_actions"):
+        return False
+    verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
+    low = max(0, cue_start - _setting("sp6_urge_infinitive_reach") - 1)
+    to = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] == _TO), None)
+    if to is None or not stops.isdisjoint(lowers[to + 1 : cue_start]):
+        return False
+    if lowers[to + 1] in _word_hashes("sp6_urge_acting_verbs"):
+        return False
+    if any(h.key.label == "revoked" and to < h.start < cue_start for h in status_hits):
+        return False
+    for i in range(to - 2, max(-1, to - 2 - _setting("sp6_urge_object_reach")), -1):
+        if lowers[i + 1] in stops or lowers[i + 1] == _TO:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
+def _urged_steps_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step decided by its words but asked of another party
+    (`_urged_step`) is proposed: "urged Japanese firms to invest" commits nobody (R3)."""
+
+    @functools.wraps(chooser)
+    def choose(hits: Any, cue_start: int, *args: Any, **kwargs: Any) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, *args, **kwargs)
+        if status != "agreed":
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits)
+        if _urged_step(kwargs.get("lowers"), status_hits, cue_start, kwargs.get("action")):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
+# How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
+NEGATION_REACH = 5
+_BE = frozenset(hash_string(w) for w in ("be", "been", "being"))
+
+
+def _read_negation(lowers: Sequence[int] | None, hit: Hit, cue_start: int) -> Hit | None:
+    """The revoking status hit unless a negation right before it undoes it ("did not delay the
+    code", "was not spared from the tariffs", "has never been exempted"): nothing was undone,
+    so the hit tells nothing of the event's status (None) and the measure keeps its own
+    reading. Not "not only ... but also", nor a negation the event's own negation check reads
+    (`NEGATION_REACH` before the action cue)."""
+    if lowers is None or hit.key.label != "revoked":
+        return hit
+    negators, spared = _word_hashes("sp6_negators"), _word_hashes("sp6_not_negating")
+    for i in range(max(0, hit.start - 2), hit.start):
+        if cue_start - NEGATION_REACH <= i < cue_start:
+            # nlp/events.py `_negated` reads it: an undoing negated there ("does not lift the
+            # ban") is kept as the rules read it
+            continue
+        if lowers[i] in negators and lowers[i + 1] not in spared:
+            if all(lowers[j] in _BE for j in range(i + 1, hit.start)):
+                return None
+    return hit
+
+
+_SINCE = hash_string("since")
+
+
+def _since_opens_clause(
+    lowers: Sequence[int] | None, status_hits: list[Hit], hit: Hit, cue_end: int
+) -> bool:
+    """Whether "since" before the measure opens a clause whose own verb tells the step ("since
+    Kyiv and Washington signed their minerals agreement", "since parliament passed a law"): it
+    dates that step as a time clause does and says nothing of it standing; the verb of deciding
+    decides (R6). Not a restriction's own verb ("since Washington banned imports"): that stands
+    in the background (R5)."""
+    if lowers is None or hit.end - hit.start != 1 or lowers[hit.start] != _SINCE:
+        return False
+    return any(h.key.label == "agreed" and hit.end <= h.start < cue_end for h in status_hits)
+
+
+def _would_opens_sentence(lowers: Sequence[int] | None, start: int) -> bool:
+    """Whether "it would" / "they would" at `start` opens its sentence ("It would also cap
+    permitting times at 24 months", after a bill or a plan is named): no verb of saying makes it
+    the actor's word of what it will do; it tells what a text not yet decided would do or a
+    hypothesis, weighed (R3)."""
+    if lowers is None:
+        return False
+    return start == 0 or lowers[start - 1] in _word_hashes("sp6_sentence_ends")
+
+
+_WOULD = hash_string("would")
+
+
+def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a bare "would" after a short subject opening the sentence stands before the
+    measure with no sentence end between ("The bill would also cap permitting times", "Strategic
+    projects would get permits within 24 months"): what a text or a proposal would do, weighed
+    (R3), when no status cue governs the step. Not after a verb of saying ("It said it would
+    spend"): the actor's own word, decided (R6)."""
+    if lowers is None:
+        return False
+    ends = _word_hashes("sp6_sentence_ends")
+    for i in range(cue_start - 1, max(-1, cue_start - WINDOW_BEFORE - 1), -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] == _WOULD:
+            low = max(-1, i - _setting("sp6_would_subject_reach") - 1)
+            start = next((j for j in range(i - 1, low - 1, -1) if j < 0 or lowers[j] in ends), None)
+            # "It said it would spend": the actor's own word of what it will do (R6)
+            return start is not None and _word_hashes("sp_said_verbs").isdisjoint(
+                lowers[start + 1 : i]
+            )
+    return False
+
+
+def _opening_would_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step no cue governs after a sentence-opening "would"
+    (`_subject_would_before`) is proposed."""
+
+    @functools.wraps(chooser)
+    def choose(hits: Any, cue_start: int, *args: Any, **kwargs: Any) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, *args, **kwargs)
+        if (
+            source == "default"
+            and status == "agreed"
+            and _subject_would_before(kwargs.get("lowers"), cue_start)
+        ):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -967,6 +1121,8 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_urged_steps_proposed
+@_opening_would_proposed
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -1028,8 +1184,17 @@ def choose_status(
         for h in status_hits
     )
     for hit in status_hits:
+        hit = _read_negation(lowers, hit, cue_start)
+        if hit is None:
+            continue
         own_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
+            continue
+        if (
+            own_label == "in_force"
+            and hit.end <= cue_start
+            and _since_opens_clause(lowers, status_hits, hit, cue_end)
+        ):
             continue
         if (
             own_label in ("proposed", "in_force", ATTRIBUTIVE)
@@ -1038,7 +1203,9 @@ def choose_status(
         ):
             # a planned plant is the event itself ("help fund its planned refinery", R3)
             continue
-        if own_label == SAID_WOULD:
+        if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+        elif own_label == SAID_WOULD:
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
             hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
