@@ -587,6 +587,30 @@ def _told_as_act(
     )
 
 
+# stdate: an old text with a participle of its making and its maker right after it ("the Act
+# passed by Parliament in August"): the act, not the text standing (R6)
+_BY = hash_string("by")
+
+
+def _sd_participle_with_maker(
+    best: _Choice | None, lowers: Sequence[int] | None, cue_end: int, action: str | None
+) -> bool:
+    """Whether an old text is followed right away by a participle of its making with its maker
+    ("the Act passed by Parliament in August", "the plan adopted by G7 leaders in 2023"): the
+    act that made it, told as that act (R6), when no cue but that participle governs the
+    text."""
+    if lowers is None or action not in _names("sg_told_as_act"):
+        return False
+    at = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
+    verbs = _word_hashes("sg_act_verbs") | _word_hashes("sg_issued")
+    return (
+        (best is None or best.start == at)
+        and at + 1 < len(lowers)
+        and lowers[at] in verbs
+        and lowers[at + 1] == _BY
+    )
+
+
 # The status.yaml label of "it would", "they would": decided after a verb of saying with a date
 # or "that" between (`_said_it_would`), and how many words may stand between.
 SAID_WOULD = "sp_said_would"
@@ -1306,7 +1330,10 @@ def choose_status(
         and not (best.inside or best.participle)
         and best.own_label not in (MEASURE, "step")
     )
-    if ages and _told_as_act(best, lowers, cue_start, cue_end, action):
+    if ages and (
+        _told_as_act(best, lowers, cue_start, cue_end, action)
+        or _sd_participle_with_maker(best, lowers, cue_end, action)
+    ):
         ages = False
 
     def recent() -> bool:

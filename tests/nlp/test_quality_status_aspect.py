@@ -550,3 +550,21 @@ def test_an_old_import_ban_stands(extractor, text):
 )
 def test_a_step_takes_the_date_of_its_own_clause(extractor, text, action, dated):
     assert dated_statuses(extractor, text, action)[0] == dated
+
+
+# stdate: an old text told with the participle of its making and its maker is that act (R6)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord builds on the national battery strategy adopted by the cabinet in 2023.",
+        "The scheme forms part of the critical minerals mission approved by the cabinet in "
+        "January 2025.",
+        "The auction follows an amendment to the mining act passed by parliament in August 2024.",
+    ],
+)
+def test_an_old_text_told_with_its_maker_is_that_act(extractor, monkeypatch, text):
+    # the learned status model already reads these as the act; the rules alone are read here
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == "agreed"
