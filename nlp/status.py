@@ -611,6 +611,30 @@ def _sd_participle_with_maker(
     )
 
 
+# stdate: how far (tokens) before an old text a word may name it a proposal ("a bipartisan bill
+# on critical minerals", "the EU's proposed directive")
+SD_PROPOSAL_REACH = 2
+
+
+def _sd_named_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether an old text is named a proposal (`sd_proposal_words` right before it or in an
+    apposition right after it: "the proposed directive", "the Act, a bipartisan bill") or
+    followed by its participle of proposing (`sd_proposed_by`: "a battery regulation, proposed
+    by the Commission in 2020"): a text nobody has adopted does not stand, however old (status
+    convention R3)."""
+    if lowers is None:
+        return False
+    words = _word_hashes("sd_proposal_words")
+    at = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
+    return (
+        not words.isdisjoint(lowers[max(0, cue_start - SD_PROPOSAL_REACH) : cue_start])
+        # inside a long cue, after the word it opens with ("the Act, a bipartisan bill")
+        or not words.isdisjoint(lowers[cue_start + 1 : cue_end])
+        or not words.isdisjoint(lowers[at : at + SD_PROPOSAL_REACH + 1])
+        or (at < len(lowers) and lowers[at] in _word_hashes("sd_proposed_by"))
+    )
+
+
 # The status.yaml label of "it would", "they would": decided after a verb of saying with a date
 # or "that" between (`_said_it_would`), and how many words may stand between.
 SAID_WOULD = "sp_said_would"
@@ -1349,6 +1373,8 @@ def choose_status(
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
+            if ages and _sd_named_proposal(lowers, cue_start, cue_end):
+                return "proposed", "date"
             return ("in_force" if ages else "agreed"), "date"
         if (
             ages

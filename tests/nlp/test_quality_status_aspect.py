@@ -568,3 +568,21 @@ def test_an_old_text_told_with_its_maker_is_that_act(extractor, monkeypatch, tex
 
     monkeypatch.setattr(status, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == "agreed"
+
+
+# stdate: an old text named as proposed is still a proposal, not aged into force (R3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal comes as the bloc works on a battery regulation, proposed by the Commission "
+        "in 2023, on recycled lithium content.",
+        "The fund draws on a national minerals strategy, proposed by the ministry in 2024, for "
+        "lithium and cobalt.",
+    ],
+)
+def test_an_old_text_proposed_is_still_a_proposal(extractor, monkeypatch, text):
+    # the rules alone are read here, as in the table above
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == "proposed"
