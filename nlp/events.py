@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from nlp import action_model
 from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
-from nlp.cues import CueKey, CueMatcher, Hit
+from nlp.cues import STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
@@ -151,7 +151,7 @@ class EventAssembler:
         names a standing measure (a tariff, a quota), not a one-off act (a trade case, a probe),
         and no word right before it sets a new level ("cut its tariff to 15%" is a new
         decision)."""
-        if cue.action in self.ages:
+        if cue.action in self.ages or _sd_named_standing(cue, lowers):
             return True
         named = self._ages_when_named.get(cue.action)
         return (
@@ -565,6 +565,10 @@ class EventAssembler:
             cue_char = offsets[cue.start] - sent_char
             name = dated.get(cue.start)
             when = name[0] if name else event_date(undated, cue_char)
+            if not name and clause_starts:
+                low = offsets[c_start] - sent_char
+                high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
+                when = _clause_date(undated, cue_char, low, high)
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -1793,6 +1797,47 @@ def _year(text: str) -> bool:
 # Text that may hold a `_year` token ("19" or "20" and two more word characters, a superset of
 # digits): a sentence without it names no measure by its year, and its cues are not walked.
 _YEAR_LIKE = re.compile(r"(?:19|20)\w\w")
+
+
+# stdate: a date of another clause of the sentence ("Washington raised tariffs on May 10, and
+# Beijing responded with duties of its own") dates that clause's step, not this one
+def _clause_date(mentions: list[DateMention], cue_char: int, low: int, high: int) -> str | None:
+    """The event date of a cue in a sentence of several clauses (`_clause_marks`), the clause
+    spanning characters [low, high): the event date nearest the cue inside its own clause when
+    that clause has one, else the nearest in the sentence."""
+    own = [d for d in mentions if d.kind == "event" and low <= d.start < high]
+    return event_date(own or mentions, cue_char)
+
+
+# stdate: the status.yaml `sd_ages_when_named` words, hashed, by action
+@functools.cache
+def _sd_ages_words() -> dict[str, tuple[frozenset[int], frozenset[int], frozenset[int]]]:
+    """action -> (restriction words, words of what it restricts, words of a dispute before)."""
+    spec = load_data(STATUS_FILE).get("sd_ages_when_named") or {}
+    return {
+        a: (
+            frozenset(hash_string(w) for w in s["words"]),
+            frozenset(hash_string(w) for w in s["with"]),
+            frozenset(hash_string(w) for w in s.get("unless_before") or ()),
+        )
+        for a, s in spec.items()
+    }
+
+
+def _sd_named_standing(cue: ActionCue, lowers: Sequence[int]) -> bool:
+    """Whether the cue, or the word right after it, names a restriction that stands once
+    imposed together with what it restricts, beyond `ages_when_named`: an import ban ("banned
+    imports of Russian uranium in 2024") is a background restriction in force when old (R5);
+    not one taken to a dispute ("challenged the import ban"), a trade case."""
+    words = _sd_ages_words().get(cue.action)
+    if words is None:
+        return False
+    named = lowers[cue.start : cue.end + 1]
+    return (
+        not words[0].isdisjoint(named)
+        and not words[1].isdisjoint(named)
+        and words[2].isdisjoint(lowers[max(0, cue.start - LEVEL_REACH) : cue.end])
+    )
 
 
 def _dated_names(

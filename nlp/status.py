@@ -587,6 +587,54 @@ def _told_as_act(
     )
 
 
+# stdate: an old text with a participle of its making and its maker right after it ("the Act
+# passed by Parliament in August"): the act, not the text standing (R6)
+_BY = hash_string("by")
+
+
+def _sd_participle_with_maker(
+    best: _Choice | None, lowers: Sequence[int] | None, cue_end: int, action: str | None
+) -> bool:
+    """Whether an old text is followed right away by a participle of its making with its maker
+    ("the Act passed by Parliament in August", "the plan adopted by G7 leaders in 2023"): the
+    act that made it, told as that act (R6), when no cue but that participle governs the
+    text."""
+    if lowers is None or action not in _names("sg_told_as_act"):
+        return False
+    at = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
+    verbs = _word_hashes("sg_act_verbs") | _word_hashes("sg_issued")
+    return (
+        (best is None or best.start == at)
+        and at + 1 < len(lowers)
+        and lowers[at] in verbs
+        and lowers[at + 1] == _BY
+    )
+
+
+# stdate: how far (tokens) before an old text a word may name it a proposal ("a bipartisan bill
+# on critical minerals", "the EU's proposed directive")
+SD_PROPOSAL_REACH = 2
+
+
+def _sd_named_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether an old text is named a proposal (`sd_proposal_words` right before it or in an
+    apposition right after it: "the proposed directive", "the Act, a bipartisan bill") or
+    followed by its participle of proposing (`sd_proposed_by`: "a battery regulation, proposed
+    by the Commission in 2020"): a text nobody has adopted does not stand, however old (status
+    convention R3)."""
+    if lowers is None:
+        return False
+    words = _word_hashes("sd_proposal_words")
+    at = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
+    return (
+        not words.isdisjoint(lowers[max(0, cue_start - SD_PROPOSAL_REACH) : cue_start])
+        # inside a long cue, after the word it opens with ("the Act, a bipartisan bill")
+        or not words.isdisjoint(lowers[cue_start + 1 : cue_end])
+        or not words.isdisjoint(lowers[at : at + SD_PROPOSAL_REACH + 1])
+        or (at < len(lowers) and lowers[at] in _word_hashes("sd_proposed_by"))
+    )
+
+
 # The status.yaml label of "it would", "they would": decided after a verb of saying with a date
 # or "that" between (`_said_it_would`), and how many words may stand between.
 SAID_WOULD = "sp_said_would"
@@ -1473,7 +1521,10 @@ def choose_status(
         and not (best.inside or best.participle)
         and best.own_label not in (MEASURE, "step")
     )
-    if ages and _told_as_act(best, lowers, cue_start, cue_end, action):
+    if ages and (
+        _told_as_act(best, lowers, cue_start, cue_end, action)
+        or _sd_participle_with_maker(best, lowers, cue_end, action)
+    ):
         ages = False
 
     def recent() -> bool:
@@ -1489,6 +1540,8 @@ def choose_status(
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
+            if ages and _sd_named_proposal(lowers, cue_start, cue_end):
+                return "proposed", "date"
             return ("in_force" if ages else "agreed"), "date"
         if (
             ages
