@@ -915,3 +915,47 @@ def test_a_measure_that_took_effect(extractor, text, action, status):
 )
 def test_a_measure_whose_content_would_follow(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: the noun of cancelling a permit is the permit undone (R1)
+        (
+            "The company said it would seek arbitration over the cancellation of its lithium "
+            "concessions in the north.",
+            "permitting",
+            "revoked",
+        ),
+        # stw5: an ultimatum whose penalty is the permit lost is a threat, not a step taken (R3)
+        (
+            "The ministry has given two cobalt refiners 60 days to settle their debts or lose "
+            "their mining licences.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "The regulator gave the miner until June to start work or face the withdrawal of its "
+            "uranium mining licence.",
+            "permitting",
+            "proposed",
+        ),
+        # stw5: a cancellation demanded is weighed, not done (R3 before R1: the longer cue hides
+        # the revoking noun above)
+        (
+            "Thousands of farmers marched on the capital to demand the cancellation of the "
+            "lithium mining licence.",
+            "permitting",
+            "proposed",
+        ),
+        # stw5: talks held up are stalled, still going on (R2)
+        (
+            "Talks with Japan on a graphite supply deal have been held up for months over a "
+            "dispute about tariffs.",
+            "negotiation",
+            "proposed",
+        ),
+    ],
+)
+def test_a_permit_cancelled_or_threatened_and_talks_held_up(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
