@@ -959,3 +959,32 @@ def test_a_measure_whose_content_would_follow(extractor, text, action, status):
 )
 def test_a_permit_cancelled_or_threatened_and_talks_held_up(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: a traceability scheme relied on works now (R4)
+        (
+            "Rwanda's tin exports have long relied on a traceability scheme that tags bags of ore "
+            "at the mine.",
+            "standards",
+            "in_force",
+        ),
+        # stw5: a law brought into force applies (R4)
+        (
+            "Seoul on Thursday brought into force a new law on supply chains for lithium and rare "
+            "earths.",
+            "strategy",
+            "in_force",
+        ),
+        # stw5: a sanctions regime lived under stands (R4)
+        (
+            "Both countries live under heavy sanctions that curb their nickel exports.",
+            "sanction",
+            "in_force",
+        ),
+    ],
+)
+def test_a_scheme_relied_on_a_law_brought_into_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
