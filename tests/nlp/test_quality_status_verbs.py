@@ -988,3 +988,25 @@ def test_a_permit_cancelled_or_threatened_and_talks_held_up(extractor, text, act
 )
 def test_a_scheme_relied_on_a_law_brought_into_force(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: a step nearly approved is not yet decided (R3)
+        (
+            "Lawmakers in Jakarta are close to approving a ban on exports of bauxite.",
+            "export_control",
+            "proposed",
+        ),
+        # stw5: a bill passed by one chamber named in full is not yet law (R3)
+        (
+            "In Peru the lower house of Congress passed a bill on Thursday that would raise "
+            "royalties on copper mines.",
+            "strategy",
+            "proposed",
+        ),
+    ],
+)
+def test_a_step_nearly_approved_or_passed_by_one_chamber(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
