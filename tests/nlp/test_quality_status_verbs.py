@@ -1010,3 +1010,25 @@ def test_a_scheme_relied_on_a_law_brought_into_force(extractor, text, action, st
 )
 def test_a_step_nearly_approved_or_passed_by_one_chamber(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: options weighed and a step towards a binding deal decide nothing (R3)
+        (
+            'The minister said Ottawa was "looking at all options" to support graphite '
+            "producers, including a price floor.",
+            "price_mechanism",
+            "proposed",
+        ),
+        (
+            "The memorandum is a step towards a binding offtake agreement for the mine's lithium "
+            "concentrate.",
+            "offtake",
+            "proposed",
+        ),
+    ],
+)
+def test_options_weighed_and_a_step_towards_a_binding_deal(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
