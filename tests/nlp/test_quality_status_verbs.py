@@ -1032,3 +1032,19 @@ def test_a_step_nearly_approved_or_passed_by_one_chamber(extractor, text, action
 )
 def test_options_weighed_and_a_step_towards_a_binding_deal(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: a measure said to be kept, named with no determiner, remains (R4)
+        (
+            "India will keep anti-dumping duties on aluminium foil from China for another five "
+            "years, the trade ministry said.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_measure_kept_with_no_determiner(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
