@@ -1048,3 +1048,25 @@ def test_options_weighed_and_a_step_towards_a_binding_deal(extractor, text, acti
 )
 def test_a_measure_kept_with_no_determiner(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: blocks begun to be auctioned are a permitting step taken, not a measure applying
+        (
+            "Two years after Peru began auctioning lithium exploration blocks, few bids have come "
+            "in.",
+            "permitting",
+            "agreed",
+        ),
+        # stw5: "began with" names the start of something else, no start of the step
+        (
+            "The new mining law arrives in the middle of a dispute that began with copper exports.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_an_auction_begun_and_a_dispute_that_began(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
