@@ -539,3 +539,19 @@ def test_a_measure_under_a_named_law_stands(extractor):
 )
 def test_an_old_text_told_by_the_verb_that_made_it(extractor, text, status):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # stw5: a mineral declared strategic beforehand is that act (R6); the rules read it so,
+        # the status model, on as shipped, reads the old text in force
+        model_reads_otherwise(
+            "The province already declared graphite a strategic resource in 2016 and requires "
+            "approval of each project.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_mineral_already_declared_strategic(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status

@@ -1070,3 +1070,19 @@ def test_a_measure_kept_with_no_determiner(extractor, text, action, status):
 )
 def test_an_auction_begun_and_a_dispute_that_began(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: "powers to order" is the content of a law, no order given: the law applies (R4)
+        (
+            "The new minerals act took effect on Monday, giving the ministry powers to order "
+            "stockpiling of lithium in a crisis.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_powers_to_order_in_a_law(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
