@@ -522,3 +522,36 @@ def test_a_measure_under_a_named_law_stands(extractor):
     like a named Act, even when called new."""
     text = "Under the new Mining Law, lithium deposits are reserved for the state."
     assert status_of(extractor, text, "strategy") == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # stw5: an old law or decree told by the verb that made it (signed, passed) and a mineral
+        # declared strategic are that act, agreed (R6, session 16), not the text standing
+        (
+            "President Ruto signed a decree in July 2019 setting up a national council on lithium.",
+            "agreed",
+        ),
+        ("The national assembly passed the mining act in January 2023.", "agreed"),
+        ("In 2017 the mines ministry declared germanium a strategic resource.", "agreed"),
+    ],
+)
+def test_an_old_text_told_by_the_verb_that_made_it(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # stw5: a mineral declared strategic beforehand is that act (R6); the rules read it so,
+        # the status model, on as shipped, reads the old text in force
+        model_reads_otherwise(
+            "The province already declared graphite a strategic resource in 2016 and requires "
+            "approval of each project.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_mineral_already_declared_strategic(extractor, text, status):
+    assert status_of(extractor, text, "strategy") == status

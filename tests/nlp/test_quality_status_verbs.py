@@ -1036,3 +1036,174 @@ def test_it_would_opening_a_sentence(extractor, text, action, status):
 )
 def test_a_sentence_opening_would(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: the noun of cancelling a permit is the permit undone (R1)
+        (
+            "The company said it would seek arbitration over the cancellation of its lithium "
+            "concessions in the north.",
+            "permitting",
+            "revoked",
+        ),
+        # stw5: an ultimatum whose penalty is the permit lost is a threat, not a step taken (R3)
+        (
+            "The ministry has given two cobalt refiners 60 days to settle their debts or lose "
+            "their mining licences.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "The regulator gave the miner until June to start work or face the withdrawal of its "
+            "uranium mining licence.",
+            "permitting",
+            "proposed",
+        ),
+        # stw5: a cancellation demanded is weighed, not done (R3 before R1: the longer cue hides
+        # the revoking noun above)
+        (
+            "Thousands of farmers marched on the capital to demand the cancellation of the "
+            "lithium mining licence.",
+            "permitting",
+            "proposed",
+        ),
+        # stw5: talks held up are stalled, still going on (R2)
+        (
+            "Talks with Japan on a graphite supply deal have been held up for months over a "
+            "dispute about tariffs.",
+            "negotiation",
+            "proposed",
+        ),
+    ],
+)
+def test_a_permit_cancelled_or_threatened_and_talks_held_up(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: a traceability scheme relied on works now (R4)
+        (
+            "Rwanda's tin exports have long relied on a traceability scheme that tags bags of ore "
+            "at the mine.",
+            "standards",
+            "in_force",
+        ),
+        # stw5: a law brought into force applies (R4)
+        (
+            "Seoul on Thursday brought into force a new law on supply chains for lithium and rare "
+            "earths.",
+            "strategy",
+            "in_force",
+        ),
+        # stw5: a sanctions regime lived under stands (R4)
+        (
+            "Both countries live under heavy sanctions that curb their nickel exports.",
+            "sanction",
+            "in_force",
+        ),
+    ],
+)
+def test_a_scheme_relied_on_a_law_brought_into_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: a step nearly approved is not yet decided (R3)
+        (
+            "Lawmakers in Jakarta are close to approving a ban on exports of bauxite.",
+            "export_control",
+            "proposed",
+        ),
+        # stw5: a bill passed by one chamber named in full is not yet law (R3)
+        (
+            "In Peru the lower house of Congress passed a bill on Thursday that would raise "
+            "royalties on copper mines.",
+            "strategy",
+            "proposed",
+        ),
+    ],
+)
+def test_a_step_nearly_approved_or_passed_by_one_chamber(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: options weighed and a step towards a binding deal decide nothing (R3)
+        (
+            'The minister said Ottawa was "looking at all options" to support graphite '
+            "producers, including a price floor.",
+            "price_mechanism",
+            "proposed",
+        ),
+        (
+            "The memorandum is a step towards a binding offtake agreement for the mine's lithium "
+            "concentrate.",
+            "offtake",
+            "proposed",
+        ),
+    ],
+)
+def test_options_weighed_and_a_step_towards_a_binding_deal(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: a measure said to be kept, named with no determiner, remains (R4)
+        (
+            "India will keep anti-dumping duties on aluminium foil from China for another five "
+            "years, the trade ministry said.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_measure_kept_with_no_determiner(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: blocks begun to be auctioned are a permitting step taken, not a measure applying
+        (
+            "Two years after Peru began auctioning lithium exploration blocks, few bids have come "
+            "in.",
+            "permitting",
+            "agreed",
+        ),
+        # stw5: "began with" names the start of something else, no start of the step
+        (
+            "The new mining law arrives in the middle of a dispute that began with copper exports.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_an_auction_begun_and_a_dispute_that_began(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw5: "powers to order" is the content of a law, no order given: the law applies (R4)
+        (
+            "The new minerals act took effect on Monday, giving the ministry powers to order "
+            "stockpiling of lithium in a crisis.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_powers_to_order_in_a_law(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
