@@ -134,3 +134,65 @@ def test_an_old_first_edition_or_identified_list_stays_agreed(extractor, text, s
 )
 def test_an_old_text_made_in_a_relative_clause_stays_agreed(extractor, text, status):
     assert status_of(extractor, text, "strategy") == status
+
+
+# sttm: trade measures and export controls (status convention R3, R4)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a government floating a restriction: nobody has decided it (R3)
+        (
+            "Jakarta has raised the prospect of restricting exports of bauxite to Japan.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Beijing raised the prospect of limiting exports of gallium to the United States.",
+            "export_control",
+            "proposed",
+        ),
+    ],
+)
+def test_a_floated_restriction_is_proposed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # kept with no possessive: it remains (R4)
+        (
+            "Brazil will keep a 12% tariff on imports of Chinese aluminium sheet for two years.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Mexico will keep anti-dumping duties on Chinese steel wire for five more years.",
+            "trade_measure",
+            "in_force",
+        ),
+        # another party demanding that it be withdrawn: no step of its owner, it stands (R4)
+        (
+            "Tokyo on Monday demanded the withdrawal of the ban on exports of rare earths to "
+            "Japanese firms.",
+            "export_control",
+            "in_force",
+        ),
+        # a restriction faced: it stands (R4)
+        (
+            "Exporters sought new markets in the face of U.S. tariffs on Chinese steel.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a party studying how it will be hit: no step of the measure is weighed
+        (
+            "Tokyo is examining how China's export controls on gallium could hit its chipmakers.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_a_kept_or_faced_restriction_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
