@@ -196,3 +196,26 @@ def test_a_floated_restriction_is_proposed(extractor, text, action, status):
 )
 def test_a_kept_or_faced_restriction_stands(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # imports banned well before the news: a standing restriction told by its own verb (R5)
+        (
+            "Canada banned imports of Russian aluminium in March 2023, and the ban covers cobalt "
+            "as well.",
+            "in_force",
+        ),
+        (
+            "When Washington banned imports of Russian uranium in May 2024, utilities had few "
+            "other sources of enriched fuel.",
+            "in_force",
+        ),
+        # the news of the day, and a trade case naming the ban, are the acts themselves (R6)
+        ("Canada banned imports of Russian aluminium on Monday.", "agreed"),
+        ("Japan challenged the nickel ban at the World Trade Organization in 2019.", "agreed"),
+    ],
+)
+def test_an_old_import_ban_stands(extractor, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
