@@ -219,3 +219,37 @@ def test_a_kept_or_faced_restriction_stands(extractor, text, action, status):
 )
 def test_an_old_import_ban_stands(extractor, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a restriction still to come, answered in advance, or one a chamber is close to
+        # approving: nobody has decided it (R3)
+        (
+            "Beijing said it would retaliate against any new U.S. tariffs on Chinese steel.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "Canadian lawmakers are close to approving a ban on Russian aluminium imports.",
+            "trade_measure",
+            "proposed",
+        ),
+        # a proposal given up: the planned step is called off (R1)
+        (
+            "Last year lawmakers in Manila dropped a proposal to ban exports of nickel ore.",
+            "export_control",
+            "revoked",
+        ),
+        # an exemption from "any new tariffs" still undoes them (R1)
+        (
+            "In May he exempted panels from Vietnam from any new tariffs on polysilicon for two "
+            "years.",
+            "trade_measure",
+            "revoked",
+        ),
+    ],
+)
+def test_a_restriction_still_to_come_or_given_up(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
