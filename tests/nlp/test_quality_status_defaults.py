@@ -253,3 +253,39 @@ def test_an_old_import_ban_stands(extractor, text, status):
 )
 def test_a_restriction_still_to_come_or_given_up(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure named by its noun, then said to stand now: it applies (R4)
+        (
+            "A ban on imports of Russian nickel has been in force since June.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "A ban on exports of raw lithium ore is now in force across Zimbabwe.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "A ban on imports of Russian aluminium now applies to all member states.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The EU's ban on imports of Russian aluminium remains in force.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a start still to come is the decision (R6)
+        (
+            "The EU's ban on imports of Russian aluminium takes effect on October 1.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_said_to_stand_now_is_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
