@@ -289,3 +289,25 @@ def test_a_restriction_still_to_come_or_given_up(extractor, text, action, status
 )
 def test_a_measure_said_to_stand_now_is_in_force(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # imports restricted or curbed well before the news stand (R5)
+        (
+            "Moscow restricted imports of German steel in March 2023, and the curbs also cover "
+            "nickel.",
+            "in_force",
+        ),
+        (
+            "Beijing curbed imports of Lithuanian timber in late 2021 and pressured firms to drop "
+            "Lithuanian parts with cobalt.",
+            "in_force",
+        ),
+        # the news of the day is the decision (R6)
+        ("Moscow restricted imports of German steel on Monday.", "agreed"),
+    ],
+)
+def test_an_old_import_restriction_stands(extractor, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
