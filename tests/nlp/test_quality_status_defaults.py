@@ -134,3 +134,180 @@ def test_an_old_first_edition_or_identified_list_stays_agreed(extractor, text, s
 )
 def test_an_old_text_made_in_a_relative_clause_stays_agreed(extractor, text, status):
     assert status_of(extractor, text, "strategy") == status
+
+
+# sttm: trade measures and export controls (status convention R3, R4)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a government floating a restriction: nobody has decided it (R3)
+        (
+            "Jakarta has raised the prospect of restricting exports of bauxite to Japan.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Beijing raised the prospect of limiting exports of gallium to the United States.",
+            "export_control",
+            "proposed",
+        ),
+    ],
+)
+def test_a_floated_restriction_is_proposed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # kept with no possessive: it remains (R4)
+        (
+            "Brazil will keep a 12% tariff on imports of Chinese aluminium sheet for two years.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "Mexico will keep anti-dumping duties on Chinese steel wire for five more years.",
+            "trade_measure",
+            "in_force",
+        ),
+        # another party demanding that it be withdrawn: no step of its owner, it stands (R4)
+        (
+            "Tokyo on Monday demanded the withdrawal of the ban on exports of rare earths to "
+            "Japanese firms.",
+            "export_control",
+            "in_force",
+        ),
+        # a restriction faced: it stands (R4)
+        (
+            "Exporters sought new markets in the face of U.S. tariffs on Chinese steel.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a party studying how it will be hit: no step of the measure is weighed
+        (
+            "Tokyo is examining how China's export controls on gallium could hit its chipmakers.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_a_kept_or_faced_restriction_stands(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # imports banned well before the news: a standing restriction told by its own verb (R5)
+        (
+            "Canada banned imports of Russian aluminium in March 2023, and the ban covers cobalt "
+            "as well.",
+            "in_force",
+        ),
+        (
+            "When Washington banned imports of Russian uranium in May 2024, utilities had few "
+            "other sources of enriched fuel.",
+            "in_force",
+        ),
+        # the news of the day, and a trade case naming the ban, are the acts themselves (R6)
+        ("Canada banned imports of Russian aluminium on Monday.", "agreed"),
+        ("Japan challenged the nickel ban at the World Trade Organization in 2019.", "agreed"),
+    ],
+)
+def test_an_old_import_ban_stands(extractor, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a restriction still to come, answered in advance, or one a chamber is close to
+        # approving: nobody has decided it (R3)
+        (
+            "Beijing said it would retaliate against any new U.S. tariffs on Chinese steel.",
+            "trade_measure",
+            "proposed",
+        ),
+        (
+            "Canadian lawmakers are close to approving a ban on Russian aluminium imports.",
+            "trade_measure",
+            "proposed",
+        ),
+        # a proposal given up: the planned step is called off (R1)
+        (
+            "Last year lawmakers in Manila dropped a proposal to ban exports of nickel ore.",
+            "export_control",
+            "revoked",
+        ),
+        # an exemption from "any new tariffs" still undoes them (R1)
+        (
+            "In May he exempted panels from Vietnam from any new tariffs on polysilicon for two "
+            "years.",
+            "trade_measure",
+            "revoked",
+        ),
+    ],
+)
+def test_a_restriction_still_to_come_or_given_up(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure named by its noun, then said to stand now: it applies (R4)
+        (
+            "A ban on imports of Russian nickel has been in force since June.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "A ban on exports of raw lithium ore is now in force across Zimbabwe.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "A ban on imports of Russian aluminium now applies to all member states.",
+            "trade_measure",
+            "in_force",
+        ),
+        (
+            "The EU's ban on imports of Russian aluminium remains in force.",
+            "trade_measure",
+            "in_force",
+        ),
+        # a start still to come is the decision (R6)
+        (
+            "The EU's ban on imports of Russian aluminium takes effect on October 1.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_measure_said_to_stand_now_is_in_force(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # imports restricted or curbed well before the news stand (R5)
+        (
+            "Moscow restricted imports of German steel in March 2023, and the curbs also cover "
+            "nickel.",
+            "in_force",
+        ),
+        (
+            "Beijing curbed imports of Lithuanian timber in late 2021 and pressured firms to drop "
+            "Lithuanian parts with cobalt.",
+            "in_force",
+        ),
+        # the news of the day is the decision (R6)
+        ("Moscow restricted imports of German steel on Monday.", "agreed"),
+    ],
+)
+def test_an_old_import_restriction_stands(extractor, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
