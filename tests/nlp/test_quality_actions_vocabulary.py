@@ -1028,3 +1028,141 @@ def test_a_truce_agreed_and_a_mine_reopened_under_a_long_name(extractor, action,
 )
 def test_rights_won_to_develop_a_deposit_are_a_permit(extractor, text):
     assert "permitting" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # an output cut by a stated share or amount (actw7)
+        (
+            "project",
+            "The aluminium producer said it would cut production by up to 8% next year.",
+            True,
+        ),
+        ("project", "The uranium miner will reduce its 2027 output by about 15%.", True),
+        # oil output cut by barrels a day, and a cut that could follow from something else
+        (
+            "project",
+            "Oil exporters agreed to cut output by 2 million barrels per day, lifting copper too.",
+            False,
+        ),
+        (
+            "project",
+            "The miner said staff shortages could lower nickel production by 3,000 tonnes.",
+            False,
+        ),
+    ],
+)
+def test_output_cut_by_a_stated_share_is_a_project_step(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a grouping joined, told in a relative clause after its name, and an entry into a bloc
+        (
+            "bloc_formation",
+            "Nickel exports to BRICS, which Indonesia joined in 2025, rose sharply.",
+            True,
+        ),
+        (
+            "bloc_formation",
+            "The cabinet approved the country's entry into BRICS as a partner on critical minerals.",
+            True,
+        ),
+        ("bloc_formation", "Ministers held their first lithium summit as full members.", True),
+        # a forum that is no bloc, joined in a relative clause, forms no grouping
+        (
+            "bloc_formation",
+            "The miner follows the transparency initiative, which Ghana joined in 2003, on gold.",
+            False,
+        ),
+    ],
+)
+def test_a_bloc_joined_in_a_relative_clause_or_entered(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # licences to recover or extract a mineral, environmental decisions, a suspension lifted
+        (
+            "permitting",
+            "The cabinet granted the state miner a licence to recover uranium from its nickel mine.",
+            True,
+        ),
+        (
+            "permitting",
+            "The environment agency issued a favourable environmental decision for the lithium mine.",
+            True,
+        ),
+        (
+            "permitting",
+            "The government lifted the suspension on the mineral sands project, so titanium work resumes.",
+            True,
+        ),
+        (
+            "permitting",
+            "Oslo has delayed its first round of licences for seabed copper exploration.",
+            True,
+        ),
+        (
+            "permitting",
+            "Lima opened a tender for the right to mine 200,000 tonnes of copper.",
+            True,
+        ),
+        # a plant licensed to recover a metal is described, not licensed today
+        (
+            "permitting",
+            "The mill, which is licensed to recover uranium, also treats vanadium.",
+            False,
+        ),
+    ],
+)
+def test_licences_decisions_and_rounds_are_permits(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a pact that took effect, talks offered with a country named, a share of output
+        (
+            "agreement",
+            "The regional trade pact took effect for eight members, cutting duties on nickel.",
+            True,
+        ),
+        (
+            "negotiation",
+            "Washington is open to exploring a partnership with Zambia on copper and cobalt.",
+            True,
+        ),
+        (
+            "offtake",
+            "Korea will in turn be entitled to buy a large part of the refinery's nickel sulphate.",
+            True,
+        ),
+        (
+            "offtake",
+            "The two buyers will be entitled to a share of the mine's copper concentrate.",
+            True,
+        ),
+        # a buyer entitled to a state's preferential price is the price scheme's, no offtake
+        (
+            "offtake",
+            "The agency chose the cathode maker as a producer entitled to buy lithium at a preferential price.",
+            False,
+        ),
+        # a country's output target by a year, not a firm's own
+        (
+            "strategy",
+            "Peru aims to produce 4 million tonnes of copper a year by 2035, the minister said.",
+            True,
+        ),
+        ("strategy", "The miner aims to produce 50,000 tonnes of lithium a year by 2028.", False),
+    ],
+)
+def test_pacts_in_force_talks_offered_output_shares_and_targets(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
