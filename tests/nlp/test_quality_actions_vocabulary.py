@@ -1166,3 +1166,59 @@ def test_licences_decisions_and_rounds_are_permits(extractor, action, text, foun
 )
 def test_pacts_in_force_talks_offered_output_shares_and_targets(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # output to be held a stated share below a level, a cut extended, a smelter closed under
+        # a long name with its mineral (actw7)
+        (
+            "project",
+            "The uranium producer said it would keep production about 15% below its licensed levels.",
+            True,
+        ),
+        (
+            "project",
+            "The state miner said it would extend the cut in uranium output through 2027.",
+            True,
+        ),
+        (
+            "project",
+            "The owner said it would close the country's last remaining zinc smelter next year.",
+            True,
+        ),
+        # a region's smelters told to keep output below a level with no share named
+        (
+            "project",
+            "The province told aluminium smelters to keep output below their August levels.",
+            False,
+        ),
+        # goods banned from a market, not a trader barred from one
+        (
+            "trade_measure",
+            "Lawmakers passed a rule that will ban products made with child labour from the EU "
+            "market, cobalt included.",
+            True,
+        ),
+        (
+            "trade_measure",
+            "The regulator barred the nickel trader from the market for a year.",
+            False,
+        ),
+        # a share of output held as a right, and a long-term agreement to import a volume
+        (
+            "offtake",
+            "Under the deal the steelmaker gains rights to its share of the mine's lithium concentrate.",
+            True,
+        ),
+        (
+            "offtake",
+            "Kenyan fertiliser companies have signed long-term agreements with Saudi Arabia's "
+            "state-controlled miner Ma'aden to import 900,000 metric tons of phosphate a year.",
+            True,
+        ),
+    ],
+)
+def test_output_held_plants_closed_goods_banned_and_imports_agreed(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
