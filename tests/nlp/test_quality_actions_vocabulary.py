@@ -1222,3 +1222,38 @@ def test_pacts_in_force_talks_offered_output_shares_and_targets(extractor, actio
 )
 def test_output_held_plants_closed_goods_banned_and_imports_agreed(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # an environmental impact study approved or rejected (actw7)
+        (
+            "permitting",
+            "The environment agency approved the environmental impact study for the copper mine's "
+            "expansion.",
+            True,
+        ),
+        (
+            "permitting",
+            "The regulator rejected the environmental impact study for the lithium project last week.",
+            True,
+        ),
+        # a study still to be completed decides nothing
+        (
+            "permitting",
+            "No decision on the nickel mine will be taken before an environmental impact study is "
+            "completed.",
+            False,
+        ),
+        # a bloc's members meeting representatives of other countries
+        (
+            "negotiation",
+            "Members of the Minerals Security Partnership met with representatives of African "
+            "producers on cobalt supply.",
+            True,
+        ),
+    ],
+)
+def test_impact_studies_decided_and_bloc_members_meeting(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
