@@ -1164,3 +1164,232 @@ def test_rules_alone_read_no_step(extractor, monkeypatch, action, text):
     monkeypatch.setattr(action_model, "USE_MODEL", False)
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # an output cut by a stated share or amount (actw7)
+        (
+            "project",
+            "The aluminium producer said it would cut production by up to 8% next year.",
+            True,
+        ),
+        ("project", "The uranium miner will reduce its 2027 output by about 15%.", True),
+        # oil output cut by barrels a day, and a cut that could follow from something else
+        (
+            "project",
+            "Oil exporters agreed to cut output by 2 million barrels per day, lifting copper too.",
+            False,
+        ),
+        (
+            "project",
+            "The miner said staff shortages could lower nickel production by 3,000 tonnes.",
+            False,
+        ),
+    ],
+)
+def test_output_cut_by_a_stated_share_is_a_project_step(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a grouping joined, told in a relative clause after its name, and an entry into a bloc
+        (
+            "bloc_formation",
+            "Nickel exports to BRICS, which Indonesia joined in 2025, rose sharply.",
+            True,
+        ),
+        (
+            "bloc_formation",
+            "The cabinet approved the country's entry into BRICS as a partner on critical minerals.",
+            True,
+        ),
+        ("bloc_formation", "Ministers held their first lithium summit as full members.", True),
+        # a forum that is no bloc, joined in a relative clause, forms no grouping
+        (
+            "bloc_formation",
+            "The miner follows the transparency initiative, which Ghana joined in 2003, on gold.",
+            False,
+        ),
+    ],
+)
+def test_a_bloc_joined_in_a_relative_clause_or_entered(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # licences to recover or extract a mineral, environmental decisions, a suspension lifted
+        (
+            "permitting",
+            "The cabinet granted the state miner a licence to recover uranium from its nickel mine.",
+            True,
+        ),
+        (
+            "permitting",
+            "The environment agency issued a favourable environmental decision for the lithium mine.",
+            True,
+        ),
+        (
+            "permitting",
+            "The government lifted the suspension on the mineral sands project, so titanium work resumes.",
+            True,
+        ),
+        (
+            "permitting",
+            "Oslo has delayed its first round of licences for seabed copper exploration.",
+            True,
+        ),
+        (
+            "permitting",
+            "Lima opened a tender for the right to mine 200,000 tonnes of copper.",
+            True,
+        ),
+        # a plant licensed to recover a metal is described, not licensed today
+        (
+            "permitting",
+            "The mill, which is licensed to recover uranium, also treats vanadium.",
+            False,
+        ),
+    ],
+)
+def test_licences_decisions_and_rounds_are_permits(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a pact that took effect, talks offered with a country named, a share of output
+        (
+            "agreement",
+            "The regional trade pact took effect for eight members, cutting duties on nickel.",
+            True,
+        ),
+        (
+            "negotiation",
+            "Washington is open to exploring a partnership with Zambia on copper and cobalt.",
+            True,
+        ),
+        (
+            "offtake",
+            "Korea will in turn be entitled to buy a large part of the refinery's nickel sulphate.",
+            True,
+        ),
+        (
+            "offtake",
+            "The two buyers will be entitled to a share of the mine's copper concentrate.",
+            True,
+        ),
+        # a buyer entitled to a state's preferential price is the price scheme's, no offtake
+        (
+            "offtake",
+            "The agency chose the cathode maker as a producer entitled to buy lithium at a preferential price.",
+            False,
+        ),
+        # a country's output target by a year, not a firm's own
+        (
+            "strategy",
+            "Peru aims to produce 4 million tonnes of copper a year by 2035, the minister said.",
+            True,
+        ),
+        ("strategy", "The miner aims to produce 50,000 tonnes of lithium a year by 2028.", False),
+    ],
+)
+def test_pacts_in_force_talks_offered_output_shares_and_targets(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # output to be held a stated share below a level, a cut extended, a smelter closed under
+        # a long name with its mineral (actw7)
+        (
+            "project",
+            "The uranium producer said it would keep production about 15% below its licensed levels.",
+            True,
+        ),
+        (
+            "project",
+            "The state miner said it would extend the cut in uranium output through 2027.",
+            True,
+        ),
+        (
+            "project",
+            "The owner said it would close the country's last remaining zinc smelter next year.",
+            True,
+        ),
+        # a region's smelters told to keep output below a level with no share named
+        (
+            "project",
+            "The province told aluminium smelters to keep output below their August levels.",
+            False,
+        ),
+        # goods banned from a market, not a trader barred from one
+        (
+            "trade_measure",
+            "Lawmakers passed a rule that will ban products made with child labour from the EU "
+            "market, cobalt included.",
+            True,
+        ),
+        (
+            "trade_measure",
+            "The regulator barred the nickel trader from the market for a year.",
+            False,
+        ),
+        # a share of output held as a right, and a long-term agreement to import a volume
+        (
+            "offtake",
+            "Under the deal the steelmaker gains rights to its share of the mine's lithium concentrate.",
+            True,
+        ),
+        (
+            "offtake",
+            "Kenyan fertiliser companies have signed long-term agreements with Saudi Arabia's "
+            "state-controlled miner Ma'aden to import 900,000 metric tons of phosphate a year.",
+            True,
+        ),
+    ],
+)
+def test_output_held_plants_closed_goods_banned_and_imports_agreed(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # an environmental impact study approved or rejected (actw7)
+        (
+            "permitting",
+            "The environment agency approved the environmental impact study for the copper mine's "
+            "expansion.",
+            True,
+        ),
+        (
+            "permitting",
+            "The regulator rejected the environmental impact study for the lithium project last week.",
+            True,
+        ),
+        # a study still to be completed decides nothing
+        (
+            "permitting",
+            "No decision on the nickel mine will be taken before an environmental impact study is "
+            "completed.",
+            False,
+        ),
+        # a bloc's members meeting representatives of other countries
+        (
+            "negotiation",
+            "Members of the Minerals Security Partnership met with representatives of African "
+            "producers on cobalt supply.",
+            True,
+        ),
+    ],
+)
+def test_impact_studies_decided_and_bloc_members_meeting(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
