@@ -149,3 +149,64 @@ def test_a_restriction_of_the_last_weeks_told_in_the_background(extractor, text,
 )
 def test_a_proposed_addition_to_a_list(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a stockpile told as held, kept or run now by its keeper applies now (R4)
+        (
+            "The trade ministry said South Korea's strategic stockpile of lithium and cobalt would "
+            "be maintained.",
+            "stockpile",
+            "in_force",
+        ),
+        (
+            "Japanese makers said the rare earth stockpile held by the state agency would cover "
+            "any short disruption.",
+            "stockpile",
+            "in_force",
+        ),
+        (
+            "South Korea said it will merge the agency that holds its strategic stockpiles of "
+            "lithium and cobalt into a new body.",
+            "stockpile",
+            "in_force",
+        ),
+        # a permit a project still needs is not yet granted (R3)
+        (
+            "Chile's lithium project still requires an environmental permit from Santiago.",
+            "permitting",
+            "proposed",
+        ),
+        # sanctions told as having worked stand (R4, R5)
+        (
+            "Western sanctions have failed to cut Russia's nickel exports, officials in Moscow "
+            "said.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Russia's aluminium producer, once under U.S. sanctions, ships most of its metal to "
+            "China.",
+            "sanction",
+            "in_force",
+        ),
+        # a permit's cancellation named as a noun undoes it (R1)
+        (
+            "Peru's top court upheld the cancellation of the lithium mining concession held by a "
+            "Chinese company.",
+            "permitting",
+            "revoked",
+        ),
+        # ... but a cancellation demanded is still weighed (R3 before R1)
+        (
+            "Thousands marched in Lima to demand the cancellation of the environmental licence "
+            "for Peru's largest copper mine.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_stockpiles_permits_and_sanctions_by_their_own_words(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
