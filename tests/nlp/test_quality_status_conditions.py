@@ -210,3 +210,32 @@ def test_a_proposed_addition_to_a_list(extractor, text, action, status):
 )
 def test_stockpiles_permits_and_sanctions_by_their_own_words(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a plant that started operating or restarted output is running (R4)
+        (
+            "Chile's copper mine benefited from a new desalination plant that started operating "
+            "last year.",
+            "project",
+            "in_force",
+        ),
+        (
+            "Zambia's state miner restarted copper output at its smelter in March after a "
+            "two-year halt.",
+            "project",
+            "in_force",
+        ),
+        # a final investment decision still to be taken leaves the plant to come (R3)
+        (
+            "Ghana's lithium developer said it would be ready to take a final investment decision "
+            "on the mine after ratification.",
+            "project",
+            "proposed",
+        ),
+    ],
+)
+def test_plants_running_or_still_to_be_decided(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
