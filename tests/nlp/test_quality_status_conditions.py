@@ -239,3 +239,32 @@ def test_stockpiles_permits_and_sanctions_by_their_own_words(extractor, text, ac
 )
 def test_plants_running_or_still_to_be_decided(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: mining told as barred now: the ban or the freeze applies (R4)
+        (
+            "The Philippine copper deposit is still blocked by a provincial ban on open-pit "
+            "mining.",
+            "permitting",
+            "in_force",
+        ),
+        (
+            "Peru's mining cadastre, through which new copper concessions are granted, has been "
+            "closed to new applications since 2019.",
+            "permitting",
+            "in_force",
+        ),
+        # a stockpile whose management is told as a standing role is held now (R4)
+        (
+            "The agency took over the role of managing South Korea's public stockpile of lithium "
+            "and cobalt.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_mining_barred_and_stockpiles_managed_now(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
