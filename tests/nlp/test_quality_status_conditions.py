@@ -268,3 +268,30 @@ def test_plants_running_or_still_to_be_decided(extractor, text, action, status):
 )
 def test_mining_barred_and_stockpiles_managed_now(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a permit a government threatened or said it could withdraw is weighed (R3)
+        (
+            "Zambia's government has threatened to revoke the mining licence of the copper "
+            "producer.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "Niger has taken a harder line with foreign miners, threatening to withdraw the "
+            "uranium permit of a French company.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "Zambia's government has said it could revoke the copper miner's licence.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_a_permit_threatened_is_weighed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
