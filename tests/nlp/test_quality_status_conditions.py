@@ -295,3 +295,26 @@ def test_mining_barred_and_stockpiles_managed_now(extractor, text, action, statu
 )
 def test_a_permit_threatened_is_weighed(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a duty to keep stocks that binds now: the stockpile rule applies (R4)
+        (
+            "Japanese battery makers are now required to maintain stockpiles of lithium and "
+            "cobalt under the law.",
+            "stockpile",
+            "in_force",
+        ),
+        # stocks a text provides to monitor are no stockpile told as held (the act, R6)
+        (
+            "South Korea's new law provides for monitoring of stocks held by companies of "
+            "lithium and cobalt.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_duty_to_keep_stocks(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
