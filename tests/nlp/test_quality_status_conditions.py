@@ -318,3 +318,25 @@ def test_a_permit_threatened_is_weighed(extractor, text, action, status):
 )
 def test_a_duty_to_keep_stocks(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: mines shut by closure orders named as a noun: the permits undone (R1)
+        (
+            "Philippine nickel miners hit by last week's closure orders on their mining permits "
+            "filed appeals on Thursday.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "The closure orders on nickel mining permits mostly affect miners on the islands of "
+            "Dinagat and Surigao in the Philippines.",
+            "permitting",
+            "revoked",
+        ),
+    ],
+)
+def test_closure_orders_undo_permits(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
