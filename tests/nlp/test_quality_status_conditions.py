@@ -149,3 +149,194 @@ def test_a_restriction_of_the_last_weeks_told_in_the_background(extractor, text,
 )
 def test_a_proposed_addition_to_a_list(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a stockpile told as held, kept or run now by its keeper applies now (R4)
+        (
+            "The trade ministry said South Korea's strategic stockpile of lithium and cobalt would "
+            "be maintained.",
+            "stockpile",
+            "in_force",
+        ),
+        (
+            "Japanese makers said the rare earth stockpile held by the state agency would cover "
+            "any short disruption.",
+            "stockpile",
+            "in_force",
+        ),
+        (
+            "South Korea said it will merge the agency that holds its strategic stockpiles of "
+            "lithium and cobalt into a new body.",
+            "stockpile",
+            "in_force",
+        ),
+        # a permit a project still needs is not yet granted (R3)
+        (
+            "Chile's lithium project still requires an environmental permit from Santiago.",
+            "permitting",
+            "proposed",
+        ),
+        # sanctions told as having worked stand (R4, R5)
+        (
+            "Western sanctions have failed to cut Russia's nickel exports, officials in Moscow "
+            "said.",
+            "sanction",
+            "in_force",
+        ),
+        (
+            "Russia's aluminium producer, once under U.S. sanctions, ships most of its metal to "
+            "China.",
+            "sanction",
+            "in_force",
+        ),
+        # a permit's cancellation named as a noun undoes it (R1)
+        (
+            "Peru's top court upheld the cancellation of the lithium mining concession held by a "
+            "Chinese company.",
+            "permitting",
+            "revoked",
+        ),
+        # ... but a cancellation demanded is still weighed (R3 before R1)
+        (
+            "Thousands marched in Lima to demand the cancellation of the environmental licence "
+            "for Peru's largest copper mine.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_stockpiles_permits_and_sanctions_by_their_own_words(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a plant that started operating or restarted output is running (R4)
+        (
+            "Chile's copper mine benefited from a new desalination plant that started operating "
+            "last year.",
+            "project",
+            "in_force",
+        ),
+        (
+            "Zambia's state miner restarted copper output at its smelter in March after a "
+            "two-year halt.",
+            "project",
+            "in_force",
+        ),
+        # a final investment decision still to be taken leaves the plant to come (R3)
+        (
+            "Ghana's lithium developer said it would be ready to take a final investment decision "
+            "on the mine after ratification.",
+            "project",
+            "proposed",
+        ),
+    ],
+)
+def test_plants_running_or_still_to_be_decided(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: mining told as barred now: the ban or the freeze applies (R4)
+        (
+            "The Philippine copper deposit is still blocked by a provincial ban on open-pit "
+            "mining.",
+            "permitting",
+            "in_force",
+        ),
+        (
+            "Peru's mining cadastre, through which new copper concessions are granted, has been "
+            "closed to new applications since 2019.",
+            "permitting",
+            "in_force",
+        ),
+        # a stockpile whose management is told as a standing role is held now (R4)
+        (
+            "The agency took over the role of managing South Korea's public stockpile of lithium "
+            "and cobalt.",
+            "stockpile",
+            "in_force",
+        ),
+    ],
+)
+def test_mining_barred_and_stockpiles_managed_now(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a permit a government threatened or said it could withdraw is weighed (R3)
+        (
+            "Zambia's government has threatened to revoke the mining licence of the copper "
+            "producer.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "Niger has taken a harder line with foreign miners, threatening to withdraw the "
+            "uranium permit of a French company.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "Zambia's government has said it could revoke the copper miner's licence.",
+            "permitting",
+            "proposed",
+        ),
+    ],
+)
+def test_a_permit_threatened_is_weighed(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: a duty to keep stocks that binds now: the stockpile rule applies (R4)
+        (
+            "Japanese battery makers are now required to maintain stockpiles of lithium and "
+            "cobalt under the law.",
+            "stockpile",
+            "in_force",
+        ),
+        # stocks a text provides to monitor are no stockpile told as held (the act, R6)
+        (
+            "South Korea's new law provides for monitoring of stocks held by companies of "
+            "lithium and cobalt.",
+            "stockpile",
+            "agreed",
+        ),
+    ],
+)
+def test_a_duty_to_keep_stocks(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpp: mines shut by closure orders named as a noun: the permits undone (R1)
+        (
+            "Philippine nickel miners hit by last week's closure orders on their mining permits "
+            "filed appeals on Thursday.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "The closure orders on nickel mining permits mostly affect miners on the islands of "
+            "Dinagat and Surigao in the Philippines.",
+            "permitting",
+            "revoked",
+        ),
+    ],
+)
+def test_closure_orders_undo_permits(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
