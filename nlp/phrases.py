@@ -41,6 +41,7 @@ _ATTR = "_oreline_phrases"
 _GROUP = "oreline.phrases.{}"
 # the order of the matcher's list: by start, then end (one group a span)
 _SPAN_ORDER = itemgetter(1, 2)
+_GROUP_OF = itemgetter(0)
 
 
 class SharedPhrases:
@@ -119,6 +120,8 @@ class SharedPhrases:
         late: Any = self._late
         if self.complete is not None and self.complete():
             found = late(doc)
+        elif self._anchor_reach.keys().isdisjoint(map(_GROUP_OF, matches)):
+            return matches  # no anchor's match (most docs): told in C, no list built
         else:
             found = []
             longest = self._late_length
