@@ -53,6 +53,8 @@ FLAGS = (
 NONE = "none"
 CLASSES = (*ACTIONS, NONE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+")
+# helper speed6: how many shape combinations a model keeps (`ActionModel._shape_rows`)
+_SHAPES_KEPT = 20_000
 
 
 @functools.lru_cache(maxsize=1024)
@@ -164,6 +166,9 @@ class ActionModel:
         # where a word's cross with each action stands in its `_word_table` entry
         self._cross_column = {action: i for i, action in enumerate(self.cross_rows, 1)}
         self._word_table = _word_table(self.word_rows, self.cross_rows, self._cross_column)
+        # helper speed6: the rows of `shape_features` but the cue's, by the values they are
+        # made of (`_shape_rows`), emptied when full
+        self._shapes: dict[tuple[Any, ...], tuple[list[int], list[int]]] = {}
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
         """The summed weights of the known features, one score per class."""
@@ -199,8 +204,7 @@ class ActionModel:
     ) -> list[int]:
         """The weight rows of the event's features, in the order `_row_scores` sums them."""
         action = event["action"]
-        index = self.index
-        rows = [index[f] for f in shape_features(event, doc_actions) if f in index]
+        rows = self._shape_rows(event, doc_actions)
         # a word's own row and its cross with each action come from one look-up (most words
         # of a sentence have both): the own rows first, then the crosses, in the words' order
         column = self._cross_column.get(action)
@@ -216,6 +220,49 @@ class ActionModel:
         rows += crossed
         rows += title_rows
         return rows
+
+    def _shape_rows(self, event: dict[str, Any], doc_actions: Counter[str]) -> list[int]:
+        """Helper speed6: `[index[f] for f in shape_features(event, doc_actions) if f in
+        index]`, the rows of all but the cue's words kept by the values the features are made
+        of: a few combinations recur from event to event, and building their twenty-odd
+        strings cost more than summing the rows. The values are strings, None, numbers and
+        flags read as `shape_features` reads them, so equal keys make equal features."""
+        action = event["action"]
+        key = (
+            action,
+            str(event.get("status")),
+            min(len(set(event.get("actors") or []) | set(event.get("partners") or [])), 3),
+            min(len(event.get("minerals") or []), 2),
+            event.get("amount_usd") is not None or event.get("amount") is not None,
+            min(int(event.get("sentence") or 0), 3),
+            round(float(event.get("confidence") or 0.0), 1),
+            doc_actions[action],
+            str(event.get("_cue_kind")),
+            str(event.get("_status_source")),
+            tuple(bool(event.get(flag)) for flag in FLAGS),
+            tuple(doc_actions),
+        )
+        parts = self._shapes.get(key)
+        if parts is None:
+            parts = self._shape_parts(event, doc_actions)
+            if len(self._shapes) >= _SHAPES_KEPT:
+                self._shapes.clear()
+            self._shapes[key] = parts
+        before, after = parts
+        cue = self.index.get(f"cue={event.get('_cue_text')}")
+        return before + after if cue is None else [*before, cue, *after]
+
+    def _shape_parts(
+        self, event: dict[str, Any], doc_actions: Counter[str]
+    ) -> tuple[list[int], list[int]]:
+        """The rows of `shape_features` before the cue's feature and after it."""
+        index = self.index
+        feats = shape_features(event, doc_actions)
+        at = feats.index(f"cue={event.get('_cue_text')}")
+        return (
+            [index[f] for f in feats[:at] if f in index],
+            [index[f] for f in feats[at + 1 :] if f in index],
+        )
 
     def _rounded_scores(
         self, events: list[dict[str, Any]], title_rows: list[int], doc_actions: Counter[str]

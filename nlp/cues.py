@@ -20,6 +20,11 @@ ACTIONS_FILE = "actions.yaml"
 STATUS_FILE = "status.yaml"
 # the cue keys' name in the phrase matcher shared with the entity gazetteer
 READER = "cues"
+# helper speed6: the widest combo window whose context words the shared matcher looks for
+# only beside their triggers (`_defer_combo_words`): words that must touch a trigger are
+# looked for in a few words a trigger; a wider window made the looked-at words cover three
+# quarters of a document, which cost more than the matches it saved (callgrind, dev sets)
+DEFER_WINDOW = 0
 
 
 _KIND_NAMES = {"phrases": "phrase", "weak": "weak", "exclude": "exclude", "followups": "followup"}
@@ -115,6 +120,7 @@ class CueMatcher:
             name = f"{key.family}|{key.label}|{key.kind}|{key.combo}"
             docs = list(nlp.tokenizer.pipe(sorted(texts)))
             self.keys[self.phrases.add(READER, name, docs)] = key
+        self._defer_combo_words()
         LOGGER.debug("cue matcher: %d keys", len(self.keys))
 
     def _validate(self) -> None:
@@ -133,11 +139,35 @@ class CueMatcher:
         if not isinstance(statuses, dict) or not statuses:
             raise KnowledgeFileError(f"{STATUS_FILE}: needs a 'statuses' mapping")
 
+    def _defer_combo_words(self) -> None:
+        """Helper speed6: an exclusion combo's context words and a combo's second context
+        words (`also_context`) count only within the combo's window of its trigger, so the
+        shared matcher finds them only there (`SharedPhrases.defer`) when that window is at
+        most DEFER_WINDOW ("grant" beside "the", "and", "of": a third of all matches); the
+        candidates the learned action model reads take every one (`_every_match`)."""
+        triggers: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for match_id, key in self.keys.items():
+            if key.kind == "trigger":
+                triggers[(key.label, key.combo)].append(match_id)
+        for match_id, key in self.keys.items():
+            if key.family == "guard" and key.kind == "context":
+                reach = int(self.combos(key.label)[key.combo].get("window", 6))
+            elif key.family == "second":
+                combo = self.combos(key.label)[key.combo]
+                reach = int(combo.get("also_window", combo.get("window", 6)))
+            else:
+                continue
+            if reach <= DEFER_WINDOW:
+                self.phrases.defer(match_id, triggers[(key.label, key.combo)], reach)
+        self.phrases.complete = _every_match
+
     def combos(self, action: str) -> list[dict[str, Any]]:
         """The combo definitions of an action, by index."""
         return self.actions_spec["actions"][action].get("combos") or []
 
     def __call__(self, doc: Doc) -> list[Hit]:
+        """The doc's cue hits; the deferred words (`_defer_combo_words`) only near their
+        triggers."""
         new = tuple.__new__
         return [new(Hit, m) for m in self.phrases.keyed(READER, doc, self.keys)]
 
@@ -146,3 +176,12 @@ class CueMatcher:
         hits}, for a reader that walks the shared matches itself and builds hits only where
         it reads them."""
         return self.phrases.grouped(READER, self.keys)
+
+
+def _every_match() -> bool:
+    """Whether the shared matcher must find the deferred combo words everywhere: the dropped
+    cues proposed to the learned action model (`action_model.candidates_wanted`) include
+    context words with no trigger near."""
+    from nlp import action_model  # imported here: it imports this module's users
+
+    return action_model.candidates_wanted()

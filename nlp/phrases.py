@@ -11,11 +11,20 @@ many keys hold its phrase (a pass over the development sets gave 28,791 matches 
 spans when the matcher held each phrase once per key), and each reader looks up its keys
 of the group. A reader's keys of a group are listed in the order a matcher of that reader's
 keys alone gives them, found once per group on a matcher of those keys.
+
+A key may be deferred (`defer`): its phrases matter only near a match of other keys, its
+anchors (an exclusion combo's context words beside its trigger: "the", "and", "of" made a
+third of all matches, for combos whose trigger, "grant", is rare). The groups of deferred
+keys alone go in a second matcher that scans only the words near the anchors' matches, so
+the common words never reach the readers' loops; when the owner asks for every match
+(`complete`), it scans the whole doc, and the list is what one matcher would give.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +39,9 @@ Match = tuple[int, int, int]
 _ATTR = "_oreline_phrases"
 # the matcher's key of a group of phrases
 _GROUP = "oreline.phrases.{}"
+# the order of the matcher's list: by start, then end (one group a span)
+_SPAN_ORDER = itemgetter(1, 2)
+_GROUP_OF = itemgetter(0)
 
 
 class SharedPhrases:
@@ -50,11 +62,28 @@ class SharedPhrases:
         # (doc, its length, its matches) of the doc last scanned, read and written whole so
         # that threads sharing the pipeline never pair one doc with another's matches
         self._last: tuple[Doc | None, int, list[Match]] = (None, -1, [])
+        # helper speed6: deferred key -> (its anchor keys, how many words from an anchor's
+        # match its matches may stand); `complete` says when every match is wanted anyway
+        self._deferred: dict[int, tuple[frozenset[int], int]] = {}
+        self.complete: Callable[[], bool] | None = None
+        # the matcher of the groups of deferred keys alone, the reach of each anchor group and
+        # the longest deferred phrase (words); set by `_build`
+        self._late: PhraseMatcher | None = None
+        self._anchor_reach: dict[int, int] = {}
+        self._late_length = 0
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.update(_last=(None, -1, []), _keyed={})
         return state
+
+    def defer(self, match_id: int, anchors: Iterable[int], reach: int) -> None:
+        """Let the key's matches be found only where they start within `reach` words of a
+        match of one of its `anchors` (or end there, before it), for a reader that reads
+        them nowhere else unless its `complete` says so."""
+        self._deferred[match_id] = (frozenset(anchors), reach)
+        if self._groups is not None:
+            self._clear()
 
     def add(self, reader: str, name: str, docs: list[Doc]) -> int:
         """Add one key's phrases for a reader; returns the key's match id."""
@@ -80,7 +109,28 @@ class SharedPhrases:
         if self._groups is None:
             self._build()
         matches = self.matcher(doc)
+        if self._late is not None:
+            matches = self._with_late(doc, matches)
         self._last = (doc, len(doc), matches)
+        return matches
+
+    def _with_late(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """The matches with those of the deferred groups merged in, in the matcher's order:
+        all of them when `complete` asks, else those near an anchor's match."""
+        late: Any = self._late
+        if self.complete is not None and self.complete():
+            found = late(doc)
+        elif self._anchor_reach.keys().isdisjoint(map(_GROUP_OF, matches)):
+            return matches  # no anchor's match (most docs): told in C, no list built
+        else:
+            found = []
+            longest = self._late_length
+            for low, high in _regions(matches, self._anchor_reach, longest, len(doc)):
+                found += [m for m in late(doc[low : high + longest]) if m[1] <= high]
+        if not found:
+            return matches
+        matches = matches + found
+        matches.sort(key=_SPAN_ORDER)
         return matches
 
     def own(self, reader: str, doc: Doc) -> list[Match]:
@@ -113,7 +163,10 @@ class SharedPhrases:
     def _clear(self) -> None:
         """Empty the matcher so that the next scan stores the phrases again, new ones with."""
         for n in range(self._stored):
-            self.matcher.remove(_GROUP.format(n))
+            name = _GROUP.format(n)
+            if name in self.matcher:  # the late matcher goes whole
+                self.matcher.remove(name)
+        self._late = None
         self._groups = None
         self._keyed = {}
         self._last = (None, -1, [])
@@ -125,11 +178,15 @@ class SharedPhrases:
         for phrase, entries in self._phrases.items():
             groups.setdefault(tuple(dict.fromkeys(entries)), []).append(phrase)
         tables: dict[str, dict[int, tuple[int, ...]]] = {reader: {} for reader in self.readers}
+        late = _late_groups(groups, self._deferred)
+        self._late = PhraseMatcher(self.vocab, attr="LOWER") if late else None
+        self._late_length = max((len(p) for entries in late for p in groups[entries]), default=0)
         for n, (entries, phrases) in enumerate(groups.items()):
             name = _GROUP.format(n)
             # a phrase goes in as its LOWER hashes: the matcher takes such a sequence as it
             # takes a Doc (the form its own pickling uses), with no Doc built again
-            self.matcher.add(name, phrases)
+            matcher: Any = self._late if entries in late else self.matcher
+            matcher.add(name, phrases)
             group = self.vocab.strings[name]
             for reader in tables:
                 ids = [key for r, key in entries if r == reader]
@@ -137,6 +194,23 @@ class SharedPhrases:
                     tables[reader][group] = self._own_order(ids)
         self._groups = tables
         self._stored = len(groups)
+        self._anchor_reach = self._anchor_groups(groups, late)
+
+    def _anchor_groups(self, groups: dict[Any, Any], late: set[Any]) -> dict[int, int]:
+        """{id of a group holding an anchor of a key of a late group: the farthest reach of
+        those keys}."""
+        reach_of: dict[int, int] = {}
+        for entries in late:
+            for _, key in entries:
+                anchors, reach = self._deferred[key]
+                for anchor in anchors:
+                    reach_of[anchor] = max(reach, reach_of.get(anchor, 0))
+        out: dict[int, int] = {}
+        for n, entries in enumerate(groups):
+            reach = max((reach_of.get(key, -1) for _, key in entries), default=-1)
+            if reach >= 0:
+                out[self.vocab.strings[_GROUP.format(n)]] = reach
+        return out
 
     def _own_order(self, ids: list[int]) -> tuple[int, ...]:
         """The order in which a matcher that was given these keys in this order lists them
@@ -148,6 +222,44 @@ class SharedPhrases:
         for key in ids:
             alone.add(self.vocab.strings[key], [doc])
         return tuple(m[0] for m in alone(doc))
+
+
+def _late_groups(
+    groups: dict[Any, Any], deferred: dict[int, tuple[frozenset[int], int]]
+) -> set[tuple[tuple[str, int], ...]]:
+    """The groups (their entries) whose keys are all deferred and none an anchor of a
+    deferred key: every anchor must be in the full scan."""
+    if not deferred:
+        return set()
+    anchors = {a for found, _ in deferred.values() for a in found}
+    return {
+        entries
+        for entries in groups
+        if all(key in deferred and key not in anchors for _, key in entries)
+    }
+
+
+def _regions(
+    matches: list[Match], reach: dict[int, int], longest: int, length: int
+) -> list[tuple[int, int]]:
+    """The [low, high] ranges of start positions, merged, where a deferred phrase may stand
+    near an anchor's match: from its reach and the longest deferred phrase before the match
+    to its reach after it."""
+    # the anchors' matches picked out first, in C: most matches are of other groups
+    near = [
+        (max(0, start - reach[group] - longest), min(length - 1, end + reach[group]))
+        for group, start, end in [m for m in matches if m[0] in reach]
+    ]
+    if len(near) > 1:
+        near.sort()
+    regions: list[tuple[int, int]] = []
+    for low, high in near:
+        if regions and low <= regions[-1][1] + 1:
+            if high > regions[-1][1]:
+                regions[-1] = (regions[-1][0], high)
+        else:
+            regions.append((low, high))
+    return regions
 
 
 def shared_phrases(nlp: Language, reader: str) -> SharedPhrases:
