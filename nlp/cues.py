@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -42,6 +43,17 @@ class CueKey:
     # | uncaller | status | wide | topic | also
     kind: str
     combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
+
+
+# A dotted short form in a lower-cased cue ("under u.s. sanctions"): the tokenizer keeps "U.S."
+# whole in a text but splits "u.s." into "u.s" and ".", so such a cue never matched.
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def as_written(cue: str) -> str:
+    """The cue with its dotted short forms in capitals, as texts write them, so that the
+    tokenizer cuts the cue as it cuts the text (matching is on lower-case forms)."""
+    return _DOTTED.sub(lambda m: m.group(0).upper(), cue)
 
 
 class Hit(NamedTuple):
@@ -118,7 +130,7 @@ class CueMatcher:
                 patterns[CueKey("status", status, "wide")].update(expand(phrase, irregular))
         for key, texts in patterns.items():
             name = f"{key.family}|{key.label}|{key.kind}|{key.combo}"
-            docs = list(nlp.tokenizer.pipe(sorted(texts)))
+            docs = list(nlp.tokenizer.pipe(as_written(t) for t in sorted(texts)))
             self.keys[self.phrases.add(READER, name, docs)] = key
         self._defer_combo_words()
         LOGGER.debug("cue matcher: %d keys", len(self.keys))

@@ -245,3 +245,36 @@ def test_a_ministerial_level_body_is_no_meeting(extractor):
 )
 def test_plans_missions_and_designations_are_strategy(extractor, text):
     assert "strategy" in {a for a, _ in action_statuses(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "under U.S. sanctions" is a standing sanctions frame (status.yaml); lower-cased, the
+        # cue's "u.s." was cut in two by the tokenizer and never matched the text's "U.S."
+        ("Miners under U.S. sanctions cannot sell cobalt to European refiners.", "in_force"),
+        (
+            "Exports of nickel from the smelter, under U.S. and EU sanctions, went to India.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_cue_with_a_dotted_short_form_matches(extractor, monkeypatch, text, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert dict(action_statuses(extractor, text)).get("sanction") == status
+
+
+@pytest.mark.parametrize(
+    ("cue", "written"),
+    [
+        ("under u.s. sanctions", "under U.S. sanctions"),
+        ("under u.s. and eu sanctions", "under U.S. and eu sanctions"),
+        ("under us sanctions", "under us sanctions"),
+    ],
+)
+def test_dotted_short_forms_are_tokenized_as_written(cue, written):
+    from nlp.cues import as_written
+
+    assert as_written(cue) == written
