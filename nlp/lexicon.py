@@ -55,6 +55,8 @@ def inflections(word: str, irregular: dict[str, list[str]] | None = None) -> set
         forms |= {word + "e", word + "es", word + "ed", word + "ing"}
     if word.endswith("iz"):
         forms |= {word + "e", word + "es", word + "ed", word + "ing"}
+    if word.endswith("if"):  # "identif~" -> identify, identifies, identified, identifying
+        forms |= {word + "y", word + "ies", word + "ied", word + "ying"}
     if word.endswith("y") and len(word) > 2 and word[-2] in _VOWELS:
         forms |= {word + "s", word + "ed"}
     for form in (irregular or {}).get(word, []):
