@@ -1063,6 +1063,67 @@ def _opening_would_proposed(
     return choose
 
 
+def _chamber_passed_bill(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the step comes after one chamber, a committee or a cabinet passing a bill ("the
+    Senate on Tuesday passed legislation to set up the fund", "the cabinet approved a bill
+    that would let the state take stakes"): the bill still goes to another body, so it and
+    what it would do are not yet decided (R3; session 14: a bill passed by one chamber is
+    proposed). Not a parliament or congress passing it: that is the law made (R6)."""
+    if lowers is None:
+        return False
+    ends, verbs = _word_hashes("sp6_sentence_ends"), _word_hashes("sp7_passing_verbs")
+    low = max(0, cue_start - _setting("sp7_passed_bill_reach"))
+    # the verb may open the event's own cue ("passed legislation")
+    for v in range(cue_end - 1, low - 1, -1):
+        if lowers[v] in ends:
+            return False
+        if lowers[v] in verbs and _chamber_before(lowers, v) and _bill_after(lowers, v):
+            return True
+    return False
+
+
+def _chamber_before(lowers: Sequence[int], verb: int) -> bool:
+    """Whether a word naming one chamber, a committee or a cabinet stands as the subject just
+    before the passing verb at `verb` ("The House of Representatives on Monday passed")."""
+    chambers, stops = _word_hashes("sp7_chambers"), _word_hashes("sp6_urge_stops")
+    for i in range(verb - 1, max(-1, verb - 1 - _setting("sp7_chamber_reach")), -1):
+        if lowers[i] in chambers:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _bill_after(lowers: Sequence[int], verb: int) -> bool:
+    """Whether the object right after the passing verb at `verb` is a bill ("approved a $1
+    trillion infrastructure package", "passed legislation")."""
+    bills, stops = _word_hashes("sp7_bill_words"), _word_hashes("sp6_urge_stops")
+    for i in range(verb + 1, min(len(lowers), verb + 1 + _setting("sp7_bill_reach"))):
+        if lowers[i] in bills:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _bills_in_chamber_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step read agreed after one chamber or a cabinet passing a
+    bill (`_chamber_passed_bill`) is proposed."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if status == "agreed" and _chamber_passed_bill(kwargs.get("lowers"), cue_start, cue_end):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -1171,6 +1232,7 @@ def _learned(
 @_learned
 @_urged_steps_proposed
 @_opening_would_proposed
+@_bills_in_chamber_proposed
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,

@@ -340,3 +340,43 @@ def test_a_duty_to_keep_stocks(extractor, text, action, status):
 )
 def test_closure_orders_undo_permits(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stpy7: a bill passed by one chamber, a committee or a cabinet still goes to another
+        # body: it and what it would do are not yet decided (R3)
+        (
+            "The Senate on Tuesday passed legislation to create a $5 billion fund for lithium "
+            "mines.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "The cabinet on Friday approved a bill that lets the state take stakes in copper "
+            "mines.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "A House committee on Wednesday approved a bipartisan bill to speed permits for new "
+            "copper and lithium mines.",
+            "permitting",
+            "proposed",
+        ),
+        # the parliament passing it makes the law: decided (R6)
+        (
+            "Parliament on Tuesday passed legislation to create a $5 billion fund for lithium "
+            "mines.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_a_bill_passed_by_one_chamber(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
