@@ -185,6 +185,29 @@ def _ends_with(pattern: re.Pattern[str], before: str, reach: int, tails: tuple[s
 _EXPLICIT_AFTER = re.compile(rf",?\s(?:{_MONTH_RE}\s\d|{_DAY_RE}\s{_MONTH_RE})", re.I)
 
 
+# stdate2: a date that ends a range opened by "from" or "between" ("from August 1 to December
+# 31", "between 2015 and 2022") is where a period stops, not when a step was taken: a deadline,
+# read forward like one
+_SD2_DATE_TEXT = (
+    rf"(?:{_MONTH_RE}\s{_DAY_RE}(?:,?\s{_YEAR_RE})?|{_DAY_RE}\s{_MONTH_RE}(?:,?\s{_YEAR_RE})?"
+    rf"|{_MONTH_RE}(?:\s{_YEAR_RE})?|{_YEAR_RE})"
+)
+_SD2_RANGE_BEFORE = re.compile(
+    rf"\b(?:from|between)\s(?:the\s)?(?:end\sof\s|start\sof\s)?{_SD2_DATE_TEXT},?\s(?:to|and)\s$",
+    re.I,
+)
+# the longest text before a range's end the pattern above needs to see
+_SD2_RANGE_REACH = 64
+
+
+def _sd2_range_end(before: str) -> bool:
+    """Whether the text before a date opens a range it ends ("from May 1 to", "between 2015
+    and"): the date closes a period, so it dates no step."""
+    if not before.lower().endswith((" to ", " and ")):
+        return False
+    return _SD2_RANGE_BEFORE.search(before[-_SD2_RANGE_REACH:]) is not None
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression and its resolved value (YYYY-MM-DD, YYYY-MM or YYYY)."""
@@ -511,6 +534,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 role = "deadline"
             elif _ends_with(_EFFECTIVE_BEFORE, before, EFFECTIVE_REACH, EFFECTIVE_TAILS):
                 role = "effective"
+            elif _sd2_range_end(text[max(0, start - _SD2_RANGE_REACH) : start]):
+                role = "deadline"
             else:
                 role = "event"
             value = _resolve(kind, m, pub, forward=role != "event")

@@ -292,3 +292,20 @@ def test_patterns_tried_only_where_a_lead_starts_find_what_finditer_finds(kind, 
         expected = [m.span() for m in dates._matches_in(pattern, text, windows)]
         found = dates._matches_in(pattern, text, windows, low, dates._LEADS[kind])
         assert [m.span() for m in found] == expected
+
+
+# stdate2: a date closing a range opened by "from" or "between" ends a period: a deadline read
+# forward, never the step's own date
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("duties on copper from August 1 to December 31", "2023-12-31"),
+        ("the quota runs from May 2 to September 30", "2023-09-30"),
+        ("deliveries from 2024 to 2028", "2028"),
+        ("output fell between 2015 and 2019 at the mine", "2019"),
+    ],
+)
+def test_the_end_of_a_range_is_no_event_date(text, ends):
+    mentions = find_dates(text, PUBLISHED)
+    assert (mentions[-1].kind, mentions[-1].value) == ("deadline", ends)
+    assert event_date(mentions, len(text)) != ends

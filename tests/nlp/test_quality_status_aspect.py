@@ -586,3 +586,18 @@ def test_an_old_text_proposed_is_still_a_proposal(extractor, monkeypatch, text):
 
     monkeypatch.setattr(status, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == "proposed"
+
+
+# stdate2: the end of a range ("from June 1 to November 30") is no date of the step: read back
+# against publication it made a step of the day's news an old measure in force
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan imposed a ban on exports of tungsten ore from June 1 to November 30, the "
+        "ministry said.",
+        "The government imposed export quotas on graphite from April 15 to October 31, the "
+        "ministry said on Monday.",
+    ],
+)
+def test_the_end_of_a_range_does_not_age_a_step(extractor, text):
+    assert status_of(extractor, text, "export_control") == "agreed"
