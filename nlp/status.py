@@ -967,6 +967,59 @@ def _urged_steps_proposed(
     return choose
 
 
+# stwant (sw6_): Python readings asked for by today's word helpers.
+
+
+def _sentence_window(lowers: Sequence[int], start: int, end: int, reach: int) -> Sequence[int]:
+    """The words `reach` tokens either side of [start, end), cut at a full stop."""
+    low, high = max(0, start - reach), min(len(lowers), end + reach)
+    for i in range(start - 1, low - 1, -1):
+        if lowers[i] == _STOP:
+            low = i + 1
+            break
+    for i in range(end, high):
+        if lowers[i] == _STOP:
+            high = i
+            break
+    return lowers[low:high]
+
+
+def _trade_case_named(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the trade measure is told as a case or a rate set in one ("challenged the ban at
+    the WTO", "a request for consultations", "set preliminary duties"): a filing or a ruling is
+    a one-off act, never a measure that stands (R4, R6)."""
+    if lowers is None:
+        return False
+    window = _sentence_window(lowers, cue_start, cue_end, _setting("sw6_case_reach"))
+    if not _word_hashes("sw6_case_words").isdisjoint(window):
+        return True
+    low = max(0, cue_start - _setting("sw6_remedy_reach"))
+    return not _word_hashes("sw6_remedy_stages").isdisjoint(lowers[low:cue_end])
+
+
+def _trade_cases_not_standing(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a trade case or a remedy rate set (`_trade_case_named`) aged or
+    restated into force stays the act it is, agreed."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if (
+            status == "in_force"
+            and source in ("date", "background")
+            and kwargs.get("action") in _names("sw6_case_actions")
+            and _trade_case_named(kwargs.get("lowers"), cue_start, cue_end)
+        ):
+            return "agreed", source
+        return status, source
+
+    return choose
+
+
 # How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
 NEGATION_REACH = 5
 _BE = frozenset(hash_string(w) for w in ("be", "been", "being"))
@@ -1169,6 +1222,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_trade_cases_not_standing
 @_urged_steps_proposed
 @_opening_would_proposed
 def choose_status(

@@ -409,3 +409,29 @@ def test_a_verb_before_under_does_not_govern_the_frame(extractor, text, action, 
 )
 def test_a_named_law_that_would_act_is_a_bill(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+# stwant: a trade case or a remedy rate set is a one-off act, never aged into force (R4, R6);
+# the rules alone are read, as in test_quality_status_aspect's newest tables
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "In 2023 Australia challenged China's tariffs on imports of Australian lithium at "
+            "the WTO.",
+            "agreed",
+        ),
+        (
+            "In June 2024 the Commerce Department set preliminary duties of 93.5% on imports of "
+            "Chinese graphite anodes.",
+            "agreed",
+        ),
+        # an old tariff told by its own verb still stands
+        ("In 2019 the United States imposed tariffs on imports of Chinese graphite.", "in_force"),
+    ],
+)
+def test_a_trade_case_is_never_in_force(extractor, monkeypatch, text, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "trade_measure") == status
