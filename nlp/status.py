@@ -1020,6 +1020,80 @@ def _trade_cases_not_standing(
     return choose
 
 
+def _ask_verb_at(lowers: Sequence[int], i: int) -> bool:
+    """Whether a verb of asking ends at token `i` ("urged", "demanded", "called on")."""
+    if lowers[i] in _word_hashes("sw6_ask_verbs"):
+        return True
+    return (
+        i > 0
+        and lowers[i] in _word_hashes("sw6_ask_on")
+        and lowers[i - 1] in _word_hashes("sw6_ask_call")
+    )
+
+
+def _asked_before(lowers: Sequence[int], at: int) -> bool:
+    """Whether the word at `at` follows "to" after a verb of asking and its object ("called on
+    Beijing to lift"), or a verb of asking, "that" and a subject ("demanded that Jakarta
+    suspend"): another's step, asked for."""
+    stops = _word_hashes("sp6_urge_stops")
+    reach = _setting("sp6_urge_object_reach")
+    if at > 0 and lowers[at - 1] in _word_hashes("sw6_ask_to"):
+        for i in range(at - 2, max(-1, at - 3 - reach), -1):
+            if _ask_verb_at(lowers, i):
+                return True
+            if lowers[i] in stops:
+                return False
+        return False
+    for i in range(at - 1, max(0, at - 2 - reach), -1):
+        if lowers[i] in _word_hashes("sw6_ask_that"):
+            return _ask_verb_at(lowers, i - 1)
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _asked_undoings(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, cue_end: int
+) -> list[Hit]:
+    """The revoking verbs governing the cue that are asked of another party ("urged Jakarta to
+    lift the ban"): nobody has undone anything (R3 before R1)."""
+    if lowers is None:
+        return []
+    return [
+        h
+        for h in status_hits
+        if h.key.label == "revoked"
+        and cue_start - WINDOW_BEFORE <= h.start < cue_end
+        and _asked_before(lowers, h.start)
+    ]
+
+
+def _asked_undoings_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that an undoing asked of another (`_asked_undoings`) decides
+    nothing: the measure named takes the reading its other words give it, the asking most
+    often ("urged Beijing to lift its export controls": proposed, R3 before R1)."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if status != "revoked":
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
+        asked = _asked_undoings(kwargs.get("lowers"), status_hits, cue_start, cue_end)
+        if not asked:
+            return status, source
+        kwargs["status_hits"] = [h for h in status_hits if h not in asked]
+        return chooser(hits, cue_start, cue_end, *args, **kwargs)
+
+    return choose
+
+
 # How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
 NEGATION_REACH = 5
 _BE = frozenset(hash_string(w) for w in ("be", "been", "being"))
@@ -1223,6 +1297,7 @@ def _learned(
 @_blocs_never_in_force
 @_learned
 @_trade_cases_not_standing
+@_asked_undoings_proposed
 @_urged_steps_proposed
 @_opening_would_proposed
 def choose_status(

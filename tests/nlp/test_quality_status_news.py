@@ -435,3 +435,29 @@ def test_a_trade_case_is_never_in_force(extractor, monkeypatch, text, status):
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "trade_measure") == status
+
+
+# stwant: an undoing asked of another party decides nothing (R3 before R1)
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "Washington called on Jakarta to lift its ban on nickel ore exports.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "The miners' group demanded that Kinshasa suspend its ban on cobalt exports.",
+            "export_control",
+            "proposed",
+        ),
+        # the actor's own undoing, and "on" that asks nothing
+        ("Jakarta lifted its ban on nickel ore exports on Monday.", "export_control", "revoked"),
+        ("Lawmakers voted on Tuesday to repeal the mining law.", "strategy", "revoked"),
+    ],
+)
+def test_an_undoing_asked_of_another_is_proposed(extractor, monkeypatch, text, action, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
