@@ -1094,6 +1094,55 @@ def _asked_undoings_proposed(
     return choose
 
 
+def _text_would_before(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, barriers: Iterable[int]
+) -> bool:
+    """Whether a text's "would" ("the bill would", a proposed cue ending in `sw6_would`)
+    governs the cue from before, no other status cue nor a clause break between ("The bill
+    would direct the agency to establish a reserve"): what a tabled text would do is proposed
+    (R3), whatever verb of deciding the cue holds."""
+    if lowers is None:
+        return False
+    woulds, stops = _word_hashes("sw6_would"), _word_hashes("sw6_would_stops")
+    breaks = set(barriers) | {h.start for h in status_hits if h.key.label == BOUNDARY}
+    for h in status_hits:
+        if h.key.label != "proposed" or h.end > cue_start or cue_start - h.end > WINDOW_BEFORE:
+            continue
+        if woulds.isdisjoint(lowers[h.start : h.end]):
+            continue
+        if any(h.end <= b < cue_start for b in breaks):
+            continue
+        if not stops.isdisjoint(lowers[h.end : cue_start]):
+            continue
+        if not any(o.key.label != "proposed" and h.end <= o.start < cue_start for o in status_hits):
+            return True
+    return False
+
+
+def _text_would_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step decided by the cue's own verb under a tabled text's
+    "would" (`_text_would_before`) is proposed."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if status != "agreed" or source != "cue":
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
+        barriers = kwargs.get("barriers") or ()
+        if _text_would_before(kwargs.get("lowers"), status_hits, cue_start, barriers):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
 # How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
 NEGATION_REACH = 5
 _BE = frozenset(hash_string(w) for w in ("be", "been", "being"))
@@ -1298,6 +1347,7 @@ def _learned(
 @_learned
 @_trade_cases_not_standing
 @_asked_undoings_proposed
+@_text_would_proposed
 @_urged_steps_proposed
 @_opening_would_proposed
 def choose_status(

@@ -461,3 +461,23 @@ def test_an_undoing_asked_of_another_is_proposed(extractor, monkeypatch, text, a
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
+
+
+# stwant: a tabled text's "would" governs a verb of deciding inside the cue after it (R3)
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The bill would direct the Department of Energy to establish a reserve of cobalt "
+            "and lithium.",
+            "proposed",
+        ),
+        # the actor's own "said it would" is decided (R6)
+        ("The ministry said it would establish a reserve of cobalt and lithium.", "agreed"),
+    ],
+)
+def test_a_bill_would_governs_the_verb_in_the_cue(extractor, monkeypatch, text, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "stockpile") == status
