@@ -967,6 +967,182 @@ def _urged_steps_proposed(
     return choose
 
 
+# stwant (sw6_): Python readings asked for by today's word helpers.
+
+
+def _sentence_window(lowers: Sequence[int], start: int, end: int, reach: int) -> Sequence[int]:
+    """The words `reach` tokens either side of [start, end), cut at a full stop."""
+    low, high = max(0, start - reach), min(len(lowers), end + reach)
+    for i in range(start - 1, low - 1, -1):
+        if lowers[i] == _STOP:
+            low = i + 1
+            break
+    for i in range(end, high):
+        if lowers[i] == _STOP:
+            high = i
+            break
+    return lowers[low:high]
+
+
+def _trade_case_named(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the trade measure is told as a case or a rate set in one ("challenged the ban at
+    the WTO", "a request for consultations", "set preliminary duties"): a filing or a ruling is
+    a one-off act, never a measure that stands (R4, R6)."""
+    if lowers is None:
+        return False
+    window = _sentence_window(lowers, cue_start, cue_end, _setting("sw6_case_reach"))
+    if not _word_hashes("sw6_case_words").isdisjoint(window):
+        return True
+    low = max(0, cue_start - _setting("sw6_remedy_reach"))
+    return not _word_hashes("sw6_remedy_stages").isdisjoint(lowers[low:cue_end])
+
+
+def _trade_cases_not_standing(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a trade case or a remedy rate set (`_trade_case_named`) aged or
+    restated into force stays the act it is, agreed."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if (
+            status == "in_force"
+            and source in ("date", "background")
+            and kwargs.get("action") in _names("sw6_case_actions")
+            and _trade_case_named(kwargs.get("lowers"), cue_start, cue_end)
+        ):
+            return "agreed", source
+        return status, source
+
+    return choose
+
+
+def _ask_verb_at(lowers: Sequence[int], i: int) -> bool:
+    """Whether a verb of asking ends at token `i` ("urged", "demanded", "called on")."""
+    if lowers[i] in _word_hashes("sw6_ask_verbs"):
+        return True
+    return (
+        i > 0
+        and lowers[i] in _word_hashes("sw6_ask_on")
+        and lowers[i - 1] in _word_hashes("sw6_ask_call")
+    )
+
+
+def _asked_before(lowers: Sequence[int], at: int) -> bool:
+    """Whether the word at `at` follows "to" after a verb of asking and its object ("called on
+    Beijing to lift"), or a verb of asking, "that" and a subject ("demanded that Jakarta
+    suspend"): another's step, asked for."""
+    stops = _word_hashes("sp6_urge_stops")
+    reach = _setting("sp6_urge_object_reach")
+    if at > 0 and lowers[at - 1] in _word_hashes("sw6_ask_to"):
+        for i in range(at - 2, max(-1, at - 3 - reach), -1):
+            if _ask_verb_at(lowers, i):
+                return True
+            if lowers[i] in stops:
+                return False
+        return False
+    for i in range(at - 1, max(0, at - 2 - reach), -1):
+        if lowers[i] in _word_hashes("sw6_ask_that"):
+            return _ask_verb_at(lowers, i - 1)
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _asked_undoings(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, cue_end: int
+) -> list[Hit]:
+    """The revoking verbs governing the cue that are asked of another party ("urged Jakarta to
+    lift the ban"): nobody has undone anything (R3 before R1)."""
+    if lowers is None:
+        return []
+    return [
+        h
+        for h in status_hits
+        if h.key.label == "revoked"
+        and cue_start - WINDOW_BEFORE <= h.start < cue_end
+        and _asked_before(lowers, h.start)
+    ]
+
+
+def _asked_undoings_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that an undoing asked of another (`_asked_undoings`) decides
+    nothing: the measure named takes the reading its other words give it, the asking most
+    often ("urged Beijing to lift its export controls": proposed, R3 before R1)."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if status != "revoked":
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
+        asked = _asked_undoings(kwargs.get("lowers"), status_hits, cue_start, cue_end)
+        if not asked:
+            return status, source
+        kwargs["status_hits"] = [h for h in status_hits if h not in asked]
+        return chooser(hits, cue_start, cue_end, *args, **kwargs)
+
+    return choose
+
+
+def _text_would_before(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int, barriers: Iterable[int]
+) -> bool:
+    """Whether a text's "would" ("the bill would", a proposed cue ending in `sw6_would`)
+    governs the cue from before, no other status cue nor a clause break between ("The bill
+    would direct the agency to establish a reserve"): what a tabled text would do is proposed
+    (R3), whatever verb of deciding the cue holds."""
+    if lowers is None:
+        return False
+    woulds, stops = _word_hashes("sw6_would"), _word_hashes("sw6_would_stops")
+    breaks = set(barriers) | {h.start for h in status_hits if h.key.label == BOUNDARY}
+    for h in status_hits:
+        if h.key.label != "proposed" or h.end > cue_start or cue_start - h.end > WINDOW_BEFORE:
+            continue
+        if woulds.isdisjoint(lowers[h.start : h.end]):
+            continue
+        if any(h.end <= b < cue_start for b in breaks):
+            continue
+        if not stops.isdisjoint(lowers[h.end : cue_start]):
+            continue
+        if not any(o.key.label != "proposed" and h.end <= o.start < cue_start for o in status_hits):
+            return True
+    return False
+
+
+def _text_would_proposed(
+    chooser: Callable[..., tuple[str, str]],
+) -> Callable[..., tuple[str, str]]:
+    """The chooser, except that a step decided by the cue's own verb under a tabled text's
+    "would" (`_text_would_before`) is proposed."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        if status != "agreed" or source != "cue":
+            return status, source
+        status_hits = kwargs.get("status_hits")
+        if status_hits is None:
+            status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
+        barriers = kwargs.get("barriers") or ()
+        if _text_would_before(kwargs.get("lowers"), status_hits, cue_start, barriers):
+            return "proposed", "cue"
+        return status, source
+
+    return choose
+
+
 # How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
 NEGATION_REACH = 5
 _BE = frozenset(hash_string(w) for w in ("be", "been", "being"))
@@ -1230,6 +1406,9 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_trade_cases_not_standing
+@_asked_undoings_proposed
+@_text_would_proposed
 @_urged_steps_proposed
 @_opening_would_proposed
 @_bills_in_chamber_proposed

@@ -409,3 +409,75 @@ def test_a_verb_before_under_does_not_govern_the_frame(extractor, text, action, 
 )
 def test_a_named_law_that_would_act_is_a_bill(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+# stwant: a trade case or a remedy rate set is a one-off act, never aged into force (R4, R6);
+# the rules alone are read, as in test_quality_status_aspect's newest tables
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "In 2023 Australia challenged China's tariffs on imports of Australian lithium at "
+            "the WTO.",
+            "agreed",
+        ),
+        (
+            "In June 2024 the Commerce Department set preliminary duties of 93.5% on imports of "
+            "Chinese graphite anodes.",
+            "agreed",
+        ),
+        # an old tariff told by its own verb still stands
+        ("In 2019 the United States imposed tariffs on imports of Chinese graphite.", "in_force"),
+    ],
+)
+def test_a_trade_case_is_never_in_force(extractor, monkeypatch, text, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "trade_measure") == status
+
+
+# stwant: an undoing asked of another party decides nothing (R3 before R1)
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "Washington called on Jakarta to lift its ban on nickel ore exports.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "The miners' group demanded that Kinshasa suspend its ban on cobalt exports.",
+            "export_control",
+            "proposed",
+        ),
+        # the actor's own undoing, and "on" that asks nothing
+        ("Jakarta lifted its ban on nickel ore exports on Monday.", "export_control", "revoked"),
+        ("Lawmakers voted on Tuesday to repeal the mining law.", "strategy", "revoked"),
+    ],
+)
+def test_an_undoing_asked_of_another_is_proposed(extractor, monkeypatch, text, action, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
+
+
+# stwant: a tabled text's "would" governs a verb of deciding inside the cue after it (R3)
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The bill would direct the Department of Energy to establish a reserve of cobalt "
+            "and lithium.",
+            "proposed",
+        ),
+        # the actor's own "said it would" is decided (R6)
+        ("The ministry said it would establish a reserve of cobalt and lithium.", "agreed"),
+    ],
+)
+def test_a_bill_would_governs_the_verb_in_the_cue(extractor, monkeypatch, text, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "stockpile") == status
