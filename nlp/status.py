@@ -786,6 +786,13 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
     return any(tuple(lowers[start : start + len(p)]) == p for p in _phrase_hashes(key))
 
 
+def _start_scheduled_after(status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether a start still to come is told after the measure's cue ("the EU's ban on imports
+    takes effect on October 1"): where the measure's own noun or verb ("ban") outscores it, the
+    owned measure must still not read as standing; a future start is agreed (R6)."""
+    return any(h.key.label == SCHEDULED and h.start >= cue_start for h in status_hits)
+
+
 def _took_effect_after(best: _Choice | None) -> bool:
     """Whether the cue chosen is only the measure's own naming (its verb or noun inside the
     action cue, "a ban on imports"), which a past taking effect told after it (`sp5_took_effect`)
@@ -1708,6 +1715,7 @@ def choose_status(
         and (nearest_gap is None or nearest_gap > 3)
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
         and not (best is not None and best.scheduled)
+        and not _start_scheduled_after(status_hits, cue_start)
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing (one
         # with its own in-force cue, "its tariffs took effect", keeps the cue as its source);

@@ -481,3 +481,33 @@ def test_a_bill_would_governs_the_verb_in_the_cue(extractor, monkeypatch, text, 
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "stockpile") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an owned ban whose start is still to come: decided, not standing (R6); the ban's own
+        # noun outscored "takes effect on", so the owner's possessive read it in force
+        (
+            "Indonesia's ban on exports of bauxite will take effect on October 1.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Canada's ban on imports of Russian aluminium takes effect on October 1.",
+            "trade_measure",
+            "agreed",
+        ),
+        # told in the past, it stands (R4)
+        (
+            "Indonesia's ban on exports of bauxite took effect in June 2023.",
+            "export_control",
+            "in_force",
+        ),
+    ],
+)
+def test_an_owned_ban_starting_later_is_agreed(extractor, monkeypatch, text, action, status):
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
