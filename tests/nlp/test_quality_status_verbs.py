@@ -1207,3 +1207,24 @@ def test_an_auction_begun_and_a_dispute_that_began(extractor, text, action, stat
 )
 def test_powers_to_order_in_a_law(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw7: a step a party "is planning" is weighed, not decided (R3)
+        (
+            "The ministry is planning a new critical minerals strategy, officials said.",
+            "strategy",
+            "proposed",
+        ),
+        # stw7: a text the government "will set out" later is still to be written (R3)
+        (
+            "The government will set out a new critical minerals strategy later this year.",
+            "strategy",
+            "proposed",
+        ),
+    ],
+)
+def test_a_step_being_planned_or_a_text_to_be_set_out(extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
