@@ -1207,3 +1207,55 @@ def test_an_auction_begun_and_a_dispute_that_began(extractor, text, action, stat
 )
 def test_powers_to_order_in_a_law(extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw7: a step a party "is planning" is weighed, not decided (R3)
+        (
+            "The ministry is planning a new critical minerals strategy, officials said.",
+            "strategy",
+            "proposed",
+        ),
+        # stw7: a text the government "will set out" later is still to be written (R3)
+        (
+            "The government will set out a new critical minerals strategy later this year.",
+            "strategy",
+            "proposed",
+        ),
+    ],
+)
+def test_a_step_being_planned_or_a_text_to_be_set_out(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stw7: "set up" names whom a standing price rule serves, no setting up (R4)
+        (
+            "Under the lease the miner must offer up to a quarter of its lithium output at "
+            "preferential prices to manufacturers that set up plants in the country.",
+            "price_mechanism",
+            "in_force",
+        ),
+        # stw7: "asking a question" asks for no step (R6)
+        (
+            "Six months into the one-year truce that the two governments reached on lithium, "
+            "buyers are asking a question nobody will answer.",
+            "agreement",
+            "agreed",
+        ),
+    ],
+)
+def test_look_alikes_of_set_up_and_asking(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
