@@ -429,3 +429,43 @@ def test_deals_and_money_standing_or_decided(extractor, monkeypatch, text, actio
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stinv: a fund being planned, interest signalled in a loan: not decided (R3)
+        (
+            "Chinese cobalt refiners are planning a fund of 10 billion yuan to buy mines in "
+            "Congo.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "Japan's state lender has signalled interest in providing loans for the lithium mine "
+            "in Chile.",
+            "investment",
+            "proposed",
+        ),
+        # stinv: a meeting the parties plan to hold again: a decision to hold talks (R2)
+        (
+            "The energy ministers plan to meet again in Lisbon in the spring to talk about "
+            "lithium supply.",
+            "negotiation",
+            "agreed",
+        ),
+        # stinv: talks the parties agree to speed up are still going on (R2)
+        (
+            "The two presidents agreed to speed up negotiations on a trade pact covering nickel "
+            "and cobalt.",
+            "negotiation",
+            "proposed",
+        ),
+    ],
+)
+def test_deals_and_money_planned_or_talks(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
