@@ -469,3 +469,28 @@ def test_deals_and_money_planned_or_talks(extractor, monkeypatch, text, action, 
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stinv: money flowing for a span of years applies now (R4)
+        (
+            "Seoul's state lender has financed the Australian nickel miner for more than a "
+            "decade.",
+            "investment",
+            "in_force",
+        ),
+        (
+            "The state agency has backed the cobalt refiner for several years with loans.",
+            "investment",
+            "in_force",
+        ),
+    ],
+)
+def test_money_flowing_for_years(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
