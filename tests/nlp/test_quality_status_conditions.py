@@ -380,3 +380,117 @@ def test_a_bill_passed_by_one_chamber(extractor, monkeypatch, text, action, stat
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stinv: output bought or shipped under a standing long-term supply deal: the deal
+        # applies now (R4)
+        (
+            "A Korean steelmaker buys nickel concentrate from the Canadian miner under a "
+            "long-term supply agreement.",
+            "offtake",
+            "in_force",
+        ),
+        (
+            "Most of the refinery's cobalt goes to German carmakers under long-term supply "
+            "arrangements.",
+            "offtake",
+            "in_force",
+        ),
+        # stinv: money flowing for years, told in the perfect progressive (R4)
+        (
+            "The state fund has been investing in lithium mines in Argentina and Chile.",
+            "investment",
+            "in_force",
+        ),
+        # stinv: governments agreeing to work towards common standards: the cooperation is
+        # decided (R6)
+        (
+            "The two governments agreed to work towards common standards for responsible "
+            "mining of cobalt.",
+            "standards",
+            "agreed",
+        ),
+        # stinv: a step of the parties a price rule is for ("manufacturers that set up
+        # plants") decides nothing of the rule itself, which applies now (R4)
+        (
+            "Under its contract, the producer must offer part of its lithium at a preferential "
+            "price to companies that set up cathode plants locally.",
+            "price_mechanism",
+            "in_force",
+        ),
+    ],
+)
+def test_deals_and_money_standing_or_decided(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stinv: a fund being planned, interest signalled in a loan: not decided (R3)
+        (
+            "Chinese cobalt refiners are planning a fund of 10 billion yuan to buy mines in "
+            "Congo.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "Japan's state lender has signalled interest in providing loans for the lithium mine "
+            "in Chile.",
+            "investment",
+            "proposed",
+        ),
+        # stinv: a meeting the parties plan to hold again: a decision to hold talks (R2)
+        (
+            "The energy ministers plan to meet again in Lisbon in the spring to talk about "
+            "lithium supply.",
+            "negotiation",
+            "agreed",
+        ),
+        # stinv: talks the parties agree to speed up are still going on (R2)
+        (
+            "The two presidents agreed to speed up negotiations on a trade pact covering nickel "
+            "and cobalt.",
+            "negotiation",
+            "proposed",
+        ),
+    ],
+)
+def test_deals_and_money_planned_or_talks(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # stinv: money flowing for a span of years applies now (R4)
+        (
+            "Seoul's state lender has financed the Australian nickel miner for more than a "
+            "decade.",
+            "investment",
+            "in_force",
+        ),
+        (
+            "The state agency has backed the cobalt refiner for several years with loans.",
+            "investment",
+            "in_force",
+        ),
+    ],
+)
+def test_money_flowing_for_years(extractor, monkeypatch, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, action) == status
