@@ -1440,3 +1440,25 @@ def test_impact_studies_decided_and_bloc_members_meeting(extractor, action, text
 )
 def test_plants_closed_on_a_day_takeovers_and_deposits_bought(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a memorandum to buy a volume of output, and supplying output explored (actw8)
+        (
+            "offtake",
+            "The Korean cathode maker signed a memorandum of understanding with the Canadian "
+            "developer to buy up to 20,000 tonnes of nickel sulphate a year.",
+            True,
+        ),
+        (
+            "offtake",
+            "The miner signed a letter of intent with a German trading house to explore supplying "
+            "graphite concentrate to European anode makers.",
+            True,
+        ),
+    ],
+)
+def test_memoranda_to_buy_output_and_supplying_explored(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
