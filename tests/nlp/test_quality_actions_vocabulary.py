@@ -1393,3 +1393,72 @@ def test_output_held_plants_closed_goods_banned_and_imports_agreed(extractor, ac
 )
 def test_impact_studies_decided_and_bloc_members_meeting(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a plant closed on a day told, named before the verb (actw8)
+        (
+            "project",
+            "The state-owned copper smelter outside the capital closed on Friday after four decades "
+            "of operation.",
+            True,
+        ),
+        # a planned refining complex dropped, and one of a region's biggest mines to open
+        (
+            "project",
+            "The two firms said they would not go ahead with a planned lithium refining complex in "
+            "the north.",
+            True,
+        ),
+        (
+            "project",
+            "The company plans to open one of Africa's largest graphite mines in the south of the "
+            "country.",
+            True,
+        ),
+        # a takeover offered, a merger agreed, a deposit bought
+        (
+            "investment",
+            "The Australian miner made a takeover offer for its smaller nickel rival last week.",
+            True,
+        ),
+        (
+            "investment",
+            "The two lithium producers have agreed to merge, creating the largest miner of the metal "
+            "in South America.",
+            True,
+        ),
+        (
+            "investment",
+            "The state-owned fund agreed to buy a cobalt deposit in the south of the country from a "
+            "Canadian explorer.",
+            True,
+        ),
+    ],
+)
+def test_plants_closed_on_a_day_takeovers_and_deposits_bought(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a memorandum to buy a volume of output, and supplying output explored (actw8)
+        (
+            "offtake",
+            "The Korean cathode maker signed a memorandum of understanding with the Canadian "
+            "developer to buy up to 20,000 tonnes of nickel sulphate a year.",
+            True,
+        ),
+        (
+            "offtake",
+            "The miner signed a letter of intent with a German trading house to explore supplying "
+            "graphite concentrate to European anode makers.",
+            True,
+        ),
+    ],
+)
+def test_memoranda_to_buy_output_and_supplying_explored(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
