@@ -311,3 +311,40 @@ def test_a_measure_said_to_stand_now_is_in_force(extractor, text, action, status
 )
 def test_an_old_import_restriction_stands(extractor, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: an old law told by the act that amended, finalised or enacted it is that act
+        # (R6, session 16), not aged into force by its date
+        (
+            "Lawmakers amended the national mining law in June 2022 to let private firms bid for "
+            "lithium blocks.",
+            "agreed",
+        ),
+        (
+            "Congress amended the mining code in 2021, letting private firms mine lithium.",
+            "agreed",
+        ),
+        (
+            "The assembly enacted a critical minerals law in 2021 that reserves cobalt for the "
+            "state.",
+            "agreed",
+        ),
+        (
+            "The ministry finalised its list of critical minerals in May 2022, naming lithium and "
+            "cobalt.",
+            "agreed",
+        ),
+        # a law named with no act of making still stands (R4)
+        ("The 2021 critical minerals law reserves cobalt for the state.", "in_force"),
+    ],
+)
+def test_an_old_law_told_by_its_amending_act_is_that_act(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
