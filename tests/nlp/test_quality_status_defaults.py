@@ -348,3 +348,31 @@ def test_an_old_law_told_by_its_amending_act_is_that_act(extractor, monkeypatch,
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: what a strategy or plan aims at or asks of others is its content, no step
+        # weighed (R6 for a text approved, R4 for one standing)
+        (
+            "Kenya's cabinet approved a mining strategy that urges provinces to process copper at "
+            "home.",
+            "agreed",
+        ),
+        ("The EU's 2020 action plan asks member states to map lithium deposits.", "in_force"),
+        (
+            "The ministry's critical minerals roadmap aims to cut reliance on imported graphite by "
+            "2030.",
+            "in_force",
+        ),
+        # a party's own aim is still weighed (R3)
+        ("Kenya aims to adopt a mining strategy for copper by 2027.", "proposed"),
+    ],
+)
+def test_what_a_strategy_aims_at_is_its_content(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
