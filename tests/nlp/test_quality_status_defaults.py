@@ -376,3 +376,27 @@ def test_what_a_strategy_aims_at_is_its_content(extractor, monkeypatch, text, st
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: a strategy still to be published, unveiled or presented is still to be
+        # written, like one "to draw up" (R3)
+        (
+            "Labour also said it would publish a new industrial strategy for batteries and "
+            "lithium.",
+            "proposed",
+        ),
+        ("Ottawa will unveil a critical minerals strategy later this year.", "proposed"),
+        ("The Commission will present a raw materials strategy in March.", "proposed"),
+        # published that day: the act (R6)
+        ("The Commission published a raw materials strategy on Monday.", "agreed"),
+    ],
+)
+def test_a_strategy_still_to_be_published_is_proposed(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
