@@ -400,3 +400,33 @@ def test_a_strategy_still_to_be_published_is_proposed(extractor, monkeypatch, te
 
     monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: "order" in an executive order's name is no verb of ordering; the participle
+        # of issuing after the name, or a clause of its own subject, tells the act (R6)
+        (
+            "Executive Order 14017, signed on February 24, 2021, directed a review of supply "
+            "chains for lithium.",
+            "agreed",
+        ),
+        (
+            "The rule follows the executive orders the president signed in May 2024 on uranium.",
+            "agreed",
+        ),
+        # an old order named bare still stands (R4)
+        (
+            "Earth mapping was developed in response to an executive order of December 2019 on "
+            "critical minerals.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_executive_order_told_by_its_signing_is_that_act(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
