@@ -311,3 +311,122 @@ def test_a_measure_said_to_stand_now_is_in_force(extractor, text, action, status
 )
 def test_an_old_import_restriction_stands(extractor, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: an old law told by the act that amended, finalised or enacted it is that act
+        # (R6, session 16), not aged into force by its date
+        (
+            "Lawmakers amended the national mining law in June 2022 to let private firms bid for "
+            "lithium blocks.",
+            "agreed",
+        ),
+        (
+            "Congress amended the mining code in 2021, letting private firms mine lithium.",
+            "agreed",
+        ),
+        (
+            "The assembly enacted a critical minerals law in 2021 that reserves cobalt for the "
+            "state.",
+            "agreed",
+        ),
+        (
+            "The ministry finalised its list of critical minerals in May 2022, naming lithium and "
+            "cobalt.",
+            "agreed",
+        ),
+        # a law named with no act of making still stands (R4)
+        ("The 2021 critical minerals law reserves cobalt for the state.", "in_force"),
+    ],
+)
+def test_an_old_law_told_by_its_amending_act_is_that_act(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: what a strategy or plan aims at or asks of others is its content, no step
+        # weighed (R6 for a text approved, R4 for one standing)
+        (
+            "Kenya's cabinet approved a mining strategy that urges provinces to process copper at "
+            "home.",
+            "agreed",
+        ),
+        ("The EU's 2020 action plan asks member states to map lithium deposits.", "in_force"),
+        (
+            "The ministry's critical minerals roadmap aims to cut reliance on imported graphite by "
+            "2030.",
+            "in_force",
+        ),
+        # a party's own aim is still weighed (R3)
+        ("Kenya aims to adopt a mining strategy for copper by 2027.", "proposed"),
+    ],
+)
+def test_what_a_strategy_aims_at_is_its_content(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: a strategy still to be published, unveiled or presented is still to be
+        # written, like one "to draw up" (R3)
+        (
+            "Labour also said it would publish a new industrial strategy for batteries and "
+            "lithium.",
+            "proposed",
+        ),
+        ("Ottawa will unveil a critical minerals strategy later this year.", "proposed"),
+        ("The Commission will present a raw materials strategy in March.", "proposed"),
+        # published that day: the act (R6)
+        ("The Commission published a raw materials strategy on Monday.", "agreed"),
+    ],
+)
+def test_a_strategy_still_to_be_published_is_proposed(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # ststrat: "order" in an executive order's name is no verb of ordering; the participle
+        # of issuing after the name, or a clause of its own subject, tells the act (R6)
+        (
+            "Executive Order 14017, signed on February 24, 2021, directed a review of supply "
+            "chains for lithium.",
+            "agreed",
+        ),
+        (
+            "The rule follows the executive orders the president signed in May 2024 on uranium.",
+            "agreed",
+        ),
+        # an old order named bare still stands (R4)
+        (
+            "Earth mapping was developed in response to an executive order of December 2019 on "
+            "critical minerals.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_executive_order_told_by_its_signing_is_that_act(extractor, monkeypatch, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    from nlp import status as status_rules
+
+    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == status
