@@ -553,6 +553,52 @@ def _in_relative_clause(lowers: Sequence[int], cue_start: int) -> bool:
     return any(lowers[i] in RELATIVE_PRONOUNS for i in range(low, cue_start))
 
 
+# stwant2: helpers asked for by today's status helpers (session 17)
+def _sw8_no_cue_before(best: _Choice | None, cue_end: int) -> bool:
+    """Whether no status cue outside the mention governs it but one in a later clause: a verb of
+    deciding opening the mention is the act ("declared cobalt a strategic substance in 2018,
+    which raised ..."), whatever that clause says; a participle naming the text ("its updated
+    list, published on Monday") is read by its own rule."""
+    return best is None or best.inside or (best.start >= cue_end and not best.participle)
+
+
+def _sw8_plan_in_cue(
+    hit: Hit, lowers: Sequence[int] | None, cue_start: int, cue_end: int
+) -> bool:
+    """Whether "a plan to" lies inside a longer cue right after a verb of issuing it ("released
+    a plan to develop critical minerals"): the plan is the text issued, not a modality of it;
+    a plan worked on ("working on a plan to") is still to come."""
+    return (
+        lowers is not None
+        and cue_start < hit.start
+        and hit.end <= cue_end
+        and lowers[hit.start - 1] in _word_hashes("sg_act_verbs")
+    )
+
+
+def _sw8_owner_of_verb(
+    best: _Choice | None, lowers: Sequence[int] | None, cue_start: int, action: str | None
+) -> bool:
+    """Whether the possessive before a standing text owns the verb's subject, not the text ("its
+    government approved a plan", "Canberra's parliament passed legislation"): a deciding verb
+    stands between them or opens the mention, so the text is the act told, not a standing
+    text of the owner ("the ministry's updated list" keeps its possessive)."""
+    if lowers is None or action not in _names("sg_told_as_act"):
+        return False
+    marks = _word_hashes("sw8_possessive_marks")
+    if best is not None and not best.inside and best.start < cue_start:
+        return (
+            best.own_label not in (MEASURE, NOMINAL)
+            and best.start > 0
+            and lowers[best.start - 1] not in marks
+        )
+    return (
+        lowers[cue_start] in _word_hashes("sg_act_verbs")
+        and cue_start > 0
+        and lowers[cue_start - 1] not in marks
+    )
+
+
 def _told_as_act(
     best: _Choice | None,
     lowers: Sequence[int] | None,
@@ -573,7 +619,7 @@ def _told_as_act(
         return True
     if (
         lowers[cue_start] in _word_hashes("sg_act_verbs")
-        and (best is None or best.inside)
+        and _sw8_no_cue_before(best, cue_end)
         and not _in_relative_clause(lowers, cue_start)
     ):
         return True
@@ -1554,7 +1600,9 @@ def choose_status(
                 continue
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
         if hit.key.label == PLAN_NOUN:
-            if cue_start <= hit.start < cue_end < hit.end:
+            if cue_start <= hit.start < cue_end < hit.end or _sw8_plan_in_cue(
+                hit, lowers, cue_start, cue_end
+            ):
                 # the cue ends on the plan ("adopted an action plan to secure rare earths"):
                 # the plan is the measure itself, and what follows is its content
                 continue
@@ -1710,7 +1758,7 @@ def choose_status(
         return "in_force", "background"  # "designated under the Defense Production Act"
     if (
         ages
-        and (named_law or possessed)
+        and (named_law or (possessed and not _sw8_owner_of_verb(best, lowers, cue_start, action)))
         and not _called_new(lowers, cue_start)
         and (nearest_gap is None or nearest_gap > 3)
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))

@@ -601,3 +601,34 @@ def test_an_old_text_proposed_is_still_a_proposal(extractor, monkeypatch, text):
 )
 def test_the_end_of_a_range_does_not_age_a_step(extractor, text):
     assert status_of(extractor, text, "export_control") == "agreed"
+
+
+# stwant2: an old text told by the act that made it stays that act (R6): a possessive before
+# the verb's subject ("Canada's cabinet adopted") does not make the text a standing one, and a
+# status word in a later clause ("which raised ...") does not block the verb of deciding
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's cabinet adopted a critical minerals strategy in 2022, officials said.",
+        "Zambia declared cobalt a strategic mineral in 2019, which raised royalties for miners.",
+    ],
+)
+def test_an_old_text_told_by_the_act_that_made_it_is_that_act(extractor, monkeypatch, text):
+    # the rules alone are read here, as in the tables above
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == "agreed"
+
+
+# stwant2: "a plan to" inside a longer cue right after a verb of issuing is the text issued, not
+# a proposal of it (R6); a plan only worked on ("working on a plan to") stays proposed (R3)
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry released a plan to develop critical minerals processing in 2021."],
+)
+def test_a_plan_issued_is_no_proposal(extractor, monkeypatch, text):
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == "agreed"
