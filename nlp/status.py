@@ -599,6 +599,39 @@ def _sw8_owner_of_verb(
     )
 
 
+def _sw8_relative_proposed(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_end: int
+) -> bool:
+    """Whether a relative clause right after a named law holds a proposed cue of its own ("the
+    Act, which governments are expected to approve"): the law is still to come (R3), not a
+    standing text of the background."""
+    if lowers is None:
+        return False
+    p = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
+    if p >= len(lowers) or lowers[p] not in RELATIVE_PRONOUNS:
+        return False
+    reach = _setting("sw8_relative_reach")
+    # a phrase ("are expected to", "close to finalising"), not a bare modal telling the law's
+    # effect ("which could open the way for funding")
+    return any(
+        h.key.label == "proposed" and p < h.start <= p + reach and h.end - h.start > 1
+        for h in status_hits
+    )
+
+
+def _sw8_present_working(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether a present-tense verb of working opens the mention or stands next to it ("the
+    constitution reserves lithium for the state", "a law that reserves boron"): the measure
+    told working now, in force (R4), where no cue and no date decide."""
+    if lowers is None:
+        return False
+    verbs = _word_hashes("sw8_present_working")
+    nouns = _word_hashes("sw8_present_noun_after")
+    low = max(0, cue_start - _setting("sw8_present_reach"))
+    high = min(len(lowers) - 1, cue_end + _setting("sw8_present_reach_after"))
+    return any(lowers[i] in verbs and lowers[i + 1] not in nouns for i in range(low, high))
+
+
 def _told_as_act(
     best: _Choice | None,
     lowers: Sequence[int] | None,
@@ -1756,6 +1789,8 @@ def choose_status(
         return "proposed", "cue"
     if ages and law_reference and (best is None or best.label != "revoked"):
         return "in_force", "background"  # "designated under the Defense Production Act"
+    if ages and named_law and _sw8_relative_proposed(lowers, status_hits, cue_end):
+        return "proposed", "cue"
     if (
         ages
         and (named_law or (possessed and not _sw8_owner_of_verb(best, lowers, cue_start, action)))
@@ -1786,6 +1821,8 @@ def choose_status(
         return "in_force", "cue"
     status = best.label if best else _default(status_hits, cue_start, action, event_date)
     source = "cue" if best else "default"
+    if best is None and event_date is None and _sw8_present_working(lowers, cue_start, cue_end):
+        return "in_force", "default"
     if (
         status == "agreed"
         and action in _still_to_come()

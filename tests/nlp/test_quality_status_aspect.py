@@ -632,3 +632,34 @@ def test_a_plan_issued_is_no_proposal(extractor, monkeypatch, text):
 
     monkeypatch.setattr(status, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == "agreed"
+
+
+# stwant2: a measure told working now in the present, with no date and no cue ("the
+# constitution reserves ..."), stands (R4), not a default agreed
+@pytest.mark.parametrize(
+    "text",
+    ["The mining code reserves lithium deposits for state companies."],
+)
+def test_a_text_told_working_now_is_in_force(extractor, monkeypatch, text):
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == "in_force"
+
+
+# stwant2: a named law whose relative clause holds a proposed cue of its own ("which lawmakers
+# are expected to approve") is still to come (R3), not a standing law of the background
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mining Law, which lawmakers are expected to approve next month, would reserve "
+        "lithium for the state.",
+        "The Minerals Law, which senators are close to finalising, would tighten rules on "
+        "lithium mining.",
+    ],
+)
+def test_a_law_still_to_be_approved_in_its_clause_is_proposed(extractor, monkeypatch, text):
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)
+    assert status_of(extractor, text, "strategy") == "proposed"
