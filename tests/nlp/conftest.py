@@ -9,3 +9,12 @@ from nlp.extract import Extractor
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.fixture
+def status_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The status rules with the learned status model off, for rows the shipped model already
+    reads right: with it on, such a row would pass without the rule it tests."""
+    from nlp import status
+
+    monkeypatch.setattr(status, "USE_MODEL", False)

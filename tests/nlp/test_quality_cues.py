@@ -259,10 +259,7 @@ def test_plans_missions_and_designations_are_strategy(extractor, text):
         ),
     ],
 )
-def test_a_cue_with_a_dotted_short_form_matches(extractor, monkeypatch, text, status):
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+def test_a_cue_with_a_dotted_short_form_matches(extractor, status_rules_alone, text, status):
     assert dict(action_statuses(extractor, text)).get("sanction") == status
 
 

@@ -562,11 +562,8 @@ def test_a_step_takes_the_date_of_its_own_clause(extractor, text, action, dated)
         "The auction follows an amendment to the mining act passed by parliament in August 2024.",
     ],
 )
-def test_an_old_text_told_with_its_maker_is_that_act(extractor, monkeypatch, text):
+def test_an_old_text_told_with_its_maker_is_that_act(extractor, status_rules_alone, text):
     # the learned status model already reads these as the act; the rules alone are read here
-    from nlp import status
-
-    monkeypatch.setattr(status, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == "agreed"
 
 
@@ -580,11 +577,8 @@ def test_an_old_text_told_with_its_maker_is_that_act(extractor, monkeypatch, tex
         "lithium and cobalt.",
     ],
 )
-def test_an_old_text_proposed_is_still_a_proposal(extractor, monkeypatch, text):
+def test_an_old_text_proposed_is_still_a_proposal(extractor, status_rules_alone, text):
     # the rules alone are read here, as in the table above
-    from nlp import status
-
-    monkeypatch.setattr(status, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == "proposed"
 
 
@@ -613,11 +607,8 @@ def test_the_end_of_a_range_does_not_age_a_step(extractor, text):
         "Zambia declared cobalt a strategic mineral in 2019, which raised royalties for miners.",
     ],
 )
-def test_an_old_text_told_by_the_act_that_made_it_is_that_act(extractor, monkeypatch, text):
+def test_an_old_text_told_by_the_act_that_made_it_is_that_act(extractor, status_rules_alone, text):
     # the rules alone are read here, as in the tables above
-    from nlp import status
-
-    monkeypatch.setattr(status, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == "agreed"
 
 
@@ -627,10 +618,7 @@ def test_an_old_text_told_by_the_act_that_made_it_is_that_act(extractor, monkeyp
     "text",
     ["The ministry released a plan to develop critical minerals processing in 2021."],
 )
-def test_a_plan_issued_is_no_proposal(extractor, monkeypatch, text):
-    from nlp import status
-
-    monkeypatch.setattr(status, "USE_MODEL", False)
+def test_a_plan_issued_is_no_proposal(extractor, status_rules_alone, text):
     assert status_of(extractor, text, "strategy") == "agreed"
 
 
@@ -640,10 +628,7 @@ def test_a_plan_issued_is_no_proposal(extractor, monkeypatch, text):
     "text",
     ["The mining code reserves lithium deposits for state companies."],
 )
-def test_a_text_told_working_now_is_in_force(extractor, monkeypatch, text):
-    from nlp import status
-
-    monkeypatch.setattr(status, "USE_MODEL", False)
+def test_a_text_told_working_now_is_in_force(extractor, status_rules_alone, text):
     assert status_of(extractor, text, "strategy") == "in_force"
 
 
@@ -658,8 +643,5 @@ def test_a_text_told_working_now_is_in_force(extractor, monkeypatch, text):
         "lithium mining.",
     ],
 )
-def test_a_law_still_to_be_approved_in_its_clause_is_proposed(extractor, monkeypatch, text):
-    from nlp import status
-
-    monkeypatch.setattr(status, "USE_MODEL", False)
+def test_a_law_still_to_be_approved_in_its_clause_is_proposed(extractor, status_rules_alone, text):
     assert status_of(extractor, text, "strategy") == "proposed"

@@ -374,11 +374,8 @@ def test_closure_orders_undo_permits(extractor, text, action, status):
         ),
     ],
 )
-def test_a_bill_passed_by_one_chamber(extractor, monkeypatch, text, action, status):
+def test_a_bill_passed_by_one_chamber(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
 
 
@@ -423,11 +420,8 @@ def test_a_bill_passed_by_one_chamber(extractor, monkeypatch, text, action, stat
         ),
     ],
 )
-def test_deals_and_money_standing_or_decided(extractor, monkeypatch, text, action, status):
+def test_deals_and_money_standing_or_decided(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
 
 
@@ -436,8 +430,7 @@ def test_deals_and_money_standing_or_decided(extractor, monkeypatch, text, actio
     [
         # stinv: a fund being planned, interest signalled in a loan: not decided (R3)
         (
-            "Chinese cobalt refiners are planning a fund of 10 billion yuan to buy mines in "
-            "Congo.",
+            "Chinese cobalt refiners are planning a fund of 10 billion yuan to buy mines in Congo.",
             "investment",
             "proposed",
         ),
@@ -463,11 +456,8 @@ def test_deals_and_money_standing_or_decided(extractor, monkeypatch, text, actio
         ),
     ],
 )
-def test_deals_and_money_planned_or_talks(extractor, monkeypatch, text, action, status):
+def test_deals_and_money_planned_or_talks(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
 
 
@@ -476,8 +466,7 @@ def test_deals_and_money_planned_or_talks(extractor, monkeypatch, text, action, 
     [
         # stinv: money flowing for a span of years applies now (R4)
         (
-            "Seoul's state lender has financed the Australian nickel miner for more than a "
-            "decade.",
+            "Seoul's state lender has financed the Australian nickel miner for more than a decade.",
             "investment",
             "in_force",
         ),
@@ -488,9 +477,6 @@ def test_deals_and_money_planned_or_talks(extractor, monkeypatch, text, action, 
         ),
     ],
 )
-def test_money_flowing_for_years(extractor, monkeypatch, text, action, status):
+def test_money_flowing_for_years(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status

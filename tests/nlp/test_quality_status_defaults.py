@@ -313,7 +313,6 @@ def test_an_old_import_restriction_stands(extractor, text, status):
     assert status_of(extractor, text, "trade_measure") == status
 
 
-
 @pytest.mark.parametrize(
     ("text", "status"),
     [
@@ -342,11 +341,10 @@ def test_an_old_import_restriction_stands(extractor, text, status):
         ("The 2021 critical minerals law reserves cobalt for the state.", "in_force"),
     ],
 )
-def test_an_old_law_told_by_its_amending_act_is_that_act(extractor, monkeypatch, text, status):
+def test_an_old_law_told_by_its_amending_act_is_that_act(
+    extractor, status_rules_alone, text, status
+):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status
 
 
@@ -370,11 +368,8 @@ def test_an_old_law_told_by_its_amending_act_is_that_act(extractor, monkeypatch,
         ("Kenya aims to adopt a mining strategy for copper by 2027.", "proposed"),
     ],
 )
-def test_what_a_strategy_aims_at_is_its_content(extractor, monkeypatch, text, status):
+def test_what_a_strategy_aims_at_is_its_content(extractor, status_rules_alone, text, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status
 
 
@@ -394,11 +389,8 @@ def test_what_a_strategy_aims_at_is_its_content(extractor, monkeypatch, text, st
         ("The Commission published a raw materials strategy on Monday.", "agreed"),
     ],
 )
-def test_a_strategy_still_to_be_published_is_proposed(extractor, monkeypatch, text, status):
+def test_a_strategy_still_to_be_published_is_proposed(extractor, status_rules_alone, text, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status
 
 
@@ -424,9 +416,8 @@ def test_a_strategy_still_to_be_published_is_proposed(extractor, monkeypatch, te
         ),
     ],
 )
-def test_an_executive_order_told_by_its_signing_is_that_act(extractor, monkeypatch, text, status):
+def test_an_executive_order_told_by_its_signing_is_that_act(
+    extractor, status_rules_alone, text, status
+):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, "strategy") == status

@@ -430,10 +430,7 @@ def test_a_named_law_that_would_act_is_a_bill(extractor, text, action, status):
         ("In 2019 the United States imposed tariffs on imports of Chinese graphite.", "in_force"),
     ],
 )
-def test_a_trade_case_is_never_in_force(extractor, monkeypatch, text, status):
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+def test_a_trade_case_is_never_in_force(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "trade_measure") == status
 
 
@@ -456,10 +453,9 @@ def test_a_trade_case_is_never_in_force(extractor, monkeypatch, text, status):
         ("Lawmakers voted on Tuesday to repeal the mining law.", "strategy", "revoked"),
     ],
 )
-def test_an_undoing_asked_of_another_is_proposed(extractor, monkeypatch, text, action, status):
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+def test_an_undoing_asked_of_another_is_proposed(
+    extractor, status_rules_alone, text, action, status
+):
     assert status_of(extractor, text, action) == status
 
 
@@ -476,10 +472,7 @@ def test_an_undoing_asked_of_another_is_proposed(extractor, monkeypatch, text, a
         ("The ministry said it would establish a reserve of cobalt and lithium.", "agreed"),
     ],
 )
-def test_a_bill_would_governs_the_verb_in_the_cue(extractor, monkeypatch, text, status):
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+def test_a_bill_would_governs_the_verb_in_the_cue(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "stockpile") == status
 
 
@@ -506,8 +499,5 @@ def test_a_bill_would_governs_the_verb_in_the_cue(extractor, monkeypatch, text, 
         ),
     ],
 )
-def test_an_owned_ban_starting_later_is_agreed(extractor, monkeypatch, text, action, status):
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
+def test_an_owned_ban_starting_later_is_agreed(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status

@@ -986,11 +986,10 @@ def test_a_negated_undoing_undoes_nothing(extractor, text, action, status):
         ),
     ],
 )
-def test_since_opening_the_clause_of_a_decision(extractor, monkeypatch, text, action, status):
+def test_since_opening_the_clause_of_a_decision(
+    extractor, status_rules_alone, text, action, status
+):
     # the learned status model already reads these as agreed; the rules alone are read here
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
 
 
@@ -1226,11 +1225,10 @@ def test_powers_to_order_in_a_law(extractor, text, action, status):
         ),
     ],
 )
-def test_a_step_being_planned_or_a_text_to_be_set_out(extractor, monkeypatch, text, action, status):
+def test_a_step_being_planned_or_a_text_to_be_set_out(
+    extractor, status_rules_alone, text, action, status
+):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
 
 
@@ -1253,9 +1251,6 @@ def test_a_step_being_planned_or_a_text_to_be_set_out(extractor, monkeypatch, te
         ),
     ],
 )
-def test_look_alikes_of_set_up_and_asking(extractor, monkeypatch, text, action, status):
+def test_look_alikes_of_set_up_and_asking(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
-    from nlp import status as status_rules
-
-    monkeypatch.setattr(status_rules, "USE_MODEL", False)
     assert status_of(extractor, text, action) == status
