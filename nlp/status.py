@@ -562,9 +562,7 @@ def _sw8_no_cue_before(best: _Choice | None, cue_end: int) -> bool:
     return best is None or best.inside or (best.start >= cue_end and not best.participle)
 
 
-def _sw8_plan_in_cue(
-    hit: Hit, lowers: Sequence[int] | None, cue_start: int, cue_end: int
-) -> bool:
+def _sw8_plan_in_cue(hit: Hit, lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
     """Whether "a plan to" lies inside a longer cue right after a verb of issuing it ("released
     a plan to develop critical minerals"): the plan is the text issued, not a modality of it;
     a plan worked on ("working on a plan to") is still to come."""
@@ -1032,25 +1030,50 @@ def _urged_step(
     return False
 
 
+_Overruling = Callable[[str, str, list[Hit], int, int, dict[str, Any]], tuple[str, str] | None]
+
+
+def _overruling(
+    rule: _Overruling,
+) -> Callable[[Callable[..., tuple[str, str]]], Callable[..., tuple[str, str]]]:
+    """A decorator of `choose_status` from a reading of structure the cue words miss: the
+    rules' choice, unless `rule` (given the choice, the hits, the cue's bounds and the call's
+    keywords) returns another (status, source). The rules' choice so overruled is what the
+    learned model sees."""
+
+    def decorate(chooser: Callable[..., tuple[str, str]]) -> Callable[..., tuple[str, str]]:
+        @functools.wraps(chooser)
+        def choose(
+            hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+        ) -> tuple[str, str]:
+            status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+            return rule(status, source, hits, cue_start, cue_end, kwargs) or (status, source)
+
+        return choose
+
+    return decorate
+
+
+def _given_status_hits(hits: list[Hit], kwargs: dict[str, Any]) -> list[Hit]:
+    """The status hits the caller handed over, else those among `hits`."""
+    status_hits = kwargs.get("status_hits")
+    if status_hits is None:
+        status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
+    return status_hits
+
+
+@_overruling
 def _urged_steps_proposed(
-    chooser: Callable[..., tuple[str, str]],
-) -> Callable[..., tuple[str, str]]:
-    """The chooser, except that a step decided by its words but asked of another party
-    (`_urged_step`) is proposed: "urged Japanese firms to invest" commits nobody (R3)."""
-
-    @functools.wraps(chooser)
-    def choose(hits: Any, cue_start: int, *args: Any, **kwargs: Any) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, *args, **kwargs)
-        if status != "agreed":
-            return status, source
-        status_hits = kwargs.get("status_hits")
-        if status_hits is None:
-            status_hits = status_cues(hits)
-        if _urged_step(kwargs.get("lowers"), status_hits, cue_start, kwargs.get("action")):
-            return "proposed", "cue"
-        return status, source
-
-    return choose
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step decided by its words but asked of another party (`_urged_step`) is proposed:
+    "urged Japanese firms to invest" commits nobody (R3)."""
+    if status != "agreed":
+        return None
+    status_hits = _given_status_hits(hits, kwargs)
+    if _urged_step(kwargs.get("lowers"), status_hits, cue_start, kwargs.get("action")):
+        return "proposed", "cue"
+    return None
 
 
 # stwant (sw6_): Python readings asked for by today's word helpers.
@@ -1083,27 +1106,20 @@ def _trade_case_named(lowers: Sequence[int] | None, cue_start: int, cue_end: int
     return not _word_hashes("sw6_remedy_stages").isdisjoint(lowers[low:cue_end])
 
 
+@_overruling
 def _trade_cases_not_standing(
-    chooser: Callable[..., tuple[str, str]],
-) -> Callable[..., tuple[str, str]]:
-    """The chooser, except that a trade case or a remedy rate set (`_trade_case_named`) aged or
-    restated into force stays the act it is, agreed."""
-
-    @functools.wraps(chooser)
-    def choose(
-        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
-    ) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
-        if (
-            status == "in_force"
-            and source in ("date", "background")
-            and kwargs.get("action") in _names("sw6_case_actions")
-            and _trade_case_named(kwargs.get("lowers"), cue_start, cue_end)
-        ):
-            return "agreed", source
-        return status, source
-
-    return choose
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade case or a remedy rate set (`_trade_case_named`) aged or restated into force
+    stays the act it is, agreed."""
+    if (
+        status == "in_force"
+        and source in ("date", "background")
+        and kwargs.get("action") in _names("sw6_case_actions")
+        and _trade_case_named(kwargs.get("lowers"), cue_start, cue_end)
+    ):
+        return "agreed", source
+    return None
 
 
 def _ask_verb_at(lowers: Sequence[int], i: int) -> bool:
@@ -1168,9 +1184,7 @@ def _asked_undoings_proposed(
         status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
         if status != "revoked":
             return status, source
-        status_hits = kwargs.get("status_hits")
-        if status_hits is None:
-            status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
+        status_hits = _given_status_hits(hits, kwargs)
         asked = _asked_undoings(kwargs.get("lowers"), status_hits, cue_start, cue_end)
         if not asked:
             return status, source
@@ -1205,28 +1219,20 @@ def _text_would_before(
     return False
 
 
+@_overruling
 def _text_would_proposed(
-    chooser: Callable[..., tuple[str, str]],
-) -> Callable[..., tuple[str, str]]:
-    """The chooser, except that a step decided by the cue's own verb under a tabled text's
-    "would" (`_text_would_before`) is proposed."""
-
-    @functools.wraps(chooser)
-    def choose(
-        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
-    ) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
-        if status != "agreed" or source != "cue":
-            return status, source
-        status_hits = kwargs.get("status_hits")
-        if status_hits is None:
-            status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
-        barriers = kwargs.get("barriers") or ()
-        if _text_would_before(kwargs.get("lowers"), status_hits, cue_start, barriers):
-            return "proposed", "cue"
-        return status, source
-
-    return choose
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step decided by the cue's own verb under a tabled text's "would"
+    (`_text_would_before`) is proposed."""
+    if status != "agreed" or source != "cue":
+        return None
+    barriers = kwargs.get("barriers") or ()
+    if _text_would_before(
+        kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start, barriers
+    ):
+        return "proposed", "cue"
+    return None
 
 
 # How far (tokens) before the action cue nlp/events.py reads a negation of the event itself.
@@ -1305,24 +1311,19 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return False
 
 
+@_overruling
 def _opening_would_proposed(
-    chooser: Callable[..., tuple[str, str]],
-) -> Callable[..., tuple[str, str]]:
-    """The chooser, except that a step no cue governs after a sentence-opening "would"
-    (`_subject_would_before`) is proposed."""
-
-    @functools.wraps(chooser)
-    def choose(hits: Any, cue_start: int, *args: Any, **kwargs: Any) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, *args, **kwargs)
-        if (
-            source == "default"
-            and status == "agreed"
-            and _subject_would_before(kwargs.get("lowers"), cue_start)
-        ):
-            return "proposed", "cue"
-        return status, source
-
-    return choose
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step no cue governs after a sentence-opening "would" (`_subject_would_before`) is
+    proposed."""
+    if (
+        source == "default"
+        and status == "agreed"
+        and _subject_would_before(kwargs.get("lowers"), cue_start)
+    ):
+        return "proposed", "cue"
+    return None
 
 
 def _chamber_passed_bill(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
@@ -1368,22 +1369,15 @@ def _bill_after(lowers: Sequence[int], verb: int) -> bool:
     return False
 
 
+@_overruling
 def _bills_in_chamber_proposed(
-    chooser: Callable[..., tuple[str, str]],
-) -> Callable[..., tuple[str, str]]:
-    """The chooser, except that a step read agreed after one chamber or a cabinet passing a
-    bill (`_chamber_passed_bill`) is proposed."""
-
-    @functools.wraps(chooser)
-    def choose(
-        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
-    ) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
-        if status == "agreed" and _chamber_passed_bill(kwargs.get("lowers"), cue_start, cue_end):
-            return "proposed", "cue"
-        return status, source
-
-    return choose
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read agreed after one chamber or a cabinet passing a bill
+    (`_chamber_passed_bill`) is proposed."""
+    if status == "agreed" and _chamber_passed_bill(kwargs.get("lowers"), cue_start, cue_end):
+        return "proposed", "cue"
+    return None
 
 
 def _blocs_never_in_force(
