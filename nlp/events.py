@@ -2050,11 +2050,10 @@ def _retold_earlier(kept: dict[str, Any], event: dict[str, Any], published: str 
 
 
 def _older_step(kept: dict[str, Any], published: str | None) -> bool:
-    """Whether `kept` is a step older than the news: in force, or dated to a year before the
-    report's, or to a month before the one before it (a step of "Monday" may fall in the
-    month before the report)."""
-    if kept["status"] == "in_force":
-        return True
+    """Whether `kept` is a step older than the news by its date: a year before the report's, or
+    a month before the one before it (a step of "Monday" may fall in the month before the
+    report). Read from the date alone, not from a status label (an "in force" read by ageing or
+    background rules moved which mentions merged each time a status rule changed)."""
     when = kept.get("event_date")
     if not when or not published:
         return False
