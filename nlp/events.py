@@ -1998,7 +1998,9 @@ def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     so a dated retelling may be the same."""
     source = event["_status_source"]
     if kept["_status_source"] == "background" or not (
-        source == "date" or (source == "background" and not event.get("_named_law"))
+        source == "date"
+        or (source == "background" and not event.get("_named_law"))
+        or _dated_before(kept, event)  # mrg
     ):
         return False
     first, second = kept.get("event_date"), event.get("event_date")
@@ -2007,6 +2009,16 @@ def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     if len(first) >= 7 and len(second) >= 7:
         return first[:7] != second[:7]
     return first[:4] != second[:4]
+
+
+# mrg (session 18): merging by what the words date, not by the status label the rules chose
+def _dated_before(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event`, not a law cited by name, is dated before the step it would retell ("The
+    duties follow an inquiry the Commission launched in April 2025"): a step of the past told as
+    history, whatever source its status came from (a cue, a default), so a status fix that
+    moves that source moves no merge."""
+    first, second = kept.get("event_date"), event.get("event_date")
+    return bool(first and second) and not event.get("_named_law") and second < first
 
 
 def _other_years(a: dict[str, Any], b: dict[str, Any]) -> bool:

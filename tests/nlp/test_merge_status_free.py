@@ -36,3 +36,32 @@ OLDER_BY_DATE = [
 )
 def test_an_older_step_is_told_by_its_date(extractor, status_rules_alone, name, text, action, events):
     assert count(extractor, text, action) == events
+
+
+# (name, text, action, events): a mention dated before the step it would retell is a step of the
+# past told as history, whatever source its status came from (here a cue, "launched", "opened")
+DATED_BEFORE = [
+    (
+        "an inquiry opened before the duties",
+        "Brussels on Monday imposed duties on cobalt from Congo. Buyers were unhappy. Prices "
+        "rose. Traders were cautious. The duties follow an inquiry that the Commission launched "
+        "in April 2025 into cobalt imports.",
+        "trade_measure",
+        2,
+    ),
+    (
+        "a probe opened before the tariffs",
+        "Canada on Monday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. The tariffs follow a probe that Ottawa opened in June 2025 into "
+        "graphite imports.",
+        "trade_measure",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "action", "events"), DATED_BEFORE, ids=[c[0] for c in DATED_BEFORE]
+)
+def test_a_step_dated_before_is_history(extractor, status_rules_alone, name, text, action, events):
+    assert count(extractor, text, action) == events
