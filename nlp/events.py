@@ -2167,15 +2167,41 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     if event.get("_owned") and set(event["actors"]) <= set(kept["actors"]):
         # "Washington's tariff increase": a measure its actor took before, whatever the stage
         return True
+    if event["_status_source"] in ("default", "background"):
+        return _retold_unmarked(kept, event)  # mrg: no status label read
     if kept["status"] == event["status"]:
         if kept["action"] in _BETWEEN_GOVERNMENTS and b <= a:
             # "Seoul held talks with Washington ... Ahn met U.S. officials": who is named as
             # acting in talks or a pact between governments varies between mentions
             return True
         return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
-    # a mention with no status cue of its own is the step told again, unless dated to another
-    # month at another stage ("proposed a ban in June 2025 ... export curbs in February 2026")
-    return event["_status_source"] in ("default", "background") and not _another_stage(kept, event)
+    # a mention with status words of its own at another stage ("proposed a ban ... adopted
+    # export curbs"): another step (one with none returned above, `_retold_unmarked`)
+    return False
+
+
+def _retold_unmarked(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a mention with no status words of its own (its status a default, or read from how
+    the measure is named) tells `kept` again: not dated to another month, and by the same actor
+    when it names one of its own (or among the parties of talks or a pact between governments).
+    Decided without the status labels the rules chose for the two, so a status fix moves no merge:
+    before, a differing label merged such a mention whoever acted ("the European Union keeps
+    its own embargo" into a U.S. lifting) and a matching one kept it apart only by its actors."""
+    if _dated_apart(kept, event):
+        return False
+    if kept["action"] in _BETWEEN_GOVERNMENTS and _parties(event) <= _parties(kept):
+        return True
+    return set(kept["actors"]) == set(event["actors"]) or not event["_own_actors_kept"]
+
+
+def _dated_apart(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether both mentions are dated, to different months (years, when either gives only a
+    year)."""
+    first, second = kept.get("event_date"), event.get("event_date")
+    if not first or not second:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return first[:n] != second[:n]
 
 
 def _same_stage(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:

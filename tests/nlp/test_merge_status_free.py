@@ -34,7 +34,9 @@ OLDER_BY_DATE = [
 @pytest.mark.parametrize(
     ("name", "text", "action", "events"), OLDER_BY_DATE, ids=[c[0] for c in OLDER_BY_DATE]
 )
-def test_an_older_step_is_told_by_its_date(extractor, status_rules_alone, name, text, action, events):
+def test_an_older_step_is_told_by_its_date(
+    extractor, status_rules_alone, name, text, action, events
+):
     assert count(extractor, text, action) == events
 
 
@@ -64,4 +66,36 @@ DATED_BEFORE = [
     ("name", "text", "action", "events"), DATED_BEFORE, ids=[c[0] for c in DATED_BEFORE]
 )
 def test_a_step_dated_before_is_history(extractor, status_rules_alone, name, text, action, events):
+    assert count(extractor, text, action) == events
+
+
+# (name, text, action, events): a mention with no status words of its own retells a step only
+# by the same actor when it names its own, whatever labels the rules gave the two (before, a
+# label differing from the first telling's merged it whoever acted)
+UNMARKED_BY_ANOTHER_ACTOR = [
+    (
+        "another bloc's sanctions beside a lifting",
+        "Washington on Monday lifted its sanctions on Zimbabwe's mining firms. Officials in Harare "
+        "welcomed the step. The European Union keeps sanctions on Zimbabwe's state mining company.",
+        "sanction",
+        2,
+    ),
+    (
+        "another country's tariffs beside proposed ones",
+        "Canada on Monday proposed tariffs on Chinese graphite. Buyers were unhappy. Mexico has "
+        "tariffs on Chinese graphite too.",
+        "trade_measure",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "action", "events"),
+    UNMARKED_BY_ANOTHER_ACTOR,
+    ids=[c[0] for c in UNMARKED_BY_ANOTHER_ACTOR],
+)
+def test_an_unmarked_mention_of_another_actor_stays_apart(
+    extractor, status_rules_alone, name, text, action, events
+):
     assert count(extractor, text, action) == events
