@@ -277,3 +277,56 @@ def test_a_longer_reading_at_the_frame_cancels_it() -> None:
 
 def test_frames_blind_every_action_of_the_cue_file() -> None:
     assert set(ACTIONS) == set(load_data("actions.yaml")["actions"])
+
+
+# evfp: a reader's reaction to a measure told before ("was reviewing the rules", "is assessing
+# the tariffs") makes no event of it
+REACTIONS = [
+    (
+        "The miner said it was reviewing the new mining regulations and their effect on its "
+        "lithium operations.",
+        "strategy",
+    ),
+    (
+        "The refiner said it was examining the new export rules for cobalt hydroxide.",
+        "export_control",
+    ),
+    (
+        "Industry groups said they were assessing the new tariffs on graphite anodes.",
+        "trade_measure",
+    ),
+    (
+        "The utility is evaluating the export ban on nickel ore and its cost to smelters.",
+        "export_control",
+    ),
+]
+
+# a step studied as an idea or by its terms, or a government reviewing licences, stays a step
+STUDIED_STEPS = [
+    ("Indonesia is studying the creation of a grouping of nickel-producing countries.",
+     "bloc_formation"),
+    ("Chile is studying the possibility of a price floor for lithium.", "price_mechanism"),
+    (
+        "Officials say they are studying the terms, including a proposed floor price for "
+        "cobalt.",
+        "price_mechanism",
+    ),
+    (
+        "The ministry said it was reviewing the licences of lithium miners and would cancel "
+        "those of idle mines.",
+        "permitting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), REACTIONS)
+def test_a_reaction_to_a_measure_makes_no_event(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "action"), STUDIED_STEPS)
+def test_a_step_studied_as_an_idea_stays(extractor: Extractor, text: str, action: str) -> None:
+    assert action in action_types(extractor, text)
+
