@@ -330,3 +330,28 @@ def test_a_reaction_to_a_measure_makes_no_event(
 def test_a_step_studied_as_an_idea_stays(extractor: Extractor, text: str, action: str) -> None:
     assert action in action_types(extractor, text)
 
+
+# evfp: "control" as ownership or dominance after an export control told before is no second
+# control ("wants Washington to gain control of the island", "quotas to control supply")
+_CURB = "China restricted exports of gallium in August. "
+OWNERSHIP = [
+    _CURB + "The island has become a focus since the president said he wanted Washington to "
+    "gain control of its rare earth deposits.",
+    _CURB + "The magnate gave up control of the aluminium producer in 2019.",
+    _CURB + "Beijing has also leaned on production quotas for rare earths to control supply.",
+    _CURB + "Officials have warned about Chinese control of lithium mines in Africa.",
+]
+
+
+@pytest.mark.parametrize("text", OWNERSHIP)
+def test_control_as_ownership_is_no_second_export_control(
+    extractor: Extractor, text: str
+) -> None:
+    document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
+    actions = [e["action"] for e in extractor.extract(document)["events"]]
+    assert actions.count("export_control") == 1
+
+
+def test_controls_on_exports_stay_export_control(extractor: Extractor) -> None:
+    text = "Beijing tightened controls on gallium exports in August."
+    assert "export_control" in action_types(extractor, text)
