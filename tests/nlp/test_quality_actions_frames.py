@@ -303,12 +303,13 @@ REACTIONS = [
 
 # a step studied as an idea or by its terms, or a government reviewing licences, stays a step
 STUDIED_STEPS = [
-    ("Indonesia is studying the creation of a grouping of nickel-producing countries.",
-     "bloc_formation"),
+    (
+        "Indonesia is studying the creation of a grouping of nickel-producing countries.",
+        "bloc_formation",
+    ),
     ("Chile is studying the possibility of a price floor for lithium.", "price_mechanism"),
     (
-        "Officials say they are studying the terms, including a proposed floor price for "
-        "cobalt.",
+        "Officials say they are studying the terms, including a proposed floor price for cobalt.",
         "price_mechanism",
     ),
     (
@@ -344,9 +345,7 @@ OWNERSHIP = [
 
 
 @pytest.mark.parametrize("text", OWNERSHIP)
-def test_control_as_ownership_is_no_second_export_control(
-    extractor: Extractor, text: str
-) -> None:
+def test_control_as_ownership_is_no_second_export_control(extractor: Extractor, text: str) -> None:
     document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
     actions = [e["action"] for e in extractor.extract(document)["events"]]
     assert actions.count("export_control") == 1
@@ -355,3 +354,17 @@ def test_control_as_ownership_is_no_second_export_control(
 def test_controls_on_exports_stay_export_control(extractor: Extractor) -> None:
     text = "Beijing tightened controls on gallium exports in August."
     assert "export_control" in action_types(extractor, text)
+
+
+# evfp: the world trade body's rules are no law of a state: a ban found to breach "global trade
+# rules" makes no second strategy event, while a state's own new rules stay one
+def test_world_trade_rules_are_no_strategy(extractor: Extractor) -> None:
+    text = (
+        "Indonesia passed a new mining law for nickel in May. Its ban on exports of nickel ore, "
+        "in force since 2020, was found by a panel in 2022 to breach global trade rules."
+    )
+    document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
+    actions = [e["action"] for e in extractor.extract(document)["events"]]
+    assert actions.count("strategy") == 1
+    own = "Brussels adopted new rules on battery recycling for lithium in July."
+    assert "strategy" in action_types(extractor, own)
