@@ -368,3 +368,21 @@ def test_world_trade_rules_are_no_strategy(extractor: Extractor) -> None:
     assert actions.count("strategy") == 1
     own = "Brussels adopted new rules on battery recycling for lithium in July."
     assert "strategy" in action_types(extractor, own)
+
+
+# evfp: a threat to answer with unnamed steps ("would take all necessary measures") is no export
+# control of the threatening state
+_JAPAN_CURB = "Japan restricted exports of gallium to China in July 2023. "
+THREATS = [
+    _JAPAN_CURB + "China's commerce ministry said on Friday that Beijing would take all necessary "
+    "measures to defend its firms.",
+    _JAPAN_CURB + "A Chinese spokesman said on Friday that China would take corresponding measures "
+    "if Tokyo insisted on its course.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_a_threat_of_unnamed_measures_is_no_export_control(extractor: Extractor, text: str) -> None:
+    document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
+    actions = [e["action"] for e in extractor.extract(document)["events"]]
+    assert actions.count("export_control") == 1
