@@ -277,3 +277,112 @@ def test_a_longer_reading_at_the_frame_cancels_it() -> None:
 
 def test_frames_blind_every_action_of_the_cue_file() -> None:
     assert set(ACTIONS) == set(load_data("actions.yaml")["actions"])
+
+
+# evfp: a reader's reaction to a measure told before ("was reviewing the rules", "is assessing
+# the tariffs") makes no event of it
+REACTIONS = [
+    (
+        "The miner said it was reviewing the new mining regulations and their effect on its "
+        "lithium operations.",
+        "strategy",
+    ),
+    (
+        "The refiner said it was examining the new export rules for cobalt hydroxide.",
+        "export_control",
+    ),
+    (
+        "Industry groups said they were assessing the new tariffs on graphite anodes.",
+        "trade_measure",
+    ),
+    (
+        "The utility is evaluating the export ban on nickel ore and its cost to smelters.",
+        "export_control",
+    ),
+]
+
+# a step studied as an idea or by its terms, or a government reviewing licences, stays a step
+STUDIED_STEPS = [
+    (
+        "Indonesia is studying the creation of a grouping of nickel-producing countries.",
+        "bloc_formation",
+    ),
+    ("Chile is studying the possibility of a price floor for lithium.", "price_mechanism"),
+    (
+        "Officials say they are studying the terms, including a proposed floor price for cobalt.",
+        "price_mechanism",
+    ),
+    (
+        "The ministry said it was reviewing the licences of lithium miners and would cancel "
+        "those of idle mines.",
+        "permitting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), REACTIONS)
+def test_a_reaction_to_a_measure_makes_no_event(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "action"), STUDIED_STEPS)
+def test_a_step_studied_as_an_idea_stays(extractor: Extractor, text: str, action: str) -> None:
+    assert action in action_types(extractor, text)
+
+
+# evfp: "control" as ownership or dominance after an export control told before is no second
+# control ("wants Washington to gain control of the island", "quotas to control supply")
+_CURB = "China restricted exports of gallium in August. "
+OWNERSHIP = [
+    _CURB + "The island has become a focus since the president said he wanted Washington to "
+    "gain control of its rare earth deposits.",
+    _CURB + "The magnate gave up control of the aluminium producer in 2019.",
+    _CURB + "Beijing has also leaned on production quotas for rare earths to control supply.",
+    _CURB + "Officials have warned about Chinese control of lithium mines in Africa.",
+]
+
+
+@pytest.mark.parametrize("text", OWNERSHIP)
+def test_control_as_ownership_is_no_second_export_control(extractor: Extractor, text: str) -> None:
+    document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
+    actions = [e["action"] for e in extractor.extract(document)["events"]]
+    assert actions.count("export_control") == 1
+
+
+def test_controls_on_exports_stay_export_control(extractor: Extractor) -> None:
+    text = "Beijing tightened controls on gallium exports in August."
+    assert "export_control" in action_types(extractor, text)
+
+
+# evfp: the world trade body's rules are no law of a state: a ban found to breach "global trade
+# rules" makes no second strategy event, while a state's own new rules stay one
+def test_world_trade_rules_are_no_strategy(extractor: Extractor) -> None:
+    text = (
+        "Indonesia passed a new mining law for nickel in May. Its ban on exports of nickel ore, "
+        "in force since 2020, was found by a panel in 2022 to breach global trade rules."
+    )
+    document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
+    actions = [e["action"] for e in extractor.extract(document)["events"]]
+    assert actions.count("strategy") == 1
+    own = "Brussels adopted new rules on battery recycling for lithium in July."
+    assert "strategy" in action_types(extractor, own)
+
+
+# evfp: a threat to answer with unnamed steps ("would take all necessary measures") is no export
+# control of the threatening state
+_JAPAN_CURB = "Japan restricted exports of gallium to China in July 2023. "
+THREATS = [
+    _JAPAN_CURB + "China's commerce ministry said on Friday that Beijing would take all necessary "
+    "measures to defend its firms.",
+    _JAPAN_CURB + "A Chinese spokesman said on Friday that China would take corresponding measures "
+    "if Tokyo insisted on its course.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_a_threat_of_unnamed_measures_is_no_export_control(extractor: Extractor, text: str) -> None:
+    document = {"id": "q", "text": text, "published": "2026-03-10", "title": ""}
+    actions = [e["action"] for e in extractor.extract(document)["events"]]
+    assert actions.count("export_control") == 1
