@@ -798,14 +798,14 @@ class EventAssembler:
                     doc,
                     doc_lowers,
                     cue,
-                    (c_start, c_end),
+                    (segment[0], segment[1]) if segment else (c_start, c_end),
                     sent.end,
                     clause_starts,
                     cues,
                     mineral_spans,
                     undated,
                 )
-                if segment is None and not name
+                if not name
                 else []
             )
             out.extend(listed)
@@ -818,6 +818,7 @@ class EventAssembler:
         if out:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
         for event in out:
             event.pop("_cue", None)
         return out
@@ -1268,6 +1269,69 @@ def _undone_named_after(
         reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
         later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
         if not later or later[0].value == before["event_date"] or not before["event_date"]:
+            continue
+        step = dict(before)
+        step.update(
+            status="revoked",
+            event_date=later[0].value,
+            _status_source="cue",
+            _anaphoric=False,
+            _restates=False,
+            _refers_back=False,
+            _relative=False,
+            _participle=False,
+            _framed=False,
+            _owned=False,
+            _back=False,
+            _cue=start,
+        )
+        more.append(step)
+    return more
+
+
+# evsplit: the auxiliaries of a passive undoing ("the talks were suspended in 2013") and how
+# far before them the word for the measure may open
+_PASSIVE_AUXILIARIES = frozenset(hash_string(w) for w in ("was", "were", "been"))
+_PASSIVE_SUBJECT_REACH = 5
+
+
+def _undone_passive_after(
+    out: list[dict[str, Any]],
+    hits: list[Hit],
+    doc: Doc,
+    lowers: list[int],
+    sent: Sent,
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """Second steps undoing the measure just told, in the passive with a date of their own
+    ("first opened negotiations in 2007, but the talks were suspended in 2013"): a revoked
+    step of that measure at that date, as `_undone_named_after` reads the active."""
+    more: list[dict[str, Any]] = []
+    for key, start, end in hits:
+        if key.family != "status" or key.label != "revoked" or end - start != 1:
+            continue
+        if start - 2 <= sent.start or lowers[start - 1] not in _PASSIVE_AUXILIARIES:
+            continue
+        low = max(sent.start, start - 1 - _PASSIVE_SUBJECT_REACH)
+        subject = next(
+            (k for k in range(start - 2, low - 1, -1) if lowers[k] in h["anaphora"]), None
+        )
+        if subject is None or _COMMA in lowers[subject:start]:
+            continue
+        if not h["negation"].isdisjoint(lowers[subject:start]):
+            continue
+        before = next(
+            (e for e in reversed(out) if e["_cue"] < subject and not e["_dated_name"]), None
+        )
+        if before is None or before["status"] == "revoked":
+            continue
+        if any(before["_cue"] < e["_cue"] <= end for e in out):
+            continue  # the measure named again made an event of its own
+        at = doc[start].idx - sent.start_char
+        reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
+        later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
+        if not later or not before["event_date"] or later[0].value == before["event_date"]:
             continue
         step = dict(before)
         step.update(

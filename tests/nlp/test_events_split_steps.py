@@ -45,6 +45,19 @@ DATED_GROUPS = [
         ],
     ),
     (
+        "groups-in-a-stretch-of-their-own-cue",
+        "export_control",
+        "Beijing curbs exports of minerals. Chinese export licences are now required for six "
+        "heavy rare earths placed under control in May 2025, for tungsten and indium since "
+        "March 2025, and for antimony since October 2024.",
+        [
+            ("agreed", ("rare_earths", "tungsten", "indium", "antimony"), None),
+            ("in_force", ("rare_earths",), "2025-05"),
+            ("in_force", ("tungsten", "indium"), "2025-03"),
+            ("in_force", ("antimony",), "2024-10"),
+        ],
+    ),
+    (
         "one-list-one-date",
         "export_control",
         "Beijing has required licences for shipments of gallium, germanium and graphite "
@@ -85,6 +98,20 @@ UNDONE_NAMED = [
         "Beijing cut its rare earth export quotas in 2010 and, after a trade dispute, "
         "scrapped the quotas in 2015.",
         [("in_force", ("rare_earths",), "2010"), ("revoked", ("rare_earths",), "2015")],
+    ),
+    (
+        "talks-suspended-later-in-the-passive",
+        "negotiation",
+        "Brussels and New Delhi first opened trade negotiations in 2008, but the talks were "
+        "suspended in 2014 over tariffs on cars.",
+        [("agreed", (), "2008"), ("revoked", (), "2014")],
+    ),
+    (
+        "not-lifted-in-the-passive",
+        "export_control",
+        "Manila banned exports of unprocessed nickel ore in 2014 and the ban was not lifted "
+        "in 2017.",
+        [("in_force", ("nickel",), "2014")],
     ),
     (
         "ban-kept",
