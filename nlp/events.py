@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from nlp import action_model
 from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
-from nlp.cues import STATUS_FILE, CueKey, CueMatcher, Hit
+from nlp.cues import ACTIONS_FILE, STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
@@ -792,7 +792,24 @@ class EventAssembler:
                     and not any(subject <= p.start <= subject + 1 for p in parties),
                 }
             )
-            if segment is None and len(event_minerals) > 1 and not name:
+            listed = (
+                _dated_groups(
+                    out[-1],
+                    doc,
+                    doc_lowers,
+                    cue,
+                    (segment[0], segment[1]) if segment else (c_start, c_end),
+                    sent.end,
+                    clause_starts,
+                    cues,
+                    mineral_spans,
+                    undated,
+                )
+                if not name
+                else []
+            )
+            out.extend(listed)
+            if not listed and segment is None and len(event_minerals) > 1 and not name:
                 out.extend(
                     _second_group(
                         out[-1], doc, doc_lowers, cue, (c_start, c_end), mineral_spans, undated, h
@@ -800,6 +817,8 @@ class EventAssembler:
                 )
         if out:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
         for event in out:
             event.pop("_cue", None)
         return out
@@ -1206,6 +1225,146 @@ def _undone_after(
         )
         more.append(step)
     return more
+
+
+# evsplit: how many tokens after the revoking verb its date may stand ("relaxed the ban on
+# ore exports in 2017")
+_UNDONE_DATE_REACH = 8
+
+
+def _undone_named_after(
+    out: list[dict[str, Any]],
+    hits: list[Hit],
+    doc: Doc,
+    lowers: list[int],
+    sent: Sent,
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """Second steps undoing the measure just told, by a revoking verb on a word for it and a
+    date of their own ("banned ore exports in 2014 but relaxed the ban in 2017", "cut quotas
+    in 2010 and scrapped the quotas in 2015"): like `_undone_after`, but the measure is named
+    again, so only a date apart from the first step's tells a second step."""
+    more: list[dict[str, Any]] = []
+    for key, start, end in hits:
+        if key.family != "status" or key.label != "revoked" or end - start != 1:
+            continue
+        if end + 1 >= sent.end or (
+            lowers[end] not in h["anaphora"] and lowers[end] not in _POSSESSIVE_WORDS
+        ):
+            continue
+        if not h["negation"].isdisjoint(lowers[start - 3 : start]):
+            continue
+        if not _works_nouns().isdisjoint(lowers[end + 1 : min(end + 1 + _WORKS_REACH, sent.end)]):
+            continue  # "halted the plant": works stopped, not the measure undone
+        # a law named by its year is the frame of the measure, not the measure undone
+        before = next(
+            (e for e in reversed(out) if e["_cue"] < start and not e["_dated_name"]), None
+        )
+        if before is None or before["status"] == "revoked" or before["_cue"] + 3 > start:
+            continue
+        if any(start < e["_cue"] <= end + 3 for e in out):
+            continue  # the named measure made an event of its own
+        at = doc[start].idx - sent.start_char
+        reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
+        later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
+        if not later or later[0].value == before["event_date"] or not before["event_date"]:
+            continue
+        step = dict(before)
+        step.update(
+            status="revoked",
+            event_date=later[0].value,
+            _status_source="cue",
+            _anaphoric=False,
+            _restates=False,
+            _refers_back=False,
+            _relative=False,
+            _participle=False,
+            _framed=False,
+            _owned=False,
+            _back=False,
+            _cue=start,
+        )
+        more.append(step)
+    return more
+
+
+# evsplit: the auxiliaries of a passive undoing ("the talks were suspended in 2013") and how
+# far before them the word for the measure may open
+_PASSIVE_AUXILIARIES = frozenset(hash_string(w) for w in ("was", "were", "been"))
+_PASSIVE_SUBJECT_REACH = 5
+
+
+def _undone_passive_after(
+    out: list[dict[str, Any]],
+    hits: list[Hit],
+    doc: Doc,
+    lowers: list[int],
+    sent: Sent,
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """Second steps undoing the measure just told, in the passive with a date of their own
+    ("first opened negotiations in 2007, but the talks were suspended in 2013"): a revoked
+    step of that measure at that date, as `_undone_named_after` reads the active."""
+    more: list[dict[str, Any]] = []
+    for key, start, end in hits:
+        if key.family != "status" or key.label != "revoked" or end - start != 1:
+            continue
+        if start - 2 <= sent.start or lowers[start - 1] not in _PASSIVE_AUXILIARIES:
+            continue
+        low = max(sent.start, start - 1 - _PASSIVE_SUBJECT_REACH)
+        subject = next(
+            (k for k in range(start - 2, low - 1, -1) if lowers[k] in h["anaphora"]), None
+        )
+        if subject is None or _COMMA in lowers[subject:start]:
+            continue
+        if not h["negation"].isdisjoint(lowers[subject:start]):
+            continue
+        before = next(
+            (e for e in reversed(out) if e["_cue"] < subject and not e["_dated_name"]), None
+        )
+        if before is None or before["status"] == "revoked":
+            continue
+        if any(before["_cue"] < e["_cue"] <= end for e in out):
+            continue  # the measure named again made an event of its own
+        at = doc[start].idx - sent.start_char
+        reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
+        later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
+        if not later or not before["event_date"] or later[0].value == before["event_date"]:
+            continue
+        step = dict(before)
+        step.update(
+            status="revoked",
+            event_date=later[0].value,
+            _status_source="cue",
+            _anaphoric=False,
+            _restates=False,
+            _refers_back=False,
+            _relative=False,
+            _participle=False,
+            _framed=False,
+            _owned=False,
+            _back=False,
+            _cue=start,
+        )
+        more.append(step)
+    return more
+
+
+_POSSESSIVE_WORDS = frozenset(hash_string(w) for w in ("its", "their"))
+# evsplit: how many words after "the" / "its" the noun for what is stopped may stand ("the
+# company's processing plant")
+_WORKS_REACH = 4
+
+
+@functools.cache
+def _works_nouns() -> frozenset[int]:
+    """The actions.yaml `evsplit_works_nouns`, hashed: works and goods a revoking verb may
+    stop ("halted the plant"), which are no measure undone."""
+    return frozenset(
+        hash_string(w) for w in load_data(ACTIONS_FILE).get("evsplit_works_nouns") or ()
+    )
 
 
 # marks in `established` that the document's deal of this action was a firm's
@@ -1655,6 +1814,130 @@ def _second_group(
         step.update(minerals=second, event_date=after[0].value if after else None, _cue=i)
         return [step]
     return []
+
+
+# evsplit: the words that may stand between a list's separator and the minerals of its next
+# group ("..., for graphite since December", "and bauxite exports from June 2023")
+@functools.cache
+def _evsplit_fillers() -> frozenset[int]:
+    """The actions.yaml `evsplit_list_fillers`, hashed."""
+    words = load_data(ACTIONS_FILE).get("evsplit_list_fillers") or ()
+    return frozenset(hash_string(w) for w in words)
+
+
+# evsplit: how many tokens a separator may stand before its group's first mineral, and how long
+# a group after the cue may run (separator to its date's end) before it is read as another story
+_LIST_GAP = 3
+_LIST_GROUP_REACH = 14
+
+
+def _list_separators(
+    lowers: list[int], start: int, end: int, mineral_starts: list[int]
+) -> list[int]:
+    """Token indices in [start, end) of a ',' or 'and' whose next words, fillers only, lead to a
+    mineral: where a dated list ("gallium in August 2023, graphite in December and antimony in
+    2024") opens its next group; of several before one mineral (", and for") the first."""
+    fillers = _evsplit_fillers()
+    out: list[int] = []
+    taken: set[int] = set()
+    for i in range(start, end):
+        if lowers[i] != _COMMA and lowers[i] != _AND:
+            continue
+        j = i + 1
+        while j < end and j - i <= _LIST_GAP and j not in mineral_starts:
+            if lowers[j] not in fillers and lowers[j] != _COMMA:
+                break
+            j += 1
+        if j < end and j - i <= _LIST_GAP and j in mineral_starts and j not in taken:
+            taken.add(j)
+            out.append(i)
+    return out
+
+
+def _list_end(
+    cue: ActionCue,
+    clause_end: int,
+    sent_end: int,
+    clause_starts: list[int],
+    cues: list[ActionCue],
+    mineral_starts: list[int],
+) -> int:
+    """Where a dated list that starts in the cue's clause ends: later clauses that open on more
+    minerals of the list (", and for antimony since 2024") and hold no cue of the action belong
+    to it."""
+    end = clause_end
+    while end < sent_end and any(end < m <= end + _LIST_GAP for m in mineral_starts):
+        k = bisect.bisect_right(clause_starts, end)
+        nxt = clause_starts[k] if k < len(clause_starts) else sent_end
+        if any(c.action == cue.action and end <= c.start < nxt for c in cues):
+            break
+        end = nxt
+    return end
+
+
+def _dated_groups(
+    event: dict[str, Any],
+    doc: Doc,
+    lowers: list[int],
+    cue: ActionCue,
+    clause: tuple[int, int],
+    sent_end: int,
+    clause_starts: list[int],
+    cues: list[ActionCue],
+    mineral_spans: list[Found],
+    dates: list[DateMention],
+) -> list[dict[str, Any]]:
+    """Steps of one cue told as a list of mineral groups each dated apart ("licences for gallium
+    and germanium since August 2023, for graphite since December 2023 and for antimony since
+    September 2024", "banned nickel ore exports from 2020 and bauxite exports from June 2023"):
+    the event keeps the first group's minerals and date, a copy is made for each later group.
+    Groups with no date after their minerals join the next ("gallium and germanium in 2023");
+    every group must end dated, on minerals no other group names, at a date no other group
+    has."""
+    if not mineral_spans or len(dates) < 2:
+        return []
+    c_start, c_end = clause
+    starts = [s.start for s in mineral_spans]
+    end = _list_end(cue, c_end, sent_end, clause_starts, cues, starts)
+    seps = _list_separators(lowers, cue.end, end, starts)
+    if not seps:
+        return []
+    sent_char = event["start_char"]
+    bounds = [c_start, *seps, end]
+    groups: list[tuple[list[str], str, int]] = []
+    pending: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        named_here = [s for s in mineral_spans if a <= s.start < b]
+        pending += [s.kb_id_ for s in named_here]
+        if not named_here:
+            continue
+        # a group's date follows its minerals: a date before them is the clause's, not theirs
+        low = doc[named_here[0].start].idx - sent_char
+        high = doc[b].idx - sent_char if b < len(doc) else len(event["evidence"]) + 1000
+        own = [d for d in dates if d.kind != "deadline" and low <= d.start < high]
+        if not own:
+            continue
+        if a != c_start and b - a > _LIST_GROUP_REACH:
+            return []
+        groups.append((_unique(pending), own[0].value, a))
+        pending = []
+    if pending or len(groups) < 2:
+        return []
+    named = [m for g in groups for m in g[0]]
+    values = [g[1] for g in groups]
+    if (
+        not all(g[0] for g in groups)
+        or len(set(named)) < len(named)
+        or len(set(values)) < len(values)
+    ):
+        return []
+    event["minerals"], event["event_date"] = groups[0][0], groups[0][1]
+    out = []
+    for minerals, value, at in groups[1:]:
+        step = dict(event)
+        step.update(minerals=minerals, event_date=value, _cue=at)
+        out.append(step)
+    return out
 
 
 def _mineral_steps(
