@@ -1535,3 +1535,39 @@ def test_review_rules_and_plans_between_two_sides(extractor, monkeypatch, action
     # the rules alone: the learned action model already drops some of these
     monkeypatch.setattr(action_model, "USE_MODEL", False)
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # actps: a factory built, named by the battery part or the mineral it makes
+        (
+            "project",
+            "The battery maker said it would build its first European cell factory near the "
+            "border to make lithium batteries.",
+            True,
+        ),
+        ("project", "The carmaker is building a factory in Ohio for its electric models.", False),
+        # a law or bill told by the stockpile it sets up is the stockpile; legislation
+        # implementing a trade pact is the pact's step
+        (
+            "strategy",
+            "Senators introduced legislation to set up a reserve that would buy, hold and sell "
+            "critical minerals such as cobalt.",
+            False,
+        ),
+        (
+            "strategy",
+            "The president signed legislation implementing the pact with Mexico and Canada on "
+            "Wednesday, a deal that covers cobalt.",
+            False,
+        ),
+        ("strategy", "Japan passed a law on critical minerals including cobalt.", True),
+    ],
+)
+def test_battery_factories_stockpile_laws_and_pacts_implemented(
+    extractor, monkeypatch, action, text, found
+):
+    # the rules alone: the learned action model reads some of these its own way
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    assert (action in action_types(extractor, text)) == found
