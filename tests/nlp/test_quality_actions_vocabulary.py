@@ -1462,3 +1462,112 @@ def test_plants_closed_on_a_day_takeovers_and_deposits_bought(extractor, action,
 )
 def test_memoranda_to_buy_output_and_supplying_explored(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # actps: a plant named as what a grant or loan is to help build is the money's aim
+        (
+            "project",
+            "The energy ministry awarded the start-up $40 million to help build a graphite anode "
+            "plant in Ohio.",
+            False,
+        ),
+        (
+            "project",
+            "The lender approved a loan of up to $90 million to build a nickel sulphate plant on "
+            "the coast.",
+            False,
+        ),
+        ("project", "The start-up began building a graphite anode plant in Ohio.", True),
+        # mines an authority orders shut are its permitting step
+        (
+            "project",
+            "The provincial governor ordered nine cobalt mines shut on Monday after a landslide.",
+            False,
+        ),
+        # firms described by the plants they plan, a mine kept idle, market news
+        (
+            "project",
+            "Several companies planning nickel refineries in Finland said financing had grown "
+            "harder.",
+            False,
+        ),
+        ("project", "The tin mine, owned by a Malaysian group, is on care and maintenance.", False),
+        (
+            "project",
+            "Japan will give grants to help firms move lithium production back home from China.",
+            False,
+        ),
+        ("project", "Cobalt prices slid as new supply came on stream in Indonesia.", False),
+        (
+            "project",
+            "The owner will put its zinc smelter on care and maintenance from next month.",
+            True,
+        ),
+    ],
+)
+def test_plants_as_the_aim_of_money_and_plants_described(
+    extractor, monkeypatch, action, text, found
+):
+    # the rules alone: the learned action model already drops some of these
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # actps: a rule on environmental reviews is permitting, no minerals strategy
+        (
+            "strategy",
+            "The cabinet finalised a rule that shortens environmental reviews for new copper mines.",
+            False,
+        ),
+        # an action plan two sides sign is their agreement; a roadmap to join a body, an accession
+        ("strategy", "The two presidents signed an action plan on lithium and graphite.", False),
+        ("strategy", "The OECD adopted a roadmap for Peru's accession on Thursday.", False),
+        ("strategy", "The G7 leaders adopted a critical minerals action plan on Tuesday.", True),
+    ],
+)
+def test_review_rules_and_plans_between_two_sides(extractor, monkeypatch, action, text, found):
+    # the rules alone: the learned action model already drops some of these
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # actps: a factory built, named by the battery part or the mineral it makes
+        (
+            "project",
+            "The battery maker said it would build its first European cell factory near the "
+            "border to make lithium batteries.",
+            True,
+        ),
+        ("project", "The carmaker is building a factory in Ohio for its electric models.", False),
+        # a law or bill told by the stockpile it sets up is the stockpile; legislation
+        # implementing a trade pact is the pact's step
+        (
+            "strategy",
+            "Senators introduced legislation to set up a reserve that would buy, hold and sell "
+            "critical minerals such as cobalt.",
+            False,
+        ),
+        (
+            "strategy",
+            "The president signed legislation implementing the pact with Mexico and Canada on "
+            "Wednesday, a deal that covers cobalt.",
+            False,
+        ),
+        ("strategy", "Japan passed a law on critical minerals including cobalt.", True),
+    ],
+)
+def test_battery_factories_stockpile_laws_and_pacts_implemented(
+    extractor, monkeypatch, action, text, found
+):
+    # the rules alone: the learned action model reads some of these its own way
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+    assert (action in action_types(extractor, text)) == found
