@@ -688,6 +688,44 @@ def _sd_participle_with_maker(
     )
 
 
+# stpp2: a named law told by the act that made it (session 18)
+def _sw9_act_told_first(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_start: int,
+    cue_end: int,
+    action: str | None,
+) -> bool:
+    """Whether a named law is told by the act that made it ("the Act, which parliament passed
+    in May", "the Act passed by Congress in 2022"): that act (R6), read before the name ages it
+    into force (an owned text, "its revised charter", is left to the name: measured, it loses
+    as many as it gains); not a law told working now in the present ("the Act,
+    which Biden signed in August, discriminates against", "passed the Act, which lets Ottawa
+    designate projects": in force, R4). A text's content ("sets the goal", "asks the bloc to")
+    is no working."""
+    return (
+        _told_as_act(best, lowers, cue_start, cue_end, action)
+        or _sd_participle_with_maker(best, lowers, cue_end, action)
+    ) and not _sw9_law_works_now(lowers, cue_end)
+
+
+_SW9_STOPS = frozenset(hash_string(w) for w in (".", ";", ":"))
+
+
+def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether a present-tense verb of a law working on parties (`sw9_law_working`: "lets",
+    "discriminates", "requires") follows the law's name in its sentence."""
+    if lowers is None:
+        return False
+    verbs = _word_hashes("sw9_law_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
 # stdate: how far (tokens) before an old text a word may name it a proposal ("a bipartisan bill
 # on critical minerals", "the EU's proposed directive")
 SD_PROPOSAL_REACH = 2
@@ -1793,6 +1831,11 @@ def choose_status(
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
         and not (best is not None and best.scheduled)
         and not _start_scheduled_after(status_hits, cue_start)
+        and not (
+            named_law
+            and not _is_the_news(event_date, published)
+            and _sw9_act_told_first(best, lowers, cue_start, cue_end, action)
+        )
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing (one
         # with its own in-force cue, "its tariffs took effect", keeps the cue as its source);

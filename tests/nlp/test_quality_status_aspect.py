@@ -645,3 +645,34 @@ def test_a_text_told_working_now_is_in_force(extractor, status_rules_alone, text
 )
 def test_a_law_still_to_be_approved_in_its_clause_is_proposed(extractor, status_rules_alone, text):
     assert status_of(extractor, text, "strategy") == "proposed"
+
+
+# stpp2: a named law told by the act that made it ("the Mining Code, which parliament passed in
+# March 2024") is that act (R6), read before the name ages it into force; what the text sets
+# out ("sets a target", "aims to") is its content, not the law working now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on Monday. The Mining Code, which parliament passed in March 2024, sets a "
+        "target for refining cobalt at home.",
+        "Prices rose on Monday. The Minerals Law, adopted by lawmakers in May 2024, aims to "
+        "double lithium output.",
+    ],
+)
+def test_a_named_law_told_by_its_making_is_that_act(extractor, text):
+    assert status_of(extractor, text, "strategy") == "agreed"
+
+
+# stpp2: such a law told working on parties now in the present ("forbids", "lets") stands (R4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on Monday. The Mining Code, which parliament passed in March 2024, forbids "
+        "foreign companies from holding lithium concessions.",
+        "Prices rose on Monday. The Minerals Law, adopted by lawmakers in May 2024, lets the "
+        "state take a stake in every lithium mine.",
+    ],
+)
+def test_a_named_law_told_working_now_stays_in_force(extractor, status_rules_alone, text):
+    assert status_of(extractor, text, "strategy") == "in_force"
+
