@@ -676,3 +676,34 @@ def test_a_named_law_told_by_its_making_is_that_act(extractor, text):
 def test_a_named_law_told_working_now_stays_in_force(extractor, status_rules_alone, text):
     assert status_of(extractor, text, "strategy") == "in_force"
 
+
+
+# stpp2: the year in a law's title ("the Foreign Trade Act of 1985") is no date of the step told
+# under it: where the sentence dates the step otherwise ("said on Monday", "enacted in
+# February"), that date reads its status, not the law's year; a law whose own clause tells the
+# step ("the Fiscal Year 2019 Defense Act, which prohibited ...") still dates it
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "The executive order directs the trade secretary to study nickel supply under "
+            "Section 5 of the Foreign Trade Act of 1985, the ministry said on Monday.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "The list follows the Critical Minerals Act of 2019, enacted in February, which "
+            "covers lithium and cobalt.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "Lawmakers on Monday cited the Fiscal Year 2019 Defense Act, which prohibited the "
+            "army from buying Chinese tungsten.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_year_in_a_law_title_dates_no_step(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
