@@ -726,6 +726,39 @@ def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
     return False
 
 
+# stpp2: a restriction told by its own verb in the present perfect, after the lead (session 18)
+def _sw9_perfect_restriction(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_end: int,
+    action: str | None,
+    event_date: str | None,
+    after_lead: bool,
+) -> bool:
+    """Whether a restriction is told by its own verb in the present perfect ("has also placed
+    both under export licensing", "which has blocked several deals", `sw9_perfect_verbs` after
+    "has" / "have" and `sw9_perfect_adverbs`) after the lead and with no date: a background
+    restriction, standing (R5). Not "has since imposed" (a step after another, told in
+    order), nor a verb of another kind ("has put X on a blacklist", which the labels read
+    both ways)."""
+    if (
+        lowers is None
+        or not after_lead
+        or event_date is not None
+        or action not in MEASURES
+        or best is None
+        or best.own_label not in (MEASURE, "step")
+        or best.start >= cue_end
+        or lowers[best.start] not in _word_hashes("sw9_perfect_verbs")
+    ):
+        return False
+    adverbs = _word_hashes("sw9_perfect_adverbs")
+    i = best.start - 1
+    while i > 0 and lowers[i] in adverbs:
+        i -= 1
+    return i >= 0 and lowers[i] in _word_hashes("sw9_perfect_auxiliaries")
+
+
 # stdate: how far (tokens) before an old text a word may name it a proposal ("a bipartisan bill
 # on critical minerals", "the EU's proposed directive")
 SD_PROPOSAL_REACH = 2
@@ -1939,4 +1972,8 @@ def choose_status(
     ):
         # "the Treasury last week imposed sanctions on the producer" told after the lead
         return "in_force", "date"
+    if status == "agreed" and _sw9_perfect_restriction(
+        best, lowers, cue_end, action, event_date, sentence_index >= lead_sentences
+    ):
+        return "in_force", "background"
     return status, source

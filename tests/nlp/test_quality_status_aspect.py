@@ -707,3 +707,23 @@ def test_a_named_law_told_working_now_stays_in_force(extractor, status_rules_alo
 )
 def test_a_year_in_a_law_title_dates_no_step(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+# stpp2: a restriction told by its own verb in the present perfect after the lead, with no date
+# ("has also placed ... on its list", "have recently tightened"), is a background restriction,
+# standing (R5), not the day's news
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met in Geneva on Monday. Exporters were worried. Beijing has also placed four "
+        "American drone makers on its export control list over rare earths.",
+        "Officials met in Geneva on Monday. Exporters were worried. Several governments have "
+        "recently tightened screening of foreign takeovers of cobalt miners.",
+        "Officials met in Geneva on Monday. Exporters were worried. Ottawa has recently "
+        "tightened its screening of foreign takeovers of lithium miners.",
+    ],
+)
+def test_a_restriction_told_in_the_perfect_after_the_lead_stands(
+    extractor, status_rules_alone, text
+):
+    assert status_of(extractor, text, "sanction") == "in_force"
