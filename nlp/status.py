@@ -1866,7 +1866,7 @@ def choose_status(
         and not _start_scheduled_after(status_hits, cue_start)
         and not (
             named_law
-            and not _is_the_news(event_date, published)
+            and _before_the_news(event_date, published)
             and _sw9_act_told_first(best, lowers, cue_start, cue_end, action)
         )
     ):
