@@ -563,3 +563,45 @@ def deadline(mentions: list[DateMention]) -> str | None:
         if d.kind == "deadline":
             return d.value
     return None
+
+
+# stpp2: a year inside a law's title ("the Trade Expansion Act of 1962", "the 1996 Helms-Burton
+# Act") names the law, not the day of another step told in the sentence (session 18)
+_SW9_HEADS = r"(?:Act|Law|Code|Decree|Charter|Constitution)"
+_SW9_TITLE_BEFORE = re.compile(rf"\b{_SW9_HEADS},?\s+of\s+$")
+_SW9_TITLE_AFTER = re.compile(rf"^\s+(?:[A-Z][\w'&.-]*\s+){{0,6}}{_SW9_HEADS}\b")
+_SW9_YEAR = re.compile(rf"^{_YEAR_RE}$")
+# the law's own relative clause right before the step ("the 2019 Act, which prohibited")
+_SW9_OWN_CLAUSE = re.compile(r"\b(?:which|that)\s+$")
+
+
+def sw9_step_date(
+    mentions: list[DateMention], text: str, value: str | None, anchor: int
+) -> str | None:
+    """The date `value` given a step, or, where it comes only from a bare year in a law's title
+    ("Section 232 of the Trade Expansion Act of 1962", "Title III of the 1996 Helms-Burton
+    Act"), the nearest other date of the sentence ("..., the ministry said on Monday"): the
+    year the law was made is no day of the step told "under" it, so it does not age the step
+    into force. Read by the status choice only; the event keeps its date (retellings stay
+    apart). A law whose own clause tells the step ("the 2019 Act, which prohibited ...") dates
+    the step it made."""
+    told = [m for m in mentions if m.value == value]
+    if value is None or not told or not all(
+        _sw9_title_year(m, text) and not _SW9_OWN_CLAUSE.search(text[m.end : anchor])
+        for m in told
+    ):
+        return value
+    # with no other date the step keeps the year: read undated, the order of a lead told again
+    # ("The executive order directs ... under Section 232 of the ... Act of 1962") is labelled
+    # both ways (dev in force, the check and training text agreed), and its status moved a merge
+    return event_date([m for m in mentions if not _sw9_title_year(m, text)], anchor) or value
+
+
+def _sw9_title_year(mention: DateMention, text: str) -> bool:
+    """Whether a bare year stands in a law's title, after "Act of" or before "... Act"."""
+    if not _SW9_YEAR.match(mention.text):
+        return False
+    return bool(
+        _SW9_TITLE_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+        or _SW9_TITLE_AFTER.match(text[mention.end : mention.end + 80])
+    )

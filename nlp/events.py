@@ -19,7 +19,14 @@ from nlp import action_model
 from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, group_routes, matched_actions
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import ACTIONS_FILE, STATUS_FILE, CueKey, CueMatcher, Hit
-from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
+from nlp.dates import (
+    DateMention,
+    deadline,
+    event_date,
+    find_dates,
+    parse_published,
+    sw9_step_date,
+)
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.lexicon import load_data
@@ -585,7 +592,7 @@ class EventAssembler:
                 cue.end,
                 self.priority,
                 barriers=barriers,
-                event_date=when,
+                event_date=when if name else sw9_step_date(undated, text, when, cue_char),
                 published=published,
                 in_force_after_days=self.in_force_after_days,
                 ages=self._ages(cue, doc_lowers),

@@ -688,6 +688,77 @@ def _sd_participle_with_maker(
     )
 
 
+# stpp2: a named law told by the act that made it (session 18)
+def _sw9_act_told_first(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_start: int,
+    cue_end: int,
+    action: str | None,
+) -> bool:
+    """Whether a named law is told by the act that made it ("the Act, which parliament passed
+    in May", "the Act passed by Congress in 2022"): that act (R6), read before the name ages it
+    into force (an owned text, "its revised charter", is left to the name: measured, it loses
+    as many as it gains); not a law told working now in the present ("the Act,
+    which Biden signed in August, discriminates against", "passed the Act, which lets Ottawa
+    designate projects": in force, R4). A text's content ("sets the goal", "asks the bloc to")
+    is no working."""
+    return (
+        _told_as_act(best, lowers, cue_start, cue_end, action)
+        or _sd_participle_with_maker(best, lowers, cue_end, action)
+    ) and not _sw9_law_works_now(lowers, cue_end)
+
+
+_SW9_STOPS = frozenset(hash_string(w) for w in (".", ";", ":"))
+
+
+def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether a present-tense verb of a law working on parties (`sw9_law_working`: "lets",
+    "discriminates", "requires") follows the law's name in its sentence."""
+    if lowers is None:
+        return False
+    verbs = _word_hashes("sw9_law_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
+# stpp2: a restriction told by its own verb in the present perfect, after the lead (session 18)
+def _sw9_perfect_restriction(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_end: int,
+    action: str | None,
+    event_date: str | None,
+    after_lead: bool,
+) -> bool:
+    """Whether a restriction is told by its own verb in the present perfect ("has also placed
+    both under export licensing", "which has blocked several deals", `sw9_perfect_verbs` after
+    "has" / "have" and `sw9_perfect_adverbs`) after the lead and with no date: a background
+    restriction, standing (R5). Not "has since imposed" (a step after another, told in
+    order), nor a verb of another kind ("has put X on a blacklist", which the labels read
+    both ways)."""
+    if (
+        lowers is None
+        or not after_lead
+        or event_date is not None
+        or action not in MEASURES
+        or best is None
+        or best.own_label not in (MEASURE, "step")
+        or best.start >= cue_end
+        or lowers[best.start] not in _word_hashes("sw9_perfect_verbs")
+    ):
+        return False
+    adverbs = _word_hashes("sw9_perfect_adverbs")
+    i = best.start - 1
+    while i > 0 and lowers[i] in adverbs:
+        i -= 1
+    return i >= 0 and lowers[i] in _word_hashes("sw9_perfect_auxiliaries")
+
+
 # stdate: how far (tokens) before an old text a word may name it a proposal ("a bipartisan bill
 # on critical minerals", "the EU's proposed directive")
 SD_PROPOSAL_REACH = 2
@@ -1793,6 +1864,11 @@ def choose_status(
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
         and not (best is not None and best.scheduled)
         and not _start_scheduled_after(status_hits, cue_start)
+        and not (
+            named_law
+            and _before_the_news(event_date, published)
+            and _sw9_act_told_first(best, lowers, cue_start, cue_end, action)
+        )
     ):
         # "under the Defense Production Act", "its export ban": a measure already standing (one
         # with its own in-force cue, "its tariffs took effect", keeps the cue as its source);
@@ -1896,4 +1972,8 @@ def choose_status(
     ):
         # "the Treasury last week imposed sanctions on the producer" told after the lead
         return "in_force", "date"
+    if status == "agreed" and _sw9_perfect_restriction(
+        best, lowers, cue_end, action, event_date, sentence_index >= lead_sentences
+    ):
+        return "in_force", "background"
     return status, source

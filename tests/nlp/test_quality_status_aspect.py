@@ -645,3 +645,85 @@ def test_a_text_told_working_now_is_in_force(extractor, status_rules_alone, text
 )
 def test_a_law_still_to_be_approved_in_its_clause_is_proposed(extractor, status_rules_alone, text):
     assert status_of(extractor, text, "strategy") == "proposed"
+
+
+# stpp2: a named law told by the act that made it ("the Mining Code, which parliament passed in
+# March 2024") is that act (R6), read before the name ages it into force; what the text sets
+# out ("sets a target", "aims to") is its content, not the law working now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on Monday. The Mining Code, which parliament passed in March 2024, sets a "
+        "target for refining cobalt at home.",
+        "Prices rose on Monday. The Minerals Law, adopted by lawmakers in May 2024, aims to "
+        "double lithium output.",
+    ],
+)
+def test_a_named_law_told_by_its_making_is_that_act(extractor, text):
+    assert status_of(extractor, text, "strategy") == "agreed"
+
+
+# stpp2: such a law told working on parties now in the present ("forbids", "lets") stands (R4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on Monday. The Mining Code, which parliament passed in March 2024, forbids "
+        "foreign companies from holding lithium concessions.",
+        "Prices rose on Monday. The Minerals Law, adopted by lawmakers in May 2024, lets the "
+        "state take a stake in every lithium mine.",
+    ],
+)
+def test_a_named_law_told_working_now_stays_in_force(extractor, status_rules_alone, text):
+    assert status_of(extractor, text, "strategy") == "in_force"
+
+
+
+# stpp2: the year in a law's title ("the Foreign Trade Act of 1985") is no date of the step told
+# under it: where the sentence dates the step otherwise ("said on Monday", "enacted in
+# February"), that date reads its status, not the law's year; a law whose own clause tells the
+# step ("the Fiscal Year 2019 Defense Act, which prohibited ...") still dates it
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "The executive order directs the trade secretary to study nickel supply under "
+            "Section 5 of the Foreign Trade Act of 1985, the ministry said on Monday.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "The list follows the Critical Minerals Act of 2019, enacted in February, which "
+            "covers lithium and cobalt.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "Lawmakers on Monday cited the Fiscal Year 2019 Defense Act, which prohibited the "
+            "army from buying Chinese tungsten.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_year_in_a_law_title_dates_no_step(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+# stpp2: a restriction told by its own verb in the present perfect after the lead, with no date
+# ("has also placed ... on its list", "have recently tightened"), is a background restriction,
+# standing (R5), not the day's news
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met in Geneva on Monday. Exporters were worried. Beijing has also placed four "
+        "American drone makers on its export control list over rare earths.",
+        "Officials met in Geneva on Monday. Exporters were worried. Several governments have "
+        "recently tightened screening of foreign takeovers of cobalt miners.",
+        "Officials met in Geneva on Monday. Exporters were worried. Ottawa has recently "
+        "tightened its screening of foreign takeovers of lithium miners.",
+    ],
+)
+def test_a_restriction_told_in_the_perfect_after_the_lead_stands(
+    extractor, status_rules_alone, text
+):
+    assert status_of(extractor, text, "sanction") == "in_force"
