@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp import action_model
-from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, group_routes, matched_actions
+from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, matched_actions, split_routes
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import DateMention, deadline, event_date, find_dates, parse_published
@@ -947,7 +947,7 @@ class _Groups:
         # context (`_may_take`); "*" any kind, when the combos are not given
         self.labels: dict[int, frozenset[str]] = {}
         # the routes of the keys `matched_actions` reads, by group
-        self.routes = group_routes(grouped)
+        self.routes = split_routes(grouped)
         self.keys: dict[int, tuple[CueKey, ...]] = {}
         # the status keys of the groups that hold any, so a sentence's status hits are built
         # from its status matches alone, not by testing every hit's family
