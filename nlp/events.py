@@ -856,11 +856,7 @@ def _silence(
             mark & _STRONG
             and index not in acts
             and groups.states_nothing(
-                mark,
-                hit_buckets[index],
-                span_buckets[index],
-                lowers[sents[index].start : sents[index].end],
-                text[sents[index].start_char : sents[index].end_char],
+                mark, hit_buckets[index], span_buckets[index], lowers, text, sents[index]
             )
         ):
             marks[index] = 0
@@ -1023,8 +1019,9 @@ class _Groups:
         mark: int,
         matches: list[tuple[int, int, int]],
         spans: list[Found],
-        words: list[int],
+        lowers: list[int],
         text: str,
+        sent: Sent,
     ) -> bool:
         """Helper speed7: whether a sentence `may_state` reads only for an amount or a bloc
         can state nothing. An exclusion combo's trigger that counts an amount ("paid", "said")
@@ -1032,18 +1029,21 @@ class _Groups:
         with no phrase, weak or follow-up cue, no trigger beside its context word and no
         trigger of an action combo taking an entity as context (`_LABELLED`), no cue can be
         found there, nor by such a trigger when the sentence names no entity of the kinds it
-        takes (`_may_take`). `words`, the sentence's lower-case hashes, must name no deal that
-        a firm's name may follow: a sentence read for cues marks such a deal for the sentences
-        after it (`_firm_deals`), whatever cue it holds."""
+        takes (`_may_take`). The sentence (`sent` in the document's lower-case hashes and text)
+        must name no deal that a firm's name may follow: a sentence read for cues marks such a
+        deal for the sentences after it (`_firm_deals`), whatever cue it holds."""
         if not mark & _STRONG or mark & _DIRECT:
             return False
         if not mark & _MONEY and not any(s.label_ == "BLOC" for s in spans):
             return False  # `may_state` decides as cheaply
         if self._paired(matches):
             return False
-        if mark & _LABELLED and self._may_take(matches, spans, text):
+        if not _FIRM_DEAL_NOUNS.isdisjoint(lowers[sent.start : sent.end]):
             return False
-        return _FIRM_DEAL_NOUNS.isdisjoint(words)
+        return not (
+            mark & _LABELLED
+            and self._may_take(matches, spans, text[sent.start_char : sent.end_char])
+        )
 
     def _may_take(self, matches: list[tuple[int, int, int]], spans: list[Found], text: str) -> bool:
         """Helper speed7: whether a trigger among the matches belongs to an action combo taking

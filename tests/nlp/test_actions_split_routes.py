@@ -66,7 +66,10 @@ def test_split_routes_decide_as_plain_routes(extractor: Extractor, text: str, cu
         ((CueKey("action", "agreement", "trigger", 2),), 1, frozenset()),
         # a context word of two combos: no head, serving both
         (
-            (CueKey("action", "agreement", "context", 2), CueKey("guard", "agreement", "context", 5)),
+            (
+                CueKey("action", "agreement", "context", 2),
+                CueKey("guard", "agreement", "context", 5),
+            ),
             0,
             frozenset({("agreement", 2), ("agreement", 5)}),
         ),

@@ -49,10 +49,16 @@ def _run(extractor: Extractor, text: str, monkeypatch: pytest.MonkeyPatch, silen
         # an amount an action combo's trigger takes: read
         ("The state will provide $40 million for the smelter.", []),
         # a bloc beside a combo that takes one: read
-        ("The bloc's members met the European Union in Geneva to discuss turnover of $2 billion.", []),
+        (
+            "The bloc's members met the European Union in Geneva to discuss turnover of $2 billion.",
+            [],
+        ),
         # a firm's deal, which the sentence marks for the next one whatever cue it holds: read
-        ("Turnover from its partnership with Zorvex Metals Corp rose to $3 billion. "
-         "The agreement was signed on Friday.", []),
+        (
+            "Turnover from its partnership with Zorvex Metals Corp rose to $3 billion. "
+            "The agreement was signed on Friday.",
+            [],
+        ),
     ],
 )
 def test_sentences_that_can_state_nothing_are_skipped(
