@@ -309,6 +309,29 @@ def group_routes(grouped: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[Rout
     return routes
 
 
+class Routes(dict[int, tuple[Route, ...]]):
+    """Helper speed7: `group_routes`, and apart for each group its routes other than combo
+    context words (`heads`) and the combos its context words serve (`served`): a sentence's
+    context words are most of its routes (one a combo they serve), and nineteen in twenty
+    stand with no trigger of their combo, which is all that reads them when no dropped cue is
+    wanted (`_matched_heads`)."""
+
+    def __init__(self, routes: dict[int, tuple[Route, ...]]) -> None:
+        super().__init__(routes)
+        self.heads: dict[int, tuple[Route, ...]] = {}
+        self.served: dict[int, frozenset[Any]] = {}
+        for group, found in routes.items():
+            self.heads[group] = tuple(r for r in found if r[0] != _CONTEXT and r[0] != _SECOND)
+            served = frozenset(r[2] for r in found if r[0] == _CONTEXT or r[0] == _SECOND)
+            if served:
+                self.served[group] = served
+
+
+def split_routes(grouped: dict[int, tuple[CueKey, ...]]) -> Routes:
+    """Helper speed7: `group_routes` with its routes split for `_matched_heads`."""
+    return Routes(group_routes(grouped))
+
+
 def sentence_actions(
     hits: Iterable[Hit],
     combos_of: Callable[[str], list[dict[str, Any]]],
@@ -378,6 +401,8 @@ def matched_actions(
     looked up by group (`group_routes`): the sentence's Hits need not be built. A trigger or
     context, most of the matches, is kept as its match (only its start and end are read).
     `shadows`, when given, gets the cues the decision dropped (see `_decide`)."""
+    if shadows is None and isinstance(routes, Routes):
+        return _matched_heads(matches, routes, combos_of, label_positions, established)
     excluded: dict[str, set[int]] = {}
     direct: list[Hit] = []
     followups: list[Hit] = []
@@ -421,6 +446,79 @@ def matched_actions(
         label_positions,
         established,
         shadows,
+        seconds,
+    )
+
+
+def _matched_heads(
+    matches: Iterable[Match],
+    routes: Routes,
+    combos_of: Callable[[str], list[dict[str, Any]]],
+    label_positions: dict[str, list[int]] | None,
+    established: set[str] | frozenset[str],
+) -> list[ActionCue]:
+    """Helper speed7: `matched_actions` with no dropped cue wanted, the context words (of a
+    combo's `context` or `also_context`) filed only for the combos whose trigger or exclusion
+    trigger stands among the matches, the only ones `_decide` reads them for; each combo's
+    list is in the order of the matches, as `matched_actions` files it."""
+    excluded: dict[str, set[int]] = {}
+    direct: list[Hit] = []
+    followups: list[Hit] = []
+    triggers: dict[tuple[str, int], list[Any]] = {}
+    guards: dict[tuple[str, int], list[Any]] = {}
+    contexts: dict[tuple[str, int], list[Any]] = {}
+    seconds: dict[tuple[str, int], list[Any]] = {}
+    frames: list[Hit] = []
+    worded: list[Match] = []
+    new = tuple.__new__
+    get, served = routes.heads.get, routes.served
+    for match in matches:
+        found = get(match[0])
+        if found is None:
+            continue
+        if match[0] in served:
+            worded.append(match)
+        for where, key, group in found:
+            if where == _TRIGGER or where == _GUARD:
+                groups = triggers if where == _TRIGGER else guards
+                listed = groups.get(group)
+                if listed is None:
+                    groups[group] = [match]
+                else:
+                    listed.append(match)
+            elif where == _DIRECT:
+                direct.append(new(Hit, (key, match[1], match[2])))
+            elif where == _FOLLOWUP:
+                followups.append(new(Hit, (key, match[1], match[2])))
+            elif where == _EXCLUDE:
+                excluded.setdefault(group, set()).update(range(match[1], match[2]))
+            else:
+                frames.append(new(Hit, (key, match[1], match[2])))
+    if worded and (triggers or guards):
+        present = triggers.keys() | guards.keys()
+        for match in worded:
+            if served[match[0]].isdisjoint(present):
+                continue
+            for where, _, group in routes[match[0]]:
+                if (where == _CONTEXT or where == _SECOND) and group in present:
+                    table = contexts if where == _CONTEXT else seconds
+                    listed = table.get(group)
+                    if listed is None:
+                        table[group] = [match]
+                    else:
+                        listed.append(match)
+    return _decide(
+        direct,
+        followups,
+        triggers,
+        guards,
+        contexts,
+        frames,
+        excluded,
+        combos_of,
+        label_positions,
+        established,
+        None,
         seconds,
     )
 

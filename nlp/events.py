@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp import action_model
-from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, group_routes, matched_actions
+from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, matched_actions, split_routes
 from nlp.amounts import Money, find_money, find_quantities
 from nlp.cues import ACTIONS_FILE, STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import (
@@ -137,6 +137,13 @@ class EventAssembler:
             for i, combo in enumerate(spec.get("combos") or [])
             if "MONEY" in (combo.get("context_labels") or [])
         }
+        # helper speed7: the kinds of entity each (action, combo index) takes as context
+        self._labelled_combos = {
+            (action, i): frozenset(combo["context_labels"])
+            for action, spec in self.cues.actions_spec["actions"].items()
+            for i, combo in enumerate(spec.get("combos") or [])
+            if combo.get("context_labels")
+        }
         # what each group of the shared matcher means to `assemble`, made on first use
         self._groups: _Groups | None = None
         # each group's action keys (`action_keys`), made again with `_groups`
@@ -244,6 +251,8 @@ class EventAssembler:
         proposals: list[tuple[ActionCue, tuple[Any, ...], tuple[str, ...]]] | None = (
             [] if action_model.candidates_wanted() else None
         )
+        # helper speed7: sentences read for an amount or a bloc no combo there can take
+        _silence(groups, marks, hit_buckets, span_buckets, sents, tokens.lowers, acts, doc_text)
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -379,7 +388,7 @@ class EventAssembler:
         matcher regrouped its phrases."""
         grouped = self.cues.grouped()
         if self._groups is None or self._groups.source is not grouped:
-            self._groups = _Groups(grouped, self._money_combos)
+            self._groups = _Groups(grouped, self._money_combos, self._labelled_combos)
             self._action_keys = action_keys(self._groups.keys)
         return self._groups
 
@@ -835,6 +844,48 @@ class EventAssembler:
 # reading; a combo there counts a money amount as context; a phrase, weak or follow-up cue
 # stands there (one without combos)
 _STRONG, _MONEY, _DIRECT = 1, 2, 4
+# helper speed7: a trigger of an action combo that takes an entity as context
+_LABELLED = 8
+
+
+def _trigger_labels(
+    keys: tuple[CueKey, ...], labelled_combos: dict[tuple[str, int], frozenset[str]] | None
+) -> frozenset[str]:
+    """Helper speed7: the kinds of entity the action combos of these trigger keys take as
+    context; "*" (any) for every action trigger when the combos are not given."""
+    labels: set[str] = set()
+    for k in keys:
+        if k.family == "action" and k.kind == "trigger":
+            if labelled_combos is None:
+                labels.add("*")
+            else:
+                labels.update(labelled_combos.get((k.label, k.combo), ()))
+    return frozenset(labels)
+
+
+def _silence(
+    groups: _Groups,
+    marks: list[int],
+    hit_buckets: list[list[tuple[int, int, int]]],
+    span_buckets: list[list[Found]],
+    sents: Sequence[Sent],
+    lowers: list[int],
+    acts: dict[int, list[ActionCue]],
+    text: str,
+) -> None:
+    """Helper speed7: clears the marks of the sentences that can state nothing
+    (`_Groups.states_nothing`), so that `may_state` skips them: most sentences read for an
+    amount hold no more than an exclusion combo's trigger. A sentence naming a dated law
+    (`acts`) is read whatever its marks, which then say whether an amount is looked for."""
+    for index, mark in enumerate(marks):
+        if (
+            mark & _STRONG
+            and index not in acts
+            and groups.states_nothing(
+                mark, hit_buckets[index], span_buckets[index], lowers, text, sents[index]
+            )
+        ):
+            marks[index] = 0
 
 
 # The status.yaml label of predicates saying a measure has taken effect ("took effect", "with
@@ -908,11 +959,17 @@ class _Groups:
     a span replaces the per-hit checks of every key."""
 
     def __init__(
-        self, grouped: dict[int, tuple[CueKey, ...]], money_combos: set[tuple[str, int]]
+        self,
+        grouped: dict[int, tuple[CueKey, ...]],
+        money_combos: set[tuple[str, int]],
+        labelled_combos: dict[tuple[str, int], frozenset[str]] | None = None,
     ) -> None:
         self.source = grouped
+        # helper speed7: the kinds of entity the action combos of a group's triggers take as
+        # context (`_may_take`); "*" any kind, when the combos are not given
+        self.labels: dict[int, frozenset[str]] = {}
         # the routes of the keys `matched_actions` reads, by group
-        self.routes = group_routes(grouped)
+        self.routes = split_routes(grouped)
         self.keys: dict[int, tuple[CueKey, ...]] = {}
         # the status keys of the groups that hold any, so a sentence's status hits are built
         # from its status matches alone, not by testing every hit's family
@@ -943,6 +1000,10 @@ class _Groups:
                 mark |= _MONEY
             if any(k.kind in ("phrase", "weak", "followup") for k in keys):
                 mark |= _DIRECT
+            labels = _trigger_labels(keys, labelled_combos)
+            if labels:
+                self.labels[group] = labels
+                mark |= _LABELLED
             self.marks[group] = mark
             for kind, table in (("trigger", self.triggers), ("context", self.contexts)):
                 combos = frozenset(
@@ -978,6 +1039,49 @@ class _Groups:
             return True
         label_only = self.label_only
         return bool(label_only) and any(match[0] in label_only for match in matches)
+
+    def states_nothing(
+        self,
+        mark: int,
+        matches: list[tuple[int, int, int]],
+        spans: list[Found],
+        lowers: list[int],
+        text: str,
+        sent: Sent,
+    ) -> bool:
+        """Helper speed7: whether a sentence `may_state` reads only for an amount or a bloc
+        can state nothing. An exclusion combo's trigger that counts an amount ("paid", "said")
+        marks it as an action combo's would, and a bloc's name stands in many a sentence, but
+        with no phrase, weak or follow-up cue, no trigger beside its context word and no
+        trigger of an action combo taking an entity as context (`_LABELLED`), no cue can be
+        found there, nor by such a trigger when the sentence names no entity of the kinds it
+        takes (`_may_take`). The sentence (`sent` in the document's lower-case hashes and text)
+        must name no deal that a firm's name may follow: a sentence read for cues marks such a
+        deal for the sentences after it (`_firm_deals`), whatever cue it holds."""
+        if not mark & _STRONG or mark & _DIRECT:
+            return False
+        if not mark & _MONEY and not any(s.label_ == "BLOC" for s in spans):
+            return False  # `may_state` decides as cheaply
+        if self._paired(matches):
+            return False
+        if not _FIRM_DEAL_NOUNS.isdisjoint(lowers[sent.start : sent.end]):
+            return False
+        return not (
+            mark & _LABELLED
+            and self._may_take(matches, spans, text[sent.start_char : sent.end_char])
+        )
+
+    def _may_take(self, matches: list[tuple[int, int, int]], spans: list[Found], text: str) -> bool:
+        """Helper speed7: whether a trigger among the matches belongs to an action combo taking
+        an entity of a kind the sentence may name: one of its spans' labels, an amount where
+        `find_money` finds one (most sentences hold no digit, and it returns at once), or a
+        company, whose names `_label_positions` finds in too many ways to foresee."""
+        present = {s.label_ for s in spans}
+        present.update(("COMPANY", "*"))
+        if find_money(text):
+            present.add("MONEY")
+        get = self.labels.get
+        return any(not present.isdisjoint(get(match[0], ())) for match in matches)
 
     def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
         """Whether a trigger and a context of one action combo both stand among the matches."""
