@@ -1462,3 +1462,54 @@ def test_plants_closed_on_a_day_takeovers_and_deposits_bought(extractor, action,
 )
 def test_memoranda_to_buy_output_and_supplying_explored(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a takeover offer turned down, a project's size told as investment, money to buy for a
+        # reserve (actip): no money committed
+        (
+            "investment",
+            "The cobalt producer's board rejected an unsolicited takeover proposal from a larger "
+            "rival on Tuesday.",
+            False,
+        ),
+        (
+            "investment",
+            "Together the three nickel and copper mines represent more than $9 billion of "
+            "investment.",
+            False,
+        ),
+        (
+            "investment",
+            "The lithium refinery is due to open in 2027, with an estimated investment of $800 "
+            "million.",
+            False,
+        ),
+        (
+            "investment",
+            "Lawmakers set aside $40 million for the agency to start buying locally mined vanadium "
+            "for a national reserve.",
+            False,
+        ),
+        # smelters ordered to halt output decide no licence; a deal waiting on the foreign
+        # investment regulator is a permitting step (actip)
+        (
+            "permitting",
+            "The province will order zinc smelters in three cities to cut output by a fifth over "
+            "the winter.",
+            False,
+        ),
+        (
+            "permitting",
+            "The sale of the lithium explorer still needs approval from Australia's Foreign "
+            "Investment Review Board.",
+            True,
+        ),
+    ],
+)
+def test_takeovers_refused_sizes_reserves_smelter_orders_and_regulators(
+    extractor, action, text, found
+):
+    assert (action in action_types(extractor, text)) == found
