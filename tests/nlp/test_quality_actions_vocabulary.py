@@ -1513,3 +1513,37 @@ def test_takeovers_refused_sizes_reserves_smelter_orders_and_regulators(
     extractor, action, text, found
 ):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # grants named by their state giver, and money committed as an unnamed sum (actip)
+        (
+            "investment",
+            "Analysts pointed to Pentagon grants behind two rare earth separation ventures in Texas.",
+            True,
+        ),
+        (
+            "investment",
+            "The province has committed hundreds of millions of dollars to lithium processing plants.",
+            True,
+        ),
+        # work at a project halted by an authority, and an approval received from one (actip)
+        (
+            "permitting",
+            "Regulators halted work at the cobalt refinery after a chemical spill last month.",
+            True,
+        ),
+        (
+            "permitting",
+            "The antimony developer said on Monday it had received final approval from the U.S. "
+            "Forest Service.",
+            True,
+        ),
+    ],
+)
+def test_state_grants_unnamed_sums_work_halted_and_approvals_received(
+    extractor, action, text, found
+):
+    assert (action in action_types(extractor, text)) == found
