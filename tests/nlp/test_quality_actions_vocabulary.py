@@ -1547,3 +1547,54 @@ def test_state_grants_unnamed_sums_work_halted_and_approvals_received(
     extractor, action, text, found
 ):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a share of costs subsidised, money awarded, aid granted, a stake enlarged, the state's
+        # money paying for an industry (actip)
+        (
+            "investment",
+            "The ministry will subsidise up to half the cost of lithium mine development abroad.",
+            True,
+        ),
+        ("investment", "The agency has awarded money for two rare earth separation studies.", True),
+        (
+            "investment",
+            "The rules allow member states to grant aid for battery and lithium refining plants.",
+            True,
+        ),
+        (
+            "investment",
+            "Norway's state fund wants to enlarge its stake to a fifth of the nickel refiner.",
+            True,
+        ),
+        (
+            "investment",
+            "The law allowed the Pentagon to fund domestic production of rare earth magnets.",
+            True,
+        ),
+        # aid granted is no permit (actip)
+        (
+            "permitting",
+            "The rules allow member states to grant aid for battery and lithium refining plants.",
+            False,
+        ),
+        # a decree authorising a mine's operation, and the grant of new claims stopped (actip)
+        (
+            "permitting",
+            "The province issued a decree authorizing the company to build and operate its graphite "
+            "mine.",
+            True,
+        ),
+        (
+            "permitting",
+            "The province has stopped granting new mining claims near lakes while it reviews its "
+            "lithium rules.",
+            True,
+        ),
+    ],
+)
+def test_costs_subsidised_aid_granted_and_claims_stopped(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
