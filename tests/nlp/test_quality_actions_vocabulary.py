@@ -1526,8 +1526,15 @@ def test_takeovers_refused_sizes_reserves_smelter_orders_and_regulators(
         ),
         (
             "investment",
-            "The province has committed hundreds of millions of dollars to lithium processing plants.",
+            "The province has set aside hundreds of millions of dollars for lithium processing "
+            "plants.",
             True,
+        ),
+        # ... but a ministry that grants plans commits no money
+        (
+            "investment",
+            "Each year the ministry grants the nickel miners' work plans for three years at a time.",
+            False,
         ),
         # work at a project halted by an authority, and an approval received from one (actip)
         (
