@@ -1605,3 +1605,26 @@ def test_state_grants_unnamed_sums_work_halted_and_approvals_received(
 )
 def test_costs_subsidised_aid_granted_and_claims_stopped(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a joint European project approved by the Commission is state aid cleared, no permit;
+        # subsidies on fertiliser nutrients commit no money to projects (actip)
+        (
+            "permitting",
+            "Three governments asked the Commission to approve a joint battery project for lithium "
+            "cell plants.",
+            False,
+        ),
+        (
+            "investment",
+            "Phosphate fertiliser makers will receive subsidies on the nutrient content of their "
+            "products.",
+            False,
+        ),
+    ],
+)
+def test_european_projects_approved_and_fertiliser_subsidies(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
