@@ -1624,7 +1624,20 @@ def test_costs_subsidised_aid_granted_and_claims_stopped(extractor, action, text
             "products.",
             False,
         ),
+        # arms bought by a state commit no money to minerals (actip)
+        (
+            "investment",
+            "Canberra will scrap a 2016 contract worth about $60 billion for diesel submarines, "
+            "officials in the lithium-rich state said.",
+            False,
+        ),
+        (
+            "investment",
+            "Beijing sanctioned the firms over Washington's approval of an arms package worth about "
+            "$8 billion, as rare earth curbs loomed.",
+            False,
+        ),
     ],
 )
-def test_european_projects_approved_and_fertiliser_subsidies(extractor, action, text, found):
+def test_european_projects_approved_fertiliser_subsidies_and_arms(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
