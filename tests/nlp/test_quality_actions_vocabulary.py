@@ -1571,3 +1571,182 @@ def test_battery_factories_stockpile_laws_and_pacts_implemented(
     # the rules alone: the learned action model reads some of these its own way
     monkeypatch.setattr(action_model, "USE_MODEL", False)
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a takeover offer turned down, a project's size told as investment, money to buy for a
+        # reserve (actip): no money committed
+        (
+            "investment",
+            "The cobalt producer's board rejected an unsolicited takeover proposal from a larger "
+            "rival on Tuesday.",
+            False,
+        ),
+        (
+            "investment",
+            "Together the three nickel and copper mines represent more than $9 billion of "
+            "investment.",
+            False,
+        ),
+        (
+            "investment",
+            "The lithium refinery is due to open in 2027, with an estimated investment of $800 "
+            "million.",
+            False,
+        ),
+        (
+            "investment",
+            "Lawmakers set aside $40 million for the agency to start buying locally mined vanadium "
+            "for a national reserve.",
+            False,
+        ),
+        # smelters ordered to halt output decide no licence; a deal waiting on the foreign
+        # investment regulator is a permitting step (actip)
+        (
+            "permitting",
+            "The province will order zinc smelters in three cities to cut output by a fifth over "
+            "the winter.",
+            False,
+        ),
+        (
+            "permitting",
+            "The sale of the lithium explorer still needs approval from Australia's Foreign "
+            "Investment Review Board.",
+            True,
+        ),
+    ],
+)
+def test_takeovers_refused_sizes_reserves_smelter_orders_and_regulators(
+    extractor, action, text, found
+):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # grants named by their state giver, and money committed as an unnamed sum (actip)
+        (
+            "investment",
+            "Analysts pointed to Pentagon grants behind two rare earth separation ventures in Texas.",
+            True,
+        ),
+        (
+            "investment",
+            "The province has set aside hundreds of millions of dollars for lithium processing "
+            "plants.",
+            True,
+        ),
+        # ... but a ministry that grants plans commits no money
+        (
+            "investment",
+            "Each year the ministry grants the nickel miners' work plans for three years at a time.",
+            False,
+        ),
+        # work at a project halted by an authority, and an approval received from one (actip)
+        (
+            "permitting",
+            "Regulators halted work at the cobalt refinery after a chemical spill last month.",
+            True,
+        ),
+        (
+            "permitting",
+            "The antimony developer said on Monday it had received final approval from the U.S. "
+            "Forest Service.",
+            True,
+        ),
+    ],
+)
+def test_state_grants_unnamed_sums_work_halted_and_approvals_received(
+    extractor, action, text, found
+):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a share of costs subsidised, money awarded, aid granted, a stake enlarged, the state's
+        # money paying for an industry (actip)
+        (
+            "investment",
+            "The ministry will subsidise up to half the cost of lithium mine development abroad.",
+            True,
+        ),
+        ("investment", "The agency has awarded money for two rare earth separation studies.", True),
+        (
+            "investment",
+            "The rules allow member states to grant aid for battery and lithium refining plants.",
+            True,
+        ),
+        (
+            "investment",
+            "Norway's state fund wants to enlarge its stake to a fifth of the nickel refiner.",
+            True,
+        ),
+        (
+            "investment",
+            "The law allowed the Pentagon to fund domestic production of rare earth magnets.",
+            True,
+        ),
+        # aid granted is no permit (actip)
+        (
+            "permitting",
+            "The rules allow member states to grant aid for battery and lithium refining plants.",
+            False,
+        ),
+        # a decree authorising a mine's operation, and the grant of new claims stopped (actip)
+        (
+            "permitting",
+            "The province issued a decree authorizing the company to build and operate its graphite "
+            "mine.",
+            True,
+        ),
+        (
+            "permitting",
+            "The province has stopped granting new mining claims near lakes while it reviews its "
+            "lithium rules.",
+            True,
+        ),
+    ],
+)
+def test_costs_subsidised_aid_granted_and_claims_stopped(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # a joint European project approved by the Commission is state aid cleared, no permit;
+        # subsidies on fertiliser nutrients commit no money to projects (actip)
+        (
+            "permitting",
+            "Three governments asked the Commission to approve a joint battery project for lithium "
+            "cell plants.",
+            False,
+        ),
+        (
+            "investment",
+            "Phosphate fertiliser makers will receive subsidies on the nutrient content of their "
+            "products.",
+            False,
+        ),
+        # arms bought by a state commit no money to minerals (actip)
+        (
+            "investment",
+            "Canberra will scrap a 2016 contract worth about $60 billion for diesel submarines, "
+            "officials in the lithium-rich state said.",
+            False,
+        ),
+        (
+            "investment",
+            "Beijing sanctioned the firms over Washington's approval of an arms package worth about "
+            "$8 billion, as rare earth curbs loomed.",
+            False,
+        ),
+    ],
+)
+def test_european_projects_approved_fertiliser_subsidies_and_arms(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
