@@ -1451,6 +1451,43 @@ def _bills_in_chamber_proposed(
     return None
 
 
+# sttr2 (sa6_): sanctions imposed well before the news.
+
+
+def _sa6_imposed_old(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> bool:
+    """Whether a sanction outside the lead is told by the past verb that imposed it, right
+    beside its cue ("In March the EU imposed sanctions on four officials", "sanctions imposed
+    in 2021"), and dated well before publication: a background restriction told by its own
+    verb stands (R5), as an old tariff does; a listing or a blocked deal stays an act."""
+    if lowers is None or kwargs.get("action") not in _names("sa6_imposed_actions"):
+        return False
+    if kwargs.get("sentence_index", 0) < kwargs.get("lead_sentences", 2):
+        return False
+    age = _age_days(kwargs.get("event_date"), kwargs.get("published"))
+    if age is None or age <= kwargs.get("in_force_after_days", 60):
+        return False
+    reach = _setting("sa6_imposed_reach")
+    window = _sentence_window(lowers, cue_start, cue_end, reach)
+    return not _word_hashes("sa6_imposed_verbs").isdisjoint(window)
+
+
+@_overruling
+def _sa6_old_sanctions_standing(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A sanction read agreed from its verb but imposed well before the news
+    (`_sa6_imposed_old`) stands, in force."""
+    if (
+        status == "agreed"
+        and source == "cue"
+        and _sa6_imposed_old(kwargs.get("lowers"), cue_start, cue_end, kwargs)
+    ):
+        return "in_force", "date"
+    return None
+
+
 def _blocs_never_in_force(
     chooser: Callable[..., tuple[str, str]],
 ) -> Callable[..., tuple[str, str]]:
@@ -1563,6 +1600,7 @@ def _learned(
 @_urged_steps_proposed
 @_opening_would_proposed
 @_bills_in_chamber_proposed
+@_sa6_old_sanctions_standing
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,

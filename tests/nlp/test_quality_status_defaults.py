@@ -421,3 +421,38 @@ def test_an_executive_order_told_by_its_signing_is_that_act(
 ):
     # the rules alone are read here, whatever the learned status model adds
     assert status_of(extractor, text, "strategy") == status
+
+
+# sttr2: two sentences before the one read, so it stands outside the lead
+_SA6_LEAD = "Nickel prices rose on Monday. Traders bought more cobalt. "
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # sttr2: sanctions told in the background by the verb that imposed them, well before the
+        # news, stand (R5), as an old tariff does
+        (
+            _SA6_LEAD + "In October the EU imposed sanctions on four officials over the cobalt "
+            "trade.",
+            "in_force",
+        ),
+        (_SA6_LEAD + "Washington imposed sanctions on the nickel producer in 2019.", "in_force"),
+        (
+            _SA6_LEAD + "Canada joined its allies in imposing sanctions on the nickel producer in "
+            "2022.",
+            "in_force",
+        ),
+        # the news of the day, the lead, or a listing by "sanctioned" stay the act (R6)
+        (
+            _SA6_LEAD + "The EU on Monday imposed sanctions on four officials over the cobalt "
+            "trade.",
+            "agreed",
+        ),
+        ("In October the EU imposed sanctions on four officials over the cobalt trade.", "agreed"),
+        (_SA6_LEAD + "Washington sanctioned the cobalt trader in 2021.", "agreed"),
+    ],
+)
+def test_old_sanctions_told_by_their_imposing_stand(extractor, status_rules_alone, text, status):
+    # the rules alone are read here, whatever the learned status model adds
+    assert status_of(extractor, text, "sanction") == status
