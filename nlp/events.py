@@ -1374,8 +1374,8 @@ def _undone_named_after(
         )
         if before is None or before["status"] == "revoked" or before["_cue"] + 3 > start:
             continue
-        if any(start < e["_cue"] <= end + 3 for e in out):
-            continue  # the named measure made an event of its own
+        if any(start <= e["_cue"] <= end + 3 for e in out):
+            continue  # the undoing or the named measure made an event of its own
         at = doc[start].idx - sent.start_char
         reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
         later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]

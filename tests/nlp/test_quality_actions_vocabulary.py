@@ -900,8 +900,16 @@ def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
     ("action", "text", "found"),
     [
         # foreign buyers screened by a government: an investment-screening step
-        ("sanction", "Spain has tightened screening of foreign takeovers in strategic sectors.", True),
-        ("sanction", "The Commission proposed closer screening of foreign investments in mining.", True),
+        (
+            "sanction",
+            "Spain has tightened screening of foreign takeovers in strategic sectors.",
+            True,
+        ),
+        (
+            "sanction",
+            "The Commission proposed closer screening of foreign investments in mining.",
+            True,
+        ),
         # governments pledging to cooperate on such screening take no step
         (
             "sanction",
@@ -910,8 +918,16 @@ def test_an_export_quota_replacing_a_ban_stays_an_export_control(extractor):
             False,
         ),
         # a share of output held as a right, or taken by buyers
-        ("offtake", "Japan's state-backed JOGMEC holds rights to half of the mine's nickel output.", True),
-        ("offtake", "In return, Korean buyers get a large slice of the nickel output from 2027.", True),
+        (
+            "offtake",
+            "Japan's state-backed JOGMEC holds rights to half of the mine's nickel output.",
+            True,
+        ),
+        (
+            "offtake",
+            "In return, Korean buyers get a large slice of the nickel output from 2027.",
+            True,
+        ),
         # a country's share of world output is no deal
         ("offtake", "China's share of global graphite output rose to 80% last year.", False),
         # a bloc rejoined
@@ -926,7 +942,11 @@ def test_screening_output_rights_and_a_bloc_rejoined(extractor, action, text, fo
     ("action", "text", "found"),
     [
         # governments agreeing to work together or collaborate
-        ("agreement", "Chile and Japan agreed on Monday to work together on copper smelting.", True),
+        (
+            "agreement",
+            "Chile and Japan agreed on Monday to work together on copper smelting.",
+            True,
+        ),
         ("agreement", "Canada and Germany agreed to collaborate on nickel refining.", True),
         # the prior approval exports of a mineral need, named far from the exports
         (
@@ -963,7 +983,10 @@ def test_working_together_and_an_export_approval(extractor, action, text, found)
             "tariffs, Canada's trade minister said.",
             True,
         ),
-        ("Korea has asked China for assurances that graphite shipments to its battery makers will not be held up.", True),
+        (
+            "Korea has asked China for assurances that graphite shipments to its battery makers will not be held up.",
+            True,
+        ),
         # a firm asking its bank for assurances is no talks between governments
         ("The miner asked its lenders for assurances on the copper project's loan.", False),
     ],

@@ -27,7 +27,9 @@ def _mention(sentence, status, event_date, back=False):
         # a step of last year, or one standing, is what "the earlier requirements" name
         (("agreed", "2025"), True, "in_force"),
         (("agreed", "2025-11"), True, "in_force"),
-        (("in_force", None), True, "in_force"),
+        # an undated step read in force is no older by its date: since session 18 (helper mrg,
+        # `_older_step` reads the date alone, not the label) it stays apart
+        (("in_force", None), False, "in_force"),
         # the news of this month or the last is not
         (("agreed", "2026-03-09"), False, "agreed"),
         (("agreed", "2026-02-27"), False, "agreed"),

@@ -109,8 +109,10 @@ def _dated(event_date, source, named_law=False):
         # same month, or same year when one names only the year: one step
         (("2026-03-09", "cue"), ("2026-03", "date"), False),
         (("2023", "cue"), ("2023-08", "date"), False),
-        # the later event's status came from a cue, not from its age; or a date is missing
-        (("2026-03-09", "cue"), ("2023-08", "cue"), False),
+        # since session 18 (helper mrg, `_dated_before`) a mention dated before the step is
+        # history whatever decided its status, a cue too
+        (("2026-03-09", "cue"), ("2023-08", "cue"), True),
+        # a date is missing
         ((None, "cue"), ("2023-08", "date"), False),
         # a standing measure named first carries the report's date
         (("2026-03-09", "background"), ("2023-08", "date"), False),

@@ -26,7 +26,8 @@ STATED = [
     ),
     ("permitting", "Chile announced the renewal of the lithium concession for another decade."),
     ("permitting", "Officials announced the revocation of three cobalt mining permits in Congo."),
-    ("strategy", "Japan's cabinet approved a revision of the law on rare earths stockpiles."),
+    # (a law named by the stockpile it sets up is the stockpile since session 18, helper actps)
+    ("strategy", "Japan's cabinet approved a revision of the law on rare earth mining."),
     (
         "bloc_formation",
         "Brazil welcomed the expansion of the critical minerals alliance to Africa.",

@@ -28,11 +28,12 @@ def exports(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
             "Monday. The ban was first floated in a proposal in May 2024.",
             [("agreed", "2026-03-09"), ("proposed", "2024-05")],
         ),
-        # the same stage, dated apart: the step retold
+        # the same stage dated to a month before: since session 18 (helper mrg, `_dated_before`)
+        # the earlier approval is a step of its own, as the labels count such history
         (
             "Zambia will require licences for exports of copper concentrate from April 1, the "
             "ministry said on Monday. The licences were approved by the cabinet in February.",
-            [("agreed", "2026-03-09")],
+            [("agreed", "2026-03-09"), ("agreed", "2026-02")],
         ),
         # no date of its own: the step retold
         (

@@ -860,17 +860,22 @@ def test_a_stockpile_run_for_years(extractor, text, action, status):
             "project",
             "proposed",
         ),
-        # the amount names a loan or a grant the plant is for: the money is decided, the plant
-        # still to come
+        # the amount names a loan or a grant the plant is for: the money is the step (an
+        # investment), the plant its aim, no project event (session 18, actps)
         (
             "The state bank approved a $400 million loan to build a cobalt refinery in Finland.",
             "project",
-            "proposed",
+            None,
+        ),
+        (
+            "The state bank approved a $400 million loan to build a cobalt refinery in Finland.",
+            "investment",
+            "agreed",
         ),
         (
             "The ministry awarded a 90 million euro grant to build a lithium plant in Portugal.",
             "project",
-            "proposed",
+            None,
         ),
     ],
 )
