@@ -29,8 +29,10 @@ from nlp.roles import (
     _parsed_role,
     _words,
     leader_hashes,
+    place_party,
     relative_subject,
     roles_from_arrays,
+    title_place,
 )
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status, status_cues
@@ -209,6 +211,7 @@ class EventAssembler:
         if not context_actors:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
+            context_actors = _home_place(doc, spans, first) or context_actors
         # an event whose sentence names no mineral takes the document's main minerals: the
         # title's, else the first ones the text names, wherever they stand (an opening
         # sentence often names the step before the minerals it concerns)
@@ -709,7 +712,7 @@ class EventAssembler:
                 if before is not None:
                     actors, partners = list(before["actors"]), list(before["partners"])
             if not actors and not partners:
-                actors = list(context_actors)
+                actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
                 actors = [a for a in context_actors if a not in partners]
             event_minerals = (
@@ -2307,3 +2310,23 @@ def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return (
         event["_status_source"] == "cue" and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH
     )
+
+
+# evparty: the country of a state or province named for it
+def _home_place(doc: Doc, spans: Sequence[Found], first: Found | None) -> list[str]:
+    """The report's own party when its title names no country: the country of a state or
+    province the title names, or the text names before any country ("Arizona regulators
+    issued ..., the Canadian company"); else none, and the first country stands."""
+    placed = title_place(doc.user_data.get(TITLE_KEY))
+    if placed is not None:
+        return [placed]
+    lowers = doc.to_array(LOWER).tolist()
+    found = place_party(doc, lowers, 0, first.start if first is not None else len(doc))
+    return [found[1]] if found is not None else []
+
+
+def _sentence_place(doc: Doc, lowers: Sequence[int], sent: Sent) -> list[str]:
+    """A step whose sentence names no party but a state or province ("Quebec issued the
+    certificate", "Ontario's mining act") is that country's, not the report's lead party's."""
+    found = place_party(doc, lowers, sent.start, sent.end)
+    return [found[1]] if found is not None else []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -388,3 +389,47 @@ def roles_from_arrays(
         actors = sources
     partners = [p for p in partners if p not in actors]
     return actors, partners
+
+
+# evparty: a state, province or region named for its country (roles.yaml `home_places`)
+@functools.lru_cache(maxsize=1)
+def place_hashes() -> dict[int, tuple[tuple[tuple[int, ...], str], ...]]:
+    """roles.yaml `home_places` as {hash of a place's first word: ((hashes of all its words,
+    its country's id), ...)}, longest names first, so that token lists are read directly."""
+    data = load_data(ROLES_FILE).get("home_places") or {}
+    table: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+    for norm_id, names in data.items():
+        for name in names or []:
+            words = tuple(hash_string(w) for w in str(name).lower().split())
+            table.setdefault(words[0], []).append((words, str(norm_id)))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
+
+
+def place_party(doc: Doc, lowers: Sequence[int], start: int, end: int) -> tuple[int, str] | None:
+    """(token, country) of the first state or province written with its capital between
+    `start` and `end` ("Quebec's plan", "Arizona regulators"): a step told of such a place is
+    its country's, which the text need not name."""
+    places = place_hashes()
+    for i in range(start, end):
+        entries = places.get(lowers[i])
+        if entries is None or not doc[i].text[:1].isupper():
+            continue
+        for words, norm_id in entries:
+            if tuple(lowers[i : i + len(words)]) == words and i + len(words) <= end:
+                return i, norm_id
+    return None
+
+
+def title_place(title: str | None) -> str | None:
+    """The country of the first state or province a title names with its capital ("Quebec
+    freezes mining claims"), or None."""
+    if not title:
+        return None
+    words = re.findall(r"[^\W\d_]+", title)
+    lowers = [hash_string(w.lower()) for w in words]
+    places = place_hashes()
+    for i, word in enumerate(words):
+        for names, norm_id in places.get(lowers[i], ()):
+            if word[:1].isupper() and tuple(lowers[i : i + len(names)]) == names:
+                return norm_id
+    return None

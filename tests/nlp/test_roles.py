@@ -164,3 +164,44 @@ def test_a_party_reacting_to_a_measure_is_no_actor(blank, monkeypatch):
     finally:
         monkeypatch.undo()
         roles.role_hashes.cache_clear()
+
+
+def roles_titled(extractor: Extractor, title: str, text: str, action: str) -> set[str]:
+    """The parties (actors and partners) of the first event of `action` in a titled text."""
+    pred = extractor.extract({"id": "t", "title": title, "text": text, "published": "2025-06-04"})
+    event = next(e for e in pred["events"] if e["action"] == action)
+    return set(event["actors"]) | set(event["partners"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "action", "parties"),
+    [
+        # a province named before any country is the report's own party: the step of a
+        # sentence naming no party is its country's, not the first country's named later
+        (
+            "",
+            "Manitoba will set up a C$300 million fund to help firms build nickel refineries. "
+            "Officials said the fund would draw investors from Japan.",
+            "investment",
+            {"CAN"},
+        ),
+        # the title names the state: its country is the report's party
+        (
+            "Nevada speeds up lithium mine approvals",
+            "Regulators approved a permit for the lithium mine on Monday. The Australian "
+            "company said construction would start soon.",
+            "permitting",
+            {"USA"},
+        ),
+        # a sentence naming no country but a province takes the province's country
+        (
+            "",
+            "Japan will lend money to nickel refiners. Separately, Saskatchewan issued a "
+            "permit for a new potash mine on Tuesday.",
+            "permitting",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_state_or_province_stands_for_its_country(extractor, title, text, action, parties):
+    assert roles_titled(extractor, title, text, action) == parties
