@@ -28,6 +28,7 @@ from nlp.roles import (
     Party,
     _parsed_role,
     _words,
+    dateline_party,
     leader_hashes,
     place_party,
     relative_subject,
@@ -212,6 +213,8 @@ class EventAssembler:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
             context_actors = _home_place(doc, spans, first) or context_actors
+            if not context_actors:
+                context_actors = _dateline_actors(doc)
         # an event whose sentence names no mineral takes the document's main minerals: the
         # title's, else the first ones the text names, wherever they stand (an opening
         # sentence often names the step before the minerals it concerns)
@@ -2330,3 +2333,10 @@ def _sentence_place(doc: Doc, lowers: Sequence[int], sent: Sent) -> list[str]:
     certificate", "Ontario's mining act") is that country's, not the report's lead party's."""
     found = place_party(doc, lowers, sent.start, sent.end)
     return [found[1]] if found is not None else []
+
+
+def _dateline_actors(doc: Doc) -> list[str]:
+    """A report naming no country at all ("NEW DELHI - The Ministry of Mines notified ...") is
+    its dateline's country's: the gazetteer keeps a dateline out of the mentions."""
+    found = dateline_party(doc)
+    return [found] if found is not None else []

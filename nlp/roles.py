@@ -129,6 +129,8 @@ def _role(
         return "partner"  # "Swiss-based Glencore", "Chinese-controlled MMG": a firm's home
     if _reacts(lowers, puncts, party, cue_start, words):
         return "partner"
+    if _disputes(lowers, party, cue_start, words):
+        return "partner"
     i, skipped = party.start - 1, 0
     skip = words["skip"]
     while i >= sent_start and lowers[i] in skip and skipped < 4:
@@ -433,3 +435,64 @@ def title_place(title: str | None) -> str | None:
             if word[:1].isupper() and tuple(lowers[i : i + len(names)]) == names:
                 return norm_id
     return None
+
+
+# evparty: how many words after a party a word of a trade dispute may stand
+DISPUTE_REACH = 8
+# how many words before the cue the word aiming the dispute at it may stand ("against the ore
+# export ban"; "against subsidies for vehicles in the Act" aims at what the Act does)
+DISPUTE_AIM_REACH = 4
+
+
+def _disputes(
+    lowers: Sequence[int], party: Party, cue_start: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the party challenges the measure ("the EU filed a complaint at the WTO against
+    the ban", "the EU's case against the ban"): a word of a trade dispute (roles.yaml
+    `dispute_words`) stands within DISPUTE_REACH words after it, aimed at the cue by a word of
+    `dispute_aims` between them ("a WTO dispute" alone may be the step told)."""
+    disputes = words.get("dispute_words")
+    if not disputes or party.end > cue_start or lowers[cue_start] in disputes:
+        return False  # "asked for consultations, the first step in a WTO dispute": its own step
+    aims = words.get("dispute_aims", frozenset())
+    for j in range(party.end, min(party.end + DISPUTE_REACH, cue_start)):
+        if lowers[j] in disputes:
+            # "a complaint against the ban": the dispute is aimed at the measure told
+            return not aims.isdisjoint(
+                lowers[max(j + 1, cue_start - DISPUTE_AIM_REACH) : cue_start]
+            )
+    return False
+
+
+def dateline_party(doc: Doc) -> str | None:
+    """The country of the place a report is filed from ("NEW DELHI -", "PERTH -"), read from
+    the capitals of countries.yaml and roles.yaml `home_places` and `home_cities`, or None."""
+    words = []
+    for token in doc[:5]:
+        if token.text in _DATELINE_ENDS:
+            break
+        if not token.is_alpha or not token.is_upper:
+            return None
+        words.append(token.lower_)
+    else:
+        return None
+    return dateline_places().get(" ".join(words)) if words else None
+
+
+_DATELINE_ENDS = frozenset({"-", "–", "—", "--", ",", "("})
+
+
+@functools.lru_cache(maxsize=1)
+def dateline_places() -> dict[str, str]:
+    """{lower-case place: its country's id} for datelines: capitals, states, cities."""
+    from nlp.gazetteer import CAPITAL, COUNTRY, load_gazetteer
+
+    out: dict[str, str] = {}
+    for key, names in load_gazetteer().phrases.items():
+        if key.label == COUNTRY and key.kind == CAPITAL and len(key.ids) == 1:
+            out.update((n.lower(), key.ids[0]) for n in names)
+    data = load_data(ROLES_FILE)
+    for table in ("home_places", "home_cities"):
+        for norm_id, names in (data.get(table) or {}).items():
+            out.update((str(n).lower(), str(norm_id)) for n in names or [])
+    return out

@@ -205,3 +205,47 @@ def roles_titled(extractor: Extractor, title: str, text: str, action: str) -> se
 )
 def test_a_state_or_province_stands_for_its_country(extractor, title, text, action, parties):
     assert roles_titled(extractor, title, text, action) == parties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "action", "parties"),
+    [
+        # a report naming no country is its dateline's country's (a capital)
+        (
+            "",
+            "NEW DELHI - The mines ministry on Monday launched an auction of lithium blocks.",
+            "permitting",
+            {"IND"},
+        ),
+        # ... or a city of a state or province there
+        (
+            "",
+            "TORONTO - The provincial government on Monday approved the permit for the new "
+            "nickel mine.",
+            "permitting",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_report_naming_no_country_is_its_datelines(extractor, title, text, action, parties):
+    assert roles_titled(extractor, title, text, action) == parties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "action", "actors", "partners"),
+    [
+        # a party filing a complaint against another's ban challenges it: a partner, and the
+        # report's party imposed the ban
+        (
+            "Malaysia defends its ban",
+            "Japan filed a complaint at the WTO against the bauxite export ban last year.",
+            "export_control",
+            {"MYS"},
+            {"JPN"},
+        ),
+    ],
+)
+def test_a_party_disputing_a_measure_is_no_actor(extractor, title, text, action, actors, partners):
+    pred = extractor.extract({"id": "t", "title": title, "text": text, "published": "2025-06-04"})
+    event = next(e for e in pred["events"] if e["action"] == action)
+    assert (set(event["actors"]), set(event["partners"])) == (actors, partners)
