@@ -28,10 +28,13 @@ from nlp.roles import (
     Party,
     _parsed_role,
     _words,
+    dateline_home,
     dateline_party,
+    firm_home,
     leader_hashes,
     place_party,
     relative_subject,
+    role_hashes,
     roles_from_arrays,
     title_place,
 )
@@ -2323,9 +2326,24 @@ def _home_place(doc: Doc, spans: Sequence[Found], first: Found | None) -> list[s
     placed = title_place(doc.user_data.get(TITLE_KEY))
     if placed is not None:
         return [placed]
+    home = dateline_home(doc)
+    if home is not None:
+        return [home]
     lowers = doc.to_array(LOWER).tolist()
-    found = place_party(doc, lowers, 0, first.start if first is not None else len(doc))
+    found = place_party(doc, lowers, 0, _home_bound(lowers, spans))
     return [found[1]] if found is not None else []
+
+
+def _home_bound(lowers: list[int], spans: Sequence[Found]) -> int:
+    """Where the text first names a country for itself: a firm's home ("U.S. lithium producer
+    Albemarle ... the Western Australian government") stands for no government."""
+    words = role_hashes()
+    for span in spans:
+        if span.label_ in ("COUNTRY", "BLOC") and not firm_home(
+            lowers, span.end, len(lowers), words
+        ):
+            return span.start
+    return len(lowers)
 
 
 def _sentence_place(doc: Doc, lowers: Sequence[int], sent: Sent) -> list[str]:

@@ -496,3 +496,34 @@ def dateline_places() -> dict[str, str]:
         for norm_id, names in (data.get(table) or {}).items():
             out.update((str(n).lower(), str(norm_id)) for n in names or [])
     return out
+
+
+# evparty: how many words after a party the noun of a firm it is the home of may stand
+FIRM_HOME_REACH = 3
+
+
+def firm_home(
+    lowers: Sequence[int], end: int, sent_end: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the party ending at `end` names a firm's home ("the Canadian company", "U.S.
+    lithium producer Albemarle"): a singular noun of a firm (roles.yaml `firm_nouns_after`)
+    within FIRM_HOME_REACH words after it."""
+    nouns = words.get("firm_nouns_after")
+    return bool(nouns) and not nouns.isdisjoint(lowers[end : min(end + FIRM_HOME_REACH, sent_end)])
+
+
+def dateline_home(doc: Doc) -> str | None:
+    """The country of a dateline naming a state, province or city of it ("PERTH -", "TORONTO
+    -"), not a capital: a report filed from a capital may be any country's news."""
+    found = dateline_party(doc)
+    if found is None:
+        return None
+    data = load_data(ROLES_FILE)
+    name = " ".join(t.lower_ for t in doc[:5] if t.is_alpha and t.is_upper)
+    local = {
+        str(n).lower()
+        for table in ("home_places", "home_cities")
+        for names in (data.get(table) or {}).values()
+        for n in names or []
+    }
+    return found if name in local else None

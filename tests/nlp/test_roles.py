@@ -249,3 +249,39 @@ def test_a_party_disputing_a_measure_is_no_actor(extractor, title, text, action,
     pred = extractor.extract({"id": "t", "title": title, "text": text, "published": "2025-06-04"})
     event = next(e for e in pred["events"] if e["action"] == action)
     assert (set(event["actors"]), set(event["partners"])) == (actors, partners)
+
+
+def actors_titled(extractor: Extractor, text: str, action: str) -> set[str]:
+    """The actors of the first event of `action` in an untitled text."""
+    pred = extractor.extract({"id": "t", "title": "", "text": text, "published": "2025-06-04"})
+    return set(next(e for e in pred["events"] if e["action"] == action)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        # a report filed from a city of a state is that country's, whoever is named later
+        (
+            "PERTH - The state government approved a permit for the lithium refinery on "
+            "Monday. Chinese demand for the metal rose.",
+            "permitting",
+            {"AUS"},
+        ),
+        # the adjective of a state stands for its country as its name does
+        (
+            "The Western Australian government approved a permit for the lithium refinery. "
+            "Japanese buyers welcomed it.",
+            "permitting",
+            {"AUS"},
+        ),
+        # a firm's home named first is not where the report's government is named
+        (
+            "U.S. lithium producer Albemarle plans a refinery in Queensland. Regulators "
+            "approved a permit for it on Monday.",
+            "permitting",
+            {"AUS"},
+        ),
+    ],
+)
+def test_a_firms_home_is_no_party_of_the_report(extractor, text, action, actors):
+    assert actors_titled(extractor, text, action) == actors
