@@ -720,7 +720,11 @@ class EventAssembler:
             if not actors and not partners:
                 actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
-                actors = [a for a in context_actors if a not in partners]
+                actors = [
+                    a
+                    for a in _sentence_place(doc, doc_lowers, sent) or context_actors
+                    if a not in partners
+                ]
             event_minerals = (
                 list(segment[2])
                 if segment

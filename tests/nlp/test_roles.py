@@ -285,3 +285,25 @@ def actors_titled(extractor: Extractor, text: str, action: str) -> set[str]:
 )
 def test_a_firms_home_is_no_party_of_the_report(extractor, text, action, actors):
     assert actors_titled(extractor, text, action) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        # a province acting with a named partner is its country, not the report's first
+        # country
+        (
+            "Chinese demand for potash rose. Saskatchewan signed a potash supply agreement "
+            "with Japan on Monday.",
+            "offtake",
+            {"CAN"},
+        ),
+        (
+            "Chinese buyers cut orders. Ontario will lend C$50 million to Japan's lithium refiner.",
+            "investment",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_province_acting_with_a_partner_is_its_country(extractor, text, action, actors):
+    assert actors_titled(extractor, text, action) == actors
