@@ -215,7 +215,7 @@ class EventAssembler:
         if not context_actors:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
-            context_actors = _home_place(doc, spans, first) or context_actors
+            context_actors = _home_place(doc, spans) or context_actors
             if not context_actors:
                 context_actors = _dateline_actors(doc)
         # an event whose sentence names no mineral takes the document's main minerals: the
@@ -2323,7 +2323,7 @@ def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
 
 
 # evparty: the country of a state or province named for it
-def _home_place(doc: Doc, spans: Sequence[Found], first: Found | None) -> list[str]:
+def _home_place(doc: Doc, spans: Sequence[Found]) -> list[str]:
     """The report's own party when its title names no country: the country of a state or
     province the title names, or the text names before any country ("Arizona regulators
     issued ..., the Canadian company"); else none, and the first country stands."""

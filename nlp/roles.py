@@ -518,12 +518,17 @@ def dateline_home(doc: Doc) -> str | None:
     found = dateline_party(doc)
     if found is None:
         return None
-    data = load_data(ROLES_FILE)
     name = " ".join(t.lower_ for t in doc[:5] if t.is_alpha and t.is_upper)
-    local = {
+    return found if name in _local_places() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _local_places() -> frozenset[str]:
+    """roles.yaml `home_places` and `home_cities`, lower-cased: places that are no capital."""
+    data = load_data(ROLES_FILE)
+    return frozenset(
         str(n).lower()
         for table in ("home_places", "home_cities")
         for names in (data.get(table) or {}).values()
         for n in names or []
-    }
-    return found if name in local else None
+    )
