@@ -35,9 +35,15 @@ from nlp.roles import (
     Party,
     _parsed_role,
     _words,
+    dateline_home,
+    dateline_party,
+    firm_home,
     leader_hashes,
+    place_party,
     relative_subject,
+    role_hashes,
     roles_from_arrays,
+    title_place,
 )
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status, status_cues
@@ -223,6 +229,9 @@ class EventAssembler:
         if not context_actors:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
+            context_actors = _home_place(doc, spans) or context_actors
+            if not context_actors:
+                context_actors = _dateline_actors(doc)
         # an event whose sentence names no mineral takes the document's main minerals: the
         # title's, else the first ones the text names, wherever they stand (an opening
         # sentence often names the step before the minerals it concerns)
@@ -725,9 +734,13 @@ class EventAssembler:
                 if before is not None:
                     actors, partners = list(before["actors"]), list(before["partners"])
             if not actors and not partners:
-                actors = list(context_actors)
+                actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
-                actors = [a for a in context_actors if a not in partners]
+                actors = [
+                    a
+                    for a in _sentence_place(doc, doc_lowers, sent) or context_actors
+                    if a not in partners
+                ]
             event_minerals = (
                 list(segment[2])
                 if segment
@@ -2701,3 +2714,45 @@ def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return (
         event["_status_source"] == "cue" and event["sentence"] - kept["sentence"] <= ANAPHORA_REACH
     )
+
+
+# evparty: the country of a state or province named for it
+def _home_place(doc: Doc, spans: Sequence[Found]) -> list[str]:
+    """The report's own party when its title names no country: the country of a state or
+    province the title names, or the text names before any country ("Arizona regulators
+    issued ..., the Canadian company"); else none, and the first country stands."""
+    placed = title_place(doc.user_data.get(TITLE_KEY))
+    if placed is not None:
+        return [placed]
+    home = dateline_home(doc)
+    if home is not None:
+        return [home]
+    lowers = doc.to_array(LOWER).tolist()
+    found = place_party(doc, lowers, 0, _home_bound(lowers, spans))
+    return [found[1]] if found is not None else []
+
+
+def _home_bound(lowers: list[int], spans: Sequence[Found]) -> int:
+    """Where the text first names a country for itself: a firm's home ("U.S. lithium producer
+    Albemarle ... the Western Australian government") stands for no government."""
+    words = role_hashes()
+    for span in spans:
+        if span.label_ in ("COUNTRY", "BLOC") and not firm_home(
+            lowers, span.end, len(lowers), words
+        ):
+            return span.start
+    return len(lowers)
+
+
+def _sentence_place(doc: Doc, lowers: Sequence[int], sent: Sent) -> list[str]:
+    """A step whose sentence names no party but a state or province ("Quebec issued the
+    certificate", "Ontario's mining act") is that country's, not the report's lead party's."""
+    found = place_party(doc, lowers, sent.start, sent.end)
+    return [found[1]] if found is not None else []
+
+
+def _dateline_actors(doc: Doc) -> list[str]:
+    """A report naming no country at all ("NEW DELHI - The Ministry of Mines notified ...") is
+    its dateline's country's: the gazetteer keeps a dateline out of the mentions."""
+    found = dateline_party(doc)
+    return [found] if found is not None else []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -127,6 +128,8 @@ def _role(
     ):
         return "partner"  # "Swiss-based Glencore", "Chinese-controlled MMG": a firm's home
     if _reacts(lowers, puncts, party, cue_start, words):
+        return "partner"
+    if _disputes(lowers, party, cue_start, words):
         return "partner"
     i, skipped = party.start - 1, 0
     skip = words["skip"]
@@ -388,3 +391,144 @@ def roles_from_arrays(
         actors = sources
     partners = [p for p in partners if p not in actors]
     return actors, partners
+
+
+# evparty: a state, province or region named for its country (roles.yaml `home_places`)
+@functools.lru_cache(maxsize=1)
+def place_hashes() -> dict[int, tuple[tuple[tuple[int, ...], str], ...]]:
+    """roles.yaml `home_places` as {hash of a place's first word: ((hashes of all its words,
+    its country's id), ...)}, longest names first, so that token lists are read directly."""
+    data = load_data(ROLES_FILE).get("home_places") or {}
+    table: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+    for norm_id, names in data.items():
+        for name in names or []:
+            words = tuple(hash_string(w) for w in str(name).lower().split())
+            table.setdefault(words[0], []).append((words, str(norm_id)))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
+
+
+def place_party(doc: Doc, lowers: Sequence[int], start: int, end: int) -> tuple[int, str] | None:
+    """(token, country) of the first state or province written with its capital between
+    `start` and `end` ("Quebec's plan", "Arizona regulators"): a step told of such a place is
+    its country's, which the text need not name."""
+    places = place_hashes()
+    for i in range(start, end):
+        entries = places.get(lowers[i])
+        if entries is None or not doc[i].text[:1].isupper():
+            continue
+        for words, norm_id in entries:
+            if tuple(lowers[i : i + len(words)]) == words and i + len(words) <= end:
+                return i, norm_id
+    return None
+
+
+def title_place(title: str | None) -> str | None:
+    """The country of the first state or province a title names with its capital ("Quebec
+    freezes mining claims"), or None."""
+    if not title:
+        return None
+    words = re.findall(r"[^\W\d_]+", title)
+    lowers = [hash_string(w.lower()) for w in words]
+    places = place_hashes()
+    for i, word in enumerate(words):
+        for names, norm_id in places.get(lowers[i], ()):
+            if word[:1].isupper() and tuple(lowers[i : i + len(names)]) == names:
+                return norm_id
+    return None
+
+
+# evparty: how many words after a party a word of a trade dispute may stand
+DISPUTE_REACH = 8
+# how many words before the cue the word aiming the dispute at it may stand ("against the ore
+# export ban"; "against subsidies for vehicles in the Act" aims at what the Act does)
+DISPUTE_AIM_REACH = 4
+
+
+def _disputes(
+    lowers: Sequence[int], party: Party, cue_start: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the party challenges the measure ("the EU filed a complaint at the WTO against
+    the ban", "the EU's case against the ban"): a word of a trade dispute (roles.yaml
+    `dispute_words`) stands within DISPUTE_REACH words after it, aimed at the cue by a word of
+    `dispute_aims` between them ("a WTO dispute" alone may be the step told)."""
+    disputes = words.get("dispute_words")
+    if not disputes or party.end > cue_start or lowers[cue_start] in disputes:
+        return False  # "asked for consultations, the first step in a WTO dispute": its own step
+    aims = words.get("dispute_aims", frozenset())
+    for j in range(party.end, min(party.end + DISPUTE_REACH, cue_start)):
+        if lowers[j] in disputes:
+            # "a complaint against the ban": the dispute is aimed at the measure told
+            return not aims.isdisjoint(
+                lowers[max(j + 1, cue_start - DISPUTE_AIM_REACH) : cue_start]
+            )
+    return False
+
+
+def dateline_party(doc: Doc) -> str | None:
+    """The country of the place a report is filed from ("NEW DELHI -", "PERTH -"), read from
+    the capitals of countries.yaml and roles.yaml `home_places` and `home_cities`, or None."""
+    words = []
+    for token in doc[:5]:
+        if token.text in _DATELINE_ENDS:
+            break
+        if not token.is_alpha or not token.is_upper:
+            return None
+        words.append(token.lower_)
+    else:
+        return None
+    return dateline_places().get(" ".join(words)) if words else None
+
+
+_DATELINE_ENDS = frozenset({"-", "–", "—", "--", ",", "("})
+
+
+@functools.lru_cache(maxsize=1)
+def dateline_places() -> dict[str, str]:
+    """{lower-case place: its country's id} for datelines: capitals, states, cities."""
+    from nlp.gazetteer import CAPITAL, COUNTRY, load_gazetteer
+
+    out: dict[str, str] = {}
+    for key, names in load_gazetteer().phrases.items():
+        if key.label == COUNTRY and key.kind == CAPITAL and len(key.ids) == 1:
+            out.update((n.lower(), key.ids[0]) for n in names)
+    data = load_data(ROLES_FILE)
+    for table in ("home_places", "home_cities"):
+        for norm_id, names in (data.get(table) or {}).items():
+            out.update((str(n).lower(), str(norm_id)) for n in names or [])
+    return out
+
+
+# evparty: how many words after a party the noun of a firm it is the home of may stand
+FIRM_HOME_REACH = 3
+
+
+def firm_home(
+    lowers: Sequence[int], end: int, sent_end: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the party ending at `end` names a firm's home ("the Canadian company", "U.S.
+    lithium producer Albemarle"): a singular noun of a firm (roles.yaml `firm_nouns_after`)
+    within FIRM_HOME_REACH words after it."""
+    nouns = words.get("firm_nouns_after")
+    return bool(nouns) and not nouns.isdisjoint(lowers[end : min(end + FIRM_HOME_REACH, sent_end)])
+
+
+def dateline_home(doc: Doc) -> str | None:
+    """The country of a dateline naming a state, province or city of it ("PERTH -", "TORONTO
+    -"), not a capital: a report filed from a capital may be any country's news."""
+    found = dateline_party(doc)
+    if found is None:
+        return None
+    name = " ".join(t.lower_ for t in doc[:5] if t.is_alpha and t.is_upper)
+    return found if name in _local_places() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _local_places() -> frozenset[str]:
+    """roles.yaml `home_places` and `home_cities`, lower-cased: places that are no capital."""
+    data = load_data(ROLES_FILE)
+    return frozenset(
+        str(n).lower()
+        for table in ("home_places", "home_cities")
+        for names in (data.get(table) or {}).values()
+        for n in names or []
+    )

@@ -164,3 +164,146 @@ def test_a_party_reacting_to_a_measure_is_no_actor(blank, monkeypatch):
     finally:
         monkeypatch.undo()
         roles.role_hashes.cache_clear()
+
+
+def roles_titled(extractor: Extractor, title: str, text: str, action: str) -> set[str]:
+    """The parties (actors and partners) of the first event of `action` in a titled text."""
+    pred = extractor.extract({"id": "t", "title": title, "text": text, "published": "2025-06-04"})
+    event = next(e for e in pred["events"] if e["action"] == action)
+    return set(event["actors"]) | set(event["partners"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "action", "parties"),
+    [
+        # a province named before any country is the report's own party: the step of a
+        # sentence naming no party is its country's, not the first country's named later
+        (
+            "",
+            "Manitoba will set up a C$300 million fund to help firms build nickel refineries. "
+            "Officials said the fund would draw investors from Japan.",
+            "investment",
+            {"CAN"},
+        ),
+        # the title names the state: its country is the report's party
+        (
+            "Nevada speeds up lithium mine approvals",
+            "Regulators approved a permit for the lithium mine on Monday. The Australian "
+            "company said construction would start soon.",
+            "permitting",
+            {"USA"},
+        ),
+        # a sentence naming no country but a province takes the province's country
+        (
+            "",
+            "Japan will lend money to nickel refiners. Separately, Saskatchewan issued a "
+            "permit for a new potash mine on Tuesday.",
+            "permitting",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_state_or_province_stands_for_its_country(extractor, title, text, action, parties):
+    assert roles_titled(extractor, title, text, action) == parties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "action", "parties"),
+    [
+        # a report naming no country is its dateline's country's (a capital)
+        (
+            "",
+            "NEW DELHI - The mines ministry on Monday launched an auction of lithium blocks.",
+            "permitting",
+            {"IND"},
+        ),
+        # ... or a city of a state or province there
+        (
+            "",
+            "TORONTO - The provincial government on Monday approved the permit for the new "
+            "nickel mine.",
+            "permitting",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_report_naming_no_country_is_its_datelines(extractor, title, text, action, parties):
+    assert roles_titled(extractor, title, text, action) == parties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "action", "actors", "partners"),
+    [
+        # a party filing a complaint against another's ban challenges it: a partner, and the
+        # report's party imposed the ban
+        (
+            "Malaysia defends its ban",
+            "Japan filed a complaint at the WTO against the bauxite export ban last year.",
+            "export_control",
+            {"MYS"},
+            {"JPN"},
+        ),
+    ],
+)
+def test_a_party_disputing_a_measure_is_no_actor(extractor, title, text, action, actors, partners):
+    pred = extractor.extract({"id": "t", "title": title, "text": text, "published": "2025-06-04"})
+    event = next(e for e in pred["events"] if e["action"] == action)
+    assert (set(event["actors"]), set(event["partners"])) == (actors, partners)
+
+
+def actors_titled(extractor: Extractor, text: str, action: str) -> set[str]:
+    """The actors of the first event of `action` in an untitled text."""
+    pred = extractor.extract({"id": "t", "title": "", "text": text, "published": "2025-06-04"})
+    return set(next(e for e in pred["events"] if e["action"] == action)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        # a report filed from a city of a state is that country's, whoever is named later
+        (
+            "PERTH - The state government approved a permit for the lithium refinery on "
+            "Monday. Chinese demand for the metal rose.",
+            "permitting",
+            {"AUS"},
+        ),
+        # the adjective of a state stands for its country as its name does
+        (
+            "The Western Australian government approved a permit for the lithium refinery. "
+            "Japanese buyers welcomed it.",
+            "permitting",
+            {"AUS"},
+        ),
+        # a firm's home named first is not where the report's government is named
+        (
+            "U.S. lithium producer Albemarle plans a refinery in Queensland. Regulators "
+            "approved a permit for it on Monday.",
+            "permitting",
+            {"AUS"},
+        ),
+    ],
+)
+def test_a_firms_home_is_no_party_of_the_report(extractor, text, action, actors):
+    assert actors_titled(extractor, text, action) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        # a province acting with a named partner is its country, not the report's first
+        # country
+        (
+            "Chinese demand for potash rose. Saskatchewan signed a potash supply agreement "
+            "with Japan on Monday.",
+            "offtake",
+            {"CAN"},
+        ),
+        (
+            "Chinese buyers cut orders. Ontario will lend C$50 million to Japan's lithium refiner.",
+            "investment",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_province_acting_with_a_partner_is_its_country(extractor, text, action, actors):
+    assert actors_titled(extractor, text, action) == actors
