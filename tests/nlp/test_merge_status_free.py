@@ -99,3 +99,59 @@ def test_an_unmarked_mention_of_another_actor_stays_apart(
     extractor, status_rules_alone, name, text, action, events
 ):
     assert count(extractor, text, action) == events
+
+
+# mrg2 (session 18): (name, text, action, events): what someone said of a measure told before
+# ("Producers said the quotas would ...") is a reaction to it, merged with it however far on and
+# whatever status its modal gave it; a "new" or "extra" measure, or one dated apart, stays apart
+TOLD_AS_SAID = [
+    (
+        "producers on quotas told before",
+        "Russia on Wednesday set quotas on exports of phosphate fertiliser. Buyers were unhappy. "
+        "Prices rose. Traders were cautious. Producers said the quotas were in line with their "
+        "export plans and would not force output cuts.",
+        "export_control",
+        1,
+    ),
+    (
+        "battery makers on tariffs told before",
+        "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. Battery makers in Canada said the tariffs could raise the cost of "
+        "electric vehicles.",
+        "trade_measure",
+        1,
+    ),
+    (
+        "new tariffs stay apart",
+        "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. Battery makers in Canada said the new tariffs could raise the cost "
+        "of electric vehicles.",
+        "trade_measure",
+        2,
+    ),
+    (
+        "extra tariffs stay apart",
+        "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. Battery makers in Canada said the extra tariffs could raise the "
+        "cost of electric vehicles.",
+        "trade_measure",
+        2,
+    ),
+    (
+        "tariffs of another year stay apart",
+        "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. Battery makers in Canada said the tariffs of 2019 had raised the "
+        "cost of electric vehicles.",
+        "trade_measure",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "action", "events"), TOLD_AS_SAID, ids=[c[0] for c in TOLD_AS_SAID]
+)
+def test_what_is_said_of_a_measure_retells_it(
+    extractor, status_rules_alone, name, text, action, events
+):
+    assert count(extractor, text, action) == events
