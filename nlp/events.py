@@ -2212,11 +2212,12 @@ def _said_of(evidence: str, cue_text: str) -> bool:
     if cue and cue[0] in said["said_determiners"]:
         cue = cue[1:]  # a cue with its own determiner: "the plan"
     n = len(cue)
-    for i in range(len(words) - n):
-        if n and words[i : i + n] == cue and words[i + n] in said["said_predicates"]:
-            if _said_before(words, i, said):
-                return True
-    return False
+    # the first telling of the cue in the sentence, the one the event was read from: not "raised
+    # tariffs on Monday, and producers said the tariffs would ..."
+    i = next((i for i in range(len(words) - n) if n and words[i : i + n] == cue), None)
+    return (
+        i is not None and words[i + n] in said["said_predicates"] and _said_before(words, i, said)
+    )
 
 
 def _said_before(words: list[str], cue: int, said: dict[str, frozenset[str]]) -> bool:

@@ -155,3 +155,38 @@ def test_what_is_said_of_a_measure_retells_it(
     extractor, status_rules_alone, name, text, action, events
 ):
     assert count(extractor, text, action) == events
+
+
+# mrg2 (session 18): (name, text, action, events): a sentence whose own step comes first and
+# what someone said of a measure after ("Washington raised tariffs ..., and battery makers said
+# the tariffs would ...") tells that step, not a reaction: only the cue the event was read from
+# counts
+SAID_AFTER_A_STEP = [
+    (
+        "tariffs raised, then said of",
+        "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. Washington on Friday raised tariffs on Chinese graphite, and "
+        "battery makers said the tariffs would raise costs.",
+        "trade_measure",
+        2,
+    ),
+    (
+        "tariffs imposed too, then said of",
+        "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+        "Traders were cautious. Washington on Friday imposed tariffs on Chinese graphite too, and "
+        "battery makers said the tariffs could raise the cost of electric vehicles.",
+        "trade_measure",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "action", "events"),
+    SAID_AFTER_A_STEP,
+    ids=[c[0] for c in SAID_AFTER_A_STEP],
+)
+def test_a_step_told_before_what_is_said_stays_a_step(
+    extractor, status_rules_alone, name, text, action, events
+):
+    assert count(extractor, text, action) == events
