@@ -190,3 +190,74 @@ def test_a_step_told_before_what_is_said_stays_a_step(
     extractor, status_rules_alone, name, text, action, events
 ):
     assert count(extractor, text, action) == events
+
+
+# mrg2 (session 18): (name, text, action, events): more of what is said of a measure told
+# before: said first with the speaker in the last clause, a bare plural after "that", a verb of
+# saying in "-ing", a sum named beside a measure that is no sum; a last clause with words of its
+# own, or "new" tariffs, stay apart
+_TOLD = (
+    "Ottawa on Tuesday imposed tariffs on Chinese graphite. Buyers were unhappy. Prices rose. "
+    "Traders were cautious. "
+)
+SAID_IN_OTHER_WORDS = [
+    (
+        "said first, speaker last",
+        _TOLD + '"The tariffs could raise the cost of electric vehicles," a battery maker in '
+        "Canada said.",
+        "trade_measure",
+        1,
+    ),
+    (
+        "a bare plural after said that",
+        _TOLD + "Battery makers in Canada said that tariffs could raise the cost of electric "
+        "vehicles.",
+        "trade_measure",
+        1,
+    ),
+    (
+        "a bare plural after warned that",
+        _TOLD + "Battery makers in Canada warned that tariffs could raise the cost of electric "
+        "vehicles.",
+        "trade_measure",
+        1,
+    ),
+    (
+        "arguing",
+        _TOLD + "Battery makers in Canada were unhappy, arguing the tariffs could raise the cost "
+        "of electric vehicles.",
+        "trade_measure",
+        1,
+    ),
+    (
+        "a sum beside tariffs",
+        _TOLD + "Battery makers in Canada said the tariffs could cost them $400 million a year.",
+        "trade_measure",
+        1,
+    ),
+    (
+        "a last clause of its own stays apart",
+        _TOLD + "The tariffs could raise the cost of electric vehicles, and Canada said it would "
+        "review them.",
+        "trade_measure",
+        2,
+    ),
+    (
+        "new tariffs after said that stay apart",
+        _TOLD + "Battery makers in Canada said that new tariffs could raise the cost of electric "
+        "vehicles.",
+        "trade_measure",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "action", "events"),
+    SAID_IN_OTHER_WORDS,
+    ids=[c[0] for c in SAID_IN_OTHER_WORDS],
+)
+def test_what_is_said_of_a_measure_in_other_words_retells_it(
+    extractor, status_rules_alone, name, text, action, events
+):
+    assert count(extractor, text, action) == events
