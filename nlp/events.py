@@ -2517,6 +2517,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         ) or (bool(event.get("_refers_back")) and event.get("event_date") == kept.get("event_date"))
     if event.get("_framed") and _minerals_compatible(kept["minerals"], event["minerals"]):
         return True  # "(shipments stalled) during the ban": the ban told before, however far
+    if _told_as_said(kept, event, published):
+        return True  # mrg2: "Producers said the quotas would ...": the quotas told before
     if event.get("_back"):
         # "the earlier licensing requirements": a step told before the news, never the news
         return _older_step(kept, published) and _minerals_compatible(
@@ -2585,6 +2587,85 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     # a mention with status words of its own at another stage ("proposed a ban ... adopted
     # export curbs"): another step (one with none returned above, `_retold_unmarked`)
     return False
+
+
+# mrg2 (session 18): a measure told back as the subject of what someone said of it
+def _told_as_said(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether `event` is what someone said of the step `kept` told, however far on ("Producers
+    said the quotas would not force output cuts"): a reaction, whatever status its modal gave it,
+    so neither its label nor its distance keeps it apart; unless dated to another month than
+    the step (than the report, when the step has no date), naming a sum of its own for a step
+    that is its sum ("officials said the fund could spend up to $15 billion"; not "a tariff on
+    $250 billion of imports remains, and officials said those duties would stay"), told as
+    older than the news ("the existing controls", `_older_step`), or lifting a measure or lifted
+    (R1: a measure and its lifting are two steps)."""
+    undated = {**kept, "event_date": kept.get("event_date") or published}
+    return (
+        (event.get("amount_usd") is None or event["action"] not in _SUMS_COMMITTED)
+        and not event.get("_back")
+        and "revoked" not in (kept["status"], event["status"])
+        and not _dated_apart(undated, event)
+        and _said_of(event.get("evidence") or "", event.get("_cue_text") or "")
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_of(evidence: str, cue_text: str) -> bool:
+    """Whether the cue stands as the subject of a reported clause: a verb of saying, maybe
+    "that", a determiner, up to two words and the cue, then a modal or a form of be or have
+    ("warned that the bauxite ban could ..."), the determiner no "new" or "further" measure."""
+    words = re.findall(r"[\w'’-]+", evidence.lower())
+    cue = re.findall(r"[\w'’-]+", cue_text.lower())
+    said = _words()
+    if cue and cue[0] in said["said_determiners"]:
+        cue = cue[1:]  # a cue with its own determiner: "the plan"
+    n = len(cue)
+    # the first telling of the cue in the sentence, the one the event was read from: not "raised
+    # tariffs on Monday, and producers said the tariffs would ..."
+    i = next((i for i in range(len(words) - n) if n and words[i : i + n] == cue), None)
+    # the last clause, which may only tell who spoke: "..., a battery maker said"
+    tail = re.findall(r"[\w'’-]+", evidence.lower().rsplit(",", 1)[-1])
+    return (
+        i is not None
+        and words[i + n] in said["said_predicates"]
+        and _said_before(words, i, said, tail)
+    )
+
+
+def _said_before(
+    words: list[str], cue: int, said: dict[str, frozenset[str]], tail: list[str]
+) -> bool:
+    """Whether a determiner at most two words before the cue follows a verb of saying, right
+    before it or before a "that" up to four words on, with no word of another step between; or
+    opens a sentence whose last clause only tells who said it ("'These rules will lead
+    automakers to rethink supply chains,' said a consultant"). A bare plural right after such a
+    "that" is the measure too ("warned that duties could raise costs")."""
+    if cue > 1 and words[cue - 1] == "that" and _said_verb(words, cue - 1, said):
+        return True
+    for det in range(cue - 1, max(cue - 4, 0) - 1, -1):
+        if words[det] in said["said_determiners"]:
+            break
+        if words[det] in said["said_other_steps"]:
+            return False
+    else:
+        return False
+    if det == 0:
+        return _said_last(tail, said)
+    if words[det - 1] in said["said_verbs"]:
+        return True
+    return words[det - 1] == "that" and _said_verb(words, det - 1, said)
+
+
+def _said_verb(words: list[str], that: int, said: dict[str, frozenset[str]]) -> bool:
+    """Whether a verb of saying stands up to five words before "that" ("said on Monday that")."""
+    return not said["said_verbs"].isdisjoint(words[max(that - 5, 0) : that])
+
+
+def _said_last(tail: list[str], said: dict[str, frozenset[str]]) -> bool:
+    """Whether the last clause of a sentence only tells who said it: a verb of saying and no
+    modal or form of be or have ("a battery maker said"; not "..., and Canada said it would
+    review them")."""
+    return not said["said_verbs"].isdisjoint(tail) and said["said_predicates"].isdisjoint(tail)
 
 
 def _retold_unmarked(kept: dict[str, Any], event: dict[str, Any]) -> bool:
