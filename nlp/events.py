@@ -154,6 +154,8 @@ class EventAssembler:
         self._groups: _Groups | None = None
         # each group's action keys (`action_keys`), made again with `_groups`
         self._action_keys: dict[int, tuple[CueKey, ...]] = {}
+        # helper speed8: the same without context keys (`unanchored_keys`)
+        self._unanchored_keys: dict[int, tuple[CueKey, ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -399,6 +401,7 @@ class EventAssembler:
         if self._groups is None or self._groups.source is not grouped:
             self._groups = _Groups(grouped, self._money_combos, self._labelled_combos)
             self._action_keys = action_keys(self._groups.keys)
+            self._unanchored_keys = unanchored_keys(self._action_keys)
         return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -569,11 +572,7 @@ class EventAssembler:
         # the sentence's cue hits are built only for a sentence with an anchor, and of action
         # keys only: the status choice reads no other family of them (`action_keys`)
         new, keys_of, status_of = tuple.__new__, self._action_keys, groups.status_keys
-        hits = (
-            [new(Hit, (k, s, e)) for g, s, e in matches if g in keys_of for k in keys_of[g]]
-            if anchors
-            else []
-        )
+        hits = _action_hits(matches, anchors, keys_of, self._unanchored_keys) if anchors else []
         status_hits = (
             [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
             if anchors
@@ -933,6 +932,35 @@ def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, 
         if actions:
             out[group] = actions
     return out
+
+
+# helper speed8: the cue hits handed to the status choice
+def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
+    """Each group's action keys (`action_keys`) without its context keys, empty when it holds
+    nothing else: the hits of a span no event stands on need no context key (`_action_hits`)."""
+    return {
+        g: tuple(k for k in group_keys if k.kind != "context") for g, group_keys in keys.items()
+    }
+
+
+def _action_hits(
+    matches: list[tuple[int, int, int]],
+    anchors: list[ActionCue],
+    keys_of: dict[int, tuple[CueKey, ...]],
+    unanchored_of: dict[int, tuple[CueKey, ...]],
+) -> list[Hit]:
+    """The sentence's action-key hits for the status choice, in match order, a context key's
+    only where an event's cue starts: the status rules and model read a context hit nowhere
+    else (as the cue's own kind only, `_cue_kind_and_others`; every other reading skips
+    context), and most of a sentence's action hits were context words of combos."""
+    new = tuple.__new__
+    starts = {a.start for a in anchors}
+    return [
+        new(Hit, (k, s, e))
+        for g, s, e in matches
+        if g in keys_of
+        for k in (keys_of[g] if s in starts else unanchored_of[g])
+    ]
 
 
 def _took_effect_after(
