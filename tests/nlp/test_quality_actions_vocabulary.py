@@ -1462,3 +1462,45 @@ def test_plants_closed_on_a_day_takeovers_and_deposits_bought(extractor, action,
 )
 def test_memoranda_to_buy_output_and_supplying_explored(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a step told as history with a date of its own, in wordings no cue read: a pact in
+        # force since a year or that took effect in a relative clause, a single licence or lease
+        # granted, a project suspended or shelved, an agreement to buy or supply with its date
+        # between the agreeing and the buying
+        (
+            "agreement",
+            "Korea and Peru have had a free trade agreement in force since 2011, and Korea imports "
+            "copper.",
+            True,
+        ),
+        (
+            "agreement",
+            "Chile sells copper to Vietnam under their trade pact, which took effect in 2014.",
+            True,
+        ),
+        (
+            "permitting",
+            "Zambia's ministry had granted the copper licence in 2012 without a hearing.",
+            True,
+        ),
+        ("permitting", "Namibia's uranium lease, granted in May 2019, runs for 25 years.", True),
+        ("project", "The miner suspended the lithium project in 2019 to save cash.", True),
+        ("project", "The cobalt project was shelved in 2015 when prices collapsed.", True),
+        (
+            "offtake",
+            "The carmaker agreed in 2021 to buy most of the mine's lithium hydroxide for five years.",
+            True,
+        ),
+        # near misses: licences granted in numbers under an export regime, an industry shelving
+        # projects, a stake bought
+        ("permitting", "Beijing has granted more licences for gallium exports since May.", False),
+        ("project", "Nickel producers shelved expansion projects as prices fell.", False),
+        ("offtake", "The fund agreed in May to buy a 20% stake in a lithium miner.", False),
+    ],
+)
+def test_history_told_with_a_date_of_its_own(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
