@@ -1504,3 +1504,28 @@ def test_memoranda_to_buy_output_and_supplying_explored(extractor, action, text,
 )
 def test_history_told_with_a_date_of_its_own(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a contract named by its mineral signed, a project or deposit put or kept on hold,
+        # an environmental impact study thrown out
+        (
+            "offtake",
+            "The utility signed a ten-year uranium contract with the Canadian miner in 2016.",
+            True,
+        ),
+        ("project", "The nickel deposit has been on hold since 2015.", True),
+        ("project", "The cobalt project, which the company put on hold in 2019, may restart.", True),
+        (
+            "permitting",
+            "In 2012 the ministry threw out the copper mine's environmental impact study.",
+            True,
+        ),
+        # near miss: contracts signed by an industry in general
+        ("offtake", "Carmakers have been signing long-term lithium contracts with miners.", False),
+    ],
+)
+def test_contracts_signed_projects_on_hold_and_studies_thrown_out(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
