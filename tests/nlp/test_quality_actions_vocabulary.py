@@ -1529,3 +1529,29 @@ def test_history_told_with_a_date_of_its_own(extractor, action, text, found):
 )
 def test_contracts_signed_projects_on_hold_and_studies_thrown_out(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a trade case's injury finding named as such or told as a commission's finding that
+        # an industry was harmed, and minerals a government deemed critical
+        (
+            "trade_measure",
+            "The trade commission made an affirmative preliminary injury finding on tungsten "
+            "carbide in March.",
+            True,
+        ),
+        (
+            "trade_measure",
+            "The ITC found in May that there was a reasonable indication the U.S. magnesium "
+            "industry had been harmed.",
+            True,
+        ),
+        ("strategy", "Cobalt is among the 50 minerals the ministry deemed critical in 2021.", True),
+        # near miss: firms deemed essential during a lockdown
+        ("strategy", "Nickel miners deemed critical to the economy were exempted from the lockdown.", False),
+    ],
+)
+def test_injury_findings_and_minerals_deemed_critical(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
