@@ -1555,3 +1555,19 @@ def test_contracts_signed_projects_on_hold_and_studies_thrown_out(extractor, act
 )
 def test_injury_findings_and_minerals_deemed_critical(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a price formula or benchmark a state set, told as standing since a date
+        (
+            "price_mechanism",
+            "Smelters say the state's benchmark for low-grade bauxite, which has applied since "
+            "March 2022, is too low.",
+            True,
+        ),
+    ],
+)
+def test_a_price_formula_standing_since_a_date(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
