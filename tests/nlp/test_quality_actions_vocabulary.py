@@ -1571,3 +1571,17 @@ def test_injury_findings_and_minerals_deemed_critical(extractor, action, text, f
 )
 def test_a_price_formula_standing_since_a_date(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: one lease or licence taken back or renewed, told in the passive
+        ("permitting", "The company's lithium lease was revoked in 2019 after a court ruling.", True),
+        ("permitting", "The state's copper licence was cancelled in 2020 over unpaid fees.", True),
+        # near miss: an export licence taken back stays an export control
+        ("permitting", "The exporter's gallium export licence was revoked in May.", False),
+    ],
+)
+def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
