@@ -1773,3 +1773,126 @@ def test_costs_subsidised_aid_granted_and_claims_stopped(extractor, action, text
 )
 def test_european_projects_approved_fertiliser_subsidies_and_arms(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a step told as history with a date of its own, in wordings no cue read: a pact in
+        # force since a year or that took effect in a relative clause, a single licence or lease
+        # granted, a project suspended or shelved, an agreement to buy or supply with its date
+        # between the agreeing and the buying
+        (
+            "agreement",
+            "Korea and Peru have had a free trade agreement in force since 2011, and Korea imports "
+            "copper.",
+            True,
+        ),
+        (
+            "agreement",
+            "Chile sells copper to Vietnam under their trade pact, which took effect in 2014.",
+            True,
+        ),
+        (
+            "permitting",
+            "Zambia's ministry had granted the copper licence in 2012 without a hearing.",
+            True,
+        ),
+        ("permitting", "Namibia's uranium lease, granted in May 2019, runs for 25 years.", True),
+        ("project", "The miner suspended the lithium project in 2019 to save cash.", True),
+        ("project", "The cobalt project was shelved in 2015 when prices collapsed.", True),
+        (
+            "offtake",
+            "The carmaker agreed in 2021 to buy most of the mine's lithium hydroxide for five years.",
+            True,
+        ),
+        # near misses: licences granted in numbers under an export regime, an industry shelving
+        # projects, a stake bought
+        ("permitting", "Beijing has granted more licences for gallium exports since May.", False),
+        ("project", "Nickel producers shelved expansion projects as prices fell.", False),
+        ("offtake", "The fund agreed in May to buy a 20% stake in a lithium miner.", False),
+    ],
+)
+def test_history_told_with_a_date_of_its_own(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a contract named by its mineral signed, a project or deposit put or kept on hold,
+        # an environmental impact study thrown out
+        (
+            "offtake",
+            "The utility signed a ten-year uranium contract with the Canadian miner in 2016.",
+            True,
+        ),
+        ("project", "The nickel deposit has been on hold since 2015.", True),
+        ("project", "The cobalt project, which the company put on hold in 2019, may restart.", True),
+        (
+            "permitting",
+            "In 2012 the ministry threw out the copper mine's environmental impact study.",
+            True,
+        ),
+        # near miss: contracts signed by an industry in general
+        ("offtake", "Carmakers have been signing long-term lithium contracts with miners.", False),
+    ],
+)
+def test_contracts_signed_projects_on_hold_and_studies_thrown_out(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a trade case's injury finding named as such or told as a commission's finding that
+        # an industry was harmed, and minerals a government deemed critical
+        (
+            "trade_measure",
+            "The trade commission made an affirmative preliminary injury finding on tungsten "
+            "carbide in March.",
+            True,
+        ),
+        (
+            "trade_measure",
+            "The ITC found in May that there was a reasonable indication the U.S. magnesium "
+            "industry had been harmed.",
+            True,
+        ),
+        ("strategy", "Cobalt is among the 50 minerals the ministry deemed critical in 2021.", True),
+        # near miss: firms deemed essential during a lockdown
+        ("strategy", "Nickel miners deemed critical to the economy were exempted from the lockdown.", False),
+    ],
+)
+def test_injury_findings_and_minerals_deemed_critical(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: a price formula or benchmark a state set, told as standing since a date
+        (
+            "price_mechanism",
+            "Smelters say the state's benchmark for low-grade bauxite, which has applied since "
+            "March 2022, is too low.",
+            True,
+        ),
+    ],
+)
+def test_a_price_formula_standing_since_a_date(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "found"),
+    [
+        # evrec: one lease or licence taken back or renewed, told in the passive
+        ("permitting", "The company's lithium lease was revoked in 2019 after a court ruling.", True),
+        ("permitting", "The state's copper licence was cancelled in 2020 over unpaid fees.", True),
+        # near miss: an export licence taken back stays an export control
+        ("permitting", "The exporter's gallium export licence was revoked in May.", False),
+    ],
+)
+def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
+    assert (action in action_types(extractor, text)) == found
