@@ -726,6 +726,39 @@ def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
     return False
 
 
+# ststrat2: a text's content told after its name (session 18)
+def _sa7_text_content(
+    hit: Hit, lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether a proposed cue after a text's name tells what the text says ("presented its
+    strategy, urging states to build reserves", "a strategy that called for", "adopted a
+    five-point plan to secure supplies"): the text's content, not a step weighed (R6)."""
+    if lowers is None or action not in _names("sa7_text_actions") or hit.end <= cue_end:
+        return False
+    word = lowers[hit.start]
+    if word in _word_hashes("sa7_plan_words"):
+        return _sa7_plan_is_text(hit, lowers, cue_start, cue_end)
+    if word not in _word_hashes("sa7_content_words"):
+        return False
+    # a participle right after the noun may name the kind of text ("guidelines urging
+    # companies to"), labelled as its own status
+    gap = lowers[cue_end : hit.start]
+    reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
+    return 0 < len(gap) <= reach and _word_hashes("sa7_subject_breaks").isdisjoint(gap)
+
+
+def _sa7_plan_is_text(hit: Hit, lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether "plan(s) to" / "intends to" names the text or its content: the cue's own noun
+    ("presented an industrial plan to"), or after "set out" / "how it" ("setting out how it
+    intends to"); elsewhere a party's own plan, still to come (R3)."""
+    if cue_start <= hit.start < cue_end:
+        return True
+    gap = hit.start - cue_end
+    lead = _word_hashes("sa7_plan_lead")
+    reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
+    return 1 < gap <= reach and not lead.isdisjoint(lowers[hit.start - 2 : hit.start])
+
+
 # stpp2: a restriction told by its own verb in the present perfect, after the lead (session 18)
 def _sw9_perfect_restriction(
     best: _Choice | None,
@@ -1629,6 +1662,8 @@ def choose_status(
             continue
         own_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
+            continue
+        if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
             continue
         if (
             own_label == "in_force"
