@@ -759,6 +759,34 @@ def _sa7_plan_is_text(hit: Hit, lowers: Sequence[int], cue_start: int, cue_end: 
     return 1 < gap <= reach and not lead.isdisjoint(lowers[hit.start - 2 : hit.start])
 
 
+def _sa7_old_text_works_now(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_start: int,
+    cue_end: int,
+    action: str | None,
+    event_date: str | None,
+    published: date | None,
+) -> bool:
+    """Whether an old text named by a clause of the act that made it is then told working now
+    ("the code that parliament passed in 2018, which reserves cobalt for the state", "the
+    strategy the cabinet adopted in 2022 requires"): it stands (R4), as a named law so told does
+    (stpp2). Not a verb of deciding opening the mention ("the junta adopted a code in 2023 that
+    lets the state ..."), nor a text called new ("a new code adopted in July lets"): the act is
+    told (R6). The verb after the name must be one that made the text (`sg_act_verbs`), not its
+    content ("writes into law a process to designate minerals")."""
+    return (
+        best is not None
+        and best.start >= cue_end
+        and action in _names("sg_told_as_act")
+        and lowers is not None
+        and lowers[best.start] in _word_hashes("sg_act_verbs")
+        and not _listed_before(lowers, "sg_revision", cue_start, NOVELTY_REACH)
+        and _before_the_news(event_date, published)
+        and _sw9_law_works_now(lowers, cue_end)
+    )
+
+
 # stpp2: a restriction told by its own verb in the present perfect, after the lead (session 18)
 def _sw9_perfect_restriction(
     best: _Choice | None,
@@ -2011,4 +2039,8 @@ def choose_status(
         best, lowers, cue_end, action, event_date, sentence_index >= lead_sentences
     ):
         return "in_force", "background"
+    if status == "agreed" and _sa7_old_text_works_now(
+        best, lowers, cue_start, cue_end, action, event_date, published
+    ):
+        return "in_force", "date"
     return status, source

@@ -529,3 +529,41 @@ def test_money_flowing_for_years(extractor, status_rules_alone, text, action, st
 def test_a_text_issued_tells_its_content(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # ststrat2: an old text named by a clause of the act that made it, then told working now
+        # in the present, stands (R4)
+        (
+            "The deal is the heart of the cobalt strategy that the cabinet approved in March "
+            "2023, which reserves refining for state firms.",
+            "strategy",
+            "in_force",
+        ),
+        (
+            "Investors point to the lithium strategy that the government announced in April "
+            "2023, which requires state control of new salt flats.",
+            "strategy",
+            "in_force",
+        ),
+        # a verb of deciding opening the mention, or a text called new, tells the act (R6)
+        (
+            "The cabinet approved a cobalt strategy in March 2023 that reserves refining for "
+            "state firms.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "A new cobalt strategy approved in March 2023 reserves refining for state firms.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_an_old_text_told_by_its_act_and_working_now_stands(
+    extractor, status_rules_alone, text, action, status
+):
+    # the rules alone are read here, whatever the learned status model adds
+    assert status_of(extractor, text, action) == status
