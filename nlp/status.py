@@ -726,6 +726,67 @@ def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
     return False
 
 
+# ststrat2: a text's content told after its name (session 18)
+def _sa7_text_content(
+    hit: Hit, lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether a proposed cue after a text's name tells what the text says ("presented its
+    strategy, urging states to build reserves", "a strategy that called for", "adopted a
+    five-point plan to secure supplies"): the text's content, not a step weighed (R6)."""
+    if lowers is None or action not in _names("sa7_text_actions") or hit.end <= cue_end:
+        return False
+    word = lowers[hit.start]
+    if word in _word_hashes("sa7_plan_words"):
+        return _sa7_plan_is_text(hit, lowers, cue_start, cue_end)
+    if word not in _word_hashes("sa7_content_words"):
+        return False
+    # a participle right after the noun may name the kind of text ("guidelines urging
+    # companies to"), labelled as its own status
+    gap = lowers[cue_end : hit.start]
+    reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
+    return 0 < len(gap) <= reach and _word_hashes("sa7_subject_breaks").isdisjoint(gap)
+
+
+def _sa7_plan_is_text(hit: Hit, lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether "plan(s) to" / "intends to" names the text or its content: the cue's own noun
+    ("presented an industrial plan to"), or after "set out" / "how it" ("setting out how it
+    intends to"); elsewhere a party's own plan, still to come (R3)."""
+    if cue_start <= hit.start < cue_end:
+        return True
+    gap = hit.start - cue_end
+    lead = _word_hashes("sa7_plan_lead")
+    reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
+    return 1 < gap <= reach and not lead.isdisjoint(lowers[hit.start - 2 : hit.start])
+
+
+def _sa7_old_text_works_now(
+    best: _Choice | None,
+    lowers: Sequence[int] | None,
+    cue_start: int,
+    cue_end: int,
+    action: str | None,
+    event_date: str | None,
+    published: date | None,
+) -> bool:
+    """Whether an old text named by a clause of the act that made it is then told working now
+    ("the code that parliament passed in 2018, which reserves cobalt for the state", "the
+    strategy the cabinet adopted in 2022 requires"): it stands (R4), as a named law so told does
+    (stpp2). Not a verb of deciding opening the mention ("the junta adopted a code in 2023 that
+    lets the state ..."), nor a text called new ("a new code adopted in July lets"): the act is
+    told (R6). The verb after the name must be one that made the text (`sg_act_verbs`), not its
+    content ("writes into law a process to designate minerals")."""
+    return (
+        best is not None
+        and best.start >= cue_end
+        and action in _names("sg_told_as_act")
+        and lowers is not None
+        and lowers[best.start] in _word_hashes("sg_act_verbs")
+        and not _listed_before(lowers, "sg_revision", cue_start, NOVELTY_REACH)
+        and _before_the_news(event_date, published)
+        and _sw9_law_works_now(lowers, cue_end)
+    )
+
+
 # stpp2: a restriction told by its own verb in the present perfect, after the lead (session 18)
 def _sw9_perfect_restriction(
     best: _Choice | None,
@@ -1668,6 +1729,8 @@ def choose_status(
         own_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
+        if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
+            continue
         if (
             own_label == "in_force"
             and hit.end <= cue_start
@@ -2014,4 +2077,8 @@ def choose_status(
         best, lowers, cue_end, action, event_date, sentence_index >= lead_sentences
     ):
         return "in_force", "background"
+    if status == "agreed" and _sa7_old_text_works_now(
+        best, lowers, cue_start, cue_end, action, event_date, published
+    ):
+        return "in_force", "date"
     return status, source

@@ -480,3 +480,90 @@ def test_deals_and_money_planned_or_talks(extractor, status_rules_alone, text, a
 def test_money_flowing_for_years(extractor, status_rules_alone, text, action, status):
     # the rules alone are read here, whatever the learned status model adds
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # ststrat2: what a text issued says after its name is its content, not a step weighed:
+        # the text itself is the news, agreed (R6)
+        (
+            "The cabinet on Tuesday released the country's first battery strategy, urging "
+            "provinces to open more lithium mines.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "The trade ministry on Monday published a review of cobalt supply chains, "
+            "recommending new funding for refiners.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "Ministers from the bloc on Thursday adopted a three-part plan to secure nickel "
+            "supplies, pledging to pool forecasts.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "The government on Friday presented an industrial plan to attract investment in "
+            "graphite processing.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "Canberra on Wednesday published a new rare earths strategy, setting out how it "
+            "intends to build processing at home.",
+            "strategy",
+            "agreed",
+        ),
+        # a text still to be written stays proposed, whoever speaks of its content
+        (
+            "The ministry plans to release a lithium strategy next year, which officials said "
+            "aims to double output.",
+            "strategy",
+            "proposed",
+        ),
+    ],
+)
+def test_a_text_issued_tells_its_content(extractor, status_rules_alone, text, action, status):
+    # the rules alone are read here, whatever the learned status model adds
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # ststrat2: an old text named by a clause of the act that made it, then told working now
+        # in the present, stands (R4)
+        (
+            "The deal is the heart of the cobalt strategy that the cabinet approved in March "
+            "2023, which reserves refining for state firms.",
+            "strategy",
+            "in_force",
+        ),
+        (
+            "Investors point to the lithium strategy that the government announced in April "
+            "2023, which requires state control of new salt flats.",
+            "strategy",
+            "in_force",
+        ),
+        # a verb of deciding opening the mention, or a text called new, tells the act (R6)
+        (
+            "The cabinet approved a cobalt strategy in March 2023 that reserves refining for "
+            "state firms.",
+            "strategy",
+            "agreed",
+        ),
+        (
+            "A new cobalt strategy approved in March 2023 reserves refining for state firms.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_an_old_text_told_by_its_act_and_working_now_stands(
+    extractor, status_rules_alone, text, action, status
+):
+    # the rules alone are read here, whatever the learned status model adds
+    assert status_of(extractor, text, action) == status
