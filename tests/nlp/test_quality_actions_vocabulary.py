@@ -1896,3 +1896,78 @@ def test_a_price_formula_standing_since_a_date(extractor, action, text, found):
 )
 def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "action", "date"),
+    [
+        # evrec2: a bare word that refers back to a stated step, told with a date of its own
+        (
+            "Canada imposed a 25% tariff on Chinese graphite anodes in 2024.",
+            "The levy was raised to 35% in March 2026 by Canada on graphite.",
+            "trade_measure",
+            "2026-03",
+        ),
+        (
+            "The United States imposed duties on Korean aluminium in 2018.",
+            "The surcharge was lifted in May 2021 by the United States on aluminium.",
+            "trade_measure",
+            "2021-05",
+        ),
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "The investigation into lithium was opened in 2025 by the EU.",
+            "trade_measure",
+            "2025",
+        ),
+        (
+            "Australia granted mining leases to two lithium miners in 2019.",
+            "The leases were suspended in 2023 by Australia for lithium.",
+            "permitting",
+            "2023",
+        ),
+        (
+            "Washington approved permits for three lithium mines in 2022.",
+            "The approvals were overturned in 2024 by the United States for lithium.",
+            "permitting",
+            "2024",
+        ),
+        (
+            "Japan gave a grant of $100 million to a nickel refiner in 2021.",
+            "The grant was doubled in 2024 by Japan for nickel.",
+            "investment",
+            "2024",
+        ),
+        (
+            "The European Commission introduced a reference price for cobalt in 2020.",
+            "The mechanism was scrapped in 2024 by the EU for cobalt.",
+            "price_mechanism",
+            "2024",
+        ),
+    ],
+)
+def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
+    events = predict(extractor, f"{opening} {text}")["events"]
+    assert (action, date) in {(e["action"], e["event_date"]) for e in events if e["evidence"] == text}
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "action"),
+    [
+        # evrec2 (guards, pass without the change too): the bare word makes no step of an
+        # action the document never stated
+        (
+            "Indonesia raised royalties on nickel in 2020.",
+            "The levy was raised again in 2022 by Indonesia on nickel.",
+            "trade_measure",
+        ),
+        (
+            "Japan opened a nickel refinery in 2021.",
+            "The grant was doubled in 2024 by Japan for nickel.",
+            "investment",
+        ),
+    ],
+)
+def test_a_bare_word_alone_makes_no_step(extractor, opening, text, action):
+    events = predict(extractor, f"{opening} {text}")["events"]
+    assert action not in {e["action"] for e in events if e["evidence"] == text}
