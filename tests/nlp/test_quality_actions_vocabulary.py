@@ -1944,6 +1944,37 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "price_mechanism",
             "2024",
         ),
+        # evrec2: a mine's or plant's stated step, and subsidies, retold by a bare word
+        (
+            "Glencore shut its cobalt mine in Zambia in 2019.",
+            "The closure was reversed in 2023 by Zambia for cobalt.",
+            "project",
+            "2023",
+        ),
+        (
+            "Codelco halted its copper smelter in Chile in 2020.",
+            "The shutdown was extended in 2021 by Chile for copper.",
+            "project",
+            "2021",
+        ),
+        (
+            "A Congolese miner restarted its copper mine in 2022.",
+            "The restart was approved in March 2023 by Congo for copper.",
+            "project",
+            "2023-03",
+        ),
+        (
+            "A Chilean miner expanded its lithium mine in 2018.",
+            "The expansion was completed in 2020 by Chile for lithium.",
+            "project",
+            "2020",
+        ),
+        (
+            "Japan offered subsidies to nickel refiners in 2021.",
+            "The subsidies were cut in 2024 by Japan for nickel.",
+            "investment",
+            "2024",
+        ),
     ],
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
@@ -1965,6 +1996,11 @@ def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, d
             "Japan opened a nickel refinery in 2021.",
             "The grant was doubled in 2024 by Japan for nickel.",
             "investment",
+        ),
+        (
+            "Glencore bought a stake in a cobalt miner in 2019.",
+            "The closure was announced in 2023 by Zambia for cobalt.",
+            "project",
         ),
     ],
 )
