@@ -1975,6 +1975,31 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "investment",
             "2024",
         ),
+        # evrec2: a freeze on permits, a plant's opening, a firm bought, retold by a bare word
+        (
+            "Zimbabwe froze new mining permits for lithium in 2019.",
+            "The moratorium was lifted in 2022 by Zimbabwe for lithium.",
+            "permitting",
+            "2022",
+        ),
+        (
+            "A Korean firm opened a lithium refinery in Australia in 2024.",
+            "The opening was delayed in 2023 by Australia for lithium.",
+            "project",
+            "2023",
+        ),
+        (
+            "Albemarle took a stake in a Chilean lithium miner in 2021.",
+            "The acquisition was completed in 2022 by Chile for lithium.",
+            "investment",
+            "2022",
+        ),
+        (
+            "Rio Tinto invested in a Canadian lithium miner in 2023.",
+            "The takeover was approved in 2024 by Canada for lithium.",
+            "investment",
+            "2024",
+        ),
     ],
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
@@ -2001,6 +2026,11 @@ def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, d
             "Glencore bought a stake in a cobalt miner in 2019.",
             "The closure was announced in 2023 by Zambia for cobalt.",
             "project",
+        ),
+        (
+            "Zimbabwe raised royalties on lithium in 2019.",
+            "The moratorium was lifted in 2022 by Zimbabwe for lithium.",
+            "permitting",
         ),
     ],
 )
