@@ -2000,6 +2000,31 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "investment",
             "2024",
         ),
+        # evrec2: stated export quotas retold; a levy, with or without "the", once a tariff is stated
+        (
+            "China capped exports of tungsten under export quotas in 2010.",
+            "The quotas were scrapped in 2015 by China for tungsten.",
+            "export_control",
+            "2015",
+        ),
+        (
+            "China capped exports of tungsten under an export quota in 2010.",
+            "The quota was scrapped in 2015 by China for tungsten.",
+            "export_control",
+            "2015",
+        ),
+        (
+            "Canada imposed a 25% tariff on Chinese aluminium in 2024.",
+            "Mexico announced a 10% levy on Chinese aluminium in May 2025.",
+            "trade_measure",
+            "2025-05",
+        ),
+        (
+            "The United States imposed tariffs on Chinese graphite in 2024.",
+            "Levies on Canadian graphite followed in June 2025 from the United States.",
+            "trade_measure",
+            "2025-06",
+        ),
     ],
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
@@ -2031,6 +2056,11 @@ def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, d
             "Zimbabwe raised royalties on lithium in 2019.",
             "The moratorium was lifted in 2022 by Zimbabwe for lithium.",
             "permitting",
+        ),
+        (
+            "China raised royalties on tungsten in 2010.",
+            "The quotas were scrapped in 2015 by China for tungsten.",
+            "export_control",
         ),
     ],
 )
