@@ -2025,6 +2025,43 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "trade_measure",
             "2025-06",
         ),
+        # evrec2: bare 'duty', 'lease(s)', 'approvals', 'shutdown', 'restart' once the action is stated
+        (
+            "The United States imposed tariffs on Chinese graphite in 2024.",
+            "Korean graphite anodes faced a 10% duty from June 2025.",
+            "trade_measure",
+            None,
+        ),
+        (
+            "Chile granted a lithium concession to a state miner in 2018.",
+            "Two lithium producers have operated under state leases since 2016.",
+            "permitting",
+            "2016",
+        ),
+        (
+            "Chile granted a lithium concession to a state miner in 2018.",
+            "The lithium lease of the second producer ends in 2030.",
+            "permitting",
+            "2030",
+        ),
+        (
+            "Indonesia issued mining permits for nickel in 2022.",
+            "Indonesia returned to annual approvals for nickel output in 2024.",
+            "permitting",
+            "2024",
+        ),
+        (
+            "A Congolese miner restarted its copper mine in 2022.",
+            "The copper mine had reopened after a shutdown in 2020.",
+            "project",
+            "2020",
+        ),
+        (
+            "A Congolese miner halted its copper mine in 2022.",
+            "In March 2023 the Congolese miner said it would restart processing of copper within days.",
+            "project",
+            "2023-03",
+        ),
     ],
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
@@ -2061,6 +2098,11 @@ def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, d
             "China raised royalties on tungsten in 2010.",
             "The quotas were scrapped in 2015 by China for tungsten.",
             "export_control",
+        ),
+        (
+            "Indonesia raised royalties on nickel in 2020.",
+            "Korean nickel faced a 10% duty from June 2025.",
+            "trade_measure",
         ),
     ],
 )
