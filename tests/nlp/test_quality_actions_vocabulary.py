@@ -2062,6 +2062,25 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "project",
             "2023-03",
         ),
+        # evrec2: bare 'funding', 'financing', 'floor' once the action is stated
+        (
+            "Japan gave a grant of $100 million to a nickel refiner in 2021.",
+            "Further funding for nickel refiners followed in 2024 from Japan.",
+            "investment",
+            "2024",
+        ),
+        (
+            "Japan gave a grant of $100 million to a nickel refiner in 2021.",
+            "Japan arranged financing for two nickel refiners in 2024.",
+            "investment",
+            "2024",
+        ),
+        (
+            "The United States set a price floor for neodymium in 2025.",
+            "A floor for dysprosium was added in 2026 by the United States.",
+            "price_mechanism",
+            "2026",
+        ),
     ],
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
@@ -2103,6 +2122,11 @@ def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, d
             "Indonesia raised royalties on nickel in 2020.",
             "Korean nickel faced a 10% duty from June 2025.",
             "trade_measure",
+        ),
+        (
+            "Japan opened a nickel refinery in 2021.",
+            "Further funding for nickel refiners followed in 2024 from Japan.",
+            "investment",
         ),
     ],
 )
