@@ -2081,6 +2081,25 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "price_mechanism",
             "2026",
         ),
+        # evrec2: bare 'investigation', 'probe(s)' once a trade measure is stated
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "Brussels completed an investigation into Chinese lithium batteries in June 2025.",
+            "trade_measure",
+            "2025-06",
+        ),
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "Brussels opened a probe into Chinese graphite anodes in June 2025.",
+            "trade_measure",
+            "2025-06",
+        ),
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "Brussels opened two probes into Chinese graphite anodes in June 2025.",
+            "trade_measure",
+            "2025-06",
+        ),
     ],
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
@@ -2127,6 +2146,11 @@ def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, d
             "Japan opened a nickel refinery in 2021.",
             "Further funding for nickel refiners followed in 2024 from Japan.",
             "investment",
+        ),
+        (
+            "Japan raised royalties on lithium in 2024.",
+            "Japan opened an investigation into lithium smuggling in June 2025.",
+            "trade_measure",
         ),
     ],
 )
