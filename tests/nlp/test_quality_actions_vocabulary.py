@@ -1896,3 +1896,264 @@ def test_a_price_formula_standing_since_a_date(extractor, action, text, found):
 )
 def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
     assert (action in action_types(extractor, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "action", "date"),
+    [
+        # evrec2: a bare word that refers back to a stated step, told with a date of its own
+        (
+            "Canada imposed a 25% tariff on Chinese graphite anodes in 2024.",
+            "The levy was raised to 35% in March 2026 by Canada on graphite.",
+            "trade_measure",
+            "2026-03",
+        ),
+        (
+            "The United States imposed duties on Korean aluminium in 2018.",
+            "The surcharge was lifted in May 2021 by the United States on aluminium.",
+            "trade_measure",
+            "2021-05",
+        ),
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "The investigation into lithium was opened in 2025 by the EU.",
+            "trade_measure",
+            "2025",
+        ),
+        (
+            "Australia granted mining leases to two lithium miners in 2019.",
+            "The leases were suspended in 2023 by Australia for lithium.",
+            "permitting",
+            "2023",
+        ),
+        (
+            "Washington approved permits for three lithium mines in 2022.",
+            "The approvals were overturned in 2024 by the United States for lithium.",
+            "permitting",
+            "2024",
+        ),
+        (
+            "Japan gave a grant of $100 million to a nickel refiner in 2021.",
+            "The grant was doubled in 2024 by Japan for nickel.",
+            "investment",
+            "2024",
+        ),
+        (
+            "The European Commission introduced a reference price for cobalt in 2020.",
+            "The mechanism was scrapped in 2024 by the EU for cobalt.",
+            "price_mechanism",
+            "2024",
+        ),
+        # evrec2: a mine's or plant's stated step, and subsidies, retold by a bare word
+        (
+            "Glencore shut its cobalt mine in Zambia in 2019.",
+            "The closure was reversed in 2023 by Zambia for cobalt.",
+            "project",
+            "2023",
+        ),
+        (
+            "Codelco halted its copper smelter in Chile in 2020.",
+            "The shutdown was extended in 2021 by Chile for copper.",
+            "project",
+            "2021",
+        ),
+        (
+            "A Congolese miner restarted its copper mine in 2022.",
+            "The restart was approved in March 2023 by Congo for copper.",
+            "project",
+            "2023-03",
+        ),
+        (
+            "A Chilean miner expanded its lithium mine in 2018.",
+            "The expansion was completed in 2020 by Chile for lithium.",
+            "project",
+            "2020",
+        ),
+        (
+            "Japan offered subsidies to nickel refiners in 2021.",
+            "The subsidies were cut in 2024 by Japan for nickel.",
+            "investment",
+            "2024",
+        ),
+        # evrec2: a freeze on permits, a plant's opening, a firm bought, retold by a bare word
+        (
+            "Zimbabwe froze new mining permits for lithium in 2019.",
+            "The moratorium was lifted in 2022 by Zimbabwe for lithium.",
+            "permitting",
+            "2022",
+        ),
+        (
+            "A Korean firm opened a lithium refinery in Australia in 2024.",
+            "The opening was delayed in 2023 by Australia for lithium.",
+            "project",
+            "2023",
+        ),
+        (
+            "Albemarle took a stake in a Chilean lithium miner in 2021.",
+            "The acquisition was completed in 2022 by Chile for lithium.",
+            "investment",
+            "2022",
+        ),
+        (
+            "Rio Tinto invested in a Canadian lithium miner in 2023.",
+            "The takeover was approved in 2024 by Canada for lithium.",
+            "investment",
+            "2024",
+        ),
+        # evrec2: stated export quotas retold; a levy, with or without "the", once a tariff is stated
+        (
+            "China capped exports of tungsten under export quotas in 2010.",
+            "The quotas were scrapped in 2015 by China for tungsten.",
+            "export_control",
+            "2015",
+        ),
+        (
+            "China capped exports of tungsten under an export quota in 2010.",
+            "The quota was scrapped in 2015 by China for tungsten.",
+            "export_control",
+            "2015",
+        ),
+        (
+            "Canada imposed a 25% tariff on Chinese aluminium in 2024.",
+            "Mexico announced a 10% levy on Chinese aluminium in May 2025.",
+            "trade_measure",
+            "2025-05",
+        ),
+        (
+            "The United States imposed tariffs on Chinese graphite in 2024.",
+            "Levies on Canadian graphite followed in June 2025 from the United States.",
+            "trade_measure",
+            "2025-06",
+        ),
+        # evrec2: bare 'duty', 'lease(s)', 'approvals', 'shutdown', 'restart' once the action is stated
+        (
+            "The United States imposed tariffs on Chinese graphite in 2024.",
+            "Korean graphite anodes faced a 10% duty from June 2025.",
+            "trade_measure",
+            None,
+        ),
+        (
+            "Chile granted a lithium concession to a state miner in 2018.",
+            "Two lithium producers have operated under state leases since 2016.",
+            "permitting",
+            "2016",
+        ),
+        (
+            "Chile granted a lithium concession to a state miner in 2018.",
+            "The lithium lease of the second producer ends in 2030.",
+            "permitting",
+            "2030",
+        ),
+        (
+            "Indonesia issued mining permits for nickel in 2022.",
+            "Indonesia returned to annual approvals for nickel output in 2024.",
+            "permitting",
+            "2024",
+        ),
+        (
+            "A Congolese miner restarted its copper mine in 2022.",
+            "The copper mine had reopened after a shutdown in 2020.",
+            "project",
+            "2020",
+        ),
+        (
+            "A Congolese miner halted its copper mine in 2022.",
+            "In March 2023 the Congolese miner said it would restart processing of copper within days.",
+            "project",
+            "2023-03",
+        ),
+        # evrec2: bare 'funding', 'financing', 'floor' once the action is stated
+        (
+            "Japan gave a grant of $100 million to a nickel refiner in 2021.",
+            "Further funding for nickel refiners followed in 2024 from Japan.",
+            "investment",
+            "2024",
+        ),
+        (
+            "Japan gave a grant of $100 million to a nickel refiner in 2021.",
+            "Japan arranged financing for two nickel refiners in 2024.",
+            "investment",
+            "2024",
+        ),
+        (
+            "The United States set a price floor for neodymium in 2025.",
+            "A floor for dysprosium was added in 2026 by the United States.",
+            "price_mechanism",
+            "2026",
+        ),
+        # evrec2: bare 'investigation', 'probe(s)' once a trade measure is stated
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "Brussels completed an investigation into Chinese lithium batteries in June 2025.",
+            "trade_measure",
+            "2025-06",
+        ),
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "Brussels opened a probe into Chinese graphite anodes in June 2025.",
+            "trade_measure",
+            "2025-06",
+        ),
+        (
+            "The EU imposed tariffs on Chinese electric vehicles in 2024.",
+            "Brussels opened two probes into Chinese graphite anodes in June 2025.",
+            "trade_measure",
+            "2025-06",
+        ),
+    ],
+)
+def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
+    events = predict(extractor, f"{opening} {text}")["events"]
+    assert (action, date) in {(e["action"], e["event_date"]) for e in events if e["evidence"] == text}
+
+
+@pytest.mark.parametrize(
+    ("opening", "text", "action"),
+    [
+        # evrec2 (guards, pass without the change too): the bare word makes no step of an
+        # action the document never stated
+        (
+            "Indonesia raised royalties on nickel in 2020.",
+            "The levy was raised again in 2022 by Indonesia on nickel.",
+            "trade_measure",
+        ),
+        (
+            "Japan opened a nickel refinery in 2021.",
+            "The grant was doubled in 2024 by Japan for nickel.",
+            "investment",
+        ),
+        (
+            "Glencore bought a stake in a cobalt miner in 2019.",
+            "The closure was announced in 2023 by Zambia for cobalt.",
+            "project",
+        ),
+        (
+            "Zimbabwe raised royalties on lithium in 2019.",
+            "The moratorium was lifted in 2022 by Zimbabwe for lithium.",
+            "permitting",
+        ),
+        (
+            "China raised royalties on tungsten in 2010.",
+            "The quotas were scrapped in 2015 by China for tungsten.",
+            "export_control",
+        ),
+        (
+            "Indonesia raised royalties on nickel in 2020.",
+            "Korean nickel faced a 10% duty from June 2025.",
+            "trade_measure",
+        ),
+        (
+            "Japan opened a nickel refinery in 2021.",
+            "Further funding for nickel refiners followed in 2024 from Japan.",
+            "investment",
+        ),
+        (
+            "Japan raised royalties on lithium in 2024.",
+            "Japan opened an investigation into lithium smuggling in June 2025.",
+            "trade_measure",
+        ),
+    ],
+)
+def test_a_bare_word_alone_makes_no_step(extractor, opening, text, action):
+    events = predict(extractor, f"{opening} {text}")["events"]
+    assert action not in {e["action"] for e in events if e["evidence"] == text}
