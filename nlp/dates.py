@@ -586,9 +586,13 @@ def sw9_step_date(
     apart). A law whose own clause tells the step ("the 2019 Act, which prohibited ...") dates
     the step it made."""
     told = [m for m in mentions if m.value == value]
-    if value is None or not told or not all(
-        _sw9_title_year(m, text) and not _SW9_OWN_CLAUSE.search(text[m.end : anchor])
-        for m in told
+    if (
+        value is None
+        or not told
+        or not all(
+            _sw9_title_year(m, text) and not _SW9_OWN_CLAUSE.search(text[m.end : anchor])
+            for m in told
+        )
     ):
         return value
     # with no other date the step keeps the year: read undated, the order of a lead told again

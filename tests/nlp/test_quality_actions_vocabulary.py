@@ -1828,7 +1828,11 @@ def test_history_told_with_a_date_of_its_own(extractor, action, text, found):
             True,
         ),
         ("project", "The nickel deposit has been on hold since 2015.", True),
-        ("project", "The cobalt project, which the company put on hold in 2019, may restart.", True),
+        (
+            "project",
+            "The cobalt project, which the company put on hold in 2019, may restart.",
+            True,
+        ),
         (
             "permitting",
             "In 2012 the ministry threw out the copper mine's environmental impact study.",
@@ -1861,7 +1865,11 @@ def test_contracts_signed_projects_on_hold_and_studies_thrown_out(extractor, act
         ),
         ("strategy", "Cobalt is among the 50 minerals the ministry deemed critical in 2021.", True),
         # near miss: firms deemed essential during a lockdown
-        ("strategy", "Nickel miners deemed critical to the economy were exempted from the lockdown.", False),
+        (
+            "strategy",
+            "Nickel miners deemed critical to the economy were exempted from the lockdown.",
+            False,
+        ),
     ],
 )
 def test_injury_findings_and_minerals_deemed_critical(extractor, action, text, found):
@@ -1888,7 +1896,11 @@ def test_a_price_formula_standing_since_a_date(extractor, action, text, found):
     ("action", "text", "found"),
     [
         # evrec: one lease or licence taken back or renewed, told in the passive
-        ("permitting", "The company's lithium lease was revoked in 2019 after a court ruling.", True),
+        (
+            "permitting",
+            "The company's lithium lease was revoked in 2019 after a court ruling.",
+            True,
+        ),
         ("permitting", "The state's copper licence was cancelled in 2020 over unpaid fees.", True),
         # near miss: an export licence taken back stays an export control
         ("permitting", "The exporter's gallium export licence was revoked in May.", False),
@@ -2104,7 +2116,9 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
 )
 def test_a_stated_step_retold_by_a_bare_word(extractor, opening, text, action, date):
     events = predict(extractor, f"{opening} {text}")["events"]
-    assert (action, date) in {(e["action"], e["event_date"]) for e in events if e["evidence"] == text}
+    assert (action, date) in {
+        (e["action"], e["event_date"]) for e in events if e["evidence"] == text
+    }
 
 
 @pytest.mark.parametrize(
