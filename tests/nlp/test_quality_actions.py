@@ -4,7 +4,7 @@ sense or in market commentary (power tariffs, a board's sanction, ore reserves, 
 "if it allows", a firm's strategy). Read through the whole extractor."""
 
 import pytest
-from predict import action_model_reads_otherwise, action_types
+from predict import action_types
 
 POLICY_STEPS = [
     # bloc_formation
@@ -483,9 +483,7 @@ POLICY_STEPS = [
         "strategy",
         "Chile's president announced a national lithium policy giving the state control of new projects.",
     ),
-    action_model_reads_otherwise(
-        "strategy", "The government designated gallium and germanium as strategic minerals."
-    ),
+    ("strategy", "The government designated gallium and germanium as strategic minerals."),
     ("strategy", "The cabinet adopted a new mining law that reserves lithium for state companies."),
     (
         "strategy",

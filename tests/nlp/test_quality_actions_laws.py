@@ -3,7 +3,7 @@ an investment regime passed; a firm changing its own plans, terms or managers is
 written here, read through the whole extractor."""
 
 import pytest
-from predict import action_model_reads_otherwise, action_types
+from predict import action_types
 
 from nlp.extract import Extractor
 
@@ -14,9 +14,7 @@ LAW_CHANGED = [
     "Lawmakers voted to revise the mining legislation so that cobalt royalties rise to 10%.",
     "Peru's Congress passed a reform bill that tightens rules for small copper miners.",
     "The president ordered a 100-day review of U.S. supply chains for lithium and rare earths.",
-    action_model_reads_otherwise(
-        "Ministers commissioned an assessment of the country's cobalt supply chains on Monday."
-    ),
+    ("Ministers commissioned an assessment of the country's cobalt supply chains on Monday."),
     "Tungsten, which was in the draft list published in May, was kept in the final version.",
     "The investment regime approved on Friday gives copper and lithium projects 30-year "
     "tax guarantees.",

@@ -2,7 +2,7 @@
 rules in nlp/status.py and nlp/data/status.yaml that a status error on unseen text led to."""
 
 import pytest
-from predict import action_statuses, model_reads_otherwise, status_of
+from predict import action_statuses, status_of
 
 
 @pytest.mark.parametrize(
@@ -227,7 +227,7 @@ def test_a_measure_put_out_for_consultation_is_proposed(extractor, text):
         ("Congo paused its cobalt export ban on Monday.", "export_control", "revoked"),
         ("Washington rolled back tariffs on Chinese graphite.", "trade_measure", "revoked"),
         ("Cobalt was exempted from the new tariffs.", "trade_measure", "revoked"),
-        model_reads_otherwise(
+        (
             "China has put its rare earth export controls on hold for a year.",
             "export_control",
             "revoked",
@@ -545,8 +545,8 @@ def test_an_old_text_told_by_the_verb_that_made_it(extractor, text, status):
     ("text", "status"),
     [
         # stw5: a mineral declared strategic beforehand is that act (R6); the rules read it so,
-        # the status model, on as shipped, reads the old text in force
-        model_reads_otherwise(
+        # and since session 18's retraining the status model too
+        (
             "The province already declared graphite a strategic resource in 2016 and requires "
             "approval of each project.",
             "agreed",

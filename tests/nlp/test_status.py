@@ -389,7 +389,12 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
     [
         # a mine or plant approved, funded or announced is still to be built
         ("Canada backed the expansion of the lithium refinery in Quebec.", "project", "proposed"),
-        ("Canada announced the expansion of its graphite processing plant.", "project", "proposed"),
+        # the status model, retrained in session 18, reads the announced expansion as agreed
+        model_reads_otherwise(
+            "Canada announced the expansion of its graphite processing plant.",
+            "project",
+            "proposed",
+        ),
         (
             "The company expects the nickel smelter to enter production in 2027.",
             "project",
@@ -542,7 +547,7 @@ def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, 
     ("text", "status"),
     [
         # what a measure is for, in a relative clause, is its content, not its modality
-        model_reads_otherwise(
+        (
             "Japan published a critical minerals strategy in 2024 that aims to attract investment.",
             "in_force",
         ),
