@@ -1417,27 +1417,9 @@ def _undone_named_after(
             continue
         if any(start <= e["_cue"] <= end + 3 for e in out):
             continue  # the undoing or the named measure made an event of its own
-        at = doc[start].idx - sent.start_char
-        reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
-        later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
-        if not later or later[0].value == before["event_date"] or not before["event_date"]:
-            continue
-        step = dict(before)
-        step.update(
-            status="revoked",
-            event_date=later[0].value,
-            _status_source="cue",
-            _anaphoric=False,
-            _restates=False,
-            _refers_back=False,
-            _relative=False,
-            _participle=False,
-            _framed=False,
-            _owned=False,
-            _back=False,
-            _cue=start,
-        )
-        more.append(step)
+        step = _undoing_step(before, doc, sent, dates, start, end)
+        if step is not None:
+            more.append(step)
     return more
 
 
@@ -1480,28 +1462,39 @@ def _undone_passive_after(
             continue
         if any(before["_cue"] < e["_cue"] <= end for e in out):
             continue  # the measure named again made an event of its own
-        at = doc[start].idx - sent.start_char
-        reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
-        later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
-        if not later or not before["event_date"] or later[0].value == before["event_date"]:
-            continue
-        step = dict(before)
-        step.update(
-            status="revoked",
-            event_date=later[0].value,
-            _status_source="cue",
-            _anaphoric=False,
-            _restates=False,
-            _refers_back=False,
-            _relative=False,
-            _participle=False,
-            _framed=False,
-            _owned=False,
-            _back=False,
-            _cue=start,
-        )
-        more.append(step)
+        step = _undoing_step(before, doc, sent, dates, start, end)
+        if step is not None:
+            more.append(step)
     return more
+
+
+def _undoing_step(
+    before: dict[str, Any], doc: Doc, sent: Sent, dates: list[DateMention], start: int, end: int
+) -> dict[str, Any] | None:
+    """The revoked step of `before` that an undoing word at `start` tells, dated by the first
+    event date within reach after it; None when it has none or the same date as `before` (then
+    it retells the first step) or `before` has no date (nothing tells the two apart)."""
+    at = doc[start].idx - sent.start_char
+    reach = doc[min(end + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
+    later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
+    if not later or not before["event_date"] or later[0].value == before["event_date"]:
+        return None
+    step = dict(before)
+    step.update(
+        status="revoked",
+        event_date=later[0].value,
+        _status_source="cue",
+        _anaphoric=False,
+        _restates=False,
+        _refers_back=False,
+        _relative=False,
+        _participle=False,
+        _framed=False,
+        _owned=False,
+        _back=False,
+        _cue=start,
+    )
+    return step
 
 
 _POSSESSIVE_WORDS = frozenset(hash_string(w) for w in ("its", "their"))
