@@ -2081,4 +2081,35 @@ def choose_status(
         best, lowers, cue_start, cue_end, action, event_date, published
     ):
         return "in_force", "date"
+    if status == "agreed" and _sb2_approval_needed(lowers, cue_start, cue_end, action):
+        return "proposed", "cue"
     return status, source
+
+
+# stperm (sb2_): the status of permits and standards.
+
+_SB2_STOPS = frozenset(hash_string(w) for w in (".", ",", ";", ":"))
+
+
+def _sb2_approval_needed(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether a permitting step is told as an approval still needed ("the sale needs approval
+    from Ottawa under the Investment Canada Act", "the mine still needs federal approval under
+    the Impact Assessment Act"): nobody has granted it yet (R3). A named law ending the cue
+    takes no cue inside it, so the "needs approval" of its own clause is read here: a verb of
+    needing (`sb2_need_verbs`) then, a few words on, a noun of approval (`sb2_approval_nouns`),
+    from `sb2_need_reach` words before the cue to its end, within one clause."""
+    if lowers is None or action not in _names("sb2_need_actions"):
+        return False
+    needs, nouns = _word_hashes("sb2_need_verbs"), _word_hashes("sb2_approval_nouns")
+    low = max(0, cue_start - _setting("sb2_need_reach"))
+    for i in range(cue_end - 1, low - 1, -1):
+        if lowers[i] in _SB2_STOPS:
+            low = i + 1
+            break
+    gap = _setting("sb2_need_gap")
+    for i in range(low, cue_end):
+        if lowers[i] in needs and not nouns.isdisjoint(lowers[i + 1 : min(cue_end, i + 2 + gap)]):
+            return True
+    return False
