@@ -35,6 +35,26 @@ from predict import status_of
             "permitting",
             "proposed",
         ),
+        # a permit told in the passive as not renewed ended (R1, session 15)
+        (
+            "The U.S. government's lithium mining leases in Nevada were not renewed in "
+            "December 2016.",
+            "permitting",
+            "revoked",
+        ),
+        # a permit freeze still planned is weighed (R3 before R1)
+        (
+            "Indonesia plans to stop issuing permits for new nickel smelters, officials said on "
+            "Monday.",
+            "permitting",
+            "proposed",
+        ),
+        # guard: the freeze done undoes the permits (R1)
+        (
+            "Indonesia stopped issuing permits for new nickel smelters on Monday.",
+            "permitting",
+            "revoked",
+        ),
         # guards: an approval granted stays agreed; a government's "could" on its own step
         # still weighs it
         (
