@@ -1655,6 +1655,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -2082,3 +2083,40 @@ def choose_status(
     ):
         return "in_force", "date"
     return status, source
+
+
+# stmoney (sb4_): a bare "would" right before a money or talks step (session 19)
+def _sb4_would_right_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a bare "would" stands right before the step's cue (one adverb may stand
+    between: "would also provide") and no verb of saying opens its sentence before it ("The
+    Act would spend $370 billion", "the government would offer incentives", "the pact,
+    proposed in November, would provide 200 million euros"): what a text or a party would do,
+    not yet decided (R3). After a verb of saying ("said it would spend") it is the actor's own
+    word, decided (R6)."""
+    if lowers is None or cue_start < 1:
+        return False
+    at = cue_start - 1
+    if lowers[at] in _word_hashes("sb4_would_adverbs") and at >= 1:
+        at -= 1
+    if lowers[at] != _WOULD:
+        return False
+    ends = _word_hashes("sp6_sentence_ends")
+    sayings = _word_hashes("sp_said_verbs") | _word_hashes("sb4_saying_words")
+    for i in range(at - 1, -1, -1):
+        if lowers[i] in ends:
+            return True
+        if lowers[i] in sayings:
+            return False
+    return True
+
+
+def _sb4_would_step_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A money or talks step (status.yaml `sb4_would_actions`) read as decided that a bare
+    "would" governs right before its cue (`_sb4_would_right_before`) is proposed (R3)."""
+    if status != "agreed" or kwargs.get("action") not in _names("sb4_would_actions"):
+        return None
+    if _sb4_would_right_before(kwargs.get("lowers"), cue_start):
+        return "proposed", "cue"
+    return None

@@ -1,0 +1,75 @@
+"""The status of money, price and talks steps (helper "stmoney", session 19), through the whole
+extractor on sentences written here: a price told as following a standing benchmark now
+applies (R4); a bare "would" right before a money or talks step, with no verb of saying before
+it, is what a text or a party would do, not yet decided (R3)."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # prices told as following a government's benchmark now: the price rule applies (R4)
+        (
+            "Domestic cobalt ore prices in Zambia are now settling at or above the government's "
+            "benchmark, traders said.",
+            "in_force",
+        ),
+        (
+            "The new royalty on nickel ore in Indonesia climbs in steps that rise with the "
+            "government's benchmark price.",
+            "in_force",
+        ),
+        (
+            "The monthly formula for nickel ore in Indonesia starts from the ministry's "
+            "reference price for nickel.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_price_told_as_following_a_benchmark_applies(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "price_mechanism") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a bare "would" right before the step, no verb of saying before it: not yet decided
+        (
+            "The Critical Minerals Security Act would spend about $2 billion on lithium and "
+            "cobalt refining in the United States.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "Miners in Indonesia would have to build nickel smelters, and the government would "
+            "offer tax incentives to investors in nickel processing.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "The cobalt pact, floated by Germany's economy minister in May, would also provide "
+            "about 300 million euros to Congo's cobalt refiners.",
+            "investment",
+            "proposed",
+        ),
+        # after a verb of saying, the actor's own word of what it will do: decided (R6)
+        (
+            "The Australian government said it would spend about A$500 million on a lithium "
+            "refinery in Western Australia.",
+            "investment",
+            "agreed",
+        ),
+        (
+            "Canada's finance minister told reporters that Ottawa would provide C$300 million "
+            "to graphite producers in Quebec.",
+            "investment",
+            "agreed",
+        ),
+    ],
+)
+def test_a_bare_would_before_a_money_step_is_not_yet_decided(
+    extractor, status_rules_alone, text, action, status
+):
+    assert status_of(extractor, text, action) == status
