@@ -73,3 +73,34 @@ def test_a_bare_would_before_a_money_step_is_not_yet_decided(
     extractor, status_rules_alone, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks named with the participle or clause of their start, then told stalled in the
+        # perfect: still talks, going on (R2)
+        (
+            "Negotiations between Chile and Canada on a lithium pact, launched in May, have "
+            "stalled over royalties.",
+            "proposed",
+        ),
+        (
+            "Talks between Japan and Indonesia on a nickel supply pact, which began last April, "
+            "have yet to produce a deal.",
+            "proposed",
+        ),
+        (
+            "Negotiations on a cobalt pact between Congo and Zambia have made little progress "
+            "since they opened in March.",
+            "proposed",
+        ),
+        # talks held, with no word of a stall: held (R2, R6)
+        (
+            "Chile and Canada held talks on a lithium pact on Tuesday.",
+            "agreed",
+        ),
+    ],
+)
+def test_talks_told_as_stalled_are_still_talks(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "negotiation") == status
