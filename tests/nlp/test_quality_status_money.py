@@ -104,3 +104,30 @@ def test_a_bare_would_before_a_money_step_is_not_yet_decided(
 )
 def test_talks_told_as_stalled_are_still_talks(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "negotiation") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the money a programme is to mobilise, told by its aim: the programme's target (R6)
+        (
+            "The lithium partnership, launched by Japan in March, aims to mobilise up to $20 "
+            "billion for lithium refining in Africa.",
+            "agreed",
+        ),
+        (
+            "Under the cobalt initiative launched last year, Berlin intends to mobilise 5 "
+            "billion euros of investment in cobalt refining.",
+            "agreed",
+        ),
+        # a party's own plan to spend, not a programme's target: still weighed (R3)
+        (
+            "Japan plans to invest $2 billion in lithium refining in Chile.",
+            "proposed",
+        ),
+    ],
+)
+def test_the_money_a_programme_is_to_mobilise_is_its_target(
+    extractor, status_rules_alone, text, status
+):
+    assert status_of(extractor, text, "investment") == status
