@@ -1655,6 +1655,8 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sb4_would_step_proposed(*a))
+@_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -2113,3 +2115,76 @@ def _sb2_approval_needed(
         if lowers[i] in needs and not nouns.isdisjoint(lowers[i + 1 : min(cue_end, i + 2 + gap)]):
             return True
     return False
+
+
+# stmoney (sb4_): a bare "would" right before a money or talks step (session 19)
+def _sb4_would_right_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a bare "would" stands right before the step's cue (one adverb may stand
+    between: "would also provide") and no verb of saying opens its sentence before it ("The
+    Act would spend $370 billion", "the government would offer incentives", "the pact,
+    proposed in November, would provide 200 million euros"): what a text or a party would do,
+    not yet decided (R3). After a verb of saying ("said it would spend") it is the actor's own
+    word, decided (R6)."""
+    if lowers is None or cue_start < 1:
+        return False
+    at = cue_start - 1
+    if lowers[at] in _word_hashes("sb4_would_adverbs") and at >= 1:
+        at -= 1
+    if lowers[at] != _WOULD:
+        return False
+    ends = _word_hashes("sp6_sentence_ends")
+    sayings = _word_hashes("sp_said_verbs") | _word_hashes("sb4_saying_words")
+    for i in range(at - 1, -1, -1):
+        if lowers[i] in ends:
+            return True
+        if lowers[i] in sayings:
+            return False
+    return True
+
+
+def _sb4_would_step_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A money or talks step (status.yaml `sb4_would_actions`) read as decided that a bare
+    "would" governs right before its cue (`_sb4_would_right_before`) is proposed (R3)."""
+    if status != "agreed" or kwargs.get("action") not in _names("sb4_would_actions"):
+        return None
+    if _sb4_would_right_before(kwargs.get("lowers"), cue_start):
+        return "proposed", "cue"
+    return None
+
+
+def _sb4_talks_stalled_after(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether the talks' own predicate after their cue, in the perfect, says they have stalled
+    or have yet to produce a deal ("Negotiations with the EU, launched in March, have stalled",
+    "Talks to modernise the pact, which began last August, have stalled", "talks with the
+    three had not produced results"): talks going on or stalled are still talks (R2), whatever
+    participle or clause of their start stands nearer."""
+    if lowers is None:
+        return False
+    ends = _word_hashes("sp6_sentence_ends")
+    auxiliaries, adverbs = _word_hashes("sb4_talks_auxiliaries"), _word_hashes("sb4_talks_adverbs")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sb4_talks_reach"))):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] not in auxiliaries:
+            continue
+        at = i + 1
+        while at < len(lowers) and at - i <= 2 and lowers[at] in adverbs:
+            at += 1
+        if _phrase_at(lowers, at, "sb4_talks_stalled"):
+            return True
+    return False
+
+
+def _sb4_stalled_talks_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Talks read as held or opened whose own perfect predicate says they have stalled
+    (`_sb4_talks_stalled_after`) are proposed (R2); read as standing ("since"), which talks
+    never are, too."""
+    if status not in ("agreed", "in_force") or kwargs.get("action") != "negotiation":
+        return None
+    if _sb4_talks_stalled_after(kwargs.get("lowers"), cue_end):
+        return "proposed", "cue"
+    return None
