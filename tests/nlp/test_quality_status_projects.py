@@ -53,3 +53,24 @@ def test_other_stops_and_restarts_keep_their_reading(
     extractor, status_rules_alone, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the company's own decision on its plant, with "the" or "its" before the decision, or
+        # decided (R6), not a plant still to come
+        "The developer said on Thursday it had taken the final investment decision on its "
+        "graphite mine in the south of the country.",
+        "The miner took its final investment decision on the nickel refinery this week, after "
+        "securing debt financing.",
+    ],
+)
+def test_a_company_decision_on_its_plant_is_agreed(extractor, status_rules_alone, text):
+    assert status_of(extractor, text, "project") == "agreed"
+
+
+def test_a_decision_still_to_take_leaves_the_plant_to_come(extractor, status_rules_alone):
+    # a guard: a final investment decision still ahead decides nothing yet (R3)
+    text = "The developer aims to take a final investment decision on the graphite mine next year."
+    assert status_of(extractor, text, "project") == "proposed"
