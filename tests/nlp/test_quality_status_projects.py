@@ -74,3 +74,28 @@ def test_a_decision_still_to_take_leaves_the_plant_to_come(extractor, status_rul
     # a guard: a final investment decision still ahead decides nothing yet (R3)
     text = "The developer aims to take a final investment decision on the graphite mine next year."
     assert status_of(extractor, text, "project") == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # started running, told with "has": running now (R4), not a start decided
+        (
+            "A Finnish chemicals group has started operating a lithium hydroxide refinery on "
+            "the west coast, the company said on Monday.",
+            "in_force",
+        ),
+        (
+            "The two partners said they had started operating the new nickel smelter in the "
+            "south of the island.",
+            "in_force",
+        ),
+        # a guard: a start still ahead stays decided and to come
+        (
+            "The company will start operating the new cobalt refinery next year, it said.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_plant_that_has_started_operating_runs(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "project") == status
