@@ -99,3 +99,28 @@ def test_a_decision_still_to_take_leaves_the_plant_to_come(extractor, status_rul
 )
 def test_a_plant_that_has_started_operating_runs(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "project") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # building taken up again, told as done: decided and under way (R6)
+        (
+            "The state miner said on Monday it had resumed full construction of its nickel "
+            "smelter after securing new funds.",
+            "agreed",
+        ),
+        (
+            "The developer resumed construction of its lithium refinery this month, the company "
+            "said.",
+            "agreed",
+        ),
+        # a guard: a restart of building still sought stays to come (R3)
+        (
+            "The company plans to resume construction of its cobalt refinery next year.",
+            "proposed",
+        ),
+    ],
+)
+def test_building_taken_up_again_is_agreed(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "project") == status
