@@ -40,6 +40,7 @@ from nlp.roles import (
     firm_home,
     leader_hashes,
     place_party,
+    referred_actors,
     relative_subject,
     role_hashes,
     roles_from_arrays,
@@ -279,7 +280,9 @@ class EventAssembler:
                 hit_buckets[index],
                 sent_spans,
                 minerals,
-                context_actors,
+                referred_actors(
+                    tokens.lowers, sent.start, sent.end, index, events, spans, context_actors
+                ),
                 main_minerals,
                 established,
                 bool(mark & _MONEY),

@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import IS_PUNCT, LOWER
 from spacy.strings import hash_string
@@ -532,3 +534,71 @@ def _local_places() -> frozenset[str]:
         for names in (data.get(table) or {}).values()
         for n in names or []
     )
+
+
+# evref: how many sentences back the step whose actor a referring subject takes may stand
+REFER_REACH = 3
+# how many words after an opening "the" its noun of a government may stand ("The federal
+# mines ministry")
+REFER_NOUN_REACH = 3
+_THE = hash_string("the")
+
+
+def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sentence opens on a subject that refers back to a party told before ("Its
+    lower house ...", "The government relaxed ..."): roles.yaml `back_subjects`, or "the" with one of
+    `back_subject_nouns` within REFER_NOUN_REACH words."""
+    words = role_hashes()
+    if start >= end:
+        return False
+    if lowers[start] in words.get("back_subjects", frozenset()):
+        return True
+    nouns = words.get("back_subject_nouns", frozenset())
+    return lowers[start] == _THE and not nouns.isdisjoint(
+        lowers[start + 1 : min(start + 1 + REFER_NOUN_REACH, end)]
+    )
+
+
+def referred_actors(
+    lowers: Sequence[int],
+    start: int,
+    end: int,
+    index: int,
+    steps: Sequence[dict],
+    spans: Sequence[Any],
+    context: list[str],
+) -> list[str]:
+    """The party a sentence naming none acts for: when it opens on a word referring back ("The
+    government banned ore exports"), the single actor of the last step told within REFER_REACH
+    sentences by a sentence naming its own, if that party is also the one the text named most
+    often before it (`spans`: the document's entity spans); else
+    `context`, the report's lead party. The last country named alone is often a partner, a
+    market or a comparison, so a single clue is not read."""
+    if not steps or not opens_with_reference(lowers, start, end):
+        return context
+    before = _previous_actor(index, steps)
+    if before is None or before != _most_named(spans, start):
+        return context
+    return [before]
+
+
+def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
+    """The single actor of the last step told within REFER_REACH sentences before `index` by a
+    sentence naming its own actor, or None."""
+    for step in reversed(steps):
+        if index - step["sentence"] > REFER_REACH:
+            return None
+        if step.get("_own_actors_kept"):
+            return step["actors"][0] if len(step["actors"]) == 1 else None
+    return None
+
+
+def _most_named(spans: Sequence[Any], start: int) -> str | None:
+    """The country or bloc named before token `start` strictly more often than any other, or
+    None."""
+    counts = Counter(
+        s.kb_id_ for s in spans if s.start < start and s.label_ in ("COUNTRY", "BLOC")
+    ).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]

@@ -1,0 +1,61 @@
+"""Whose step a sentence naming no country tells ("The government relaxed the ban"): the party
+it refers back to, not the report's lead party, on short texts written here and read through
+the whole extractor (helper evref, session 19)."""
+
+import pytest
+
+from nlp.extract import Extractor
+
+
+def actors_of(extractor: Extractor, title: str, text: str, words: str) -> set[str]:
+    """The actors of the first event whose evidence holds `words`."""
+    pred = extractor.extract({"id": "t", "title": title, "text": text, "published": "2025-06-04"})
+    event = next(e for e in pred["events"] if words in e["evidence"])
+    return set(event["actors"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words", "actors"),
+    [
+        # "The government" after the steps of the country the text names most: that country's
+        # step, not the title's country's
+        (
+            "Chinese smelter groups pour money into nickel",
+            "Indonesia banned exports of nickel ore in 2020. Indonesia now hosts dozens of "
+            "smelters built by Chinese groups. The government relaxed the nickel ore ban last "
+            "year for firms that build refineries.",
+            "relaxed",
+            {"IDN"},
+        ),
+        (
+            "Chinese buyers eye lithium in southern Africa",
+            "Namibia stopped exports of unprocessed lithium ore in 2023. Namibia wants more "
+            "processing at home. The government granted tax holidays to three lithium plants "
+            "on Monday.",
+            "tax holidays",
+            {"NAM"},
+        ),
+        # "the" with a noun of a government a few words on
+        (
+            "Japan's trading houses chase cobalt",
+            "Zambia signed a cobalt supply deal with the United Arab Emirates in May. Zambia is "
+            "Africa's second-biggest copper producer. The mines ministry announced a new cobalt "
+            "export licence regime on Monday.",
+            "licence",
+            {"ZMB"},
+        ),
+        # guard: the step before is another country's, named as often as the lead's: the
+        # report's lead party stands
+        (
+            "Korea's battery makers seek fluorspar",
+            "Japan agreed to supply fluorspar to Korea in May. The government will also ease "
+            "permits for new fluorspar plants.",
+            "ease permits",
+            {"KOR"},
+        ),
+    ],
+)
+def test_a_government_told_back_is_the_country_of_the_steps_before(
+    extractor, title, text, words, actors
+):
+    assert actors_of(extractor, title, text, words) == actors
