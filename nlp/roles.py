@@ -537,16 +537,19 @@ def _local_places() -> frozenset[str]:
 
 
 # evref: how many sentences back the step whose actor a referring subject takes may stand
-REFER_REACH = 3
+REFER_REACH = 8
 # how many words after an opening "the" its noun of a government may stand ("The federal
 # mines ministry")
 REFER_NOUN_REACH = 3
 _THE = hash_string("the")
+# how far into a sentence its first "the" may stand ("In 2021 the government lifted ...")
+REFER_OPENING = 5
 
 
 def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
     """Whether a sentence opens on a subject that refers back to a party told before ("Its
-    lower house ...", "The government relaxed ..."): roles.yaml `back_subjects`, or "the" with one of
+    lower house ...", "The government relaxed ..."): roles.yaml `back_subjects`, or its first
+    "the", within REFER_OPENING words ("In 2021 the government lifted ..."), with one of
     `back_subject_nouns` within REFER_NOUN_REACH words."""
     words = role_hashes()
     if start >= end:
@@ -554,9 +557,10 @@ def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
     if lowers[start] in words.get("back_subjects", frozenset()):
         return True
     nouns = words.get("back_subject_nouns", frozenset())
-    return lowers[start] == _THE and not nouns.isdisjoint(
-        lowers[start + 1 : min(start + 1 + REFER_NOUN_REACH, end)]
-    )
+    for i in range(start, min(start + REFER_OPENING, end)):
+        if lowers[i] == _THE:
+            return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
+    return False
 
 
 def referred_actors(

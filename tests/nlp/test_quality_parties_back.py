@@ -44,6 +44,25 @@ def actors_of(extractor: Extractor, title: str, text: str, words: str) -> set[st
             "licence",
             {"ZMB"},
         ),
+        # a date may open the sentence before "the government"
+        (
+            "Chinese smelter groups pour money into nickel",
+            "Indonesia banned exports of nickel ore in 2020. Indonesia now hosts dozens of "
+            "smelters built by Chinese groups. In January the government eased the nickel ore "
+            "ban for firms that build refineries.",
+            "eased",
+            {"IDN"},
+        ),
+        # the country's step may stand a few sentences back
+        (
+            "Chinese buyers eye lithium in southern Africa",
+            "Namibia stopped exports of unprocessed lithium ore in 2023. Namibia wants more "
+            "processing at home. Output rose sharply last year. Prices fell in the spring. "
+            "Buyers held back in the summer. The government granted tax holidays to three "
+            "lithium plants on Monday.",
+            "tax holidays",
+            {"NAM"},
+        ),
         # guard: the step before is another country's, named as often as the lead's: the
         # report's lead party stands
         (
