@@ -133,6 +133,8 @@ def _role(
         return "partner"
     if _disputes(lowers, party, cue_start, words):
         return "partner"
+    if _followed(lowers, party, sent_start, words):
+        return "partner"
     i, skipped = party.start - 1, 0
     skip = words["skip"]
     while i >= sent_start and lowers[i] in skip and skipped < 4:
@@ -386,7 +388,7 @@ def roles_from_arrays(
         target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
-    owner = _owner(lowers, sent_start, cue_start, parties)
+    owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, parties))
     if owner is not None:
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
@@ -572,12 +574,16 @@ def referred_actors(
     spans: Sequence[Any],
     context: list[str],
 ) -> list[str]:
-    """The party a sentence naming none acts for: when it opens on a word referring back ("The
-    government banned ore exports"), the single actor of the last step told within REFER_REACH
-    sentences by a sentence naming its own, if that party is also the one the text named most
-    often before it (`spans`: the document's entity spans); else
-    `context`, the report's lead party. The last country named alone is often a partner, a
-    market or a comparison, so a single clue is not read."""
+    """The party a sentence naming none acts for: the country of the one country's leaders
+    it names (`_sentence_leader`: "Trump had paused them"); when it opens on a word referring
+    back ("The government banned ore exports"), the single actor of the last step told within
+    REFER_REACH sentences by a sentence naming its own, if that party is also the one the text
+    named most often before it (`spans`: the document's entity spans); else `context`, the
+    report's lead party. The last country named alone is often a partner, a market or a
+    comparison, so a single clue is not read."""
+    leader = _sentence_leader(lowers, start, end)
+    if leader is not None and not any(start <= s.start < end and s.kb_id_ == leader for s in spans):
+        return [leader]
     if not steps or not opens_with_reference(lowers, start, end):
         return context
     before = _previous_actor(index, steps)
@@ -606,3 +612,37 @@ def _most_named(spans: Sequence[Any], start: int) -> str | None:
     if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
+
+
+# evref: how many words before a party the verb of following its text may stand ("to follow
+# the OECD's five-step framework", "adhering to the OECD Guidelines")
+FOLLOW_REACH = 3
+
+
+def _followed(
+    lowers: Sequence[int], party: Party, sent_start: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the party is named as the author of a text others follow ("requires refiners to
+    follow the OECD's framework"): a verb of roles.yaml `follow_words` within FOLLOW_REACH
+    words before it; the step is the followers', not the author's."""
+    follow = words.get("follow_words")
+    return bool(follow) and not follow.isdisjoint(
+        lowers[max(sent_start, party.start - FOLLOW_REACH) : party.start]
+    )
+
+
+def _sentence_leader(lowers: Sequence[int], start: int, end: int) -> str | None:
+    """The country of the leaders a sentence names, when they are all one country's ("Marcos
+    has said ..., and his government has floated a ban"): a leader's step stands for his
+    country however far from the cue he is named (`referred_actors` reads it only when the
+    sentence does not name that country itself: "Canadian Prime Minister ... welcomed it")."""
+    leaders = leader_hashes()
+    found = {leaders[w] for w in lowers[start:end] if w in leaders}
+    return found.pop() if len(found) == 1 else None
+
+
+def _not_followed(lowers: Sequence[int], sent_start: int, parties: list[Party]) -> list[Party]:
+    """The parties not named as a text's author others follow ("to follow the OECD's
+    guidance": the guidance is the OECD's, the step its followers')."""
+    words = role_hashes()
+    return [p for p in parties if not _followed(lowers, p, sent_start, words)]

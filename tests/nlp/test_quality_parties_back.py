@@ -78,3 +78,52 @@ def test_a_government_told_back_is_the_country_of_the_steps_before(
     extractor, title, text, words, actors
 ):
     assert actors_of(extractor, title, text, words) == actors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words", "actors"),
+    [
+        # a leader named far from the cue, with "his government" at it
+        (
+            "Japanese buyers watch nickel policy",
+            "Marcos has said he wants more processing at home, and his government has floated "
+            "a ban on exports of unprocessed nickel ore.",
+            "ban",
+            {"PHL"},
+        ),
+        # a leader named after the measure told back
+        (
+            "Korean smelters cheer tariff pause",
+            "The tariffs took effect on Tuesday after Trump had paused them for 30 days.",
+            "paused",
+            {"USA"},
+        ),
+    ],
+)
+def test_a_leaders_country_acts_in_a_sentence_naming_no_country(
+    extractor, title, text, words, actors
+):
+    assert actors_of(extractor, title, text, words) == actors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words", "actors"),
+    [
+        # the OECD wrote the guidance importers must follow: the law's maker acts
+        (
+            "EU importers face sourcing checks",
+            "The new law requires importers of tin to follow the OECD's due diligence guidance "
+            "from January.",
+            "OECD",
+            {"EU"},
+        ),
+        (
+            "EU importers face sourcing checks",
+            "The new standard refers to the OECD's due diligence guidance for each step.",
+            "OECD",
+            {"EU"},
+        ),
+    ],
+)
+def test_a_party_whose_text_is_followed_is_no_actor(extractor, title, text, words, actors):
+    assert actors_of(extractor, title, text, words) == actors
