@@ -38,6 +38,7 @@ from nlp.roles import (
     dateline_home,
     dateline_party,
     firm_home,
+    firm_homes_apart,
     leader_hashes,
     place_party,
     referred_actors,
@@ -684,6 +685,9 @@ class EventAssembler:
                 cue.start,
                 own or parties,
                 parsed=parsed,
+            )
+            actors, partners = firm_homes_apart(
+                doc_lowers, sent.end, cue.action, cue.start, own or parties, (actors, partners)
             )
             own_actors = bool(actors)
             # "the curbs Beijing imposed": a measure named by a step already taken

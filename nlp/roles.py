@@ -646,3 +646,45 @@ def _not_followed(lowers: Sequence[int], sent_start: int, parties: list[Party]) 
     guidance": the guidance is the OECD's, the step its followers')."""
     words = role_hashes()
     return [p for p in parties if not _followed(lowers, p, sent_start, words)]
+
+
+def firm_homes_apart(
+    lowers: Sequence[int],
+    sent_end: int,
+    action: str,
+    cue_start: int,
+    parties: Sequence[Party],
+    roles: tuple[list[str], list[str]],
+) -> tuple[list[str], list[str]]:
+    """(actors, partners) with a firm's home named before the cue ("let the Canadian company
+    apply for permits", "raised the US company's production quota") moved to the partners for
+    a step only a state takes (roles.yaml `state_actions`): the firm is not the state."""
+    actors, partners = roles
+    words = role_hashes()
+    if hash_string(action) not in words.get("state_actions", frozenset()):
+        return actors, partners
+    homes = {
+        p.norm_id
+        for p in parties
+        if p.end <= cue_start
+        and firm_home(lowers, p.end, sent_end, words)
+        and _names_firm(lowers, p.end, sent_end, words)
+    }
+    if homes.isdisjoint(actors):
+        return actors, partners
+    moved = [a for a in actors if a in homes]
+    return [a for a in actors if a not in homes], partners + moved
+
+
+def _names_firm(
+    lowers: Sequence[int], end: int, sent_end: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the firm's noun after a party ends a name of the firm, not a clause of the
+    party's own: no comma ("to China, the company said"), no verb of being or having
+    (roles.yaml `said_predicates`: "Canada had stood firm") and no determiner ("the Board
+    requires the company") stands between them."""
+    window = lowers[end : min(end + FIRM_HOME_REACH, sent_end)]
+    verbs = words.get("said_predicates", frozenset())
+    return (
+        _COMMA not in window and verbs.isdisjoint(window) and words["anaphora"].isdisjoint(window)
+    )

@@ -127,3 +127,42 @@ def test_a_leaders_country_acts_in_a_sentence_naming_no_country(
 )
 def test_a_party_whose_text_is_followed_is_no_actor(extractor, title, text, words, actors):
     assert actors_of(extractor, title, text, words) == actors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words", "actors"),
+    [
+        # a firm's home is no actor of a permit ...
+        (
+            "U.S. regulators clear copper mine",
+            "The Environmental Protection Agency agreed to let the Canadian company apply for "
+            "federal permits for the copper mine.",
+            "permits",
+            {"USA"},
+        ),
+        # ... nor of a quota a state sets
+        (
+            "Chile revises lithium deal",
+            "The agency raised the US company's lithium production quota under a preferential "
+            "price scheme for domestic processors.",
+            "quota",
+            {"CHL"},
+        ),
+        # guard: a firm's plant is its home's project
+        (
+            "U.S. nickel plant planned",
+            "The Canadian company will build a nickel processing plant in Ohio next year.",
+            "plant",
+            {"CAN"},
+        ),
+        # guard: the party's own clause ("had stood firm"), no firm's home
+        (
+            "Trade row",
+            "The minister said Canada had stood firm and would keep its tariffs on steel.",
+            "tariffs",
+            {"CAN"},
+        ),
+    ],
+)
+def test_a_firms_home_is_no_actor_of_a_states_step(extractor, title, text, words, actors):
+    assert actors_of(extractor, title, text, words) == actors
