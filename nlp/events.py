@@ -38,8 +38,10 @@ from nlp.roles import (
     dateline_home,
     dateline_party,
     firm_home,
+    firm_homes_apart,
     leader_hashes,
     place_party,
+    referred_actors,
     relative_subject,
     role_hashes,
     roles_from_arrays,
@@ -279,7 +281,9 @@ class EventAssembler:
                 hit_buckets[index],
                 sent_spans,
                 minerals,
-                context_actors,
+                referred_actors(
+                    tokens.lowers, sent.start, sent.end, index, events, spans, context_actors
+                ),
                 main_minerals,
                 established,
                 bool(mark & _MONEY),
@@ -681,6 +685,9 @@ class EventAssembler:
                 cue.start,
                 own or parties,
                 parsed=parsed,
+            )
+            actors, partners = firm_homes_apart(
+                doc_lowers, sent.end, cue.action, cue.start, own or parties, (actors, partners)
             )
             own_actors = bool(actors)
             # "the curbs Beijing imposed": a measure named by a step already taken

@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import IS_PUNCT, LOWER
 from spacy.strings import hash_string
@@ -130,6 +132,8 @@ def _role(
     if _reacts(lowers, puncts, party, cue_start, words):
         return "partner"
     if _disputes(lowers, party, cue_start, words):
+        return "partner"
+    if _followed(lowers, party, sent_start, words):
         return "partner"
     i, skipped = party.start - 1, 0
     skip = words["skip"]
@@ -384,7 +388,7 @@ def roles_from_arrays(
         target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
-    owner = _owner(lowers, sent_start, cue_start, parties)
+    owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, parties))
     if owner is not None:
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
@@ -531,4 +535,156 @@ def _local_places() -> frozenset[str]:
         for table in ("home_places", "home_cities")
         for names in (data.get(table) or {}).values()
         for n in names or []
+    )
+
+
+# evref: how many sentences back the step whose actor a referring subject takes may stand
+REFER_REACH = 8
+# how many words after an opening "the" its noun of a government may stand ("The federal
+# mines ministry")
+REFER_NOUN_REACH = 3
+_THE = hash_string("the")
+# how far into a sentence its first "the" may stand ("In 2021 the government lifted ...")
+REFER_OPENING = 5
+
+
+def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sentence opens on a subject that refers back to a party told before ("Its
+    lower house ...", "The government relaxed ..."): roles.yaml `back_subjects`, or its first
+    "the", within REFER_OPENING words ("In 2021 the government lifted ..."), with one of
+    `back_subject_nouns` within REFER_NOUN_REACH words."""
+    words = role_hashes()
+    if start >= end:
+        return False
+    if lowers[start] in words.get("back_subjects", frozenset()):
+        return True
+    nouns = words.get("back_subject_nouns", frozenset())
+    for i in range(start, min(start + REFER_OPENING, end)):
+        if lowers[i] == _THE:
+            return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
+    return False
+
+
+def referred_actors(
+    lowers: Sequence[int],
+    start: int,
+    end: int,
+    index: int,
+    steps: Sequence[dict],
+    spans: Sequence[Any],
+    context: list[str],
+) -> list[str]:
+    """The party a sentence naming none acts for: the country of the one country's leaders
+    it names (`_sentence_leader`: "Trump had paused them"); when it opens on a word referring
+    back ("The government banned ore exports"), the single actor of the last step told within
+    REFER_REACH sentences by a sentence naming its own, if that party is also the one the text
+    named most often before it (`spans`: the document's entity spans); else `context`, the
+    report's lead party. The last country named alone is often a partner, a market or a
+    comparison, so a single clue is not read."""
+    leader = _sentence_leader(lowers, start, end)
+    if leader is not None and not any(start <= s.start < end and s.kb_id_ == leader for s in spans):
+        return [leader]
+    if not steps or not opens_with_reference(lowers, start, end):
+        return context
+    before = _previous_actor(index, steps)
+    if before is None or before != _most_named(spans, start):
+        return context
+    return [before]
+
+
+def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
+    """The single actor of the last step told within REFER_REACH sentences before `index` by a
+    sentence naming its own actor, or None."""
+    for step in reversed(steps):
+        if index - step["sentence"] > REFER_REACH:
+            return None
+        if step.get("_own_actors_kept"):
+            return step["actors"][0] if len(step["actors"]) == 1 else None
+    return None
+
+
+def _most_named(spans: Sequence[Any], start: int) -> str | None:
+    """The country or bloc named before token `start` strictly more often than any other, or
+    None."""
+    counts = Counter(
+        s.kb_id_ for s in spans if s.start < start and s.label_ in ("COUNTRY", "BLOC")
+    ).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+# evref: how many words before a party the verb of following its text may stand ("to follow
+# the OECD's five-step framework", "adhering to the OECD Guidelines")
+FOLLOW_REACH = 3
+
+
+def _followed(
+    lowers: Sequence[int], party: Party, sent_start: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the party is named as the author of a text others follow ("requires refiners to
+    follow the OECD's framework"): a verb of roles.yaml `follow_words` within FOLLOW_REACH
+    words before it; the step is the followers', not the author's."""
+    follow = words.get("follow_words")
+    return bool(follow) and not follow.isdisjoint(
+        lowers[max(sent_start, party.start - FOLLOW_REACH) : party.start]
+    )
+
+
+def _sentence_leader(lowers: Sequence[int], start: int, end: int) -> str | None:
+    """The country of the leaders a sentence names, when they are all one country's ("Marcos
+    has said ..., and his government has floated a ban"): a leader's step stands for his
+    country however far from the cue he is named (`referred_actors` reads it only when the
+    sentence does not name that country itself: "Canadian Prime Minister ... welcomed it")."""
+    leaders = leader_hashes()
+    found = {leaders[w] for w in lowers[start:end] if w in leaders}
+    return found.pop() if len(found) == 1 else None
+
+
+def _not_followed(lowers: Sequence[int], sent_start: int, parties: list[Party]) -> list[Party]:
+    """The parties not named as a text's author others follow ("to follow the OECD's
+    guidance": the guidance is the OECD's, the step its followers')."""
+    words = role_hashes()
+    return [p for p in parties if not _followed(lowers, p, sent_start, words)]
+
+
+def firm_homes_apart(
+    lowers: Sequence[int],
+    sent_end: int,
+    action: str,
+    cue_start: int,
+    parties: Sequence[Party],
+    roles: tuple[list[str], list[str]],
+) -> tuple[list[str], list[str]]:
+    """(actors, partners) with a firm's home named before the cue ("let the Canadian company
+    apply for permits", "raised the US company's production quota") moved to the partners for
+    a step only a state takes (roles.yaml `state_actions`): the firm is not the state."""
+    actors, partners = roles
+    words = role_hashes()
+    if hash_string(action) not in words.get("state_actions", frozenset()):
+        return actors, partners
+    homes = {
+        p.norm_id
+        for p in parties
+        if p.end <= cue_start
+        and firm_home(lowers, p.end, sent_end, words)
+        and _names_firm(lowers, p.end, sent_end, words)
+    }
+    if homes.isdisjoint(actors):
+        return actors, partners
+    moved = [a for a in actors if a in homes]
+    return [a for a in actors if a not in homes], partners + moved
+
+
+def _names_firm(
+    lowers: Sequence[int], end: int, sent_end: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether the firm's noun after a party ends a name of the firm, not a clause of the
+    party's own: no comma ("to China, the company said"), no verb of being or having
+    (roles.yaml `said_predicates`: "Canada had stood firm") and no determiner ("the Board
+    requires the company") stands between them."""
+    window = lowers[end : min(end + FIRM_HOME_REACH, sent_end)]
+    verbs = words.get("said_predicates", frozenset())
+    return (
+        _COMMA not in window and verbs.isdisjoint(window) and words["anaphora"].isdisjoint(window)
     )
