@@ -1,4 +1,4 @@
-"""Pacts, talks and blocs told in passing (helper "actnab", session 19): wordings that name a
+"""Pacts, talks, blocs, offtake and standards told in passing (helper "actnab", session 19): wordings that name a
 deal, talks or a bloc without any step between governments. Sentences written here, read
 through the whole extractor; each row of the NOT_ tables found its action before the change
 that drops it, each row of the guard tables keeps it."""
@@ -34,9 +34,29 @@ NOT_BLOC = [
     "its bilateral trade agreements if it joins the European Union.",
 ]
 
-# candidate status granted is the step
+# a partnership or initiative two governments launch between themselves, and a consortium of
+# investors or funds: no grouping with members
+NOT_BLOC_LAUNCHED = [
+    "The two leaders launched a green partnership initiative covering hydrogen and the "
+    "development of mineral resources, according to a joint statement.",
+    "The two countries launched an initiative on critical minerals in March under their "
+    "technology framework.",
+    "In a joint statement the two sides launched a Partnership for Clean Minerals covering "
+    "lithium and cobalt.",
+    "A state lender in Tokyo and a Gulf sovereign investor formed a consortium that will put "
+    "$2 billion into lithium and nickel mines.",
+    "The consortium, formed last year by investment firm Northgate Capital and the DFC, will buy "
+    "stakes in cobalt mines.",
+]
+
+# candidate status granted is the step; a partnership named before the two countries that
+# launched it, and a consortium other countries may join, are labelled groupings
 BLOC = [
     "Albania was granted the status of candidate for EU membership in 2014.",
+    "Australia and Korea shortlisted four lithium projects, the first result of a partnership "
+    "the two countries launched a year ago.",
+    "France and Germany said they hoped other countries would join and that a second battery "
+    "consortium could be formed.",
 ]
 
 # a trade deal named to compare or as a kind, a pact a government is only open to, and
@@ -71,6 +91,11 @@ def test_a_candidate_told_in_passing_joins_nothing(extractor: Extractor, text: s
     assert "bloc_formation" not in action_types(extractor, text)
 
 
+@pytest.mark.parametrize("text", NOT_BLOC_LAUNCHED)
+def test_a_pact_of_two_or_a_fund_is_no_grouping(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" not in action_types(extractor, text)
+
+
 @pytest.mark.parametrize("text", BLOC)
 def test_candidate_status_granted_kept(extractor: Extractor, text: str) -> None:
     assert "bloc_formation" in action_types(extractor, text)
@@ -84,3 +109,45 @@ def test_no_pact_made(extractor: Extractor, text: str) -> None:
 @pytest.mark.parametrize("text", AGREEMENT)
 def test_pact_kept(extractor: Extractor, text: str) -> None:
     assert "agreement" in action_types(extractor, text)
+
+
+# a share of a project bought for a price is a stake, not output; a firm's audit of its own
+# site is no sourcing standard
+NOT_OFFTAKE = [
+    "Norvik Lithium said on Tuesday it had agreed to buy 49% of Argentina's Salina lithium and "
+    "potash project for $160 million.",
+]
+
+OFFTAKE = [
+    "The Korean carmaker agreed to buy 30% of the cobalt sulphate from the Canadian company's "
+    "planned refinery.",
+]
+
+NOT_STANDARDS = [
+    "Congo's mines minister said the suspension would stay until the cobalt miner had submitted "
+    "an independent audit of its waste facilities.",
+]
+
+STANDARDS = [
+    "Under the new rules, cobalt refiners must undergo an independent audit of their sourcing.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OFFTAKE)
+def test_a_stake_bought_is_no_offtake(extractor: Extractor, text: str) -> None:
+    assert "offtake" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", OFFTAKE)
+def test_output_bought_kept(extractor: Extractor, text: str) -> None:
+    assert "offtake" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", NOT_STANDARDS)
+def test_a_site_audit_is_no_standard(extractor: Extractor, text: str) -> None:
+    assert "standards" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", STANDARDS)
+def test_a_sourcing_audit_kept(extractor: Extractor, text: str) -> None:
+    assert "standards" in action_types(extractor, text)
