@@ -47,6 +47,12 @@ NOT_BLOC_LAUNCHED = [
     "$2 billion into lithium and nickel mines.",
     "The consortium, formed last year by investment firm Northgate Capital and the DFC, will buy "
     "stakes in cobalt mines.",
+    # a government coalition of parties at home, an alliance whose members are firms
+    "The raw materials fund launched by the outgoing coalition will take stakes in lithium mines "
+    "abroad.",
+    "The Fair Lithium Alliance, whose founding members include Dutch phone maker Fairtel, German "
+    "car start-up Voltra and Chinese cobalt refiner Huabao, said it would start with mines in "
+    "Congo.",
 ]
 
 # candidate status granted is the step; a partnership named before the two countries that
@@ -57,6 +63,11 @@ BLOC = [
     "the two countries launched a year ago.",
     "France and Germany said they hoped other countries would join and that a second battery "
     "consortium could be formed.",
+    # a named bloc's declaration signed is joining it; a treaty creating an alliance forms it
+    "Brazil on Friday signed the Pax Silica declaration, the U.S.-led pact on securing supply "
+    "chains for critical minerals such as lithium.",
+    "The military rulers of Mali, Niger and Burkina Faso signed a treaty on Saturday creating a "
+    "confederation of their alliance, which will pool lithium and gold policy.",
 ]
 
 # a trade deal named to compare or as a kind, a pact a government is only open to, and
@@ -69,10 +80,21 @@ NOT_AGREEMENT = [
     "Zambia said it was open to a critical minerals agreement with Japan.",
     "Economists said the lithium gap in the European Union was striking but that agreement "
     "among the 27 member states on how to fill it would be difficult.",
+    # a treaty creating an alliance is the grouping formed (bloc_formation), a named bloc's
+    # declaration signed is joining it, a government's own order lets it sign deals again
+    "The military rulers of Mali, Niger and Burkina Faso signed a treaty on Saturday creating a "
+    "confederation of their alliance, which will pool lithium and gold policy.",
+    "The leaders of Chad, Niger and Mali signed a defence pact on Sunday, creating an alliance "
+    "that will also coordinate uranium and gold mining rules.",
+    "Brazil on Friday signed the Pax Silica declaration, the U.S.-led pact on securing supply "
+    "chains for critical minerals such as lithium.",
+    "The decree allows the government to enter into new mineral agreements for copper and nickel "
+    "again.",
 ]
 
 AGREEMENT = [
     "Germany and Chile signed a lithium partnership on Tuesday.",
+    "The leaders signed the Astana declaration on rare earth cooperation on Monday.",
 ]
 
 
@@ -128,8 +150,15 @@ NOT_STANDARDS = [
     "an independent audit of its waste facilities.",
 ]
 
+# a government's rules aligned with standards named after them is regulatory alignment
 STANDARDS = [
     "Under the new rules, cobalt refiners must undergo an independent audit of their sourcing.",
+    "The European Union has urged Montenegro to align its state aid and environmental rules with "
+    "EU standards before it can join, as its bauxite mines expand.",
+    "Albania has been told by Brussels to bring its environmental rules in line with EU standards "
+    "as its chromium output grows.",
+    "The two leaders agreed to align their approaches to methane and vehicle emission standards, "
+    "and to cooperate on lithium.",
 ]
 
 
