@@ -68,6 +68,18 @@ BLOC = [
     "chains for critical minerals such as lithium.",
     "The military rulers of Mali, Niger and Burkina Faso signed a treaty on Saturday creating a "
     "confederation of their alliance, which will pool lithium and gold policy.",
+    # a council of governments launched
+    "BRUSSELS - The European Union and Canada agreed on Tuesday to cut tariffs on nickel and "
+    "launched a Trade and Technology Council to coordinate on supply chains.",
+    "The council, launched in 2022, is only the second of its kind for the EU after the one with "
+    "Japan, and covers lithium supply.",
+]
+
+# a council of advisers at home, one a bill would create
+NOT_BLOC_COUNCIL = [
+    "Australia launched a council of industry advisers on lithium processing.",
+    "The bill would create a council under the Ministry of Mines to draw up a list of critical "
+    "minerals such as lithium.",
 ]
 
 # a trade deal named to compare or as a kind, a pact a government is only open to, and
@@ -115,6 +127,11 @@ def test_a_candidate_told_in_passing_joins_nothing(extractor: Extractor, text: s
 
 @pytest.mark.parametrize("text", NOT_BLOC_LAUNCHED)
 def test_a_pact_of_two_or_a_fund_is_no_grouping(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", NOT_BLOC_COUNCIL)
+def test_a_council_at_home_is_no_grouping(extractor: Extractor, text: str) -> None:
     assert "bloc_formation" not in action_types(extractor, text)
 
 
