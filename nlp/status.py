@@ -1727,6 +1727,8 @@ def choose_status(
         if hit is None:
             continue
         own_label = hit.key.label
+        if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
+            continue
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
@@ -1868,7 +1870,11 @@ def choose_status(
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
-            if hit.key.label == "revoked" and action not in _undone_by_own_verb():
+            if (
+                hit.key.label == "revoked"
+                and action not in _undone_by_own_verb()
+                and not _sb3_bloc_undone(lowers, hit, action)
+            ):
                 # "suspended cobalt exports": the revoking verb is the measure itself; but a
                 # plant halted ("halted production at the mine") or a permit suspended is that
                 # step undone
@@ -2082,3 +2088,38 @@ def choose_status(
     ):
         return "in_force", "date"
     return status, source
+
+
+# strev (sb3_): a "lift" that sets a new level, not a lifting (session 19)
+def _sb3_lifts_to_level(lowers: Sequence[int] | None, hit: Hit) -> bool:
+    """Whether the revoking word at `hit` is a form of "lift" whose clause then names a level
+    by "to" or "from" and an amount ("lifted the duty on imports to 25% from 10%", "lifting
+    copper output to 3 million tonnes"): a raise, a new decision (R1: a new level is no
+    lifting), not a measure ended ("lifted its ban on exports to the United States")."""
+    if lowers is None or lowers[hit.start] not in _word_hashes("sb3_lift_verbs"):
+        return False
+    links = _word_hashes("sb3_level_links")
+    units = _word_hashes("sb3_level_units")
+    stops = _word_hashes("sb3_level_stops")
+    reach = _setting("sb3_level_reach")
+    unit_reach = _setting("sb3_level_unit_reach")
+    end = min(len(lowers), hit.end + reach)
+    for i in range(hit.end, end):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in links and any(
+            lowers[j] in units for j in range(i + 1, min(len(lowers), i + 1 + unit_reach))
+        ):
+            return True
+    return False
+
+
+def _sb3_bloc_undone(lowers: Sequence[int] | None, hit: Hit, action: str | None) -> bool:
+    """Whether the revoking word inside a bloc's cue ends a membership ("withdrew from the
+    partnership", "suspended Guinea from its bodies"): the step is that ending (R1), not a
+    membership taken. Not "quit" or "leave", which the labels read both ways."""
+    return (
+        lowers is not None
+        and action in _names("sb3_bloc_actions")
+        and lowers[hit.start] in _word_hashes("sb3_bloc_undo_verbs")
+    )
