@@ -1297,8 +1297,10 @@ def _asked_undoings(
         h
         for h in status_hits
         if h.key.label == "revoked"
-        and cue_start - WINDOW_BEFORE <= h.start < cue_end
-        and _asked_before(lowers, h.start)
+        and (
+            (cue_start - WINDOW_BEFORE <= h.start < cue_end and _asked_before(lowers, h.start))
+            or _sb3_asked_passive(lowers, h.start, cue_end)
+        )
     ]
 
 
@@ -2123,3 +2125,25 @@ def _sb3_bloc_undone(lowers: Sequence[int] | None, hit: Hit, action: str | None)
         and action in _names("sb3_bloc_actions")
         and lowers[hit.start] in _word_hashes("sb3_bloc_undo_verbs")
     )
+
+
+def _sb3_asked_passive(lowers: Sequence[int], at: int, cue_end: int) -> bool:
+    """Whether the revoking word at `at`, after the measure ending at `cue_end`, is a passive
+    infinitive after a verb of asking and that measure ("demanded the measures be withdrawn",
+    "asking for the ban to be lifted"): another party's wish, not an undoing done (R3 before
+    R1)."""
+    if not cue_end <= at <= cue_end + WINDOW_AFTER:
+        return False
+    if at < 2 or lowers[at - 1] not in _word_hashes("sb3_passive_be"):
+        return False
+    start = at - 2
+    if lowers[start] in _word_hashes("sb3_passive_to"):
+        start -= 1
+    verbs = _word_hashes("sb3_passive_ask_verbs")
+    stops = _word_hashes("sp6_urge_stops") - _word_hashes("sw6_ask_that")
+    for i in range(start, max(-1, start - _setting("sb3_passive_ask_reach")), -1):
+        if lowers[i] in verbs:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False

@@ -79,3 +79,50 @@ def test_a_bloc_left_by_its_own_verb_is_revoked(extractor, status_rules_alone, t
 )
 def test_an_undoing_not_done_ends_nothing(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an undoing asked for in the passive, after the measure: another party's wish
+        (
+            "Jakarta's trade minister wrote to Beijing asking for the ban on bauxite exports "
+            "to be lifted.",
+            "export_control",
+            "proposed",
+        ),
+        (
+            "Brussels still expected the U.S. tariffs on steel to be removed as part of any deal.",
+            "trade_measure",
+            "agreed",
+        ),
+        # the party's own undoing, told in the passive, still ends the measure (R1)
+        (
+            "Beijing said the export curbs on graphite would be lifted on Monday.",
+            "export_control",
+            "revoked",
+        ),
+        ("The ban on bauxite exports was lifted on Monday.", "export_control", "revoked"),
+    ],
+)
+def test_an_undoing_asked_in_the_passive_ends_nothing(
+    extractor, status_rules_alone, text, action, status
+):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a measure not extended ends (R1, session 15), in the passive too
+        ("Peru's export duties on copper concentrate have not been extended.", "export_control"),
+        # a ban ended with an indefinite article
+        (
+            "Greenland's parliament voted in 2013 to end a long-standing ban on mining uranium, "
+            "clearing the way for projects.",
+            "permitting",
+        ),
+    ],
+)
+def test_endings_told_by_other_words_are_revoked(extractor, status_rules_alone, text, action):
+    assert status_of(extractor, text, action) == "revoked"
