@@ -1731,6 +1731,8 @@ def choose_status(
         own_label = hit.key.label
         if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
             continue
+        if own_label == "revoked" and _sb3_text_content_undoing(lowers, hit, cue_end, action):
+            continue
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
@@ -2147,3 +2149,17 @@ def _sb3_asked_passive(lowers: Sequence[int], at: int, cue_end: int) -> bool:
         if lowers[i] in stops:
             return False
     return False
+
+
+def _sb3_text_content_undoing(
+    lowers: Sequence[int] | None, hit: Hit, cue_end: int, action: str | None
+) -> bool:
+    """Whether the revoking word right after a text's name opens what the text does ("passed
+    amendments to the mining law that remove the distinction", "adopted a roadmap to end
+    imports of Russian energy", "legislation that removes barriers to trade"): the text's
+    content, not the text undone, which keeps its own act (R6)."""
+    if lowers is None or action not in _names("sb3_text_actions"):
+        return False
+    if not cue_end < hit.start <= cue_end + _setting("sb3_text_content_reach"):
+        return False
+    return lowers[hit.start - 1] in _word_hashes("sb3_text_content_openers")

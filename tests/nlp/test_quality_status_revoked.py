@@ -126,3 +126,21 @@ def test_an_undoing_asked_in_the_passive_ends_nothing(
 )
 def test_endings_told_by_other_words_are_revoked(extractor, status_rules_alone, text, action):
     assert status_of(extractor, text, action) == "revoked"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a relative clause telling what the text does is its content: the text keeps its act
+        (
+            "Parliament on Monday passed amendments to the national mining law that remove the "
+            "cap on foreign ownership.",
+            "agreed",
+        ),
+        # the text itself undone, by a verb before it
+        ("Lawmakers on Tuesday voted to repeal the mining law.", "revoked"),
+        ("Congress gave final approval to a bill abolishing the copper law.", "revoked"),
+    ],
+)
+def test_an_undoing_a_text_does_is_its_content(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "strategy") == status
