@@ -1297,8 +1297,10 @@ def _asked_undoings(
         h
         for h in status_hits
         if h.key.label == "revoked"
-        and cue_start - WINDOW_BEFORE <= h.start < cue_end
-        and _asked_before(lowers, h.start)
+        and (
+            (cue_start - WINDOW_BEFORE <= h.start < cue_end and _asked_before(lowers, h.start))
+            or _sb3_asked_passive(lowers, h.start, cue_end)
+        )
     ]
 
 
@@ -1729,6 +1731,10 @@ def choose_status(
         if hit is None:
             continue
         own_label = hit.key.label
+        if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
+            continue
+        if own_label == "revoked" and _sb3_text_content_undoing(lowers, hit, cue_end, action):
+            continue
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
@@ -1870,7 +1876,11 @@ def choose_status(
             # the word is part of the action cue ("banned exports"): it names the measure more
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
-            if hit.key.label == "revoked" and action not in _undone_by_own_verb():
+            if (
+                hit.key.label == "revoked"
+                and action not in _undone_by_own_verb()
+                and not _sb3_bloc_undone(lowers, hit, action)
+            ):
                 # "suspended cobalt exports": the revoking verb is the measure itself; but a
                 # plant halted ("halted production at the mine") or a permit suspended is that
                 # step undone
@@ -2188,3 +2198,74 @@ def _sb4_stalled_talks_proposed(
     if _sb4_talks_stalled_after(kwargs.get("lowers"), cue_end):
         return "proposed", "cue"
     return None
+
+
+# strev (sb3_): a "lift" that sets a new level, not a lifting (session 19)
+def _sb3_lifts_to_level(lowers: Sequence[int] | None, hit: Hit) -> bool:
+    """Whether the revoking word at `hit` is a form of "lift" whose clause then names a level
+    by "to" or "from" and an amount ("lifted the duty on imports to 25% from 10%", "lifting
+    copper output to 3 million tonnes"): a raise, a new decision (R1: a new level is no
+    lifting), not a measure ended ("lifted its ban on exports to the United States")."""
+    if lowers is None or lowers[hit.start] not in _word_hashes("sb3_lift_verbs"):
+        return False
+    links = _word_hashes("sb3_level_links")
+    units = _word_hashes("sb3_level_units")
+    stops = _word_hashes("sb3_level_stops")
+    reach = _setting("sb3_level_reach")
+    unit_reach = _setting("sb3_level_unit_reach")
+    end = min(len(lowers), hit.end + reach)
+    for i in range(hit.end, end):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in links and any(
+            lowers[j] in units for j in range(i + 1, min(len(lowers), i + 1 + unit_reach))
+        ):
+            return True
+    return False
+
+
+def _sb3_bloc_undone(lowers: Sequence[int] | None, hit: Hit, action: str | None) -> bool:
+    """Whether the revoking word inside a bloc's cue ends a membership ("withdrew from the
+    partnership", "suspended Guinea from its bodies"): the step is that ending (R1), not a
+    membership taken. Not "quit" or "leave", which the labels read both ways."""
+    return (
+        lowers is not None
+        and action in _names("sb3_bloc_actions")
+        and lowers[hit.start] in _word_hashes("sb3_bloc_undo_verbs")
+    )
+
+
+def _sb3_asked_passive(lowers: Sequence[int], at: int, cue_end: int) -> bool:
+    """Whether the revoking word at `at`, after the measure ending at `cue_end`, is a passive
+    infinitive after a verb of asking and that measure ("demanded the measures be withdrawn",
+    "asking for the ban to be lifted"): another party's wish, not an undoing done (R3 before
+    R1)."""
+    if not cue_end <= at <= cue_end + WINDOW_AFTER:
+        return False
+    if at < 2 or lowers[at - 1] not in _word_hashes("sb3_passive_be"):
+        return False
+    start = at - 2
+    if lowers[start] in _word_hashes("sb3_passive_to"):
+        start -= 1
+    verbs = _word_hashes("sb3_passive_ask_verbs")
+    stops = _word_hashes("sp6_urge_stops") - _word_hashes("sw6_ask_that")
+    for i in range(start, max(-1, start - _setting("sb3_passive_ask_reach")), -1):
+        if lowers[i] in verbs:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _sb3_text_content_undoing(
+    lowers: Sequence[int] | None, hit: Hit, cue_end: int, action: str | None
+) -> bool:
+    """Whether the revoking word right after a text's name opens what the text does ("passed
+    amendments to the mining law that remove the distinction", "adopted a roadmap to end
+    imports of Russian energy", "legislation that removes barriers to trade"): the text's
+    content, not the text undone, which keeps its own act (R6)."""
+    if lowers is None or action not in _names("sb3_text_actions"):
+        return False
+    if not cue_end < hit.start <= cue_end + _setting("sb3_text_content_reach"):
+        return False
+    return lowers[hit.start - 1] in _word_hashes("sb3_text_content_openers")
