@@ -1,11 +1,47 @@
 """Helper speed9: speed and memory changes that must not change any output.
 
-The entity component shares the default gazetteer with every other reader of it."""
+Token offsets read without the lexeme's length equal spaCy's own; the entity component shares
+the default gazetteer with every other reader of it."""
 
 import pytest
+import spacy
+from spacy.attrs import IDX, LENGTH
 
 from nlp.entities import _gazetteer
 from nlp.gazetteer import load_gazetteer
+from nlp.token_arrays import _offsets
+
+# texts with every kind of gap between tokens: none, one space, runs of spaces, tabs and
+# newlines (whitespace tokens of their own), non-ASCII letters and marks, a trailing space
+OFFSET_TEXTS = [
+    "Cobalt.",
+    "Ore",
+    "Peru raised royalties on copper  and zinc.",
+    "Two  spaces,\tone tab\n\nand a blank line ",
+    "   leading spaces then words",
+    "Ministers met in Zürich — “quotas”, they said… ok?",
+    "A-B-C (D/E) 4.5% $10bn, U.S.-made;end",
+    "trailing space ",
+    " ",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_offsets_equal_spacys_index_and_length(text):
+    doc = spacy.blank("en").make_doc(text)
+    arr = doc.to_array([IDX, LENGTH])
+    assert _offsets(doc, len(doc)) == (
+        arr[:, 0].tolist(),
+        (arr[:, 0] + arr[:, 1]).tolist(),
+    )
+    assert [text[s:e] for s, e in zip(*_offsets(doc, len(doc)), strict=True)] == [
+        t.text for t in doc
+    ]
+
+
+def test_offsets_of_an_empty_doc():
+    doc = spacy.blank("en").make_doc("")
+    assert _offsets(doc, 0) == ([], [])
 
 
 @pytest.mark.parametrize("data_dir", [None, ""])
