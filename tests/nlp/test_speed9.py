@@ -1,12 +1,14 @@
 """Helper speed9: speed and memory changes that must not change any output.
 
 Token offsets read without the lexeme's length equal spaCy's own; the entity component shares
-the default gazetteer with every other reader of it."""
+the default gazetteer with every other reader of it; the action model's flag tuple equals the
+one read flag by flag."""
 
 import pytest
 import spacy
 from spacy.attrs import IDX, LENGTH
 
+from nlp import action_model
 from nlp.entities import _gazetteer
 from nlp.gazetteer import load_gazetteer
 from nlp.token_arrays import _offsets
@@ -47,3 +49,18 @@ def test_offsets_of_an_empty_doc():
 @pytest.mark.parametrize("data_dir", [None, ""])
 def test_the_default_gazetteer_is_built_once(data_dir):
     assert _gazetteer(data_dir) is load_gazetteer()
+
+
+FLAG_EVENTS = [
+    {},
+    {"_framed": True},
+    {"_framed": 1, "_owned": "yes", "_back": 0, "_elaborates": None},
+    {flag: True for flag in action_model.FLAGS},
+    {flag: [] for flag in action_model.FLAGS},
+]
+
+
+@pytest.mark.parametrize("event", FLAG_EVENTS)
+def test_flags_set_read_flag_by_flag(event):
+    expected = tuple(bool(event.get(flag)) for flag in action_model.FLAGS)
+    assert action_model._flags_set(event) == expected
