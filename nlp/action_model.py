@@ -111,6 +111,12 @@ def shape_features(event: dict[str, Any], doc_actions: Counter[str]) -> list[str
     return feats
 
 
+def _flags_set(event: dict[str, Any]) -> tuple[bool, ...]:
+    """Helper speed9: whether each of `FLAGS` is set on the event, read in C (a generator
+    resumed thirteen times an event cost more than the look-ups)."""
+    return tuple(map(bool, map(event.get, FLAGS)))
+
+
 class ActionModel:
     """Class scores of an event's features; it overrules the rules' action only when its own
     choice (another action, or none) beats theirs by `margin` log-odds."""
@@ -239,7 +245,7 @@ class ActionModel:
             doc_actions[action],
             str(event.get("_cue_kind")),
             str(event.get("_status_source")),
-            tuple(bool(event.get(flag)) for flag in FLAGS),
+            _flags_set(event),
             tuple(doc_actions),
         )
         parts = self._shapes.get(key)
