@@ -1,4 +1,4 @@
-"""Helper speed9: speed and memory changes that must not change any output.
+"""Speed and memory changes that must not change any output (session 19).
 
 Token offsets read without the lexeme's length equal spaCy's own; the entity component shares
 the default gazetteer with every other reader of it; the action model's flag tuple equals the
