@@ -32,3 +32,26 @@ from predict import status_of
 )
 def test_sanctions_named_as_a_regime_stand(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "sanction") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a requirement told after "would" is what was announced, still to come then (R6)
+        ("Vietnam announced in October that tungsten exports would need licences.", "agreed"),
+        (
+            "Vietnam announced in October that shipments of tungsten concentrate would need "
+            "permits.",
+            "agreed",
+        ),
+        # or what a draft would do (R3)
+        (
+            "Under the draft rules, exporters of tungsten from Vietnam would need licences.",
+            "proposed",
+        ),
+        # guard: a requirement told as standing is in force (R4)
+        ("Exporters of tungsten from Vietnam have needed licences since December.", "in_force"),
+    ],
+)
+def test_a_requirement_after_would_is_still_to_come(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "export_control") == status
