@@ -55,3 +55,17 @@ def test_sanctions_named_as_a_regime_stand(extractor, status_rules_alone, text, 
 )
 def test_a_requirement_after_would_is_still_to_come(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "export_control") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a tariff told by its own verb of reaching a new level works at that level (R4)
+        ("Indian tariffs on imported copper cathode doubled to 20% on Monday.", "in_force"),
+        ("Indian tariffs on Chinese graphite rose to 25% from zero on Monday.", "in_force"),
+        # guard: a rise still to come is decided, not working (R6)
+        ("Indian tariffs on Chinese graphite will rise to 25% from zero in July.", "agreed"),
+    ],
+)
+def test_a_tariff_that_reached_a_new_level_works(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
