@@ -69,3 +69,17 @@ def test_a_requirement_after_would_is_still_to_come(extractor, status_rules_alon
 )
 def test_a_tariff_that_reached_a_new_level_works(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sanctions a party must obey, breaks or enforces stand (R4)
+        "Glencore said it would comply with all sanctions on Russian nickel.",
+        "Officials suspect that some cobalt is re-exported to Russia in breach of the EU's "
+        "sanctions.",
+        "The minister also raised enforcement of sanctions on Russian nickel with his hosts.",
+    ],
+)
+def test_sanctions_obeyed_or_broken_stand(extractor, status_rules_alone, text):
+    assert status_of(extractor, text, "sanction") == "in_force"
