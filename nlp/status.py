@@ -1965,6 +1965,7 @@ def choose_status(
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
         and not (best is not None and best.scheduled)
         and not _start_scheduled_after(status_hits, cue_start)
+        and not _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
         and not (
             named_law
             and _before_the_news(event_date, published)
@@ -2029,6 +2030,7 @@ def choose_status(
     if ages and (
         _told_as_act(best, lowers, cue_start, cue_end, action)
         or _sd_participle_with_maker(best, lowers, cue_end, action)
+        or _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
     ):
         ages = False
 
@@ -2082,3 +2084,39 @@ def choose_status(
     ):
         return "in_force", "date"
     return status, source
+
+
+# ststrat3: an old text named by a participle of its publishing or revising (session 19)
+def _sb5_named_by_issuing(
+    lowers: Sequence[int] | None,
+    cue_end: int,
+    action: str | None,
+    event_date: str | None,
+    published: date | None,
+) -> bool:
+    """Whether an old text's name is followed by a participle of its publishing or revising,
+    right after it or after a comma ("Britain's strategy, published last year, named lithium",
+    "the strategy first published in 2022"), in the passive ("the list was updated last
+    September") or in a passive relative clause ("the plan, which was refreshed in March"): the
+    text told by the act that issued it (R6), agreed however old, not a text standing in the
+    background."""
+    if (
+        lowers is None
+        or action not in _names("sg_told_as_act")
+        or cue_end >= len(lowers)
+        or not _before_the_news(event_date, published)
+    ):
+        return False
+    if cue_end - 1 > 0 and lowers[cue_end - 1] in _word_hashes("sb5_issued"):
+        # the cue ends on the participle ("the list was updated", "the code, which was revised")
+        return True
+    words = list(lowers[cue_end : cue_end + 5])
+    at = 1 if words[0] in PARTICIPLE_GAP else 0
+    relative = at < len(words) and words[at] in RELATIVE_PRONOUNS
+    at += relative
+    passive = at < len(words) and words[at] in _word_hashes("sb5_passive_be")
+    if relative and not passive:
+        return False
+    at += passive
+    at += at < len(words) and words[at] in _word_hashes("sb5_adverbs")
+    return at < len(words) and words[at] in _word_hashes("sb5_issued")

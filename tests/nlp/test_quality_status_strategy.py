@@ -1,0 +1,44 @@
+"""The status of strategies, lists and plans through the whole extractor, rules alone, on
+sentences written here (published 2026-03-10): helper "ststrat3" (session 19)."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an old text named by a participle of its publishing or revising, after a comma or in
+        # a passive relative clause: told by the act that issued it, agreed (R6)
+        (
+            "Peru's national copper strategy, published in 2021, named cobalt among the metals "
+            "it wants refined at home.",
+            "agreed",
+        ),
+        (
+            "Norway's battery minerals strategy, published last year, aims to double nickel "
+            "refining by 2030.",
+            "agreed",
+        ),
+        (
+            "Chile's lithium roadmap, refreshed in 2023, relies on partnerships with private "
+            "miners.",
+            "agreed",
+        ),
+        (
+            "Kenya's critical minerals strategy, which was published in 2022, lists cobalt and "
+            "graphite as priorities.",
+            "agreed",
+        ),
+        # in the passive, or with "first" before the participle
+        ("Kenya's list of critical minerals was updated in 2021 to add graphite.", "agreed"),
+        ("Investors welcomed the cobalt strategy first published in 2019.", "agreed"),
+        ("Investors welcomed Peru's copper roadmap, which was refreshed in 2023.", "agreed"),
+        # told with no act, an old owned text stands (R4)
+        ("Peru's national copper strategy lists cobalt as a priority.", "in_force"),
+    ],
+)
+def test_an_old_text_named_by_its_publishing_is_that_act(
+    extractor, status_rules_alone, text, status
+):
+    assert status_of(extractor, text, "strategy") == status
