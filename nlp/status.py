@@ -1731,6 +1731,8 @@ def choose_status(
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
             continue
+        if own_label == "proposed" and _sb5_content_after_verb(hit, lowers, cue_end, action):
+            continue
         if (
             own_label == "in_force"
             and hit.end <= cue_start
@@ -2120,3 +2122,19 @@ def _sb5_named_by_issuing(
     at += passive
     at += at < len(words) and words[at] in _word_hashes("sb5_adverbs")
     return at < len(words) and words[at] in _word_hashes("sb5_issued")
+
+
+def _sb5_content_after_verb(
+    hit: Hit, lowers: Sequence[int] | None, cue_end: int, action: str | None
+) -> bool:
+    """Whether a proposed cue stands in what a text's present verb of content names ("the
+    strategy names rare earths among the minerals with the greatest potential", "lists graphite
+    as a metal where output could grow"): the text's content, not a step weighed (R6), as
+    `_sa7_text_content` reads a verb of content that opens the cue."""
+    if lowers is None or action not in _names("sa7_text_actions") or hit.start <= cue_end:
+        return False
+    if cue_end >= len(lowers) or lowers[cue_end] not in _word_hashes("sb5_content_verbs"):
+        return False
+    gap = lowers[cue_end + 1 : hit.start]
+    reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
+    return len(gap) <= reach and _word_hashes("sa7_subject_breaks").isdisjoint(gap)

@@ -42,3 +42,31 @@ def test_an_old_text_named_by_its_publishing_is_that_act(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "lifting" a rate to a new level raises it: a new decision, no lifting (R1)
+        (
+            "Peru classified tin as a strategic mineral in 2019, lifting the royalty on it to 8%.",
+            "in_force",
+        ),
+        # a proposed cue inside what a text's present verb of content names is its content
+        (
+            "Kenya's mining strategy names graphite among the minerals with the greatest "
+            "potential for growth.",
+            "in_force",
+        ),
+        (
+            "Kenya's mining strategy lists graphite as a metal where output could double.",
+            "in_force",
+        ),
+        # with no verb of content before it, the cue weighs the text itself (R3)
+        ("Kenya's mining strategy could be revised next year.", "proposed"),
+    ],
+)
+def test_what_a_text_names_or_raises_is_no_step_of_its_own(
+    extractor, status_rules_alone, text, status
+):
+    assert status_of(extractor, text, "strategy") == status
