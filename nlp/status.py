@@ -1968,6 +1968,7 @@ def choose_status(
         and not (best is not None and best.scheduled)
         and not _start_scheduled_after(status_hits, cue_start)
         and not _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
+        and not _sb5_superseded(lowers, cue_start, cue_end, action)
         and not (
             named_law
             and _before_the_news(event_date, published)
@@ -2033,6 +2034,7 @@ def choose_status(
         _told_as_act(best, lowers, cue_start, cue_end, action)
         or _sd_participle_with_maker(best, lowers, cue_end, action)
         or _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
+        or _sb5_superseded(lowers, cue_start, cue_end, action)
     ):
         ages = False
 
@@ -2138,3 +2140,18 @@ def _sb5_content_after_verb(
     gap = lowers[cue_end + 1 : hit.start]
     reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
     return len(gap) <= reach and _word_hashes("sa7_subject_breaks").isdisjoint(gap)
+
+
+def _sb5_superseded(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether an old text is named as the one replaced or the previous one ("it replaces the
+    2022 strategy", "the previous plan, adopted in 2021"): told as history, it no longer applies
+    now (R4 does not hold), so it stays the act that made it (R6), unless a present verb of its
+    working follows ("replace the 2006 directive, which currently governs the sector")."""
+    if lowers is None or action not in _names("sg_told_as_act"):
+        return False
+    low = max(0, cue_start - _setting("sb5_superseded_reach"))
+    return not _word_hashes("sb5_superseded").isdisjoint(
+        lowers[low : cue_start + 1]
+    ) and not _sw9_law_works_now(lowers, cue_end)

@@ -70,3 +70,21 @@ def test_what_a_text_names_or_raises_is_no_step_of_its_own(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an old text named as the one replaced or the previous one no longer applies: the act
+        # that made it (R6), not aged into force
+        ("The new plan replaces Kenya's 2019 critical minerals strategy.", "agreed"),
+        (
+            "Ministers compared it with the previous critical minerals strategy adopted in 2014.",
+            "agreed",
+        ),
+        # named with no such word, an old owned text stands (R4)
+        ("Investors praised Kenya's 2019 critical minerals strategy.", "in_force"),
+    ],
+)
+def test_an_old_text_replaced_is_history(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "strategy") == status
