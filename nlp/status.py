@@ -2109,6 +2109,7 @@ def _sb5_named_by_issuing(
         or action not in _names("sg_told_as_act")
         or cue_end >= len(lowers)
         or not _before_the_news(event_date, published)
+        or _sb5_works_now(lowers, cue_end)
     ):
         return False
     if cue_end - 1 > 0 and lowers[cue_end - 1] in _word_hashes("sb5_issued"):
@@ -2155,3 +2156,18 @@ def _sb5_superseded(
     return not _word_hashes("sb5_superseded").isdisjoint(
         lowers[low : cue_start + 1]
     ) and not _sw9_law_works_now(lowers, cue_end)
+
+
+def _sb5_works_now(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether a present verb of a text working follows its name, singular (`sw9_law_working`)
+    or plural ("mining laws revised in 2019 let foreign companies hold projects"): the text
+    stands (R4), whatever act names it."""
+    if _sw9_law_works_now(lowers, cue_end):
+        return True
+    verbs = _word_hashes("sb5_plural_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False

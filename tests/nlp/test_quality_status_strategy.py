@@ -34,6 +34,9 @@ from predict import status_of
         ("Kenya's list of critical minerals was updated in 2021 to add graphite.", "agreed"),
         ("Investors welcomed the cobalt strategy first published in 2019.", "agreed"),
         ("Investors welcomed Peru's copper roadmap, which was refreshed in 2023.", "agreed"),
+        # a present verb of the text working after it: it stands (R4), whatever act names it
+        ("Kenya's mining code, revised in 2020, requires local refining of cobalt.", "in_force"),
+        ("Kenya's mining rules, revised in 2020, require local refining of cobalt.", "in_force"),
         # told with no act, an old owned text stands (R4)
         ("Peru's national copper strategy lists cobalt as a priority.", "in_force"),
     ],
