@@ -1739,6 +1739,8 @@ def choose_status(
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
             continue
+        if own_label == "proposed" and _sb5_content_after_verb(hit, lowers, cue_end, action):
+            continue
         if (
             own_label == "in_force"
             and hit.end <= cue_start
@@ -1977,6 +1979,8 @@ def choose_status(
         and (best is None or best.label not in ("revoked", "proposed", "in_force"))
         and not (best is not None and best.scheduled)
         and not _start_scheduled_after(status_hits, cue_start)
+        and not _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
+        and not _sb5_superseded(lowers, cue_start, cue_end, action)
         and not (
             named_law
             and _before_the_news(event_date, published)
@@ -2041,6 +2045,8 @@ def choose_status(
     if ages and (
         _told_as_act(best, lowers, cue_start, cue_end, action)
         or _sd_participle_with_maker(best, lowers, cue_end, action)
+        or _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
+        or _sb5_superseded(lowers, cue_start, cue_end, action)
     ):
         ages = False
 
@@ -2269,3 +2275,86 @@ def _sb3_text_content_undoing(
     if not cue_end < hit.start <= cue_end + _setting("sb3_text_content_reach"):
         return False
     return lowers[hit.start - 1] in _word_hashes("sb3_text_content_openers")
+
+
+# ststrat3: an old text named by a participle of its publishing or revising (session 19)
+def _sb5_named_by_issuing(
+    lowers: Sequence[int] | None,
+    cue_end: int,
+    action: str | None,
+    event_date: str | None,
+    published: date | None,
+) -> bool:
+    """Whether an old text's name is followed by a participle of its publishing or revising,
+    right after it or after a comma ("Britain's strategy, published last year, named lithium",
+    "the strategy first published in 2022"), in the passive ("the list was updated last
+    September") or in a passive relative clause ("the plan, which was refreshed in March"): the
+    text told by the act that issued it (R6), agreed however old, not a text standing in the
+    background."""
+    if (
+        lowers is None
+        or action not in _names("sg_told_as_act")
+        or cue_end >= len(lowers)
+        or not _before_the_news(event_date, published)
+        or _sb5_works_now(lowers, cue_end)
+    ):
+        return False
+    if cue_end - 1 > 0 and lowers[cue_end - 1] in _word_hashes("sb5_issued"):
+        # the cue ends on the participle ("the list was updated", "the code, which was revised")
+        return True
+    words = list(lowers[cue_end : cue_end + 5])
+    at = 1 if words[0] in PARTICIPLE_GAP else 0
+    relative = at < len(words) and words[at] in RELATIVE_PRONOUNS
+    at += relative
+    passive = at < len(words) and words[at] in _word_hashes("sb5_passive_be")
+    if relative and not passive:
+        return False
+    at += passive
+    at += at < len(words) and words[at] in _word_hashes("sb5_adverbs")
+    return at < len(words) and words[at] in _word_hashes("sb5_issued")
+
+
+def _sb5_content_after_verb(
+    hit: Hit, lowers: Sequence[int] | None, cue_end: int, action: str | None
+) -> bool:
+    """Whether a proposed cue stands in what a text's present verb of content names ("the
+    strategy names rare earths among the minerals with the greatest potential", "lists graphite
+    as a metal where output could grow"): the text's content, not a step weighed (R6), as
+    `_sa7_text_content` reads a verb of content that opens the cue."""
+    if lowers is None or action not in _names("sa7_text_actions") or hit.start <= cue_end:
+        return False
+    if cue_end >= len(lowers) or lowers[cue_end] not in _word_hashes("sb5_content_verbs"):
+        return False
+    gap = lowers[cue_end + 1 : hit.start]
+    reach = load_data(STATUS_FILE).get("sa7_content_reach", 12)
+    return len(gap) <= reach and _word_hashes("sa7_subject_breaks").isdisjoint(gap)
+
+
+def _sb5_superseded(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether an old text is named as the one replaced or the previous one ("it replaces the
+    2022 strategy", "the previous plan, adopted in 2021"): told as history, it no longer applies
+    now (R4 does not hold), so it stays the act that made it (R6), unless a present verb of its
+    working follows ("replace the 2006 directive, which currently governs the sector")."""
+    if lowers is None or action not in _names("sg_told_as_act"):
+        return False
+    low = max(0, cue_start - _setting("sb5_superseded_reach"))
+    return not _word_hashes("sb5_superseded").isdisjoint(
+        lowers[low : cue_start + 1]
+    ) and not _sw9_law_works_now(lowers, cue_end)
+
+
+def _sb5_works_now(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether a present verb of a text working follows its name, singular (`sw9_law_working`)
+    or plural ("mining laws revised in 2019 let foreign companies hold projects"): the text
+    stands (R4), whatever act names it."""
+    if _sw9_law_works_now(lowers, cue_end):
+        return True
+    verbs = _word_hashes("sb5_plural_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
