@@ -2761,7 +2761,10 @@ def _told_as_plan(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether a mention with no status words of its own, read as a plan by default, tells the
     step before as still to come ("Construction is to start early next year", "the restart
     would cost about $150 million"), not dated to another month: no step of its own, whoever
-    else it names (the contractor, the lender, the company's home)."""
+    else it names (the contractor, the lender, the company's home). Read through `_same_stage`
+    too: a mention with no status words in the sentence right after a plan ("is considering
+    changes ... The changes would let ...") elaborates the plan, whatever label its default
+    gave it (measured: most of this rule's gain on dev and the training text)."""
     return (
         event["status"] == "proposed"
         and event["_status_source"] == "default"
