@@ -359,9 +359,11 @@ def test_merge_keeps_a_lifted_and_a_standing_measure_apart(first, later, source,
     ("later", "status"),
     [
         # "Japan and Chile signed a lithium pact on Monday. The pact took effect on signature."
-        ("in_force", "in_force"),
-        # "... The pact was suspended in May.": the undoing of the step, not a stage of it
-        ("revoked", "agreed"),
+        ("in_force", ["in_force"]),
+        # "... The pact was suspended in May.": the undoing of the step, not a stage of it; since
+        # evmerge3 (session 19) a second step of its own (R1, events._lifted_back), the pact
+        # still agreed
+        ("revoked", ["agreed", "revoked"]),
     ],
 )
 def test_a_later_stage_told_back_updates_an_agreed_step(later, status):
@@ -376,7 +378,7 @@ def test_a_later_stage_told_back_updates_an_agreed_step(later, status):
     }
     a = dict(base, status="agreed", sentence=0, _anaphoric=False)
     b = dict(base, status=later, sentence=1, _anaphoric=True)
-    assert [e["status"] for e in merge_duplicates([a, b])] == [status]
+    assert [e["status"] for e in merge_duplicates([a, b])] == status
 
 
 @pytest.mark.parametrize(
