@@ -2,7 +2,8 @@
 to steer a policy (a task force, working group, office, state company) is its strategy; a
 company, mine or share of one bought, told with its seller and price or as control taken, is an
 investment; a court halting or striking down a mine's permit, contract or tender is that
-permitting step. Near misses beside them: a body two governments agree to set up is their pact,
+permitting step; a mine or plant told as running since a year is a project, a council of states
+told back with the year it was launched its bloc. Near misses beside them: a body two governments agree to set up is their pact,
 one a leader tells officials to set up is an order."""
 
 import pytest
@@ -68,6 +69,25 @@ from nlp.extract import Extractor
         (
             "permitting",
             "An Argentine court froze the lithium tender won by a Chinese carmaker.",
+            True,
+        ),
+        # a mine or plant running since a year, told in the present perfect
+        (
+            "project",
+            "The Peruvian tin smelter has been running since 2014, refining ore from the south.",
+            True,
+        ),
+        (
+            "project",
+            "The Chilean copper pit has been producing concentrate since 2009.",
+            True,
+        ),
+        # ... not a country's output told so
+        ("project", "Brazil has produced most of the world's niobium since the 1970s.", False),
+        # a council of states told back with the year it was launched
+        (
+            "bloc_formation",
+            "The trade council, launched in 2021, gives Canada and the EU a forum on cobalt.",
             True,
         ),
     ],
