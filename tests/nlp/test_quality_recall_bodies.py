@@ -1,10 +1,11 @@
-"""Steps whose sentence gave no event (helper "evrec3", session 19): a body a government sets up
-to steer a policy (a task force, working group, office, state company) is its strategy; a
-company, mine or share of one bought, told with its seller and price or as control taken, is an
+"""Steps whose sentence gave no event (helper "evrec3", session 19): a body a government sets up to
+steer a policy (a task force, working group, office, state company) is its strategy; a company,
+mine or share of one bought, told with its seller and price or as control taken, is an
 investment; a court halting or striking down a mine's permit, contract or tender is that
 permitting step; a mine or plant told as running since a year is a project, a council of states
-told back with the year it was launched its bloc. Near misses beside them: a body two governments agree to set up is their pact,
-one a leader tells officials to set up is an order."""
+told back with the year it was launched its bloc; an approval a firm won and land withdrawn from
+mining claims are permitting steps. Near misses beside them: a body two governments agree to set
+up is their pact, one a leader tells officials to set up is an order."""
 
 import pytest
 from predict import action_types
@@ -88,6 +89,18 @@ from nlp.extract import Extractor
         (
             "bloc_formation",
             "The trade council, launched in 2021, gives Canada and the EU a forum on cobalt.",
+            True,
+        ),
+        # an approval a firm won, land withdrawn from mining claims
+        (
+            "permitting",
+            "The Nevada lithium developer won the agency's approval in March 2022.",
+            True,
+        ),
+        (
+            "permitting",
+            "The copper lands are closed to claims since Washington imposed a 20-year "
+            "withdrawal in 2014.",
             True,
         ),
     ],
