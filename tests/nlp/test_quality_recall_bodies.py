@@ -103,6 +103,13 @@ from nlp.extract import Extractor
             "withdrawal in 2014.",
             True,
         ),
+        # a summit to come with its name between the hosting and the summit
+        (
+            "negotiation",
+            "Brazil will host the next BRICS leaders' summit on critical minerals in 2026.",
+            True,
+        ),
+        ("negotiation", "Chile, which hosts the lithium summit, opened it on Monday.", False),
     ],
 )
 def test_steps_told_by_bodies_purchases_and_rulings(
