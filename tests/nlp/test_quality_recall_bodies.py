@@ -110,6 +110,12 @@ from nlp.extract import Extractor
             True,
         ),
         ("negotiation", "Chile, which hosts the lithium summit, opened it on Monday.", False),
+        # states that joined a grouping, told with the month they joined
+        (
+            "bloc_formation",
+            "Peru and Ecuador joined in January, the lithium producers' group said.",
+            True,
+        ),
     ],
 )
 def test_steps_told_by_bodies_purchases_and_rulings(
