@@ -1,0 +1,43 @@
+"""Project, strategy and investment look-alikes and misses (helper actproj3): a state's subsidy to
+buyers of electric cars is money committed; a restart told as allowed or barred by another party,
+and stocks that "build up", are no step on a plant. Sentences written here, read through the
+whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.extract import Extractor
+
+# a state's subsidy named by the purchase it pays for
+PURCHASE_SUBSIDIES = [
+    "Beijing halved its purchase subsidies for electric cars in March, weighing on lithium demand.",
+    "Seoul will keep paying subsidies for new-energy vehicles next year, supporting battery makers.",
+]
+
+
+@pytest.mark.parametrize("text", PURCHASE_SUBSIDIES)
+def test_purchase_subsidies_are_investment(extractor: Extractor, text: str) -> None:
+    assert "investment" in action_types(extractor, text)
+
+
+# a restart another party allows or bars, and stocks building up: no project step
+NO_PLANT_STEP = [
+    "The ministry said nickel mining could resume under stricter rules once the audit ends.",
+    "Operations may not resume until regulators have inspected the cobalt mine, the court said.",
+    "Mining cannot resume at the lithium site before the inquiry ends, the minister said.",
+    "Copper concentrate will build up at the mine until shipments restart, traders said.",
+]
+# a restart the plant's owner plans stays a project step
+PLANT_STEPS = [
+    "The company expects to resume production at its uranium mine in the fourth quarter.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLANT_STEP)
+def test_permitted_restarts_and_stocks_are_no_project(extractor: Extractor, text: str) -> None:
+    assert "project" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", PLANT_STEPS)
+def test_an_owners_restart_stays_a_project(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
