@@ -4,7 +4,7 @@ and stocks that "build up", are no step on a plant. Sentences written here, read
 whole extractor."""
 
 import pytest
-from predict import action_types
+from predict import action_types, status_of
 
 from nlp.extract import Extractor
 
@@ -41,3 +41,30 @@ def test_permitted_restarts_and_stocks_are_no_project(extractor: Extractor, text
 @pytest.mark.parametrize("text", PLANT_STEPS)
 def test_an_owners_restart_stays_a_project(extractor: Extractor, text: str) -> None:
     assert "project" in action_types(extractor, text)
+
+
+# a mineral standing on a government's list of critical minerals: the list in force (R4)
+ON_THE_LIST = [
+    "Tungsten is on the Canadian government's list of critical minerals, officials noted.",
+    "Both metals are on the Japanese trade ministry's list of critical minerals.",
+]
+
+
+@pytest.mark.parametrize("text", ON_THE_LIST)
+def test_a_mineral_on_a_critical_list_is_a_standing_strategy(
+    extractor: Extractor, text: str
+) -> None:
+    assert status_of(extractor, text, "strategy") == "in_force"
+
+
+# a plant another party has funded a firm to build, or a firm will use support to build, is the
+# money's aim, no project step of its own
+FUNDED_TO_BUILD = [
+    "The defence ministry has funded a Canadian refiner to build a graphite anode plant in Quebec.",
+    "The nickel miner will use the support to build a cobalt refinery near the port.",
+]
+
+
+@pytest.mark.parametrize("text", FUNDED_TO_BUILD)
+def test_a_plant_funded_to_be_built_is_no_project(extractor: Extractor, text: str) -> None:
+    assert "project" not in action_types(extractor, text)
