@@ -68,3 +68,24 @@ FUNDED_TO_BUILD = [
 @pytest.mark.parametrize("text", FUNDED_TO_BUILD)
 def test_a_plant_funded_to_be_built_is_no_project(extractor: Extractor, text: str) -> None:
     assert "project" not in action_types(extractor, text)
+
+
+# a law told by the moratorium it imposes is that measure, no strategy of its own
+def test_a_law_imposing_a_moratorium_is_no_strategy(extractor: Extractor) -> None:
+    text = "The senate passed a law imposing a moratorium on new lithium mining concessions."
+    assert "strategy" not in action_types(extractor, text)
+
+
+# money to fund a reserve's purchases, or a reserve started by buying, is the stockpile's step
+RESERVE_BUYING = [
+    "The government asked lawmakers for $90 million a year to fund purchases of domestically mined "
+    "cobalt.",
+    "Sales from the state cobalt stockpile help finance new purchases, officials said.",
+    "The spending bill gives $40 million to the agency to start a cobalt reserve by buying "
+    "domestically refined cobalt, less than the $90 million officials sought.",
+]
+
+
+@pytest.mark.parametrize("text", RESERVE_BUYING)
+def test_money_for_reserve_purchases_is_no_investment(extractor: Extractor, text: str) -> None:
+    assert "investment" not in action_types(extractor, text)
