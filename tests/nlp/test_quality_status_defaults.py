@@ -69,10 +69,13 @@ def test_other_steps_with_no_cue_stay_agreed(extractor, text, action):
             "agreed",
         ),
         # named bare or by a participle after a comma, it still stands once old
-        # (session 19, ststrat3: but a participle of publishing after the comma names the act
-        # that issued it, R6, as "released" does: the training text reads it agreed 8:1, no
-        # development or check-set row reads it; this row follows, measured)
-        ("Cobalt is on the critical minerals list, published in 2019.", "agreed"),
+        # (session 19: ststrat3 read a participle of publishing after the comma as the act that
+        # issued it, R6, agreed; but a mineral told as standing on the list, "is on the",
+        # stands now, R4: actproj3's `ap3_on_list`, every such gold event of the training text
+        # in force; the two merged, the standing wins)
+        ("Cobalt is on the critical minerals list, published in 2019.", "in_force"),
+        # with no standing told, the publishing decides (ststrat3)
+        ("Japan's critical minerals list, published in 2019, names cobalt.", "agreed"),
         (
             "Lithium projects get support under the critical minerals strategy, unveiled in 2021.",
             "in_force",
