@@ -284,7 +284,7 @@ class EventAssembler:
                 referred_actors(
                     tokens.lowers, sent.start, sent.end, index, events, spans, context_actors
                 ),
-                main_minerals,
+                _with_last_named(main_minerals, span_buckets, index),
                 established,
                 bool(mark & _MONEY),
                 acts.get(index),
@@ -350,6 +350,7 @@ class EventAssembler:
             event.pop("_cue_kind", None)
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
+        _group_and_members(events, spans)
         return events
 
     def _candidate_events(
@@ -2389,6 +2390,35 @@ _GROUP_OF = {
     for group, members in (load_data(ROLES_FILE).get("mineral_groups") or {}).items()
     for member in members or []
 }
+
+
+# evmin: how many sentences back a step naming no mineral looks for the minerals just named
+_LAST_NAMED_REACH = 2
+
+
+def _with_last_named(
+    main_minerals: list[str], span_buckets: list[list[Found]], index: int
+) -> list[str]:
+    """evmin: a step whose sentence names no mineral ("Indonesia appealed the ruling") is as
+    likely about the minerals the sentences just before named ("the nickel ban") as about the
+    document's main ones: it takes both, the main ones first."""
+    for bucket in reversed(span_buckets[max(0, index - _LAST_NAMED_REACH) : index]):
+        named = [s.kb_id_ for s in bucket if s.label_ == "MINERAL"]
+        if named:
+            return _unique(main_minerals + named)
+    return main_minerals
+
+
+def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> None:
+    """evmin: a step on a group's members ("NdPr oxide") is a step on the group too ("rare
+    earths"), and a step on the group is one on the members the text names ("dysprosium and
+    terbium"): the labels name either for the same step, so the event carries both."""
+    named = _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF)
+    for event in events:
+        minerals = event["minerals"]
+        groups = _unique(_GROUP_OF[m] for m in minerals if m in _GROUP_OF)
+        members = [m for m in named if _GROUP_OF[m] in minerals and m not in minerals]
+        event["minerals"] = minerals + [g for g in groups if g not in minerals] + members
 
 
 def _minerals_compatible(a: list[str], b: list[str]) -> bool:
