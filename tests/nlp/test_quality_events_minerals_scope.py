@@ -91,3 +91,25 @@ def test_a_step_naming_no_mineral_takes_the_ones_just_named(
 ):
     (minerals,) = _minerals(extractor, title, text, action)
     assert set(minerals) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "minerals"),
+    [
+        # the fuel reactors burn is a uranium product
+        (
+            "The utility said on Monday it had signed contracts with a U.S. supplier to deliver "
+            "nuclear fuel for its two reactors from 2027.",
+            ["uranium"],
+        ),
+        # guard: a use named for another element is no uranium
+        (
+            "The institute will study whether thorium left in the tailings could serve as "
+            "nuclear fuel.",
+            [],
+        ),
+    ],
+)
+def test_nuclear_fuel_is_uranium(extractor, text, minerals):
+    doc = {"id": "t", "title": "Reactor supply", "text": text, "published": "2025-03-04"}
+    assert extractor.extract(doc)["minerals"] == minerals
