@@ -350,6 +350,7 @@ class EventAssembler:
             event.pop("_cue_kind", None)
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
+        _with_clause_free(events)
         _group_and_members(events, spans)
         return events
 
@@ -758,6 +759,8 @@ class EventAssembler:
             # project as much as a policy step ("... opened a processing plant near Harare")
             if not event_minerals:
                 event_minerals = list(main_minerals)
+            # evmin: a clause naming no mineral of its own may be on the document's ones
+            also = [] if any(c_start <= s.start < c_end for s in mineral_spans) else main_minerals
             # "... will lend $620 million to Vulcan, and a further $80 million loan to
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
@@ -797,6 +800,7 @@ class EventAssembler:
                         else None
                     ),
                     "_own_actors": own_actors,
+                    "_also_minerals": also,
                     "_status_source": status_source,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
@@ -2390,6 +2394,15 @@ _GROUP_OF = {
     for group, members in (load_data(ROLES_FILE).get("mineral_groups") or {}).items()
     for member in members or []
 }
+
+
+def _with_clause_free(events: list[dict[str, Any]]) -> None:
+    """evmin: a clause naming no mineral whose sentence names some in another clause ("signed
+    supply deals with X, and Y, the largest importer of potash, ...") may be on the document's
+    main minerals too; added after the merge, so restatements merge as before."""
+    for event in events:
+        also = event.pop("_also_minerals", None) or []
+        event["minerals"] = _unique(event["minerals"] + also)
 
 
 # evmin: how many sentences back a step naming no mineral looks for the minerals just named

@@ -113,3 +113,25 @@ def test_a_step_naming_no_mineral_takes_the_ones_just_named(
 def test_nuclear_fuel_is_uranium(extractor, text, minerals):
     doc = {"id": "t", "title": "Reactor supply", "text": text, "published": "2025-03-04"}
     assert extractor.extract(doc)["minerals"] == minerals
+
+
+@pytest.mark.parametrize(
+    ("text", "minerals"),
+    [
+        # the clause of the deal names no mineral, the other clause's is a buyer's
+        (
+            "Japan signed long-term supply deals with two Australian miners on Monday, and "
+            "Korea, the largest buyer of nickel in Asia, is weighing a state fund.",
+            {"nickel", "cobalt"},
+        ),
+        # guard: the clause's own mineral alone
+        (
+            "Japan signed long-term supply deals for nickel with two Australian miners on Monday.",
+            {"nickel"},
+        ),
+    ],
+)
+def test_a_clause_naming_no_mineral_may_be_on_the_documents(extractor, text, minerals):
+    title = "Cobalt buyers look abroad"
+    (found,) = _minerals(extractor, title, text, "offtake")
+    assert set(found) == minerals
