@@ -86,9 +86,7 @@ def test_a_step_carries_a_group_and_its_named_members(extractor, title, text, ac
         ),
     ],
 )
-def test_a_step_naming_no_mineral_takes_the_ones_just_named(
-    extractor, title, text, action, wanted
-):
+def test_a_step_naming_no_mineral_takes_the_ones_just_named(extractor, title, text, action, wanted):
     (minerals,) = _minerals(extractor, title, text, action)
     assert set(minerals) == wanted
 
