@@ -284,7 +284,7 @@ class EventAssembler:
                 referred_actors(
                     tokens.lowers, sent.start, sent.end, index, events, spans, context_actors
                 ),
-                main_minerals,
+                _with_last_named(main_minerals, span_buckets, index),
                 established,
                 bool(mark & _MONEY),
                 acts.get(index),
@@ -350,6 +350,8 @@ class EventAssembler:
             event.pop("_cue_kind", None)
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
+        _with_clause_free(events)
+        _group_and_members(events, spans)
         return events
 
     def _candidate_events(
@@ -757,6 +759,8 @@ class EventAssembler:
             # project as much as a policy step ("... opened a processing plant near Harare")
             if not event_minerals:
                 event_minerals = list(main_minerals)
+            # evmin: a clause naming no mineral of its own may be on the document's ones
+            also = [] if any(c_start <= s.start < c_end for s in mineral_spans) else main_minerals
             # "... will lend $620 million to Vulcan, and a further $80 million loan to
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
@@ -796,6 +800,7 @@ class EventAssembler:
                         else None
                     ),
                     "_own_actors": own_actors,
+                    "_also_minerals": also,
                     "_status_source": status_source,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
@@ -2389,6 +2394,44 @@ _GROUP_OF = {
     for group, members in (load_data(ROLES_FILE).get("mineral_groups") or {}).items()
     for member in members or []
 }
+
+
+def _with_clause_free(events: list[dict[str, Any]]) -> None:
+    """evmin: a clause naming no mineral whose sentence names some in another clause ("signed
+    supply deals with X, and Y, the largest importer of potash, ...") may be on the document's
+    main minerals too; added after the merge, so restatements merge as before."""
+    for event in events:
+        also = event.pop("_also_minerals", None) or []
+        event["minerals"] = _unique(event["minerals"] + also)
+
+
+# evmin: how many sentences back a step naming no mineral looks for the minerals just named
+_LAST_NAMED_REACH = 2
+
+
+def _with_last_named(
+    main_minerals: list[str], span_buckets: list[list[Found]], index: int
+) -> list[str]:
+    """evmin: a step whose sentence names no mineral ("Indonesia appealed the ruling") is as
+    likely about the minerals the sentences just before named ("the nickel ban") as about the
+    document's main ones: it takes both, the main ones first."""
+    for bucket in reversed(span_buckets[max(0, index - _LAST_NAMED_REACH) : index]):
+        named = [s.kb_id_ for s in bucket if s.label_ == "MINERAL"]
+        if named:
+            return _unique(main_minerals + named)
+    return main_minerals
+
+
+def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> None:
+    """evmin: a step on a group's members ("NdPr oxide") is a step on the group too ("rare
+    earths"), and a step on the group is one on the members the text names ("dysprosium and
+    terbium"): the labels name either for the same step, so the event carries both."""
+    named = _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF)
+    for event in events:
+        minerals = event["minerals"]
+        groups = _unique(_GROUP_OF[m] for m in minerals if m in _GROUP_OF)
+        members = [m for m in named if _GROUP_OF[m] in minerals and m not in minerals]
+        event["minerals"] = minerals + [g for g in groups if g not in minerals] + members
 
 
 def _minerals_compatible(a: list[str], b: list[str]) -> bool:

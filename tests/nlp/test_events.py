@@ -131,18 +131,19 @@ def test_minerals_of_the_sentence_or_of_the_metals_named_before(nlp):
 @pytest.mark.parametrize(
     ("text", "title_minerals", "minerals"),
     [
-        # no title minerals: the first ones the text names, not the last ones mentioned
+        # no title minerals: the first ones the text names come first, then (evmin) the ones
+        # the sentences just before named
         (
             "China produces most of the world's graphite. Japan buys cobalt from Canada. "
             "Beijing will require export licences from December 1.",
             [],
-            ["graphite"],
+            ["graphite", "cobalt"],
         ),
         # the title's minerals come before any named in the text
         (
             "Japan buys cobalt from Canada. Beijing will require export licences from December 1.",
             ["antimony"],
-            ["antimony"],
+            ["antimony", "cobalt"],
         ),
         # the sentence's own minerals always win
         (
