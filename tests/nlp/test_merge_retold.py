@@ -21,11 +21,14 @@ CASES = [
         2,
     ),
     (
+        # merged with strev (same session): a passive undoing after a verb of asking ("asked for
+        # the ban to be lifted") undoes nothing (`_sb3_asked_passive`), so the mention tells no
+        # lifting and retells the ban; measured on the merged main
         "lifting-asked",
         "Malaysia imposed a ban on exports of bauxite on Monday. Miners have asked for the ban to "
         "be lifted.",
         "export_control",
-        2,
+        1,
     ),
     (
         "lifting-said",
