@@ -1,5 +1,6 @@
 """Restrictions and permits told apart from their look-alikes: approvals sped up are permitting
-reform, an export licence's approval is not; a law's power to cancel licences takes none back;
+reform, an export licence's approval is not; bare permits that let exporters ship are an export
+regime's; a law's power to cancel licences takes none back;
 tariffs that would enforce a reference price are the price mechanism's, no trade measure.
 Sentences written here, read through the whole extractor."""
 
@@ -18,6 +19,10 @@ FOUND = [
         "permitting",
     ),
     # guards: the cues that stood before
+    (
+        "Zambia's mines ministry revoked the permits of two cobalt miners on Friday.",
+        "permitting",
+    ),
     (
         "The ministry said it would speed up permits for new graphite mines.",
         "permitting",
@@ -48,6 +53,10 @@ NOT_FOUND = [
     (
         "The members discussed price floors for lithium backed by tariffs on material sold below them.",
         "trade_measure",
+    ),
+    (
+        "The government banned exports of raw lithium ore, allowing only concentrates to leave the country under permit.",
+        "permitting",
     ),
     # guards: approvals of exports sped up, or pressed for, make no permitting reform
     (
