@@ -1,8 +1,8 @@
 """Restrictions and permits told apart from their look-alikes: approvals sped up are permitting
 reform, an export licence's approval is not; bare permits that let exporters ship are an export
-regime's; a law's power to cancel licences takes none back;
-tariffs that would enforce a reference price are the price mechanism's, no trade measure.
-Sentences written here, read through the whole extractor."""
+regime's; a law's power to cancel licences takes none back; tariffs that would enforce a
+reference price are the price mechanism's, no trade measure. Sentences written here, read
+through the whole extractor."""
 
 import pytest
 from predict import action_types
