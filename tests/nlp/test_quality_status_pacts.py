@@ -1,0 +1,94 @@
+"""The status of pacts, blocs and supply deals (helper "stpact", session 19), through the whole
+extractor with the status rules alone, on sentences written here (published 2026-03-10)."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an agreement a party has, with no word of its making: a standing framework (R4)
+        (
+            "Vietnam has nickel cooperation agreements with the European Union and Japan.",
+            "agreement",
+            "in_force",
+        ),
+        (
+            "Chile also has a copper pact with the European Union.",
+            "agreement",
+            "in_force",
+        ),
+        # guard: a supply contract a firm has stays agreed (the labels read it so)
+        (
+            "Sigma has an offtake agreement with LG Energy Solution for lithium concentrate.",
+            "offtake",
+            "agreed",
+        ),
+    ],
+)
+def test_an_agreement_a_party_has_stands(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a pact, a bloc or a supply deal a plan or a party calls for, promises or backs is not
+        # made yet (R3)
+        (
+            "The plan calls for strategic partnerships on lithium with resource-rich countries.",
+            "agreement",
+            "proposed",
+        ),
+        (
+            "The strategy also promises strategic partnerships on lithium with producer "
+            "countries.",
+            "agreement",
+            "proposed",
+        ),
+        (
+            "The package backs the creation of a critical minerals club with like-minded "
+            "countries to secure lithium.",
+            "bloc_formation",
+            "proposed",
+        ),
+        (
+            "The president said he supported Kenya becoming a permanent member of the lithium "
+            "club.",
+            "bloc_formation",
+            "proposed",
+        ),
+        # guard: a text that calls for something after its own name keeps its act
+        (
+            "Leaders adopted a joint declaration on lithium that calls for closer cooperation.",
+            "agreement",
+            "agreed",
+        ),
+    ],
+)
+def test_a_pact_called_for_is_proposed(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a pact agreed in principle is decided (R6, as the labels read it)
+        (
+            "Panama said on Sunday it had reached an agreement in principle with the miner on "
+            "copper royalties.",
+            "agreement",
+            "agreed",
+        ),
+        # guard: a supply deal agreed only in principle stays weighed
+        (
+            "Botswana and the miner have reached agreement in principle on a new 10-year sales "
+            "deal for cobalt.",
+            "offtake",
+            "proposed",
+        ),
+    ],
+)
+def test_a_pact_agreed_in_principle(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
