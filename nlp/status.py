@@ -1659,7 +1659,7 @@ def _learned(
 @_learned
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
-@_overruling(lambda *a: _sb7_held_pact_standing(*a) or _sb7_called_for_proposed(*a))
+@_overruling(lambda *a: _sb7_held_pact_standing(*a) or _sb7_called_for_proposed(*a) or _sb7_invited_agreed(*a))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -2332,4 +2332,37 @@ def _sb7_called_for_proposed(
         return None
     if _sb7_called_for(kwargs.get("lowers"), cue_start):
         return "proposed", "cue"
+    return None
+
+
+def _sb7_invited(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether the only weighing cue within `sb7_invite_reach` tokens of a bloc's cue is a verb
+    of inviting ("invited Argentina and Egypt to become members", "which was invited last year to
+    join the group", "the group invited Egypt"): the bloc's own decision to admit, taken (R6), not
+    a membership asked for; a "would", "plans to" or "could" near it keeps the invitation
+    weighed."""
+    if lowers is None:
+        return False
+    invites, reach = _word_hashes("sb7_invite_verbs"), _setting("sb7_invite_reach")
+    near = [h for h in status_hits if cue_start - reach <= h.start <= cue_start + reach]
+    inviting = [h.start for h in near if lowers[h.start] in invites]
+    if not inviting:
+        return False
+    # a weighing cue before the cue, or between it and the verb after it, governs the invitation
+    last = max(inviting)
+    return not any(
+        h.key.label != "agreed" and lowers[h.start] not in invites and h.start < max(last, cue_start)
+        for h in near
+    )
+
+
+def _sb7_invited_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A membership read as weighed because a bloc invited a party to it (`_sb7_invited`) is
+    agreed (R6)."""
+    if status != "proposed" or kwargs.get("action") not in _names("sb7_invite_actions"):
+        return None
+    if _sb7_invited(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
+        return "agreed", "cue"
     return None

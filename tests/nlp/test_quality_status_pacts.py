@@ -92,3 +92,65 @@ def test_a_pact_called_for_is_proposed(extractor, status_rules_alone, text, acti
 )
 def test_a_pact_agreed_in_principle(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a bloc inviting a party to join has decided to admit it (R6)
+        (
+            "The lithium club on Thursday invited Argentina and Egypt to become members.",
+            "bloc_formation",
+            "agreed",
+        ),
+        (
+            "The lithium club said on Thursday it had invited Kenya to join.",
+            "bloc_formation",
+            "agreed",
+        ),
+        # guards: an invitation only planned, or a noun a party still weighs
+        (
+            "The lithium club plans to invite Kenya to join next year.",
+            "bloc_formation",
+            "proposed",
+        ),
+        (
+            "Kenya was still considering the invitation to join the lithium club.",
+            "bloc_formation",
+            "proposed",
+        ),
+    ],
+)
+def test_a_bloc_inviting_a_member_has_decided(
+    extractor, status_rules_alone, text, action, status
+):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a party ready to sign has not decided the signing (R3)
+        (
+            "Zelensky wrote that Ukraine was ready to sign the agreement on lithium at any time.",
+            "agreement",
+            "proposed",
+        ),
+        # a supply deal told as a memorandum of understanding binds nobody yet (R3)
+        (
+            "Cobalt Blue said on Monday it had signed a memorandum of understanding with Iwatani "
+            "covering offtake of cobalt sulphate from its project.",
+            "offtake",
+            "proposed",
+        ),
+        # guard: between governments the memorandum is the agreement itself
+        (
+            "Japan and Chile signed a memorandum of understanding on lithium cooperation on "
+            "Monday.",
+            "agreement",
+            "agreed",
+        ),
+    ],
+)
+def test_readiness_and_memoranda(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
