@@ -1659,7 +1659,7 @@ def _learned(
 @_learned
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
-@_overruling(lambda *a: _sb7_held_pact_standing(*a) or _sb7_called_for_proposed(*a) or _sb7_invited_agreed(*a))
+@_overruling(lambda *a: _sb7_pact_rules(*a))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -2349,9 +2349,9 @@ def _sb7_invited(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start
     if not inviting:
         return False
     # a weighing cue before the cue, or between it and the verb after it, governs the invitation
-    last = max(inviting)
+    until = max(max(inviting), cue_start)
     return not any(
-        h.key.label != "agreed" and lowers[h.start] not in invites and h.start < max(last, cue_start)
+        h.key.label != "agreed" and lowers[h.start] not in invites and h.start < until
         for h in near
     )
 
@@ -2366,3 +2366,15 @@ def _sb7_invited_agreed(
     if _sb7_invited(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
         return "agreed", "cue"
     return None
+
+
+def _sb7_pact_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """stpact's readings of pacts, blocs and supply deals, each given the rules' own choice: an
+    agreement held, a step called for, a bloc's invitation."""
+    return (
+        _sb7_held_pact_standing(status, source, hits, cue_start, cue_end, kwargs)
+        or _sb7_called_for_proposed(status, source, hits, cue_start, cue_end, kwargs)
+        or _sb7_invited_agreed(status, source, hits, cue_start, cue_end, kwargs)
+    )

@@ -154,3 +154,25 @@ def test_a_bloc_inviting_a_member_has_decided(
 )
 def test_readiness_and_memoranda(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a membership agreed in principle is the bloc's decision to admit (R6)
+        (
+            "The lithium club's leaders agreed in principle on Friday to admit Kenya as its 11th "
+            "member.",
+            "bloc_formation",
+            "agreed",
+        ),
+        # guard: a pact the parties agreed in principle to sign is still to come
+        (
+            "The two countries agreed in principle to sign a critical minerals agreement.",
+            "agreement",
+            "proposed",
+        ),
+    ],
+)
+def test_a_membership_agreed_in_principle(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
