@@ -1659,6 +1659,7 @@ def _learned(
 @_learned
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
+@_overruling(lambda *a: _sb7_pact_rules(*a))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -2358,3 +2359,111 @@ def _sb5_works_now(lowers: Sequence[int], cue_end: int) -> bool:
         if lowers[i] in verbs:
             return True
     return False
+
+
+# stpact (sb7_): the status of pacts, blocs and supply deals (session 19)
+def _sb7_pact_held(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether "has" / "have" stands a few words before the cue with nothing between that opens
+    another clause ("the EU already has trade agreements with", "has a trade pact with"): an
+    agreement a party has, standing now (R4), where no status word tells its making."""
+    if lowers is None:
+        return False
+    verbs, stops = _word_hashes("sb7_held_verbs"), _word_hashes("sb7_held_stops")
+    for i in range(cue_start - 1, max(-1, cue_start - 2 - _setting("sb7_held_reach")), -1):
+        if lowers[i] in verbs:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _sb7_held_pact_standing(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """An agreement no status cue governs (agreed by default) that a party "has"
+    (`_sb7_pact_held`) is in force (R4)."""
+    if status != "agreed" or source != "default":
+        return None
+    if kwargs.get("action") not in _names("sb7_held_actions"):
+        return None
+    if _sb7_pact_held(kwargs.get("lowers"), cue_start):
+        return "in_force", "cue"
+    return None
+
+
+def _sb7_called_for(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a verb of calling for, promising or backing (`sb7_called_verbs`, "call~" with its
+    "for") stands a few words before the cue, in the same clause ("the plan calls for strategic
+    partnerships", "backs the creation of a club"): the step named is wished for, not made (R3)."""
+    if lowers is None:
+        return False
+    verbs, links = _word_hashes("sb7_called_verbs"), _word_hashes("sb7_called_links")
+    stops = _word_hashes("sb7_held_stops")
+    calls = _word_hashes("sb7_called_verbs") & frozenset(
+        hash_string(w) for w in ("calls", "call", "called", "calling")
+    )
+    for i in range(cue_start - 1, max(-1, cue_start - 2 - _setting("sb7_called_reach")), -1):
+        if lowers[i] in links and i > 0 and lowers[i - 1] in calls:
+            return True
+        if lowers[i] in verbs and lowers[i] not in calls:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _sb7_called_for_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A pact, a bloc or a supply deal read as decided that a plan or a party only calls for,
+    promises or backs (`_sb7_called_for`) is proposed (R3)."""
+    if status != "agreed" or kwargs.get("action") not in _names("sb7_called_actions"):
+        return None
+    if _sb7_called_for(kwargs.get("lowers"), cue_start):
+        return "proposed", "cue"
+    return None
+
+
+def _sb7_invited(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether the only weighing cue within `sb7_invite_reach` tokens of a bloc's cue is a verb
+    of inviting ("invited Argentina and Egypt to become members", "which was invited last year to
+    join the group", "the group invited Egypt"): the bloc's own decision to admit, taken (R6), not
+    a membership asked for; a "would", "plans to" or "could" near it keeps the invitation
+    weighed."""
+    if lowers is None:
+        return False
+    invites, reach = _word_hashes("sb7_invite_verbs"), _setting("sb7_invite_reach")
+    near = [h for h in status_hits if cue_start - reach <= h.start <= cue_start + reach]
+    inviting = [h.start for h in near if lowers[h.start] in invites]
+    if not inviting:
+        return False
+    # a weighing cue before the cue, or between it and the verb after it, governs the invitation
+    until = max(max(inviting), cue_start)
+    return not any(
+        h.key.label != "agreed" and lowers[h.start] not in invites and h.start < until
+        for h in near
+    )
+
+
+def _sb7_invited_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A membership read as weighed because a bloc invited a party to it (`_sb7_invited`) is
+    agreed (R6)."""
+    if status != "proposed" or kwargs.get("action") not in _names("sb7_invite_actions"):
+        return None
+    if _sb7_invited(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
+        return "agreed", "cue"
+    return None
+
+
+def _sb7_pact_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """stpact's readings of pacts, blocs and supply deals, each given the rules' own choice: an
+    agreement held, a step called for, a bloc's invitation."""
+    return (
+        _sb7_held_pact_standing(status, source, hits, cue_start, cue_end, kwargs)
+        or _sb7_called_for_proposed(status, source, hits, cue_start, cue_end, kwargs)
+        or _sb7_invited_agreed(status, source, hits, cue_start, cue_end, kwargs)
+    )
