@@ -1666,6 +1666,7 @@ def _learned(
 @_opening_would_proposed
 @_bills_in_chamber_proposed
 @_sa6_old_sanctions_standing
+@_overruling(lambda *a: _sb8_new_measure_agreed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2358,3 +2359,35 @@ def _sb5_works_now(lowers: Sequence[int], cue_end: int) -> bool:
         if lowers[i] in verbs:
             return True
     return False
+
+
+# stprop (sb8_): a restriction weighed by its own words, or named in what another party weighs.
+
+
+def _sb8_called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether the restriction is named by its owner and a word calling it new, right before its
+    cue ("Japan will examine whether China's new export curbs are consistent", "will ask China to
+    explain its new permit requirement"): the owner's new measure is the day's news (session
+    15), so the weighing verb or modal near it is another party's (R3 does not reach it)."""
+    if lowers is None:
+        return False
+    stops, novelty = _word_hashes("sb8_new_stops"), _word_hashes("sb8_novelty")
+    owners = _word_hashes("sb8_owners")
+    for i in range(cue_start - 1, max(0, cue_start - 1 - _setting("sb8_new_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in novelty and lowers[i - 1] in owners:
+            return True
+    return False
+
+
+def _sb8_new_measure_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A restriction (status.yaml `sb8_new_actions`) read as proposed but named as its owner's
+    new one (`_sb8_called_new`) is the news, agreed (R6)."""
+    if status != "proposed" or kwargs.get("action") not in _names("sb8_new_actions"):
+        return None
+    if _sb8_called_new(kwargs.get("lowers"), cue_start):
+        return "agreed", "cue"
+    return None

@@ -1,0 +1,44 @@
+"""Restrictions proposed against decided (helper "stprop", session 19), read by the status rules
+alone on sentences written here: R3 of docs/status-convention.md weighs a step nobody has
+decided, but a weighing verb or modal of another party does not reach a measure its owner has
+already taken and the text calls new (the owner's new measure is the day's news, R6)."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # another party weighs how to answer the owner's new measure: the measure is decided
+        (
+            "Seoul will study whether Beijing's new export curbs on tungsten comply with WTO rules, "
+            "the trade minister said on Thursday.",
+            "export_control",
+            "agreed",
+        ),
+        (
+            "Canberra will ask Washington to explain its latest tariffs on Australian aluminium, "
+            "the trade minister said on Friday.",
+            "trade_measure",
+            "agreed",
+        ),
+        # no owner calling it new: a measure still floated stays weighed (R3)
+        (
+            "Seoul is considering new export curbs on tungsten, the trade minister said on "
+            "Thursday.",
+            "export_control",
+            "proposed",
+        ),
+        # "any new" tariffs are only threatened (R3)
+        (
+            "Beijing said it could retaliate against any new tariffs on its aluminium.",
+            "trade_measure",
+            "proposed",
+        ),
+    ],
+)
+def test_a_new_measure_of_its_owner_is_not_weighed_by_another(
+    extractor, status_rules_alone, text, action, status
+):
+    assert status_of(extractor, text, action) == status
