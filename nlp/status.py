@@ -1667,6 +1667,7 @@ def _learned(
 @_bills_in_chamber_proposed
 @_sa6_old_sanctions_standing
 @_overruling(lambda *a: _sb8_new_measure_agreed(*a))
+@_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2390,4 +2391,43 @@ def _sb8_new_measure_agreed(
         return None
     if _sb8_called_new(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
+    return None
+
+
+def _sb8_enforcing_means(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the measure is named as the means enforcing a scheme, right before its cue
+    ("price floors enforced by adjustable tariffs", "backed by tariffs on cheaper material")."""
+    links, verbs = _word_hashes("sb8_means_links"), _word_hashes("sb8_means_verbs")
+    low = max(0, cue_start - _setting("sb8_means_reach"))
+    for i in range(cue_start - 1, low - 1, -1):
+        if lowers[i] in links:
+            return i >= 1 and lowers[i - 1] in verbs
+    return False
+
+
+def _sb8_weighed_before(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether a word weighing a step stands earlier in the measure's sentence ("proposed that
+    members agree reference prices", "members should agree", "members would coordinate")."""
+    ends, weighing = _word_hashes("sp6_sentence_ends"), _word_hashes("sb8_means_weighing")
+    for i in range(cue_start - 1, -1, -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] in weighing:
+            return True
+    return False
+
+
+def _sb8_means_of_weighed_scheme(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A tariff named as the means enforcing a scheme (`_sb8_enforcing_means`) in a sentence that
+    weighs the scheme (`_sb8_weighed_before`) is weighed with it, proposed (R3): "Vance proposed
+    that members agree reference prices, enforced by tariffs"."""
+    lowers = kwargs.get("lowers")
+    if status == "proposed" or lowers is None:
+        return None
+    if kwargs.get("action") not in _names("sb8_means_actions"):
+        return None
+    if _sb8_enforcing_means(lowers, cue_start) and _sb8_weighed_before(lowers, cue_start):
+        return "proposed", "cue"
     return None

@@ -42,3 +42,31 @@ def test_a_new_measure_of_its_owner_is_not_weighed_by_another(
     extractor, status_rules_alone, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a tariff enforcing a scheme still weighed is weighed with it (R3)
+        (
+            "The minister proposed that members agree price floors for cobalt, enforced by tariffs "
+            "on imports sold below them.",
+            "proposed",
+        ),
+        (
+            "Members should agree floor prices for nickel at each stage, with floors enforced "
+            "through adjustable tariffs on metal from outside the group.",
+            "proposed",
+        ),
+        # a scheme working now: its tariff works with it (R4)
+        (
+            "The bloc's price floors for cobalt, enforced by tariffs on imports sold below them, "
+            "took effect in 2024.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_tariff_enforcing_a_weighed_scheme_is_weighed(
+    extractor, status_rules_alone, text, status
+):
+    assert status_of(extractor, text, "trade_measure") == status
