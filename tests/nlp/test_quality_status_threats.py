@@ -70,3 +70,19 @@ def test_a_tariff_enforcing_a_weighed_scheme_is_weighed(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a measure named only among options set out is not decided (R3)
+        (
+            "In a report released in February, the secretary set out options for aluminum that "
+            "ranged from a global tariff of 7.7% to steeper duties on China.",
+            "trade_measure",
+            "proposed",
+        ),
+    ],
+)
+def test_a_measure_among_options_is_weighed(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
