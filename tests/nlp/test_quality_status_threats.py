@@ -82,7 +82,16 @@ def test_a_tariff_enforcing_a_weighed_scheme_is_weighed(
             "trade_measure",
             "proposed",
         ),
+        # a measure's purpose weighs no step: the requirement stands since its date (R4)
+        (
+            "Since 2013 the country has required refined tin to be traded on an exchange before it "
+            "can be exported, a measure intended to give the government more control.",
+            "export_control",
+            "in_force",
+        ),
     ],
 )
-def test_a_measure_among_options_is_weighed(extractor, status_rules_alone, text, action, status):
+def test_options_weigh_a_measure_its_purpose_does_not(
+    extractor, status_rules_alone, text, action, status
+):
     assert status_of(extractor, text, action) == status
