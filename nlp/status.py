@@ -1667,6 +1667,8 @@ def _learned(
 @_opening_would_proposed
 @_bills_in_chamber_proposed
 @_sa6_old_sanctions_standing
+@_overruling(lambda *a: _sb8_new_measure_agreed(*a))
+@_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2440,8 +2442,7 @@ def _sb7_invited(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start
     # a weighing cue before the cue, or between it and the verb after it, governs the invitation
     until = max(max(inviting), cue_start)
     return not any(
-        h.key.label != "agreed" and lowers[h.start] not in invites and h.start < until
-        for h in near
+        h.key.label != "agreed" and lowers[h.start] not in invites and h.start < until for h in near
     )
 
 
@@ -2457,6 +2458,38 @@ def _sb7_invited_agreed(
     return None
 
 
+# stprop (sb8_): a restriction weighed by its own words, or named in what another party weighs.
+
+
+def _sb8_called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether the restriction is named by its owner and a word calling it new, right before its
+    cue ("Japan will examine whether China's new export curbs are consistent", "will ask China to
+    explain its new permit requirement"): the owner's new measure is the day's news (session
+    15), so the weighing verb or modal near it is another party's (R3 does not reach it)."""
+    if lowers is None:
+        return False
+    stops, novelty = _word_hashes("sb8_new_stops"), _word_hashes("sb8_novelty")
+    owners = _word_hashes("sb8_owners")
+    for i in range(cue_start - 1, max(0, cue_start - 1 - _setting("sb8_new_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in novelty and lowers[i - 1] in owners:
+            return True
+    return False
+
+
+def _sb8_new_measure_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A restriction (status.yaml `sb8_new_actions`) read as proposed but named as its owner's
+    new one (`_sb8_called_new`) is the news, agreed (R6)."""
+    if status != "proposed" or kwargs.get("action") not in _names("sb8_new_actions"):
+        return None
+    if _sb8_called_new(kwargs.get("lowers"), cue_start):
+        return "agreed", "cue"
+    return None
+
+
 def _sb7_pact_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2467,3 +2500,42 @@ def _sb7_pact_rules(
         or _sb7_called_for_proposed(status, source, hits, cue_start, cue_end, kwargs)
         or _sb7_invited_agreed(status, source, hits, cue_start, cue_end, kwargs)
     )
+
+
+def _sb8_enforcing_means(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the measure is named as the means enforcing a scheme, right before its cue
+    ("price floors enforced by adjustable tariffs", "backed by tariffs on cheaper material")."""
+    links, verbs = _word_hashes("sb8_means_links"), _word_hashes("sb8_means_verbs")
+    low = max(0, cue_start - _setting("sb8_means_reach"))
+    for i in range(cue_start - 1, low - 1, -1):
+        if lowers[i] in links:
+            return i >= 1 and lowers[i - 1] in verbs
+    return False
+
+
+def _sb8_weighed_before(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether a word weighing a step stands earlier in the measure's sentence ("proposed that
+    members agree reference prices", "members should agree", "members would coordinate")."""
+    ends, weighing = _word_hashes("sp6_sentence_ends"), _word_hashes("sb8_means_weighing")
+    for i in range(cue_start - 1, -1, -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] in weighing:
+            return True
+    return False
+
+
+def _sb8_means_of_weighed_scheme(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A tariff named as the means enforcing a scheme (`_sb8_enforcing_means`) in a sentence that
+    weighs the scheme (`_sb8_weighed_before`) is weighed with it, proposed (R3): "Vance proposed
+    that members agree reference prices, enforced by tariffs"."""
+    lowers = kwargs.get("lowers")
+    if status == "proposed" or lowers is None:
+        return None
+    if kwargs.get("action") not in _names("sb8_means_actions"):
+        return None
+    if _sb8_enforcing_means(lowers, cue_start) and _sb8_weighed_before(lowers, cue_start):
+        return "proposed", "cue"
+    return None
