@@ -47,9 +47,11 @@ def test_a_new_measure_of_its_owner_is_not_weighed_by_another(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        # a tariff enforcing a scheme still weighed is weighed with it (R3)
+        # a tariff enforcing a scheme still weighed is weighed with it (R3); merged with actperm2
+        # (same session), a floor "enforced by tariffs" names no tariff imposed (no trade
+        # measure), so these rows say "underpinned by" or put an adjective between
         (
-            "The minister proposed that members agree price floors for cobalt, enforced by tariffs "
+            "The minister proposed that members agree price floors for cobalt, underpinned by tariffs "
             "on imports sold below them.",
             "proposed",
         ),
@@ -60,7 +62,7 @@ def test_a_new_measure_of_its_owner_is_not_weighed_by_another(
         ),
         # a scheme working now: its tariff works with it (R4)
         (
-            "The bloc's price floors for cobalt, enforced by tariffs on imports sold below them, "
+            "The bloc's price floors for cobalt, underpinned by tariffs on imports sold below them, "
             "took effect in 2024.",
             "in_force",
         ),
