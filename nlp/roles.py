@@ -146,6 +146,7 @@ def _role(
         return (
             "partner"
             if _not_agent(lowers, puncts, party, i, sent_end, cue_start, words)
+            or _hosted_by(lowers, i, sent_start, words)  # evparty2
             else "actor"
         )
     if party.end < sent_end and lowers[party.end] in words["target_nouns"]:
@@ -688,3 +689,12 @@ def _names_firm(
     return (
         _COMMA not in window and verbs.isdisjoint(window) and words["anaphora"].isdisjoint(window)
     )
+
+
+def _hosted_by(
+    lowers: Sequence[int], by: int, sent_start: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether "by" before a party names the host of a meeting ("signed at a summit hosted by
+    Vietnam", "a meeting convened by Japan"): roles.yaml `host_words` right before it. The
+    host gives the place, not the step its guests take."""
+    return by > sent_start and lowers[by - 1] in words.get("host_words", frozenset())
