@@ -1669,6 +1669,7 @@ def _learned(
 @_sa6_old_sanctions_standing
 @_overruling(lambda *a: _sb8_new_measure_agreed(*a))
 @_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
+@_overruling(lambda *a: _court_ruling_revoked(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2538,4 +2539,39 @@ def _sb8_means_of_weighed_scheme(
         return None
     if _sb8_enforcing_means(lowers, cue_start) and _sb8_weighed_before(lowers, cue_start):
         return "proposed", "cue"
+    return None
+
+
+# session 19 (lead): a court's ruling that undoes a permit or a project
+
+
+def _court_undoes(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the step's cue is a verb of halting or striking down (status.yaml
+    `court_undoing_verbs`) whose subject, a few words before it in the same sentence, is a court
+    or a judge ("a court in Chile on Tuesday blocked the permit", "the judge froze the
+    tender"): the ruling undoes the permit or the project (R1), where the same verb told of a
+    government ("blocked imports") is a restriction of its own."""
+    if lowers is None or cue_start >= cue_end:
+        return False
+    if _word_hashes("court_undoing_verbs").isdisjoint(lowers[cue_start:cue_end]):
+        return False
+    courts, ends = _word_hashes("court_words"), _word_hashes("sp6_sentence_ends")
+    # the cue may begin on the court itself ("judge froze"), so the scan starts at its end
+    for i in range(cue_end - 1, max(-1, cue_start - 1 - _setting("court_reach")), -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] in courts:
+            return True
+    return False
+
+
+def _court_ruling_revoked(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A permit or project step a court's ruling halts or strikes down (`_court_undoes`) is
+    revoked (R1)."""
+    if status == "revoked" or kwargs.get("action") not in _names("court_undoing_actions"):
+        return None
+    if _court_undoes(kwargs.get("lowers"), cue_start, cue_end):
+        return "revoked", "cue"
     return None

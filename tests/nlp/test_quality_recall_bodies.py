@@ -8,7 +8,7 @@ mining claims are permitting steps. Near misses beside them: a body two governme
 up is their pact, one a leader tells officials to set up is an order."""
 
 import pytest
-from predict import action_types
+from predict import action_types, status_of
 
 from nlp.extract import Extractor
 
@@ -122,3 +122,32 @@ def test_steps_told_by_bodies_purchases_and_rulings(
     extractor: Extractor, action: str, text: str, found: bool
 ) -> None:
     assert (action in action_types(extractor, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a court's ruling that halts or strikes down a permit or a project undoes it (R1)
+        (
+            "A court in Chile on Tuesday blocked the permit for the lithium mine, ruling that the "
+            "environmental review was flawed.",
+            "permitting",
+            "revoked",
+        ),
+        (
+            "A judge froze the tender for the nickel concession in Indonesia last week.",
+            "permitting",
+            "revoked",
+        ),
+        # guard: "blocked" told of a government is a restriction of its own
+        (
+            "Last month the United States blocked imports of cobalt from the Congo.",
+            "trade_measure",
+            "in_force",
+        ),
+    ],
+)
+def test_a_courts_ruling_undoes_the_permit(
+    extractor: Extractor, status_rules_alone: None, text: str, action: str, status: str
+) -> None:
+    assert status_of(extractor, text, action) == status
