@@ -1194,6 +1194,20 @@ def _given_status_hits(hits: list[Hit], kwargs: dict[str, Any]) -> list[Hit]:
     return status_hits
 
 
+def _met_first(
+    lowers: Sequence[int], start: int, stop: int, firsts: frozenset[int], seconds: frozenset[int]
+) -> int:
+    """Which kind of word a scan back from `start` down to `stop` (exclusive) meets first: 1 for
+    one of `firsts`, 2 for one of `seconds` (`firsts` tested first at each word), 0 for
+    neither. Many readings of the words before a cue are "is X met before a stop Y?"."""
+    for i in range(start, stop, -1):
+        if lowers[i] in firsts:
+            return 1
+        if lowers[i] in seconds:
+            return 2
+    return 0
+
+
 @_overruling
 def _urged_steps_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
@@ -2154,12 +2168,7 @@ def _sb4_would_right_before(lowers: Sequence[int] | None, cue_start: int) -> boo
         return False
     ends = _word_hashes("sp6_sentence_ends")
     sayings = _word_hashes("sp_said_verbs") | _word_hashes("sb4_saying_words")
-    for i in range(at - 1, -1, -1):
-        if lowers[i] in ends:
-            return True
-        if lowers[i] in sayings:
-            return False
-    return True
+    return _met_first(lowers, at - 1, -1, ends, sayings) != 2
 
 
 def _sb4_would_step_proposed(
@@ -2259,12 +2268,8 @@ def _sb3_asked_passive(lowers: Sequence[int], at: int, cue_end: int) -> bool:
         start -= 1
     verbs = _word_hashes("sb3_passive_ask_verbs")
     stops = _word_hashes("sp6_urge_stops") - _word_hashes("sw6_ask_that")
-    for i in range(start, max(-1, start - _setting("sb3_passive_ask_reach")), -1):
-        if lowers[i] in verbs:
-            return True
-        if lowers[i] in stops:
-            return False
-    return False
+    low = max(-1, start - _setting("sb3_passive_ask_reach"))
+    return _met_first(lowers, start, low, verbs, stops) == 1
 
 
 def _sb3_text_content_undoing(
@@ -2372,12 +2377,8 @@ def _sb7_pact_held(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     verbs, stops = _word_hashes("sb7_held_verbs"), _word_hashes("sb7_held_stops")
-    for i in range(cue_start - 1, max(-1, cue_start - 2 - _setting("sb7_held_reach")), -1):
-        if lowers[i] in verbs:
-            return True
-        if lowers[i] in stops:
-            return False
-    return False
+    low = max(-1, cue_start - 2 - _setting("sb7_held_reach"))
+    return _met_first(lowers, cue_start - 1, low, verbs, stops) == 1
 
 
 def _sb7_held_pact_standing(
@@ -2518,12 +2519,7 @@ def _sb8_weighed_before(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether a word weighing a step stands earlier in the measure's sentence ("proposed that
     members agree reference prices", "members should agree", "members would coordinate")."""
     ends, weighing = _word_hashes("sp6_sentence_ends"), _word_hashes("sb8_means_weighing")
-    for i in range(cue_start - 1, -1, -1):
-        if lowers[i] in ends:
-            return False
-        if lowers[i] in weighing:
-            return True
-    return False
+    return _met_first(lowers, cue_start - 1, -1, ends, weighing) == 2
 
 
 def _sb8_means_of_weighed_scheme(
@@ -2557,12 +2553,8 @@ def _court_undoes(lowers: Sequence[int] | None, cue_start: int, cue_end: int) ->
         return False
     courts, ends = _word_hashes("court_words"), _word_hashes("sp6_sentence_ends")
     # the cue may begin on the court itself ("judge froze"), so the scan starts at its end
-    for i in range(cue_end - 1, max(-1, cue_start - 1 - _setting("court_reach")), -1):
-        if lowers[i] in ends:
-            return False
-        if lowers[i] in courts:
-            return True
-    return False
+    low = max(-1, cue_start - 1 - _setting("court_reach"))
+    return _met_first(lowers, cue_end - 1, low, ends, courts) == 2
 
 
 def _court_ruling_revoked(
