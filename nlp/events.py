@@ -2702,6 +2702,9 @@ def _dated_later(kept: dict[str, Any], event: dict[str, Any]) -> bool:
 _ALSO = frozenset({"also", "separately"})
 # words that end the clause before a cue: an "also" before them adds another verb's step
 _CLAUSE_BREAKS = frozenset({"and", "but", ";"})
+# words opening a relative clause: its "also" adds to what the clause tells of a thing named
+# before ("the review, which will also consider whether to impose tariffs"), not a step
+_RELATIVES = frozenset({"which", "who"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2716,7 +2719,8 @@ def _told_also(evidence: str, cue_text: str) -> bool:
     if i is None:
         return False
     cut = max((j for j, w in enumerate(words[:i]) if w in _CLAUSE_BREAKS), default=-1)
-    return not _ALSO.isdisjoint(words[cut + 1 : i])
+    clause = words[cut + 1 : i]
+    return not _ALSO.isdisjoint(clause) and _RELATIVES.isdisjoint(clause)
 
 
 # mrg2 (session 18): a measure told back as the subject of what someone said of it

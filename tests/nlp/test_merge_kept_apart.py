@@ -33,6 +33,14 @@ CASES = [
         1,
     ),
     (
+        # guard: "also" in a relative clause adds to what the clause tells of its antecedent
+        "also-relative-guard",
+        "Zimbabwe banned exports of raw lithium ore on Tuesday. Officials named a panel, which "
+        "will also review the ban on lithium exports.",
+        "export_control",
+        1,
+    ),
+    (
         "later-month",
         "Chile and Japan signed a critical minerals agreement on January 5. Chile and Japan "
         "signed a critical minerals agreement on February 20.",
