@@ -2600,6 +2600,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return True  # "(shipments stalled) during the ban": the ban told before, however far
     if _told_as_said(kept, event, published):
         return True  # mrg2: "Producers said the quotas would ...": the quotas told before
+    if _kept_apart(kept, event):
+        return False  # evover: "... has also tightened its rules", "in June it ...": its own step
     if event.get("_back"):
         # "the earlier licensing requirements": a step told before the news, never the news
         return _older_step(kept, published) and _minerals_compatible(
@@ -2668,6 +2670,57 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
     # a mention with status words of its own at another stage ("proposed a ban ... adopted
     # export curbs"): another step (one with none returned above, `_retold_unmarked`)
     return False
+
+
+# evover (session 19): what in a second mention's own words marks a step of its own
+def _kept_apart(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a mention in a later sentence tells a step of its own whatever it shares with
+    the step before: told as one more step ("Kazakhstan has also tightened its subsoil rules",
+    `_told_also`), or told by its own status cue, not as a reference back, on a date of a later
+    month than that step ("... signed a deal on June 3. ... The two sides signed an accord on
+    September 9"): a later step, not the news restated."""
+    return event["sentence"] != kept["sentence"] and (
+        _told_also(event.get("evidence") or "", event.get("_cue_text") or "")
+        or _dated_later(kept, event)
+    )
+
+
+def _dated_later(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a mention read from its own status cue, not a reference back, is dated to a
+    later month than the step before (both dated to a month at least)."""
+    first, second = kept.get("event_date") or "", event.get("event_date") or ""
+    return (
+        event["_status_source"] == "cue"
+        and not event["_anaphoric"]
+        and len(first) >= 7
+        and len(second) >= 7
+        and first[:7] < second[:7]
+    )
+
+
+# words telling a step as one more than those told before
+_ALSO = frozenset({"also", "separately"})
+# words that end the clause before a cue: an "also" before them adds another verb's step
+_CLAUSE_BREAKS = frozenset({"and", "but", ";"})
+# words opening a relative clause: its "also" adds to what the clause tells of a thing named
+# before ("the review, which will also consider whether to impose tariffs"), not a step
+_RELATIVES = frozenset({"which", "who"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _told_also(evidence: str, cue_text: str) -> bool:
+    """Whether "also" or "separately" stands before the cue in its clause ("The department also
+    took a stake", "Seoul separately agreed to"); not across "and", "but" or ";" ("India also
+    extended a credit line, and the two sides signed agreements")."""
+    words = re.findall(r"[\w'’-]+|;", evidence.lower())
+    cue = re.findall(r"[\w'’-]+", cue_text.lower())
+    n = len(cue)
+    i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
+    if i is None:
+        return False
+    cut = max((j for j, w in enumerate(words[:i]) if w in _CLAUSE_BREAKS), default=-1)
+    clause = words[cut + 1 : i]
+    return not _ALSO.isdisjoint(clause) and _RELATIVES.isdisjoint(clause)
 
 
 # mrg2 (session 18): a measure told back as the subject of what someone said of it
