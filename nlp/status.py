@@ -1670,6 +1670,7 @@ def _learned(
 @_overruling(lambda *a: _sb8_new_measure_agreed(*a))
 @_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
 @_overruling(lambda *a: _court_ruling_revoked(*a))
+@_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2574,4 +2575,36 @@ def _court_ruling_revoked(
         return None
     if _court_undoes(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# stbgdef (sb10_): readings of the background and of the default
+
+
+def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a phrase of following or building on (status.yaml `sb10_follow_phrases`) stands
+    within `sb10_follow_reach` tokens before the cue with no comma or stop between: the text
+    names the earlier step the news comes after ("follows the release of its strategy")."""
+    if lowers is None:
+        return False
+    stops = _word_hashes("sb10_follow_stops")
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb10_follow_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if _phrase_at(lowers, i, "sb10_follow_phrases"):
+            return True
+    return False
+
+
+def _sb10_followed_act_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A strategy aged into force (by background or date) that the news follows or builds on
+    (`_sb10_follows_act`) is the earlier act itself, agreed (R6), not a text standing now."""
+    if status != "in_force" or source not in ("background", "date"):
+        return None
+    if kwargs.get("action") not in _names("sb10_follow_actions"):
+        return None
+    if _sb10_follows_act(kwargs.get("lowers"), cue_start):
+        return "agreed", "cue"
     return None
