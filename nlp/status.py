@@ -1671,6 +1671,7 @@ def _learned(
 @_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
+@_overruling(lambda *a: _sb10_built_plant_running(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2607,4 +2608,31 @@ def _sb10_followed_act_agreed(
         return None
     if _sb10_follows_act(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
+    return None
+
+
+def _sb10_named_as_built(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether a comma and a participle of building (status.yaml `sb10_built_words`) follow the
+    plant's noun, inside the cue or right after it ("The smelter, built in 1964"): the plant is
+    named as one that stands."""
+    if lowers is None:
+        return False
+    comma, built = hash_string(","), _word_hashes("sb10_built_words")
+    return any(
+        lowers[i] == comma and lowers[i + 1] in built
+        for i in range(cue_start + 1, min(cue_end + 1, len(lowers) - 1))
+    )
+
+
+def _sb10_built_plant_running(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A plant left still to come by default but named as built (`_sb10_named_as_built`)
+    stands, in force (R4)."""
+    if status != "proposed" or source != "default":
+        return None
+    if kwargs.get("action") not in _names("sb10_built_actions"):
+        return None
+    if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
+        return "in_force", "cue"
     return None

@@ -34,3 +34,25 @@ def test_a_strategy_the_news_follows_is_the_earlier_act(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a plant named with the participle of its building set off after it stands (R4)
+        (
+            "The copper smelter, built in 1978, has drawn complaints from residents over "
+            "sulphur emissions.",
+            "in_force",
+        ),
+        (
+            "The lithium refinery, built by a state contractor for $200 million, supplies "
+            "battery makers in the region.",
+            "in_force",
+        ),
+        # guard: a plant still to be built keeps its own reading
+        ("The lithium refinery will be built by a state contractor for $200 million.", "agreed"),
+    ],
+)
+def test_a_plant_named_as_built_stands(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "project") == status
