@@ -1684,6 +1684,8 @@ def _learned(
 @_overruling(lambda *a: _sb8_new_measure_agreed(*a))
 @_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
 @_overruling(lambda *a: _court_ruling_revoked(*a))
+@_overruling(lambda *a: _sb10_followed_act_agreed(*a))
+@_overruling(lambda *a: _sb10_built_plant_running(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2566,4 +2568,63 @@ def _court_ruling_revoked(
         return None
     if _court_undoes(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# stbgdef (sb10_): readings of the background and of the default
+
+
+def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a phrase of following or building on (status.yaml `sb10_follow_phrases`) stands
+    within `sb10_follow_reach` tokens before the cue with no comma or stop between: the text
+    names the earlier step the news comes after ("follows the release of its strategy")."""
+    if lowers is None:
+        return False
+    stops = _word_hashes("sb10_follow_stops")
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb10_follow_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if _phrase_at(lowers, i, "sb10_follow_phrases"):
+            return True
+    return False
+
+
+def _sb10_followed_act_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A strategy aged into force (by background or date) that the news follows or builds on
+    (`_sb10_follows_act`) is the earlier act itself, agreed (R6), not a text standing now."""
+    if status != "in_force" or source not in ("background", "date"):
+        return None
+    if kwargs.get("action") not in _names("sb10_follow_actions"):
+        return None
+    if _sb10_follows_act(kwargs.get("lowers"), cue_start):
+        return "agreed", "cue"
+    return None
+
+
+def _sb10_named_as_built(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether a comma and a participle of building (status.yaml `sb10_built_words`) follow the
+    plant's noun, inside the cue or right after it ("The smelter, built in 1964"): the plant is
+    named as one that stands."""
+    if lowers is None:
+        return False
+    comma, built = hash_string(","), _word_hashes("sb10_built_words")
+    return any(
+        lowers[i] == comma and lowers[i + 1] in built
+        for i in range(cue_start + 1, min(cue_end + 1, len(lowers) - 1))
+    )
+
+
+def _sb10_built_plant_running(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A plant left still to come by default but named as built (`_sb10_named_as_built`)
+    stands, in force (R4)."""
+    if status != "proposed" or source != "default":
+        return None
+    if kwargs.get("action") not in _names("sb10_built_actions"):
+        return None
+    if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
+        return "in_force", "cue"
     return None
