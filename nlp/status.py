@@ -2051,6 +2051,7 @@ def choose_status(
         or _sd_participle_with_maker(best, lowers, cue_end, action)
         or _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
         or _sb5_superseded(lowers, cue_start, cue_end, action)
+        or _sb9_base_of_news(lowers, cue_start, action)
     ):
         ages = False
 
@@ -2575,3 +2576,20 @@ def _court_ruling_revoked(
     if _court_undoes(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
     return None
+
+
+# stdate: an old text named as the base of a newer step (session 19)
+def _sb9_base_of_news(lowers: Sequence[int] | None, cue_start: int, action: str | None) -> bool:
+    """Whether a standing text is named as what a newer step builds on, follows or answers
+    (status.yaml `sb9_base_words` a few words before its cue, no comma between: "the plan
+    builds on the strategy released in 2019"): the text's own making is told as that earlier
+    act (R6), so its date does not age it into force."""
+    if lowers is None or action not in _names("sg_told_as_act"):
+        return False
+    words, stops = _word_hashes("sb9_base_words"), _word_hashes("sb9_base_stops")
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb9_base_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in words:
+            return True
+    return False
