@@ -2580,10 +2580,10 @@ def _court_ruling_revoked(
 
 # stdate: an old text named as the base of a newer step (session 19)
 def _sb9_base_of_news(lowers: Sequence[int] | None, cue_start: int, action: str | None) -> bool:
-    """Whether a standing text is named as what a newer step builds on, follows or answers
-    (status.yaml `sb9_base_words` a few words before its cue, no comma between: "the plan
-    builds on the strategy released in 2019"): the text's own making is told as that earlier
-    act (R6), so its date does not age it into force."""
+    """Whether a standing text is named as what a newer step follows or supports (status.yaml
+    `sb9_base_words` a few words before its cue, no comma between: "the scheme follows a
+    strategy announced in 2019"): the text's own making is told as that earlier act (R6), so
+    its date does not age it into force."""
     if lowers is None or action not in _names("sg_told_as_act"):
         return False
     words, stops = _word_hashes("sb9_base_words"), _word_hashes("sb9_base_stops")

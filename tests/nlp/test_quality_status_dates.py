@@ -1,7 +1,7 @@
 """Status read from a date (the ageing rule of nlp/status.py `choose_status`), through the whole
 extractor with the learned status model off, on sentences written here (published
 2026-03-10): an old standing text ages into force, unless the sentence names it as the
-earlier act a newer step follows, supports or answers (R6); not one a step "builds on", which
+earlier act a newer step follows or supports (R6); not one a step "builds on", which
 dev's author reads standing."""
 
 import pytest
@@ -21,8 +21,8 @@ from predict import status_of
             "agreed",
         ),
         (
-            "The mapping programme was designed in response to an executive order on critical "
-            "minerals that Brazil issued in 2020.",
+            "The mapping programme follows an executive order on critical minerals that Brazil "
+            "issued in 2020.",
             "agreed",
         ),
         # guard: a text a newer step builds on stands, as dev's author reads it
@@ -37,7 +37,7 @@ from predict import status_of
         ),
     ],
 )
-def test_an_old_text_named_as_the_base_of_a_newer_step_is_that_act(
+def test_an_old_text_a_newer_step_follows_or_supports_is_that_act(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "strategy") == status
