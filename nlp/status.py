@@ -1208,6 +1208,12 @@ def _met_first(
     return 0
 
 
+def _may_overrule(status: str, kwargs: dict[str, Any], actions_key: str, *statuses: str) -> bool:
+    """Whether a reading applies: the rules chose one of `statuses` for an action of the
+    status.yaml list `actions_key`. The day's `_overruling` readings each began with this gate."""
+    return status in statuses and kwargs.get("action") in _names(actions_key)
+
+
 @_overruling
 def _urged_steps_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
@@ -2178,7 +2184,7 @@ def _sb4_would_step_proposed(
 ) -> tuple[str, str] | None:
     """A money or talks step (status.yaml `sb4_would_actions`) read as decided that a bare
     "would" governs right before its cue (`_sb4_would_right_before`) is proposed (R3)."""
-    if status != "agreed" or kwargs.get("action") not in _names("sb4_would_actions"):
+    if not _may_overrule(status, kwargs, "sb4_would_actions", "agreed"):
         return None
     if _sb4_would_right_before(kwargs.get("lowers"), cue_start):
         return "proposed", "cue"
@@ -2388,9 +2394,7 @@ def _sb7_held_pact_standing(
 ) -> tuple[str, str] | None:
     """An agreement no status cue governs (agreed by default) that a party "has"
     (`_sb7_pact_held`) is in force (R4)."""
-    if status != "agreed" or source != "default":
-        return None
-    if kwargs.get("action") not in _names("sb7_held_actions"):
+    if source != "default" or not _may_overrule(status, kwargs, "sb7_held_actions", "agreed"):
         return None
     if _sb7_pact_held(kwargs.get("lowers"), cue_start):
         return "in_force", "cue"
@@ -2423,7 +2427,7 @@ def _sb7_called_for_proposed(
 ) -> tuple[str, str] | None:
     """A pact, a bloc or a supply deal read as decided that a plan or a party only calls for,
     promises or backs (`_sb7_called_for`) is proposed (R3)."""
-    if status != "agreed" or kwargs.get("action") not in _names("sb7_called_actions"):
+    if not _may_overrule(status, kwargs, "sb7_called_actions", "agreed"):
         return None
     if _sb7_called_for(kwargs.get("lowers"), cue_start):
         return "proposed", "cue"
@@ -2487,7 +2491,7 @@ def _sb8_new_measure_agreed(
 ) -> tuple[str, str] | None:
     """A restriction (status.yaml `sb8_new_actions`) read as proposed but named as its owner's
     new one (`_sb8_called_new`) is the news, agreed (R6)."""
-    if status != "proposed" or kwargs.get("action") not in _names("sb8_new_actions"):
+    if not _may_overrule(status, kwargs, "sb8_new_actions", "proposed"):
         return None
     if _sb8_called_new(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
@@ -2564,7 +2568,7 @@ def _court_ruling_revoked(
 ) -> tuple[str, str] | None:
     """A permit or project step a court's ruling halts or strikes down (`_court_undoes`) is
     revoked (R1)."""
-    if status == "revoked" or kwargs.get("action") not in _names("court_undoing_actions"):
+    if not _may_overrule(status, kwargs, "court_undoing_actions", "proposed", "agreed", "in_force"):
         return None
     if _court_undoes(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
@@ -2594,9 +2598,9 @@ def _sb10_followed_act_agreed(
 ) -> tuple[str, str] | None:
     """A strategy aged into force (by background or date) that the news follows or builds on
     (`_sb10_follows_act`) is the earlier act itself, agreed (R6), not a text standing now."""
-    if status != "in_force" or source not in ("background", "date"):
+    if source not in ("background", "date"):
         return None
-    if kwargs.get("action") not in _names("sb10_follow_actions"):
+    if not _may_overrule(status, kwargs, "sb10_follow_actions", "in_force"):
         return None
     if _sb10_follows_act(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
@@ -2621,9 +2625,7 @@ def _sb10_built_plant_running(
 ) -> tuple[str, str] | None:
     """A plant left still to come by default but named as built (`_sb10_named_as_built`)
     stands, in force (R4)."""
-    if status != "proposed" or source != "default":
-        return None
-    if kwargs.get("action") not in _names("sb10_built_actions"):
+    if source != "default" or not _may_overrule(status, kwargs, "sb10_built_actions", "proposed"):
         return None
     if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
         return "in_force", "cue"
