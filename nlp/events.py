@@ -2950,12 +2950,98 @@ def merge_duplicates(
             twin["status"] = event["status"]  # "the pact took effect on signature"
         elif _told_as_decided(twin, event):
             decided.add(id(twin))
+    merged.extend(_made_years(events, merged, published))  # evyear
     # set after the merging, so that which mentions merge does not hang on it
     for event in merged:
         if id(event) in decided:
             event["status"] = "agreed"
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# evyear (session 20): a measure a step of another year names by the participle of its making
+_MADE_YEAR = _words()["made_year_participles"]
+_MADE_YEAR_STANDING = _words()["made_year_standing"]
+_MADE_YEAR_STOPS = _words()["made_year_stops"]
+# words from the cue to its participle ("tariffs the United States imposed on more than $200
+# billion of Chinese goods in 2018"), and from the participle to its "in"
+_MADE_YEAR_REACH, _MADE_YEAR_IN_REACH = 14, 10
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_MADE_YEAR_WORDS = re.compile(r"[\w'’-]+|,")
+# fields of the news step's own telling that the named measure does not share
+_NEWS_ONLY = ("amount_usd", "amount", "currency", "quantity_t", "deadline")
+
+
+def _made_years(
+    events: list[dict[str, Any]], merged: list[dict[str, Any]], published: str | None
+) -> list[dict[str, Any]]:
+    """The steps a mention names by the participle of their making in a year before the report's
+    and of no event told ("Jakarta eased its ban on exports, introduced in 2014": the easing is
+    the news, the ban of 2014 a step of its own, as the labels count it), one per action and
+    year: a measure in force when a restriction was imposed or introduced (R5), else agreed (R6)."""
+    have = {(e["action"], (e.get("event_date") or "")[:4]) for e in merged}
+    out: list[dict[str, Any]] = []
+    for event in events:
+        made = _made_year(event.get("evidence") or "", event.get("_cue_text") or "")
+        if made is None or event.get("_candidate") or not published:
+            continue
+        year, verb = made
+        if year >= published[:4] or (event["action"], year) in have:
+            continue
+        have.add((event["action"], year))
+        standing = verb in _MADE_YEAR_STANDING and event["action"] in _AIMED_AT
+        step = {**event, "event_date": year, "status": "in_force" if standing else "agreed"}
+        step.update({field: None for field in _NEWS_ONLY})
+        out.append({**step, "_status_source": "date"})
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _made_year(evidence: str, cue_text: str) -> tuple[str, str] | None:
+    """(year, participle) of a participle of making after the cue in its clause, then "in" or
+    "since", maybe a month, and a year ("its ban on exports, introduced in 2014", "the curbs it
+    had placed in July 2019"); None when a word of another clause comes first."""
+    words = [w.lower() for w in _MADE_YEAR_WORDS.findall(evidence)]
+    cue = _MADE_YEAR_WORDS.findall(cue_text.lower())
+    if cue[:1] == ["the"]:
+        cue = cue[1:]
+    n = len(cue)
+    i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
+    if i is None:
+        return None
+    k = next(
+        (
+            k
+            for k in range(i + n, min(i + n + _MADE_YEAR_REACH, len(words)))
+            if words[k] in _MADE_YEAR or words[k] in _MADE_YEAR_STOPS
+        ),
+        None,
+    )
+    if k is None or words[k] not in _MADE_YEAR:
+        return None
+    return _year_after(words, k)
+
+
+def _year_after(words: list[str], verb: int) -> tuple[str, str] | None:
+    """(year, participle) when "in" or "since" follows the participle within its clause and a
+    year follows that, maybe after a month ("imposed in March 2018", "agreed in 2019")."""
+    m = verb + 2 if verb + 1 < len(words) and words[verb + 1] == "up" else verb + 1
+    while (
+        m < len(words)
+        and m < verb + _MADE_YEAR_IN_REACH
+        and words[m] not in ("in", "since", ",", "and", "but")
+    ):
+        m += 1
+    if m >= len(words) or words[m] not in ("in", "since"):
+        return None
+    for q in range(m + 1, min(m + 4, len(words))):
+        if _year(words[q]):
+            return words[q], words[verb]
+        if words[q] not in _MONTH_NAMES and words[q] != "of":
+            return None
+    return None
 
 
 def _told_as_decided(kept: dict[str, Any], event: dict[str, Any]) -> bool:
