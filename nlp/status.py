@@ -1694,6 +1694,7 @@ def _learned(
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
 @_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
 @_overruling(lambda *a: _sc2_regime_named(*a))
+@_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2686,4 +2687,24 @@ def _sc2_regime_named(
         for h in _given_status_hits(hits, kwargs)
     ):
         return "in_force", "cue"
+    return None
+
+
+def _sc2_need_ahead_not_aged(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A requirement told after "would" (status.yaml `sc2_need_label` on the cue: "announced in
+    August that exports of antimony ore, metal and oxides would need licences") that its date
+    or the background aged into force, no cue reaching it, is what was announced as still to
+    come: agreed (R6)."""
+    if source not in ("date", "background", "default"):
+        return None
+    if not _may_overrule(status, kwargs, "sc2_need_actions", "in_force"):
+        return None
+    label = load_data(STATUS_FILE).get("sc2_need_label")
+    if any(
+        h.key.label == label and h.start < cue_end <= h.end
+        for h in _given_status_hits(hits, kwargs)
+    ):
+        return "agreed", "cue"
     return None

@@ -57,3 +57,24 @@ def test_exports_let_through_are_an_exemption(extractor, status_rules_alone, tex
 )
 def test_a_regime_named_by_its_participle_stands(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "sanction") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a requirement told after "would", too far from "announced" for it to govern, is what
+        # was announced as still to come, not aged into force by its date (R6)
+        (
+            "Vietnam announced in August that shipments of tungsten ore, metal, oxides and related "
+            "smelting technology would need export licences.",
+            "agreed",
+        ),
+        # guard: a requirement told as standing since then is in force (R4)
+        (
+            "Exporters of tungsten ore from Vietnam have needed export licences since August.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_requirement_announced_ahead_is_not_aged(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "export_control") == status
