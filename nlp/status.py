@@ -1692,6 +1692,9 @@ def _learned(
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
+@_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
+@_overruling(lambda *a: _sc2_regime_named(*a))
+@_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2629,4 +2632,79 @@ def _sb10_built_plant_running(
         return None
     if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
         return "in_force", "cue"
+    return None
+
+
+# stexport2 (sc2_): exports let through, and sanctions named as a regime (session 20)
+
+
+def _sc2_allowed_to_export(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the export cue opens on a verb of letting (status.yaml `sc2_allow_verbs`) that
+    lets a party export ("will allow the miner to export again", "would be allowed to export
+    until May"): an exemption from a ban. Not one refused ("not allow"), one letting "only"
+    some export, a participle naming who may export ("the companies allowed to export"), nor a
+    volume let out ("allowed to ship 18,000 tonnes": a quota)."""
+    if lowers is None or not cue_start < cue_end < len(lowers):
+        return False
+    if lowers[cue_start] not in _word_hashes("sc2_allow_verbs"):
+        return False
+    low = max(0, cue_start - _setting("sc2_allow_negation_reach"))
+    if not _word_hashes("sc2_allow_negators").isdisjoint(lowers[low:cue_start]):
+        return False
+    if lowers[cue_start + 1] == _TO and (
+        cue_start == 0 or lowers[cue_start - 1] not in _word_hashes("sc2_passive_be")
+    ):
+        return False
+    if not _word_hashes("sc2_allow_only").isdisjoint(lowers[cue_start : cue_end + 1]):
+        return False
+    after = lowers[cue_end : cue_end + _setting("sc2_volume_reach")]
+    return _word_hashes("sc2_volume_units").isdisjoint(after)
+
+
+def _sc2_allowed_exports_revoked(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Exports a state lets a party make (`_sc2_allowed_to_export`), read as decided or
+    standing, lift the ban in part: revoked (R1, an exemption, done or announced)."""
+    if not _may_overrule(status, kwargs, "sc2_allow_actions", "agreed", "in_force"):
+        return None
+    if _sc2_allowed_to_export(kwargs.get("lowers"), cue_start, cue_end):
+        return "revoked", "cue"
+    return None
+
+
+def _sc2_regime_named(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Sanctions named as a group's regime (status.yaml `sc2_regime_label` on the cue) that a
+    naming participle read as decided ("Western sanctions imposed on Russia would disrupt
+    shipments") stand: in force (R4, R5), the participle names the regime."""
+    if not _may_overrule(status, kwargs, "sc2_regime_actions", "agreed"):
+        return None
+    label = load_data(STATUS_FILE).get("sc2_regime_label")
+    if any(
+        h.key.label == label and h.start <= cue_start and cue_end <= h.end
+        for h in _given_status_hits(hits, kwargs)
+    ):
+        return "in_force", "cue"
+    return None
+
+
+def _sc2_need_ahead_not_aged(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A requirement told after "would" (status.yaml `sc2_need_label` on the cue: "announced in
+    August that exports of antimony ore, metal and oxides would need licences") that its date
+    or the background aged into force, no cue reaching it, is what was announced as still to
+    come: agreed (R6)."""
+    if source not in ("date", "background", "default"):
+        return None
+    if not _may_overrule(status, kwargs, "sc2_need_actions", "in_force"):
+        return None
+    label = load_data(STATUS_FILE).get("sc2_need_label")
+    if any(
+        h.key.label == label and h.start < cue_end <= h.end
+        for h in _given_status_hits(hits, kwargs)
+    ):
+        return "agreed", "cue"
     return None
