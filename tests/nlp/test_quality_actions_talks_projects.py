@@ -1,0 +1,94 @@
+"""Talks, pacts and plants told in passing (helper "actpn"): the years a pact took to negotiate,
+countries in talks about joining a group, leaders at home convened to discuss, budget talks, a
+standing trade deal named as the frame of another step, a carmaker's halted car line are no
+talks, pact or plant step; governments agreeing to cut tariffs make a deal, and a plan to double
+a mine's output is a project step. Sentences written here, read through the whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.extract import Extractor
+
+# the age of a pact, joining talks, talks at home: no talks between governments
+NOT_TALKS = [
+    "The European Parliament froze ratification of the EU's investment agreement with China, a "
+    "pact that took seven years to negotiate.",
+    "Brazil and the European Union signed the trade accord on Friday, more than twenty years "
+    "after negotiations began.",
+    "The State Department said it was in talks with other countries, including Peru, Chile and "
+    "Kenya, about joining the lithium partnership.",
+    "Talks in Washington over another round of pandemic relief spending lifted gold prices, "
+    "while copper fell.",
+    "Seabed mining has stalled because the authority's member states have yet to agree a code "
+    "after more than a decade of negotiations between them.",
+    "Mining executives in Toronto will find a Canadian government that talks about critical "
+    "minerals more than any before it.",
+]
+TALKS = [
+    "The United States and Japan held talks on critical minerals in Tokyo on Monday.",
+    "Indonesia is trying to negotiate a trade deal with Washington before a July deadline, as "
+    "work took place at the new smelter.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TALKS)
+def test_pacts_age_joining_and_talks_at_home_are_no_talks(extractor: Extractor, text: str) -> None:
+    assert "negotiation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", TALKS)
+def test_talks_between_governments_stay_talks(extractor: Extractor, text: str) -> None:
+    assert "negotiation" in action_types(extractor, text)
+
+
+# a standing trade deal named as the frame of another step, a small car: no pact made
+NOT_PACTS = [
+    "Britain pays a 25% tariff on steel under its trade deal with Washington.",
+    "South Korea has pledged to invest in U.S. shipbuilding as part of its tariff deal with "
+    "Washington.",
+    "Toyota halted production of its compact car at a plant in Japan because of a shortage of "
+    "Chinese rare earth magnets.",
+]
+PACTS = [
+    "South Korea and Canada signed a critical minerals agreement on Tuesday.",
+    "Vietnam and the United States agreed in Hanoi on Friday to cut tariffs on each other's "
+    "goods for six months.",
+    "The United States agreed on Monday to ease its tariffs on Mexican steel, and Mexico said it "
+    "would drop its duties on American pork.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PACTS)
+def test_standing_deals_and_small_cars_are_no_pact(extractor: Extractor, text: str) -> None:
+    assert "agreement" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", PACTS)
+def test_pacts_and_tariff_cuts_agreed_are_pacts(extractor: Extractor, text: str) -> None:
+    assert "agreement" in action_types(extractor, text)
+
+
+# a carmaker's car line halted: no mine or plant of minerals; a plan to double output is one
+NOT_PROJECT = [
+    "Ford shut down production of its sport utility vehicle at its Chicago plant after China "
+    "curbed rare earth exports.",
+    "Toyota said on Friday it had become the first Japanese carmaker to halt output because of "
+    "China's rare earth export curbs.",
+]
+PROJECT = [
+    "Glencore halted production at its cobalt refinery in Canada, which supplies electric "
+    "vehicle makers in Europe.",
+    "The Emirati investor said it planned to double Nkana's output within five years, the Zambian "
+    "copper miner said.",
+    "The merged Argentine lithium company expects to triple production capacity by 2028.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECT)
+def test_a_carmakers_halt_is_no_project(extractor: Extractor, text: str) -> None:
+    assert "project" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", PROJECT)
+def test_plant_halts_and_output_doubled_are_projects(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
