@@ -1,8 +1,9 @@
 """Talks, pacts and plants told in passing (helper "actpn"): the years a pact took to negotiate,
 countries in talks about joining a group, leaders at home convened to discuss, budget talks, a
-standing trade deal named as the frame of another step, a carmaker's halted car line are no
-talks, pact or plant step; governments agreeing to cut tariffs make a deal, and a plan to double
-a mine's output is a project step. Sentences written here, read through the whole extractor."""
+standing trade deal named as the frame of another step, a carmaker's halted car line, a deposit
+a loan is to develop, oil and gas output and solar plants are no talks, pact or plant step;
+leaders' calls are talks, governments agreeing to cut tariffs make a deal, and a plan to double a
+mine's output is a project step. Sentences written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -26,6 +27,10 @@ NOT_TALKS = [
 ]
 TALKS = [
     "The United States and Japan held talks on critical minerals in Tokyo on Monday.",
+    "Canada's prime minister spoke with U.S. President Donald Trump by phone on Monday about "
+    "critical minerals.",
+    "The European Union and China agreed on Wednesday to speed up work on the deal, after a video "
+    "call between Chinese President Xi Jinping and EU leaders.",
     "Indonesia is trying to negotiate a trade deal with Washington before a July deadline, as "
     "work took place at the new smelter.",
 ]
@@ -68,12 +73,17 @@ def test_pacts_and_tariff_cuts_agreed_are_pacts(extractor: Extractor, text: str)
     assert "agreement" in action_types(extractor, text)
 
 
-# a carmaker's car line halted: no mine or plant of minerals; a plan to double output is one
+# a carmaker's car line halted, a deposit a loan is to develop (the investment), oil and gas
+# output, a solar plant: no project step; a plan to double output is one
 NOT_PROJECT = [
     "Ford shut down production of its sport utility vehicle at its Chicago plant after China "
     "curbed rare earth exports.",
     "Toyota said on Friday it had become the first Japanese carmaker to halt output because of "
     "China's rare earth export curbs.",
+    "Japan's state agency lent $250 million to the Australian miner to develop its rare earth "
+    "deposit in Western Australia.",
+    "Senegal, which produces phosphate and zircon, is due to begin producing oil and gas this year.",
+    "Zimbabwe's government said the platinum miner would build a solar plant near Harare.",
 ]
 PROJECT = [
     "Glencore halted production at its cobalt refinery in Canada, which supplies electric "
@@ -85,7 +95,7 @@ PROJECT = [
 
 
 @pytest.mark.parametrize("text", NOT_PROJECT)
-def test_a_carmakers_halt_is_no_project(extractor: Extractor, text: str) -> None:
+def test_car_lines_loans_aims_oil_and_solar_are_no_project(extractor: Extractor, text: str) -> None:
     assert "project" not in action_types(extractor, text)
 
 
