@@ -46,13 +46,18 @@ def test_talks_between_governments_stay_talks(extractor: Extractor, text: str) -
     assert "negotiation" in action_types(extractor, text)
 
 
-# a standing trade deal named as the frame of another step, a small car: no pact made
+# a standing trade deal named as the frame of another step, a small car, free trade agreements
+# as a kind or lacked: no pact made
 NOT_PACTS = [
     "Britain pays a 25% tariff on steel under its trade deal with Washington.",
     "South Korea has pledged to invest in U.S. shipbuilding as part of its tariff deal with "
     "Washington.",
     "Toyota halted production of its compact car at a plant in Japan because of a shortage of "
     "Chinese rare earth magnets.",
+    "Korean battery makers have been signing supply deals in Chile to qualify for U.S. tax "
+    "credits, which favour minerals from countries with a free trade agreement with Washington.",
+    "Indonesian batteries struggle to qualify for U.S. tax credits because of the country's lack "
+    "of a free trade agreement with Washington.",
 ]
 PACTS = [
     "South Korea and Canada signed a critical minerals agreement on Tuesday.",
@@ -74,7 +79,8 @@ def test_pacts_and_tariff_cuts_agreed_are_pacts(extractor: Extractor, text: str)
 
 
 # a carmaker's car line halted, a deposit a loan is to develop (the investment), oil and gas
-# output, a solar plant: no project step; a plan to double output is one
+# output, a solar plant, a project told as halted by a ban: no project step; a plan to double
+# output is one
 NOT_PROJECT = [
     "Ford shut down production of its sport utility vehicle at its Chicago plant after China "
     "curbed rare earth exports.",
@@ -84,6 +90,8 @@ NOT_PROJECT = [
     "deposit in Western Australia.",
     "Senegal, which produces phosphate and zircon, is due to begin producing oil and gas this year.",
     "Zimbabwe's government said the platinum miner would build a solar plant near Harare.",
+    "Greenland's 2021 ban on uranium mining halted the neighbouring rare earth project, the "
+    "Australian company said.",
 ]
 PROJECT = [
     "Glencore halted production at its cobalt refinery in Canada, which supplies electric "
