@@ -1,16 +1,18 @@
 """Talks, pacts and plants told in passing (helper "actpn"): the years a pact took to negotiate,
 countries in talks about joining a group, leaders at home convened to discuss, budget talks, a
-standing trade deal named as the frame of another step, a carmaker's halted car line, a deposit
-a loan is to develop, oil and gas output and solar plants are no talks, pact or plant step;
-leaders' calls are talks, governments agreeing to cut tariffs make a deal, and a plan to double a
-mine's output is a project step. Sentences written here, read through the whole extractor."""
+firm's talks with its buyers, a standing trade deal named as the frame of another step, free
+trade agreements as a kind, a carmaker's halted car line, a deposit a loan is to develop, oil and
+gas output, solar plants and a project halted by a ban are no talks, pact or plant step; leaders'
+calls are talks, governments agreeing to cut tariffs make a deal, and a plan to double a mine's
+output is a project step. Sentences written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
 
 from nlp.extract import Extractor
 
-# the age of a pact, joining talks, talks at home: no talks between governments
+# the age of a pact, joining talks, talks at home, a firm's talks with its buyers: no talks
+# between governments
 NOT_TALKS = [
     "The European Parliament froze ratification of the EU's investment agreement with China, a "
     "pact that took seven years to negotiate.",
@@ -24,6 +26,8 @@ NOT_TALKS = [
     "after more than a decade of negotiations between them.",
     "Mining executives in Toronto will find a Canadian government that talks about critical "
     "minerals more than any before it.",
+    "The Australian miner signed an offtake with a Chinese refiner last year, and talks with other "
+    "Chinese and Korean buyers on the rest of its output are continuing.",
 ]
 TALKS = [
     "The United States and Japan held talks on critical minerals in Tokyo on Monday.",
