@@ -1,0 +1,89 @@
+"""Two steps one sentence tells (helper "evrec4", session 20): an undoing that names the
+restriction with the verb and date of its making ("lifted the curbs it had placed in July 2019")
+tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
+trade case and a duty ("opened an investigation in February and is expected to announce
+provisional duties") tells two trade steps. Near misses: a making with no date of its own, a
+measure told as the outcome of a case or a case by its finding, a case named in one phrase
+with its measure."""
+
+import pytest
+from predict import dated_statuses
+
+from nlp.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "step"),
+    [
+        # the making of a restriction an undoing names, dated apart: a step of its own (R5)
+        (
+            "Tokyo lifted the export curbs on three chip chemicals it had placed on Seoul in "
+            "July 2019, the ministry said on Monday.",
+            "export_control",
+            ("in_force", "2019-07"),
+        ),
+        (
+            "Nairobi lifted a moratorium on new titanium mining licences that had been imposed "
+            "in 2019.",
+            "permitting",
+            ("in_force", "2019"),
+        ),
+        (
+            "Ottawa will scrap the 10% surtax on Chinese aluminium that it imposed in October "
+            "2024, the finance minister said.",
+            "trade_measure",
+            ("in_force", "2024-10"),
+        ),
+    ],
+)
+def test_an_undoing_tells_the_making_of_its_measure(
+    extractor: Extractor, text: str, action: str, step: tuple[str, str]
+) -> None:
+    steps = dated_statuses(extractor, text, action)
+    assert step in steps
+    assert any(status == "revoked" for status, _ in steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "count"),
+    [
+        # guards: a making with no date of its own, and a making with no undoing
+        ("Tokyo lifted the export curbs it had placed on Seoul.", "export_control", 1),
+        ("Japan imposed export curbs on three chip chemicals in July 2019.", "export_control", 1),
+        # a trade case and a duty in one clause: two steps
+        (
+            "The Commission opened an anti-dumping investigation into Chinese graphite anodes "
+            "in February and is expected to announce provisional duties next month.",
+            "trade_measure",
+            2,
+        ),
+        (
+            "Canberra launched a challenge at the World Trade Organization on Friday against "
+            "Chinese duties on Australian lithium.",
+            "trade_measure",
+            2,
+        ),
+        # guards: a case told as the origin of a measure or by its finding, and a case named in
+        # one phrase with its measure, are no second step
+        (
+            "The tariff follows a national security investigation into copper that the "
+            "Commerce Department opened in February.",
+            "trade_measure",
+            1,
+        ),
+        (
+            "The Commission will impose provisional duties on Chinese graphite from July 4 after "
+            "an investigation found that producers were subsidised.",
+            "trade_measure",
+            1,
+        ),
+        (
+            "Brussels opened an anti-subsidy investigation into Chinese lithium batteries on "
+            "Monday.",
+            "trade_measure",
+            1,
+        ),
+    ],
+)
+def test_steps_one_sentence_tells(extractor: Extractor, text: str, action: str, count: int) -> None:
+    assert len(dated_statuses(extractor, text, action)) == count
