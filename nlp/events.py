@@ -3148,6 +3148,37 @@ def _step_kind(cue: ActionCue, lowers: list[int], kinds: tuple[frozenset[int], .
     return named[0] if len(named) == 1 else -1
 
 
+@functools.cache
+def _answer_words() -> tuple[frozenset[str], frozenset[int]]:
+    """The actions.yaml `evrec4_answer_actions` and `evrec4_answer_words` (hashed)."""
+    data = load_data(ACTIONS_FILE)
+    return (
+        frozenset(data.get("evrec4_answer_actions") or ()),
+        frozenset(hash_string(w) for w in data.get("evrec4_answer_words") or ()),
+    )
+
+
+def _second_step(
+    anchor: ActionCue,
+    cue: ActionCue,
+    own: int,
+    lowers: list[int],
+    kinds: tuple[frozenset[int], ...] | None,
+) -> bool:
+    """Evrec4: whether a later cue of the anchor's action and clause tells a step of its own:
+    it names the other kind of step (`_step_kind`), or the measure the anchor's step answers
+    ("in retaliation for Washington's duties", `evrec4_answer_words` between the two)."""
+    if (
+        kinds
+        and own >= 0
+        and cue.start >= anchor.end + _KIND_GAP
+        and _step_kind(cue, lowers, kinds) not in (-1, own)
+    ):
+        return True
+    actions, words = _answer_words()
+    return anchor.action in actions and not words.isdisjoint(lowers[anchor.end : cue.start])
+
+
 def _second_kind_anchors(
     anchors: list[ActionCue],
     cues: list[ActionCue],
@@ -3164,7 +3195,7 @@ def _second_kind_anchors(
     for anchor in anchors:
         words = kinds.get(anchor.action)
         own = _step_kind(anchor, lowers, words) if words else -1
-        if own < 0:
+        if own < 0 and anchor.action not in _answer_words()[0]:
             continue
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_start = clause_starts[clause - 1] if clause else base
@@ -3173,9 +3204,9 @@ def _second_kind_anchors(
                 c
                 for c in sorted(cues, key=lambda c: c.start)
                 if c.action == anchor.action
-                and c.start >= anchor.end + _KIND_GAP
+                and c.start > anchor.end
                 and bisect.bisect_right(clause_starts, c.start) == clause
-                and _step_kind(c, lowers, words) not in (-1, own)  # type: ignore[arg-type]
+                and _second_step(anchor, c, own, lowers, words)
                 and not any(a.start < c.end and c.start < a.end for a in anchors)
             ),
             None,

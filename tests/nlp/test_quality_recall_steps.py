@@ -2,9 +2,10 @@
 restriction with the verb and date of its making ("lifted the curbs it had placed in July 2019")
 tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
 trade case and a duty ("opened an investigation in February and is expected to announce
-provisional duties") tells two trade steps. Near misses: a making with no date of its own, a
-measure told as the outcome of a case or a case by its finding, a case named in one phrase
-with its measure."""
+provisional duties"), a tariff and an import ban, an export licence regime and a ban or a quota,
+or a trade step and the measure it answers ("in retaliation for Washington's duties"), tells
+two steps. Near misses: a making with no date of its own, a measure told as the outcome of a
+case or a case by its finding, a case named in one phrase with its measure."""
 
 import pytest
 from predict import dated_statuses
@@ -80,6 +81,53 @@ def test_an_undoing_tells_the_making_of_its_measure(
         (
             "Brussels opened an anti-subsidy investigation into Chinese lithium batteries on "
             "Monday.",
+            "trade_measure",
+            1,
+        ),
+        # an export licence regime, a ban and a quota in one clause: steps of their own
+        (
+            "China began requiring export licences for antimony in September and in December "
+            "banned shipments of the metal to the United States.",
+            "export_control",
+            2,
+        ),
+        (
+            "Congo halted cobalt exports in February and replaced the ban with export quotas "
+            "from mid-October.",
+            "export_control",
+            2,
+        ),
+        # guard: "permits" as a verb names no licence regime
+        (
+            "Zimbabwe banned exports of raw lithium ore in December 2022 and now only permits "
+            "exports of concentrate from companies with approved plans.",
+            "export_control",
+            1,
+        ),
+        # a tariff and an import ban in one clause
+        (
+            "Since May, China has imposed tariffs on Australian barley and blocked imports of "
+            "Australian coal and lithium.",
+            "trade_measure",
+            2,
+        ),
+        # the measure a trade step answers, named after a word of answering
+        (
+            "Turkey raised tariffs on U.S. coal in retaliation for Washington's duties on steel "
+            "and aluminium.",
+            "trade_measure",
+            2,
+        ),
+        (
+            "Australia has a pending case against China at the World Trade Organization over "
+            "duties on barley and lithium.",
+            "trade_measure",
+            2,
+        ),
+        # guard: no word of answering between the two ("measures that could include duties")
+        (
+            "The consultation is the first step towards retaliatory measures that could include "
+            "duties on Indonesian nickel.",
             "trade_measure",
             1,
         ),
