@@ -3149,13 +3149,15 @@ def _step_kind(cue: ActionCue, lowers: list[int], kinds: tuple[frozenset[int], .
 
 
 @functools.cache
-def _answer_words() -> tuple[frozenset[str], frozenset[int]]:
-    """The actions.yaml `evrec4_answer_actions` and `evrec4_answer_words` (hashed)."""
+def _answer_words() -> dict[str, frozenset[int]]:
+    """The actions.yaml words of answering by action (hashed): `evrec4_answer_words` for each
+    of `evrec4_answer_actions`, and `evrec4_answer_more`'s own lists."""
     data = load_data(ACTIONS_FILE)
-    return (
-        frozenset(data.get("evrec4_answer_actions") or ()),
-        frozenset(hash_string(w) for w in data.get("evrec4_answer_words") or ()),
-    )
+    shared = frozenset(hash_string(w) for w in data.get("evrec4_answer_words") or ())
+    words = {action: shared for action in data.get("evrec4_answer_actions") or ()}
+    for action, more in (data.get("evrec4_answer_more") or {}).items():
+        words[action] = words.get(action, frozenset()) | {hash_string(w) for w in more}
+    return words
 
 
 def _second_step(
@@ -3175,8 +3177,8 @@ def _second_step(
         and _step_kind(cue, lowers, kinds) not in (-1, own)
     ):
         return True
-    actions, words = _answer_words()
-    return anchor.action in actions and not words.isdisjoint(lowers[anchor.end : cue.start])
+    words = _answer_words().get(anchor.action)
+    return words is not None and not words.isdisjoint(lowers[anchor.end : cue.start])
 
 
 def _second_kind_anchors(
@@ -3195,7 +3197,7 @@ def _second_kind_anchors(
     for anchor in anchors:
         words = kinds.get(anchor.action)
         own = _step_kind(anchor, lowers, words) if words else -1
-        if own < 0 and anchor.action not in _answer_words()[0]:
+        if own < 0 and anchor.action not in _answer_words():
             continue
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_start = clause_starts[clause - 1] if clause else base

@@ -3,9 +3,10 @@ restriction with the verb and date of its making ("lifted the curbs it had place
 tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
 trade case and a duty ("opened an investigation in February and is expected to announce
 provisional duties"), a tariff and an import ban, an export licence regime and a ban or a quota,
-or a trade step and the measure it answers ("in retaliation for Washington's duties"), tells
-two steps. Near misses: a making with no date of its own, a measure told as the outcome of a
-case or a case by its finding, a case named in one phrase with its measure."""
+or a trade step and the measure it answers ("in retaliation for Washington's duties"), or a
+law and the one it replaces, tells two steps. Near misses: a making with no date of its own, a
+measure told as the outcome of a case or a case by its finding, a case named in one phrase with
+its measure, a law the new one amends."""
 
 import pytest
 from predict import dated_statuses
@@ -129,6 +130,20 @@ def test_an_undoing_tells_the_making_of_its_measure(
             "The consultation is the first step towards retaliatory measures that could include "
             "duties on Indonesian nickel.",
             "trade_measure",
+            1,
+        ),
+        # a law a new one replaces, named after it: a step of its own
+        (
+            "Ghana's parliament passed a new minerals bill on lithium that requires local "
+            "processing, replacing a mining law dating from 2006.",
+            "strategy",
+            2,
+        ),
+        # guard: a law the new one amends is the new step's content
+        (
+            "Ghana's parliament passed a new minerals bill on lithium that requires local "
+            "processing and amends the mining law.",
+            "strategy",
             1,
         ),
     ],
