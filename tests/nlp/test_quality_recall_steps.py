@@ -3,10 +3,11 @@ restriction with the verb and date of its making ("lifted the curbs it had place
 tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
 trade case and a duty ("opened an investigation in February and is expected to announce
 provisional duties"), a tariff and an import ban, an export licence regime and a ban or a quota,
-or a trade step and the measure it answers ("in retaliation for Washington's duties"), or a
-law and the one it replaces, tells two steps. Near misses: a making with no date of its own, a
-measure told as the outcome of a case or a case by its finding, a case named in one phrase with
-its measure, a law the new one amends."""
+or a trade or export step and the measure it answers ("in retaliation for Washington's
+duties"), or a law and the one it replaces, tells two steps. Near misses: a making with no date
+of its own, a measure told as the outcome of a case or a case by its finding, a case named in
+one phrase with its measure, a law the new one amends, a retaliation told as the frame of a
+step ("as part of its retaliation against American duties")."""
 
 import pytest
 from predict import dated_statuses
@@ -123,6 +124,20 @@ def test_an_undoing_tells_the_making_of_its_measure(
             "Australia has a pending case against China at the World Trade Organization over "
             "duties on barley and lithium.",
             "trade_measure",
+            2,
+        ),
+        # guard: a retaliation told as the frame of the step ("as part of its retaliation")
+        (
+            "China also raised its tariff on imports of U.S. rare earth ore to 25% on June 1 as "
+            "part of its retaliation against American duties.",
+            "trade_measure",
+            1,
+        ),
+        # export curbs answering another party's
+        (
+            "Beijing placed graphite exports under licensing, an answer to Washington's curbs on "
+            "chip exports.",
+            "export_control",
             2,
         ),
         # guard: no word of answering between the two ("measures that could include duties")
