@@ -3,11 +3,11 @@ restriction with the verb and date of its making ("lifted the curbs it had place
 tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
 trade case and a duty ("opened an investigation in February and is expected to announce
 provisional duties"), a tariff and an import ban, an export licence regime and a ban or a quota,
-or a trade or export step and the measure it answers ("in retaliation for Washington's
-duties"), or a law and the one it replaces, tells two steps. Near misses: a making with no date
-of its own, a measure told as the outcome of a case or a case by its finding, a case named in
-one phrase with its measure, a law the new one amends, a retaliation told as the frame of a
-step ("as part of its retaliation against American duties")."""
+a loan and a stake, or a trade or export step and the measure it answers ("in retaliation for
+Washington's duties"), or a law and the one it replaces, tells two steps. Near misses: a making
+with no date of its own, a measure told as the outcome of a case or a case by its finding, a
+case named in one phrase with its measure, a law the new one amends, a retaliation told as the
+frame of a step ("as part of its retaliation against American duties")."""
 
 import pytest
 from predict import dated_statuses
@@ -145,6 +145,20 @@ def test_an_undoing_tells_the_making_of_its_measure(
             "The consultation is the first step towards retaliatory measures that could include "
             "duties on Indonesian nickel.",
             "trade_measure",
+            1,
+        ),
+        # a loan and a stake in one clause: two commitments
+        (
+            "The Japanese state lender will lend $500 million to the lithium miner and take a "
+            "10% stake in its Argentine unit.",
+            "investment",
+            2,
+        ),
+        # guard: a stake bought through a placement is one step
+        (
+            "The state fund bought a 10% stake in the Argentine lithium miner through a share "
+            "placement.",
+            "investment",
             1,
         ),
         # a law a new one replaces, named after it: a step of its own
