@@ -558,6 +558,7 @@ class EventAssembler:
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
         anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
         anchors = _second_kind_anchors(anchors, cues, clause_starts, doc_lowers, base)
+        anchors = _dated_apart_anchors(anchors, cues, clause_starts, doc, sent, dates)
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -3216,3 +3217,59 @@ def _second_kind_anchors(
         if other is not None and not _told_not_taken(other, c_start, lowers):
             extra.append(other)
     return sorted(anchors + extra, key=lambda c: c.start) if extra else anchors
+
+
+# evrec4: how many tokens after a second cue of a clause its own date may stand ("granted the
+# operating licence in 2015 and the environmental permit for sea disposal in 2016")
+_SECOND_DATE_REACH = 8
+
+
+@functools.cache
+def _dated_apart_actions() -> frozenset[str]:
+    """The actions.yaml `evrec4_dated_apart_actions`."""
+    return frozenset(load_data(ACTIONS_FILE).get("evrec4_dated_apart_actions") or ())
+
+
+def _dated_apart_anchors(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    doc: Doc,
+    sent: Sent,
+    dates: list[DateMention],
+) -> list[ActionCue]:
+    """Evrec4: beside a clause's anchor, the first later cue of its action told at another date
+    ("granted the operating licence in 2015 and the environmental permit in 2016"): a date
+    before that cue and a later one after the anchor, of two values, make it a step of its own,
+    for the actions of `evrec4_dated_apart_actions`."""
+    told = [d for d in dates if d.kind == "event"]
+    if len({d.value for d in told}) < 2:
+        return anchors
+    actions = _dated_apart_actions()
+    out = list(anchors)
+    for anchor in anchors:
+        if anchor.action not in actions:
+            continue
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
+        other = next(
+            (
+                c
+                for c in sorted(cues, key=lambda c: c.start)
+                if c.action == anchor.action
+                and anchor.end + _KIND_GAP <= c.start < c_end
+                and not any(a.start < c.end and c.start < a.end for a in out)
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        c_low = doc[clause_starts[clause - 1] if clause else sent.start].idx - sent.start_char
+        a_end = doc[anchor.end - 1].idx - sent.start_char
+        at = doc[other.start].idx - sent.start_char
+        reach = doc[min(other.end + _SECOND_DATE_REACH, c_end) - 1].idx - sent.start_char
+        first = {d.value for d in told if c_low <= d.start < at}
+        later = {d.value for d in told if a_end < d.start <= reach}
+        if first and later and first != later:
+            out.append(other)
+    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors

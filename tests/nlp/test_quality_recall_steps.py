@@ -3,11 +3,12 @@ restriction with the verb and date of its making ("lifted the curbs it had place
 tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
 trade case and a duty ("opened an investigation in February and is expected to announce
 provisional duties"), a tariff and an import ban, an export licence regime and a ban or a quota,
-a loan and a stake, or a trade or export step and the measure it answers ("in retaliation for
-Washington's duties"), or a law and the one it replaces, tells two steps. Near misses: a making
-with no date of its own, a measure told as the outcome of a case or a case by its finding, a
-case named in one phrase with its measure, a law the new one amends, a retaliation told as the
-frame of a step ("as part of its retaliation against American duties")."""
+a loan and a stake, a permit or a loan and another told at another date, or a trade or export
+step and the measure it answers ("in retaliation for Washington's duties"), or a law and the one
+it replaces, tells two steps. Near misses: a making with no date of its own, a measure told as
+the outcome of a case or a case by its finding, a case named in one phrase with its measure, a
+law the new one amends, a retaliation told as the frame of a step ("as part of its retaliation
+against American duties"), two permits told at one date."""
 
 import pytest
 from predict import dated_statuses
@@ -159,6 +160,26 @@ def test_an_undoing_tells_the_making_of_its_measure(
             "The state fund bought a 10% stake in the Argentine lithium miner through a share "
             "placement.",
             "investment",
+            1,
+        ),
+        # a permit or a loan told again in the clause at another date: a step of its own
+        (
+            "The Norwegian government granted the operating licence for the rutile mine in 2015 "
+            "and the environmental permit for sea disposal in 2016.",
+            "permitting",
+            2,
+        ),
+        (
+            "The state bank lent $200 million to the Chilean lithium miner in 2019 and a further "
+            "loan of $50 million in 2021.",
+            "investment",
+            2,
+        ),
+        # guard: both told at one date
+        (
+            "The Norwegian government granted the operating licence and the environmental permit "
+            "for the rutile mine in 2015.",
+            "permitting",
             1,
         ),
         # a law a new one replaces, named after it: a step of its own
