@@ -558,7 +558,7 @@ class EventAssembler:
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
         anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
         anchors = _second_kind_anchors(anchors, cues, clause_starts, doc_lowers, base)
-        anchors = _dated_apart_anchors(anchors, cues, clause_starts, doc, sent, dates)
+        anchors = _dated_apart_anchors(anchors, cues, clause_starts, doc, sent, dates, doc_lowers)
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -3230,6 +3230,14 @@ def _dated_apart_actions() -> frozenset[str]:
     return frozenset(load_data(ACTIONS_FILE).get("evrec4_dated_apart_actions") or ())
 
 
+@functools.cache
+def _content_words() -> frozenset[int]:
+    """The actions.yaml `evrec4_content_words` (hashed)."""
+    return frozenset(
+        hash_string(w) for w in load_data(ACTIONS_FILE).get("evrec4_content_words") or ()
+    )
+
+
 def _dated_apart_anchors(
     anchors: list[ActionCue],
     cues: list[ActionCue],
@@ -3237,6 +3245,7 @@ def _dated_apart_anchors(
     doc: Doc,
     sent: Sent,
     dates: list[DateMention],
+    lowers: list[int],
 ) -> list[ActionCue]:
     """Evrec4: beside a clause's anchor, the first later cue of its action told at another date
     ("granted the operating licence in 2015 and the environmental permit in 2016"): a date
@@ -3262,8 +3271,8 @@ def _dated_apart_anchors(
             ),
             None,
         )
-        if other is None:
-            continue
+        if other is None or not _content_words().isdisjoint(lowers[anchor.end : other.start]):
+            continue  # "controls announced on October 9, including expanded curbs": their content
         c_low = doc[clause_starts[clause - 1] if clause else sent.start].idx - sent.start_char
         a_end = doc[anchor.end - 1].idx - sent.start_char
         at = doc[other.start].idx - sent.start_char

@@ -3,12 +3,13 @@ restriction with the verb and date of its making ("lifted the curbs it had place
 tells the making too, the measure standing then (R5) beside its lifting (R1); a clause telling a
 trade case and a duty ("opened an investigation in February and is expected to announce
 provisional duties"), a tariff and an import ban, an export licence regime and a ban or a quota,
-a loan and a stake, a permit or a loan and another told at another date, or a trade or export
-step and the measure it answers ("in retaliation for Washington's duties"), or a law and the one
-it replaces, tells two steps. Near misses: a making with no date of its own, a measure told as
-the outcome of a case or a case by its finding, a case named in one phrase with its measure, a
-law the new one amends, a retaliation told as the frame of a step ("as part of its retaliation
-against American duties"), two permits told at one date."""
+a loan and a stake, a permit, a loan or an export curb and another told at another date, or a
+trade or export step and the measure it answers ("in retaliation for Washington's duties"), or a
+law and the one it replaces, tells two steps. Near misses: a making with no date of its own, a
+measure told as the outcome of a case or a case by its finding, a case named in one phrase with
+its measure, a law the new one amends, a retaliation told as the frame of a step ("as part of
+its retaliation against American duties"), two permits told at one date, a later cue that is
+the first step's content ("including expanded curbs")."""
 
 import pytest
 from predict import dated_statuses
@@ -174,6 +175,19 @@ def test_an_undoing_tells_the_making_of_its_measure(
             "loan of $50 million in 2021.",
             "investment",
             2,
+        ),
+        (
+            "Zimbabwe banned exports of raw lithium ore in December 2022 and tightened the lithium "
+            "export ban in June 2023.",
+            "export_control",
+            2,
+        ),
+        # guard: a later cue after "including" is the first step's content
+        (
+            "Beijing suspended the export controls on graphite announced on October 9, including "
+            "expanded curbs on anode materials that took effect in November.",
+            "export_control",
+            1,
         ),
         # guard: both told at one date
         (
