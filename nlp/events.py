@@ -557,6 +557,8 @@ class EventAssembler:
             ]
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
         anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
+        anchors = _second_kind_anchors(anchors, cues, clause_starts, doc_lowers, base)
+        anchors = _dated_apart_anchors(anchors, cues, clause_starts, doc, sent, dates, doc_lowers)
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -861,6 +863,7 @@ class EventAssembler:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            out.extend(_made_before_undone(out, status_hits, doc, doc_lowers, sent, dates, h))
         for event in out:
             event.pop("_cue", None)
         return out
@@ -3109,3 +3112,259 @@ def _dateline_actors(doc: Doc) -> list[str]:
     its dateline's country's: the gazetteer keeps a dateline out of the mentions."""
     found = dateline_party(doc)
     return [found] if found is not None else []
+
+
+# evrec4: how far (tokens) before a measure's cue the word undoing it may stand ("lifted most of
+# the sanctions"), how far after it the verb of its making ("the export restrictions on three
+# chipmaking materials it had imposed"), and the making's date after that verb
+_UNDOING_REACH = 6
+_MADE_REACH = 10
+_MADE_DATE_REACH = 6
+
+
+@functools.cache
+def _made_words() -> tuple[frozenset[str], frozenset[int]]:
+    """The actions.yaml `evrec4_made_actions` and `evrec4_made_words` (hashed)."""
+    data = load_data(ACTIONS_FILE)
+    return (
+        frozenset(data.get("evrec4_made_actions") or ()),
+        frozenset(hash_string(w) for w in data.get("evrec4_made_words") or ()),
+    )
+
+
+def _made_before_undone(
+    out: list[dict[str, Any]],
+    hits: list[Hit],
+    doc: Doc,
+    lowers: list[int],
+    sent: Sent,
+    dates: list[DateMention],
+    h: dict[str, frozenset[int]],
+) -> list[dict[str, Any]]:
+    """Evrec4: the making of a restriction an undoing names with its verb and date ("Japan
+    lifted the export curbs it had placed in 2019", "proposed lifting the ban, introduced in
+    2018"): a step of its own, the measure standing then (R5, in force), dated by that date,
+    beside the undoing (R1), which the labels count apart."""
+    actions, made = _made_words()
+    more: list[dict[str, Any]] = []
+    for event in out:
+        cue = event["_cue"]
+        if event["action"] not in actions or not _undone_at(hits, lowers, cue, h):
+            continue
+        end = min(cue + _MADE_REACH, sent.end)
+        verb = next((k for k in range(cue + 1, end) if lowers[k] in made), None)
+        if verb is None or any(cue < e["_cue"] <= verb for e in out if e is not event):
+            continue  # no making told, or it told another step of the sentence
+        at = doc[verb].idx - sent.start_char
+        reach = doc[min(verb + _MADE_DATE_REACH, sent.end - 1)].idx - sent.start_char
+        when = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
+        if not when:
+            continue
+        step = dict(event)
+        step.update(
+            status="in_force",
+            event_date=when[0].value,
+            _status_source="background",
+            _anaphoric=False,
+            _restates=False,
+            _refers_back=False,
+            _relative=False,
+            _participle=False,
+            _framed=False,
+            _owned=False,
+            _back=False,
+            _cue=verb,
+        )
+        more.append(step)
+    return more
+
+
+def _undone_at(hits: list[Hit], lowers: list[int], cue: int, h: dict[str, frozenset[int]]) -> bool:
+    """Evrec4: whether a revoking status word stands just before the cue, not negated ("will
+    lift the ban", "lifted in March the export curbs"; not "did not lift the ban")."""
+    return any(
+        key.family == "status"
+        and key.label == "revoked"
+        and cue - _UNDOING_REACH <= start < cue
+        and h["negation"].isdisjoint(lowers[max(0, start - 3) : start])
+        for key, start, _ in hits
+    )
+
+
+# evrec4: how many words at least stand between two cues of one clause told as two kinds of
+# step ("investigation ... into electric vehicles, is expected to announce provisional duties"),
+# so that one noun phrase ("anti-dumping duty investigation") stays one step
+_KIND_GAP = 3
+
+
+@functools.cache
+def _step_kinds() -> dict[str, tuple[frozenset[int], ...]]:
+    """The actions.yaml `evrec4_step_kinds`: per action, the words of each kind (hashed)."""
+    data = load_data(ACTIONS_FILE).get("evrec4_step_kinds") or {}
+    return {
+        action: tuple(frozenset(hash_string(w) for w in words) for words in kinds)
+        for action, kinds in data.items()
+    }
+
+
+@functools.cache
+def _kind_told() -> tuple[frozenset[int], frozenset[int]]:
+    """The actions.yaml `evrec4_kind_told` and `evrec4_kind_finding` (hashed)."""
+    data = load_data(ACTIONS_FILE)
+    return tuple(  # type: ignore[return-value]
+        frozenset(hash_string(w) for w in data.get(key) or ())
+        for key in ("evrec4_kind_told", "evrec4_kind_finding")
+    )
+
+
+def _told_not_taken(cue: ActionCue, c_start: int, lowers: list[int]) -> bool:
+    """Evrec4: whether the clause tells the second kind's step as the origin or a possible
+    outcome of the first ("The tariff follows an investigation", "opening the way for new
+    tariffs"), or a case by its finding ("after an investigation found that ...")."""
+    told, finding = _kind_told()
+    return not told.isdisjoint(lowers[c_start : cue.end]) or (
+        cue.end < len(lowers) and lowers[cue.end] in finding
+    )
+
+
+def _step_kind(cue: ActionCue, lowers: list[int], kinds: tuple[frozenset[int], ...]) -> int:
+    """Evrec4: the index of the one kind of step a cue's words, or the word just after them
+    ("anti-subsidy investigation"), name; -1 for none or more than one."""
+    words = lowers[cue.start : cue.end + 1]
+    named = [k for k, kind in enumerate(kinds) if not kind.isdisjoint(words)]
+    return named[0] if len(named) == 1 else -1
+
+
+@functools.cache
+def _answer_words() -> dict[str, frozenset[int]]:
+    """The actions.yaml words of answering by action (hashed): `evrec4_answer_words` for each
+    of `evrec4_answer_actions`, and `evrec4_answer_more`'s own lists."""
+    data = load_data(ACTIONS_FILE)
+    shared = frozenset(hash_string(w) for w in data.get("evrec4_answer_words") or ())
+    words = {action: shared for action in data.get("evrec4_answer_actions") or ()}
+    for action, more in (data.get("evrec4_answer_more") or {}).items():
+        words[action] = words.get(action, frozenset()) | {hash_string(w) for w in more}
+    return words
+
+
+def _second_step(
+    anchor: ActionCue,
+    cue: ActionCue,
+    own: int,
+    lowers: list[int],
+    kinds: tuple[frozenset[int], ...] | None,
+) -> bool:
+    """Evrec4: whether a later cue of the anchor's action and clause tells a step of its own:
+    it names the other kind of step (`_step_kind`), or the measure the anchor's step answers
+    ("in retaliation for Washington's duties", `evrec4_answer_words` between the two)."""
+    if (
+        kinds
+        and own >= 0
+        and cue.start >= anchor.end + _KIND_GAP
+        and _step_kind(cue, lowers, kinds) not in (-1, own)
+    ):
+        return True
+    words = _answer_words().get(anchor.action)
+    return words is not None and not words.isdisjoint(lowers[anchor.end : cue.start])
+
+
+def _second_kind_anchors(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    lowers: list[int],
+    base: int,
+) -> list[ActionCue]:
+    """Evrec4: beside a clause's anchor (`clause_anchors`, one per action and clause), the
+    first later cue of that action in the clause naming the other kind of step (a trade case
+    beside a duty: "launched a challenge at the WTO against U.S. tariffs"), the labels' second
+    event of the clause."""
+    kinds = _step_kinds()
+    extra: list[ActionCue] = []
+    for anchor in anchors:
+        words = kinds.get(anchor.action)
+        own = _step_kind(anchor, lowers, words) if words else -1
+        if own < 0 and anchor.action not in _answer_words():
+            continue
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_start = clause_starts[clause - 1] if clause else base
+        other = next(
+            (
+                c
+                for c in sorted(cues, key=lambda c: c.start)
+                if c.action == anchor.action
+                and c.start > anchor.end
+                and bisect.bisect_right(clause_starts, c.start) == clause
+                and _second_step(anchor, c, own, lowers, words)
+                and not any(a.start < c.end and c.start < a.end for a in anchors)
+            ),
+            None,
+        )
+        if other is not None and not _told_not_taken(other, c_start, lowers):
+            extra.append(other)
+    return sorted(anchors + extra, key=lambda c: c.start) if extra else anchors
+
+
+# evrec4: how many tokens after a second cue of a clause its own date may stand ("granted the
+# operating licence in 2015 and the environmental permit for sea disposal in 2016")
+_SECOND_DATE_REACH = 8
+
+
+@functools.cache
+def _dated_apart_actions() -> frozenset[str]:
+    """The actions.yaml `evrec4_dated_apart_actions`."""
+    return frozenset(load_data(ACTIONS_FILE).get("evrec4_dated_apart_actions") or ())
+
+
+@functools.cache
+def _content_words() -> frozenset[int]:
+    """The actions.yaml `evrec4_content_words` (hashed)."""
+    return frozenset(
+        hash_string(w) for w in load_data(ACTIONS_FILE).get("evrec4_content_words") or ()
+    )
+
+
+def _dated_apart_anchors(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    doc: Doc,
+    sent: Sent,
+    dates: list[DateMention],
+    lowers: list[int],
+) -> list[ActionCue]:
+    """Evrec4: beside a clause's anchor, the first later cue of its action told at another date
+    ("granted the operating licence in 2015 and the environmental permit in 2016"): a date
+    before that cue and a later one after the anchor, of two values, make it a step of its own,
+    for the actions of `evrec4_dated_apart_actions`."""
+    told = [d for d in dates if d.kind == "event"]
+    if len({d.value for d in told}) < 2:
+        return anchors
+    actions = _dated_apart_actions()
+    out = list(anchors)
+    for anchor in anchors:
+        if anchor.action not in actions:
+            continue
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
+        other = next(
+            (
+                c
+                for c in sorted(cues, key=lambda c: c.start)
+                if c.action == anchor.action
+                and anchor.end + _KIND_GAP <= c.start < c_end
+                and not any(a.start < c.end and c.start < a.end for a in out)
+            ),
+            None,
+        )
+        if other is None or not _content_words().isdisjoint(lowers[anchor.end : other.start]):
+            continue  # "controls announced on October 9, including expanded curbs": their content
+        c_low = doc[clause_starts[clause - 1] if clause else sent.start].idx - sent.start_char
+        a_end = doc[anchor.end - 1].idx - sent.start_char
+        at = doc[other.start].idx - sent.start_char
+        reach = doc[min(other.end + _SECOND_DATE_REACH, c_end) - 1].idx - sent.start_char
+        first = {d.value for d in told if c_low <= d.start < at}
+        later = {d.value for d in told if a_end < d.start <= reach}
+        if first and later and first != later:
+            out.append(other)
+    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
