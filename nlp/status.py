@@ -1692,6 +1692,8 @@ def _learned(
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
+@_overruling(lambda *a: _sc3_money_not_running(*a))
+@_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2629,4 +2631,84 @@ def _sb10_built_plant_running(
         return None
     if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
         return "in_force", "cue"
+    return None
+
+
+# stmoney2 (sc3_): readings of money and stockpile steps (session 20)
+
+
+def _sc3_governs_in_force(hit: Hit, action: str | None) -> bool:
+    """Whether `hit` reads as in force for `action`: its own label, or its `by_action` status."""
+    label = hit.key.label
+    if label == "in_force":
+        return True
+    statuses = _by_action().get(label)
+    return statuses is not None and statuses.get(action or "", statuses.get("*")) == "in_force"
+
+
+def _sc3_only_plant_running(
+    status_hits: list[Hit], lowers: Sequence[int] | None, action: str | None
+) -> bool:
+    """Whether every cue of the sentence that reads in force tells a plant running (status.yaml
+    `sc3_running_phrases`: "started production", "is now ramping up", "had finished
+    commissioning"): the plant runs, not the money that built it ("Syrah's plant, which received
+    a $102 million loan in 2022, started production last year")."""
+    standing = [h for h in status_hits if _sc3_governs_in_force(h, action)]
+    return bool(standing) and all(
+        _phrase_at(lowers, h.start, "sc3_running_phrases") for h in standing
+    )
+
+
+def _sc3_money_not_running(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read in force only from a plant's running (`_sc3_only_plant_running`) is the
+    one-off award or loan, agreed (R4 holds no investment commitment; R6)."""
+    if source != "cue" or not _may_overrule(status, kwargs, "sc3_running_actions", "in_force"):
+        return None
+    status_hits = _given_status_hits(hits, kwargs)
+    if _sc3_only_plant_running(status_hits, kwargs.get("lowers"), kwargs.get("action")):
+        return "agreed", "cue"
+    return None
+
+
+def _sc3_text_made_before(lowers: Sequence[int], start: int, stop: int) -> bool:
+    """Whether a text's noun (status.yaml `sc3_text_nouns`) followed within two words by a
+    participle of its making (`sc3_made_words`: "a strategy adopted last year", "the plan
+    announced in July") stands in [stop, start)."""
+    nouns, made = _word_hashes("sc3_text_nouns"), _word_hashes("sc3_made_words")
+    return any(
+        lowers[i] in nouns and not made.isdisjoint(lowers[i + 1 : min(i + 3, start)])
+        for i in range(stop, start)
+    )
+
+
+def _sc3_aim_of_made_text(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a word of aiming (`sc3_aim_words`) stands within `sc3_aim_reach` words before the
+    cue and a text told made (`_sc3_text_made_before`) before it in the sentence ("the
+    strategy adopted last year aims to expand public stockpiles", "Under a strategy adopted last
+    year, Seoul aims to ... enlarge public stockpiles"): the aim is the decided text's content
+    (R6, as a strategy's "aims to" is, session 18), not a step still weighed."""
+    if lowers is None:
+        return False
+    ends, aims = _word_hashes("sp6_sentence_ends"), _word_hashes("sc3_aim_words")
+    low = max(0, cue_start - _setting("sc3_aim_reach"))
+    aim = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in aims), None)
+    if aim is None or not ends.isdisjoint(lowers[aim:cue_start]):
+        return False
+    first = aim
+    while first > 0 and lowers[first - 1] not in ends:
+        first -= 1
+    return _sc3_text_made_before(lowers, aim, first)
+
+
+def _sc3_made_text_aim_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A stockpile or money step read as weighed from the aim of a text told made
+    (`_sc3_aim_of_made_text`) is that text's content, agreed (R6)."""
+    if source != "cue" or not _may_overrule(status, kwargs, "sc3_aim_actions", "proposed"):
+        return None
+    if _sc3_aim_of_made_text(kwargs.get("lowers"), cue_start):
+        return "agreed", "cue"
     return None

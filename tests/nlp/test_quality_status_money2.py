@@ -1,7 +1,8 @@
 """The status of money, stockpile and talks steps (helper "stmoney2", session 20), through the
 whole extractor on sentences written here: the host of the next round of a recurring meeting
 is decided (R2, R6); a forecast of what money costs or brings weighs no step (R3 does not
-hold)."""
+hold); money is not in force because the plant it built runs (R4 holds no investment
+commitment); the aim of a text told made is its content, decided (R6)."""
 
 import pytest
 from predict import status_of
@@ -42,7 +43,56 @@ def test_the_host_of_the_next_round_is_decided(extractor, status_rules_alone, te
         ("The state fund is expected to take a 20% stake in the cobalt refinery.", "proposed"),
     ],
 )
-def test_a_forecast_of_what_money_costs_weighs_no_step(
-    extractor, status_rules_alone, text, status
-):
+def test_a_forecast_of_what_money_costs_weighs_no_step(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "investment") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # only the plant's running is told in force: the loan that built it is a one-off step
+        (
+            "The graphite anode plant in Georgia, which received a $90 million Energy "
+            "Department loan in 2021, started production last year.",
+            "agreed",
+        ),
+        (
+            "The copper smelter in Zambia, financed with a $200 million loan from Chinese banks, "
+            "started production in 2023.",
+            "agreed",
+        ),
+        # money told flowing by its own words stands
+        (
+            "The Pentagon has been funding rare earth separation plants in Texas since 2020.",
+            "in_force",
+        ),
+    ],
+)
+def test_money_is_not_running_because_its_plant_runs(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "investment") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the aim of a text told made: its content, decided
+        (
+            "Korea's minerals strategy adopted last year aims to expand public stockpiles of "
+            "lithium to 100 days of demand.",
+            "agreed",
+        ),
+        (
+            "Under a plan announced in June, Tokyo aims to cut its reliance on China and to "
+            "enlarge the state stockpile of rare earths.",
+            "agreed",
+        ),
+        # a party's own aim: still weighed
+        (
+            "The ministry said it aims to build up public stockpiles of lithium to 100 days of "
+            "demand.",
+            "proposed",
+        ),
+    ],
+)
+def test_the_aim_of_a_text_made_is_its_content(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "stockpile") == status
