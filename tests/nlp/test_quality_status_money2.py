@@ -96,3 +96,43 @@ def test_money_is_not_running_because_its_plant_runs(extractor, status_rules_alo
 )
 def test_the_aim_of_a_text_made_is_its_content(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "stockpile") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a stockpile only to be piloted: a trial still to be set up
+        (
+            "The Commission's plan also sets out a pilot for joint purchasing and stockpiling of "
+            "rare earths, starting next year.",
+            "stockpile",
+            "proposed",
+        ),
+        # a joint stockpile launched is decided
+        (
+            "The European Union launched a joint stockpile of rare earths and gallium in March.",
+            "stockpile",
+            "agreed",
+        ),
+        # a joint plan the parties are to draw up or prepare: their decision to make the pact
+        (
+            "Mexico and Canada will prepare a joint action plan on critical minerals within 90 "
+            "days.",
+            "agreement",
+            "agreed",
+        ),
+        (
+            "The leaders agreed on Friday to draw up a joint action plan on lithium and cobalt.",
+            "agreement",
+            "agreed",
+        ),
+        # a text of one's own still to be written stays weighed
+        (
+            "Japan and India will prepare a joint strategy on rare earth mining by June.",
+            "strategy",
+            "proposed",
+        ),
+    ],
+)
+def test_pilots_and_joint_plans(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
