@@ -136,3 +136,23 @@ def test_the_aim_of_a_text_made_is_its_content(extractor, status_rules_alone, te
 )
 def test_pilots_and_joint_plans(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a proposal approved is decided
+        (
+            "The Union Cabinet on Wednesday approved the proposal of the fertiliser department "
+            "for nutrient-based subsidy rates for potash for the rabi season.",
+            "agreed",
+        ),
+        # a proposal only sent is not
+        (
+            "The ministry sent the cabinet a proposal for nutrient-based subsidy rates for potash.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_proposal_approved_is_decided(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "price_mechanism") == status
