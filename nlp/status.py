@@ -1694,6 +1694,7 @@ def _learned(
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
 @_overruling(lambda *a: _sc3_money_not_running(*a))
 @_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
+@_overruling(lambda *a: _sc3_would_default_proposed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2711,4 +2712,36 @@ def _sc3_made_text_aim_agreed(
         return None
     if _sc3_aim_of_made_text(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
+    return None
+
+
+def _sc3_would_governs(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether a "would" that no verb of saying opens governs the step: one before the cue in
+    its sentence with no verb of saying before it ("rules that would require smelters to buy ore
+    at a government benchmark price", "The bill would capitalise the reserve and let it use price
+    support tools"), or a relative "that / which would" right after the cue ("price mechanisms
+    that would reward producers"): what a text or an idea would do, not decided (R3)."""
+    if lowers is None:
+        return False
+    if _phrase_at(lowers, cue_end, "sc3_would_after"):
+        return True
+    ends = _word_hashes("sp6_sentence_ends")
+    sayings = _word_hashes("sp_said_verbs") | _word_hashes("sb4_saying_words")
+    would = _met_first(lowers, cue_start - 1, -1, ends, frozenset((_WOULD,)))
+    if would != 2:
+        return False
+    at = next(i for i in range(cue_start - 1, -1, -1) if lowers[i] == _WOULD)
+    return _met_first(lowers, at - 1, -1, ends, sayings) != 2
+
+
+def _sc3_would_default_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A price step no status cue governs (agreed by default) under a "would" no one is said
+    to speak (`_sc3_would_governs`) is what a text or an idea would do: proposed (R3, as
+    session 19 read a bare "would" right before a money step)."""
+    if source != "default" or not _may_overrule(status, kwargs, "sc3_would_actions", "agreed"):
+        return None
+    if _sc3_would_governs(kwargs.get("lowers"), cue_start, cue_end):
+        return "proposed", "cue"
     return None

@@ -156,3 +156,28 @@ def test_pilots_and_joint_plans(extractor, status_rules_alone, text, action, sta
 )
 def test_a_proposal_approved_is_decided(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "price_mechanism") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a price rule a text would set, no one said to speak the "would": not decided
+        (
+            "The mines ministry is also working on rules that would require local smelters to "
+            "buy ore at a government benchmark price.",
+            "proposed",
+        ),
+        # a price set, and the actor's own "said it would": decided
+        (
+            "Indonesia set a benchmark price for low-grade nickel ore for the first time on "
+            "Monday.",
+            "agreed",
+        ),
+        (
+            "The ministry said it would set a floor price for lithium concentrate next month.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_price_a_text_would_set_is_not_decided(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "price_mechanism") == status
