@@ -1695,6 +1695,9 @@ def _learned(
 @_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
 @_overruling(lambda *a: _sc2_regime_named(*a))
 @_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
+@_overruling(lambda *a: _sc3_money_not_running(*a))
+@_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
+@_overruling(lambda *a: _sc3_would_default_proposed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2707,4 +2710,116 @@ def _sc2_need_ahead_not_aged(
         for h in _given_status_hits(hits, kwargs)
     ):
         return "agreed", "cue"
+    return None
+
+
+# stmoney2 (sc3_): readings of money and stockpile steps (session 20)
+
+
+def _sc3_governs_in_force(hit: Hit, action: str | None) -> bool:
+    """Whether `hit` reads as in force for `action`: its own label, or its `by_action` status."""
+    label = hit.key.label
+    if label == "in_force":
+        return True
+    statuses = _by_action().get(label)
+    return statuses is not None and statuses.get(action or "", statuses.get("*")) == "in_force"
+
+
+def _sc3_only_plant_running(
+    status_hits: list[Hit], lowers: Sequence[int] | None, action: str | None
+) -> bool:
+    """Whether every cue of the sentence that reads in force tells a plant running (status.yaml
+    `sc3_running_phrases`: "started production", "is now ramping up", "had finished
+    commissioning"): the plant runs, not the money that built it ("Syrah's plant, which received
+    a $102 million loan in 2022, started production last year")."""
+    standing = [h for h in status_hits if _sc3_governs_in_force(h, action)]
+    return bool(standing) and all(
+        _phrase_at(lowers, h.start, "sc3_running_phrases") for h in standing
+    )
+
+
+def _sc3_money_not_running(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read in force only from a plant's running (`_sc3_only_plant_running`) is the
+    one-off award or loan, agreed (R4 holds no investment commitment; R6)."""
+    if source != "cue" or not _may_overrule(status, kwargs, "sc3_running_actions", "in_force"):
+        return None
+    status_hits = _given_status_hits(hits, kwargs)
+    if _sc3_only_plant_running(status_hits, kwargs.get("lowers"), kwargs.get("action")):
+        return "agreed", "cue"
+    return None
+
+
+def _sc3_text_made_before(lowers: Sequence[int], start: int, stop: int) -> bool:
+    """Whether a text's noun (status.yaml `sc3_text_nouns`) followed within two words by a
+    participle of its making (`sc3_made_words`: "a strategy adopted last year", "the plan
+    announced in July") stands in [stop, start)."""
+    nouns, made = _word_hashes("sc3_text_nouns"), _word_hashes("sc3_made_words")
+    return any(
+        lowers[i] in nouns and not made.isdisjoint(lowers[i + 1 : min(i + 3, start)])
+        for i in range(stop, start)
+    )
+
+
+def _sc3_aim_of_made_text(lowers: Sequence[int] | None, cue_start: int) -> bool:
+    """Whether a word of aiming (`sc3_aim_words`) stands within `sc3_aim_reach` words before the
+    cue and a text told made (`_sc3_text_made_before`) before it in the sentence ("the
+    strategy adopted last year aims to expand public stockpiles", "Under a strategy adopted last
+    year, Seoul aims to ... enlarge public stockpiles"): the aim is the decided text's content
+    (R6, as a strategy's "aims to" is, session 18), not a step still weighed."""
+    if lowers is None:
+        return False
+    ends, aims = _word_hashes("sp6_sentence_ends"), _word_hashes("sc3_aim_words")
+    low = max(0, cue_start - _setting("sc3_aim_reach"))
+    aim = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in aims), None)
+    if aim is None or not ends.isdisjoint(lowers[aim:cue_start]):
+        return False
+    first = aim
+    while first > 0 and lowers[first - 1] not in ends:
+        first -= 1
+    return _sc3_text_made_before(lowers, aim, first)
+
+
+def _sc3_made_text_aim_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A stockpile or money step read as weighed from the aim of a text told made
+    (`_sc3_aim_of_made_text`) is that text's content, agreed (R6)."""
+    if source != "cue" or not _may_overrule(status, kwargs, "sc3_aim_actions", "proposed"):
+        return None
+    if _sc3_aim_of_made_text(kwargs.get("lowers"), cue_start):
+        return "agreed", "cue"
+    return None
+
+
+def _sc3_would_governs(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether a "would" that no verb of saying opens governs the step: one before the cue in
+    its sentence with no verb of saying before it ("rules that would require smelters to buy ore
+    at a government benchmark price", "The bill would capitalise the reserve and let it use price
+    support tools"), or a relative "that / which would" right after the cue ("price mechanisms
+    that would reward producers"): what a text or an idea would do, not decided (R3)."""
+    if lowers is None:
+        return False
+    if _phrase_at(lowers, cue_end, "sc3_would_after"):
+        return True
+    ends = _word_hashes("sp6_sentence_ends")
+    sayings = _word_hashes("sp_said_verbs") | _word_hashes("sb4_saying_words")
+    would = _met_first(lowers, cue_start - 1, -1, ends, frozenset((_WOULD,)))
+    if would != 2:
+        return False
+    at = next(i for i in range(cue_start - 1, -1, -1) if lowers[i] == _WOULD)
+    return _met_first(lowers, at - 1, -1, ends, sayings) != 2
+
+
+def _sc3_would_default_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A price step no status cue governs (agreed by default) under a "would" no one is said
+    to speak (`_sc3_would_governs`) is what a text or an idea would do: proposed (R3, as
+    session 19 read a bare "would" right before a money step)."""
+    if source != "default" or not _may_overrule(status, kwargs, "sc3_would_actions", "agreed"):
+        return None
+    if _sc3_would_governs(kwargs.get("lowers"), cue_start, cue_end):
+        return "proposed", "cue"
     return None
