@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.strings import hash_string
 
+from nlp.actions import group_routes, matched_actions, split_routes
+from nlp.extract import Extractor
 from nlp.roles import _sentence_leader as sentence_leader
 from nlp.roles import leader_hashes
+from nlp.sentences import sentence_bounds
 
 
 def _hashes(sentence: str) -> list[int]:
@@ -33,3 +36,35 @@ def test_sentence_leader_with_and_without_leaders(sentence: str, leader: str | N
     # the reading of the whole loop, for the same words
     found = {leader_hashes()[w] for w in lowers if w in leader_hashes()}
     assert (found.pop() if len(found) == 1 else None) == leader
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trigger and an exclusion combo's trigger beside their context words
+        "The smelter paid $12 million in export duties after the province banned ore exports.",
+        # triggers of several combos, no context word for most of them
+        "Officials agreed to review the supply deal and the loan for the copper refinery.",
+        # no cue at all
+        "The weather was mild along the coast on Tuesday.",
+    ],
+)
+def test_heads_filed_by_table_decide_as_plain_routes(extractor: Extractor, text: str) -> None:
+    nlp = extractor.nlp
+    matcher = nlp.get_pipe("oreline_events_v1").cues
+    grouped = matcher.grouped()
+    plain, split = group_routes(grouped), split_routes(grouped)
+    combos = {a: s.get("combos") or [] for a, s in matcher.actions_spec["actions"].items()}
+    doc = nlp(text)
+    matches = matcher.phrases.matches(doc)
+    for sent in sentence_bounds(doc):
+        mine = [m for m in matches if sent.start <= m[1] < sent.end]
+        labels = {"MONEY": [sent.start + 3], "COUNTRY": [], "MINERAL": [], "BLOC": []}
+        for label_positions in (None, labels):
+            args = (combos.__getitem__, label_positions, frozenset())
+            assert matched_actions(mine, split, *args) == matched_actions(mine, plain, *args)
