@@ -11,6 +11,7 @@ from nlp.extract import Extractor
 from nlp.roles import _sentence_leader as sentence_leader
 from nlp.roles import leader_hashes
 from nlp.sentences import sentence_bounds
+from nlp.status_model import StatusModel
 
 
 def _hashes(sentence: str) -> list[int]:
@@ -68,3 +69,47 @@ def test_heads_filed_by_table_decide_as_plain_routes(extractor: Extractor, text:
         for label_positions in (None, labels):
             args = (combos.__getitem__, label_positions, frozenset())
             assert matched_actions(mine, split, *args) == matched_actions(mine, plain, *args)
+
+
+def _plain_sum(found: list[tuple[float, ...]], width: int) -> tuple[float, ...]:
+    """The weights summed one by one from 0.0, in order: the reference `_vector` must equal."""
+    total = [0.0] * width
+    for w in found:
+        for i, x in enumerate(w):
+            total[i] += x
+    return tuple(total)
+
+
+@pytest.mark.parametrize(
+    ("weights", "keys"),
+    [
+        # one feature with a weight, one without
+        ({"a": (0.1, -0.2, 0.3, 0.0)}, ("a", "missing")),
+        # sums whose order shows in the last bits
+        (
+            {
+                "a": (0.1, 1e16, -0.3, 2.5),
+                "b": (0.2, 1.0, 0.7, -2.5),
+                "c": (0.3, -1e16, 1e-17, 3.0),
+            },
+            ("a", "b", "c"),
+        ),
+        # a negative zero alone and beside others
+        ({"a": (-0.0, 0.0, -0.0, 1.0), "b": (-0.0, -0.0, 0.5, -1.0)}, ("a",)),
+        ({"a": (-0.0, 0.0, -0.0, 1.0), "b": (-0.0, -0.0, 0.5, -1.0)}, ("b", "a")),
+        # no feature with a weight
+        ({"a": (1.0, 2.0, 3.0, 4.0)}, ("x", "y")),
+    ],
+)
+def test_vector_sums_as_the_plain_loop(weights: dict, keys: tuple[str, ...]) -> None:
+    classes = ["proposed", "agreed", "in_force", "revoked"]
+    model = StatusModel({"classes": classes, "weights": {k: list(v) for k, v in weights.items()}})
+    found = [model.weights[k] for k in keys if k in model.weights]
+    got = model._vector(keys)
+    if not found:
+        assert got is None
+        return
+    want = _plain_sum(found, len(classes))
+    assert got == want
+    # the same bits, signs of zero included
+    assert [x.hex() for x in got] == [x.hex() for x in want]
