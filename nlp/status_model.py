@@ -779,16 +779,15 @@ class StatusModel:
         if "tense" in groups:
             clause = lowers[c_start - base : c_end - base]
             if not _MARKER_HASHES.keys().isdisjoint(clause):
-                # a block per marker and side (the first time each is met)
-                marks: list[tuple[Any, ...]] = []
-                for i, lower in enumerate(clause, c_start):
-                    mark = _MARKER_HASHES.get(lower)
-                    if mark is None or cue_start <= i < cue_end:
-                        continue
-                    seen = ("t", mark, "b" if i < cue_start else "a", action)
-                    if seen not in marks:
-                        marks.append(seen)
-                keys += marks
+                # a block per marker and side (the first time each is met); helper speed11:
+                # the words before the cue, then those after it, each side's markers picked out
+                # and their first times kept in C (the cue lies within the clause)
+                for side, words in (
+                    ("b", clause[: cue_start - c_start]),
+                    ("a", clause[cue_end - c_start :]),
+                ):
+                    found_marks = dict.fromkeys(filter(None, map(_MARKER_HASHES.get, words)))
+                    keys += [("t", mark, side, action) for mark in found_marks]
         when, said, quoted = "", "", ""
         if "when" in groups:
             when = dated.split(":")[0]
@@ -796,16 +795,16 @@ class StatusModel:
         if "speech" in groups:
             sentence = lowers[s_start - base : s_end - base]
             if not _SPEECH_HASHES.isdisjoint(sentence):
-                quotes = 0
-                inside = 0
-                for i, lower in enumerate(sentence, s_start):
-                    if lower in _SAYING_HASHES and not (cue_start <= i < cue_end):
-                        said = said or ("b" if i < cue_start else "a")
-                    elif lower in _QUOTE_HASHES:
-                        quotes += 1
-                        if i < cue_start:
-                            inside += 1
-                if quotes:
+                # helper speed11: read by side in C (the cue lies within the sentence; no
+                # quote mark is a verb of saying): the first verb of saying outside the cue is
+                # before it if any is, and the quote marks are counted, those before the cue apart
+                before = sentence[: cue_start - s_start]
+                if not _SAYING_HASHES.isdisjoint(before):
+                    said = "b"
+                elif not _SAYING_HASHES.isdisjoint(sentence[cue_end - s_start :]):
+                    said = "a"
+                if not _QUOTE_HASHES.isdisjoint(sentence):
+                    inside = sum(map(_QUOTE_HASHES.__contains__, before))
                     quoted = "in" if inside % 2 else "out"
         if "when" in groups or "speech" in groups:
             keys.append(("said", when, action, lead, said, quoted))

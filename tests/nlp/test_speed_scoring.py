@@ -3,15 +3,19 @@ leaders and the filing of a sentence's cue matches must give what the plain read
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from spacy.strings import hash_string
 
 from nlp.actions import group_routes, matched_actions, split_routes
+from nlp.cues import CueKey, Hit
 from nlp.extract import Extractor
 from nlp.roles import _sentence_leader as sentence_leader
 from nlp.roles import leader_hashes
 from nlp.sentences import sentence_bounds
-from nlp.status_model import StatusModel
+from nlp.status import STATUSES
+from nlp.status_model import GROUPS, StatusModel, features
 
 
 def _hashes(sentence: str) -> list[int]:
@@ -113,3 +117,44 @@ def test_vector_sums_as_the_plain_loop(weights: dict, keys: tuple[str, ...]) -> 
     assert got == want
     # the same bits, signs of zero included
     assert [x.hex() for x in got] == [x.hex() for x in want]
+
+
+def _random_weights(names: list[str], seed: int) -> dict:
+    """A weight per status for every feature named, so that a block the fast path misses,
+    adds twice or names on the wrong side moves the scores."""
+    rng = random.Random(seed)
+    weights = {name: [round(rng.uniform(-1.0, 1.0), 3) for _ in STATUSES] for name in names}
+    return {"classes": list(STATUSES), "groups": list(GROUPS), "weights": weights}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word"),
+    [
+        # time markers on both sides of the cue, one twice on the same side
+        ("Since May the agency has still kept the curbs since then and until next year.", "curbs"),
+        # a verb of saying before the cue and one after it, quotes before it (inside a quote)
+        ('Officials said "the ministry will impose curbs soon," the minister added.', "curbs"),
+        # a verb of saying only after the cue, quote marks after it
+        ('The curbs on tin ore are final, "as written" the regulator stated.', "curbs"),
+        # a verb of saying inside the cue's own words is not read as speech
+        ("The government said it would lift the quota later.", "said"),
+        # no marker and no speech at all
+        ("The province imposed a quota on cobalt ore exports.", "quota"),
+    ],
+)
+def test_fast_path_reads_markers_and_speech_by_side(text: str, cue_word: str) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    words = [t.lower_ for t in doc]
+    cue = words.index(cue_word)
+    hits = [Hit(CueKey("action", "export_control", "phrase"), cue, cue + 1)]
+    for clause in ((0, len(doc)), (max(0, cue - 3), min(len(doc), cue + 4))):
+        context = {"action": "export_control", "doc": doc, "clause": clause}
+        args = (hits, [], cue, cue + 1, (), "agreed", "default", context)
+        names = features(*args)
+        for seed in range(3):
+            model = StatusModel(_random_weights(names, seed))
+            reference = model.scores(features(*args))
+            lowers = [t.lower for t in doc]
+            assert model.fast_scores(*args, lowers) == pytest.approx(reference, abs=1e-12)
