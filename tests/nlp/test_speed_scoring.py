@@ -11,8 +11,8 @@ from spacy.strings import hash_string
 from nlp.actions import group_routes, matched_actions, split_routes
 from nlp.cues import CueKey, Hit
 from nlp.extract import Extractor
+from nlp.roles import Party, assign_roles, leader_hashes
 from nlp.roles import _sentence_leader as sentence_leader
-from nlp.roles import leader_hashes
 from nlp.sentences import sentence_bounds
 from nlp.status import STATUSES
 from nlp.status_model import GROUPS, StatusModel, features
@@ -158,3 +158,30 @@ def test_fast_path_reads_markers_and_speech_by_side(text: str, cue_word: str) ->
             reference = model.scores(features(*args))
             lowers = [t.lower for t in doc]
             assert model.fast_scores(*args, lowers) == pytest.approx(reference, abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "cue", "role"),
+    [
+        # the home of a firm named after its possessive, before the cue: the tests made first
+        ("Peru's largest mining company halted exports of copper ore.", "Peru", "halted", "p"),
+        # a party reacting to the measure, and one disputing it
+        ("Chile criticised the new export ban on lithium.", "Chile", "ban", "p"),
+        ("Canada filed a complaint against the export ban on nickel.", "Canada", "ban", "p"),
+        # a party after the cue: neither reader is called
+        ("The export ban imposed by Indonesia covers bauxite.", "Indonesia", "ban", "a"),
+        ("The ban on exports to Korea's smelters starts in May.", "Korea", "ban", "p"),
+        # a plain subject
+        ("Japan imposed an export ban on scrap.", "Japan", "ban", "a"),
+    ],
+)
+def test_role_readers_called_only_where_they_can_hold(
+    text: str, party: str, cue: str, role: str
+) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    start, cue_start = words.index(party), words.index(cue)
+    actors, partners = assign_roles(doc, 0, len(doc), cue_start, [Party(start, start + 1, "X")])
+    assert (actors, partners) == ((["X"], []) if role == "a" else ([], ["X"]))
