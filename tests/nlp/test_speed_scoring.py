@@ -3,6 +3,7 @@ leaders and the filing of a sentence's cue matches must give what the plain read
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -185,3 +186,66 @@ def test_role_readers_called_only_where_they_can_hold(
     start, cue_start = words.index(party), words.index(cue)
     actors, partners = assign_roles(doc, 0, len(doc), cue_start, [Party(start, start + 1, "X")])
     assert (actors, partners) == ((["X"], []) if role == "a" else ([], ["X"]))
+
+
+def _rounded_decide(model: StatusModel, scores: list[float], rule: str | None) -> str | None:
+    """`decide` as it read before the shortcut: every score rounded first."""
+    scores = [round(x, 6) for x in scores]
+    top = scores.index(max(scores))
+    if model.threshold > 0.0:
+        best = scores[top]
+        if not 1.0 / sum(math.exp(x - best) for x in scores) >= model.threshold:
+            return None
+    if rule is not None and rule in model.classes:
+        if not scores[top] - scores[model.classes.index(rule)] > model.margin:
+            return None
+    return model.classes[top]
+
+
+@pytest.mark.parametrize(
+    ("scores", "rule", "threshold", "margin"),
+    [
+        # far from every boundary: decided without rounding
+        ([0.2, 3.1, -1.0, 0.4], "proposed", 0.0, 1.5),
+        ([0.2, 3.1, -1.0, 0.4], "in_force", 0.0, 1.5),
+        ([0.2, 3.1, -1.0, 0.4], None, 0.0, 1.5),
+        ([0.2, 3.1, -1.0, 0.4], "agreed", 0.0, 1.5),
+        # two best scores that rounding makes equal (the first wins) or keeps apart
+        ([1.0000001, 1.0000004, 0.0, -2.0], None, 0.0, 0.0),
+        ([1.0000004, 1.0000001, 0.0, -2.0], None, 0.0, 0.0),
+        ([1.0000004, 1.0000006, 0.0, -2.0], None, 0.0, 0.0),
+        # a lead over the rules' choice within rounding of the margin
+        ([0.0, 1.5000003, 0.0, 0.0], "proposed", 0.0, 1.5),
+        ([0.0, 1.5000006, 0.0, 0.0], "proposed", 0.0, 1.5),
+        ([0.0, 1.4999996, 0.0, 0.0], "proposed", 0.0, 1.5),
+        # a probability near the threshold and far from it
+        ([math.log(3.0), 0.0, 0.0, 0.0], None, 0.5, 0.0),
+        ([math.log(3.0) + 2e-7, 0.0, 0.0, 0.0], None, 0.5, 0.0),
+        ([math.log(3.0) - 2e-7, 0.0, 0.0, 0.0], None, 0.5, 0.0),
+        ([4.0, 0.0, 0.0, 0.0], None, 0.5, 0.0),
+        ([0.4, 0.0, 0.0, 0.0], None, 0.5, 0.0),
+        # scores beyond the bound the shortcut reads
+        ([2e6, 0.0, 0.0, -3e6], "agreed", 0.0, 1.5),
+    ],
+)
+def test_decide_without_rounding_as_with_it(
+    scores: list[float], rule: str | None, threshold: float, margin: float
+) -> None:
+    spec = {"classes": list(STATUSES), "weights": {}, "threshold": threshold, "margin": margin}
+    model = StatusModel(spec)
+    assert model.decide(list(scores), rule) == _rounded_decide(model, list(scores), rule)
+
+
+def test_decide_without_rounding_on_scores_near_each_boundary() -> None:
+    rng = random.Random(11)
+    for threshold, margin in ((0.0, 1.5), (0.4, 0.0), (0.6, 0.7)):
+        spec = {"classes": list(STATUSES), "weights": {}, "threshold": threshold}
+        model = StatusModel({**spec, "margin": margin})
+        for _ in range(3000):
+            scores = [
+                rng.choice((0.0, 1.0, 1.5, -1.0)) + rng.uniform(-2e-6, 2e-6) for _ in STATUSES
+            ]
+            if rng.random() < 0.5:
+                scores = [rng.uniform(-4.0, 4.0) for _ in STATUSES]
+            rule = rng.choice([None, *STATUSES])
+            assert model.decide(scores, rule) == _rounded_decide(model, scores, rule)
