@@ -1692,6 +1692,7 @@ def _learned(
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
+@_overruling(lambda *a: _sc1_past_start_in_force(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2628,5 +2629,83 @@ def _sb10_built_plant_running(
     if source != "default" or not _may_overrule(status, kwargs, "sb10_built_actions", "proposed"):
         return None
     if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
+        return "in_force", "cue"
+    return None
+
+
+# sttrade2 (sc1_): the status of tariffs, duties and import bans
+
+
+_SC1_DAYS = {hash_string(str(n)): n for n in range(1, 32)}
+_SC1_YEARS = {hash_string(str(n)): n for n in range(1950, 2100)}
+
+
+@functools.cache
+def _sc1_months() -> dict[int, int]:
+    """The hashes of month names and their short forms (status.yaml `sc1_months`, one list a
+    month) and the month each names."""
+    months = load_data(STATUS_FILE).get("sc1_months") or []
+    return {hash_string(w.lower()): n for n, words in enumerate(months, 1) for w in words}
+
+
+def _sc1_start_after(lowers: Sequence[int], cue_end: int) -> tuple[int, int, int | None] | None:
+    """(month, day, year) of a start told right after the measure ("raised tariffs on tungsten
+    to 25% from January 1", "from 1 October", "from June"), within `sc1_start_reach` tokens and
+    before the end of the sentence; a day or a year may be missing (0 / None)."""
+    stops, starts = _word_hashes("sc1_start_stops"), _word_hashes("sc1_start_words")
+    months = _sc1_months()
+    high = min(len(lowers) - 2, cue_end + _setting("sc1_start_reach"))
+    for i in range(cue_end, high):
+        if lowers[i] in stops:
+            return None
+        if lowers[i] not in starts:
+            continue
+        at, day = i + 1, 0
+        if lowers[at] in _SC1_DAYS and lowers[at + 1] in months:
+            day, at = _SC1_DAYS[lowers[at]], at + 1
+        if lowers[at] not in months:
+            continue
+        month, after = months[lowers[at]], lowers[at + 1] if at + 1 < len(lowers) else 0
+        if not day and after in _SC1_DAYS:
+            day, after = _SC1_DAYS[after], lowers[at + 2] if at + 2 < len(lowers) else 0
+        return month, day, _SC1_YEARS.get(after)
+    return None
+
+
+def _sc1_started(start: tuple[int, int, int | None], published: date) -> bool:
+    """Whether a start (month, day, year) told with a past verb is on or before publication: a
+    month-day without a year is this year's when not after publication, else last year's unless
+    it falls within `sc1_ahead_days` after it (then a start still to come)."""
+    month, day, year = start
+    if year is not None:
+        return (year, month, day) <= (published.year, published.month, published.day)
+    this_year = date(published.year, month, min(day or 1, 28))
+    return this_year <= published or (this_year - published).days > _setting("sc1_ahead_days")
+
+
+def _sc1_past_start(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, published: date | None
+) -> bool:
+    """Whether a trade measure told by a past verb of imposing or raising at its cue ("Washington
+    raised tariffs on tungsten to 25% from January 1", "Canada imposed a surtax on EVs from
+    October 1", read in April) starts on a date already past: it applies now (R4, "since a
+    date"), not a decision still to take effect."""
+    if lowers is None or published is None:
+        return False
+    low = max(0, cue_start - _setting("sc1_verb_reach"))
+    if _word_hashes("sc1_past_verbs").isdisjoint(lowers[low:cue_end]):
+        return False
+    start = _sc1_start_after(lowers, cue_end)
+    return start is not None and _sc1_started(start, published)
+
+
+def _sc1_past_start_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read agreed from its own past verb whose start is already past
+    (`_sc1_past_start`) stands, in force."""
+    if source != "cue" or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+        return None
+    if _sc1_past_start(kwargs.get("lowers"), cue_start, cue_end, kwargs.get("published")):
         return "in_force", "cue"
     return None

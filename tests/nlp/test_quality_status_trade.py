@@ -1,0 +1,54 @@
+"""The status of tariffs, duties and import bans (helper "sttrade2", session 20), read by the
+status rules alone on sentences written here (published 2026-03-10): a trade measure told by a
+past verb of imposing or raising with a start already past applies now (R4, "since a date"),
+while a start still ahead keeps the decision agreed (R6); a duty cut or a trade-remedy rate set
+"already" is a decision told as done before, agreed, not a measure standing."""
+
+import pytest
+from predict import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a past verb and a start already past: the measure applies (R4)
+        ("Japan raised tariffs on Chinese tungsten products to 25% from January 1.", "in_force"),
+        # a month-day later in the year than publication, read with a past verb, is last year's
+        (
+            "Korea imposed a 30% duty on graphite anodes made in China from October 1.",
+            "in_force",
+        ),
+        ("Brazil raised its tariff on Chinese lithium cells to 18% from February.", "in_force"),
+        # a start still ahead: the decision of the day (R6)
+        ("Japan raised tariffs on Chinese tungsten products to 25% from April 1.", "agreed"),
+        (
+            "Japan said on Monday it will raise tariffs on Chinese tungsten products to 25% "
+            "from January 1.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_tariff_with_a_start_already_past_applies(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a cut or a trade-remedy rate told as done beforehand: the decision (R1, R6)
+        ("India has already cut tariffs on lithium cells ahead of the talks.", "agreed"),
+        (
+            "Korea had already set preliminary anti-dumping duties on graphite anodes from China "
+            "in January.",
+            "agreed",
+        ),
+        # a duty "already imposed" still stands (R5)
+        (
+            "Korea has already imposed anti-dumping duties on graphite anodes from China since "
+            "January.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_duty_cut_or_rate_set_already_is_a_decision(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
