@@ -52,3 +52,50 @@ def test_a_tariff_with_a_start_already_past_applies(extractor, status_rules_alon
 )
 def test_a_duty_cut_or_rate_set_already_is_a_decision(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # goods let in free of a duty: an exemption from the tariff (R1)
+        (
+            "The United States will let a quota of Japanese aluminium enter duty-free from "
+            "June 1, with the 25% tariff applying above it.",
+            "revoked",
+        ),
+        (
+            "Under the deal, the United States will let a set volume of Japanese aluminium in "
+            "duty-free from April 1, with tariffs applying above that quota.",
+            "revoked",
+        ),
+        # goods that only enter "tariff-free" now, facing a new duty: the duty is decided (R6)
+        (
+            "Lithium cells from Japan, which currently enter tariff-free, will face a 25% tariff "
+            "from 2027.",
+            "agreed",
+        ),
+    ],
+)
+def test_goods_let_in_free_of_a_duty_are_exempted(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a tariff preference begun to be granted applies (R4)
+        (
+            "Japan began granting zero-tariff treatment on lithium imports from the poorest "
+            "countries on Sunday.",
+            "in_force",
+        ),
+        # one still to begin is decided (R6)
+        (
+            "Japan will begin granting zero-tariff treatment on lithium imports from the poorest "
+            "countries on June 1.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_tariff_preference_begun_applies(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
