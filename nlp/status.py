@@ -1693,6 +1693,7 @@ def _learned(
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
 @_overruling(lambda *a: _sc1_past_start_in_force(*a))
+@_overruling(lambda *a: _sc1_law_working_in_force(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2707,5 +2708,40 @@ def _sc1_past_start_in_force(
     if source != "cue" or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
         return None
     if _sc1_past_start(kwargs.get("lowers"), cue_start, cue_end, kwargs.get("published")):
+        return "in_force", "cue"
+    return None
+
+
+def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the measure's verb is a present-tense restriction in a relative clause of a law
+    ("in response to a U.S. law that bans imports of Russian uranium", "under a law that bars
+    them from entry"): the law working now (R4), not a decision told as news; not one whose start
+    is still ahead ("which bars the Pentagon from buying magnets starting in 2027")."""
+    verbs, relatives = _word_hashes("sc1_law_verbs"), _word_hashes("sc1_law_relatives")
+    laws, comma = _word_hashes("sc1_law_nouns"), hash_string(",")
+    verb = next((i for i in range(max(2, cue_start - 1), cue_end) if lowers[i] in verbs), None)
+    if verb is None or lowers[verb - 1] not in relatives:
+        return False
+    noun = verb - 3 if lowers[verb - 2] == comma else verb - 2
+    if noun < 0 or lowers[noun] not in laws:
+        return False
+    stops, starts = _word_hashes("sc1_start_stops"), _word_hashes("sc1_law_start_words")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sc1_law_start_reach"))):
+        if lowers[i] in stops:
+            break
+        if lowers[i] in starts:
+            return False
+    return True
+
+
+def _sc1_law_working_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read agreed whose verb is a law's present-tense restriction
+    (`_sc1_law_works_now`) applies, in force."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+        return None
+    if _sc1_law_works_now(lowers, cue_start, cue_end):
         return "in_force", "cue"
     return None

@@ -99,3 +99,32 @@ def test_goods_let_in_free_of_a_duty_are_exempted(extractor, status_rules_alone,
 )
 def test_a_tariff_preference_begun_applies(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a law's present-tense restriction in its relative clause: the law working now (R4)
+        (
+            "Tokyo announced the curbs on Friday in response to a U.S. law that bans imports of "
+            "Japanese lithium, with waivers available until 2028.",
+            "in_force",
+        ),
+        (
+            "Cobalt from the region is kept out of the market under a law that bars it from entry "
+            "unless importers prove otherwise.",
+            "in_force",
+        ),
+        # a start still ahead: the decision (R6)
+        (
+            "Canada passed a law that bans imports of Russian uranium starting in 2028.",
+            "agreed",
+        ),
+        # the news of the day told by its past verb stays the decision
+        ("The United States on Tuesday banned imports of Russian uranium.", "agreed"),
+    ],
+)
+def test_a_law_restricting_imports_in_the_present_applies(
+    extractor, status_rules_alone, text, status
+):
+    assert status_of(extractor, text, "trade_measure") == status
