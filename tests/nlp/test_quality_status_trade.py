@@ -128,22 +128,3 @@ def test_a_law_restricting_imports_in_the_present_applies(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "trade_measure") == status
-
-
-@pytest.mark.parametrize(
-    ("text", "action", "status"),
-    [
-        # a tariff raised in the present perfect: the new level applies (R4)
-        (
-            "Korea has raised import tariffs on graphite anodes from China to 30%.",
-            "trade_measure",
-            "in_force",
-        ),
-        # money raised is no tariff: the words say nothing of it
-        ("The fund has raised $500 million for lithium projects in Chile.", "investment", "agreed"),
-    ],
-)
-def test_a_tariff_raised_in_the_present_perfect_applies(
-    extractor, status_rules_alone, text, action, status
-):
-    assert status_of(extractor, text, action) == status
