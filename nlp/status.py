@@ -1694,6 +1694,7 @@ def _learned(
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
 @_overruling(lambda *a: _sc1_past_start_in_force(*a))
 @_overruling(lambda *a: _sc1_law_working_in_force(*a))
+@_overruling(lambda *a: _sc1_applying_now_in_force(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2743,5 +2744,35 @@ def _sc1_law_working_in_force(
     if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
         return None
     if _sc1_law_works_now(lowers, cue_start, cue_end):
+        return "in_force", "cue"
+    return None
+
+
+def _sc1_applies_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the measure's sentence tells it applying now in the present ("importers of
+    aluminium must now report the carbon in their goods", "whose tariffs on Chinese goods now
+    total 145%", status.yaml `sc1_now_phrases`), not after a modal ("would now face")."""
+    stops, modals = _word_hashes("sc1_start_stops"), _word_hashes("sc1_now_modals")
+    low = cue_start
+    while low > 0 and lowers[low - 1] not in stops:
+        low -= 1
+    high = cue_end
+    while high < len(lowers) and lowers[high] not in stops:
+        high += 1
+    return any(
+        _phrase_at(lowers, i, "sc1_now_phrases") and (i == 0 or lowers[i - 1] not in modals)
+        for i in range(low, high)
+    )
+
+
+def _sc1_applying_now_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read agreed in a sentence that tells it applying now (`_sc1_applies_now`)
+    is in force (R4)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+        return None
+    if _sc1_applies_now(lowers, cue_start, cue_end):
         return "in_force", "cue"
     return None

@@ -128,3 +128,24 @@ def test_a_law_restricting_imports_in_the_present_applies(
     extractor, status_rules_alone, text, status
 ):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the sentence tells the measure applying now (R4)
+        (
+            "Japan imposed a carbon border levy on aluminium imports on Monday, and importers must "
+            "now report the emissions in their goods.",
+            "in_force",
+        ),
+        (
+            "The tariffs Korea imposed on Chinese graphite anodes on Monday now total 60%.",
+            "in_force",
+        ),
+        # the news of the day with nothing applying now: the decision (R6)
+        ("Korea imposed a 30% tariff on graphite anodes from China on Monday.", "agreed"),
+    ],
+)
+def test_a_tariff_told_applying_now_is_in_force(extractor, status_rules_alone, text, status):
+    assert status_of(extractor, text, "trade_measure") == status
