@@ -1695,6 +1695,7 @@ def _learned(
 @_overruling(lambda *a: _sc1_past_start_in_force(*a))
 @_overruling(lambda *a: _sc1_law_working_in_force(*a))
 @_overruling(lambda *a: _sc1_applying_now_in_force(*a))
+@_overruling(lambda *a: _sc1_named_standing(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2774,5 +2775,27 @@ def _sc1_applying_now_in_force(
     if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
         return None
     if _sc1_applies_now(lowers, cue_start, cue_end):
+        return "in_force", "cue"
+    return None
+
+
+def _sc1_named_standing(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read proposed from another party's weighing ("urged Brussels to make
+    progress in talks over the tariffs the EU has imposed since October"), named after a
+    preposition (the object of talks, a stand, a case) and by a clause of its own verb of
+    imposing (`_named_by_own_clause`), keeps its own reading, standing (R5; session 16: a measure
+    another party holds, raised in talks, is no step of the speaker). Not a measure weighed as
+    the object itself ("is reviewing the tariffs imposed in 2018": the review is the step)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "proposed"):
+        return None
+    low = max(0, cue_start - _setting("sc1_named_preposition_reach"))
+    if _word_hashes("sc1_named_prepositions").isdisjoint(lowers[low:cue_start]):
+        return None
+    barriers = set(kwargs.get("barriers") or ())
+    reach = range(cue_end, min(len(lowers), cue_end + STANDING_VERB_REACH + 1))
+    if any(_named_by_own_clause(lowers, barriers, v, cue_end) for v in reach):
         return "in_force", "cue"
     return None

@@ -149,3 +149,25 @@ def test_a_law_restricting_imports_in_the_present_applies(
 )
 def test_a_tariff_told_applying_now_is_in_force(extractor, status_rules_alone, text, status):
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the object of talks another party urges, named by its own clause: it stands (R5)
+        (
+            "Seoul urged Tokyo to make progress in talks over the tariffs Japan has imposed on "
+            "Korean graphite since October.",
+            "in_force",
+        ),
+        # a tariff only planned stays weighed (R3)
+        (
+            "Seoul urged Tokyo to make progress in talks over planned tariffs on Korean graphite.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_tariff_named_by_its_own_clause_in_talks_stands(
+    extractor, status_rules_alone, text, status
+):
+    assert status_of(extractor, text, "trade_measure") == status
