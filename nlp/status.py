@@ -1698,6 +1698,10 @@ def _learned(
 @_overruling(lambda *a: _sc3_money_not_running(*a))
 @_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
 @_overruling(lambda *a: _sc3_would_default_proposed(*a))
+@_overruling(lambda *a: _sc1_past_start_in_force(*a))
+@_overruling(lambda *a: _sc1_law_working_in_force(*a))
+@_overruling(lambda *a: _sc1_applying_now_in_force(*a))
+@_overruling(lambda *a: _sc1_named_standing(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2822,4 +2826,169 @@ def _sc3_would_default_proposed(
         return None
     if _sc3_would_governs(kwargs.get("lowers"), cue_start, cue_end):
         return "proposed", "cue"
+    return None
+
+
+# sttrade2 (sc1_): the status of tariffs, duties and import bans
+
+
+_SC1_DAYS = {hash_string(str(n)): n for n in range(1, 32)}
+_SC1_YEARS = {hash_string(str(n)): n for n in range(1950, 2100)}
+
+
+@functools.cache
+def _sc1_months() -> dict[int, int]:
+    """The hashes of month names and their short forms (status.yaml `sc1_months`, one list a
+    month) and the month each names."""
+    months = load_data(STATUS_FILE).get("sc1_months") or []
+    return {hash_string(w.lower()): n for n, words in enumerate(months, 1) for w in words}
+
+
+def _sc1_start_after(lowers: Sequence[int], cue_end: int) -> tuple[int, int, int | None] | None:
+    """(month, day, year) of a start told right after the measure ("raised tariffs on tungsten
+    to 25% from January 1", "from 1 October", "from June"), within `sc1_start_reach` tokens and
+    before the end of the sentence; a day or a year may be missing (0 / None)."""
+    stops, starts = _word_hashes("sc1_start_stops"), _word_hashes("sc1_start_words")
+    months = _sc1_months()
+    high = min(len(lowers) - 2, cue_end + _setting("sc1_start_reach"))
+    for i in range(cue_end, high):
+        if lowers[i] in stops:
+            return None
+        if lowers[i] not in starts:
+            continue
+        at, day = i + 1, 0
+        if lowers[at] in _SC1_DAYS and lowers[at + 1] in months:
+            day, at = _SC1_DAYS[lowers[at]], at + 1
+        if lowers[at] not in months:
+            continue
+        month, after = months[lowers[at]], lowers[at + 1] if at + 1 < len(lowers) else 0
+        if not day and after in _SC1_DAYS:
+            day, after = _SC1_DAYS[after], lowers[at + 2] if at + 2 < len(lowers) else 0
+        return month, day, _SC1_YEARS.get(after)
+    return None
+
+
+def _sc1_started(start: tuple[int, int, int | None], published: date) -> bool:
+    """Whether a start (month, day, year) told with a past verb is on or before publication: a
+    month-day without a year is this year's when not after publication, else last year's unless
+    it falls within `sc1_ahead_days` after it (then a start still to come)."""
+    month, day, year = start
+    if year is not None:
+        return (year, month, day) <= (published.year, published.month, published.day)
+    this_year = date(published.year, month, min(day or 1, 28))
+    return this_year <= published or (this_year - published).days > _setting("sc1_ahead_days")
+
+
+def _sc1_past_start(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, published: date | None
+) -> bool:
+    """Whether a trade measure told by a past verb of imposing or raising at its cue ("Washington
+    raised tariffs on tungsten to 25% from January 1", "Canada imposed a surtax on EVs from
+    October 1", read in April) starts on a date already past: it applies now (R4, "since a
+    date"), not a decision still to take effect."""
+    if lowers is None or published is None:
+        return False
+    low = max(0, cue_start - _setting("sc1_verb_reach"))
+    if _word_hashes("sc1_past_verbs").isdisjoint(lowers[low:cue_end]):
+        return False
+    start = _sc1_start_after(lowers, cue_end)
+    return start is not None and _sc1_started(start, published)
+
+
+def _sc1_past_start_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read agreed from its own past verb whose start is already past
+    (`_sc1_past_start`) stands, in force."""
+    if source != "cue" or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+        return None
+    if _sc1_past_start(kwargs.get("lowers"), cue_start, cue_end, kwargs.get("published")):
+        return "in_force", "cue"
+    return None
+
+
+def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the measure's verb is a present-tense restriction in a relative clause of a law
+    ("in response to a U.S. law that bans imports of Russian uranium", "under a law that bars
+    them from entry"): the law working now (R4), not a decision told as news; not one whose start
+    is still ahead ("which bars the Pentagon from buying magnets starting in 2027")."""
+    verbs, relatives = _word_hashes("sc1_law_verbs"), _word_hashes("sc1_law_relatives")
+    laws, comma = _word_hashes("sc1_law_nouns"), hash_string(",")
+    verb = next((i for i in range(max(2, cue_start - 1), cue_end) if lowers[i] in verbs), None)
+    if verb is None or lowers[verb - 1] not in relatives:
+        return False
+    noun = verb - 3 if lowers[verb - 2] == comma else verb - 2
+    if noun < 0 or lowers[noun] not in laws:
+        return False
+    stops, starts = _word_hashes("sc1_start_stops"), _word_hashes("sc1_law_start_words")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sc1_law_start_reach"))):
+        if lowers[i] in stops:
+            break
+        if lowers[i] in starts:
+            return False
+    return True
+
+
+def _sc1_law_working_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read agreed whose verb is a law's present-tense restriction
+    (`_sc1_law_works_now`) applies, in force."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+        return None
+    if _sc1_law_works_now(lowers, cue_start, cue_end):
+        return "in_force", "cue"
+    return None
+
+
+def _sc1_applies_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the measure's sentence tells it applying now in the present ("importers of
+    aluminium must now report the carbon in their goods", "whose tariffs on Chinese goods now
+    total 145%", status.yaml `sc1_now_phrases`), not after a modal ("would now face")."""
+    stops, modals = _word_hashes("sc1_start_stops"), _word_hashes("sc1_now_modals")
+    low = cue_start
+    while low > 0 and lowers[low - 1] not in stops:
+        low -= 1
+    high = cue_end
+    while high < len(lowers) and lowers[high] not in stops:
+        high += 1
+    return any(
+        _phrase_at(lowers, i, "sc1_now_phrases") and (i == 0 or lowers[i - 1] not in modals)
+        for i in range(low, high)
+    )
+
+
+def _sc1_applying_now_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read agreed in a sentence that tells it applying now (`_sc1_applies_now`)
+    is in force (R4)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+        return None
+    if _sc1_applies_now(lowers, cue_start, cue_end):
+        return "in_force", "cue"
+    return None
+
+
+def _sc1_named_standing(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A trade measure read proposed from another party's weighing ("urged Brussels to make
+    progress in talks over the tariffs the EU has imposed since October"), named after a
+    preposition (the object of talks, a stand, a case) and by a clause of its own verb of
+    imposing (`_named_by_own_clause`), keeps its own reading, standing (R5; session 16: a measure
+    another party holds, raised in talks, is no step of the speaker). Not a measure weighed as
+    the object itself ("is reviewing the tariffs imposed in 2018": the review is the step)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "proposed"):
+        return None
+    low = max(0, cue_start - _setting("sc1_named_preposition_reach"))
+    if _word_hashes("sc1_named_prepositions").isdisjoint(lowers[low:cue_start]):
+        return None
+    barriers = set(kwargs.get("barriers") or ())
+    reach = range(cue_end, min(len(lowers), cue_end + STANDING_VERB_REACH + 1))
+    if any(_named_by_own_clause(lowers, barriers, v, cue_end) for v in reach):
+        return "in_force", "cue"
     return None
