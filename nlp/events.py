@@ -2941,6 +2941,7 @@ def merge_duplicates(
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
+        _note_stage_told(twin, event)  # stmerged
         if (
             twin["status"] == "agreed"
             # a lifting told after the step is the undoing of it, not a stage of the step
@@ -2958,8 +2959,37 @@ def merge_duplicates(
     for event in merged:
         if id(event) in decided:
             event["status"] = "agreed"
+        _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# stmerged (session 20): which telling of a merged step decides its status
+def _note_stage_told(kept: dict[str, Any], event: dict[str, Any]) -> None:
+    """Note on `kept` the status a reference back in the next sentence tells by its own status
+    words ("... its critical minerals reserve. The bill would let the reserve buy ..."), when
+    the first telling had none and its status is a default: the elaboration's words tell the
+    stage (R3, R6), the default only guessed it. Measured over the merged mentions: a lead with
+    status words of its own keeps the stage 3 : 1 against every later telling, so only a
+    default gives way. Kept aside until the merging ends, so which mentions merge does not
+    hang on it (`_take_stage_told`)."""
+    if (
+        "_stage_told" not in kept
+        and kept["_status_source"] == "default"
+        and event["_status_source"] == "cue"
+        and event["_anaphoric"]
+        and 0 < event["sentence"] - kept["sentence"] <= STAGE_REACH
+        and event["status"] != kept["status"]
+        and "revoked" not in (kept["status"], event["status"])
+    ):
+        kept["_stage_told"] = event["status"]
+
+
+def _take_stage_told(event: dict[str, Any]) -> None:
+    """Give a merged event the status its reference back told (`_note_stage_told`)."""
+    told = event.pop("_stage_told", None)
+    if told is not None:
+        event["status"], event["_status_source"] = told, "cue"
 
 
 # evyear (session 20): a measure a step of another year names by the participle of its making
