@@ -421,15 +421,17 @@ def test_each_clause_commits_its_own_sum(extractor, text, amounts):
             "trade_measure",
             ["agreed"],
         ),
+        # (session 20: "will allow miners to resume exports" now reads a lifting, revoked, R1,
+        # stexport2; a lifting and a later mention are kept apart, so the lead here is a licence)
         (
-            "Chile will allow miners to resume exports of copper concentrate, the ministry said. "
+            "Chile will require licences for exports of copper concentrate, the ministry said. "
             "Exports could restart for companies that meet the new rules on copper.",
             "export_control",
             ["agreed"],
         ),
         # told a sentence further on, the other label stays a step of its own
         (
-            "Chile will allow miners to resume exports of copper concentrate, the ministry said. "
+            "Chile will require licences for exports of copper concentrate, the ministry said. "
             "The decision follows months of talks with the country's smelters. Exports could "
             "restart for companies that meet the new rules on copper.",
             "export_control",
