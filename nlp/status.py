@@ -1692,6 +1692,7 @@ def _learned(
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
+@_overruling(lambda *a: _sc4_named_bill_in_chamber_proposed(*a))
 @_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
 @_overruling(lambda *a: _sc2_regime_named(*a))
 @_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
@@ -1770,6 +1771,8 @@ def choose_status(
         if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
             continue
         if own_label == "revoked" and _sb3_text_content_undoing(lowers, hit, cue_end, action):
+            continue
+        if own_label == "revoked" and _sc4_text_purpose_undoing(lowers, hit, cue_end, action):
             continue
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
@@ -2992,3 +2995,53 @@ def _sc1_named_standing(
     if any(_named_by_own_clause(lowers, barriers, v, cue_end) for v in reach):
         return "in_force", "cue"
     return None
+
+
+# ststrat4 (sc4_): the status of strategies, bills and the texts of laws (session 20)
+def _sc4_chamber_passed_named_bill(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int
+) -> bool:
+    """Whether one chamber's passing verb stands right before a cue that is the bill's own
+    long name ("The Lok Sabha on Friday passed the Minerals (Exploration and
+    Licensing) Amendment Bill, 2024"): the bill word lies beyond `_bill_after`'s reach."""
+    if lowers is None or lowers[cue_end - 1] not in _word_hashes("sp7_bill_words"):
+        return False
+    verbs = _word_hashes("sp7_passing_verbs")
+    low = max(0, cue_start - _setting("sc4_bill_verb_reach"))
+    verb = next((v for v in range(cue_start - 1, low - 1, -1) if lowers[v] in verbs), None)
+    return verb is not None and _chamber_before(lowers, verb)
+
+
+def _sc4_named_bill_in_chamber_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A bill named at length that one chamber passed (`_sc4_chamber_passed_named_bill`) is
+    still to go to the other: proposed (R3, session 14)."""
+    if not _may_overrule(status, kwargs, "sc4_bill_actions", "agreed"):
+        return None
+    if _sc4_chamber_passed_named_bill(kwargs.get("lowers"), cue_start, cue_end):
+        return "proposed", "cue"
+    return None
+
+
+def _sc4_text_purpose_undoing(
+    lowers: Sequence[int] | None, hit: Hit, cue_end: int, action: str | None
+) -> bool:
+    """Whether a revoking word right after a text's name is its purpose, opened by "to"
+    ("amended its mining law to scrap the profit-sharing contracts", "adopted a roadmap to end
+    imports of Russian gas"): what the text undoes is its content; the text keeps its own act
+    (R6), as strev's `_sb3_text_content_undoing` reads "that removes"."""
+    if lowers is None or action not in _names("sb3_text_actions"):
+        return False
+    # "to" right after the name, the revoking word on it or next: not "the law would begin to
+    # reverse our dependence", nor the text's own undoing before it ("repealed its strategy")
+    if not cue_end <= hit.start <= cue_end + 1 or cue_end >= len(lowers):
+        return False
+    if lowers[cue_end] != _SC4_TO:
+        return False
+    # a bill's purpose is an undoing still weighed ("introduced a bill to reverse it"), as
+    # before: what it would undo is its own reading (R3)
+    return lowers[cue_end - 1] not in _word_hashes("sp7_bill_words")
+
+
+_SC4_TO = hash_string("to")
