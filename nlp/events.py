@@ -558,7 +558,9 @@ class EventAssembler:
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
         anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
         anchors = _second_kind_anchors(anchors, cues, clause_starts, doc_lowers, base)
-        anchors = _dated_apart_anchors(anchors, cues, clause_starts, doc, sent, dates, doc_lowers)
+        anchors, apart = _dated_apart_anchors(
+            anchors, cues, clause_starts, doc, sent, dates, doc_lowers
+        )
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -603,6 +605,7 @@ class EventAssembler:
                 low = offsets[c_start] - sent_char
                 high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 when = _clause_date(undated, cue_char, low, high)
+            when = apart.get(cue.start, when)  # a step dated apart keeps its own date
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -3362,14 +3365,18 @@ def _dated_apart_anchors(
     sent: Sent,
     dates: list[DateMention],
     lowers: list[int],
-) -> list[ActionCue]:
+) -> tuple[list[ActionCue], dict[int, str]]:
     """Evrec4: beside a clause's anchor, the first later cue of its action told at another date
     ("granted the operating licence in 2015 and the environmental permit in 2016"): a date
     before that cue and a later one after the anchor, of two values, make it a step of its own,
-    for the actions of `evrec4_dated_apart_actions`."""
+    for the actions of `evrec4_dated_apart_actions`; with each such cue's own date (the other
+    value nearest it), so the two steps are not one step told twice. Not a cue that is the
+    subject of its own verb ("... in 2014 and the ban was not lifted in 2017"): the measure
+    told again."""
     told = [d for d in dates if d.kind == "event"]
+    apart: dict[int, str] = {}
     if len({d.value for d in told}) < 2:
-        return anchors
+        return anchors, apart
     actions = _dated_apart_actions()
     out = list(anchors)
     for anchor in anchors:
@@ -3395,6 +3402,22 @@ def _dated_apart_anchors(
         reach = doc[min(other.end + _SECOND_DATE_REACH, c_end) - 1].idx - sent.start_char
         first = {d.value for d in told if c_low <= d.start < at}
         later = {d.value for d in told if a_end < d.start <= reach}
-        if first and later and first != later:
+        if first and later and first != later and not _told_as_subject(lowers, other.end):
             out.append(other)
-    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
+            own = [d for d in told if a_end < d.start <= reach and d.value not in first]
+            if own:
+                apart[other.start] = min(own, key=lambda d: abs(d.start - at)).value
+    return (sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors), apart
+
+
+def _told_as_subject(lowers: list[int], end: int) -> bool:
+    """Evrec4 (session 20): whether a verb of `_subject_verbs` follows the cue ending at `end`."""
+    return end < len(lowers) and lowers[end] in _subject_verbs()
+
+
+@functools.cache
+def _subject_verbs() -> frozenset[int]:
+    """Evrec4 (session 20): the verbs right after a cue that make it their subject ("the ban
+    was", "the curbs have"), the measure told again rather than a second one."""
+    words = ("was", "is", "were", "are", "has", "have", "had", "remains", "remained", "will")
+    return frozenset(hash_string(w) for w in words)
