@@ -1,0 +1,58 @@
+"""Permitting and investment look-alikes (helper actsip): bare permits in a sentence on exports or
+shipments are an export regime's licences; permitting someone cautions about is commentary; a
+royalty's revenue going into funds is no money committed. Sentences written here, read through
+the whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.extract import Extractor
+
+# bare permits in a sentence on exports or shipments: an export regime's licences, no permit
+EXPORT_PERMITS = [
+    "Rail shipments of tin ore will still be allowed, but only under quotas and with permits "
+    "from the trade ministry.",
+    "The permit will cover about 400,000 tonnes of bauxite and carries conditions, the minister "
+    "said, among them the payment of export duties.",
+]
+# a permit to build or mine stays permitting
+MINE_PERMITS = [
+    "The environment ministry granted the company a permit for its lithium mine on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", EXPORT_PERMITS)
+def test_permits_in_an_export_sentence_are_no_permitting(extractor: Extractor, text: str) -> None:
+    assert "permitting" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", MINE_PERMITS)
+def test_a_mine_permit_stays_permitting(extractor: Extractor, text: str) -> None:
+    assert "permitting" in action_types(extractor, text)
+
+
+# permitting told as a hurdle by those who caution about it: commentary, no step
+CAUTIONED = [
+    "Bankers cautioned that a new nickel mine needs a decade of work, and that permitting and "
+    "financing remain the hardest parts.",
+    "Consultants cautioned that the rules only make it harder to win permits for cobalt mines.",
+]
+
+
+@pytest.mark.parametrize("text", CAUTIONED)
+def test_permitting_someone_cautions_about_is_no_step(extractor: Extractor, text: str) -> None:
+    assert "permitting" not in action_types(extractor, text)
+
+
+# a royalty's revenue going into funds: the state's income, no money committed
+ROYALTY_FUNDS = [
+    "The treasury expects the new copper royalty to bring about $900 million a year, part of "
+    "which will go to funds for mining towns.",
+    "Officials expect the lithium levy to raise $200 million, with some of the money channelled "
+    "into regional funds.",
+]
+
+
+@pytest.mark.parametrize("text", ROYALTY_FUNDS)
+def test_royalty_revenue_into_funds_is_no_investment(extractor: Extractor, text: str) -> None:
+    assert "investment" not in action_types(extractor, text)
