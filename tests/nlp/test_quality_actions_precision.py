@@ -56,3 +56,34 @@ ROYALTY_FUNDS = [
 @pytest.mark.parametrize("text", ROYALTY_FUNDS)
 def test_royalty_revenue_into_funds_is_no_investment(extractor: Extractor, text: str) -> None:
     assert "investment" not in action_types(extractor, text)
+
+
+# a bill, law or decree approved is a law made, though its name names mines; concessions told as
+# the currency of a deal; tax concessions: no permit
+NO_PERMIT = [
+    "Namibia's cabinet approved a Mines and Quarries Amendment Bill on Monday, giving the state "
+    "a say over new lithium mines.",
+    "Under the pact, Chinese firms would receive mining concessions for cobalt in return for "
+    "building roads and hospitals.",
+    "The opposition senator proposed a deal that would trade mining rights for lithium in "
+    "exchange for military aid.",
+    "The ministry said copper miners paid too little because of generous tax concessions granted "
+    "under the old code.",
+]
+# a mine approved, or a concession granted to a firm, stays permitting
+PERMITS = [
+    "The environment ministry approved the company's copper mine on Friday.",
+    "The government granted mining concessions for lithium to two state firms last week.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERMIT)
+def test_laws_and_deal_concessions_are_no_permitting(extractor: Extractor, text: str) -> None:
+    assert "permitting" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", PERMITS)
+def test_approved_mines_and_granted_concessions_stay_permitting(
+    extractor: Extractor, text: str
+) -> None:
+    assert "permitting" in action_types(extractor, text)
