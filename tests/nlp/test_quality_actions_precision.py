@@ -87,3 +87,36 @@ def test_approved_mines_and_granted_concessions_stay_permitting(
     extractor: Extractor, text: str
 ) -> None:
     assert "permitting" in action_types(extractor, text)
+
+
+# the award of permits or licences, and a bet on a market: no money committed
+NO_MONEY = [
+    "Guinea's junta has suspended the award of new bauxite mining permits worth $40 million in "
+    "fees while it audits the sector.",
+    "Copper buyers placed orders of $300 million, betting that Chilean output cuts will lift "
+    "prices.",
+]
+# a grant of money awarded stays investment
+MONEY = [
+    "The energy department announced the award of $150 million in grants to two lithium "
+    "refineries.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MONEY)
+def test_awarded_permits_and_bets_are_no_investment(extractor: Extractor, text: str) -> None:
+    assert "investment" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", MONEY)
+def test_an_award_of_money_stays_investment(extractor: Extractor, text: str) -> None:
+    assert "investment" in action_types(extractor, text)
+
+
+# "issue" the noun, a matter talked about, is no permit issued
+def test_an_issue_discussed_is_no_permitting(extractor: Extractor) -> None:
+    text = (
+        "Seoul will raise support for its graphite anode plant and discuss the issue with "
+        "partners next month."
+    )
+    assert "permitting" not in action_types(extractor, text)
