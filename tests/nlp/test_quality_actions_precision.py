@@ -120,3 +120,18 @@ def test_an_issue_discussed_is_no_permitting(extractor: Extractor) -> None:
         "partners next month."
     )
     assert "permitting" not in action_types(extractor, text)
+
+
+# a step or a mine told as complying with the law, or taken in accordance with an order: the law
+# is its yardstick, no law made
+COMPLIANCE = [
+    "A federal judge ruled that the lithium mine's approval complied with the law, but asked the "
+    "agency to review the company's land rights.",
+    "The probe into cobalt imports was opened in accordance with the executive order of March 3, "
+    "which told the department to report within 270 days.",
+]
+
+
+@pytest.mark.parametrize("text", COMPLIANCE)
+def test_compliance_with_the_law_is_no_strategy(extractor: Extractor, text: str) -> None:
+    assert "strategy" not in action_types(extractor, text)
