@@ -135,3 +135,29 @@ COMPLIANCE = [
 @pytest.mark.parametrize("text", COMPLIANCE)
 def test_compliance_with_the_law_is_no_strategy(extractor: Extractor, text: str) -> None:
     assert "strategy" not in action_types(extractor, text)
+
+
+# security or military assistance, and an investing style: no money committed to minerals
+NO_MINERAL_MONEY = [
+    "Lithium miners welcomed a security assistance pledge of 3 billion euros for Kyiv.",
+    "Ministers said the security assistance of 2 billion euros for Kyiv would not touch its "
+    "lithium deposits.",
+    "Analysts said the nickel miner's low valuation and steady dividends fitted the fund's "
+    "investing style.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MINERAL_MONEY)
+def test_security_aid_and_investing_style_are_no_investment(
+    extractor: Extractor, text: str
+) -> None:
+    assert "investment" not in action_types(extractor, text)
+
+
+# a stake the state will take in strategic projects is ownership, no permitting
+def test_a_stake_in_strategic_projects_is_no_permitting(extractor: Extractor) -> None:
+    text = (
+        "The president said the state would take a controlling stake in all new lithium "
+        "strategic projects."
+    )
+    assert "permitting" not in action_types(extractor, text)
