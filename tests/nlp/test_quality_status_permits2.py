@@ -71,3 +71,33 @@ def test_output_levels_are_decided(status_rules_alone, extractor, text, action, 
 )
 def test_undoings_refused_undo_nothing(status_rules_alone, extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # ways or options for faster permits that a report or an order is to find: still to be
+        # found, nobody has decided them (R3)
+        (
+            "The order also directs the ministry to identify options for streamlining the "
+            "permitting processes for lithium mines.",
+            "permitting",
+            "proposed",
+        ),
+        (
+            "The department is to submit a report on ways to speed up permitting for copper "
+            "mines.",
+            "permitting",
+            "proposed",
+        ),
+        # guard: the speeding up decided is agreed (R6)
+        (
+            "The ministry will speed up permitting for lithium mines, the minister said on "
+            "Monday.",
+            "permitting",
+            "agreed",
+        ),
+    ],
+)
+def test_ways_to_find_are_weighed(status_rules_alone, extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
