@@ -1696,6 +1696,7 @@ def _learned(
 @_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
 @_overruling(lambda *a: _sc2_regime_named(*a))
 @_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
+@_overruling(lambda *a: _sc5_running_again_default(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2774,4 +2775,21 @@ def _sc5_refused_ruling_agreed(
         return None
     if _sc5_refused_ruling(kwargs.get("lowers"), cue_start, cue_end):
         return "agreed", "cue"
+    return None
+
+
+def _sc5_running_again_default(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A project whose own cue tells it reopened or run, with no status cue governing it
+    ("after the mine's reopening last year", "have since 2021 operated the plant"), which the
+    still-to-come default read as a plant to be built: a plant reopened or running is in force
+    (R4, session 14). Not the bare verb ("to reopen the mine": a purpose, still to come)."""
+    if source != "default" or not _may_overrule(status, kwargs, "sc5_running_actions", "proposed"):
+        return None
+    lowers = kwargs.get("lowers")
+    if lowers is not None and not _word_hashes("sc5_running_words").isdisjoint(
+        lowers[cue_start:cue_end]
+    ):
+        return "in_force", "default"
     return None

@@ -101,3 +101,31 @@ def test_undoings_refused_undo_nothing(status_rules_alone, extractor, text, acti
 )
 def test_ways_to_find_are_weighed(status_rules_alone, extractor, text, action, status):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a plant told reopened or run by its own cue, with no status cue: running (R4), not a
+        # plant still to be built
+        (
+            "The government has been courting investors after the copper mine's reopening last "
+            "year.",
+            "project",
+            "in_force",
+        ),
+        (
+            "The Kazakh and Chinese companies have since 2021 operated the uranium fuel plant.",
+            "project",
+            "in_force",
+        ),
+        # guard: a reopening still to come is weighed (R3)
+        (
+            "The company plans to reopen the tin mine next year.",
+            "project",
+            "proposed",
+        ),
+    ],
+)
+def test_plants_reopened_or_run_stand(status_rules_alone, extractor, text, action, status):
+    assert status_of(extractor, text, action) == status
