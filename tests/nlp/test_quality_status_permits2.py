@@ -24,8 +24,7 @@ from predict import status_of
         ),
         # guard: a plant funded to be built is still to come (R3)
         (
-            "The ministry will provide $200 million to help the company build a cobalt "
-            "refinery.",
+            "The ministry will provide $200 million to help the company build a cobalt refinery.",
             "project",
             "proposed",
         ),
@@ -85,15 +84,13 @@ def test_undoings_refused_undo_nothing(status_rules_alone, extractor, text, acti
             "proposed",
         ),
         (
-            "The department is to submit a report on ways to speed up permitting for copper "
-            "mines.",
+            "The department is to submit a report on ways to speed up permitting for copper mines.",
             "permitting",
             "proposed",
         ),
         # guard: the speeding up decided is agreed (R6)
         (
-            "The ministry will speed up permitting for lithium mines, the minister said on "
-            "Monday.",
+            "The ministry will speed up permitting for lithium mines, the minister said on Monday.",
             "permitting",
             "agreed",
         ),
