@@ -1689,6 +1689,7 @@ def _learned(
 @_sa6_old_sanctions_standing
 @_overruling(lambda *a: _sb8_new_measure_agreed(*a))
 @_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
+@_overruling(lambda *a: _sc5_refused_ruling_agreed(*a))
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
 @_overruling(lambda *a: _sb10_built_plant_running(*a))
@@ -1703,6 +1704,7 @@ def _learned(
 @_overruling(lambda *a: _sc1_law_working_in_force(*a))
 @_overruling(lambda *a: _sc1_applying_now_in_force(*a))
 @_overruling(lambda *a: _sc1_named_standing(*a))
+@_overruling(lambda *a: _sc5_running_again_default(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -1769,6 +1771,8 @@ def choose_status(
             continue
         own_label = hit.key.label
         if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
+            continue
+        if own_label == "revoked" and _sc5_undoing_refused(lowers, hit, action):
             continue
         if own_label == "revoked" and _sb3_text_content_undoing(lowers, hit, cue_end, action):
             continue
@@ -2053,6 +2057,7 @@ def choose_status(
         status == "agreed"
         and action in _still_to_come()
         and (best is None or best.own_label in ("agreed", NOMINAL, MEASURE))
+        and not _sc5_output_level(lowers, cue_start, cue_end)
     ):
         # a mine or plant approved, funded or announced is still to be built: the decision is
         # an event of its own (a permit, a loan). The verb of the step itself ("opened a
@@ -2717,6 +2722,86 @@ def _sc2_need_ahead_not_aged(
         for h in _given_status_hits(hits, kwargs)
     ):
         return "agreed", "cue"
+    return None
+
+
+# stpp (sc5_): the status of permits and projects (session 20)
+_SC5_ENDS = frozenset(hash_string(w) for w in (".", "!", "?", ";"))
+
+
+def _sc5_output_level(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the project cue sets a level of output ("cut output by half", "keep production
+    about 20% below the levels allowed"): a cut is a new decision (R1), agreed (R6), not a
+    plant still to be built, so the still-to-come reading does not apply."""
+    if lowers is None:
+        return False
+    span = lowers[cue_start:cue_end]
+    return not _word_hashes("sc5_output_verbs").isdisjoint(span) and not _word_hashes(
+        "sc5_output_nouns"
+    ).isdisjoint(span)
+
+
+def _sc5_undoing_refused(lowers: Sequence[int] | None, hit: Hit, action: str | None) -> bool:
+    """Whether a revoking word on a permit or a project is an undoing refused or found unlawful,
+    so that nothing was undone and the permit stands ("rejecting a bid ... to throw out the
+    mine's permit", "ruled that its decision to cancel the licences had been unlawful"): R1
+    needs the undoing done."""
+    if lowers is None or action not in _names("sc5_refused_actions") or hit.start == 0:
+        return False
+    low = max(0, hit.start - _setting("sc5_refused_reach"))
+    before = lowers[low : hit.start]
+    if any(w in _SC5_ENDS for w in before):
+        low += max(i for i, w in enumerate(before) if w in _SC5_ENDS) + 1
+        before = lowers[low : hit.start]
+    if lowers[hit.start - 1] == _TO and not _word_hashes("sc5_refusing").isdisjoint(before):
+        return True
+    after = lowers[hit.end : hit.end + _setting("sc5_unlawful_reach")]
+    for word in after:
+        if word in _SC5_ENDS:
+            return False
+        if word in _word_hashes("sc5_unlawful"):
+            return True
+    return False
+
+
+def _sc5_refused_ruling(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue holds an undoing a refusing word governs ("a federal judge declined to
+    void the permit"): a refusing word (`sc5_refusing`) right before "to" inside the cue."""
+    if lowers is None:
+        return False
+    refusing = _word_hashes("sc5_refusing")
+    return any(
+        lowers[j] == _TO and lowers[j - 1] in refusing for j in range(max(1, cue_start), cue_end)
+    )
+
+
+def _sc5_refused_ruling_agreed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A court's undoing of a permit or a project that the court refused (`_sc5_refused_ruling`:
+    "declined to void the mine's federal permit") undoes nothing (R1): the permit stands as
+    granted, agreed (R6)."""
+    if not _may_overrule(status, kwargs, "sc5_refused_actions", "revoked"):
+        return None
+    if _sc5_refused_ruling(kwargs.get("lowers"), cue_start, cue_end):
+        return "agreed", "cue"
+    return None
+
+
+def _sc5_running_again_default(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A project whose own cue tells it reopened or run, with no status cue governing it
+    ("after the mine's reopening last year", "have since 2021 operated the plant"), which the
+    still-to-come default read as a plant to be built: a plant reopened or running is in force
+    (R4, session 14). Not the bare verb ("to reopen the mine": a purpose, still to come)."""
+    if source != "default" or not _may_overrule(status, kwargs, "sc5_running_actions", "proposed"):
+        return None
+    lowers = kwargs.get("lowers")
+    if lowers is not None and not _word_hashes("sc5_running_words").isdisjoint(
+        lowers[cue_start:cue_end]
+    ):
+        return "in_force", "default"
     return None
 
 
