@@ -866,7 +866,9 @@ class EventAssembler:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            out.extend(_made_before_undone(out, status_hits, doc, doc_lowers, sent, dates, h))
+            out.extend(
+                _made_before_undone(out, status_hits, doc, doc_lowers, sent, dates, h, published)
+            )
         for event in out:
             event.pop("_cue", None)
         return out
@@ -3173,11 +3175,14 @@ def _made_before_undone(
     sent: Sent,
     dates: list[DateMention],
     h: dict[str, frozenset[int]],
+    published: date | None = None,
 ) -> list[dict[str, Any]]:
     """Evrec4: the making of a restriction an undoing names with its verb and date ("Japan
     lifted the export curbs it had placed in 2019", "proposed lifting the ban, introduced in
     2018"): a step of its own, the measure standing then (R5, in force), dated by that date,
-    beside the undoing (R1), which the labels count apart."""
+    beside the undoing (R1), which the labels count apart. Not a participle of another clause
+    (", and smelters imposed in 2017 higher fees"), nor a date not before the report's year or
+    month (a bare year of the report's own names no earlier step)."""
     actions, made = _made_words()
     more: list[dict[str, Any]] = []
     for event in out:
@@ -3188,10 +3193,12 @@ def _made_before_undone(
         verb = next((k for k in range(cue + 1, end) if lowers[k] in made), None)
         if verb is None or any(cue < e["_cue"] <= verb for e in out if e is not event):
             continue  # no making told, or it told another step of the sentence
+        if _clause_joined(lowers, cue, verb):
+            continue  # session 20: the participle of another clause
         at = doc[verb].idx - sent.start_char
         reach = doc[min(verb + _MADE_DATE_REACH, sent.end - 1)].idx - sent.start_char
         when = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
-        if not when:
+        if not when or not _before_report(when[0].value, published):
             continue
         step = dict(event)
         step.update(
@@ -3210,6 +3217,26 @@ def _made_before_undone(
         )
         more.append(step)
     return more
+
+
+_JOINERS = frozenset(hash_string(w) for w in ("and", "but", "while", "whereas"))
+_COMMA = hash_string(",")
+
+
+def _clause_joined(lowers: list[int], cue: int, verb: int) -> bool:
+    """Session 20: whether a comma and a conjunction stand between the cue and the participle
+    (", and smelters imposed in 2017"): the participle belongs to another clause."""
+    return any(lowers[k] == _COMMA and lowers[k + 1] in _JOINERS for k in range(cue + 1, verb - 1))
+
+
+def _before_report(value: str, published: date | None) -> bool:
+    """Session 20: whether a date (YYYY, YYYY-MM or YYYY-MM-DD) lies before the report's year,
+    or, told to the month, before its month; True when the report is undated."""
+    if published is None:
+        return True
+    if len(value) < 7:
+        return value < f"{published.year:04d}"
+    return value[:7] < f"{published.year:04d}-{published.month:02d}"
 
 
 def _undone_at(hits: list[Hit], lowers: list[int], cue: int, h: dict[str, frozenset[int]]) -> bool:

@@ -17,7 +17,9 @@ FIRST = {
     "history": "Indonesia will stop exports of nickel ore from January 2027, the energy ministry "
     "said on Monday.",
     "sums": "Canada will invest C$500 million in a lithium refinery in Quebec.",
-    "labels": "Chile will allow miners to resume exports of copper concentrate, the ministry "
+    # (session 20: "will allow miners to resume exports" reads a lifting, revoked, R1, and a
+    # lifting is kept apart from a later mention; the lead is a licence requirement instead)
+    "labels": "Chile will require licences for exports of copper concentrate, the ministry "
     "said on Monday.",
 }
 
@@ -50,7 +52,9 @@ CASES = [
     (
         "history",
         "export_control",
-        "The country first banned ore exports in 2014 and eased the ban in 2017.",
+        # (session 20: "... in 2014 and eased the ban in 2017" tells two steps, the ban and its
+        # easing, each dated; the second step here is the ban alone)
+        "The country first banned ore exports in 2014.",
         "The ban is meant to force miners to build smelters at home.",
     ),
     (

@@ -214,3 +214,50 @@ def test_an_undoing_tells_the_making_of_its_measure(
 )
 def test_steps_one_sentence_tells(extractor: Extractor, text: str, action: str, count: int) -> None:
     assert len(dated_statuses(extractor, text, action)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "dates"),
+    [
+        # session 20: each of two steps told in one clause at dates apart keeps its own date,
+        # not the clause's first (two steps, not one step told twice)
+        (
+            "The ministry granted the operating licence in 2015 and the environmental permit in "
+            "2016 to the copper mine.",
+            "permitting",
+            ["2015", "2016"],
+        ),
+        (
+            "Beijing imposed export controls on gallium in July 2023 and an outright ban on "
+            "gallium exports in December 2024.",
+            "export_control",
+            ["2023-07", "2024-12"],
+        ),
+        # the cue as the subject of its own verb tells the measure again: one step
+        (
+            "Manila banned exports of unprocessed nickel ore in 2014 and the ban was kept in 2017.",
+            "export_control",
+            ["2014"],
+        ),
+    ],
+)
+def test_steps_dated_apart_keep_their_own_dates(
+    extractor: Extractor, text: str, action: str, dates: list[str]
+) -> None:
+    assert sorted(d for _, d in dated_statuses(extractor, text, action)) == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 20: the participle of another clause makes no step of the eased ban
+        "Jakarta on Tuesday eased its ban on exports of raw bauxite, and miners imposed in 2017 "
+        "higher fees on smelters.",
+        # a making in the report's own year names no earlier step
+        "Jakarta on Tuesday eased its ban on exports of raw bauxite, introduced in 2026.",
+    ],
+)
+def test_an_undoing_names_no_making_of_another_clause_or_the_report_year(
+    extractor: Extractor, text: str
+) -> None:
+    assert [s for s, _ in dated_statuses(extractor, text, "export_control")] == ["revoked"]
