@@ -447,4 +447,4 @@ def test_module_runs_in_the_foreground(tmp_path):
         assert load_sources(sources).get("sample_wire").url == base + "/wire/rss.xml"
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=60)  # a loaded machine may take a while to stop it
