@@ -2923,7 +2923,9 @@ def merge_duplicates(
             (
                 kept
                 for kept in of_action.get(event["action"], ())
-                if _same_event(kept, event, published) or _same_stage(kept, event, published)
+                if _same_event(kept, event, published)
+                or _same_stage(kept, event, published)
+                or _lifting_retold(kept, event)  # evlift
             ),
             None,
         )
@@ -2967,6 +2969,42 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# evlift (session 20): a permit revoked or a plant halted, told again in the next sentence
+# steps on one object: a permit is revoked, a plant halted once, so a second revoking telling
+# of it in the next sentence is that step again (a measure may be lifted in parts, by each side)
+_ONE_OBJECT = frozenset({"permitting", "project"})
+
+
+def _lifting_retold(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a revoking mention in the sentence right after a revoked permit or halted plant
+    tells that step again ("has revoked the permit ... The ruling suspends the licence of the
+    mine", "would halt the project ... said it would stop mining by May"): one step (R1 keeps
+    only a measure and its lifting apart), whoever the second sentence names as acting, unless
+    told as one more ("also", `_kept_apart`), of other parties or minerals, or dated to another
+    month (a bare year is often the history the sentence adds)."""
+    return (
+        kept["action"] in _ONE_OBJECT
+        and kept["status"] == event["status"] == "revoked"
+        and 0 < event["sentence"] - kept["sentence"] <= STAGE_REACH
+        and _shares_parties(kept, event)
+        and _minerals_compatible(kept["minerals"], event["minerals"])
+        and not _other_months(kept, event)
+        and not _kept_apart(kept, event)
+    )
+
+
+def _shares_parties(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether two mentions share a party, or one names none."""
+    a, b = _parties(kept), _parties(event)
+    return not a or not b or bool(a & b)
+
+
+def _other_months(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether both mentions are dated to a month, and to different months."""
+    first, second = kept.get("event_date") or "", event.get("event_date") or ""
+    return len(first) >= 7 and len(second) >= 7 and first[:7] != second[:7]
 
 
 # stmerged (session 20): which telling of a merged step decides its status
