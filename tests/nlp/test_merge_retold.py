@@ -9,7 +9,9 @@ from predict import predict
 from nlp.extract import Extractor
 
 # sentences with no step of their own, to set a second mention beyond the reach of a reference back
-FILLER = "Demand for lithium is rising fast. Prices fell sharply last year. Analysts expect a deficit."
+FILLER = (
+    "Demand for lithium is rising fast. Prices fell sharply last year. Analysts expect a deficit."
+)
 
 # (id, text, action, events of that action)
 CASES = [

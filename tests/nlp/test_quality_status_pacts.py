@@ -42,8 +42,7 @@ def test_an_agreement_a_party_has_stands(extractor, status_rules_alone, text, ac
             "proposed",
         ),
         (
-            "The strategy also promises strategic partnerships on lithium with producer "
-            "countries.",
+            "The strategy also promises strategic partnerships on lithium with producer countries.",
             "agreement",
             "proposed",
         ),
@@ -121,9 +120,7 @@ def test_a_pact_agreed_in_principle(extractor, status_rules_alone, text, action,
         ),
     ],
 )
-def test_a_bloc_inviting_a_member_has_decided(
-    extractor, status_rules_alone, text, action, status
-):
+def test_a_bloc_inviting_a_member_has_decided(extractor, status_rules_alone, text, action, status):
     assert status_of(extractor, text, action) == status
 
 
