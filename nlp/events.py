@@ -559,6 +559,7 @@ class EventAssembler:
         anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
         anchors = _second_kind_anchors(anchors, cues, clause_starts, doc_lowers, base)
         anchors = _dated_apart_anchors(anchors, cues, clause_starts, doc, sent, dates, doc_lowers)
+        anchors = _coordinated_step_anchors(anchors, cues, clause_starts, doc, sent.end)
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -3367,4 +3368,58 @@ def _dated_apart_anchors(
         later = {d.value for d in told if a_end < d.start <= reach}
         if first and later and first != later:
             out.append(other)
+    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
+
+
+@functools.cache
+def _coordinated_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The actions.yaml `evsplit5_coordinated_actions` and `evsplit5_coordinated_stops`."""
+    data = load_data(ACTIONS_FILE)
+    return (
+        frozenset(data.get("evsplit5_coordinated_actions") or ()),
+        frozenset(data.get("evsplit5_coordinated_stops") or ()),
+    )
+
+
+def _past_verb(doc: Doc, i: int) -> bool:
+    """Evsplit5: whether a cue opens on a verb of the past ("adopted", "presented")."""
+    word = doc[i].lower_
+    return len(word) > 4 and word.endswith("ed")
+
+
+def _coordinated_step_anchors(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    doc: Doc,
+    sent_end: int,
+) -> list[ActionCue]:
+    """Evsplit5: beside a clause's anchor opening on a past verb, the first later cue of its
+    action opening on another one right after "and" ("adopted the action plan and added lithium
+    to the list"): one actor's two acts, two steps; not across a relative clause or an
+    infinitive ("passed a law that set royalties and raised taxes": the law's content)."""
+    actions, stops = _coordinated_words()
+    out = list(anchors)
+    for anchor in anchors:
+        if anchor.action not in actions or not _past_verb(doc, anchor.start):
+            continue
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
+        other = next(
+            (
+                c
+                for c in sorted(cues, key=lambda c: c.start)
+                if c.action == anchor.action and c.kind != "weak" and anchor.end < c.start < c_end
+            ),
+            None,
+        )
+        if (
+            other is None
+            or doc[other.start - 1].lower_ != "and"
+            or not _past_verb(doc, other.start)
+            or any(a.start < other.end and other.start < a.end for a in out)
+            or any(doc[k].lower_ in stops for k in range(anchor.end, other.start))
+        ):
+            continue
+        out.append(other)
     return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
