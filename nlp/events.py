@@ -3372,13 +3372,20 @@ def _dated_apart_anchors(
 
 
 @functools.cache
-def _coordinated_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The actions.yaml `evsplit5_coordinated_actions` and `evsplit5_coordinated_stops`."""
+def _coordinated_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The actions.yaml `evsplit5_coordinated_actions`, `_stops` and `_aux`."""
     data = load_data(ACTIONS_FILE)
-    return (
-        frozenset(data.get("evsplit5_coordinated_actions") or ()),
-        frozenset(data.get("evsplit5_coordinated_stops") or ()),
+    return tuple(  # type: ignore[return-value]
+        frozenset(data.get("evsplit5_coordinated_" + key) or ())
+        for key in ("actions", "stops", "aux")
     )
+
+
+def _after_and(doc: Doc, i: int, aux: frozenset[str]) -> bool:
+    """Evsplit5: whether the word before token i is "and", or an auxiliary right after "and"
+    ("and has invited")."""
+    before = doc[i - 1].lower_
+    return before == "and" or (before in aux and i >= 2 and doc[i - 2].lower_ == "and")
 
 
 def _past_verb(doc: Doc, i: int) -> bool:
@@ -3396,9 +3403,9 @@ def _coordinated_step_anchors(
 ) -> list[ActionCue]:
     """Evsplit5: beside a clause's anchor opening on a past verb, the first later cue of its
     action opening on another one right after "and" ("adopted the action plan and added lithium
-    to the list"): one actor's two acts, two steps; not across a relative clause or an
+    to the list", "and has invited"): one actor's two acts, two steps; not across a relative clause or an
     infinitive ("passed a law that set royalties and raised taxes": the law's content)."""
-    actions, stops = _coordinated_words()
+    actions, stops, aux = _coordinated_words()
     out = list(anchors)
     for anchor in anchors:
         if anchor.action not in actions or not _past_verb(doc, anchor.start):
@@ -3415,7 +3422,7 @@ def _coordinated_step_anchors(
         )
         if (
             other is None
-            or doc[other.start - 1].lower_ != "and"
+            or not _after_and(doc, other.start, aux)
             or not _past_verb(doc, other.start)
             or any(a.start < other.end and other.start < a.end for a in out)
             or any(doc[k].lower_ in stops for k in range(anchor.end, other.start))

@@ -1,6 +1,6 @@
 """Two steps of one action told in one clause (helper "evsplit5", session 20): one actor's two
 acts, each a cue of the action opening on a verb of the past and joined by "and" ("added gallium
-to its critical list and presented an action plan"), are two steps. Near misses: a second act
+to its critical list and presented an action plan", "and has invited"), are two steps. Near misses: a second act
 told inside a relative clause or an infinitive, the first one's content ("passed a law that set
 royalties and raised taxes")."""
 
@@ -23,6 +23,19 @@ from nlp.extract import Extractor
         (
             "Ghana ordered the closure of 23 mines in February and cancelled 75 mining licences.",
             "permitting",
+            2,
+        ),
+        # the second act after "and" with an auxiliary; a bloc's two steps
+        (
+            "The European Union adopted its critical raw materials action plan in 2020 and has "
+            "added lithium to its list of critical raw materials.",
+            "strategy",
+            2,
+        ),
+        (
+            "The United States launched the minerals forum in February and has invited the "
+            "European Union to join.",
+            "bloc_formation",
             2,
         ),
         # guard: the second act told as the first one's content, in a relative clause
