@@ -561,6 +561,7 @@ class EventAssembler:
         anchors, apart = _dated_apart_anchors(
             anchors, cues, clause_starts, doc, sent, dates, doc_lowers
         )
+        anchors = _coordinated_step_anchors(anchors, cues, clause_starts, doc, sent.end)
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -3486,3 +3487,64 @@ def _subject_verbs() -> frozenset[int]:
     was", "the curbs have"), the measure told again rather than a second one."""
     words = ("was", "is", "were", "are", "has", "have", "had", "remains", "remained", "will")
     return frozenset(hash_string(w) for w in words)
+
+
+@functools.cache
+def _coordinated_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The actions.yaml `evsplit5_coordinated_actions`, `_stops` and `_aux`."""
+    data = load_data(ACTIONS_FILE)
+    return tuple(  # type: ignore[return-value]
+        frozenset(data.get("evsplit5_coordinated_" + key) or ())
+        for key in ("actions", "stops", "aux")
+    )
+
+
+def _after_and(doc: Doc, i: int, aux: frozenset[str]) -> bool:
+    """Evsplit5: whether the word before token i is "and", or an auxiliary right after "and"
+    ("and has invited")."""
+    before = doc[i - 1].lower_
+    return before == "and" or (before in aux and i >= 2 and doc[i - 2].lower_ == "and")
+
+
+def _past_verb(doc: Doc, i: int) -> bool:
+    """Evsplit5: whether a cue opens on a verb of the past ("adopted", "presented")."""
+    word = doc[i].lower_
+    return len(word) > 4 and word.endswith("ed")
+
+
+def _coordinated_step_anchors(
+    anchors: list[ActionCue],
+    cues: list[ActionCue],
+    clause_starts: list[int],
+    doc: Doc,
+    sent_end: int,
+) -> list[ActionCue]:
+    """Evsplit5: beside a clause's anchor opening on a past verb, the first later cue of its
+    action opening on another one right after "and" ("adopted the action plan and added lithium
+    to the list", "and has invited"): one actor's two acts, two steps; not across a relative clause or an
+    infinitive ("passed a law that set royalties and raised taxes": the law's content)."""
+    actions, stops, aux = _coordinated_words()
+    out = list(anchors)
+    for anchor in anchors:
+        if anchor.action not in actions or not _past_verb(doc, anchor.start):
+            continue
+        clause = bisect.bisect_right(clause_starts, anchor.start)
+        c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
+        other = next(
+            (
+                c
+                for c in sorted(cues, key=lambda c: c.start)
+                if c.action == anchor.action and c.kind != "weak" and anchor.end < c.start < c_end
+            ),
+            None,
+        )
+        if (
+            other is None
+            or not _after_and(doc, other.start, aux)
+            or not _past_verb(doc, other.start)
+            or any(a.start < other.end and other.start < a.end for a in out)
+            or any(doc[k].lower_ in stops for k in range(anchor.end, other.start))
+        ):
+            continue
+        out.append(other)
+    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
