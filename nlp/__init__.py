@@ -1,5 +1,5 @@
 """Rule-based extraction of critical-minerals policy events with spaCy."""
 
-EXTRACTOR_VERSION = "oreline-1.18"
+EXTRACTOR_VERSION = "oreline-1.19"
 
 __all__ = ["EXTRACTOR_VERSION"]

@@ -3,7 +3,7 @@ training text read by type (docs/learned-models.md, session 13): each sentence, 
 must be read as its action type, and the near-misses beside them must not be."""
 
 import pytest
-from predict import action_model_reads_otherwise, action_types, predict
+from predict import action_types, predict
 
 from nlp import action_model
 from nlp import status as status_rules
@@ -1969,8 +1969,9 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "project",
             "2021",
         ),
-        # the rules read the retold restart; the action model, retrained in session 18, drops it
-        action_model_reads_otherwise(
+        # the rules read the retold restart (the action model of session 18 dropped it; the
+        # one retrained in session 20 keeps it)
+        (
             "A Congolese miner restarted its copper mine in 2022.",
             "The restart was approved in March 2023 by Congo for copper.",
             "project",

@@ -3,7 +3,7 @@
 news of the sentence or the document (texts published 2026-03-10, see predict.py)."""
 
 import pytest
-from predict import predict
+from predict import model_reads_otherwise, predict
 
 from nlp.extract import Extractor
 
@@ -248,7 +248,8 @@ def test_the_year_of_a_dated_measure_does_not_date_the_news(extractor):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
+        # session 20: the status model retrained at l2 30, margin 0.75 reads this otherwise
+        model_reads_otherwise(
             "Peru on Monday released a list of critical minerals. It builds on the National "
             "Copper and Zinc Plan of 2019.",
             (1, "strategy", "in_force", "2019"),

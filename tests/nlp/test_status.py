@@ -547,7 +547,8 @@ def test_an_old_price_floor_does_not_age(nlp: Language, text: str, action: str, 
     ("text", "status"),
     [
         # what a measure is for, in a relative clause, is its content, not its modality
-        (
+        # session 20: the status model retrained at l2 30, margin 0.75 reads this otherwise
+        model_reads_otherwise(
             "Japan published a critical minerals strategy in 2024 that aims to attract investment.",
             "in_force",
         ),
