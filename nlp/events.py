@@ -1508,11 +1508,19 @@ def _undoing_step(
     later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
     if not later or not before["event_date"] or later[0].value == before["event_date"]:
         return None
-    step = dict(before)
+    return _step_of_its_own(before, "revoked", later[0].value, "cue", start)
+
+
+def _step_of_its_own(
+    event: dict[str, Any], status: str, when: str, source: str, cue: int
+) -> dict[str, Any]:
+    """A copy of `event` told as a step of its own (an undoing, a making) with its status, date,
+    status source and cue, none of the flags that would merge it back as a retelling."""
+    step = dict(event)
     step.update(
-        status="revoked",
-        event_date=later[0].value,
-        _status_source="cue",
+        status=status,
+        event_date=when,
+        _status_source=source,
         _anaphoric=False,
         _restates=False,
         _refers_back=False,
@@ -1521,7 +1529,7 @@ def _undoing_step(
         _framed=False,
         _owned=False,
         _back=False,
-        _cue=start,
+        _cue=cue,
     )
     return step
 
@@ -3239,22 +3247,7 @@ def _made_before_undone(
         when = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
         if not when or not _before_report(when[0].value, published):
             continue
-        step = dict(event)
-        step.update(
-            status="in_force",
-            event_date=when[0].value,
-            _status_source="background",
-            _anaphoric=False,
-            _restates=False,
-            _refers_back=False,
-            _relative=False,
-            _participle=False,
-            _framed=False,
-            _owned=False,
-            _back=False,
-            _cue=verb,
-        )
-        more.append(step)
+        more.append(_step_of_its_own(event, "in_force", when[0].value, "background", verb))
     return more
 
 
