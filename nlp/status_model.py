@@ -433,6 +433,20 @@ def _weighted_words(weights: Iterable[str]) -> frozenset[str]:
 # Whether sum() adds floats one by one (Python 3.12 made it a compensated sum, whose last bits
 # differ from the reference's plain additions).
 _PLAIN_SUM = sys.version_info < (3, 12)
+
+
+def _four_sums(found: list[tuple[float, ...]]) -> tuple[float, float, float, float]:
+    """Four statuses' weight vectors summed per column, unrolled, each from 0.0 in the order
+    found: plain left-to-right additions, the bits the reference adds."""
+    a = b = c = d = 0.0
+    for w in found:
+        a += w[0]
+        b += w[1]
+        c += w[2]
+        d += w[3]
+    return (a, b, c, d)
+
+
 # A block not read yet (None is a block without weights).
 _UNREAD: Any = object()
 # helper speed11: `StatusModel._decided_unrounded` could not tell (the scores stand near a
@@ -631,14 +645,7 @@ class StatusModel:
             # reads each weight as a float object scattered over the tables (sum() of floats
             # from its start 0 adds them one by one, the same bits as the loop below)
             return list(map(sum, zip(*found, strict=True)))
-        # four statuses: the sums unrolled (in the same order)
-        a = b = c = d = 0.0
-        for w in found:
-            a += w[0]
-            b += w[1]
-            c += w[2]
-            d += w[3]
-        return [a, b, c, d]
+        return list(_four_sums(found))
 
     def _vector(self, keys: Iterable[str]) -> tuple[float, ...] | None:
         """The weights of these features summed (in order), or None when none has a weight."""
@@ -646,14 +653,7 @@ class StatusModel:
         if not found:
             return None
         if len(self.classes) == 4:
-            # helper speed11: four statuses, the sums unrolled (in the same order, as `_sum`)
-            a = b = c = d = 0.0
-            for w in found:
-                a += w[0]
-                b += w[1]
-                c += w[2]
-                d += w[3]
-            return (a, b, c, d)
+            return _four_sums(found)  # helper speed11: the sums unrolled
         total = [0.0] * len(self.classes)
         for w in found:
             for i, x in enumerate(w):
