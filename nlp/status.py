@@ -1705,6 +1705,7 @@ def _learned(
 @_overruling(lambda *a: _sc1_applying_now_in_force(*a))
 @_overruling(lambda *a: _sc1_named_standing(*a))
 @_overruling(lambda *a: _sc5_running_again_default(*a))
+@_overruling(lambda *a: _sd1_put_forward_proposed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -3130,3 +3131,58 @@ def _sc4_text_purpose_undoing(
 
 
 _SC4_TO = hash_string("to")
+
+
+# stpa (sd1_): proposed against agreed across action types (session 21)
+
+
+def _sd1_text_put_forward(
+    lowers: Sequence[int],
+    status_hits: list[Hit],
+    cue_start: int,
+    cue_end: int,
+    barriers: Iterable[int],
+) -> bool:
+    """Whether a verb putting a text forward opens the clause the step is told in ("proposed a
+    law ..., promising faster permits", "drafted legislation that would allow the government to
+    ban", "sent Congress a reform that includes a new royalty", "proposed that its members agree
+    reference prices"), with no full stop, clause boundary, verb of deciding or standing or
+    undoing cue between: the step is what the text would do, not yet decided (R3: a tabled
+    bill, a draft). Only a verb followed by its object (`sd1_text_openers`), so the adjective
+    ("the proposed act") is left alone."""
+    stops = _word_hashes("sp6_sentence_ends") | _word_hashes("sd1_stops")
+    verbs, openers = _word_hashes("sd1_propose_verbs"), _word_hashes("sd1_text_openers")
+    sends, houses = _word_hashes("sd1_send_verbs"), _word_hashes("sd1_legislatures")
+    low = max(0, cue_start - _setting("sd1_reach"))
+    # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
+    for i in range(cue_end - 1, low - 1, -1):
+        word = lowers[i]
+        if word in stops:
+            return False
+        put = (word in verbs and lowers[i + 1] in openers) or (
+            word in sends and houses.intersection(lowers[i + 1 : i + 3])
+        )
+        if not put or i >= cue_start:
+            continue
+        if any(i < b < cue_start for b in barriers):
+            return False
+        return not any(
+            h.key.label in ("in_force", "revoked", BOUNDARY) and i < h.start < cue_start
+            for h in status_hits
+        )
+    return False
+
+
+def _sd1_put_forward_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read agreed by default or by a word of the text's content, inside a text put
+    forward (`_sd1_text_put_forward`), is proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or status != "agreed" or source not in ("cue", "default"):
+        return None
+    status_hits = _given_status_hits(hits, kwargs)
+    barriers = kwargs.get("barriers") or ()
+    if _sd1_text_put_forward(lowers, status_hits, cue_start, cue_end, barriers):
+        return "proposed", "cue"
+    return None
