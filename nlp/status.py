@@ -3149,18 +3149,32 @@ def _sd1_text_put_forward(
     reference prices"), with no full stop, clause boundary, verb of deciding or standing or
     undoing cue between: the step is what the text would do, not yet decided (R3: a tabled
     bill, a draft). Only a verb followed by its object (`sd1_text_openers`), so the adjective
-    ("the proposed act") is left alone."""
+    ("the proposed act") is left alone. So is a draft or bill telling its content ("The bill
+    includes $2 billion for purchases for the stockpile", "according to a draft seen by
+    reporters, Ukraine would contribute ... to a fund")."""
     stops = _word_hashes("sp6_sentence_ends") | _word_hashes("sd1_stops")
     verbs, openers = _word_hashes("sd1_propose_verbs"), _word_hashes("sd1_text_openers")
     sends, houses = _word_hashes("sd1_send_verbs"), _word_hashes("sd1_legislatures")
+    drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
+    framing = _word_hashes("sd1_draft_frames")
     low = max(0, cue_start - _setting("sd1_reach"))
     # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
     for i in range(cue_end - 1, low - 1, -1):
         word = lowers[i]
         if word in stops:
             return False
-        put = (word in verbs and lowers[i + 1] in openers) or (
-            word in sends and houses.intersection(lowers[i + 1 : i + 3])
+        put = (
+            (word in verbs and lowers[i + 1] in openers)
+            or (word in sends and houses.intersection(lowers[i + 1 : i + 3]))
+            # a draft telling its content ("The bill includes $2 billion for purchases",
+            # "according to a draft seen by reporters, Ukraine would contribute")
+            or (
+                word in drafts
+                and (
+                    bool(contents.intersection(lowers[i + 1 : i + 3]))
+                    or bool(framing.intersection(lowers[max(0, i - 4) : i]))
+                )
+            )
         )
         if not put or i >= cue_start:
             continue

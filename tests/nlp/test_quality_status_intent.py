@@ -43,12 +43,35 @@ from predict import status_of
             "stockpile",
             "proposed",
         ),
-        # guards: a verb of deciding in the step's own clause decides it; the adjective
+        # a draft or bill telling its content, or named after "according to"
+        (
+            "The bill includes $3 billion for purchases for the national cobalt stockpile.",
+            "stockpile",
+            "proposed",
+        ),
+        (
+            "The draft also includes a $2 billion fund to invest in lithium refineries.",
+            "investment",
+            "proposed",
+        ),
+        (
+            "According to a draft seen by reporters, the two governments would set up a joint "
+            "investment fund for lithium projects.",
+            "investment",
+            "proposed",
+        ),
+        # guards: a law tells what is decided; a verb of deciding in the step's own clause
+        # decides it; the adjective
         # "proposed" puts nothing forward (R6)
         (
             "Brazil proposed a cobalt pact to Chile on Monday, as Argentina signed its own "
             "lithium agreement with Bolivia.",
             "agreement",
+            "agreed",
+        ),
+        (
+            "The law includes $3 billion for purchases for the national cobalt stockpile.",
+            "stockpile",
             "agreed",
         ),
         (
