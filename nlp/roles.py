@@ -121,6 +121,8 @@ def _role(
                 return "source"
     if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
         return "actor"
+    if _compared(lowers, party, sent_start, sent_end, cue_start, words):
+        return "compared"  # evpair: "a ban modelled on Indonesia's" is no step of Indonesia's
     # helper speed11: the tests each reader below begins with, made before calling it
     if (
         party.end + 1 < sent_end
@@ -159,6 +161,48 @@ def _role(
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+# evpair (session 21): words that may stand between a word of comparison and the party it
+# names ("matching those of the United States"), beside roles.yaml `skip`
+_COMPARED_SKIP = frozenset(hash_string(w) for w in ("those", "that", "of"))
+
+
+@functools.lru_cache(maxsize=1)
+def _compared_skip() -> frozenset[int]:
+    """roles.yaml `skip` and `_COMPARED_SKIP`, joined once."""
+    return role_hashes()["skip"] | _COMPARED_SKIP
+
+
+def _compared(
+    lowers: Sequence[int],
+    party: Party,
+    sent_start: int,
+    sent_end: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether the party is named only as the model the cue's step copies ("a ban modelled on
+    Indonesia's", "duties matching those of the United States", after the cue; "no plan to
+    follow Indonesia in banning exports", before it; roles.yaml `comparison_*`): the step is
+    the copier's, and the model, which took a step of its own, would let the copy stand for
+    that step. A later cue ("..., which has been in place since 2020") may be the model's own."""
+    i, skip = party.start - 1, _compared_skip()
+    while i > sent_start and lowers[i] in skip:
+        i -= 1
+    if i < sent_start:
+        return False
+    if party.start > cue_start:
+        word = lowers[i]
+        return word in words["comparison_words"] or (
+            word in words["comparison_links"]
+            and i > sent_start
+            and lowers[i - 1] in words["comparison_heads"]
+        )
+    if lowers[i] in words["comparison_follow"]:
+        after = party.end + (1 if party.end < sent_end and lowers[party.end] in _POSSESSIVE else 0)
+        return after < cue_start and lowers[after] in words["comparison_after"]
+    return False
 
 
 def _not_agent(
@@ -391,6 +435,8 @@ def roles_from_arrays(
             if role is None:
                 role = _role(lowers, puncts, party, sent_start, sent_end, cue_start, words)
         previous = (party, role)
+        if role == "compared":
+            continue  # evpair: the model a step copies takes no part in it (`_compared`)
         target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
