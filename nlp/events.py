@@ -232,6 +232,7 @@ class EventAssembler:
         title_parties = list(doc.user_data.get(TITLE_PARTIES_KEY) or [])
         title_minerals = list(doc.user_data.get(TITLE_MINERALS_KEY) or [])
         context_actors: list[str] = title_parties[:1]
+        context_actors = _title_leader(doc, title_parties) or context_actors  # evparty4
         if not context_actors:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
@@ -3541,3 +3542,33 @@ def _coordinated_step_anchors(
             continue
         out.append(other)
     return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
+
+
+# evparty4: how many words open a title whose leader is its subject ("Trump signs bill ...",
+# "Analysis: Xi's offer ...", "Yoon and Biden agree ...")
+TITLE_LEADER_REACH = 3
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_leader(doc: Doc, title_parties: Sequence[str]) -> list[str]:
+    """The country of the leader a title opens on ("Trump signs bill ending EV tax credit and
+    tightening China rules"): the report is his government's, though the title names another
+    country first; the steps its sentences tell without a party of their own are his
+    country's. A bloc the title names stays the lead ("Draghi calls for joint stockpiles to
+    revive EU", "Biden launches framework with 12 partners"): its members' leaders speak
+    within it. Empty when the opening names no leader."""
+    title = doc.user_data.get(TITLE_KEY)
+    if not isinstance(title, str) or (title_parties and title_parties[0] in _bloc_ids()):
+        return []
+    leaders = leader_hashes()
+    for word in _TITLE_WORD.findall(title.lower())[:TITLE_LEADER_REACH]:
+        found = leaders.get(hash_string(word))
+        if found is not None:
+            return [found]
+    return []
+
+
+@functools.cache
+def _bloc_ids() -> frozenset[str]:
+    """The ids of blocs.yaml."""
+    return frozenset(load_data("blocs.yaml").get("blocs") or {})
