@@ -1,6 +1,7 @@
 """Agreed against in force (helper "stai", `sd2_` in status.yaml), rules alone, on sentences
 written here (published 2026-03-10): a measure set off by an aside between commas whose own
-predicate says it took effect or stands is in force (R4), whatever verb the aside names it by."""
+predicate says it took effect or stands is in force (R4), whatever verb the aside names it by;
+so is one told as having begun to apply."""
 
 import pytest
 from predict import status_of
@@ -33,3 +34,16 @@ def test_a_measure_standing_after_an_aside_is_in_force(
     extractor, status_rules_alone, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("U.S. tariffs on Canadian steel began to apply on Friday.", "trade_measure"),
+        ("U.S. duties on Chinese graphite started to apply in January.", "trade_measure"),
+        ("The EU's sanctions on Belarusian potash became fully effective on Friday.", "sanction"),
+    ],
+)
+def test_a_measure_begun_to_apply_is_in_force(extractor, status_rules_alone, text, action):
+    # "began to apply", "became fully effective": the measure applies, like "took effect" (R4)
+    assert status_of(extractor, text, action) == "in_force"
