@@ -21,6 +21,13 @@ from predict import status_of
             "sanction",
             "in_force",
         ),
+        # a pact so told: it took effect (R4), whatever its relative clause says it does
+        (
+            "The Japan-Canada critical minerals agreement, which commits both sides to share "
+            "supply data, entered into force in January.",
+            "agreement",
+            "in_force",
+        ),
         # no predicate of standing after the aside: the aside's verb still tells the step
         (
             "Chinese tariffs on American cobalt, raised to 25% on Monday, drew protests from "
