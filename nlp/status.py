@@ -1697,6 +1697,7 @@ def _learned(
 @_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
 @_overruling(lambda *a: _sc2_regime_named(*a))
 @_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
+@_overruling(lambda *a: _sd2_effect_rules(*a))
 @_overruling(lambda *a: _sc3_money_not_running(*a))
 @_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
 @_overruling(lambda *a: _sc3_would_default_proposed(*a))
@@ -3128,6 +3129,47 @@ def _sc4_text_purpose_undoing(
     # a bill's purpose is an undoing still weighed ("introduced a bill to reverse it"), as
     # before: what it would undo is its own reading (R3)
     return lowers[cue_end - 1] not in _word_hashes("sp7_bill_words")
+
+
+# stai (sd2_): agreed against in force, a measure's standing told after it
+
+
+def _sd2_phrase_end(lowers: Sequence[int], at: int, key: str) -> int | None:
+    """The end of the longest phrase of the status.yaml list `key` starting at token `at`."""
+    ends = [at + len(p) for p in _phrase_hashes(key) if tuple(lowers[at : at + len(p)]) == p]
+    return max(ends) if ends else None
+
+
+def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether the measure, set off by a clause between commas ("U.S. tariffs on steel, raised
+    to 50% in June, remain in place", "sanctions on potash, tightened in 2022, remain in
+    force"), has for its own predicate a phrase of standing or of taking effect: the verb of the
+    aside only names it; the predicate says it applies (R4; session 16: a measure that took
+    effect is in force even where its own verb also stands there)."""
+    if lowers is None:
+        return False
+    opening = list(lowers[cue_end : cue_end + _setting("sd2_aside_open")])
+    if _COMMA not in opening:
+        return False
+    stops, opened = _word_hashes("sc1_start_stops"), cue_end + opening.index(_COMMA)
+    for i in range(opened + 2, min(len(lowers), opened + _setting("sd2_aside_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i - 1] == _COMMA and _sd2_phrase_end(lowers, i, "sd2_standing_phrases"):
+            return True
+    return False
+
+
+def _sd2_effect_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A measure read agreed whose predicate after an aside says it stands
+    (`_sd2_standing_after_aside`) is in force (R4)."""
+    if not _may_overrule(status, kwargs, "sd2_effect_actions", "agreed"):
+        return None
+    if _sd2_standing_after_aside(kwargs.get("lowers"), cue_end):
+        return "in_force", "cue"
+    return None
 
 
 _SC4_TO = hash_string("to")
