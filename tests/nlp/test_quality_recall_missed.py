@@ -63,3 +63,19 @@ def test_two_parties_acts_joined_by_and(
     extractor: Extractor, text: str, action: str, actors: list[list[str]]
 ) -> None:
     assert actors_of(extractor, text, action) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "count"),
+    [
+        # states that joined a grouping told at the end of a clause, the states just before
+        (
+            "The Minerals Security Partnership grew in March when India and Estonia joined.",
+            "bloc_formation",
+            1,
+        ),
+    ],
+)
+def test_steps_a_cue_missed(extractor: Extractor, text: str, action: str, count: int) -> None:
+    events = predict(extractor, text)["events"]
+    assert len([e for e in events if e["action"] == action]) == count
