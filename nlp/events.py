@@ -3546,6 +3546,7 @@ def _coordinated_step_anchors(
 
 # evrec5 (session 21): a second party acting after a bare "and" ("imposed tariffs on Chinese
 # steel and Mexico raised duties on aluminium") opens a clause of its own, as ", and" does
+@functools.lru_cache(maxsize=1)
 def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The actions.yaml `evrec5_subject_verbs` (auxiliaries and past forms not ending in -ed),
     `evrec5_subject_fillers` (words that may stand between the party and its verb),
