@@ -511,6 +511,7 @@ class EventAssembler:
         barriers, clause_starts = _clause_marks(
             lowers, base, h["barriers"], h["clause_words"], h["punct"]
         )
+        clause_starts = _and_subject_starts(clause_starts, doc, base, sent.end, parties)  # evrec5
         barriers.extend(clause_starts)
         negation = h["negation"]
         possessives = h["possessives"]
@@ -3572,3 +3573,61 @@ def _title_leader(doc: Doc, title_parties: Sequence[str]) -> list[str]:
 def _bloc_ids() -> frozenset[str]:
     """The ids of blocs.yaml."""
     return frozenset(load_data("blocs.yaml").get("blocs") or {})
+
+
+# evrec5 (session 21): a second party acting after a bare "and" ("imposed tariffs on Chinese
+# steel and Mexico raised duties on aluminium") opens a clause of its own, as ", and" does
+@functools.lru_cache(maxsize=1)
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The actions.yaml `evrec5_subject_verbs` (auxiliaries and past forms not ending in -ed),
+    `evrec5_subject_fillers` (words that may stand between the party and its verb),
+    `evrec5_subject_joiners` (the bare words that join the two clauses) and
+    `evrec5_subject_dates` (words of a date that may stand between the joiner and the party)."""
+    data = load_data(ACTIONS_FILE)
+    return tuple(  # type: ignore[return-value]
+        frozenset(data.get("evrec5_subject_" + key) or ())
+        for key in ("verbs", "fillers", "joiners", "dates")
+    )
+
+
+def _verb_after(doc: Doc, i: int, end: int) -> bool:
+    """Evrec5: whether token i (after a few fillers: "also", "later") is a finite verb: an
+    auxiliary or irregular past of the list, or a past form in -ed."""
+    verbs, fillers = _subject_words()[:2]
+    while i < end and doc[i].lower_ in fillers:
+        i += 1
+    if i >= end:
+        return False
+    word = doc[i].lower_
+    return word in verbs or (len(word) > 4 and word.endswith("ed"))
+
+
+def _and_before(doc: Doc, start: int, base: int) -> int | None:
+    """Evrec5: the index of a bare joiner ("and", "while") before a party's name, maybe with
+    "the" and a few words of a date between ("and in 2023 Namibia"), else None; not ", and",
+    which `_clause_marks` reads."""
+    joiners, dates = _subject_words()[2:]
+    k = start - 1 - (doc[start - 1].lower_ == "the")
+    lowest = max(base + 1, k - 4)
+    while k > lowest and (doc[k].lower_ in dates or doc[k].like_num):
+        k -= 1
+    if k - 1 <= base or doc[k].lower_ not in joiners or doc[k - 1].lower_ == ",":
+        return None
+    return k
+
+
+def _and_subject_starts(
+    clause_starts: list[int], doc: Doc, base: int, end: int, parties: Sequence[Party]
+) -> list[int]:
+    """Evrec5: clause starts at a bare "and" followed by a party that a verb follows ("... and
+    the Philippines imposed a tax"): two actors' steps, two clauses; not a list of parties
+    ("Japan and Australia signed", the word before "and" a party)."""
+    if len(parties) < 2:
+        return clause_starts
+    ends = {p.end for p in parties}
+    added = []
+    for party in parties:
+        k = _and_before(doc, party.start, base)
+        if k is not None and k not in ends and _verb_after(doc, party.end, end):
+            added.append(k)
+    return sorted(set(clause_starts) | set(added)) if added else clause_starts
