@@ -1,6 +1,7 @@
 """Project steps the cue rules missed (helper actrec2): output a firm plans to start at a mine or a
-plant ("plans to produce gallium at its refinery") is a project still to come. Sentences written
-here, read through the whole extractor."""
+plant ("plans to produce gallium at its refinery"), and the output a plant still to come will or
+would turn out ("the plant would produce 100 tonnes a year"), are projects still to come.
+Sentences written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -28,3 +29,17 @@ def test_output_a_firm_plans_is_a_project(extractor: Extractor, text: str) -> No
 @pytest.mark.parametrize("text", NO_PLANNED_OUTPUT)
 def test_a_plan_approved_is_no_planned_output(extractor: Extractor, text: str) -> None:
     assert "project" not in action_types(extractor, text)
+
+
+# the output a plant still to come will or would turn out, the plant its subject: a project
+PLANT_OUTPUT = [
+    "Officials expect a decision on the nickel refinery next year. The plant would produce about "
+    "40,000 tonnes of nickel sulphate a year.",
+    "The group still needs permits for its proposed open-pit mine, which would produce copper and "
+    "molybdenum for three decades.",
+]
+
+
+@pytest.mark.parametrize("text", PLANT_OUTPUT)
+def test_output_a_plant_will_turn_out_is_a_project(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
