@@ -1,7 +1,8 @@
-"""Project steps the cue rules missed (helper actrec2): output a firm plans to start at a mine or a
-plant ("plans to produce gallium at its refinery"), and the output a plant still to come will or
-would turn out ("the plant would produce 100 tonnes a year"), are projects still to come.
-Sentences written here, read through the whole extractor."""
+"""Steps the cue rules missed (helper actrec2): output a firm plans to start at a mine or a plant
+("plans to produce gallium at its refinery"), and the output a plant still to come will or would
+turn out ("the plant would produce 100 tonnes a year"), are projects still to come; talks after a
+"working group" of officials stay talks between governments. Sentences written here, read through
+the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -43,3 +44,25 @@ PLANT_OUTPUT = [
 @pytest.mark.parametrize("text", PLANT_OUTPUT)
 def test_output_a_plant_will_turn_out_is_a_project(extractor: Extractor, text: str) -> None:
     assert "project" in action_types(extractor, text)
+
+
+# a "working group" or "contact group" is a body of officials, no firm: the talks after it stay a
+# step of governments (events._firm_noun_before)
+OFFICIALS_GROUP_TALKS = [
+    "Instead, the prime minister told the trade and energy departments to set up a working group "
+    "and invite their Korean counterparts to talks on graphite supply in a crisis.",
+]
+# a firm's group before the talks keeps them a business deal
+FIRM_GROUP_TALKS = [
+    "A mining group has opened talks on graphite supply with the government of Tanzania.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICIALS_GROUP_TALKS)
+def test_talks_after_a_working_group_are_talks(extractor: Extractor, text: str) -> None:
+    assert "negotiation" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", FIRM_GROUP_TALKS)
+def test_talks_after_a_firms_group_are_no_talks(extractor: Extractor, text: str) -> None:
+    assert "negotiation" not in action_types(extractor, text)
