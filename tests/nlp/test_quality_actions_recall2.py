@@ -66,3 +66,14 @@ def test_talks_after_a_working_group_are_talks(extractor: Extractor, text: str) 
 @pytest.mark.parametrize("text", FIRM_GROUP_TALKS)
 def test_talks_after_a_firms_group_are_no_talks(extractor: Extractor, text: str) -> None:
     assert "negotiation" not in action_types(extractor, text)
+
+
+# an issue a government raised with another's officials: talks between governments
+RAISED_WITH_COUNTERPARTS = [
+    "In Seoul, trade officials said they had raised the graphite delays with Chinese counterparts.",
+]
+
+
+@pytest.mark.parametrize("text", RAISED_WITH_COUNTERPARTS)
+def test_an_issue_raised_with_counterparts_is_talks(extractor: Extractor, text: str) -> None:
+    assert "negotiation" in action_types(extractor, text)
