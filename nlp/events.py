@@ -735,7 +735,7 @@ class EventAssembler:
             if (
                 not own_actors
                 and cue.action in _BETWEEN_GOVERNMENTS
-                and not h["company_nouns"].isdisjoint(doc_lowers[c_start : cue.start])
+                and _firm_noun_before(doc_lowers, c_start, cue.start, h, cue.action)
             ):
                 continue  # "a joint venture of state-owned companies signed an agreement"
             if cue.action in _BETWEEN_GOVERNMENTS and _with_company(
@@ -1287,6 +1287,7 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "anaphora": words["anaphora"],
         "modals": words["modals"],
         "company_nouns": words["company_nouns"],
+        "official_bodies": words["official_bodies"],
         "warnings": words["warnings"],
         "novelty": {
             "new",
@@ -1332,6 +1333,25 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "law_prepositions": {"under", "through", "via", "by", "in", "of", "from", "using"},
     }
     return {name: frozenset(nlp.vocab.strings.add(w) for w in ws) for name, ws in lists.items()}
+
+
+def _firm_noun_before(
+    lowers: list[int], start: int, end: int, h: dict[str, frozenset[int]], action: str
+) -> bool:
+    """Whether a firm's noun stands in lowers[start:end], making a pact or talks after it a
+    business deal ("a joint venture of state-owned companies signed an agreement"); before talks,
+    a "working group" or "contact group" is a body of officials, no firm (helper actrec2; for
+    pacts it added a false agreement on text not read, so they keep every "group")."""
+    firms = h["company_nouns"]
+    if firms.isdisjoint(lowers[start:end]):
+        return False
+    if action != "negotiation":
+        return True
+    bodies = h["official_bodies"]
+    return any(
+        lowers[i] in firms and not (i > start and lowers[i - 1] in bodies)
+        for i in range(start, end)
+    )
 
 
 def _warned(
