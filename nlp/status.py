@@ -1778,6 +1778,10 @@ def choose_status(
             continue
         if own_label == "revoked" and _sc4_text_purpose_undoing(lowers, hit, cue_end, action):
             continue
+        if own_label == "revoked" and _sd3_later_undoing(
+            lowers, hit, status_hits, cue_start, cue_end
+        ):
+            continue
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
@@ -3130,3 +3134,23 @@ def _sc4_text_purpose_undoing(
 
 
 _SC4_TO = hash_string("to")
+
+
+# strv (sd3_): undoings that are not the event's own step (session 21)
+
+
+def _sd3_later_undoing(
+    lowers: Sequence[int] | None, hit: Hit, status_hits: list[Hit], cue_start: int, cue_end: int
+) -> bool:
+    """Whether the revoking word at `hit`, after a restriction told by its own verb, opens a
+    later step of its own with its own object ("first banned ore exports in 2014, then relaxed
+    the ban in 2017", "imposed duties in 2018 and lifted them in 2019"): the undoing is that
+    later step; this one is the making (R5, R6), as evrec4's making of an undone measure is."""
+    if lowers is None or hit.start < cue_end or hit.start + 1 >= len(lowers):
+        return False
+    if lowers[hit.start - 1] not in _word_hashes("sd3_later_links"):
+        return False
+    # the object right after the verb, inside the hit or not ("relaxed the ban", "lifted it")
+    if lowers[hit.start + 1] not in _word_hashes("sd3_undone_objects"):
+        return False
+    return any(h.key.label == MEASURE and cue_start - 1 <= h.start < cue_end for h in status_hits)
