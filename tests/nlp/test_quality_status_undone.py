@@ -54,3 +54,55 @@ def test_an_undoing_of_the_measure_itself_stays_revoked(
     extractor, status_rules_alone, text, action, status
 ):
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # an undoing of a text weighed or wanted is still weighed (R3 before R1), as for a
+        # restriction
+        (
+            "The government wants to relax the mining code for lithium projects, officials said.",
+            "strategy",
+            "proposed",
+        ),
+        (
+            "The government is considering loosening the mining code for lithium projects.",
+            "strategy",
+            "proposed",
+        ),
+        # a "lift" to a level wanted is a raise still weighed, no lifting (R1, R3)
+        (
+            "President Hichilema wants to lift Zambia's copper output to 3 million tonnes a year "
+            "by 2031 from about 700,000 tonnes.",
+            "strategy",
+            "proposed",
+        ),
+        # a restriction's undoing weighed was already proposed
+        ("Canada could lift its ban on nickel exports.", "export_control", "proposed"),
+    ],
+)
+def test_an_undoing_weighed_is_proposed(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # a permit the state takes back is undone (R1), as one withdrawn
+        (
+            "Last month the authorities in Niger took back the permit for the uranium deposit "
+            "from a French miner.",
+            "permitting",
+            "revoked",
+        ),
+        # "take back" of wealth or resources is no permit undone
+        (
+            "Ottawa vowed to take back more of the country's lithium wealth under a new mining law.",
+            "strategy",
+            "agreed",
+        ),
+    ],
+)
+def test_a_permit_taken_back_is_revoked(extractor, status_rules_alone, text, action, status):
+    assert status_of(extractor, text, action) == status
