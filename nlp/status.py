@@ -1780,6 +1780,12 @@ def choose_status(
             continue
         if own_label == "revoked" and _sc4_text_purpose_undoing(lowers, hit, cue_end, action):
             continue
+        if own_label == "revoked" and _sd3_later_undoing(
+            lowers, hit, status_hits, cue_start, cue_end
+        ):
+            continue
+        if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
+            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
         if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
@@ -3132,6 +3138,50 @@ def _sc4_text_purpose_undoing(
 
 
 # stai (sd2_): agreed against in force, a measure's standing told after it
+
+
+# strv (sd3_): undoings that are not the event's own step (session 21)
+
+
+def _sd3_later_undoing(
+    lowers: Sequence[int] | None, hit: Hit, status_hits: list[Hit], cue_start: int, cue_end: int
+) -> bool:
+    """Whether the revoking word at `hit`, after a restriction told by its own verb, opens a
+    later step of its own with its own object ("first banned ore exports in 2014, then relaxed
+    the ban in 2017", "imposed duties in 2018 and lifted them in 2019"): the undoing is that
+    later step; this one is the making (R5, R6), as evrec4's making of an undone measure is."""
+    if lowers is None or hit.start < cue_end or hit.start + 1 >= len(lowers):
+        return False
+    if lowers[hit.start - 1] not in _word_hashes("sd3_later_links"):
+        return False
+    # the object right after the verb, inside the hit or not ("relaxed the ban", "lifted it")
+    if lowers[hit.start + 1] not in _word_hashes("sd3_undone_objects"):
+        return False
+    return any(h.key.label == MEASURE and cue_start - 1 <= h.start < cue_end for h in status_hits)
+
+
+# The status.yaml label of undoings weighed or threatened ("wants to lift", "could revoke").
+_SD3_WEIGHED = "tr_weighed_undo"
+
+
+def _sd3_weighed_step(lowers: Sequence[int] | None, hit: Hit, action: str | None) -> bool:
+    """Whether an undoing weighed or wanted (`tr_weighed_undo`) is a step still weighed,
+    proposed (R3 before R1), where its by_action label would keep it revoked: a text's rules
+    weighed to be loosened ("the Commission wants to relax state aid rules", status.yaml
+    `sd3_weighed_text_actions`), or a "lift" to a level, a raise wanted
+    (`_sd3_weighed_lift_to_level`)."""
+    return action in _names("sd3_weighed_text_actions") or _sd3_weighed_lift_to_level(lowers, hit)
+
+
+def _sd3_weighed_lift_to_level(lowers: Sequence[int] | None, hit: Hit) -> bool:
+    """Whether a weighed undoing's "lift" names a level after it ("wants to lift copper output
+    to 3 million tonnes a year"): a raise still wanted, no lifting (R1, as strev's
+    `_sb3_lifts_to_level` reads a decided "lift")."""
+    if lowers is None:
+        return False
+    lifts = _word_hashes("sb3_lift_verbs")
+    at = next((i for i in range(hit.start, hit.end) if lowers[i] in lifts), None)
+    return at is not None and _sb3_lifts_to_level(lowers, Hit(hit.key, at, hit.end))
 
 
 def _sd2_phrase_end(lowers: Sequence[int], at: int, key: str) -> int | None:
