@@ -869,9 +869,6 @@ class EventAssembler:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            out.extend(
-                _made_before_undone(out, status_hits, doc, doc_lowers, sent, dates, h, published)
-            )
         for event in out:
             event.pop("_cue", None)
         return out
@@ -3066,17 +3063,18 @@ def _take_stage_told(event: dict[str, Any]) -> None:
         event["status"], event["_status_source"] = told, "cue"
 
 
-# evyear (session 20): a measure a step of another year names by the participle of its making
+# evyear and evrec4 (session 20), one reader since made1 (session 21): a measure a step names
+# by the participle of its making and a date before the report's
 _MADE_YEAR = _words()["made_year_participles"]
 _MADE_YEAR_STANDING = _words()["made_year_standing"]
+_MADE_YEAR_ACTIONS = _words()["made_year_standing_actions"]
 _MADE_YEAR_STOPS = _words()["made_year_stops"]
 # words from the cue to its participle ("tariffs the United States imposed on more than $200
-# billion of Chinese goods in 2018"), and from the participle to its "in"
-_MADE_YEAR_REACH, _MADE_YEAR_IN_REACH = 14, 10
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+# billion of Chinese goods in 2018"), and from the participle to its date
+_MADE_YEAR_REACH, _MADE_YEAR_IN_REACH = 14, 12
 _MADE_YEAR_WORDS = re.compile(r"[\w'’-]+|,")
+_MADE_YEAR_BREAKS = frozenset((",", "and", "but"))
+_YEAR_TOLD = re.compile(r"\d{4}")
 # fields of the news step's own telling that the named measure does not share
 _NEWS_ONLY = ("amount_usd", "amount", "currency", "quantity_t", "deadline")
 
@@ -3084,33 +3082,41 @@ _NEWS_ONLY = ("amount_usd", "amount", "currency", "quantity_t", "deadline")
 def _made_years(
     events: list[dict[str, Any]], merged: list[dict[str, Any]], published: str | None
 ) -> list[dict[str, Any]]:
-    """The steps a mention names by the participle of their making in a year before the report's
+    """The steps a mention names by the participle of their making at a date before the report's
     and of no event told ("Jakarta eased its ban on exports, introduced in 2014": the easing is
     the news, the ban of 2014 a step of its own, as the labels count it), one per action and
-    year: a measure in force when a restriction was imposed or introduced (R5), else agreed (R6)."""
-    have = {(e["action"], (e.get("event_date") or "")[:4]) for e in merged}
+    year: a restriction imposed or introduced stands (R5, in force), any other making is a
+    decided act (R6, agreed)."""
+    # a step of that year told already; an undoing dated by its measure's making tells none
+    have = {
+        (e["action"], (e.get("event_date") or "")[:4]) for e in merged if e["status"] != "revoked"
+    }
     out: list[dict[str, Any]] = []
     for event in events:
-        made = _made_year(event.get("evidence") or "", event.get("_cue_text") or "")
-        if made is None or event.get("_candidate") or not published:
+        if event.get("_candidate") or not published:
             continue
-        year, verb = made
-        if year >= published[:4] or (event["action"], year) in have:
+        evidence, cue_text = event.get("evidence") or "", event.get("_cue_text") or ""
+        made = _made_year(evidence, cue_text, published, event["status"] == "revoked")
+        if made is None or (event["action"], made[0][:4]) in have:
             continue
-        have.add((event["action"], year))
-        standing = verb in _MADE_YEAR_STANDING and event["action"] in _AIMED_AT
-        step = {**event, "event_date": year, "status": "in_force" if standing else "agreed"}
+        when, verb = made
+        have.add((event["action"], when[:4]))
+        standing = verb in _MADE_YEAR_STANDING and event["action"] in _MADE_YEAR_ACTIONS
+        step = {**event, "event_date": when, "status": "in_force" if standing else "agreed"}
         step.update({field: None for field in _NEWS_ONLY})
         out.append({**step, "_status_source": "date"})
     return out
 
 
 @functools.lru_cache(maxsize=4096)
-def _made_year(evidence: str, cue_text: str) -> tuple[str, str] | None:
-    """(year, participle) of a participle of making after the cue in its clause, then "in" or
-    "since", maybe a month, and a year ("its ban on exports, introduced in 2014", "the curbs it
-    had placed in July 2019"); None when a word of another clause comes first."""
-    words = [w.lower() for w in _MADE_YEAR_WORDS.findall(evidence)]
+def _made_year(
+    evidence: str, cue_text: str, published: str, undone: bool
+) -> tuple[str, str] | None:
+    """(date, participle) of a participle of making after the cue in its clause and the date
+    told after it ("its ban on exports, introduced in 2014", "the curbs it had placed in July
+    2019"); None when a word of another clause comes first."""
+    found = [(m.start(), m.group().lower()) for m in _MADE_YEAR_WORDS.finditer(evidence)]
+    words = [w for _, w in found]
     cue = _MADE_YEAR_WORDS.findall(cue_text.lower())
     if cue[:1] == ["the"]:
         cue = cue[1:]
@@ -3128,27 +3134,29 @@ def _made_year(evidence: str, cue_text: str) -> tuple[str, str] | None:
     )
     if k is None or words[k] not in _MADE_YEAR:
         return None
-    return _year_after(words, k)
+    when = _date_after(evidence, found, k, published, undone)
+    return (when, words[k]) if when is not None else None
 
 
-def _year_after(words: list[str], verb: int) -> tuple[str, str] | None:
-    """(year, participle) when "in" or "since" follows the participle within its clause and a
-    year follows that, maybe after a month ("imposed in March 2018", "agreed in 2019")."""
-    m = verb + 2 if verb + 1 < len(words) and words[verb + 1] == "up" else verb + 1
-    while (
-        m < len(words)
-        and m < verb + _MADE_YEAR_IN_REACH
-        and words[m] not in ("in", "since", ",", "and", "but")
-    ):
-        m += 1
-    if m >= len(words) or words[m] not in ("in", "since"):
+def _date_after(
+    evidence: str, found: list[tuple[int, str]], verb: int, published: str, undone: bool
+) -> str | None:
+    """The first date of the participle's clause ("imposed in March 2018", "signed on 1 May
+    2019") told with its year before the report's year; a measure an undoing names also by a
+    date without its year before the report's month ("scrap the tariffs it imposed last
+    August", evrec4's reading), which the labels count, unlike a bare month of any other step."""
+    end = min(verb + _MADE_YEAR_IN_REACH, len(found))
+    end = next((m for m in range(verb + 1, end) if found[m][1] in _MADE_YEAR_BREAKS), end)
+    start = found[verb][0] + len(found[verb][1])
+    stop = found[end][0] if end < len(found) else len(evidence)
+    when = next((d for d in find_dates(evidence[start:stop], published) if d.kind == "event"), None)
+    if when is None:
         return None
-    for q in range(m + 1, min(m + 4, len(words))):
-        if _year(words[q]):
-            return words[q], words[verb]
-        if words[q] not in _MONTH_NAMES and words[q] != "of":
-            return None
-    return None
+    if not undone:
+        told = _YEAR_TOLD.search(when.text) is not None
+        return when.value if told and when.value[:4] < published[:4] else None
+    n = min(len(when.value), 7)
+    return when.value if when.value[:n] < published[:n] else None
 
 
 def _told_as_decided(kept: dict[str, Any], event: dict[str, Any]) -> bool:
@@ -3216,93 +3224,6 @@ def _dateline_actors(doc: Doc) -> list[str]:
     its dateline's country's: the gazetteer keeps a dateline out of the mentions."""
     found = dateline_party(doc)
     return [found] if found is not None else []
-
-
-# evrec4: how far (tokens) before a measure's cue the word undoing it may stand ("lifted most of
-# the sanctions"), how far after it the verb of its making ("the export restrictions on three
-# chipmaking materials it had imposed"), and the making's date after that verb
-_UNDOING_REACH = 6
-_MADE_REACH = 10
-_MADE_DATE_REACH = 6
-
-
-@functools.cache
-def _made_words() -> tuple[frozenset[str], frozenset[int]]:
-    """The actions.yaml `evrec4_made_actions` and `evrec4_made_words` (hashed)."""
-    data = load_data(ACTIONS_FILE)
-    return (
-        frozenset(data.get("evrec4_made_actions") or ()),
-        frozenset(hash_string(w) for w in data.get("evrec4_made_words") or ()),
-    )
-
-
-def _made_before_undone(
-    out: list[dict[str, Any]],
-    hits: list[Hit],
-    doc: Doc,
-    lowers: list[int],
-    sent: Sent,
-    dates: list[DateMention],
-    h: dict[str, frozenset[int]],
-    published: date | None = None,
-) -> list[dict[str, Any]]:
-    """Evrec4: the making of a restriction an undoing names with its verb and date ("Japan
-    lifted the export curbs it had placed in 2019", "proposed lifting the ban, introduced in
-    2018"): a step of its own, the measure standing then (R5, in force), dated by that date,
-    beside the undoing (R1), which the labels count apart. Not a participle of another clause
-    (", and smelters imposed in 2017 higher fees"), nor a date not before the report's year or
-    month (a bare year of the report's own names no earlier step)."""
-    actions, made = _made_words()
-    more: list[dict[str, Any]] = []
-    for event in out:
-        cue = event["_cue"]
-        if event["action"] not in actions or not _undone_at(hits, lowers, cue, h):
-            continue
-        end = min(cue + _MADE_REACH, sent.end)
-        verb = next((k for k in range(cue + 1, end) if lowers[k] in made), None)
-        if verb is None or any(cue < e["_cue"] <= verb for e in out if e is not event):
-            continue  # no making told, or it told another step of the sentence
-        if _clause_joined(lowers, cue, verb):
-            continue  # session 20: the participle of another clause
-        at = doc[verb].idx - sent.start_char
-        reach = doc[min(verb + _MADE_DATE_REACH, sent.end - 1)].idx - sent.start_char
-        when = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
-        if not when or not _before_report(when[0].value, published):
-            continue
-        more.append(_step_of_its_own(event, "in_force", when[0].value, "background", verb))
-    return more
-
-
-_JOINERS = frozenset(hash_string(w) for w in ("and", "but", "while", "whereas"))
-_COMMA = hash_string(",")
-
-
-def _clause_joined(lowers: list[int], cue: int, verb: int) -> bool:
-    """Session 20: whether a comma and a conjunction stand between the cue and the participle
-    (", and smelters imposed in 2017"): the participle belongs to another clause."""
-    return any(lowers[k] == _COMMA and lowers[k + 1] in _JOINERS for k in range(cue + 1, verb - 1))
-
-
-def _before_report(value: str, published: date | None) -> bool:
-    """Session 20: whether a date (YYYY, YYYY-MM or YYYY-MM-DD) lies before the report's year,
-    or, told to the month, before its month; True when the report is undated."""
-    if published is None:
-        return True
-    if len(value) < 7:
-        return value < f"{published.year:04d}"
-    return value[:7] < f"{published.year:04d}-{published.month:02d}"
-
-
-def _undone_at(hits: list[Hit], lowers: list[int], cue: int, h: dict[str, frozenset[int]]) -> bool:
-    """Evrec4: whether a revoking status word stands just before the cue, not negated ("will
-    lift the ban", "lifted in March the export curbs"; not "did not lift the ban")."""
-    return any(
-        key.family == "status"
-        and key.label == "revoked"
-        and cue - _UNDOING_REACH <= start < cue
-        and h["negation"].isdisjoint(lowers[max(0, start - 3) : start])
-        for key, start, _ in hits
-    )
 
 
 # evrec4: how many words at least stand between two cues of one clause told as two kinds of
