@@ -1,0 +1,78 @@
+"""Document actions the labels do not have (helper actprec2): plants or money a reacting group
+says are needed after welcoming another step; unrest "building" for weeks and a plant the flora;
+a meeting no date is set for. Sentences written here, read through the whole extractor."""
+
+import pytest
+from predict import action_types
+
+from nlp.extract import Extractor
+
+# a group that welcomes a step but says more mines or money are needed: commentary
+WELCOMED_BUT = [
+    (
+        "Mining groups welcomed the new strategy but said faster permits would be needed to open "
+        "new lithium mines.",
+        "project",
+    ),
+    (
+        "Industry associations welcomed the copper plan but said slow permitting remained the main "
+        "obstacle to bringing new mines into production.",
+        "project",
+    ),
+    (
+        "Carmakers welcomed the lithium strategy but said more public money and loans would be "
+        "needed for refineries.",
+        "investment",
+    ),
+]
+# a plant opened that a group welcomes stays a project
+WELCOMED_PLANTS = [
+    "Mining groups welcomed the opening of the new lithium refinery in Nevada on Monday.",
+]
+
+
+@pytest.mark.parametrize("text,action", WELCOMED_BUT)
+def test_what_a_welcoming_group_says_is_needed_is_no_step(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert action not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", WELCOMED_PLANTS)
+def test_a_welcomed_plant_stays_a_project(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
+
+
+# unrest "building" for a time near a mine, or a plant the flora, is no plant built
+BUILDING_UNREST = [
+    "Anger in the town near the nickel mine has been building for months.",
+    "Tension around the lithium mine has been building for weeks, the police said.",
+    # a plant the flora, named by its habitat
+    "The developer has changed its lithium mine plan to protect the plant's habitat near the site.",
+]
+# a plant built for a time stays a project
+BUILDING_PLANTS = [
+    "The company has been building its cobalt refinery since 2023.",
+]
+
+
+@pytest.mark.parametrize("text", BUILDING_UNREST)
+def test_unrest_building_or_a_flora_plant_is_no_project(extractor: Extractor, text: str) -> None:
+    assert "project" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", BUILDING_PLANTS)
+def test_a_refinery_being_built_stays_a_project(extractor: Extractor, text: str) -> None:
+    assert "project" in action_types(extractor, text)
+
+
+# a meeting for which no date has been set: no talks held or planned
+UNDATED_MEETINGS = [
+    "Diplomats said no date had been set for a ministerial meeting between Chile and Argentina "
+    "on lithium.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_MEETINGS)
+def test_a_meeting_without_a_date_is_no_negotiation(extractor: Extractor, text: str) -> None:
+    assert "negotiation" not in action_types(extractor, text)
