@@ -1,6 +1,7 @@
 """Document actions the labels do not have (helper actprec2): plants or money a reacting group
 says are needed after welcoming another step; unrest "building" for weeks and a plant the flora;
-a meeting no date is set for. Sentences written here, read through the whole extractor."""
+a meeting no date is set for; centres of excellence; plans to end a war. Sentences written here,
+read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -76,3 +77,45 @@ UNDATED_MEETINGS = [
 @pytest.mark.parametrize("text", UNDATED_MEETINGS)
 def test_a_meeting_without_a_date_is_no_negotiation(extractor: Extractor, text: str) -> None:
     assert "negotiation" not in action_types(extractor, text)
+
+
+# centres of excellence set up for skills or research: institutions, no grouping of states
+CENTRES = [
+    "Participants endorsed the creation of a network of centres of excellence across Africa and "
+    "Latin America to develop skills for the lithium industry.",
+]
+# a partnership two governments launch stays a bloc
+PARTNERSHIPS = [
+    "Japan and India launched a critical minerals partnership on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", CENTRES)
+def test_centres_of_excellence_are_no_bloc(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", PARTNERSHIPS)
+def test_a_launched_partnership_stays_a_bloc(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" in action_types(extractor, text)
+
+
+# a plan to end a war: no minerals policy
+WAR_PLANS = [
+    "The president presented his victory plan to parliament on Wednesday, offering allies a share "
+    "in developing the country's lithium and titanium.",
+]
+# a minerals strategy published stays a strategy
+STRATEGIES = [
+    "The government published its critical minerals strategy on Monday, listing lithium and cobalt.",
+]
+
+
+@pytest.mark.parametrize("text", WAR_PLANS)
+def test_a_plan_to_end_a_war_is_no_strategy(extractor: Extractor, text: str) -> None:
+    assert "strategy" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", STRATEGIES)
+def test_a_published_strategy_stays_a_strategy(extractor: Extractor, text: str) -> None:
+    assert "strategy" in action_types(extractor, text)
