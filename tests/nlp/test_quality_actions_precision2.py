@@ -1,7 +1,7 @@
 """Document actions the labels do not have (helper actprec2): plants or money a reacting group
 says are needed after welcoming another step; unrest "building" for weeks and a plant the flora;
-a meeting no date is set for; centres of excellence; plans to end a war. Sentences written here,
-read through the whole extractor."""
+a meeting no date is set for; centres of excellence; plans to end a war; shares foreign owners
+must sell to local owners. Sentences written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -119,3 +119,30 @@ def test_a_plan_to_end_a_war_is_no_strategy(extractor: Extractor, text: str) -> 
 @pytest.mark.parametrize("text", STRATEGIES)
 def test_a_published_strategy_stays_a_strategy(extractor: Extractor, text: str) -> None:
     assert "strategy" in action_types(extractor, text)
+
+
+# a share foreign owners must sell to local owners, told by its percentage or the holding it
+# lifts: a localisation rule or a sale, no security order
+LOCAL_DIVESTMENTS = [
+    "Rules introduced last year require foreign miners to divest 51% of their nickel operations to "
+    "local owners.",
+    "The divestment, which lifts the state miner's holding to 34%, was a condition for extending "
+    "the nickel contract.",
+]
+# holdings a government orders sold on security grounds stay a sanction
+ORDERED_DIVESTMENTS = [
+    "Canada ordered three Chinese companies to divest their holdings in lithium explorers, citing "
+    "national security.",
+    "The Treasury ordered the Chinese fund to divest its 25% stake in the rare earths miner on "
+    "security grounds.",
+]
+
+
+@pytest.mark.parametrize("text", LOCAL_DIVESTMENTS)
+def test_a_local_ownership_divestment_is_no_sanction(extractor: Extractor, text: str) -> None:
+    assert "sanction" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", ORDERED_DIVESTMENTS)
+def test_an_ordered_divestment_stays_a_sanction(extractor: Extractor, text: str) -> None:
+    assert "sanction" in action_types(extractor, text)
