@@ -1,7 +1,8 @@
 """Document actions the labels do not have (helper actprec2): plants or money a reacting group
 says are needed after welcoming another step; unrest "building" for weeks and a plant the flora;
 a meeting no date is set for; centres of excellence; plans to end a war; shares foreign owners
-must sell to local owners. Sentences written here, read through the whole extractor."""
+must sell to local owners; goods stopped in transit. Sentences written here, read through the
+whole extractor."""
 
 import pytest
 from predict import action_types
@@ -146,3 +147,24 @@ def test_a_local_ownership_divestment_is_no_sanction(extractor: Extractor, text:
 @pytest.mark.parametrize("text", ORDERED_DIVESTMENTS)
 def test_an_ordered_divestment_stays_a_sanction(extractor: Extractor, text: str) -> None:
     assert "sanction" in action_types(extractor, text)
+
+
+# goods of another country stopped in transit through one's own: a transit step, no export control
+TRANSIT_STOPS = [
+    "The miner used to ship its potash through the port until Latvia stopped the rail transit of "
+    "Belarusian potash in 2022.",
+]
+# a ban on one's own exports stays an export control
+EXPORT_BANS = [
+    "China banned exports of gallium to the United States on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", TRANSIT_STOPS)
+def test_a_transit_stopped_is_no_export_control(extractor: Extractor, text: str) -> None:
+    assert "export_control" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", EXPORT_BANS)
+def test_an_export_ban_stays_an_export_control(extractor: Extractor, text: str) -> None:
+    assert "export_control" in action_types(extractor, text)
