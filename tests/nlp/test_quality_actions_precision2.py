@@ -1,8 +1,8 @@
 """Document actions the labels do not have (helper actprec2): plants or money a reacting group
 says are needed after welcoming another step; unrest "building" for weeks and a plant the flora;
 a meeting no date is set for; centres of excellence; plans to end a war; shares foreign owners
-must sell to local owners; goods stopped in transit. Sentences written here, read through the
-whole extractor."""
+must sell to local owners; goods stopped in transit; a forum hosted every year. Sentences
+written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -168,3 +168,24 @@ def test_a_transit_stopped_is_no_export_control(extractor: Extractor, text: str)
 @pytest.mark.parametrize("text", EXPORT_BANS)
 def test_an_export_ban_stays_an_export_control(extractor: Extractor, text: str) -> None:
     assert "export_control" in action_types(extractor, text)
+
+
+# a forum a country hosts every year: a conference, no grouping of states formed
+ANNUAL_FORUMS = [
+    "Riyadh wants to secure lithium for its own battery industry, and the kingdom hosts the annual "
+    "Desert Minerals Forum, which invites ministers from Africa and Asia.",
+]
+# a forum countries launch stays a bloc
+LAUNCHED_FORUMS = [
+    "Ten countries launched a critical minerals forum on Monday to coordinate lithium supply chains.",
+]
+
+
+@pytest.mark.parametrize("text", ANNUAL_FORUMS)
+def test_an_annual_forum_hosted_is_no_bloc(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", LAUNCHED_FORUMS)
+def test_a_launched_forum_stays_a_bloc(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" in action_types(extractor, text)
