@@ -39,6 +39,8 @@ GROUPS = (
     "when",
     "speech",
     "choice",
+    # helper stfeat: the action crossed with the nearest status cues and the cue's inflection
+    "cross",
 )
 # The groups that read the words (they need `doc` and `clause` in the context).
 WORD_GROUPS = frozenset({"words", "verb", "tense", "when", "speech"})
@@ -79,6 +81,7 @@ _PREFIX_GROUP = {
     "sp": "speech",
     "q": "speech",
     "ch": "choice",
+    "xa": "cross",  # helper stfeat
 }
 
 # How far (tokens) around the action cue the clause's words are read, and what counts as near.
@@ -260,6 +263,8 @@ def features(
     if "actions" in groups:
         cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
+    if not _STFEAT_GROUPS.isdisjoint(groups):
+        out += _stfeat_features(cue_start, cue_end, rule, context, action, before, after, groups)
     if "rule" not in groups:
         # a model without the rules' choice reads none of its crosses either
         out = [f for f in out if "|rule=" not in f]
@@ -608,7 +613,7 @@ class StatusModel:
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
         cues = "cues" in groups
-        if cues or "nearest" in groups:
+        if cues or "nearest" in groups or "cross" in groups:  # helper stfeat: cross
             around, before, after = _status_hits_around(status_hits, cue_start, cue_end, barriers)
             if cues:
                 for label, crossed, side, gap in around:
@@ -626,6 +631,11 @@ class StatusModel:
             keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
         if "actions" in groups:
             keys.append(("kind", cue_kind, min(others, 3)))
+        if not _STFEAT_GROUPS.isdisjoint(groups):
+            shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
+            keys += _stfeat_keys(
+                cue_start, cue_end, rule, context, action, before, after, groups, shape
+            )
         for key in keys:
             w = blocks.get(key, _UNREAD)
             if w is _UNREAD:
@@ -729,6 +739,8 @@ class StatusModel:
         elif kind == "t":
             mark, side, action = key[1:]
             out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
+        elif kind in _STFEAT_GROUPS:
+            out += _stfeat_block(key)
         elif kind == "said":
             when, action, lead, said, quoted = key[1:]
             if "when" in groups:
@@ -743,6 +755,16 @@ class StatusModel:
                 if quoted:
                     out.append("q=" + quoted)
         return out
+
+    def _stfeat_cue_shape(
+        self, doc: Any, lowers: Sequence[int] | None, cue_start: int, cue_end: int, groups: Any
+    ) -> str | None:
+        """Helper stfeat: the cue's inflection for the cross group from the word table (read
+        once per word), not from a token; None leaves it to `_cue_shape`."""
+        if "cross" not in groups or doc is None or lowers is None or cue_end <= cue_start:
+            return None
+        self._words.strings = doc.vocab.strings
+        return self._words[lowers[cue_start]][_SHAPE]
 
     def _word(self, word: str) -> tuple[Any, ...]:
         """What the word groups read of one word (see `_BN` ... `_WORD`), read once."""
@@ -851,6 +873,73 @@ class StatusModel:
                 w = self._block(key)
             if w is not None:
                 found.append(w)
+
+
+# helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
+# (`_stfeat_keys`), so both paths name the same features (`_stfeat_block`). Measured and
+# dropped (docs/learned-models.md, session 21): the sentence's place, the event's year against
+# the publication's, an earlier choice of the same action in the document.
+_STFEAT_GROUPS = frozenset({"cross"})
+
+
+def _cue_shape(context: dict[str, Any], cue_start: int, cue_end: int) -> str:
+    """The inflection of the action cue's first word ("banned", "bans"), "-" without the doc."""
+    doc = context.get("doc")
+    if doc is None or cue_end <= cue_start:
+        return "-"
+    return _shape(doc[cue_start].lower_)
+
+
+def _stfeat_keys(
+    cue_start: int,
+    cue_end: int,
+    rule: str,
+    context: dict[str, Any],
+    action: str,
+    before: tuple[int, str] | None,
+    after: tuple[int, str] | None,
+    groups: frozenset[str],
+    shape: str | None = None,
+) -> list[tuple[Any, ...]]:
+    """One key per stfeat group: the values its features are made of (`shape`, the cue's
+    inflection, when the caller read it already)."""
+    keys: list[tuple[Any, ...]] = []
+    if "cross" in groups:
+        nb = before[1] if before else "-"
+        na = after[1] if after else "-"
+        shape = shape or _cue_shape(context, cue_start, cue_end)
+        keys.append(("cross", rule, action, nb, na, shape))
+    return keys
+
+
+def _stfeat_block(key: tuple[Any, ...]) -> list[str]:
+    """The features of one stfeat key, as `features` names them: the action with the nearest
+    status cue before and after it and with the cue's inflection ("will ban" reads unlike
+    "banned" for one type more than another), each by the rules' choice."""
+    rule, action, nb, na, shape = key[1:]
+    by_rule = "|rule=" + rule
+    head = "xa=" + action
+    return [
+        head + "|nb=" + nb + by_rule,
+        head + "|na=" + na + by_rule,
+        head + "|cs=" + shape + by_rule,
+        head + "|cs=" + shape + "|nb=" + nb,
+    ]
+
+
+def _stfeat_features(
+    cue_start: int,
+    cue_end: int,
+    rule: str,
+    context: dict[str, Any],
+    action: str,
+    before: tuple[int, str] | None,
+    after: tuple[int, str] | None,
+    groups: frozenset[str],
+) -> list[str]:
+    """The stfeat groups' features of one event (the reference `features` reads)."""
+    keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
+    return [f for key in keys for f in _stfeat_block(key)]
 
 
 def load_model(path: Path | str = MODEL_FILE) -> StatusModel | None:
