@@ -1,6 +1,7 @@
-"""The status model's feature group added by helper stfeat (nlp/status_model.py): the action
-crossed with the nearest status cues and the cue's inflection. Each row reads one value on a
-short sentence of our own, and the fast path scores it as the reference features."""
+"""The status model's feature groups added by helper stfeat (nlp/status_model.py): the action
+crossed with the nearest status cues and the cue's inflection (cross), and with the verb and
+auxiliary before the cue (verbx). Each row reads one value on a short sentence of our own, and
+the fast path scores them as the reference features."""
 
 import random
 from datetime import date
@@ -13,7 +14,7 @@ from nlp.cues import CueKey, Hit
 from nlp.status import STATUSES
 from nlp.status_model import GROUPS, StatusModel, features, group_of
 
-NEW = ("cross",)
+NEW = ("cross", "verbx")
 # with the rules' choice, whose crosses the new groups name ("...|rule=agreed")
 READ = ("rule", *NEW)
 PUBLISHED = date(2025, 6, 2)
@@ -79,10 +80,45 @@ def test_the_action_is_crossed_with_the_nearest_cues_and_the_inflection(
     assert expected <= set(_feats(text, cue_word, cues=cues))
 
 
+@pytest.mark.parametrize(
+    ("text", "cue_word", "expected"),
+    [
+        (
+            "The ministry will ban exports of ore.",
+            "ban",
+            {
+                "xv=export_control|vb=aux:will|rule=agreed",
+                "xv=export_control|paux=will|rule=agreed",
+            },
+        ),
+        (
+            "Officials announced curbs on exports.",
+            "curbs",
+            {"xv=export_control|vb=ed|rule=agreed", "xv=export_control|paux=-|rule=agreed"},
+        ),
+        (
+            "The ban on ore stays.",
+            "ban",
+            {"xv=export_control|vb=none|rule=agreed", "xv=export_control|paux=-|rule=agreed"},
+        ),
+        (
+            "Officials said it would later decide to ban exports.",
+            "ban",
+            {"xv=export_control|vb=aux:to|rule=agreed", "xv=export_control|paux=to|rule=agreed"},
+        ),
+    ],
+)
+def test_the_action_is_crossed_with_the_verb_before_the_cue(
+    text: str, cue_word: str, expected: set[str]
+) -> None:
+    assert expected <= set(_feats(text, cue_word))
+
+
 def test_without_the_doc_the_cross_reads_no_inflection() -> None:
     hits = [_hit("export_control", 2, 3, "action", "phrase")]
     feats = features(hits, [], 2, 3, (), "agreed", "cue", {"action": "export_control"}, READ)
     assert "xa=export_control|cs=-|rule=agreed" in feats
+    assert not any(f.startswith("xv=") for f in feats)  # no words, no verb
 
 
 def test_the_new_groups_are_switched_off_by_name() -> None:
@@ -109,7 +145,10 @@ def test_the_fast_path_scores_the_new_groups_as_the_features(groups: list[str]) 
         for hits, status, cue, rule, ctx in events
         for f in features(hits, status, cue, cue + 1, (), rule, "cue", ctx, GROUPS)
     }
-    assert "xa=export_control|cs=base|nb=proposed" in names
+    assert {
+        "xa=export_control|cs=base|nb=proposed",
+        "xv=export_control|paux=-|rule=in_force",
+    } <= names
     rng = random.Random(5)
     weights = {n: [round(rng.uniform(-1, 1), 3) for _ in STATUSES] for n in sorted(names)}
     model = StatusModel({"classes": list(STATUSES), "groups": groups, "weights": weights})
