@@ -39,6 +39,10 @@ GROUPS = (
     "when",
     "speech",
     "choice",
+    # helper stfeat: the action crossed with the nearest status cues and the cue's inflection,
+    # and with the verb and auxiliary before the cue
+    "cross",
+    "verbx",
 )
 # The groups that read the words (they need `doc` and `clause` in the context).
 WORD_GROUPS = frozenset({"words", "verb", "tense", "when", "speech"})
@@ -79,6 +83,8 @@ _PREFIX_GROUP = {
     "sp": "speech",
     "q": "speech",
     "ch": "choice",
+    "xa": "cross",  # helper stfeat
+    "xv": "verbx",  # helper stfeat
 }
 
 # How far (tokens) around the action cue the clause's words are read, and what counts as near.
@@ -260,6 +266,8 @@ def features(
     if "actions" in groups:
         cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
+    if not _STFEAT_GROUPS.isdisjoint(groups):
+        out += _stfeat_features(cue_start, cue_end, rule, context, action, before, after, groups)
     if "rule" not in groups:
         # a model without the rules' choice reads none of its crosses either
         out = [f for f in out if "|rule=" not in f]
@@ -608,7 +616,7 @@ class StatusModel:
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
         cues = "cues" in groups
-        if cues or "nearest" in groups:
+        if cues or "nearest" in groups or "cross" in groups:  # helper stfeat: cross
             around, before, after = _status_hits_around(status_hits, cue_start, cue_end, barriers)
             if cues:
                 for label, crossed, side, gap in around:
@@ -626,6 +634,12 @@ class StatusModel:
             keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
         if "actions" in groups:
             keys.append(("kind", cue_kind, min(others, 3)))
+        if not _STFEAT_GROUPS.isdisjoint(groups):
+            shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
+            verb = self._stfeat_verb(doc, lowers, cue_start, cue_end, context, groups)
+            keys += _stfeat_keys(
+                cue_start, cue_end, rule, context, action, before, after, groups, shape, verb
+            )
         for key in keys:
             w = blocks.get(key, _UNREAD)
             if w is _UNREAD:
@@ -729,6 +743,8 @@ class StatusModel:
         elif kind == "t":
             mark, side, action = key[1:]
             out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
+        elif kind in _STFEAT_GROUPS:
+            out += _stfeat_block(key)
         elif kind == "said":
             when, action, lead, said, quoted = key[1:]
             if "when" in groups:
@@ -743,6 +759,35 @@ class StatusModel:
                 if quoted:
                     out.append("q=" + quoted)
         return out
+
+    def _stfeat_cue_shape(
+        self, doc: Any, lowers: Sequence[int] | None, cue_start: int, cue_end: int, groups: Any
+    ) -> str | None:
+        """Helper stfeat: the cue's inflection for the cross group from the word table (read
+        once per word), not from a token; None leaves it to `_cue_shape`."""
+        if "cross" not in groups or doc is None or lowers is None or cue_end <= cue_start:
+            return None
+        self._words.strings = doc.vocab.strings
+        return self._words[lowers[cue_start]][_SHAPE]
+
+    def _stfeat_verb(
+        self,
+        doc: Any,
+        lowers: Sequence[int] | None,
+        cue_start: int,
+        cue_end: int,
+        context: dict[str, Any],
+        groups: Any,
+    ) -> Verb | None:
+        """Helper stfeat: `_verb_before` read from the word table (once per word); None leaves
+        it to `_doc_verb`."""
+        if "verbx" not in groups or doc is None or lowers is None:
+            return None
+        self._words.strings = doc.vocab.strings
+        low = _before_window(context, cue_start, cue_end)
+        infos = list(map(self._words.__getitem__, lowers[low:cue_start]))
+        auxes = [info[_WORD] if info[_ISAUX] else "" for info in infos]
+        return _verb_before([info[_SHAPE] for info in infos], auxes)
 
     def _word(self, word: str) -> tuple[Any, ...]:
         """What the word groups read of one word (see `_BN` ... `_WORD`), read once."""
@@ -851,6 +896,118 @@ class StatusModel:
                 w = self._block(key)
             if w is not None:
                 found.append(w)
+
+
+# helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
+# (`_stfeat_keys`), so both paths name the same features (`_stfeat_block`). Measured and
+# dropped (docs/learned-models.md, session 21): the sentence's place, the event's year against
+# the publication's, an earlier choice of the same action in the document.
+_STFEAT_GROUPS = frozenset({"cross", "verbx"})
+# What the verbx group reads: the inflection of the last inflected word before the cue (None
+# when there is none) and the auxiliary within three words before the cue ("" when none).
+Verb = tuple[str | None, str]
+
+
+def _cue_shape(context: dict[str, Any], cue_start: int, cue_end: int) -> str:
+    """The inflection of the action cue's first word ("banned", "bans"), "-" without the doc."""
+    doc = context.get("doc")
+    if doc is None or cue_end <= cue_start:
+        return "-"
+    return _shape(doc[cue_start].lower_)
+
+
+def _verb_before(shapes: Sequence[str], auxes: Sequence[str]) -> Verb:
+    """The verb reading of the words before the cue (their shapes, and each word if an
+    auxiliary else ""), as the verb group reads it: the last inflected word's shape and the
+    auxiliary nearest the cue within three words."""
+    shape = next((s for s in reversed(shapes) if s != "base"), None)
+    near = next((a for a in auxes[: -4 if len(auxes) > 3 else None : -1] if a), "")
+    return shape, near
+
+
+def _before_window(context: dict[str, Any], cue_start: int, cue_end: int) -> int:
+    """Where the words before the cue that the word groups read begin (`_word_features`)."""
+    c_start = (context.get("clause") or (cue_start, cue_end))[0]
+    return max(min(c_start, cue_start), cue_start - _WORDS_REACH)
+
+
+def _doc_verb(context: dict[str, Any], cue_start: int, cue_end: int) -> Verb | None:
+    """`_verb_before` read from the doc's tokens (the reference path); None without the doc."""
+    doc = context.get("doc")
+    if doc is None:
+        return None
+    words = [t.lower_ for t in doc[_before_window(context, cue_start, cue_end) : cue_start]]
+    return _verb_before([_shape(w) for w in words], [w if w in _AUX else "" for w in words])
+
+
+def _stfeat_keys(
+    cue_start: int,
+    cue_end: int,
+    rule: str,
+    context: dict[str, Any],
+    action: str,
+    before: tuple[int, str] | None,
+    after: tuple[int, str] | None,
+    groups: frozenset[str],
+    shape: str | None = None,
+    verb: Verb | None = None,
+) -> list[tuple[Any, ...]]:
+    """One key per stfeat group: the values its features are made of (`shape`, the cue's
+    inflection, and `verb`, when the caller read them already)."""
+    keys: list[tuple[Any, ...]] = []
+    if "cross" in groups:
+        nb = before[1] if before else "-"
+        na = after[1] if after else "-"
+        shape = shape or _cue_shape(context, cue_start, cue_end)
+        keys.append(("cross", rule, action, nb, na, shape))
+    if "verbx" in groups:
+        verb = verb or _doc_verb(context, cue_start, cue_end)
+        if verb is not None:
+            keys.append(("verbx", rule, action, *verb))
+    return keys
+
+
+def _stfeat_block(key: tuple[Any, ...]) -> list[str]:
+    """The features of one stfeat key, as `features` names them: the action with the nearest
+    status cue before and after it and with the cue's inflection ("will ban" reads unlike
+    "banned" for one type more than another), each by the rules' choice."""
+    if key[0] == "verbx":
+        return _verbx_block(key)
+    rule, action, nb, na, shape = key[1:]
+    by_rule = "|rule=" + rule
+    head = "xa=" + action
+    return [
+        head + "|nb=" + nb + by_rule,
+        head + "|na=" + na + by_rule,
+        head + "|cs=" + shape + by_rule,
+        head + "|cs=" + shape + "|nb=" + nb,
+    ]
+
+
+def _verbx_block(key: tuple[Any, ...]) -> list[str]:
+    """The verbx features: the action with the verb's inflection and with the auxiliary before
+    the cue, by the rules' choice ("has banned" and "will ban" weigh by type)."""
+    rule, action, shape, near = key[1:]
+    by_rule = "|rule=" + rule
+    return [
+        "xv=" + action + "|vb=" + (shape or "none") + by_rule,
+        "xv=" + action + "|paux=" + (near or "-") + by_rule,
+    ]
+
+
+def _stfeat_features(
+    cue_start: int,
+    cue_end: int,
+    rule: str,
+    context: dict[str, Any],
+    action: str,
+    before: tuple[int, str] | None,
+    after: tuple[int, str] | None,
+    groups: frozenset[str],
+) -> list[str]:
+    """The stfeat groups' features of one event (the reference `features` reads)."""
+    keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
+    return [f for key in keys for f in _stfeat_block(key)]
 
 
 def load_model(path: Path | str = MODEL_FILE) -> StatusModel | None:
