@@ -35,7 +35,7 @@ eval: $(STAMP)
 # the development sets, check sets 1-8 and the 77 sets written for the models (tests/nlp/data/train);
 # never checkset9-checkset12, the clean tests. STATUS_SETTING: see docs/learned-models.md, sessions 11 and 20.
 D := tests/nlp/data
-STATUS_GROUPS := rule,action,cues,nearest,date,place,actions,words,verb,tense,when,speech
+STATUS_GROUPS := rule,action,cues,nearest,date,place,actions,words,verb,tense,when,speech,cross,verbx
 STATUS_SETTING := --l2 30 --margin 0.75 --groups $(STATUS_GROUPS)
 STATUS_DEV := $(SHARED)/corpus/dev.jsonl $(foreach n,devplus devplus2 devplus3 devplus4 devplus5 devplus6 devplus7,$(D)/$(n).jsonl)
 # eight folds of unseen-like text: one check set with the training sets of sessions 10-12

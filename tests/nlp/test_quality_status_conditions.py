@@ -2,14 +2,15 @@
 the whole extractor on sentences written here (published 2026-03-10)."""
 
 import pytest
-from predict import status_of
+from predict import model_reads_otherwise, status_of
 
 
 @pytest.mark.parametrize(
     ("text", "action", "status"),
     [
         # the condition opens the clause of the step: hypothetical, even with a verb of deciding
-        (
+        # session 21: the status model retrained with the cross and verbx groups reads this otherwise
+        model_reads_otherwise(
             "If Washington imposes tariffs on Chinese graphite, Beijing has said it will "
             "retaliate.",
             "trade_measure",

@@ -3,7 +3,7 @@ labels (docs/status-convention.md R1, R3, R6), through the whole extractor, on s
 here: a step undone by the revoking verb of its own cue, a text's content against a call."""
 
 import pytest
-from predict import model_reads_otherwise, status_of
+from predict import status_of
 
 
 @pytest.mark.parametrize(
@@ -22,8 +22,9 @@ from predict import model_reads_otherwise, status_of
             "revoked",
         ),
         # a halt announced for the future is revoked already, whatever says when
-        # session 20: the status model retrained at l2 30, margin 0.75 reads this otherwise
-        model_reads_otherwise(
+        # (the status model of session 20 read this otherwise; the one retrained in session 21
+        # with the cross and verbx groups reads it as the rules do)
+        (
             "The company will halt production at its cobalt mine in Katanga from June.",
             "project",
             "revoked",
