@@ -267,7 +267,8 @@ def features(
         cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
     if not _STFEAT_GROUPS.isdisjoint(groups):
-        out += _stfeat_features(cue_start, cue_end, rule, context, action, before, after, groups)
+        keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
+        out += [f for key in keys for f in _stfeat_block(key)]
     if "rule" not in groups:
         # a model without the rules' choice reads none of its crosses either
         out = [f for f in out if "|rule=" not in f]
@@ -993,21 +994,6 @@ def _verbx_block(key: tuple[Any, ...]) -> list[str]:
         "xv=" + action + "|vb=" + (shape or "none") + by_rule,
         "xv=" + action + "|paux=" + (near or "-") + by_rule,
     ]
-
-
-def _stfeat_features(
-    cue_start: int,
-    cue_end: int,
-    rule: str,
-    context: dict[str, Any],
-    action: str,
-    before: tuple[int, str] | None,
-    after: tuple[int, str] | None,
-    groups: frozenset[str],
-) -> list[str]:
-    """The stfeat groups' features of one event (the reference `features` reads)."""
-    keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
-    return [f for key in keys for f in _stfeat_block(key)]
 
 
 def load_model(path: Path | str = MODEL_FILE) -> StatusModel | None:
