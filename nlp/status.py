@@ -3184,12 +3184,6 @@ def _sd3_weighed_lift_to_level(lowers: Sequence[int] | None, hit: Hit) -> bool:
     return at is not None and _sb3_lifts_to_level(lowers, Hit(hit.key, at, hit.end))
 
 
-def _sd2_phrase_end(lowers: Sequence[int], at: int, key: str) -> int | None:
-    """The end of the longest phrase of the status.yaml list `key` starting at token `at`."""
-    ends = [at + len(p) for p in _phrase_hashes(key) if tuple(lowers[at : at + len(p)]) == p]
-    return max(ends) if ends else None
-
-
 def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> bool:
     """Whether the measure, set off by a clause between commas ("U.S. tariffs on steel, raised
     to 50% in June, remain in place", "sanctions on potash, tightened in 2022, remain in
@@ -3205,7 +3199,7 @@ def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> boo
     for i in range(opened + 2, min(len(lowers), opened + _setting("sd2_aside_reach"))):
         if lowers[i] in stops:
             return False
-        if lowers[i - 1] == _COMMA and _sd2_phrase_end(lowers, i, "sd2_standing_phrases"):
+        if lowers[i - 1] == _COMMA and _phrase_at(lowers, i, "sd2_standing_phrases"):
             return True
     return False
 
