@@ -46,6 +46,7 @@ def test_every_set_is_found() -> None:
     assert {f"t12{x}" for x in "abcdefghijkl"} | {f"t14{x}" for x in "abcdefgh"} <= names
     assert {f"t16{x}" for x in "abcdefgh"} <= names
     assert {"checkset11", "checkset12"} <= names
+    assert {f"t18{x}" for x in "abcdefghijklmnop"} <= names
 
 
 @pytest.mark.parametrize("path", SETS, ids=[path.stem for path in SETS])
