@@ -9,7 +9,6 @@ import functools
 import json
 import math
 import operator
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -44,12 +43,6 @@ GROUPS = (
     # and with the verb and auxiliary before the cue
     "cross",
     "verbx",
-    # helper stfeat2: a hedge before the cue, the reporting verb, who acts, an amount
-    "hedge",
-    "report",
-    "who",
-    "amount",
-    "title",
 )
 # The groups that read the words (they need `doc` and `clause` in the context).
 WORD_GROUPS = frozenset({"words", "verb", "tense", "when", "speech"})
@@ -92,11 +85,6 @@ _PREFIX_GROUP = {
     "ch": "choice",
     "xa": "cross",  # helper stfeat
     "xv": "verbx",  # helper stfeat
-    "xh": "hedge",  # helper stfeat2
-    "xr": "report",
-    "xw": "who",
-    "xm": "amount",
-    "xt": "title",
 }
 
 # How far (tokens) around the action cue the clause's words are read, and what counts as near.
@@ -281,7 +269,6 @@ def features(
     if not _STFEAT_GROUPS.isdisjoint(groups):
         keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
         out += [f for key in keys for f in _stfeat_block(key)]
-    out += _stfeat2_features(doc, cue_start, cue_end, rule, context, groups)
     if "rule" not in groups:
         # a model without the rules' choice reads none of its crosses either
         out = [f for f in out if "|rule=" not in f]
@@ -654,8 +641,6 @@ class StatusModel:
             keys += _stfeat_keys(
                 cue_start, cue_end, rule, context, action, before, after, groups, shape, verb
             )
-        if doc is not None and not _STFEAT2_GROUPS.isdisjoint(groups):
-            keys += self._stfeat2_keys(doc, lowers, cue_start, cue_end, rule, action, context)
         for key in keys:
             w = blocks.get(key, _UNREAD)
             if w is _UNREAD:
@@ -761,8 +746,6 @@ class StatusModel:
             out += ["t=" + mark + "|" + side, "t=" + mark + "|act=" + action]
         elif kind in _STFEAT_GROUPS:
             out += _stfeat_block(key)
-        elif kind in _STFEAT2_GROUPS:
-            out += _stfeat2_block(key)
         elif kind == "said":
             when, action, lead, said, quoted = key[1:]
             if "when" in groups:
@@ -806,24 +789,6 @@ class StatusModel:
         infos = list(map(self._words.__getitem__, lowers[low:cue_start]))
         auxes = [info[_WORD] if info[_ISAUX] else "" for info in infos]
         return _verb_before([info[_SHAPE] for info in infos], auxes)
-
-    def _stfeat2_keys(
-        self,
-        doc: Any,
-        lowers: Sequence[int] | None,
-        cue_start: int,
-        cue_end: int,
-        rule: str,
-        action: str,
-        context: dict[str, Any],
-    ) -> list[tuple[Any, ...]]:
-        """Helper stfeat2: the keys of `_stfeat2_keys` from the document's word hashes, or
-        from the sentence's tokens when the caller has none."""
-        base = 0
-        if lowers is None:
-            _, _, base, s_end = _spans(context, cue_start, cue_end)
-            lowers = [t.lower for t in doc[base:s_end]]
-        return _stfeat2_keys(lowers, base, cue_start, cue_end, rule, action, context, self.groups)
 
     def _word(self, word: str) -> tuple[Any, ...]:
         """What the word groups read of one word (see `_BN` ... `_WORD`), read once."""
@@ -937,7 +902,9 @@ class StatusModel:
 # helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
 # (`_stfeat_keys`), so both paths name the same features (`_stfeat_block`). Measured and
 # dropped (docs/learned-models.md, session 21): the sentence's place, the event's year against
-# the publication's, an earlier choice of the same action in the document.
+# the publication's, an earlier choice of the same action in the document; and by helper
+# stfeat2 (session 22, its code in commit dbb03fa): a hedge or condition around the cue, the
+# reporting verb, who acts (a firm, a government, a bloc, a site), an amount, the title's step.
 _STFEAT_GROUPS = frozenset({"cross", "verbx"})
 # What the verbx group reads: the inflection of the last inflected word before the cue (None
 # when there is none) and the auxiliary within three words before the cue ("" when none).
@@ -1043,218 +1010,3 @@ def _load(path: str) -> StatusModel | None:
             return StatusModel(json.load(handle))
     except FileNotFoundError:
         return None
-
-
-# helper stfeat2 (session 22): groups that read the sentence's words by their hashes, one key
-# per group (`_stfeat2_keys`) for `features` and `fast_scores` alike (`_stfeat2_block`): a hedge
-# or condition before the cue, the sentence's reporting verb, who acts (a firm, a government, a
-# bloc, and a site named in the clause) and an amount in the clause, each with the action and
-# the rules' choice.
-_STFEAT2_GROUPS = frozenset({"hedge", "report", "who", "amount", "title"})
-
-
-def _hashed(words: dict[str, str]) -> dict[int, str]:
-    """A word list keyed by the hash of each word's lower form (as `doc.to_array(LOWER)`)."""
-    return {hash_string(word): value for word, value in words.items()}
-
-
-def _classes(spec: str) -> dict[str, str]:
-    """`"class: word word; class: word"` as {word: class}."""
-    out: dict[str, str] = {}
-    for part in spec.split(";"):
-        name, _, words = part.partition(":")
-        out.update(dict.fromkeys(words.split(), name.strip()))
-    return out
-
-
-# Hedges and conditions: general English, not phrases picked from the labelled sets.
-_HEDGES = _hashed(
-    _classes(
-        "if: if unless whether provided; would: would; may: may might could possibly possible "
-        "potential potentially; should: should; aim: seek seeks seeking aim aims aiming intend "
-        "intends intending want wants hope hopes; weigh: consider considers considering mull "
-        "mulls mulling weigh weighs weighing; threat: threaten threatens threatened threatening"
-    )
-)
-# Reporting verbs: who tells the step, and how.
-_REPORTS = _hashed(
-    _classes(
-        "say: said says say told added stated; announce: announced announces announce unveiled "
-        "unveils revealed reveals; confirm: confirmed confirms confirm; deny: denied denies deny; "
-        "report: reported reports reportedly according; warn: warned warns; claim: claimed claims"
-    )
-)
-_CONDITIONS = frozenset(map(hash_string, ("if", "unless")))
-_WILL = frozenset(map(hash_string, ("will", "would")))
-# Who acts: the nearest such word before the cue in the sentence.
-_ACTORS = _hashed(
-    _classes(
-        "firm: company companies firm firms miner miners producer producers ltd inc corp plc llc "
-        "operator operators owner owners shareholders ceo; gov: government governments ministry "
-        "minister ministers president parliament lawmakers congress senate cabinet authorities "
-        "regulator regulators department officials administration commission beijing "
-        "washington jakarta canberra ottawa tokyo seoul delhi santiago kinshasa pretoria; bloc: "
-        "eu union bloc g7 g20 members nations countries asean brussels opec"
-    )
-)
-# A site named in the clause (a firm's own mine or plant) and an amount.
-_SITES = frozenset(
-    map(
-        hash_string,
-        "mine mines plant plants project projects smelter smelters refinery refineries facility "
-        "facilities operations operation deposit pit concentrator".split(),
-    )
-)
-_AMOUNTS = frozenset(
-    map(
-        hash_string,
-        "$ us$ € £ billion million bn percent % yuan dollars euros tonnes tons tonne".split(),
-    )
-)
-
-
-# The document's title, as the extractor keeps it in `doc.user_data` (nlp/events.py TITLE_KEY).
-_TITLE_KEY = "oreline.title"
-# The step a headline tells, by its verbs (general English headline verbs).
-_TITLE_STEPS = _classes(
-    "plan: plans plan proposes propose proposed proposal draft considers mulls weighs eyes "
-    "seeks may could would will to; undo: lifts lift scraps scrap drops ends revokes halts halt "
-    "suspends suspend cancels reverses pulls withdraws repeals eases exempts; force: effect "
-    "kicks remain remains force; done: signs sign approves approve imposes impose sets passes "
-    "awards bans ban adopts launches extends finalizes agrees agree orders adds"
-)
-_TITLE_ORDER = ("undo", "plan", "force", "done")
-
-
-@functools.lru_cache(maxsize=1024)
-def _title_reading(title: str) -> tuple[str, frozenset[str]]:
-    """What a headline says of its step (the first class of `_TITLE_ORDER` its words name, "-"
-    when none) and the first five letters of its words of four letters or more (to tell
-    whether it names the event's own cue word)."""
-    found = {_TITLE_STEPS.get(w) for w in re.findall(r"[a-z]+", title.lower())}
-    step = next((name for name in _TITLE_ORDER if name in found), "-")
-    stems = frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", title.lower()))
-    return step, stems
-
-
-def _spans(context: dict[str, Any], cue_start: int, cue_end: int) -> tuple[int, int, int, int]:
-    """The clause and sentence around the cue as the word groups read them (`_word_features`)."""
-    c_start, c_end = context.get("clause") or (cue_start, cue_end)
-    s_start, s_end = context.get("sentence") or (c_start, c_end)
-    c_start, c_end = min(c_start, cue_start), max(c_end, cue_end)
-    return c_start, c_end, min(s_start, c_start), max(s_end, c_end)
-
-
-def _nearest_before(words: Sequence[int], table: dict[int, str]) -> tuple[int, str] | None:
-    """The last word of `words` in `table`, as (index, class); None when there is none."""
-    if table.keys().isdisjoint(words):
-        return None
-    for i in range(len(words) - 1, -1, -1):
-        found = table.get(words[i])
-        if found is not None:
-            return i, found
-    return None
-
-
-def _reporting(sentence: Sequence[int], cue: int, cue_end: int) -> tuple[str, str] | None:
-    """The sentence's first reporting verb outside the cue (nearest before, else first after) as
-    (class, side), the class marked ":will" when "will" or "would" follows within three words."""
-    if _REPORTS.keys().isdisjoint(sentence):
-        return None
-    before = _nearest_before(sentence[:cue], _REPORTS)
-    if before is not None:
-        at, name, side = before[0], before[1], "b"
-    else:
-        at = next((i for i in range(cue_end, len(sentence)) if sentence[i] in _REPORTS), -1)
-        if at < 0:
-            return None
-        name, side = _REPORTS[sentence[at]], "a"
-    if not _WILL.isdisjoint(sentence[at + 1 : at + 4]):
-        name += ":will"
-    return name, side
-
-
-def _stfeat2_keys(
-    lowers: Sequence[int],
-    base: int,
-    cue_start: int,
-    cue_end: int,
-    rule: str,
-    action: str,
-    context: dict[str, Any],
-    groups: frozenset[str],
-) -> list[tuple[Any, ...]]:
-    """One key per stfeat2 group that finds its words, from the words' hashes (`lowers`, word
-    `i` at `lowers[i - base]`): none when a group finds nothing (the action by the rules'
-    choice already stands for that)."""
-    c_start, c_end, s_start, s_end = _spans(context, cue_start, cue_end)
-    sentence = lowers[s_start - base : s_end - base]
-    cue, end = cue_start - s_start, cue_end - s_start
-    keys: list[tuple[Any, ...]] = []
-    if "hedge" in groups:
-        hedge = _nearest_before(sentence[:cue], _HEDGES)
-        # a condition after the cue in its clause ("will halt the mine if prices fall")
-        after = not _CONDITIONS.isdisjoint(lowers[cue_end - base : c_end - base])
-        if hedge is not None or after:
-            name = hedge[1] if hedge else "-"
-            in_clause = hedge is not None and s_start + hedge[0] >= c_start
-            keys.append(("hedge", rule, action, name, in_clause, after))
-    if "report" in groups:
-        told = _reporting(sentence, cue, end)
-        if told is not None:
-            keys.append(("report", rule, action, *told))
-    if "who" in groups:
-        actor = _nearest_before(sentence[:cue], _ACTORS)
-        site = not _SITES.isdisjoint(lowers[c_start - base : c_end - base])
-        if actor is not None or site:
-            keys.append(("who", rule, action, actor[1] if actor else "-", site))
-    if "amount" in groups and not _AMOUNTS.isdisjoint(lowers[c_start - base : c_end - base]):
-        keys.append(("amount", rule, action))
-    if "title" in groups and cue_end > cue_start:
-        doc = context.get("doc")
-        title = doc.user_data.get(_TITLE_KEY) if doc is not None else None
-        if title:
-            step, stems = _title_reading(title)
-            cue_word = doc.vocab.strings[int(lowers[cue_start - base])]
-            same = len(cue_word) >= 4 and cue_word[:5] in stems
-            lead = context.get("sentence_index", 0) < context.get("lead_sentences", 2)
-            keys.append(("title", rule, action, step, same, lead))
-    return keys
-
-
-def _stfeat2_block(key: tuple[Any, ...]) -> list[str]:
-    """The features of one stfeat2 key, as `features` names them."""
-    kind, rule, action = key[:3]
-    by_rule = "|rule=" + rule
-    act = "|act=" + action
-    if kind == "hedge":
-        name, in_clause, after = key[3:]
-        out = ["xh=" + name + act + by_rule, "xh=" + name + ("|c" if in_clause else "|s") + by_rule]
-        return out + ["xh=if:a" + act + by_rule] if after else out
-    if kind == "report":
-        name, side = key[3:]
-        return ["xr=" + name + act + by_rule, "xr=" + name + "|" + side + by_rule]
-    if kind == "who":
-        name, site = key[3:]
-        return ["xw=" + name + act + by_rule, f"xw={name}|site={site}{act}"]
-    if kind == "title":
-        step, same, lead = key[3:]
-        return [
-            "xt=" + step + act + by_rule,
-            f"xt={step}|same={same}{by_rule}",
-            f"xt=same={same}|lead={lead}{by_rule}",
-        ]
-    return ["xm=amount" + act + by_rule]
-
-
-def _stfeat2_features(
-    doc: Any, cue_start: int, cue_end: int, rule: str, context: dict[str, Any], groups: Any
-) -> list[str]:
-    """The reference path's stfeat2 features, read from the doc's tokens."""
-    if doc is None or _STFEAT2_GROUPS.isdisjoint(groups):
-        return []
-    _, _, s_start, s_end = _spans(context, cue_start, cue_end)
-    lowers = [t.lower for t in doc[s_start:s_end]]
-    action = context.get("action") or "none"
-    keys = _stfeat2_keys(lowers, s_start, cue_start, cue_end, rule, action, context, groups)
-    return [f for key in keys for f in _stfeat2_block(key)]
