@@ -902,7 +902,9 @@ class StatusModel:
 # helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
 # (`_stfeat_keys`), so both paths name the same features (`_stfeat_block`). Measured and
 # dropped (docs/learned-models.md, session 21): the sentence's place, the event's year against
-# the publication's, an earlier choice of the same action in the document.
+# the publication's, an earlier choice of the same action in the document; and by helper
+# stfeat2 (session 22, its code in commit dbb03fa): a hedge or condition around the cue, the
+# reporting verb, who acts (a firm, a government, a bloc, a site), an amount, the title's step.
 _STFEAT_GROUPS = frozenset({"cross", "verbx"})
 # What the verbx group reads: the inflection of the last inflected word before the cue (None
 # when there is none) and the auxiliary within three words before the cue ("" when none).
