@@ -3308,21 +3308,32 @@ def _sb22_no_verb_before(
 
 
 def _sb22_standing_predicate(
-    hits: list[Hit], status_hits: list[Hit], cue_end: int, barriers: Iterable[int]
+    lowers: Sequence[int] | None,
+    hits: list[Hit],
+    status_hits: list[Hit],
+    cue_end: int,
+    barriers: Iterable[int],
 ) -> bool:
-    """Whether the measure is the subject of a predicate of standing opened by a verb of
-    continuation after it ("the ban on shipping nickel ore abroad would remain in place",
-    "curbs on exporting graphite will stay in force"), with no other measure, full stop or
-    clause boundary between: it stands and goes on (R4; session 15: "will remain in place" is
-    in force), though the noun naming it sits farther from that predicate than the cue's own
-    word does."""
-    barrier_set = set(barriers)
+    """Whether the measure is the subject of a predicate of standing after it, opened by a verb
+    of continuation ("the ban on shipping nickel ore abroad would remain in place", "curbs on
+    exporting graphite will stay in force") or by the present of "be" (status.yaml
+    `sb22_present_be`: "the memorandums Seoul signed with Dodoma are being implemented"), with
+    no other measure, status cue, full stop or clause boundary between: it stands (R4; session
+    15: "will remain in place" is in force), though the noun naming it, or the verb of a clause
+    naming it, sits nearer than that predicate does."""
+    barrier_set, present = set(barriers), _word_hashes("sb22_present_be")
     for h in status_hits:
         if h.key.label != "in_force" or not cue_end <= h.start <= cue_end + WINDOW_AFTER_IN_FORCE:
             continue
-        if not any(c.key.label == CONTINUATION and c.start == h.start for c in status_hits):
+        opened = any(c.key.label == CONTINUATION and c.start == h.start for c in status_hits)
+        if not (opened or (lowers is not None and lowers[h.start - 1] in present)):
             continue
         if any(cue_end <= b < h.start for b in barrier_set):
+            continue
+        if any(
+            o.key.label not in ("in_force", CONTINUATION) and cue_end <= o.start < h.start
+            for o in status_hits
+        ):
             continue
         if any(
             a.key.family == "action" and a.key.kind != "context" and cue_end <= a.start < h.start
@@ -3338,7 +3349,7 @@ def _sb22_standing_predicate_in_force(
 ) -> tuple[str, str] | None:
     """A measure read agreed, named by a noun no verb of deciding or weighing governs, whose
     own predicate says it remains (`_sb22_standing_predicate`), is in force (R4)."""
-    if not _may_overrule(status, kwargs, "sb22_standing_actions", "agreed"):
+    if not _may_overrule(status, kwargs, "sb22_predicate_actions", "agreed"):
         return None
     hits = hits if isinstance(hits, list) else list(hits)
     status_hits = _given_status_hits(hits, kwargs)
@@ -3348,7 +3359,7 @@ def _sb22_standing_predicate_in_force(
     deciding = frozenset({"agreed", "proposed", "revoked", SCHEDULED, NOMINAL})
     if not _sb22_no_verb_before(status_hits, cue_start, barriers, deciding):
         return None
-    if _sb22_standing_predicate(hits, status_hits, cue_end, barriers):
+    if _sb22_standing_predicate(kwargs.get("lowers"), hits, status_hits, cue_end, barriers):
         return "in_force", "cue"
     return None
 

@@ -44,3 +44,22 @@ def test_a_measure_whose_predicate_says_it_remains(extractor, text, action):
 )
 def test_a_measure_named_as_a_span_of_time(extractor, text, action):
     assert status_of(extractor, text, action) == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the verb of the clause naming the pact is nearer; its own predicate says it applies
+        (
+            "The lithium memorandum Japan signed with Chile is being implemented, officials said.",
+            "agreement",
+        ),
+        (
+            "The cobalt agreements Washington signed with Kinshasa last year are being "
+            "implemented, the embassy said.",
+            "agreement",
+        ),
+    ],
+)
+def test_a_measure_whose_present_predicate_says_it_applies(extractor, text, action):
+    assert status_of(extractor, text, action) == "in_force"
