@@ -1707,6 +1707,8 @@ def _learned(
 @_overruling(lambda *a: _sc1_named_standing(*a))
 @_overruling(lambda *a: _sc5_running_again_default(*a))
 @_overruling(lambda *a: _sd1_put_forward_proposed(*a))
+@_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
+@_overruling(lambda *a: _sb22_span_in_force(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -3285,4 +3287,113 @@ def _sd1_put_forward_proposed(
     barriers = kwargs.get("barriers") or ()
     if _sd1_text_put_forward(lowers, status_hits, cue_start, cue_end, barriers):
         return "proposed", "cue"
+    return None
+
+
+# stbg (sb22_): standing measures named in passing (session 22)
+
+
+def _sb22_no_verb_before(
+    status_hits: list[Hit], cue_start: int, barriers: Iterable[int], labels: frozenset[str]
+) -> bool:
+    """Whether no status cue of `labels` ends within `WINDOW_BEFORE` tokens before the measure
+    in its own clause: the measure is named, not told by a verb of deciding or weighing."""
+    return not any(
+        h.key.label in labels
+        and h.end <= cue_start
+        and cue_start - h.end <= WINDOW_BEFORE
+        and not any(h.end <= b < cue_start for b in barriers)
+        for h in status_hits
+    )
+
+
+def _sb22_standing_predicate(
+    lowers: Sequence[int] | None,
+    hits: list[Hit],
+    status_hits: list[Hit],
+    cue_end: int,
+    barriers: Iterable[int],
+) -> bool:
+    """Whether the measure is the subject of a predicate of standing after it, opened by a verb
+    of continuation ("the ban on shipping nickel ore abroad would remain in place", "curbs on
+    exporting graphite will stay in force") or by the present of "be" (status.yaml
+    `sb22_present_be`: "the memorandums Seoul signed with Dodoma are being implemented"), with
+    no other measure, status cue, full stop or clause boundary between: it stands (R4; session
+    15: "will remain in place" is in force), though the noun naming it, or the verb of a clause
+    naming it, sits nearer than that predicate does."""
+    barrier_set, present = set(barriers), _word_hashes("sb22_present_be")
+    for h in status_hits:
+        if h.key.label != "in_force" or not cue_end <= h.start <= cue_end + WINDOW_AFTER_IN_FORCE:
+            continue
+        opened = any(c.key.label == CONTINUATION and c.start == h.start for c in status_hits)
+        if not (opened or (lowers is not None and lowers[h.start - 1] in present)):
+            continue
+        if any(cue_end <= b < h.start for b in barrier_set):
+            continue
+        if any(
+            o.key.label not in ("in_force", CONTINUATION) and cue_end <= o.start < h.start
+            for o in status_hits
+        ):
+            continue
+        if any(
+            a.key.family == "action" and a.key.kind != "context" and cue_end <= a.start < h.start
+            for a in hits
+        ):
+            continue
+        return True
+    return False
+
+
+def _sb22_standing_predicate_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A measure read agreed, named by a noun no verb of deciding or weighing governs, whose
+    own predicate says it remains (`_sb22_standing_predicate`), is in force (R4)."""
+    if not _may_overrule(status, kwargs, "sb22_predicate_actions", "agreed"):
+        return None
+    hits = hits if isinstance(hits, list) else list(hits)
+    status_hits = _given_status_hits(hits, kwargs)
+    barriers = set(kwargs.get("barriers") or ()) | {
+        h.start for h in status_hits if h.key.label == BOUNDARY
+    }
+    deciding = frozenset({"agreed", "proposed", "revoked", SCHEDULED, NOMINAL})
+    if not _sb22_no_verb_before(status_hits, cue_start, barriers, deciding):
+        return None
+    if _sb22_standing_predicate(kwargs.get("lowers"), hits, status_hits, cue_end, barriers):
+        return "in_force", "cue"
+    return None
+
+
+def _sb22_named_as_span(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int
+) -> bool:
+    """Whether the measure is named as the span of time another step is told in ("would keep
+    its mines running during the country's four-month suspension of cobalt exports", "will
+    store the ore throughout the export ban"): a preposition of duration (status.yaml
+    `sb22_span_prepositions`) a few words before it, with no status cue between: the verb
+    before that preposition is another step's, and the measure stands (R4)."""
+    if lowers is None:
+        return False
+    spans, stops = _word_hashes("sb22_span_prepositions"), _word_hashes("sp6_sentence_ends")
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb22_span_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in spans:
+            return not any(
+                h.key.label != CONTINUATION and i < h.end <= cue_start and h.start < cue_start
+                for h in status_hits
+            )
+    return False
+
+
+def _sb22_span_in_force(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A restriction read agreed that is named as the span of another step
+    (`_sb22_named_as_span`) stands, in force (R4)."""
+    if not _may_overrule(status, kwargs, "sb22_standing_actions", "agreed"):
+        return None
+    hits = hits if isinstance(hits, list) else list(hits)
+    if _sb22_named_as_span(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
+        return "in_force", "cue"
     return None
