@@ -752,3 +752,108 @@ def _hosted_by(
     Vietnam", "a meeting convened by Japan"): roles.yaml `host_words` right before it. The
     host gives the place, not the step its guests take."""
     return by > sent_start and lowers[by - 1] in words.get("host_words", frozenset())
+
+
+# evfresh: how many sentences back a sentence opening on a reference ("Its fund ...", "The
+# government is drafting ...") looks for the party an earlier sentence opened on
+EVFRESH_SUBJECT_REACH = 3
+# evfresh: how many words into a sentence its opening party or leader may stand ("The United
+# States", "President Javier Milei's government")
+EVFRESH_OPENING = 3
+_EVFRESH_IT = frozenset(hash_string(w) for w in ("it", "its", "it's"))
+_EVFRESH_ITS = hash_string("its")
+_EVFRESH_COUNTRY = hash_string("country")
+_EVFRESH_PERSON = frozenset(hash_string(w) for w in ("he", "she"))
+
+
+def _evfresh_refers_to_subject(lowers: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sentence opens on words that refer to the subject of the sentences before:
+    "Its ...", "the country" ("The country's mining code ...", "Posco, the country's only
+    anode maker"), or a person's government ("He said the government was drafting ..."). "The
+    government" alone is most often the report's own government, however many other countries
+    the sentence before opened on ("Russia supplies a fifth of its imports. The government is
+    pushing ..."), and stays with `referred_actors`."""
+    if start >= end:
+        return False
+    if lowers[start] == _EVFRESH_ITS:
+        return True
+    if lowers[start] in _EVFRESH_PERSON:
+        return opens_with_reference(lowers, start, end)
+    for i in range(start, min(start + REFER_OPENING, end)):
+        if lowers[i] == _THE:
+            return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
+    return False
+
+
+def _evfresh_opening_party(
+    lowers: Sequence[int], start: int, end: int, spans: Sequence[Any]
+) -> str | None:
+    """The country or bloc a sentence opens on ("France is further along.", "Thailand's
+    situation is different.", "President Milei's government ..."): its subject in news
+    wording, the party later sentences refer back to. Not a firm's home ("U.S. lithium
+    developer Piedmont Lithium has ..."): the firm is the subject, no government."""
+    for span in spans:
+        if span.start >= min(start + EVFRESH_OPENING, end):
+            break
+        if (
+            span.start >= start
+            and span.label_ in ("COUNTRY", "BLOC")
+            and not firm_home(lowers, span.end, end, role_hashes())
+        ):
+            return str(span.kb_id_)
+    leaders = leader_hashes()
+    for i in range(start, min(start + EVFRESH_OPENING, end)):
+        if lowers[i] in leaders:
+            return leaders[lowers[i]]
+    return None
+
+
+def _evfresh_names_party(start: int, end: int, spans: Sequence[Any]) -> bool:
+    """Whether a sentence names a country or bloc anywhere."""
+    return any(start <= s.start < end and s.label_ in ("COUNTRY", "BLOC") for s in spans)
+
+
+def evfresh_subject_before(
+    lowers: Sequence[int], bounds: Sequence[Any], index: int, spans: Sequence[Any]
+) -> str | None:
+    """The party a sentence opening on a reference ("Its critical metals fund ...", "The
+    industry ministry is drafting ...") refers back to: the one an earlier sentence opened on,
+    within EVFRESH_SUBJECT_REACH sentences, through sentences that refer back too ("It has
+    modest deposits") or name no party (a quote). A sentence naming other parties, not
+    opening on one, ends the search: the reference is then not clear."""
+    for j in range(index - 1, max(-1, index - 1 - EVFRESH_SUBJECT_REACH), -1):
+        start, end = bounds[j].start, bounds[j].end
+        opening = _evfresh_opening_party(lowers, start, end, spans)
+        if opening is not None:
+            return opening
+        if start < end and (
+            lowers[start] in _EVFRESH_IT or opens_with_reference(lowers, start, end)
+        ):
+            continue
+        if _evfresh_names_party(start, end, spans):
+            return None
+    return None
+
+
+def evfresh_referred_actors(
+    lowers: Sequence[int],
+    bounds: Sequence[Any],
+    index: int,
+    steps: Sequence[dict],
+    spans: Sequence[Any],
+    context: list[str],
+) -> list[str]:
+    """`referred_actors`, but a sentence opening on a reference to the subject before
+    (`_evfresh_refers_to_subject`) with no leader of its own first takes the party an earlier sentence opened on (`evfresh_subject_before`): a report
+    on several countries tells each one's steps in a run of sentences ("France is further
+    along. Its fund ... signed its first investments"), so the report's lead party is not
+    the one referred to."""
+    start, end = bounds[index].start, bounds[index].end
+    if (
+        _evfresh_refers_to_subject(lowers, start, end)
+        and _sentence_leader(lowers, start, end) is None
+    ):
+        subject = evfresh_subject_before(lowers, bounds, index, spans)
+        if subject is not None:
+            return [subject]
+    return referred_actors(lowers, start, end, index, steps, spans, context)
