@@ -1677,6 +1677,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
 @_overruling(lambda *a: _sb7_pact_rules(*a))
@@ -3396,4 +3397,65 @@ def _sb22_span_in_force(
     hits = hits if isinstance(hits, list) else list(hits)
     if _sb22_named_as_span(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
         return "in_force", "cue"
+
+
+# strv2 (sr22_): undoings read on fresh text (session 22)
+
+
+def _sr22_refusal_ends_at(lowers: Sequence[int], i: int) -> bool:
+    """Whether a verb of refusing or giving up ends at token `i`: one word ("rejected",
+    "declined", "vetoed", status.yaml `sr22_refusing_verbs`) or a verb and its particle
+    ("turned down", "voted down", "given up", `sr22_refusing_phrasal` + `sr22_refusing_particles`)."""
+    if lowers[i] in _word_hashes("sr22_refusing_verbs"):
+        return True
+    return (
+        i > 0
+        and lowers[i] in _word_hashes("sr22_refusing_particles")
+        and lowers[i - 1] in _word_hashes("sr22_refusing_phrasal")
+    )
+
+
+def _sr22_refused_offer(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the step is held by an offer, a proposal, a bid or an invitation that a verb of
+    refusing or giving up takes as its object ("turned down an invitation to join the bloc",
+    "rejected a proposal from BYD to build a plant", "had given up its bid to join BRICS",
+    "voted down a bill that would have banned mining"): the step offered is called off, R1, as
+    a permit refused or a proposal dropped is (sessions 15, 16). The offer noun stands before the
+    cue or opens it; only its determiner, owner or modifiers stand between it and the verb."""
+    if lowers is None:
+        return False
+    offers, stops = _word_hashes("sr22_offer_nouns"), _word_hashes("sr22_stops")
+    low = max(0, cue_start - _setting("sr22_offer_reach"))
+    for i in range(min(cue_end, cue_start + 1) - 1, low - 1, -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] not in offers:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - _setting("sr22_object_reach")), -1):
+            if lowers[j] in stops:
+                break
+            if _sr22_refusal_ends_at(lowers, j):
+                return not _asked_before(lowers, j) and not _sr22_refusal_negated(lowers, j)
+    return False
+
+
+def _sr22_refusal_negated(lowers: Sequence[int], at: int) -> bool:
+    """Whether a negation or a word weighing the refusal stands right before the refusing verb
+    ("did not reject the offer", "intends to refuse the application"): nothing refused yet."""
+    before = lowers[max(0, at - 3) : at]
+    return not (
+        _word_hashes("sp6_negators").isdisjoint(before)
+        and _word_hashes("sr22_weighing").isdisjoint(before)
+    )
+
+
+def _sr22_refused_offer_revoked(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read as weighed or decided whose offer a party refused or gave up
+    (`_sr22_refused_offer`) is revoked (R1)."""
+    if not _may_overrule(status, kwargs, "sr22_refused_actions", "proposed", "agreed"):
+        return None
+    if _sr22_refused_offer(kwargs.get("lowers"), cue_start, cue_end):
+        return "revoked", "cue"
     return None
