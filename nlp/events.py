@@ -556,6 +556,8 @@ class EventAssembler:
                 if c.start in dated
             ]
             undated = [d for d in dates if not any(a <= d.start <= b for a, b in taken)]
+        if undated and text[:1].isupper():
+            undated = _past_dateline(undated, text)
         anchors = self._suppress(clause_anchors(cues, clause_starts, dated), clause_starts)
         anchors = _second_kind_anchors(anchors, cues, clause_starts, doc_lowers, base)
         anchors, apart = _dated_apart_anchors(
@@ -3570,3 +3572,21 @@ def _and_subject_starts(
         if k is not None and k not in ends and _verb_after(doc, party.end, end):
             added.append(k)
     return sorted(set(clause_starts) | set(added)) if added else clause_starts
+
+
+# "HARARE, April 8 (Reuters) - ": a dateline's day, at the head of the lead sentence
+_DATELINE_DAY = re.compile(
+    r"^[A-Z][A-Za-z .'/-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s"
+)
+
+
+def _past_dateline(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """The sentence's dates without its dateline's day when the sentence dates a step itself
+    ("HARARE, April 8 (Reuters) - When Zimbabwe banned exports ... in December 2022"): the
+    dateline tells the day of the report, and being nearest the cue it took the step's
+    date (session 22)."""
+    head = _DATELINE_DAY.match(text)
+    if head is None:
+        return mentions
+    rest = [m for m in mentions if m.start >= head.end()]
+    return rest if any(m.kind == "event" for m in rest) else mentions
