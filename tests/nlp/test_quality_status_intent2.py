@@ -1,8 +1,9 @@
 """Steps offered, wished or called for, not yet decided (helper "stprop", session 22), the rules
 alone, through the whole extractor on sentences written here: a step a party stopped short of,
 is welcome to take, asks money for in a budget request, a bill introduced to a legislature, a
-step on which no decision was taken, a promise with its object, and the money, stocks, permits
-and prices a text calls for are proposed (status convention R3)."""
+step on which no decision was taken, a promise with its object, a step officials "would study"
+or "would weigh", and the money, stocks, permits and prices a text calls for are proposed
+(status convention R3)."""
 
 import pytest
 from predict import status_of
@@ -56,6 +57,13 @@ from predict import status_of
         (
             "Peru's president-elect won the vote on a promise of a national lithium company.",
             "strategy",
+            "proposed",
+        ),
+        # a weighing verb after "would" (R3, session 16)
+        (
+            "Japan and Australia said on Monday that officials would study price floors for "
+            "rare earths.",
+            "price_mechanism",
             "proposed",
         ),
         # what a text calls for, through coordinated "for"s
