@@ -1708,6 +1708,7 @@ def _learned(
 @_overruling(lambda *a: _sc1_named_standing(*a))
 @_overruling(lambda *a: _sc5_running_again_default(*a))
 @_overruling(lambda *a: _sd1_put_forward_proposed(*a))
+@_overruling(lambda *a: _sp22_wished_rules(*a))
 @_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
 @_overruling(lambda *a: _sb22_span_in_force(*a))
 def choose_status(
@@ -3458,4 +3459,78 @@ def _sr22_refused_offer_revoked(
         return None
     if _sr22_refused_offer(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# stprop (sp22_): steps offered, wished or called for, not yet decided (session 22)
+
+
+def _sp22_promised_object(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int
+) -> bool:
+    """Whether the cue stands in the object of "promised" / "promising" right before it ("has
+    promised a new industrial strategy", "with the president-elect promising a national lithium
+    company", "has promised an A$1.2 billion strategic reserve"): the step is promised, not yet
+    made (R3). Not money promised ("promising an initial 5.5 billion euros in credits", status.yaml
+    `sp22_promise_kept_actions`): a pledge of funds is the commitment itself (R6)."""
+    if lowers is None:
+        return False
+    stops, reach = _word_hashes("sp22_promise_stops"), _setting("sp22_promise_reach")
+    return any(
+        hit.key.label == "sp22_promise_object"
+        and 0 <= cue_start - hit.end <= reach
+        and stops.isdisjoint(lowers[hit.end : cue_start])
+        for hit in status_hits
+    )
+
+
+def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether the cue stands in what a text or a party "calls for", the call reaching through
+    coordinated "for"s ("the strategy calls for more exploration, for tax incentives ... and for
+    a review of licensing rules", "it calls for improving ..., and for building a system of
+    reserves"): the step is wished for, not yet made (R3), as stpact reads pacts so named. Not a
+    call on a party to act ("calls for the two sides to coordinate their stockpiling"), which
+    states a text's content like "calls on"; nor a step a verb of deciding, standing or undoing
+    governs between ("..., and last month the Pentagon awarded funding")."""
+    if lowers is None:
+        return False
+    calls = frozenset(hash_string(w) for w in ("calls", "call", "called", "calling"))
+    stops, links = _word_hashes("sp22_called_stops"), _word_hashes("sb7_called_links")
+    # a "to" between the cue and the nearest "for" makes the cue an infinitive of the party
+    # called on; "None" once a "for" is passed (a coordinated "for" holds its own object)
+    infinitive: bool | None = False
+    for i in range(cue_start - 1, max(0, cue_start - 1 - _setting("sp22_called_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] == _TO and infinitive is not None:
+            infinitive = True
+        if lowers[i] not in links:
+            continue
+        if infinitive:
+            return False
+        infinitive = None
+        if lowers[i - 1] in calls:
+            return not any(
+                h.key.label in ("agreed", "in_force", "revoked") and i < h.start < cue_start
+                for h in status_hits
+            )
+    return False
+
+
+def _sp22_wished_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read agreed that is only promised (`_sp22_promised_object`) or, for money, stocks,
+    permits and prices, called for (`_sp22_called_for`) is proposed (R3)."""
+    if status != "agreed":
+        return None
+    lowers = kwargs.get("lowers")
+    status_hits = _given_status_hits(hits, kwargs)
+    action = kwargs.get("action")
+    if action not in _names("sp22_promise_kept_actions") and _sp22_promised_object(
+        lowers, status_hits, cue_start
+    ):
+        return "proposed", "cue"
+    if action in _names("sp22_called_actions") and _sp22_called_for(lowers, status_hits, cue_start):
+        return "proposed", "cue"
     return None
