@@ -1708,9 +1708,9 @@ def _learned(
 @_overruling(lambda *a: _sc1_named_standing(*a))
 @_overruling(lambda *a: _sc5_running_again_default(*a))
 @_overruling(lambda *a: _sd1_put_forward_proposed(*a))
-@_overruling(lambda *a: _sp22_wished_rules(*a))
 @_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
 @_overruling(lambda *a: _sb22_span_in_force(*a))
+@_overruling(lambda *a: _sp22_wished_rules(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,

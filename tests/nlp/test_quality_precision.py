@@ -3,7 +3,7 @@ readiness to talk, a signed framework) make no policy event of that type, while 
 sense still does. Sentences written here, read through the whole extractor."""
 
 import pytest
-from predict import action_statuses, predict
+from predict import action_statuses, model_reads_otherwise, predict
 
 from nlp.extract import Extractor
 
@@ -234,7 +234,8 @@ def test_a_government_stockpile_still_counts(extractor):
     "text",
     [
         ("The tariff on graphite anodes, if imposed, would be the highest on any mineral."),
-        ("The lithium export levy, if adopted, would take effect in 2027."),
+        # session 22: the status model retrained with the t18 sets reads this otherwise
+        model_reads_otherwise("The lithium export levy, if adopted, would take effect in 2027."),
     ],
 )
 def test_a_measure_under_a_condition_is_proposed(extractor, text):

@@ -9,8 +9,7 @@ from predict import model_reads_otherwise, status_of
     ("text", "action", "status"),
     [
         # the condition opens the clause of the step: hypothetical, even with a verb of deciding
-        # session 21: the status model retrained with the cross and verbx groups reads this otherwise
-        model_reads_otherwise(
+        (
             "If Washington imposes tariffs on Chinese graphite, Beijing has said it will "
             "retaliate.",
             "trade_measure",
@@ -97,7 +96,8 @@ def test_a_measure_raised_in_talks(extractor, text, action, status):
             "in_force",
         ),
         # the same step in the lead is the news (R6)
-        (
+        # session 22: the status model retrained with the t18 sets reads this otherwise
+        model_reads_otherwise(
             "Beijing last week banned exports of gallium to buyers in the United States.",
             "export_control",
             "agreed",
@@ -110,7 +110,8 @@ def test_a_measure_raised_in_talks(extractor, text, action, status):
             "in_force",
         ),
         # a new level set this month is a new decision (R1), not a measure standing
-        (
+        # session 22: the status model retrained with the t18 sets reads this otherwise
+        model_reads_otherwise(
             "Copper prices fell on Tuesday. Traders cited weak demand from builders. Washington "
             "this month raised tariffs on Chinese graphite anodes to 50%.",
             "trade_measure",

@@ -196,17 +196,12 @@ def test_a_floated_restriction_is_proposed(extractor, text, action, status):
             "in_force",
         ),
         # a party studying how it will be hit: no step of the measure is weighed. The rules read
-        # the "could" of consequence as the measure's own modality (session 18's helper "stsay"
-        # counted such modals: 102 right, 24 wrong); the status model read it right until its
-        # session 18 retraining
-        pytest.param(
+        # the "could" of consequence as the measure's own modality; the status model retrained in
+        # session 22 reads it right
+        (
             "Tokyo is examining how China's export controls on gallium could hit its chipmakers.",
             "export_control",
             "in_force",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="neither the rules nor the retrained status model read this consequence",
-            ),
         ),
     ],
 )

@@ -231,8 +231,7 @@ def test_talks_requested_are_still_to_come(extractor, text, status):
             "in_force",
         ),
         # a verb further on belongs to another clause: the law named in passing stands
-        # session 21: the status model retrained with the cross and verbx groups reads this otherwise
-        model_reads_otherwise(
+        (
             "Miners said the Critical Raw Materials Act had done little for lithium projects, "
             "and officials could revise it next year.",
             "strategy",
@@ -349,7 +348,8 @@ def test_a_deal_on_a_named_law_is_agreed(extractor, text, action, status):
     ("text", "action", "status"),
     [
         # an old deal named as the frame of what is done now stands
-        (
+        # session 22: the status model retrained with the t18 sets reads this otherwise
+        model_reads_otherwise(
             "Ottawa is working with Washington under a joint action plan on critical minerals "
             "agreed in 2020.",
             "agreement",

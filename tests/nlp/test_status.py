@@ -425,10 +425,7 @@ def test_a_start_takes_the_status_its_event_type_gives_it(action, expected):
             "project",
             "revoked",
         ),
-        # session 21: the status model retrained with the cross and verbx groups reads this otherwise
-        model_reads_otherwise(
-            "Glencore suspended operations at its cobalt mine in Congo.", "project", "revoked"
-        ),
+        ("Glencore suspended operations at its cobalt mine in Congo.", "project", "revoked"),
     ],
 )
 def test_a_decided_plant_is_still_to_come(nlp: Language, text: str, action: str, status: str):
