@@ -341,6 +341,7 @@ class EventAssembler:
             event.pop("_named_law", None)
             event.pop("_relative", None)
             event.pop("_owned", None)
+            event.pop("_in_passing", None)
             event.pop("_back", None)
             event.pop("_participle", None)
             event.pop("_framed", None)
@@ -619,6 +620,11 @@ class EventAssembler:
             possessed = not possessives.isdisjoint(
                 doc_lowers[max(c_start, cue.start - reach) : cue.start]
             )
+            # stlead (session 23): "is examining how China's new licensing requirements will
+            # affect ...": a measure named by its owner as what another party weighs
+            in_passing = possessed and _named_in_passing(
+                doc_lowers, c_start, cue.start, possessives, h["passing"]
+            )
             status, status_source = choose_status(
                 hits,
                 cue.start,
@@ -822,6 +828,7 @@ class EventAssembler:
                     "_relative": relative,
                     "_framed": framed,
                     "_owned": owned,
+                    "_in_passing": in_passing,
                     "_back": back,
                     "_participle": participle,
                     "_dated_name": cue.start in dated,
@@ -1260,6 +1267,34 @@ _THE = hash_string("the")
 _COMMA = hash_string(",")
 
 
+# stlead (session 23): how far before a measure's owner a word of weighing it may stand ("is
+# examining how China's ...", "weigh the impact of Beijing's ...")
+PASSING_REACH = 5
+
+
+def _named_in_passing(
+    lowers: Sequence[int],
+    c_start: int,
+    cue_start: int,
+    possessives: frozenset[int],
+    passing: frozenset[int],
+) -> bool:
+    """Whether a measure named by its owner ("China's ban", "Beijing's new curbs") is what another
+    party examines, weighs or reacts to in its clause ("is assessing China's ban on exports",
+    "weigh the impact of Beijing's export curbs"): named in passing, the measure is told in full
+    in a later sentence with its own status and date (`_told_in_full`), not a step of this one."""
+    owner = next(
+        (j for j in (cue_start - 1, cue_start - 2) if j >= c_start and lowers[j] in possessives),
+        None,
+    )
+    if owner is None:
+        return False
+    before = lowers[max(c_start, owner - PASSING_REACH) : owner]
+    if _COMMA in before:
+        before = before[len(before) - before[::-1].index(_COMMA) :]
+    return not passing.isdisjoint(before)
+
+
 def _partitive(text: str, end: int, anaphora: frozenset[int]) -> bool:
     """Whether the sum ending at `end` in `text` is told as a part of one named before: "of"
     and a reference back after it ("$90 million of the funding", "$5 million of it")."""
@@ -1286,6 +1321,7 @@ def _hash_sets(nlp: Language) -> dict[str, frozenset[int]]:
         "company_nouns": words["company_nouns"],
         "official_bodies": words["official_bodies"],
         "warnings": words["warnings"],
+        "passing": words["passing_words"],
         "novelty": {
             "new",
             "fresh",
@@ -2954,6 +2990,7 @@ def merge_duplicates(
                 if _same_event(kept, event, published)
                 or _same_stage(kept, event, published)
                 or _lifting_retold(kept, event)  # evlift
+                or _told_in_full(kept, event)  # stlead
             ),
             None,
         )
@@ -2976,6 +3013,8 @@ def merge_duplicates(
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
+        if _told_in_full(twin, event):
+            _take_full_telling(twin, event)  # stlead
         _note_stage_told(twin, event)  # stmerged
         if (
             twin["status"] == "agreed"
@@ -2997,6 +3036,42 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# stlead (session 23): a measure named in passing in the lead, then told in full
+def _told_in_full(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event` tells in full, with status words of its own, a measure `kept` only named in
+    passing as what another party weighs ("Tokyo is examining how China's new licensing rules
+    will affect ... Beijing said on Friday that exports would need licences with immediate
+    effect"): one measure, not a second step. The fuller telling says the measure stands
+    (in force), or decides what the first mention left weighed (agreed after proposed); it
+    shares a party and minerals and is dated to the same month or not dated apart; a real news
+    step followed by the history it continues ("China on Tuesday banned ... It first restricted
+    exports in 2023") is told by its own verb, never named in passing, and stays two."""
+    return (
+        bool(kept.get("_in_passing"))
+        and event["sentence"] > kept["sentence"]
+        and event["_status_source"] in ("cue", "date")
+        and (
+            event["status"] == "in_force"
+            or (event["status"] == "agreed" and kept["status"] == "proposed")
+        )
+        and kept["status"] in ("agreed", "proposed")
+        and _shares_parties(kept, event)
+        and _minerals_compatible(kept["minerals"], event["minerals"])
+        and (bool(event["_anaphoric"]) or not _dated_apart(kept, event))
+    )
+
+
+def _take_full_telling(kept: dict[str, Any], event: dict[str, Any]) -> None:
+    """Give a measure named in passing the status and date of its full telling (`_told_in_full`):
+    the first mention took the stage of another party's step (examining, weighing) and the
+    report's date; the labels keep the measure's own. The merged event keeps its place."""
+    kept["status"] = event["status"]
+    kept["_status_source"] = event["_status_source"]
+    if event.get("event_date"):
+        kept["event_date"] = event["event_date"]
+    kept["_in_passing"] = False  # told in full now: the first full telling decides
 
 
 # evlift (session 20): a permit revoked or a plant halted, told again in the next sentence
