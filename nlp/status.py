@@ -1711,6 +1711,7 @@ def _learned(
 @_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
 @_overruling(lambda *a: _sb22_span_in_force(*a))
 @_overruling(lambda *a: _sp22_wished_rules(*a))
+@_overruling(lambda *a: _sq23_unmade_proposed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -3532,5 +3533,43 @@ def _sp22_wished_rules(
     ):
         return "proposed", "cue"
     if action in _names("sp22_called_actions") and _sp22_called_for(lowers, status_hits, cue_start):
+        return "proposed", "cue"
+    return None
+
+
+# stprop3 (sq23_): steps told as not yet made, after the measure (session 23)
+
+
+def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue_end: int) -> bool:
+    """Whether a phrase telling a step not yet made (status.yaml `sq23_unmade`: "has yet to be
+    signed", "has not been concluded", "neither has yet been set up", "is still drawing up")
+    stands after the cue in its sentence, within `sq23_unmade_reach`, with no verb of deciding,
+    standing or undoing between ("the nickel pact has yet to be signed", "a plan that has not
+    been concluded"): the measure is the phrase's subject and nobody has decided it (R3), where
+    a nearer cue of the sentence ("offered", "pledged") read it decided."""
+    if lowers is None:
+        return False
+    ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
+    for hit in status_hits:
+        if hit.key.label != "sq23_unmade" or not 0 <= hit.start - cue_end <= reach:
+            continue
+        if not ends.isdisjoint(lowers[cue_end : hit.start]):
+            continue
+        if not any(
+            h.key.label in ("agreed", "in_force", "revoked") and cue_end <= h.start < hit.start
+            for h in status_hits
+        ):
+            return True
+    return False
+
+
+def _sq23_unmade_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read decided or standing that the sentence then tells not yet made
+    (`_sq23_unmade_after`) is proposed (R3)."""
+    if status not in ("agreed", "in_force"):
+        return None
+    if _sq23_unmade_after(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_end):
         return "proposed", "cue"
     return None
