@@ -3551,7 +3551,8 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
         return False
     ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
     for hit in status_hits:
-        if hit.key.label != "sq23_unmade" or not 0 <= hit.start - cue_end <= reach:
+        gap = hit.start - cue_end - _ss24_aside_length(lowers, cue_end, hit.start)
+        if hit.key.label != "sq23_unmade" or not 0 <= gap <= reach:
             continue
         if not ends.isdisjoint(lowers[cue_end : hit.start]):
             continue
@@ -3573,3 +3574,27 @@ def _sq23_unmade_proposed(
     if _sq23_unmade_after(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_end):
         return "proposed", "cue"
     return None
+
+
+# stsubj (ss24_): a not-yet predicate told after an aside (session 24)
+
+
+def _ss24_aside_length(lowers: Sequence[int] | None, cue_end: int, stop: int) -> int:
+    """How many tokens an aside set off by commas right after the measure takes before its own
+    predicate at `stop` ("the refining grant, open to processors in every province and territory
+    for a decade, is yet to be legislated"): the aside only names the measure, so the predicate
+    is the measure's own however long the aside (as `_sd2_standing_after_aside` reads "took
+    effect"); a verb of deciding inside it still tells the step (`_sq23_unmade_after`). 0 with
+    no such aside: the opening comma within `ss24_aside_open_reach` tokens after the measure,
+    the closing one within `ss24_aside_close_reach` tokens before the predicate."""
+    if lowers is None or stop <= cue_end:
+        return 0
+    high = min(stop, cue_end + _setting("ss24_aside_open_reach"))
+    opening = next((i for i in range(cue_end, high) if lowers[i] == _COMMA), None)
+    if opening is None:
+        return 0
+    low = max(opening + 1, stop - _setting("ss24_aside_close_reach"))
+    closing = next((i for i in range(stop - 1, low - 1, -1) if lowers[i] == _COMMA), None)
+    if closing is None:
+        return 0
+    return closing + 1 - opening
