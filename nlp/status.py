@@ -988,11 +988,30 @@ def _recent_background(
     )
 
 
+@functools.cache
+def _phrases_by_first_word(key: str) -> tuple[dict[int, tuple[tuple[int, ...], ...]], bool]:
+    """Helper speed (session 24): the phrases of `_phrase_hashes(key)` by the hash of their
+    first word, in list order, and whether the list holds an empty phrase (one that starts
+    anywhere): `_phrase_at` compares only the phrases that open with the word at hand."""
+    by_first: dict[int, list[tuple[int, ...]]] = {}
+    for phrase in _phrase_hashes(key):
+        if phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
+    empty = any(not phrase for phrase in _phrase_hashes(key))
+    return {word: tuple(phrases) for word, phrases in by_first.items()}, empty
+
+
 def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
     """Whether a phrase of the status.yaml list `key` starts at token `start`."""
     if lowers is None:
         return False
-    return any(tuple(lowers[start : start + len(p)]) == p for p in _phrase_hashes(key))
+    if not 0 <= start < len(lowers):
+        return any(tuple(lowers[start : start + len(p)]) == p for p in _phrase_hashes(key))
+    by_first, empty = _phrases_by_first_word(key)
+    if empty:
+        return True
+    phrases = by_first.get(lowers[start])
+    return phrases is not None and any(tuple(lowers[start : start + len(p)]) == p for p in phrases)
 
 
 def _start_scheduled_after(status_hits: list[Hit], cue_start: int) -> bool:
@@ -1165,23 +1184,45 @@ def _urged_step(
 _Overruling = Callable[[str, str, list[Hit], int, int, dict[str, Any]], tuple[str, str] | None]
 
 
+class _OverruledChooser:
+    """Helper speed (session 24): `choose_status` under a run of `_overruling` readings, the
+    readings called in turn by one loop. Nested, each of the 34 readings' wrappers packed the
+    call's sixteen keywords into a dict of its own and passed them down again. Every reading
+    now gets the one dict of the call, equal to the copy its nested wrapper got: a reading must
+    not write it (none does; `_asked_undoings_proposed` writes its own copy)."""
+
+    def __init__(
+        self, chooser: Callable[..., tuple[str, str]], rules: tuple[_Overruling, ...]
+    ) -> None:
+        # the name and docstring only: a chooser's attributes (another chain's) are not ours
+        functools.update_wrapper(self, chooser, updated=())
+        self.chooser = chooser
+        self.rules = rules
+
+    def __call__(
+        self, hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        for rule in self.rules:
+            overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
+            if overruled:
+                status, source = overruled
+        return status, source
+
+
 def _overruling(
     rule: _Overruling,
 ) -> Callable[[Callable[..., tuple[str, str]]], Callable[..., tuple[str, str]]]:
     """A decorator of `choose_status` from a reading of structure the cue words miss: the
     rules' choice, unless `rule` (given the choice, the hits, the cue's bounds and the call's
     keywords) returns another (status, source). The rules' choice so overruled is what the
-    learned model sees."""
+    learned model sees. Readings stacked right on one another join one `_OverruledChooser`,
+    innermost first, as the nested wrappers ran them."""
 
     def decorate(chooser: Callable[..., tuple[str, str]]) -> Callable[..., tuple[str, str]]:
-        @functools.wraps(chooser)
-        def choose(
-            hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
-        ) -> tuple[str, str]:
-            status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
-            return rule(status, source, hits, cue_start, cue_end, kwargs) or (status, source)
-
-        return choose
+        if isinstance(chooser, _OverruledChooser):
+            return _OverruledChooser(chooser.chooser, (*chooser.rules, rule))
+        return _OverruledChooser(chooser, (rule,))
 
     return decorate
 
