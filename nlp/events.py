@@ -757,6 +757,8 @@ class EventAssembler:
                 before = next((e for e in reversed(out) if e["action"] == cue.action), None)
                 if before is not None:
                     actors, partners = list(before["actors"]), list(before["partners"])
+            if not actors and not partners and _states_in_general(doc_lowers, base, parties):
+                continue  # twostep (session 24): "Governments can offer tax breaks ..."
             if not actors and not partners:
                 actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
@@ -1556,6 +1558,19 @@ def _standing_then_changed(
                 continue
             out.insert(i + 1, _step_of_its_own(event, "agreed", later[0].value, "cue", k))
             return
+
+
+@functools.cache
+def _generic_states() -> frozenset[int]:
+    """The roles.yaml `twostep_generic_states`, hashed."""
+    return frozenset(hash_string(w) for w in _words()["twostep_generic_states"])
+
+
+def _states_in_general(lowers: Sequence[int], start: int, parties: Sequence[Found]) -> bool:
+    """Twostep (session 24): whether a sentence opens on states in general ("Governments can
+    offer tax breaks", "Countries are trying to capture more value by banning exports") and
+    names no party: a lead about governments at large, no step of the report's own party."""
+    return not parties and lowers[start] in _generic_states()
 
 
 # evsplit: the auxiliaries of a passive undoing ("the talks were suspended in 2013") and how

@@ -3,7 +3,8 @@
 since 2007 and was expanded in 2017", "the code, in force since 2015, was amended in 2021"):
 it stands (R4) and the change is a decided step of its own (R6, agreed), each with its own
 date, in text order. A pact told only by its making and then changed, and a change with no
-date of its own, stay one event."""
+date of its own, stay one event. A sentence opening on states in general ("Governments can
+offer tax breaks ...") and naming no party is no step of the report's own party."""
 
 import pytest
 from predict import dated_statuses
@@ -54,3 +55,28 @@ def test_two_steps_of_one_measure_are_two_events(
 @pytest.mark.parametrize(("name", "action", "text"), KEPT, ids=[row[0] for row in KEPT])
 def test_one_step_told_stays_one_event(extractor, status_rules_alone, name, action, text):
     assert len(dated_statuses(extractor, text, action)) == 1
+
+
+# a lead about governments at large borrows no actor from the report's context (text, action)
+STATES_IN_GENERAL = [
+    (
+        "Chile wants more of its lithium refined at home. Governments can offer tax breaks "
+        "to refiners and fund power lines to new plants.",
+        "investment",
+    ),
+    (
+        "Peru is weighing curbs on copper concentrate. Countries can subsidise smelters and "
+        "grant loans to refiners of copper.",
+        "investment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), STATES_IN_GENERAL)
+def test_states_in_general_take_no_step_of_the_reports_party(extractor, text, action):
+    assert dated_statuses(extractor, text, action) == []
+
+
+def test_a_party_named_beside_governments_still_acts(extractor):
+    text = "Governments in Canberra and Ottawa offered tax breaks to lithium refiners in 2024."
+    assert dated_statuses(extractor, text, "investment") != []
