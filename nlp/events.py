@@ -757,6 +757,8 @@ class EventAssembler:
                 before = next((e for e in reversed(out) if e["action"] == cue.action), None)
                 if before is not None:
                     actors, partners = list(before["actors"]), list(before["partners"])
+            if not actors and not partners and _states_in_general(doc_lowers, base, parties):
+                continue  # twostep (session 24): "Governments can offer tax breaks ..."
             if not actors and not partners:
                 actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
@@ -876,6 +878,8 @@ class EventAssembler:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            # twostep (session 24): a standing pact and a later change of it in one sentence
+            _standing_then_changed(out, doc, doc_lowers, sent, dates)
         for event in out:
             event.pop("_cue", None)
         return out
@@ -1505,6 +1509,68 @@ def _undone_named_after(
         if step is not None:
             more.append(step)
     return more
+
+
+# the actions whose standing pact or text a later verb of change amends (twostep, session 24)
+_CHANGED_ACTIONS = frozenset(("agreement", "strategy", "standards"))
+# twostep (session 24): how many words before the verb of change its link may stand ("and was
+# expanded", "and then upgraded")
+_TWOSTEP_CHANGE_REACH = 2
+
+
+@functools.cache
+def _twostep_changes() -> tuple[frozenset[int], frozenset[int]]:
+    """The roles.yaml `twostep_changes` and `twostep_change_links`, hashed."""
+    words = _words()
+    return (
+        frozenset(hash_string(w) for w in words["twostep_changes"]),
+        frozenset(hash_string(w) for w in words["twostep_change_links"]),
+    )
+
+
+def _standing_then_changed(
+    out: list[dict[str, Any]], doc: Doc, lowers: list[int], sent: Sent, dates: list[DateMention]
+) -> None:
+    """Twostep (session 24): a standing pact or text told with a later change of it in one
+    sentence ("the trade agreement, in force since 2007, was expanded in 2017", "has been in
+    force since 2006 and was upgraded in 2019") tells two steps: it stands (R4) and the change
+    is a decided step of its own (R6, agreed), dated by the date told after the verb."""
+    changes, links = _twostep_changes()
+    for k in range(sent.start + 1, sent.end - 1):
+        if lowers[k] not in changes or links.isdisjoint(
+            lowers[max(sent.start, k - _TWOSTEP_CHANGE_REACH) : k]
+        ):
+            continue
+        at = doc[k].idx - sent.start_char
+        reach = doc[min(k + _UNDONE_DATE_REACH, sent.end - 1)].idx - sent.start_char
+        later = [d for d in dates if d.kind == "event" and at <= d.start <= reach]
+        if not later:
+            continue
+        for i, event in enumerate(out):
+            when = event["event_date"]
+            if (
+                event["status"] != "in_force"
+                or event["action"] not in _CHANGED_ACTIONS
+                or event["_cue"] > k
+                or not when
+                or not when < later[0].value
+            ):
+                continue
+            out.insert(i + 1, _step_of_its_own(event, "agreed", later[0].value, "cue", k))
+            return
+
+
+@functools.cache
+def _generic_states() -> frozenset[int]:
+    """The roles.yaml `twostep_generic_states`, hashed."""
+    return frozenset(hash_string(w) for w in _words()["twostep_generic_states"])
+
+
+def _states_in_general(lowers: Sequence[int], start: int, parties: Sequence[Found]) -> bool:
+    """Twostep (session 24): whether a sentence opens on states in general ("Governments can
+    offer tax breaks", "Countries are trying to capture more value by banning exports") and
+    names no party: a lead about governments at large, no step of the report's own party."""
+    return not parties and lowers[start] in _generic_states()
 
 
 # evsplit: the auxiliaries of a passive undoing ("the talks were suspended in 2013") and how
