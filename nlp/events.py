@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id, hash_string
 from spacy.tokens import Doc, Span
 
 from nlp import action_model
@@ -757,8 +757,16 @@ class EventAssembler:
                 before = next((e for e in reversed(out) if e["action"] == cue.action), None)
                 if before is not None:
                     actors, partners = list(before["actors"]), list(before["partners"])
-            if not actors and not partners and _states_in_general(doc_lowers, base, parties):
-                continue  # twostep (session 24): "Governments can offer tax breaks ..."
+            if (
+                not actors
+                and not partners
+                and index > 0
+                and _states_in_general(doc, doc_lowers, base, sent.end, parties)
+            ):
+                # twostep (session 24): "Governments can offer tax breaks ..."; gensubj (session
+                # 25): not the lead, whose trend is the report's news ("Resource-rich
+                # governments have turned to export bans"), its party's as the labels read it
+                continue
             if not actors and not partners:
                 actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
@@ -1566,11 +1574,57 @@ def _generic_states() -> frozenset[int]:
     return frozenset(hash_string(w) for w in _words()["twostep_generic_states"])
 
 
-def _states_in_general(lowers: Sequence[int], start: int, parties: Sequence[Found]) -> bool:
+# gensubj (session 25): how many words may stand between a sentence's first word and its noun
+# for states in general ("A growing number of resource-rich countries")
+_GENERIC_SUBJECT_REACH = 7
+
+
+@functools.cache
+def _generic_subject_words() -> tuple[frozenset[int], frozenset[int]]:
+    """Gensubj (session 25): the roles.yaml words that may stand before the noun for states in
+    general (`gensubj_before`) and the subordinators that may open such a sentence
+    (`gensubj_openers`), hashed."""
+    words = _words()
+    before = {w for phrase in words["gensubj_before"] for w in phrase.split()}
+    # get_string_id, not hash_string: "number" is one of spaCy's symbols, whose id a token's
+    # LOWER holds in place of the string's hash
+    return (
+        frozenset(get_string_id(w) for w in before),
+        frozenset(get_string_id(w) for w in words["gensubj_openers"]),
+    )
+
+
+def _first_word(doc: Doc, start: int, end: int) -> int:
+    """Gensubj (session 25): a sentence's first word past the blank lines and quote marks it
+    may open with: a paragraph's first sentence keeps the line break before it."""
+    i = start
+    while i < end - 1 and (doc[i].is_space or doc[i].is_quote or doc[i].is_bracket):
+        i += 1
+    return i
+
+
+def _states_in_general(
+    doc: Doc, lowers: Sequence[int], start: int, end: int, parties: Sequence[Found]
+) -> bool:
     """Twostep (session 24): whether a sentence opens on states in general ("Governments can
     offer tax breaks", "Countries are trying to capture more value by banning exports") and
-    names no party: a lead about governments at large, no step of the report's own party."""
-    return not parties and lowers[start] in _generic_states()
+    names no party: a claim about governments at large, no step of the report's own party.
+    Gensubj (session 25): also at a paragraph's start, after a quantity or a kind ("Many
+    producing countries", "A growing number of governments") or a subordinator ("Until
+    governments guarantee a price, ..."); the caller leaves the report's first sentence out."""
+    if parties:
+        return False
+    nouns = _generic_states()
+    before, openers = _generic_subject_words()
+    i = _first_word(doc, start, end)
+    if lowers[i] in openers:
+        i += 1
+    for k in range(i, min(i + _GENERIC_SUBJECT_REACH + 1, end)):
+        if lowers[k] in nouns:
+            return True
+        if lowers[k] not in before:
+            return False
+    return False
 
 
 # evsplit: the auxiliaries of a passive undoing ("the talks were suspended in 2013") and how
