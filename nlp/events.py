@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.strings import get_string_id, hash_string
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from nlp import action_model
@@ -760,13 +760,9 @@ class EventAssembler:
             if (
                 not actors
                 and not partners
-                and index > 0
                 and _states_in_general(doc, doc_lowers, base, sent.end, parties)
             ):
-                # twostep (session 24): "Governments can offer tax breaks ..."; gensubj (session
-                # 25): not the lead, whose trend is the report's news ("Resource-rich
-                # governments have turned to export bans"), its party's as the labels read it
-                continue
+                continue  # twostep (session 24): "Governments can offer tax breaks ..."
             if not actors and not partners:
                 actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
             elif not actors:
@@ -1574,24 +1570,11 @@ def _generic_states() -> frozenset[int]:
     return frozenset(hash_string(w) for w in _words()["twostep_generic_states"])
 
 
-# gensubj (session 25): how many words may stand between a sentence's first word and its noun
-# for states in general ("A growing number of resource-rich countries")
-_GENERIC_SUBJECT_REACH = 7
-
-
 @functools.cache
-def _generic_subject_words() -> tuple[frozenset[int], frozenset[int]]:
-    """Gensubj (session 25): the roles.yaml words that may stand before the noun for states in
-    general (`gensubj_before`) and the subordinators that may open such a sentence
-    (`gensubj_openers`), hashed."""
-    words = _words()
-    before = {w for phrase in words["gensubj_before"] for w in phrase.split()}
-    # get_string_id, not hash_string: "number" is one of spaCy's symbols, whose id a token's
-    # LOWER holds in place of the string's hash
-    return (
-        frozenset(get_string_id(w) for w in before),
-        frozenset(get_string_id(w) for w in words["gensubj_openers"]),
-    )
+def _generic_openers() -> frozenset[int]:
+    """Gensubj (session 25): the roles.yaml `gensubj_openers`, subordinators that may open a
+    sentence on states in general, hashed."""
+    return frozenset(hash_string(w) for w in _words()["gensubj_openers"])
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:
@@ -1609,22 +1592,14 @@ def _states_in_general(
     """Twostep (session 24): whether a sentence opens on states in general ("Governments can
     offer tax breaks", "Countries are trying to capture more value by banning exports") and
     names no party: a claim about governments at large, no step of the report's own party.
-    Gensubj (session 25): also at a paragraph's start, after a quantity or a kind ("Many
-    producing countries", "A growing number of governments") or a subordinator ("Until
-    governments guarantee a price, ..."); the caller leaves the report's first sentence out."""
+    Gensubj (session 25): also at a paragraph's start or after a quote mark, and after a
+    subordinator ("Until governments guarantee a price, ...", "If countries ...")."""
     if parties:
         return False
-    nouns = _generic_states()
-    before, openers = _generic_subject_words()
     i = _first_word(doc, start, end)
-    if lowers[i] in openers:
+    if lowers[i] in _generic_openers() and i + 1 < end:
         i += 1
-    for k in range(i, min(i + _GENERIC_SUBJECT_REACH + 1, end)):
-        if lowers[k] in nouns:
-            return True
-        if lowers[k] not in before:
-            return False
-    return False
+    return lowers[i] in _generic_states()
 
 
 # evsplit: the auxiliaries of a passive undoing ("the talks were suspended in 2013") and how

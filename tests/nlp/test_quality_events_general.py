@@ -1,15 +1,14 @@
 """A sentence about states in general is no step of the report's own party (helper gensubj,
-session 25), as the labels read it: a sentence after the lead that names no party and opens on
-governments or countries at large, also at a paragraph's start, after a quantity or a kind of
-state ("Many producing countries", "A growing number of resource-rich nations") or after a
-subordinator ("Until governments guarantee a price, ..."), takes no actor from the context and
-makes no event. The lead's own trend about governments at large stays the report's news, and
-parties told before ("the two governments", "member states") still act."""
+session 25), as the labels read it: session 24's sentence that opens on governments or
+countries at large and names no party also makes no event at a paragraph's start (the sentence
+keeps the line break before it), after a quote mark, or after a subordinator ("Until
+governments guarantee a price, ..."). Parties told before ("the two governments", "member
+states") still act, and a party named beside the general noun still acts."""
 
 import pytest
 from predict import dated_statuses
 
-# (name, action, text): a general sentence after the lead makes no event
+# (name, action, text): a general sentence makes no event
 IN_GENERAL = [
     (
         "at-a-paragraph-start",
@@ -18,33 +17,27 @@ IN_GENERAL = [
         "to refiners and fund power lines to new plants.",
     ),
     (
-        "after-a-quantity-and-a-kind",
-        "investment",
-        "Peru is weighing curbs on copper concentrate. Many producing countries offer tax "
-        "breaks to copper smelters.",
+        "after-a-quote-mark",
+        "stockpile",
+        'Japan imports most of its rare earths.\n\n"Governments can build stockpiles of rare '
+        'earths and fund new refineries."',
     ),
     (
-        "a-growing-number-of",
-        "export_control",
-        "Zambia's copper output rose in March. A growing number of resource-rich nations "
-        "restrict exports of raw ore.",
-    ),
-    (
-        "after-a-subordinator",
+        "after-until",
         "price_mechanism",
         "Canada has three nickel projects waiting for finance. Until governments guarantee a "
         "price for nickel, lenders will stay away.",
+    ),
+    (
+        "after-if",
+        "investment",
+        "Peru is weighing curbs on copper concentrate.\n\nIf countries offer tax breaks to "
+        "copper smelters, refiners will follow.",
     ),
 ]
 
 # (name, action, text): sentences that keep their event
 KEPT = [
-    (
-        "the-lead-about-governments-at-large",
-        "export_control",
-        "Many producing countries are banning exports of raw lithium ore to build refineries "
-        "at home. Zimbabwe's mines ministry said output rose in May.",
-    ),
     (
         "parties-told-before",
         "agreement",
@@ -57,6 +50,12 @@ KEPT = [
         "The European Union wants to cut its reliance on imported gallium. Member states "
         "agreed to build joint stockpiles of gallium.",
     ),
+    (
+        "a-party-named-after-the-subordinator",
+        "investment",
+        "Peru is weighing curbs on copper concentrate.\n\nWhen governments in Lima and Santiago "
+        "offered tax breaks to copper smelters in 2024, refiners followed.",
+    ),
 ]
 
 
@@ -66,5 +65,5 @@ def test_states_in_general_make_no_event(extractor, name, action, text):
 
 
 @pytest.mark.parametrize(("name", "action", "text"), KEPT, ids=[row[0] for row in KEPT])
-def test_the_lead_and_named_parties_keep_their_event(extractor, name, action, text):
+def test_named_parties_keep_their_event(extractor, name, action, text):
     assert dated_statuses(extractor, text, action) != []
