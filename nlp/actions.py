@@ -320,11 +320,20 @@ class Routes(dict[int, tuple[Route, ...]]):
         super().__init__(routes)
         self.heads: dict[int, tuple[Route, ...]] = {}
         self.served: dict[int, frozenset[Any]] = {}
+        # helper speed (session 25): a context word's places (_CONTEXT or _SECOND, in route
+        # order) by the combo they serve: a word serves ten combos on average, and a sentence
+        # holds the trigger of one or two of them
+        self.places: dict[int, dict[Any, tuple[int, ...]]] = {}
         for group, found in routes.items():
             self.heads[group] = tuple(r for r in found if r[0] != _CONTEXT and r[0] != _SECOND)
             served = frozenset(r[2] for r in found if r[0] == _CONTEXT or r[0] == _SECOND)
             if served:
                 self.served[group] = served
+                places: dict[Any, tuple[int, ...]] = {}
+                for where, _, combo in found:
+                    if where == _CONTEXT or where == _SECOND:
+                        places[combo] = (*places.get(combo, ()), where)
+                self.places[group] = places
 
 
 def split_routes(grouped: dict[int, tuple[CueKey, ...]]) -> Routes:
@@ -498,11 +507,16 @@ def _matched_heads(
                 frames.append(new(Hit, (key, match[1], match[2])))
     if worded and (triggers or guards):
         present = triggers.keys() | guards.keys()
+        # each table's lists keep the order of the matches; the order the combos are filed
+        # in is not read (`_decide` looks them up by combo)
+        places_of = routes.places
         for match in worded:
-            if served[match[0]].isdisjoint(present):
+            served_here = served[match[0]]
+            if served_here.isdisjoint(present):
                 continue
-            for where, _, group in routes[match[0]]:
-                if (where == _CONTEXT or where == _SECOND) and group in present:
+            places = places_of[match[0]]
+            for group in served_here & present:
+                for where in places[group]:
                     table = contexts if where == _CONTEXT else seconds
                     listed = table.get(group)
                     if listed is None:

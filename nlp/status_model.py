@@ -611,8 +611,11 @@ class StatusModel:
         lead = context.get("sentence_index", 0) < context.get("lead_sentences", 2)
         dated = _date_class(context.get("event_date"), context.get("published"))
         doc = context.get("doc")
+        read_verb: Verb | None = None
         if doc is not None and not WORD_GROUPS.isdisjoint(groups):
-            self._word_weights(doc, lowers, cue_start, cue_end, context, action, lead, dated, found)
+            read_verb = self._word_weights(
+                doc, lowers, cue_start, cue_end, context, action, lead, dated, found
+            )
         keys: list[tuple[Any, ...]] = [("head", rule, source, action)]
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
@@ -637,7 +640,11 @@ class StatusModel:
             keys.append(("kind", cue_kind, min(others, 3)))
         if not _STFEAT_GROUPS.isdisjoint(groups):
             shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
-            verb = self._stfeat_verb(doc, lowers, cue_start, cue_end, context, groups)
+            # helper speed (session 25): the verb group read the same words already
+            if read_verb is not None and lowers is not None and "verbx" in groups:
+                verb: Verb | None = read_verb
+            else:
+                verb = self._stfeat_verb(doc, lowers, cue_start, cue_end, context, groups)
             keys += _stfeat_keys(
                 cue_start, cue_end, rule, context, action, before, after, groups, shape, verb
             )
@@ -817,9 +824,10 @@ class StatusModel:
         lead: bool,
         dated: str,
         found: list[tuple[float, ...]],
-    ) -> None:
+    ) -> Verb | None:
         """Appends the summed weights of `_word_features`' features to `found`: the words
-        around the cue from the word table, the rest in blocks."""
+        around the cue from the word table, the rest in blocks. Returns the verb reading of
+        the words before the cue (`_verb_before`'s) when the verb group read it, else None."""
         groups = self.groups
         c_start, c_end = context.get("clause") or (cue_start, cue_end)
         s_start, s_end = context.get("sentence") or (c_start, c_end)
@@ -858,6 +866,9 @@ class StatusModel:
                     break
             first = infos[start][_SHAPE] if start < end else "base"
             keys += [("cs", first, action), ("vb", shape, aux, action), ("paux", near)]
+            read_verb: Verb | None = (shape, near)
+        else:
+            read_verb = None
         if "tense" in groups:
             clause = lowers[c_start - base : c_end - base]
             if not _MARKER_HASHES.keys().isdisjoint(clause):
@@ -897,6 +908,7 @@ class StatusModel:
                 w = self._block(key)
             if w is not None:
                 found.append(w)
+        return read_verb
 
 
 # helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
