@@ -115,6 +115,10 @@ class SentenceSplitter:
             j = e + 1
             while j < n and (j in is_ender or self._punct(arrays.token_text(j))):
                 j += 1
+            # para (session 25): a paragraph's line break stays with the sentence before it,
+            # so a sentence opens on its own first word ("\n\nIts lower house ..." on "Its")
+            while j < n and arrays.token_text(j).isspace():
+                j += 1
             if j < n:
                 out.append(j)
             scan = j
