@@ -115,10 +115,6 @@ class SentenceSplitter:
             j = e + 1
             while j < n and (j in is_ender or self._punct(arrays.token_text(j))):
                 j += 1
-            # para (session 25): a paragraph's line break stays with the sentence before it,
-            # so a sentence opens on its own first word ("\n\nIts lower house ..." on "Its")
-            while j < n and arrays.token_text(j).isspace():
-                j += 1
             if j < n:
                 out.append(j)
             scan = j
@@ -153,15 +149,35 @@ def sentence_bounds(doc: Doc) -> list[Sent]:
         return []
     arrays = token_arrays(doc)
     if not arrays.sentences_known:
-        return [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+        return _past_blank_lines(
+            arrays, [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+        )
     starts = arrays.sent_starts
     tok_starts, tok_ends = arrays.starts, arrays.ends
     ends = [*starts[1:], n]
     # a sentence ends where its last token's text ends (trailing space excluded)
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per sentence
-    return [
-        new(Sent, (s, e, tok_starts[s], tok_ends[e - 1])) for s, e in zip(starts, ends, strict=True)
-    ]
+    return _past_blank_lines(
+        arrays,
+        [
+            new(Sent, (s, e, tok_starts[s], tok_ends[e - 1]))
+            for s, e in zip(starts, ends, strict=True)
+        ],
+    )
+
+
+def _past_blank_lines(arrays: TokenArrays, sents: list[Sent]) -> list[Sent]:
+    """Para (session 25): a paragraph's first sentence opens on its first word, not on the
+    line break spaCy's sentencizer puts before it, so every reading of a sentence's opening
+    ("Its lower house ...", "Governments ...") sees it; the break belongs to no sentence."""
+    text_of, tok_starts = arrays.token_text, arrays.starts
+    for k, sent in enumerate(sents):
+        start, end = sent.start, sent.end
+        if start < end - 1 and text_of(start).isspace():
+            while start < end - 1 and text_of(start).isspace():
+                start += 1
+            sents[k] = Sent(start, end, tok_starts[start], sent.end_char)
+    return sents
 
 
 @Language.factory(FACTORY)
