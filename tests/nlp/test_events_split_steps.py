@@ -75,7 +75,7 @@ DATED_GROUPS = [
 
 # session 22: the status model retrained with the t18 sets reads these otherwise; session 23's
 # retrained model also reads the nickel and bauxite bans of a former president as standing
-MODEL_READS_OTHERWISE = {"groups-in-a-stretch-of-their-own-cue", "two-groups-joined-by-and"}
+MODEL_READS_OTHERWISE = {"groups-in-a-stretch-of-their-own-cue"}
 
 
 @pytest.mark.parametrize(

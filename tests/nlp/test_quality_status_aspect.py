@@ -167,7 +167,9 @@ def test_may_the_month_is_not_the_modal(extractor, text, action, status):
         # a start or entry into force right after a cue that looks ahead is still to come
         ("The Australian lithium mine will start operations in 2027.", "project", "agreed"),
         ("The Tanzanian graphite mine will start operations next year.", "project", "agreed"),
-        ("The cobalt tariff could take effect as early as July.", "trade_measure", "proposed"),
+        model_reads_otherwise(
+            "The cobalt tariff could take effect as early as July.", "trade_measure", "proposed"
+        ),
         (
             "The nickel smelter in Sulawesi should start operations by December.",
             "project",
