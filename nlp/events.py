@@ -1578,10 +1578,10 @@ def _generic_openers() -> frozenset[int]:
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:
-    """Gensubj (session 25): a sentence's first word past the blank lines and quote marks it
-    may open with: a paragraph's first sentence keeps the line break before it."""
+    """Gensubj (session 25): a sentence's first word past the quote marks and brackets it may
+    open with (`sentences.sentence_bounds` already leaves a paragraph's line break out)."""
     i = start
-    while i < end - 1 and (doc[i].is_space or doc[i].is_quote or doc[i].is_bracket):
+    while i < end - 1 and (doc[i].is_quote or doc[i].is_bracket):
         i += 1
     return i
 
