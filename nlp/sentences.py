@@ -172,11 +172,11 @@ def _past_blank_lines(arrays: TokenArrays, sents: list[Sent]) -> list[Sent]:
     ("Its lower house ...", "Governments ...") sees it; the break belongs to no sentence."""
     text_of, tok_starts = arrays.token_text, arrays.starts
     for k, sent in enumerate(sents):
-        start, end = sent.start, sent.end
-        if start < end - 1 and text_of(start).isspace():
-            while start < end - 1 and text_of(start).isspace():
-                start += 1
-            sents[k] = Sent(start, end, tok_starts[start], sent.end_char)
+        start = sent.start
+        while start < sent.end - 1 and text_of(start).isspace():
+            start += 1
+        if start != sent.start:
+            sents[k] = Sent(start, sent.end, tok_starts[start], sent.end_char)
     return sents
 
 
