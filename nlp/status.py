@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _st26_plan_rules(*a))
 @_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
@@ -3639,3 +3640,123 @@ def _ss24_aside_length(lowers: Sequence[int] | None, cue_end: int, stop: int) ->
     if closing is None:
         return 0
     return closing + 1 - opening
+
+
+# stplan (session 26): proposed against agreed, read from the verb that governs the step
+
+_AND = hash_string("and")
+
+
+def _st26_agreeing_governs(lowers: Sequence[int], to: int) -> bool:
+    """Whether the infinitive whose "to" stands at `to` is what a verb of agreeing, committing or
+    deciding (status.yaml `st26_agreeing_verbs`) says the parties will do: right after it or after
+    a date or an adverb ("agreed on Wednesday to", "committed jointly to"), or as the next
+    infinitive of a coordinated chain ("agreed to explore ... and to start talks"): the
+    decision is the step told (R2, R6). Not a negated one ("did not agree to")."""
+    verbs, gap = _word_hashes("st26_agreeing_verbs"), _word_hashes("st26_agreeing_gap")
+    stops, negations = _word_hashes("st26_stops"), _word_hashes("st26_negations")
+    reach = _setting("st26_chain_reach")
+    i = to - 1
+    while i >= 0:
+        while i >= 0 and lowers[i] in gap:
+            i -= 1
+        if i >= 0 and lowers[i] in verbs:
+            return i == 0 or lowers[i - 1] not in negations
+        if i < 1 or lowers[i] != _AND:
+            return False
+        # "... and to start talks": the earlier infinitive of the chain, with no clause between
+        earlier = next(
+            (
+                j
+                for j in range(i - 1, max(-1, i - 1 - reach), -1)
+                if lowers[j] == _TO or lowers[j] in stops
+            ),
+            None,
+        )
+        if earlier is None or lowers[earlier] != _TO:
+            return False
+        i = earlier - 1
+    return False
+
+
+def _st26_decided_opening(
+    lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
+) -> bool:
+    """Whether the event's step is opened by an infinitive a verb of agreeing governs: talks the
+    parties agreed to open, resume or continue ("agreed on Wednesday to continue close
+    consultations", "committed to explore ... and to resume talks"), a text they agreed to draw
+    up ("committed to draw up an operational roadmap"). The infinitive's verb (status.yaml
+    `st26_opening_verbs`, by action) stands in the cue or within `st26_opening_reach` tokens
+    before it, with no clause between."""
+    openings = (load_data(STATUS_FILE).get("st26_opening_verbs") or {}).get(action)
+    if lowers is None or not openings:
+        return False
+    verbs = frozenset(hash_string(w) for w in openings)
+    stops = _word_hashes("st26_stops")
+    low = max(1, cue_start - _setting("st26_opening_reach"))
+    for i in range(min(cue_end, len(lowers)) - 1, low - 1, -1):
+        if i < cue_start and lowers[i] in stops:
+            return False
+        if lowers[i] in verbs and lowers[i - 1] == _TO:
+            return _st26_agreeing_governs(lowers, i - 1)
+    return False
+
+
+def _st26_put_off(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the step is one a party says it will not take until a condition or a later time
+    ("will not launch its tender until an assessment is completed", "would not back ratification
+    of the lease until ...", "will not launch the tender this year"): put off, so nobody has
+    decided it yet (R3). A negated future of a verb of taking the step (status.yaml
+    `st26_taking_verbs`) right before the cue, a time word of `st26_put_off_words` after it in
+    the sentence. Not a renewal or an extension refused (R1), whose verbs are not in the list."""
+    if lowers is None:
+        return False
+    negated = _word_hashes("st26_negated_futures")
+    taking, stops = _word_hashes("st26_taking_verbs"), _word_hashes("sp6_sentence_ends")
+    low = max(1, cue_start - _setting("st26_put_off_reach"))
+    verb = next(
+        (i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in taking),
+        None,
+    )
+    if verb is None or lowers[verb - 1] not in negated:
+        return False
+    if not stops.isdisjoint(lowers[verb:cue_start]):
+        return False
+    words = _word_hashes("st26_put_off_words")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("st26_put_off_after"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in words:
+            return True
+    return False
+
+
+def _st26_raised_with(lowers: Sequence[int] | None, cue_start: int, action: str | None) -> bool:
+    """Whether the talks are a party raising an issue with another ("will raise its concerns
+    with Chinese authorities", "raised the issue with the commerce minister"): a complaint put
+    to the other side, talks asked for rather than held (R2), whatever the verb's tense. A verb
+    of status.yaml `st26_raising_verbs` opening the cue, a noun of `st26_raised_nouns` within
+    `st26_raised_reach` tokens after it."""
+    if lowers is None or action != "negotiation" or cue_start >= len(lowers):
+        return False
+    if lowers[cue_start] not in _word_hashes("st26_raising_verbs"):
+        return False
+    after = lowers[cue_start + 1 : cue_start + 1 + _setting("st26_raised_reach")]
+    return not _word_hashes("st26_raised_nouns").isdisjoint(after)
+
+
+def _st26_plan_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read proposed that the parties agreed to open or draw up (`_st26_decided_opening`)
+    is agreed (R2, R6); a step read agreed that a party says it will not take until later
+    (`_st26_put_off`), or talks that are an issue raised with another party
+    (`_st26_raised_with`), are proposed (R3, R2)."""
+    lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if status == "proposed" and _st26_decided_opening(lowers, cue_start, cue_end, action):
+        return "agreed", "cue"
+    if status == "agreed" and (
+        _st26_put_off(lowers, cue_start, cue_end) or _st26_raised_with(lowers, cue_start, action)
+    ):
+        return "proposed", "cue"
+    return None
