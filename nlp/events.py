@@ -302,6 +302,9 @@ class EventAssembler:
             if len(events) >= self.max_events:
                 LOGGER.warning("document hit the cap of %d events", self.max_events)
                 break
+        if events:
+            # listcont (session 26): "Namibia followed in November": the step told again
+            events = _with_continued_steps(events, tokens, sents, span_buckets)
         candidates = (
             self._candidate_events(proposals, events, doc.user_data.get(TITLE_KEY))
             if proposals
@@ -1682,6 +1685,305 @@ def _step_of_its_own(
         _cue=cue,
     )
     return step
+
+
+# listcont (session 26): how many sentences back the step a continuation tells again may stand
+# ("Britain signed a memorandum in April. ... South Korea followed in June"), how many tokens
+# back from the verb of following its subject may reach, and how far (characters) after the
+# verb its date may stand
+_CONTINUED_REACH = 2
+_CONTINUED_SUBJECT_REACH = 12
+_CONTINUED_DATE_REACH = 60
+# how many words before the verb of following a negation may stand ("has so far not followed")
+_NEGATION_REACH = 4
+_CLAUSE_OPENERS = frozenset(hash_string(w) for w in ("and", "but", "while", "whereas"))
+_LIST_JOINS = frozenset(hash_string(w) for w in (",", "and", "the"))
+_CLAUSE_BREAKS = frozenset(hash_string(w) for w in (";", ":"))
+_COMMA_HASH = hash_string(",")
+_THE_HASH = hash_string("the")
+
+
+@functools.cache
+def _continued_words() -> dict[str, frozenset[int]]:
+    """Listcont (session 26): the roles.yaml `listcont_*` lists, hashed."""
+    words = _words()
+    lists = {
+        key[len("listcont_") :]: frozenset(hash_string(w) for w in words[key])
+        for key in words
+        if key.startswith("listcont_")
+    }
+    lists["negation"] = frozenset(hash_string(w) for w in words["negation"])
+    lists["made"] = lists["first_made"] | frozenset(
+        hash_string(w) for w in words["made_year_participles"]
+    )
+    lists["standing"] = frozenset(hash_string(w) for w in words["made_year_standing"])
+    return lists
+
+
+def _subject_start(lowers: Sequence[int], start: int, k: int) -> int:
+    """Where the subject of a verb at `k` may begin: after the last ";" / ":" or ", and"
+    before it ("Qatar signed on in January, and India followed"), within reach."""
+    low = max(start, k - _CONTINUED_SUBJECT_REACH)
+    for i in range(k - 1, low - 1, -1):
+        if lowers[i] in _CLAUSE_BREAKS:
+            return i + 1
+        if lowers[i] in _CLAUSE_OPENERS and i > start and lowers[i - 1] == _COMMA_HASH:
+            return i + 1
+    return low
+
+
+def _continuation_marks(lowers: Sequence[int], start: int, end: int) -> list[tuple[int, int, int]]:
+    """Listcont (session 26): where a sentence tells a step again for a new party: (subject
+    start, subject end, marker) for "X followed (suit | in June | with its own)" and "X did the
+    same", whose subject stands before the marker."""
+    words = _continued_words()
+    marks: list[tuple[int, int, int]] = []
+    for k in range(start + 1, end - 1):
+        word = lowers[k]
+        if word in words["follow_verbs"]:
+            if lowers[k + 1] not in words["follow_next"] or lowers[k - 1] in words["passive"]:
+                continue
+        elif word in words["same_verbs"]:
+            if not (
+                k + 2 < end and lowers[k + 1] == _THE_HASH and lowers[k + 2] in words["same_words"]
+            ):
+                continue
+        else:
+            continue
+        if not words["negation"].isdisjoint(lowers[max(start, k - _NEGATION_REACH) : k]):
+            continue  # "the European Union has so far not followed"
+        marks.append((_subject_start(lowers, start, k), k, k))
+    return marks
+
+
+def _gapped_marks(
+    lowers: Sequence[int], start: int, end: int, parties: Sequence[Found]
+) -> list[tuple[int, int, int]]:
+    """Listcont (session 26): an elided clause telling the step of the verb before it for
+    another party and date ("India joined in 2023 and Estonia in 2024"): (parties start,
+    parties end, the "in" / "on" after them) when "and" is followed by names of parties only,
+    then its date word."""
+    words = _continued_words()
+    by_start = {p.start: p for p in parties}
+    marks: list[tuple[int, int, int]] = []
+    for k in range(start + 2, end - 2):
+        if lowers[k] not in words["gap_links"]:
+            continue
+        j, named = k + 1, False
+        while j < end:
+            if j in by_start:
+                j, named = by_start[j].end, True
+            elif lowers[j] in _LIST_JOINS and named or lowers[j] == _THE_HASH:
+                j += 1
+            else:
+                break
+        if named and j < end and lowers[j] in words["gap_dates"]:
+            marks.append((k + 1, j, j))
+    return marks
+
+
+def _antecedent(
+    events: list[dict[str, Any]], index: int, text: str, subject_char: int
+) -> dict[str, Any] | None:
+    """Listcont (session 26): the step a continuation tells again: the last one its sentence
+    told before the continuation's subject, else the last one of the sentences just before.
+    None when the sentence tells a step of its own in the subject or after it ("A finance
+    network followed in September": the network is the step)."""
+    own = [e for e in events if e["sentence"] == index]
+    before = [e for e in own if 0 <= text.find(e["_cue_text"]) < subject_char]
+    if own and len(before) < len(own):
+        return None
+    if before:
+        return before[-1]
+    earlier = [e for e in events if index - _CONTINUED_REACH <= e["sentence"] < index]
+    return earlier[-1] if earlier else None
+
+
+def _continued_steps(
+    events: list[dict[str, Any]],
+    tokens: _Tokens,
+    index: int,
+    sent: Sent,
+    sent_spans: list[Found],
+) -> list[dict[str, Any]]:
+    """Listcont (session 26): the steps a sentence tells as continuations of one told just
+    before, in words that are no cue of its action: "Kazakhstan and Namibia followed in
+    November 2022", "South Korea followed in June", "Chile did the same", "India joined in 2023
+    and Estonia in 2024". Each is a step of its own of the antecedent's action and status, by
+    the parties it names (the antecedent's when it names none: "The other two agreements
+    followed in October"), on its own date, with the antecedent's partners ("X signed with Y;
+    Z followed": Z with Y), and its minerals when it names none."""
+    lowers = tokens.lowers
+    parties = [s for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")]
+    marks = _continuation_marks(lowers, sent.start, sent.end)
+    told_here = any(e["sentence"] == index for e in events)
+    gapped = _gapped_marks(lowers, sent.start, sent.end, parties) if parties and told_here else []
+    if not marks and not gapped:
+        return []
+    text = tokens.text[sent.start_char : sent.end_char]
+    offsets = tokens.offsets
+    dates = [d for d in find_dates(text, tokens.published) if d.kind == "event"]
+    minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+    out: list[dict[str, Any]] = []
+    for low, high, marker, elided in [(*m, False) for m in marks] + [(*m, True) for m in gapped]:
+        subject_char = offsets[low] - sent.start_char
+        antecedent = _antecedent(events, index, text.lower(), subject_char)
+        if antecedent is None:
+            continue
+        named = _unique(p.kb_id_ for p in parties if low <= p.start < high)
+        if not named and (elided or lowers[marker] not in _continued_words()["follow_verbs"]):
+            continue
+        at = offsets[marker] - sent.start_char
+        when = next(
+            (d.value for d in dates if at <= d.start <= at + _CONTINUED_DATE_REACH),
+            None,
+        )
+        if elided and (
+            when is None or not _after_date(dates, text, offsets[low - 1] - sent.start_char)
+        ):
+            continue
+        if not named and when in (None, antecedent["event_date"]):
+            continue
+        step = _step_of_its_own(antecedent, antecedent["status"], when, "cue", marker)
+        step.pop("_cue", None)
+        if named:
+            # "X signed with Y ...; Z followed": Z takes X's part, with Y
+            partners = [p for p in antecedent["partners"] if p not in named]
+            step.update(actors=named, partners=partners, _own_actors_kept=True)
+        step.update(
+            minerals=minerals or list(antecedent["minerals"]),
+            amount_usd=None,
+            amount=None,
+            currency=None,
+            sentence=index,
+            start_char=sent.start_char,
+            end_char=sent.end_char,
+            evidence=text.strip(),
+            confidence=round(max(antecedent["confidence"] - 0.1, 0.3), 2),
+            _year_told=when is not None and when[:4] in text,
+            _elaborates=False,
+            _also_minerals=[],
+            _dated_name=False,
+        )
+        out.append(step)
+    return out
+
+
+def _first_made_marks(lowers: Sequence[int], start: int, end: int) -> list[int]:
+    """Listcont (session 26): the participles of making right after the adverb "first" after a
+    comma or an auxiliary ("The tender, first announced in 2018", "was first imposed")."""
+    words = _continued_words()
+    return [
+        k + 1
+        for k in range(start + 1, end - 1)
+        if lowers[k] in words["first"]
+        and lowers[k + 1] in words["made"]
+        and lowers[k - 1] in words["first_after"]
+    ]
+
+
+# listcont (session 26): how far (characters) after the participle of making its date may stand
+_MADE_DATE_REACH = 25
+
+
+def _first_made_steps(
+    events: list[dict[str, Any]],
+    tokens: _Tokens,
+    index: int,
+    sent: Sent,
+    sent_spans: list[Found],
+) -> list[dict[str, Any]]:
+    """Listcont (session 26): the making of the step just told, by "first" and the participle of
+    making ("The ban was first imposed in January 2016", "The deal, first agreed in July last
+    year, ..."): a step of its own of the last step told in the sentence or the ones just
+    before, by the same parties, on its own date before that step's (or the report's): in
+    force for a restriction imposed or introduced (R5), else decided (R6)."""
+    near = [e for e in events if index - _CONTINUED_REACH <= e["sentence"] <= index]
+    if not near:
+        return []
+    marks = _first_made_marks(tokens.lowers, sent.start, sent.end)
+    if not marks:
+        return []
+    text = tokens.text[sent.start_char : sent.end_char]
+    offsets = tokens.offsets
+    dates = [d for d in find_dates(text, tokens.published) if d.kind == "event"]
+    antecedent = near[-1]
+    # the step it names was made before the one told, or before the report
+    latest = antecedent["event_date"] or (
+        tokens.published.isoformat() if tokens.published else None
+    )
+    minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+    standing = _continued_words()["standing"]
+    out: list[dict[str, Any]] = []
+    for made in marks:
+        at = offsets[made] - sent.start_char
+        when = next((d.value for d in dates if at <= d.start <= at + _MADE_DATE_REACH), None)
+        if when is None or latest is None or not _earlier_date(when, latest):
+            continue
+        status = (
+            "in_force"
+            if tokens.lowers[made] in standing and antecedent["action"] in _MADE_YEAR_ACTIONS
+            else "agreed"
+        )
+        step = _step_of_its_own(antecedent, status, when, "cue", made)
+        step.pop("_cue", None)
+        step.update(
+            minerals=minerals or list(antecedent["minerals"]),
+            amount_usd=None,
+            amount=None,
+            currency=None,
+            sentence=index,
+            start_char=sent.start_char,
+            end_char=sent.end_char,
+            evidence=text.strip(),
+            confidence=round(max(antecedent["confidence"] - 0.1, 0.3), 2),
+            _year_told=when[:4] in text,
+            _elaborates=False,
+            _also_minerals=[],
+            _dated_name=False,
+        )
+        out.append(step)
+    return out
+
+
+def _earlier_date(when: str, latest: str) -> bool:
+    """Listcont (session 26): whether `when` falls in an earlier month than `latest` (an
+    earlier year, when either gives only a year)."""
+    n = 7 if len(when) >= 7 and len(latest) >= 7 else 4
+    return when[:n] < latest[:n]
+
+
+def _after_date(dates: list[DateMention], text: str, link_char: int) -> bool:
+    """Listcont (session 26): whether a date ends right before an elided clause's "and" ("joined
+    in 2023 and Estonia in 2024"), so the clause before it told a dated step: not a list of
+    parties ("talks between Japan and Korea in 2019")."""
+    return any(d.end <= link_char and not text[d.end : link_char].strip(" ,") for d in dates)
+
+
+def _with_continued_steps(
+    events: list[dict[str, Any]], tokens: _Tokens, sents: list[Sent], spans: list[list[Found]]
+) -> list[dict[str, Any]]:
+    """Listcont (session 26): the document's events, then the continuations and makings of
+    each sentence (`_continued_steps`, `_first_made_steps`), read in order so that a
+    continuation may follow one before it ("Qatar joined in January, India followed in
+    February"). They come last, so that the mentions told after them merge with the steps they
+    merged with before."""
+    words = _continued_words()
+    continuing = words["follow_verbs"] | words["same_words"] | words["gap_links"]
+    making = words["first"]
+    told = list(events)
+    added: list[dict[str, Any]] = []
+    for index, sent in enumerate(sents):
+        present = set(tokens.lowers[sent.start : sent.end])
+        steps = []
+        if not continuing.isdisjoint(present):
+            steps += _continued_steps(told, tokens, index, sent, spans[index])
+        if not making.isdisjoint(present):
+            steps += _first_made_steps(told, tokens, index, sent, spans[index])
+        if steps:
+            told = sorted([*told, *steps], key=operator.itemgetter("sentence"))
+            added.extend(steps)
+    return [*events, *added] if added else events
 
 
 _POSSESSIVE_WORDS = frozenset(hash_string(w) for w in ("its", "their"))
