@@ -2,7 +2,7 @@
 on sentences written here (published 2026-03-10): one table per rule family."""
 
 import pytest
-from predict import model_reads_otherwise, status_of
+from predict import status_of
 
 
 @pytest.mark.parametrize(
@@ -348,8 +348,8 @@ def test_a_deal_on_a_named_law_is_agreed(extractor, text, action, status):
     ("text", "action", "status"),
     [
         # an old deal named as the frame of what is done now stands
-        # session 22: the status model retrained with the t18 sets reads this otherwise
-        model_reads_otherwise(
+        # (session 22's status model read this otherwise; session 26's reads it right)
+        (
             "Ottawa is working with Washington under a joint action plan on critical minerals "
             "agreed in 2020.",
             "agreement",
