@@ -1850,23 +1850,37 @@ def _continued_steps(
             # "X signed with Y ...; Z followed": Z takes X's part, with Y
             partners = [p for p in antecedent["partners"] if p not in named]
             step.update(actors=named, partners=partners, _own_actors_kept=True)
-        step.update(
-            minerals=minerals or list(antecedent["minerals"]),
-            amount_usd=None,
-            amount=None,
-            currency=None,
-            sentence=index,
-            start_char=sent.start_char,
-            end_char=sent.end_char,
-            evidence=text.strip(),
-            confidence=round(max(antecedent["confidence"] - 0.1, 0.3), 2),
-            _year_told=when is not None and when[:4] in text,
-            _elaborates=False,
-            _also_minerals=[],
-            _dated_name=False,
-        )
-        out.append(step)
+        out.append(_told_in(step, antecedent, minerals, index, sent, text, when))
     return out
+
+
+def _told_in(
+    step: dict[str, Any],
+    antecedent: dict[str, Any],
+    minerals: list[str],
+    index: int,
+    sent: Sent,
+    text: str,
+    when: str | None,
+) -> dict[str, Any]:
+    """Listcont (session 26): a step told again, placed in the sentence that tells it, with its
+    own minerals (the antecedent's when it names none) and no sum of the antecedent's."""
+    step.update(
+        minerals=minerals or list(antecedent["minerals"]),
+        amount_usd=None,
+        amount=None,
+        currency=None,
+        sentence=index,
+        start_char=sent.start_char,
+        end_char=sent.end_char,
+        evidence=text.strip(),
+        confidence=round(max(antecedent["confidence"] - 0.1, 0.3), 2),
+        _year_told=when is not None and when[:4] in text,
+        _elaborates=False,
+        _also_minerals=[],
+        _dated_name=False,
+    )
+    return step
 
 
 def _first_made_marks(lowers: Sequence[int], start: int, end: int) -> list[int]:
@@ -1927,22 +1941,7 @@ def _first_made_steps(
         )
         step = _step_of_its_own(antecedent, status, when, "cue", made)
         step.pop("_cue", None)
-        step.update(
-            minerals=minerals or list(antecedent["minerals"]),
-            amount_usd=None,
-            amount=None,
-            currency=None,
-            sentence=index,
-            start_char=sent.start_char,
-            end_char=sent.end_char,
-            evidence=text.strip(),
-            confidence=round(max(antecedent["confidence"] - 0.1, 0.3), 2),
-            _year_told=when[:4] in text,
-            _elaborates=False,
-            _also_minerals=[],
-            _dated_name=False,
-        )
-        out.append(step)
+        out.append(_told_in(step, antecedent, minerals, index, sent, text, when))
     return out
 
 
