@@ -1805,6 +1805,7 @@ def _continued_steps(
     index: int,
     sent: Sent,
     sent_spans: list[Found],
+    present: set[int],
 ) -> list[dict[str, Any]]:
     """Listcont (session 26): the steps a sentence tells as continuations of one told just
     before, in words that are no cue of its action: "Kazakhstan and Namibia followed in
@@ -1814,10 +1815,17 @@ def _continued_steps(
     followed in October"), on its own date, with the antecedent's partners ("X signed with Y;
     Z followed": Z with Y), and its minerals when it names none."""
     lowers = tokens.lowers
+    words = _continued_words()
     parties = [s for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")]
-    marks = _continuation_marks(lowers, sent.start, sent.end)
+    # "and" is in most sentences: scan for "followed" / "the same" only where they stand
+    following = not present.isdisjoint(words["follow_verbs"] | words["same_words"])
+    marks = _continuation_marks(lowers, sent.start, sent.end) if following else []
     told_here = any(e["sentence"] == index for e in events)
-    gapped = _gapped_marks(lowers, sent.start, sent.end, parties) if parties and told_here else []
+    gapped = (
+        _gapped_marks(lowers, sent.start, sent.end, parties)
+        if parties and told_here and not present.isdisjoint(words["gap_links"])
+        else []
+    )
     if not marks and not gapped:
         return []
     text = tokens.text[sent.start_char : sent.end_char]
@@ -1831,7 +1839,7 @@ def _continued_steps(
         if antecedent is None:
             continue
         named = _unique(p.kb_id_ for p in parties if low <= p.start < high)
-        if not named and (elided or lowers[marker] not in _continued_words()["follow_verbs"]):
+        if not named and (elided or lowers[marker] not in words["follow_verbs"]):
             continue
         at = offsets[marker] - sent.start_char
         when = next(
@@ -1976,7 +1984,7 @@ def _with_continued_steps(
         present = set(tokens.lowers[sent.start : sent.end])
         steps = []
         if not continuing.isdisjoint(present):
-            steps += _continued_steps(told, tokens, index, sent, spans[index])
+            steps += _continued_steps(told, tokens, index, sent, spans[index], present)
         if not making.isdisjoint(present):
             steps += _first_made_steps(told, tokens, index, sent, spans[index])
         if steps:
