@@ -1184,117 +1184,45 @@ def _urged_step(
 _Overruling = Callable[[str, str, list[Hit], int, int, dict[str, Any]], tuple[str, str] | None]
 
 
-class _Gate(NamedTuple):
-    """Helper speed (session 27): what a reading needs before it can overrule anything, told
-    on its decorator line and tested before it is called: a word of the status.yaml lists
-    `words` (a list, or a table of lists by action) within the cue or the `reach` tokens
-    before it (the status.yaml settings named, summed, plus `extra`), and a status hit of one
-    of `labels` in the sentence. Most readings scan the words before the cue for a word of a
-    short list and return None without one; a gate must hold wherever the reading could
-    return a choice (tests/nlp/test_status_dispatch.py holds every gate to that)."""
-
-    words: tuple[str, ...] = ()
-    reach: tuple[str, ...] = ()
-    extra: int = 0
-    labels: tuple[str, ...] = ()
-
-    def resolved(self) -> tuple[frozenset[int] | None, int, frozenset[str] | None]:
-        """(the needed words' hashes, how far before the cue they are looked for, the needed
-        labels), None where the gate needs none: read once, when the chooser first runs."""
-        words = _gate_hashes(self.words) if self.words else None
-        reach = sum(_setting(key) for key in self.reach) + self.extra
-        return words, reach, frozenset(self.labels) if self.labels else None
-
-
-@functools.cache
-def _gate_hashes(keys: tuple[str, ...]) -> frozenset[int]:
-    """The word hashes of the status.yaml lists `keys` (a table by action gives all its
-    lists), hashed as the readings hash them (`_word_hashes`)."""
-    words: set[str] = set()
-    for key in keys:
-        value = load_data(STATUS_FILE).get(key) or ()
-        for listed in value.values() if isinstance(value, dict) else (value,):
-            words.update(listed or ())
-    return frozenset(hash_string(w) for w in words)
-
-
 class _OverruledChooser:
     """Helper speed (session 24): `choose_status` under a run of `_overruling` readings, the
     readings called in turn by one loop. Nested, each of the 34 readings' wrappers packed the
     call's sixteen keywords into a dict of its own and passed them down again. Every reading
     now gets the one dict of the call, equal to the copy its nested wrapper got: a reading must
-    not write it (none does; `_asked_undoings_proposed` writes its own copy). A reading with a
-    `_Gate` is called only where its gate is open (session 27)."""
+    not write it (none does; `_asked_undoings_proposed` writes its own copy)."""
 
     def __init__(
-        self,
-        chooser: Callable[..., tuple[str, str]],
-        rules: tuple[_Overruling, ...],
-        gates: tuple[_Gate | None, ...] | None = None,
+        self, chooser: Callable[..., tuple[str, str]], rules: tuple[_Overruling, ...]
     ) -> None:
         # the name and docstring only: a chooser's attributes (another chain's) are not ours
         functools.update_wrapper(self, chooser, updated=())
         self.chooser = chooser
         self.rules = rules
-        self.gates = gates if gates is not None else (None,) * len(rules)
-        # (reading, its gate's words, their reach, its labels), made on the first call: the
-        # status.yaml lists are read then
-        self._steps: tuple[tuple[_Overruling, Any, int, Any], ...] | None = None
-
-    def _resolved_steps(self) -> tuple[tuple[_Overruling, Any, int, Any], ...]:
-        """Each reading with its gate's `_Gate.resolved` parts (None, 0, None for none)."""
-        self._steps = tuple(
-            (rule, *(gate.resolved() if gate is not None else (None, 0, None)))
-            for rule, gate in zip(self.rules, self.gates, strict=True)
-        )
-        return self._steps
 
     def __call__(
         self, hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
     ) -> tuple[str, str]:
         status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
-        lowers = kwargs.get("lowers")
-        status_hits = kwargs.get("status_hits")
-        labels_here: set[str] | None = None
-        for rule, words, reach, labels in self._steps or self._resolved_steps():
-            # a gate shuts only where it can tell: with the document's words, the sentence's
-            # status hits (a reading may read the cue's first word where the cue is empty)
-            if (
-                words is not None
-                and lowers is not None
-                and words.isdisjoint(
-                    lowers[max(0, cue_start - reach) : max(cue_end, cue_start + 1)]
-                )
-            ):
-                continue
-            if labels is not None and status_hits is not None:
-                if labels_here is None:
-                    labels_here = {h.key.label for h in status_hits}
-                if labels.isdisjoint(labels_here):
-                    continue
+        for rule in self.rules:
             overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
             if overruled:
                 status, source = overruled
         return status, source
 
 
-def _overruling(rule: _Overruling | None = None, *, gate: _Gate | None = None) -> Any:
+def _overruling(
+    rule: _Overruling,
+) -> Callable[[Callable[..., tuple[str, str]]], Callable[..., tuple[str, str]]]:
     """A decorator of `choose_status` from a reading of structure the cue words miss: the
     rules' choice, unless `rule` (given the choice, the hits, the cue's bounds and the call's
     keywords) returns another (status, source). The rules' choice so overruled is what the
     learned model sees. Readings stacked right on one another join one `_OverruledChooser`,
-    innermost first, as the nested wrappers ran them. `gate` says what the reading needs to
-    apply (`_Gate`); `@_overruling(gate=...)` on a reading's own definition gives it one."""
-    if rule is None:
-        return functools.partial(_overruling, gate=gate)
-    found = rule
+    innermost first, as the nested wrappers ran them."""
 
     def decorate(chooser: Callable[..., tuple[str, str]]) -> Callable[..., tuple[str, str]]:
         if isinstance(chooser, _OverruledChooser):
-            return _OverruledChooser(
-                chooser.chooser, (*chooser.rules, found), (*chooser.gates, gate)
-            )
-        return _OverruledChooser(chooser, (found,), (gate,))
+            return _OverruledChooser(chooser.chooser, (*chooser.rules, rule))
+        return _OverruledChooser(chooser, (rule,))
 
     return decorate
 
@@ -1327,13 +1255,7 @@ def _may_overrule(status: str, kwargs: dict[str, Any], actions_key: str, *status
     return status in statuses and kwargs.get("action") in _names(actions_key)
 
 
-@_overruling(
-    gate=_Gate(
-        words=("sp6_urge_verbs",),
-        reach=("sp6_urge_infinitive_reach", "sp6_urge_object_reach"),
-        extra=2,
-    )
-)
+@_overruling
 def _urged_steps_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1492,7 +1414,7 @@ def _text_would_before(
     return False
 
 
-@_overruling(gate=_Gate(labels=("proposed",)))
+@_overruling
 def _text_would_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1642,7 +1564,7 @@ def _bill_after(lowers: Sequence[int], verb: int) -> bool:
     return False
 
 
-@_overruling(gate=_Gate(words=("sp7_passing_verbs",), reach=("sp7_passed_bill_reach",)))
+@_overruling
 def _bills_in_chamber_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1796,13 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
-@_overruling(
-    lambda *a: _st26_plan_rules(*a),
-    gate=_Gate(
-        words=("st26_opening_verbs", "st26_taking_verbs", "st26_raising_verbs"),
-        reach=("st26_opening_reach", "st26_put_off_reach"),
-    ),
-)
+@_overruling(lambda *a: _st26_plan_rules(*a))
 @_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
@@ -1815,10 +1731,7 @@ def _learned(
 @_bills_in_chamber_proposed
 @_sa6_old_sanctions_standing
 @_overruling(lambda *a: _sb8_new_measure_agreed(*a))
-@_overruling(
-    lambda *a: _sb8_means_of_weighed_scheme(*a),
-    gate=_Gate(words=("sb8_means_links",), reach=("sb8_means_reach",)),
-)
+@_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
 @_overruling(lambda *a: _sc5_refused_ruling_agreed(*a))
 @_overruling(lambda *a: _court_ruling_revoked(*a))
 @_overruling(lambda *a: _sb10_followed_act_agreed(*a))
@@ -1836,19 +1749,11 @@ def _learned(
 @_overruling(lambda *a: _sc1_applying_now_in_force(*a))
 @_overruling(lambda *a: _sc1_named_standing(*a))
 @_overruling(lambda *a: _sc5_running_again_default(*a))
-@_overruling(
-    lambda *a: _sd1_put_forward_proposed(*a),
-    gate=_Gate(
-        words=("sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns"), reach=("sd1_reach",)
-    ),
-)
-@_overruling(lambda *a: _sb22_standing_predicate_in_force(*a), gate=_Gate(labels=("in_force",)))
-@_overruling(
-    lambda *a: _sb22_span_in_force(*a),
-    gate=_Gate(words=("sb22_span_prepositions",), reach=("sb22_span_reach",)),
-)
+@_overruling(lambda *a: _sd1_put_forward_proposed(*a))
+@_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
+@_overruling(lambda *a: _sb22_span_in_force(*a))
 @_overruling(lambda *a: _sp22_wished_rules(*a))
-@_overruling(lambda *a: _sq23_unmade_proposed(*a), gate=_Gate(labels=("sq23_unmade",)))
+@_overruling(lambda *a: _sq23_unmade_proposed(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
