@@ -55,6 +55,8 @@ CLASSES = (*ACTIONS, NONE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+")
 # helper speed6: how many shape combinations a model keeps (`ActionModel._shape_rows`)
 _SHAPES_KEPT = 20_000
+# how many sentences' word rows `_word_rows` keeps before it starts again
+_SENTENCES_KEPT = 4096
 
 
 @functools.lru_cache(maxsize=1024)
@@ -175,6 +177,9 @@ class ActionModel:
         # helper speed6: the rows of `shape_features` but the cue's, by the values they are
         # made of (`_shape_rows`), emptied when full
         self._shapes: dict[tuple[Any, ...], tuple[list[int], list[int]]] = {}
+        # helper speed (session 27): a sentence's word rows and their crosses with an action
+        # (`_word_rows`), by (evidence, cross column), emptied when full
+        self._sentence_rows: dict[tuple[str | None, int | None], tuple[list[int], list[int]]] = {}
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
         """The summed weights of the known features, one score per class."""
@@ -209,23 +214,39 @@ class ActionModel:
         self, event: dict[str, Any], title_rows: list[int], doc_actions: Counter[str]
     ) -> list[int]:
         """The weight rows of the event's features, in the order `_row_scores` sums them."""
-        action = event["action"]
         rows = self._shape_rows(event, doc_actions)
-        # a word's own row and its cross with each action come from one look-up (most words
-        # of a sentence have both): the own rows first, then the crosses, in the words' order
-        column = self._cross_column.get(action)
-        crossed: list[int] = []
-        table = self._word_table
-        for word in words(event.get("evidence")):
-            entry = table.get(word)
-            if entry is not None:
-                if entry[0] >= 0:
-                    rows.append(entry[0])
-                if column is not None and entry[column] >= 0:
-                    crossed.append(entry[column])
+        own, crossed = self._word_rows(event.get("evidence"), event["action"])
+        rows += own
         rows += crossed
         rows += title_rows
         return rows
+
+    def _word_rows(self, evidence: str | None, action: str) -> tuple[list[int], list[int]]:
+        """The rows of the sentence's words, then of their crosses with the action, in the
+        words' order. Helper speed (session 27): kept by sentence and cross column, as a
+        sentence's events (and candidates) read the same words, most of one action or of
+        actions with no cross rows; a sentence met again reads them from the table."""
+        column = self._cross_column.get(action)
+        key = (evidence, column)
+        found = self._sentence_rows.get(key)
+        if found is not None:
+            return found
+        # a word's own row and its cross with each action come from one look-up (most words
+        # of a sentence have both)
+        own: list[int] = []
+        crossed: list[int] = []
+        table = self._word_table
+        for word in words(evidence):
+            entry = table.get(word)
+            if entry is not None:
+                if entry[0] >= 0:
+                    own.append(entry[0])
+                if column is not None and entry[column] >= 0:
+                    crossed.append(entry[column])
+        if len(self._sentence_rows) >= _SENTENCES_KEPT:
+            self._sentence_rows.clear()
+        self._sentence_rows[key] = own, crossed
+        return own, crossed
 
     def _shape_rows(self, event: dict[str, Any], doc_actions: Counter[str]) -> list[int]:
         """Helper speed6: `[index[f] for f in shape_features(event, doc_actions) if f in

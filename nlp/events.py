@@ -885,8 +885,10 @@ class EventAssembler:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            # twostep (session 24): a standing pact and a later change of it in one sentence
-            _standing_then_changed(out, doc, doc_lowers, sent, dates)
+            # twostep (session 24): a standing pact and a later change of it in one sentence;
+            # helper speed (session 27): its scan of every word is for such a pact told here
+            if any(e["status"] == "in_force" and e["action"] in _CHANGED_ACTIONS for e in out):
+                _standing_then_changed(out, doc, doc_lowers, sent, dates)
         for event in out:
             event.pop("_cue", None)
         return out

@@ -421,3 +421,25 @@ def test_a_words_rows_come_from_one_look_up(action: str, evidence: str) -> None:
         assert entry[0] == model.word_rows.get(word, -1)
         for name, column in model._cross_column.items():
             assert entry[column] == model.cross_rows[name].get(word, -1)
+
+
+def test_a_sentences_rows_are_kept_for_its_other_events() -> None:
+    """`_word_rows` keeps a sentence's rows by its cross column: an event of another action of
+    the same sentence reads its own crosses, and one read again the same rows."""
+    model = ActionModel(_WORDS_SPEC)
+    evidence = "A loan despite tight curbs."
+    doc_actions = Counter({"export_control": 1, "investment": 1})
+    first = model._rows(event("export_control", evidence), [], doc_actions)
+    second = model._rows(event("investment", evidence), [], doc_actions)
+    assert first != second
+    assert model._rows(event("export_control", evidence), [], doc_actions) == first
+    assert model._rows(event("investment", evidence), [], doc_actions) == second
+    assert len(model._sentence_rows) == 2
+
+
+def test_the_kept_sentence_rows_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(action_model, "_SENTENCES_KEPT", 3)
+    model = ActionModel(_WORDS_SPEC)
+    for n in range(10):
+        model._rows(event("export_control", f"Tight curbs number {n}."), [], Counter())
+        assert len(model._sentence_rows) <= 3
