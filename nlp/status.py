@@ -1754,6 +1754,7 @@ def _learned(
 @_overruling(lambda *a: _sb22_span_in_force(*a))
 @_overruling(lambda *a: _sp22_wished_rules(*a))
 @_overruling(lambda *a: _sq23_unmade_proposed(*a))
+@_overruling(lambda *a: _st27_force_rules(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -3759,4 +3760,42 @@ def _st26_plan_rules(
         _st26_put_off(lowers, cue_start, cue_end) or _st26_raised_with(lowers, cue_start, action)
     ):
         return "proposed", "cue"
+    return None
+
+
+# stforce (session 27): in force against agreed, read from the clause that names the measure
+
+
+def _st27_named_by_signing(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether the pact is named by the clause of its signing right after it ("the minerals
+    agreement the two countries signed in April", "the partnership it signed with Nuuk in 2023",
+    "the accord, signed in May"): the signature is what the text tells of it, a one-off act (R6),
+    however much is done under it now. A verb of status.yaml `st27_signing_verbs` within
+    `st27_signing_reach` tokens after the pact's noun, only a comma right after the noun
+    between (a participle set off), no other clause's word (`st27_signing_stops`)."""
+    if lowers is None:
+        return False
+    verbs, stops = _word_hashes("st27_signing_verbs"), _word_hashes("st27_signing_stops")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("st27_signing_reach"))):
+        if lowers[i] in verbs:
+            return True
+        if lowers[i] in stops and not (i == cue_end and lowers[i] == _COMMA):
+            return False
+    return False
+
+
+def _st27_force_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A pact read in force by its age or its frame ("under the agreement ... signed in April")
+    with no in-force words of its own, but named by the clause of its signing
+    (`_st27_named_by_signing`), is that signature: agreed (R6)."""
+    lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if (
+        status == "in_force"
+        and source != "cue"
+        and action in _names("st27_signed_pact_actions")
+        and _st27_named_by_signing(lowers, cue_end)
+    ):
+        return "agreed", "cue"
     return None
