@@ -3787,10 +3787,18 @@ def _st27_named_by_signing(lowers: Sequence[int] | None, cue_end: int) -> bool:
 def _st27_force_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
-    """A pact read in force by its age or its frame ("under the agreement ... signed in April")
-    with no in-force words of its own, but named by the clause of its signing
-    (`_st27_named_by_signing`), is that signature: agreed (R6)."""
+    """A restriction read agreed but named by an undated clause of its own verb
+    (`_st27_undated_naming_clause`) stands (R5); a pact read in force by its age or its frame
+    ("under the agreement ... signed in April") with no in-force words of its own, but named by
+    the clause of its signing (`_st27_named_by_signing`), is that signature: agreed (R6)."""
     lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if (
+        status == "agreed"
+        and source == "cue"
+        and action in MEASURES
+        and _st27_undated_naming_clause(lowers, cue_end)
+    ):
+        return "in_force", "cue"
     if (
         status == "in_force"
         and source != "cue"
@@ -3799,3 +3807,38 @@ def _st27_force_rules(
     ):
         return "agreed", "cue"
     return None
+
+
+_ST27_YEARS = frozenset(hash_string(str(year)) for year in range(1900, 2100))
+
+
+def _st27_clause_dated(lowers: Sequence[int], verb: int) -> bool:
+    """Whether the clause of the verb at `verb` gives a date of its own (a year, a month, a
+    weekday, "last week", "since"; status.yaml `st27_date_words`) before the clause ends
+    (`st27_clause_stops`) or `st27_naming_clause_reach` tokens pass."""
+    words, stops = _word_hashes("st27_date_words"), _word_hashes("st27_clause_stops")
+    for i in range(verb + 1, min(len(lowers), verb + 1 + _setting("st27_naming_clause_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in words or lowers[i] in _ST27_YEARS:
+            return True
+    return False
+
+
+def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether a restriction is named by a clause of its own verb right after it ("the 35%
+    tariff Ottawa imposed on goods from Russia", "the duties that Washington imposed on its
+    steel": `_named_by_own_clause`, `_named_by_relative_clause`) whose words give it no date
+    (`_st27_clause_dated`): a measure told as it stands (R5), whatever the date of the clause
+    that names it ("agreed on Sunday to open talks over the tariffs Washington imposed")."""
+    if lowers is None:
+        return False
+    verbs = _word_hashes("cd_standing_verbs")
+    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    verb = next((i for i in range(cue_end, high) if lowers[i] in verbs), None)
+    if verb is None:
+        return False
+    named = _named_by_own_clause(lowers, set(), verb, cue_end) or _named_by_relative_clause(
+        lowers, set(), cue_end
+    )
+    return named and not _st27_clause_dated(lowers, verb)
