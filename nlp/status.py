@@ -3766,21 +3766,51 @@ def _st26_plan_rules(
 # stforce (session 27): in force against agreed, read from the clause that names the measure
 
 
-def _st27_named_by_signing(lowers: Sequence[int] | None, cue_end: int) -> bool:
-    """Whether the pact is named by the clause of its signing right after it ("the minerals
-    agreement the two countries signed in April", "the partnership it signed with Nuuk in 2023",
-    "the accord, signed in May"): the signature is what the text tells of it, a one-off act (R6),
-    however much is done under it now. A verb of status.yaml `st27_signing_verbs` within
-    `st27_signing_reach` tokens after the pact's noun, only a comma right after the noun
-    between (a participle set off), no other clause's word (`st27_signing_stops`)."""
+def _st27_named_by_signing(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the pact is named by the clause of its signing right after its noun ("the
+    minerals agreement the two countries signed in April", "the partnership it signed with Nuuk
+    in 2023", "the accord, signed in May"; the action cue may take that clause in): the
+    signature is what the text tells of it, a one-off act (R6), however much is done under it
+    now. A verb of status.yaml `st27_signing_verbs` after the cue's first word and within
+    `st27_signing_reach` tokens after the cue, no other clause's word between
+    (`st27_signing_stops`) but a comma setting the participle off."""
     if lowers is None:
         return False
     verbs, stops = _word_hashes("st27_signing_verbs"), _word_hashes("st27_signing_stops")
-    for i in range(cue_end, min(len(lowers), cue_end + _setting("st27_signing_reach"))):
+    high = min(len(lowers), cue_end + _setting("st27_signing_reach"))
+    for i in range(cue_start + 1, high):
         if lowers[i] in verbs:
             return True
-        if lowers[i] in stops and not (i == cue_end and lowers[i] == _COMMA):
+        set_off = lowers[i] == _COMMA and i + 1 < high and lowers[i + 1] in verbs
+        if lowers[i] in stops and not set_off:
             return False
+    return False
+
+
+def _st27_undone_before(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int
+) -> bool:
+    """Whether a revoking cue governs the measure from before ("lifted the duties it
+    imposed"), unless it is an undoing asked of another ("called on Ottawa to exempt fertiliser
+    from the tariff"), or a verb of halting or striking down stands before it in its clause
+    ("a court blocked most of the tariffs imposed under ...", status.yaml
+    `court_undoing_verbs`): the sentence tells that undoing, not the measure standing."""
+    if lowers is None:
+        return False
+    if any(
+        h.key.label == "revoked"
+        and h.end <= cue_start
+        and cue_start - h.end <= WINDOW_BEFORE
+        and not _asked_before(lowers, h.start)
+        for h in status_hits
+    ):
+        return True
+    undoing, stops = _word_hashes("court_undoing_verbs"), _word_hashes("st27_clause_stops")
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - WINDOW_BEFORE), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in undoing:
+            return True
     return False
 
 
@@ -3797,13 +3827,14 @@ def _st27_force_rules(
         and source == "cue"
         and action in MEASURES
         and _st27_undated_naming_clause(lowers, cue_end)
+        and not _st27_undone_before(lowers, _given_status_hits(hits, kwargs), cue_start)
     ):
         return "in_force", "cue"
     if (
         status == "in_force"
         and source != "cue"
         and action in _names("st27_signed_pact_actions")
-        and _st27_named_by_signing(lowers, cue_end)
+        and _st27_named_by_signing(lowers, cue_start, cue_end)
     ):
         return "agreed", "cue"
     return None
