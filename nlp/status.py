@@ -3814,6 +3814,33 @@ def _st27_undone_before(
     return False
 
 
+def _st27_starts_today(
+    lowers: Sequence[int] | None, cue_end: int, published: date | None
+) -> bool:
+    """Whether the measure's clause tells it starting on the day of publication ("take effect
+    on Tuesday" in a report of Tuesday, "with effect from Wednesday", "apply from today"): a
+    start word of status.yaml `st27_start_words` within `st27_start_reach` tokens after the
+    measure with no clause stop between, a preposition right after it and the publication's
+    weekday or a word of today; not a start still scheduled or called off ("were due to take
+    effect on Sunday", `st27_scheduled_words` just before)."""
+    if lowers is None or published is None:
+        return False
+    starts, stops = _word_hashes("st27_start_words"), _word_hashes("st27_clause_stops")
+    prepositions = _word_hashes("st27_start_prepositions")
+    # Monday first, as `date.weekday` counts
+    weekdays = [hash_string(w) for w in load_data(STATUS_FILE).get("st27_weekdays") or ()]
+    if len(weekdays) != 7:
+        return False
+    days = _word_hashes("st27_today_words") | {weekdays[published.weekday()]}
+    scheduled, reach = _word_hashes("st27_scheduled_words"), _setting("st27_scheduled_reach")
+    for i in range(cue_end, min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in starts and lowers[i + 1] in prepositions and lowers[i + 2] in days:
+            return scheduled.isdisjoint(lowers[max(cue_end, i - reach) : i])
+    return False
+
+
 def _st27_force_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3828,6 +3855,12 @@ def _st27_force_rules(
         and action in MEASURES
         and _st27_undated_naming_clause(lowers, cue_end)
         and not _st27_undone_before(lowers, _given_status_hits(hits, kwargs), cue_start)
+    ):
+        return "in_force", "cue"
+    if (
+        status == "agreed"
+        and action in _names("st27_start_actions")
+        and _st27_starts_today(lowers, cue_end, kwargs.get("published"))
     ):
         return "in_force", "cue"
     if (
