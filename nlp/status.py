@@ -3814,9 +3814,13 @@ def _st27_undone_before(
     return False
 
 
-def _st27_starts_today(
-    lowers: Sequence[int] | None, cue_end: int, published: date | None
-) -> bool:
+@functools.cache
+def _st27_weekday_hashes() -> tuple[int, ...]:
+    """The hashes of status.yaml `st27_weekdays`, Monday first as `date.weekday` counts."""
+    return tuple(hash_string(w) for w in load_data(STATUS_FILE).get("st27_weekdays") or ())
+
+
+def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: date | None) -> bool:
     """Whether the measure's clause tells it starting on the day of publication ("take effect
     on Tuesday" in a report of Tuesday, "with effect from Wednesday", "apply from today"): a
     start word of status.yaml `st27_start_words` within `st27_start_reach` tokens after the
@@ -3827,8 +3831,7 @@ def _st27_starts_today(
         return False
     starts, stops = _word_hashes("st27_start_words"), _word_hashes("st27_clause_stops")
     prepositions = _word_hashes("st27_start_prepositions")
-    # Monday first, as `date.weekday` counts
-    weekdays = [hash_string(w) for w in load_data(STATUS_FILE).get("st27_weekdays") or ()]
+    weekdays = _st27_weekday_hashes()
     if len(weekdays) != 7:
         return False
     days = _word_hashes("st27_today_words") | {weekdays[published.weekday()]}
@@ -3839,38 +3842,6 @@ def _st27_starts_today(
         if lowers[i] in starts and lowers[i + 1] in prepositions and lowers[i + 2] in days:
             return scheduled.isdisjoint(lowers[max(cue_end, i - reach) : i])
     return False
-
-
-def _st27_force_rules(
-    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
-) -> tuple[str, str] | None:
-    """A restriction read agreed but named by an undated clause of its own verb
-    (`_st27_undated_naming_clause`) stands (R5); a pact read in force by its age or its frame
-    ("under the agreement ... signed in April") with no in-force words of its own, but named by
-    the clause of its signing (`_st27_named_by_signing`), is that signature: agreed (R6)."""
-    lowers, action = kwargs.get("lowers"), kwargs.get("action")
-    if (
-        status == "agreed"
-        and source == "cue"
-        and action in MEASURES
-        and _st27_undated_naming_clause(lowers, cue_end)
-        and not _st27_undone_before(lowers, _given_status_hits(hits, kwargs), cue_start)
-    ):
-        return "in_force", "cue"
-    if (
-        status == "agreed"
-        and action in _names("st27_start_actions")
-        and _st27_starts_today(lowers, cue_end, kwargs.get("published"))
-    ):
-        return "in_force", "cue"
-    if (
-        status == "in_force"
-        and source != "cue"
-        and action in _names("st27_signed_pact_actions")
-        and _st27_named_by_signing(lowers, cue_start, cue_end)
-    ):
-        return "agreed", "cue"
-    return None
 
 
 _ST27_YEARS = frozenset(hash_string(str(year)) for year in range(1900, 2100))
@@ -3906,3 +3877,36 @@ def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> b
         lowers, set(), cue_end
     )
     return named and not _st27_clause_dated(lowers, verb)
+
+
+def _st27_force_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A restriction read agreed but named by an undated clause of its own verb
+    (`_st27_undated_naming_clause`) stands (R5), as does a measure told starting on the
+    report's own day (`_st27_starts_today`, R4); a pact read in force by its age or its frame
+    ("under the agreement ... signed in April") with no in-force words of its own, but named by
+    the clause of its signing (`_st27_named_by_signing`), is that signature: agreed (R6)."""
+    lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if (
+        status == "agreed"
+        and source == "cue"
+        and action in MEASURES
+        and _st27_undated_naming_clause(lowers, cue_end)
+        and not _st27_undone_before(lowers, _given_status_hits(hits, kwargs), cue_start)
+    ):
+        return "in_force", "cue"
+    if (
+        status == "agreed"
+        and action in _names("st27_start_actions")
+        and _st27_starts_today(lowers, cue_end, kwargs.get("published"))
+    ):
+        return "in_force", "cue"
+    if (
+        status == "in_force"
+        and source != "cue"
+        and action in _names("st27_signed_pact_actions")
+        and _st27_named_by_signing(lowers, cue_start, cue_end)
+    ):
+        return "agreed", "cue"
+    return None
