@@ -57,6 +57,33 @@ from predict import status_of
             "trade_measure",
             "agreed",
         ),
+        # not changed: a court's ruling undoes the measure named after it
+        (
+            "A federal court on Monday blocked most of the tariffs imposed under the emergency "
+            "law on Peruvian copper, ruling that the president had exceeded his powers.",
+            "trade_measure",
+            "agreed",
+        ),
+        # a start told for the report's own day (a Tuesday): the measure applies now (R4)
+        (
+            "Zambia's export duties on copper concentrate take effect on Tuesday, the treasury "
+            "said.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Malaysia halted exports of raw rare earth ore with effect from Tuesday, the trade "
+            "ministry said.",
+            "export_control",
+            "in_force",
+        ),
+        # not changed: a start on a later day of the week
+        (
+            "Zambia's export duties on copper concentrate take effect on Friday, the treasury "
+            "said.",
+            "export_control",
+            "agreed",
+        ),
     ],
 )
 def test_the_clause_naming_a_measure_decides_agreed_or_in_force(
