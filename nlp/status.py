@@ -3792,9 +3792,10 @@ def _st27_undone_before(
 ) -> bool:
     """Whether a revoking cue governs the measure from before ("lifted the duties it
     imposed"), unless it is an undoing asked of another ("called on Ottawa to exempt fertiliser
-    from the tariff"), or a verb of halting or striking down stands before it in its clause
-    ("a court blocked most of the tariffs imposed under ...", status.yaml
-    `court_undoing_verbs`): the sentence tells that undoing, not the measure standing."""
+    from the tariff"), or a verb of halting, striking down or changing the measure stands before
+    it in its clause ("a court blocked most of the tariffs imposed under ...", "will halve the
+    tariffs it imposed"; status.yaml `court_undoing_verbs`, `st27_changing_verbs`): the
+    sentence tells that undoing or change, not the measure standing."""
     if lowers is None:
         return False
     if any(
@@ -3805,7 +3806,8 @@ def _st27_undone_before(
         for h in status_hits
     ):
         return True
-    undoing, stops = _word_hashes("court_undoing_verbs"), _word_hashes("st27_clause_stops")
+    undoing = _word_hashes("court_undoing_verbs") | _word_hashes("st27_changing_verbs")
+    stops = _word_hashes("st27_clause_stops")
     for i in range(cue_start - 1, max(-1, cue_start - 1 - WINDOW_BEFORE), -1):
         if lowers[i] in stops:
             return False
