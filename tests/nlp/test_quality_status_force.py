@@ -64,6 +64,13 @@ from predict import status_of
             "trade_measure",
             "agreed",
         ),
+        # not changed: a verb setting a new level of the measure named is the step (R1)
+        (
+            "Under the truce, Washington will halve the tariffs it imposed on Peruvian copper "
+            "goods, officials said on Monday.",
+            "trade_measure",
+            "agreed",
+        ),
         # a start told for the report's own day (a Tuesday): the measure applies now (R4)
         (
             "Zambia's export duties on copper concentrate take effect on Tuesday, the treasury "
