@@ -1754,6 +1754,7 @@ def _learned(
 @_overruling(lambda *a: _sb22_span_in_force(*a))
 @_overruling(lambda *a: _sp22_wished_rules(*a))
 @_overruling(lambda *a: _sq23_unmade_proposed(*a))
+@_overruling(lambda *a: _st27_force_rules(*a))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -3759,4 +3760,155 @@ def _st26_plan_rules(
         _st26_put_off(lowers, cue_start, cue_end) or _st26_raised_with(lowers, cue_start, action)
     ):
         return "proposed", "cue"
+    return None
+
+
+# stforce (session 27): in force against agreed, read from the clause that names the measure
+
+
+def _st27_named_by_signing(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether the pact is named by the clause of its signing right after its noun ("the
+    minerals agreement the two countries signed in April", "the partnership it signed with Nuuk
+    in 2023", "the accord, signed in May"; the action cue may take that clause in): the
+    signature is what the text tells of it, a one-off act (R6), however much is done under it
+    now. A verb of status.yaml `st27_signing_verbs` after the cue's first word and within
+    `st27_signing_reach` tokens after the cue, no other clause's word between
+    (`st27_signing_stops`) but a comma setting the participle off."""
+    if lowers is None:
+        return False
+    verbs, stops = _word_hashes("st27_signing_verbs"), _word_hashes("st27_signing_stops")
+    high = min(len(lowers), cue_end + _setting("st27_signing_reach"))
+    for i in range(cue_start + 1, high):
+        if lowers[i] in verbs:
+            return True
+        set_off = lowers[i] == _COMMA and i + 1 < high and lowers[i + 1] in verbs
+        if lowers[i] in stops and not set_off:
+            return False
+    return False
+
+
+def _st27_undone_before(
+    lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int
+) -> bool:
+    """Whether a revoking cue governs the measure from before ("lifted the duties it
+    imposed"), unless it is an undoing asked of another ("called on Ottawa to exempt fertiliser
+    from the tariff"), or a verb of halting, striking down or changing the measure stands before
+    it in its clause ("a court blocked most of the tariffs imposed under ...", "will halve the
+    tariffs it imposed"; status.yaml `court_undoing_verbs`, `st27_changing_verbs`): the
+    sentence tells that undoing or change, not the measure standing."""
+    if lowers is None:
+        return False
+    if any(
+        h.key.label == "revoked"
+        and h.end <= cue_start
+        and cue_start - h.end <= WINDOW_BEFORE
+        and not _asked_before(lowers, h.start)
+        for h in status_hits
+    ):
+        return True
+    undoing = _word_hashes("court_undoing_verbs") | _word_hashes("st27_changing_verbs")
+    stops = _word_hashes("st27_clause_stops")
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - WINDOW_BEFORE), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in undoing:
+            return True
+    return False
+
+
+@functools.cache
+def _st27_weekday_hashes() -> tuple[int, ...]:
+    """The hashes of status.yaml `st27_weekdays`, Monday first as `date.weekday` counts."""
+    return tuple(hash_string(w) for w in load_data(STATUS_FILE).get("st27_weekdays") or ())
+
+
+def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: date | None) -> bool:
+    """Whether the measure's clause tells it starting on the day of publication ("take effect
+    on Tuesday" in a report of Tuesday, "with effect from Wednesday", "apply from today"): a
+    start word of status.yaml `st27_start_words` within `st27_start_reach` tokens after the
+    measure with no clause stop between, a preposition right after it and the publication's
+    weekday or a word of today; not a start still scheduled or called off ("were due to take
+    effect on Sunday", `st27_scheduled_words` just before)."""
+    if lowers is None or published is None:
+        return False
+    starts, stops = _word_hashes("st27_start_words"), _word_hashes("st27_clause_stops")
+    prepositions = _word_hashes("st27_start_prepositions")
+    weekdays = _st27_weekday_hashes()
+    if len(weekdays) != 7:
+        return False
+    days = _word_hashes("st27_today_words") | {weekdays[published.weekday()]}
+    scheduled, reach = _word_hashes("st27_scheduled_words"), _setting("st27_scheduled_reach")
+    for i in range(cue_end, min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in starts and lowers[i + 1] in prepositions and lowers[i + 2] in days:
+            return scheduled.isdisjoint(lowers[max(cue_end, i - reach) : i])
+    return False
+
+
+_ST27_YEARS = frozenset(hash_string(str(year)) for year in range(1900, 2100))
+
+
+def _st27_clause_dated(lowers: Sequence[int], verb: int) -> bool:
+    """Whether the clause of the verb at `verb` gives a date of its own (a year, a month, a
+    weekday, "last week", "since"; status.yaml `st27_date_words`) before the clause ends
+    (`st27_clause_stops`) or `st27_naming_clause_reach` tokens pass."""
+    words, stops = _word_hashes("st27_date_words"), _word_hashes("st27_clause_stops")
+    for i in range(verb + 1, min(len(lowers), verb + 1 + _setting("st27_naming_clause_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in words or lowers[i] in _ST27_YEARS:
+            return True
+    return False
+
+
+def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> bool:
+    """Whether a restriction is named by a clause of its own verb right after it ("the 35%
+    tariff Ottawa imposed on goods from Russia", "the duties that Washington imposed on its
+    steel": `_named_by_own_clause`, `_named_by_relative_clause`) whose words give it no date
+    (`_st27_clause_dated`): a measure told as it stands (R5), whatever the date of the clause
+    that names it ("agreed on Sunday to open talks over the tariffs Washington imposed")."""
+    if lowers is None:
+        return False
+    verbs = _word_hashes("cd_standing_verbs")
+    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    verb = next((i for i in range(cue_end, high) if lowers[i] in verbs), None)
+    if verb is None:
+        return False
+    named = _named_by_own_clause(lowers, set(), verb, cue_end) or _named_by_relative_clause(
+        lowers, set(), cue_end
+    )
+    return named and not _st27_clause_dated(lowers, verb)
+
+
+def _st27_force_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A restriction read agreed but named by an undated clause of its own verb
+    (`_st27_undated_naming_clause`) stands (R5), as does a measure told starting on the
+    report's own day (`_st27_starts_today`, R4); a pact read in force by its age or its frame
+    ("under the agreement ... signed in April") with no in-force words of its own, but named by
+    the clause of its signing (`_st27_named_by_signing`), is that signature: agreed (R6)."""
+    lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if (
+        status == "agreed"
+        and source == "cue"
+        and action in MEASURES
+        and _st27_undated_naming_clause(lowers, cue_end)
+        and not _st27_undone_before(lowers, _given_status_hits(hits, kwargs), cue_start)
+    ):
+        return "in_force", "cue"
+    if (
+        status == "agreed"
+        and action in _names("st27_start_actions")
+        and _st27_starts_today(lowers, cue_end, kwargs.get("published"))
+    ):
+        return "in_force", "cue"
+    if (
+        status == "in_force"
+        and source != "cue"
+        and action in _names("st27_signed_pact_actions")
+        and _st27_named_by_signing(lowers, cue_start, cue_end)
+    ):
+        return "agreed", "cue"
     return None
