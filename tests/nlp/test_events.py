@@ -81,7 +81,7 @@ def only(events: list[dict]) -> dict:
         ("Beijing has had a licensing regime for germanium exports since 2023.", "in_force"),
         ("China banned exports of antimony in 2019.", "in_force"),
         ("Beijing will exempt some shipments from its gallium export ban.", "revoked"),
-        model_reads_otherwise("China suspended exports of graphite to Japan.", "agreed"),
+        ("China suspended exports of graphite to Japan.", "agreed"),
         ("China suspended its ban on graphite exports to Japan.", "revoked"),
     ],
 )
