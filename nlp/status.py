@@ -3806,12 +3806,12 @@ def _st27_undone_before(
         for h in status_hits
     ):
         return True
-    undoing = _word_hashes("court_undoing_verbs") | _word_hashes("st27_changing_verbs")
+    courts, changing = _word_hashes("court_undoing_verbs"), _word_hashes("st27_changing_verbs")
     stops = _word_hashes("st27_clause_stops")
     for i in range(cue_start - 1, max(-1, cue_start - 1 - WINDOW_BEFORE), -1):
         if lowers[i] in stops:
             return False
-        if lowers[i] in undoing:
+        if lowers[i] in courts or lowers[i] in changing:
             return True
     return False
 
@@ -3836,17 +3836,19 @@ def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: da
     weekdays = _st27_weekday_hashes()
     if len(weekdays) != 7:
         return False
-    days = _word_hashes("st27_today_words") | {weekdays[published.weekday()]}
+    today, weekday = _word_hashes("st27_today_words"), weekdays[published.weekday()]
     scheduled, reach = _word_hashes("st27_scheduled_words"), _setting("st27_scheduled_reach")
     for i in range(cue_end, min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))):
         if lowers[i] in stops:
             return False
-        if lowers[i] in starts and lowers[i + 1] in prepositions and lowers[i + 2] in days:
+        day = lowers[i + 2]
+        if (
+            lowers[i] in starts
+            and lowers[i + 1] in prepositions
+            and (day == weekday or day in today)
+        ):
             return scheduled.isdisjoint(lowers[max(cue_end, i - reach) : i])
     return False
-
-
-_ST27_YEARS = frozenset(hash_string(str(year)) for year in range(1900, 2100))
 
 
 def _st27_clause_dated(lowers: Sequence[int], verb: int) -> bool:
@@ -3857,7 +3859,7 @@ def _st27_clause_dated(lowers: Sequence[int], verb: int) -> bool:
     for i in range(verb + 1, min(len(lowers), verb + 1 + _setting("st27_naming_clause_reach"))):
         if lowers[i] in stops:
             return False
-        if lowers[i] in words or lowers[i] in _ST27_YEARS:
+        if lowers[i] in words or lowers[i] in _SC1_YEARS:
             return True
     return False
 
