@@ -1,11 +1,10 @@
 """Talks and pacts read wrongly (helper "negot", session 28): talks with a lender, over a stake,
 of firms with their host government, a refusal to discuss and local votes are no talks between
-governments; a deal named again by what it leaves out is no second agreement; a further meeting
-the parties agree on is talks decided. Sentences written here, read through the whole extractor
-(published 2026-03-10)."""
+governments; a deal named again by what it leaves out is no second agreement. Sentences written
+here, read through the whole extractor (published 2026-03-10)."""
 
 import pytest
-from predict import action_types, predict, status_of
+from predict import action_types, predict
 
 from nlp.extract import Extractor
 
@@ -57,19 +56,3 @@ def test_a_deal_told_by_what_it_leaves_out_is_no_second_pact(
 ) -> None:
     events = [e for e in predict(extractor, text)["events"] if e["action"] == "agreement"]
     assert len(events) == 1
-
-
-@pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        # a further meeting agreed on: talks decided (R2)
-        ("Chile and Peru agreed to meet again in the autumn to discuss lithium.", "agreed"),
-        ("The participants agreed to meet again later this year on rare earths.", "agreed"),
-        # guard: a meeting only said to come again stays as the rules read it
-        ("Ministers of Chile and Peru would meet again in the autumn on lithium.", "proposed"),
-    ],
-)
-def test_a_further_meeting_agreed_on(
-    extractor: Extractor, status_rules_alone: None, text: str, status: str
-) -> None:
-    assert status_of(extractor, text, "negotiation") == status
