@@ -1,8 +1,9 @@
 """Investment read by the clause (session 28): a firm, works or stake bought or sold is money
 committed when its price follows "for" however long the description between the verb and the sum,
 but a unit price is a market's; the budget of a subsidy that holds a product's price for its
-buyers is that price support's money, not a second event of investment. Sentences written here,
-read through the whole extractor."""
+buyers is that price support's money, not a second event of investment; firms named as a class by
+what they invest, money a step would "help" someone win, and the best "place" to invest commit
+no money. Sentences written here, read through the whole extractor."""
 
 import pytest
 from predict import action_types
@@ -35,10 +36,24 @@ PRICE_SUPPORT_BUDGETS = [
     "winter season, setting aside 4.2 billion dollars to keep prices affordable for farmers.",
 ]
 
-# what must not change: money set aside or approved for plants and firms stays investment
+# invest (session 28): who a rule is for, a benefit weighed, a place to invest: no step
+NO_STEP_OF_INVESTING = [
+    "Refinery operators that had invested under the old rules criticised the reform.",
+    "Under the draft, foreign firms investing more than $100 million in lithium plants would need "
+    "a local partner.",
+    "Graphite miners said the strategic designation would help them win financing and faster "
+    "permits.",
+    "The minister said the state wanted to be the best place in Africa to invest in copper mining.",
+]
+
+# what must not change: money set aside, approved, offered or invested stays investment
 STATE_MONEY = [
     "The cabinet approved a $300 million grant for a lithium refinery to be built by Orbis Group.",
     "The government has set aside $450 million for grants to battery materials plants.",
+    "The new code offers tax breaks for companies that invest in nickel smelters and battery plants.",
+    "Chinese companies have invested more than $2 billion in the country's lithium mines since 2022.",
+    "The government said it would help finance a new cobalt refinery in the north.",
+    "The Korean battery maker will invest $1.2 billion in a cathode plant in Ontario.",
 ]
 
 
@@ -54,6 +69,11 @@ def test_unit_price_is_no_investment(extractor: Extractor, text: str) -> None:
 
 @pytest.mark.parametrize("text", PRICE_SUPPORT_BUDGETS)
 def test_price_support_budget_is_no_investment(extractor: Extractor, text: str) -> None:
+    assert "investment" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize("text", NO_STEP_OF_INVESTING)
+def test_no_step_of_investing(extractor: Extractor, text: str) -> None:
     assert "investment" not in action_types(extractor, text)
 
 
