@@ -565,7 +565,6 @@ def _decide(
         _exclusion_combos(
             guards, contexts, combos_of, excluded, label_positions, guards is not triggers, seconds
         )
-        _held_then_granted(triggers, contexts, combos_of, excluded)
     if frames:
         _blind_frames(frames, excluded)
     if not direct and not followups and not (triggers and (contexts or label_positions)):
@@ -703,26 +702,3 @@ def anchors(cues: list[ActionCue]) -> dict[str, ActionCue]:
         if current is None or cue.weight > current.weight:
             best[cue.action] = cue
     return best
-
-
-# permit (session 28): a permit told as held, then as granted
-def _held_then_granted(
-    triggers: dict[tuple[str, int], list[Any]],
-    contexts: dict[tuple[str, int], list[Any]],
-    combos_of: Callable[[str], list[dict[str, Any]]],
-    excluded: dict[str, set[int]],
-) -> None:
-    """A permit told as held and then as granted ("holds an exploitation permit that the
-    government granted in 2023") is the grant, a government's step, though "holds a permit"
-    alone is none: a combo marked `held_then_granted` gives its permit noun back from the
-    exclusions when its granting verb follows within its window."""
-    skip = excluded.get("permitting")
-    if not skip:
-        return
-    for (action, index), trigs in triggers.items():
-        if action != "permitting" or not combos_of(action)[index].get("held_then_granted"):
-            continue
-        window = int(combos_of(action)[index].get("window", 6))
-        for _, c_start, c_end in contexts.get((action, index), ()):
-            if any(0 <= t[1] - c_end <= window for t in trigs):
-                skip.difference_update(range(c_start, c_end))
