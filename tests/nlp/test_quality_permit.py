@@ -28,8 +28,7 @@ def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
         # the right to develop or explore, granted or allotted to a holder named at length
         "Malawi has granted a Canadian-listed explorer the right to develop two graphite "
         "deposits in the south of the country.",
-        "In March Namibia allotted the state miner 5,000 square kilometres to explore for "
-        "lithium.",
+        "In March Namibia allotted the state miner 5,000 square kilometres to explore for lithium.",
         # a concession granted to a holder named at length, and a concession agreement signed
         "Angola granted the regional port operator and its partner a concession last week to run "
         "the copper terminal.",
@@ -73,8 +72,7 @@ def test_a_grant_lifting_or_reform_of_leave_to_mine_is_permitting(
         # a subsidy scheme's bidding round
         "Three carmakers were selected for the battery subsidy scheme after a bidding round.",
         # support approved is money
-        "Japan's trade ministry has approved support for a dozen rare earth projects since "
-        "2022.",
+        "Japan's trade ministry has approved support for a dozen rare earth projects since 2022.",
         # smelters ordered to halt, in the passive or with the firms named between
         "Dozens of zinc smelters in the northern province have been ordered to halt production "
         "to meet energy targets.",
