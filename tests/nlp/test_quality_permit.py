@@ -4,10 +4,10 @@ length, a concession granted or its agreement signed, a suspension lifted with i
 an impact study put to consultation, a law making mines easier to open, a mine licensed,
 prospecting barred, a quota authorised, a tender for one deposit and a bid round for
 exploration. Near misses: permitting named as a project's stage or a rivalry's ground, a
-subsidy scheme's bidding round, support approved (money), smelters ordered to halt (a plant
-campaign), shipments authorised and exports suspended by order (trade). Read through the
-whole extractor; the near misses with the learned action model off, as the shipped model already
-drops some of them and the rows test the rules."""
+subsidy scheme's bidding round, support approved (money), a firm approving its own project,
+smelters ordered to halt (a plant campaign), shipments authorised and exports suspended by order
+(trade). Read through the whole extractor; the near misses with the learned action model off, as
+the shipped model already drops some of them and the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -73,6 +73,9 @@ def test_a_grant_lifting_or_reform_of_leave_to_mine_is_permitting(
         "Three carmakers were selected for the battery subsidy scheme after a bidding round.",
         # support approved is money
         "Japan's trade ministry has approved support for a dozen rare earth projects since 2022.",
+        # a firm approving its own project
+        "The $400 million copper expansion in Zambia, which Northwind Mining Ltd. approved in "
+        "2021, adds a roasting plant.",
         # smelters ordered to halt, in the passive or with the firms named between
         "Dozens of zinc smelters in the northern province have been ordered to halt production "
         "to meet energy targets.",
