@@ -86,6 +86,9 @@ def test_a_grant_lifting_or_reform_of_leave_to_mine_is_permitting(
         "mine's terminal.",
         "The president said he had ordered the suspension of coal exports to the neighbouring "
         "country.",
+        # easier to pay for mines is money, no reform of leave to mine (lead, session 28)
+        "Bankers said a common price floor for nickel could make it easier to finance mines "
+        "and smelters in Southeast Asia.",
     ],
 )
 def test_a_stage_a_subsidy_a_plant_campaign_or_trade_is_no_permitting(
