@@ -849,6 +849,9 @@ def evfresh_referred_actors(
     along. Its fund ... signed its first investments"), so the report's lead party is not
     the one referred to."""
     start, end = bounds[index].start, bounds[index].end
+    pair = _pair_referred(lowers, bounds, index, steps, spans)
+    if pair is not None:
+        return pair
     if (
         _evfresh_refers_to_subject(lowers, start, end)
         and _sentence_leader(lowers, start, end) is None
@@ -857,3 +860,54 @@ def evfresh_referred_actors(
         if subject is not None:
             return [subject]
     return referred_actors(lowers, start, end, index, steps, spans, context)
+
+
+# lead (session 29): a sentence opening on the pair told before ("The two governments signed
+# agreements on farm trade", "Both sides agreed to meet again") acts for both of them
+PAIR_OPENING = 4
+
+
+def _pair_referred(
+    lowers: Sequence[int],
+    bounds: Sequence[Any],
+    index: int,
+    steps: Sequence[dict],
+    spans: Sequence[Any],
+) -> list[str] | None:
+    """The two parties a sentence opening on "the two governments" / "both sides" (roles.yaml
+    `pair_words` then `pair_nouns`, within PAIR_OPENING words) refers to: those of the last
+    step within REFER_REACH sentences that had exactly two, else the two countries or blocs the
+    sentence before named, if it named exactly two; None when the sentence opens otherwise or
+    names a party of its own."""
+    words = role_hashes()
+    pair_words, pair_nouns = words.get("pair_words"), words.get("pair_nouns")
+    start, end = bounds[index].start, bounds[index].end
+    if (
+        not pair_words
+        or not pair_nouns
+        or pair_words.isdisjoint(lowers[start : start + PAIR_OPENING])
+    ):
+        return None
+    opening = lowers[start : min(start + PAIR_OPENING, end)]
+    at = next(i for i, w in enumerate(opening) if w in pair_words)
+    if pair_nouns.isdisjoint(opening[at + 1 : at + 3]):
+        return None
+    if any(start <= s.start < end and s.label_ in ("COUNTRY", "BLOC") for s in spans):
+        return None
+    for step in reversed(steps):
+        if index - step["sentence"] > REFER_REACH:
+            break
+        parties = list(dict.fromkeys([*step["actors"], *(step.get("partners") or ())]))
+        if len(parties) == 2:
+            return parties
+    if index == 0:
+        return None
+    prev = bounds[index - 1]
+    named = list(
+        dict.fromkeys(
+            s.kb_id_
+            for s in spans
+            if prev.start <= s.start < prev.end and s.label_ in ("COUNTRY", "BLOC")
+        )
+    )
+    return named if len(named) == 2 else None
