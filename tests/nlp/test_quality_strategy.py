@@ -1,8 +1,11 @@
 """Strategy read apart from a court's ruling and from permitting (helper "strategy", session 29):
 a law a court declares unconstitutional or upholds is the court's step, no law a government
 made or undid; an act on environmental assessments is permitting reform, the more specific
-type. Near misses: a law repealed by a parliament and a code told taking effect stay strategy.
-Read through the whole extractor with the learned action model off, as the rows test the rules."""
+type. Royalties made deductible (or not) against a tax, and a government policy announced, issued
+or told as the ground of a step ("under a policy statement"), are strategy. Near misses: a law
+repealed by a parliament and a code told taking effect stay strategy; a firm's own policy and a
+household's tax deduction are none. Read through the whole extractor with the learned action
+model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -52,3 +55,42 @@ def test_a_law_made_or_undone_by_a_government_stays_strategy(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert "strategy" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # royalties made deductible, or no longer, against a tax on profits
+        "Zambia will again let copper miners deduct royalties from their taxable profits, the "
+        "finance minister said in his budget speech.",
+        "From July, cobalt royalties will no longer be deductible when miners calculate their "
+        "profits, the treasury said.",
+        # a government policy issued, or named as the ground a step stands on
+        "The industry minister issued a policy saying takeovers of lithium producers by foreign "
+        "state-owned firms would be approved only in rare cases.",
+        "Under a policy statement published in May, foreign state investors face a full review "
+        "before buying stakes in nickel miners.",
+    ],
+)
+def test_a_royalty_deduction_or_a_policy_issued_is_strategy(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "strategy" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's own policy, named or told by its kind
+        "Glencore announced a policy that bars its copper traders from dealing with unlicensed "
+        "buyers.",
+        "The nickel miner said it would announce a policy that limits water use at its smelter.",
+        # a household's tax deduction is no mining tax
+        "Households can claim an income tax deduction on interest paid on loans for electric "
+        "scooters with lithium batteries.",
+    ],
+)
+def test_a_firms_policy_or_a_household_deduction_is_no_strategy(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "strategy" not in action_types(extractor, text)
