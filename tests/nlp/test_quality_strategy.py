@@ -4,8 +4,10 @@ made or undid; an act on environmental assessments is permitting reform, the mor
 type. Royalties made deductible (or not) against a tax, and a government policy announced, issued
 or told as the ground of a step ("under a policy statement"), are strategy. Near misses: a law
 repealed by a parliament and a code told taking effect stay strategy; a firm's own policy and a
-household's tax deduction are none. Read through the whole extractor with the learned action
-model off, as the rows test the rules."""
+household's tax deduction are none. The mining code the International Seabed Authority's members
+negotiate is no state's law; a mineral that "has been on" a list of critical minerals stands on
+a list in force. Read through the whole extractor with the learned action model off, as the rows
+test the rules."""
 
 import pytest
 from predict import action_types
@@ -94,3 +96,40 @@ def test_a_firms_policy_or_a_household_deduction_is_no_strategy(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert "strategy" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the code or the rules the seabed authority's members negotiate
+        "Delegates at the International Seabed Authority again failed to agree a mining code for "
+        "cobalt-rich nodules on Friday.",
+        "A Pacific state triggered a clause in 2021 requiring the authority to finalise "
+        "regulations for nickel nodule mining within two years.",
+    ],
+)
+def test_the_seabed_authoritys_code_is_no_strategy(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "strategy" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mineral standing on a government's list for some time
+        "Graphite has been on the EU's list of critical raw materials since 2014, and the bloc "
+        "imports most of it from China.",
+        "Cobalt has long been on the Japanese list of critical minerals, the trade ministry said.",
+        # near misses: a state's own seabed law, and a mineral named strategic beside a list it
+        # is not on
+        "Norway's parliament passed a law on Tuesday opening its seabed to cobalt and copper "
+        "exploration.",
+        "Cobalt does not appear on the country's list of critical minerals, although the "
+        "ministry named it a strategic material last year.",
+    ],
+)
+def test_a_mineral_long_on_a_list_or_a_states_seabed_law_is_strategy(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "strategy" in action_types(extractor, text)
