@@ -6,8 +6,9 @@ or told as the ground of a step ("under a policy statement"), are strategy. Near
 repealed by a parliament and a code told taking effect stay strategy; a firm's own policy and a
 household's tax deduction are none. The mining code the International Seabed Authority's members
 negotiate is no state's law; a mineral that "has been on" a list of critical minerals stands on
-a list in force. Read through the whole extractor with the learned action model off, as the rows
-test the rules."""
+a list in force. A bill on permitting, or one told by the environmental reviews it narrows, is
+permitting reform. Read through the whole extractor with the learned action model off, as the
+rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -132,4 +133,30 @@ def test_the_seabed_authoritys_code_is_no_strategy(
 def test_a_mineral_long_on_a_list_or_a_states_seabed_law_is_strategy(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
+    assert "strategy" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bill told by the environmental reviews it narrows, and a permitting bill
+        "The Senate passed a bill on Thursday that would narrow reviews under the National "
+        "Environmental Policy Act for copper and lithium mines.",
+        "The committee approved the permitting bill in July, and lithium developers hope for a "
+        "vote before the election.",
+        "Congress passed the permitting legislation on Tuesday after a year of talks over copper "
+        "mines.",
+    ],
+)
+def test_a_bill_on_environmental_reviews_or_permits_is_no_strategy(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "strategy" not in action_types(extractor, text)
+
+
+def test_a_bill_on_royalties_stays_strategy(extractor: Extractor, action_rules_alone: None) -> None:
+    text = (
+        "The Senate passed a bill on Thursday that would raise royalties on copper and lithium "
+        "mines."
+    )
     assert "strategy" in action_types(extractor, text)
