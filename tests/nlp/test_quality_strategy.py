@@ -7,8 +7,10 @@ repealed by a parliament and a code told taking effect stay strategy; a firm's o
 household's tax deduction are none. The mining code the International Seabed Authority's members
 negotiate is no state's law; a mineral that "has been on" a list of critical minerals stands on
 a list in force. A bill on permitting, or one told by the environmental reviews it narrows, is
-permitting reform. Read through the whole extractor with the learned action model off, as the
-rows test the rules."""
+permitting reform. State producers merged into one group, or a state group formed by merging
+others, are a state's consolidation of its industry (strategy); private producers merging are
+not. Read through the whole extractor with the learned action model off, as the rows test the
+rules."""
 
 import pytest
 from predict import action_types
@@ -160,3 +162,29 @@ def test_a_bill_on_royalties_stays_strategy(extractor: Extractor, action_rules_a
         "mines."
     )
     assert "strategy" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # state producers merged into one group, a state group formed by merging others
+        "Beijing merged four state producers into a single tungsten group last year to tighten "
+        "control of output.",
+        "Vietnam launched a state-owned giant formed by merging the rare earth units of two "
+        "producers on Monday.",
+    ],
+)
+def test_state_producers_merged_are_strategy(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "strategy" in action_types(extractor, text)
+
+
+def test_private_producers_merging_is_no_strategy(
+    extractor: Extractor, action_rules_alone: None
+) -> None:
+    text = (
+        "Two private lithium producers merged last year to cut costs at their Chilean brine "
+        "operations."
+    )
+    assert "strategy" not in action_types(extractor, text)
