@@ -1,9 +1,10 @@
 """Projects read by the step on one mine or plant (helper "project", session 29): a mine's
 first cargo told by its verb ("shipped its first", "dispatched the first", "began shipping"),
-a plant built under a long name with its mineral or battery part. Near misses: "mining"
-naming the leave to mine or its holders (permits, licences, concessions suspended), which is
-permitting, not a mine's work halted; a first cargo exporters ship under licences (trade); a
-country's target for a mineral's output (its plan, no plant's expansion).
+a plant built under a long name with its mineral or battery part, a plant or mine a firm is
+studying or weighing (proposed). Near misses: "mining" naming the leave to mine or its holders
+(permits, licences, concessions suspended), which is permitting, not a mine's work halted; a
+first cargo exporters ship under licences (trade); a country's target for a mineral's output
+(its plan, no plant's expansion); a plant an award is to pay the study of (the money's aim).
 Sentences written here, read through the whole extractor with the learned action model off,
 as the rows test the cue rules."""
 
@@ -34,9 +35,14 @@ def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
         "Wroclaw.",
         "Bolivia's state company signed a contract with a Chinese engineering firm to build an "
         "industrial-scale lithium carbonate plant on the salt flat.",
+        # a plant or mine a firm is studying or weighing: a project proposed
+        "The Chilean miner is studying a second concentrator at its northern copper operation.",
+        "The aluminium producer said it will study an alumina refinery in Guinea in a later phase.",
+        "The battery maker is weighing a European gigafactory, with Hungary and Spain in "
+        "contention.",
     ],
 )
-def test_a_first_cargo_or_a_plant_built_under_a_long_name_is_a_project(
+def test_a_first_cargo_a_plant_built_or_a_plant_studied_is_a_project(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert "project" in action_types(extractor, text)
@@ -57,9 +63,12 @@ def test_a_first_cargo_or_a_plant_built_under_a_long_name_is_a_project(
         "Peru's government wants to triple copper output to 6 million tonnes a year by 2035.",
         "Mongolia has set a goal of raising copper output from about 300,000 tonnes to a million "
         "tonnes by 2030.",
+        # a plant an award is to pay the study of is the money's aim (investment)
+        "The defence department gave the explorer $12 million to study a graphite refinery in "
+        "Alaska.",
     ],
 )
-def test_leave_to_mine_trade_or_an_output_target_is_no_project(
+def test_leave_to_mine_trade_an_output_target_or_a_funded_study_is_no_project(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert "project" not in action_types(extractor, text)
