@@ -1,8 +1,10 @@
 """Permitting read as a government's hold on leave to mine (helper "permit", session 29): the
 mining cadastre, the register where titles are applied for, closed or reopened, a new online
-cadastre, a mine ordered closed by an authority, and concessions handed out. Near misses: data
-offered through the cadastre, smelters ordered closed (a plant campaign), a mine that closed on
-its own, and a cadastre only named. Read through the whole extractor; the near misses with the
+cadastre, a mine ordered closed by an authority, concessions handed out, a project or mine
+rejected with its size or developer told at length, land withdrawn from new mining and a factory
+approved. Near misses: data offered through the cadastre, smelters ordered closed (a plant
+campaign), a mine that closed on its own, claims rejected, a venture left and a firm's board
+approving its own factory. Read through the whole extractor; the near misses with the
 learned action model off, as the rows test the rules."""
 
 import pytest
@@ -32,6 +34,17 @@ def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
         "Dozens of small nickel mines had been ordered closed by the environment ministry in 2017.",
         # concessions handed out
         "Mexico's previous government handed out dozens of lithium concessions in 2019.",
+        # a project or mine rejected, its size or developer told at length between
+        "A panel of ministers rejected the $1.2 billion Northgate nickel and cobalt project on "
+        "Tuesday.",
+        "The environment minister formally rejected the company's proposed open-pit graphite "
+        "mine in the north.",
+        # land withdrawn from new mining
+        "The agency withdrew about 200,000 acres of the national forest from new mining for 20 "
+        "years.",
+        # a factory approved
+        "The regional government granted the carmaker final approval for its battery factory on "
+        "Friday.",
     ],
 )
 def test_a_cadastre_closed_a_mine_ordered_closed_or_concessions_handed_out_is_permitting(
@@ -52,6 +65,12 @@ def test_a_cadastre_closed_a_mine_ordered_closed_or_concessions_handed_out_is_pe
         "The copper mine in Zambia closed in 2019 after prices fell.",
         # things other than titles handed out
         "The ministry handed out food parcels to miners' families near the cobalt mine.",
+        # claims rejected, a venture left, a firm's board approving its own factory
+        "The company rejected claims that its proposed copper and gold mine would pollute the "
+        "river.",
+        "The battery maker withdrew from its joint venture to build a lithium refinery in "
+        "Portugal.",
+        "The carmaker's board approved a new battery factory in Hungary on Monday.",
     ],
 )
 def test_data_through_the_cadastre_smelters_or_a_mine_closing_is_no_permitting(
