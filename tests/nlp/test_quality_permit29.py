@@ -1,11 +1,12 @@
 """Permitting read as a government's hold on leave to mine (helper "permit", session 29): the
 mining cadastre, the register where titles are applied for, closed or reopened, a new online
 cadastre, a mine ordered closed by an authority, concessions handed out, a project or mine
-rejected with its size or developer told at length, land withdrawn from new mining and a factory
-approved. Near misses: data offered through the cadastre, smelters ordered closed (a plant
-campaign), a mine that closed on its own, claims rejected, a venture left and a firm's board
-approving its own factory. Read through the whole extractor; the near misses with the
-learned action model off, as the rows test the rules."""
+rejected with its size or developer told at length, land withdrawn from new mining, a factory
+approved, a deal cleared by a competition watchdog or market regulator and the licensing of a
+mine named as such. Near misses: data offered through the cadastre, smelters ordered closed (a
+plant campaign), a mine that closed on its own, claims rejected, a venture left and a firm's
+board approving its own factory, and a market regulator's warning. Read through the whole
+extractor; the near misses with the learned action model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -45,6 +46,13 @@ def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
         # a factory approved
         "The regional government granted the carmaker final approval for its battery factory on "
         "Friday.",
+        # a deal cleared by a competition watchdog or a market regulator
+        "Britain's competition watchdog cleared the lithium deal in October.",
+        "China's market regulator approved the lithium partnership between the two miners on "
+        "Tuesday.",
+        # the licensing of a mine named as such
+        "The lithium developer said the licensing of the mine itself would follow the "
+        "feasibility study in Portugal.",
     ],
 )
 def test_a_cadastre_closed_a_mine_ordered_closed_or_concessions_handed_out_is_permitting(
@@ -71,6 +79,8 @@ def test_a_cadastre_closed_a_mine_ordered_closed_or_concessions_handed_out_is_pe
         "The battery maker withdrew from its joint venture to build a lithium refinery in "
         "Portugal.",
         "The carmaker's board approved a new battery factory in Hungary on Monday.",
+        # a market regulator warning traders, no clearance
+        "China's market regulator warned lithium traders against hoarding and speculation.",
     ],
 )
 def test_data_through_the_cadastre_smelters_or_a_mine_closing_is_no_permitting(
