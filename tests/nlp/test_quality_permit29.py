@@ -5,8 +5,9 @@ rejected with its size or developer told at length, land withdrawn from new mini
 approved, a deal cleared by a competition watchdog or market regulator and the licensing of a
 mine named as such. Near misses: data offered through the cadastre, smelters ordered closed (a
 plant campaign), a mine that closed on its own, claims rejected, a venture left and a firm's
-board approving its own factory, and a market regulator's warning. Read through the whole
-extractor; the near misses with the learned action model off, as the rows test the rules."""
+board approving its own factory, approvals told as disrupting factories, and a market
+regulator's warning. Read through the whole extractor; the near misses with the learned action
+model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -79,6 +80,9 @@ def test_a_cadastre_closed_a_mine_ordered_closed_or_concessions_handed_out_is_pe
         "The battery maker withdrew from its joint venture to build a lithium refinery in "
         "Portugal.",
         "The carmaker's board approved a new battery factory in Hungary on Monday.",
+        # approvals told as disrupting factories, no factory approved
+        "Months of slow approvals have disrupted electronics factories around the world, the "
+        "lithium traders said.",
         # a market regulator warning traders, no clearance
         "China's market regulator warned lithium traders against hoarding and speculation.",
     ],
