@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from nlp.lexicon import load_data
@@ -17,6 +17,26 @@ _CURRENCIES = load_data("currencies.yaml")
 _PREFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["prefix"].items()}
 _SUFFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["suffix"].items()}
 _SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].items()}
+# words several countries' currencies share ("pesos"): the country words that pick each one
+_CONTEXT: dict[str, dict[str, tuple[str, ...]]] = {
+    str(word): {str(code): tuple(str(w) for w in words) for code, words in codes.items()}
+    for word, codes in _CURRENCIES.get("context", {}).items()
+}
+_CONTEXT_RE: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    word: [
+        (
+            code,
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                + r")(?!\w)",
+                re.IGNORECASE,
+            ),
+        )
+        for code, words in codes.items()
+    ]
+    for word, codes in _CONTEXT.items()
+}
 
 _DIGIT = re.compile(r"\d")
 # every ASCII digit as "0" and every other byte as " ": a translate and a find then give the
@@ -32,14 +52,19 @@ _PREFIX_RE = "|".join(
     re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
 )
 _PREFIX_CODE_RE = "|".join(
-    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha()
+    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha() and len(k) > 1
 )
-_SUFFIX_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
+# a one-letter code ("R2.5bn", the rand) only right before its digit
+_PREFIX_LETTER_RE = "|".join(k for k in _PREFIX_CURRENCY if k.isalpha() and len(k) == 1)
+_SUFFIX_RE = "|".join(
+    re.escape(k) for k in sorted([*_SUFFIX_CURRENCY, *_CONTEXT], key=len, reverse=True)
+)
 
 # "$10 billion", "US$500m", "A$1.2bn", "$10-15 billion", "$1 billion to $2 billion",
 # "EUR 2 billion", "C$1.5-billion".
 _MONEY_PREFIX = re.compile(
-    rf"(?<![\w$])(?P<cur>{_PREFIX_RE}|(?:{_PREFIX_CODE_RE})\s?)\s?(?P<n1>{_NUM})"
+    rf"(?<![\w$])(?P<cur>{_PREFIX_RE}|(?:{_PREFIX_CODE_RE})\s?|(?:{_PREFIX_LETTER_RE})(?=\d))"
+    rf"\s?(?P<n1>{_NUM})"
     rf"(?:\s?-?\s?(?P<s1>{_SCALE_RE})\b)?"
     rf"(?:\s?(?:-|–|to|and)\s?(?:{_PREFIX_RE})?\s?(?P<n2>{_NUM})(?:\s?-?\s?(?P<s2>{_SCALE_RE})\b)?)?",
     re.IGNORECASE,
@@ -48,12 +73,28 @@ _MONEY_PREFIX = re.compile(
 _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
 # the markers _MONEY_PREFIX spells, lower-cased: in ASCII text a match holds one of them as
 # written (case aside), so a text with none of them needs no scan
-# ("rs" inside words is common, so the rupee's code counts as a marker only before a space)
-_PREFIX_MARKERS = tuple(k.lower() for k in _PREFIX_CURRENCY if k != "rs") + ("rs ",)
+# (codes of one or two letters, "rs", "rp", "rm", "r", are common inside words, so they count
+# as markers only before a space or a digit; a one-letter code only before a digit)
+_DIGITS = "0123456789"
+
+
+def _marked(key: str, spaced: bool) -> tuple[str, ...]:
+    if not key.isalpha() or len(key) > 2:
+        return (key,)
+    ends = _DIGITS + " " if spaced and len(key) == 2 else _DIGITS
+    return tuple(key + end for end in ends)
+
+
+_PREFIX_MARKERS = tuple(m for k in _PREFIX_CURRENCY for m in _marked(k.lower(), True))
 # the same for _MONEY_SUFFIX: every match ends in one of these words
-_SUFFIX_MARKERS = tuple(k.lower() for k in _SUFFIX_CURRENCY)
+_SUFFIX_MARKERS = tuple(k.lower() for k in [*_SUFFIX_CURRENCY, *_CONTEXT])
 # every _MONEY_PREFIX match starts with one of these (lower-cased) as written in ASCII text
-_PREFIX_KEYS = tuple(k.lower() for k in _PREFIX_CURRENCY)
+# (a one-letter code with the digit after it)
+_PREFIX_KEYS = tuple(
+    m
+    for k in _PREFIX_CURRENCY
+    for m in (_marked(k.lower(), False) if len(k) == 1 else (k.lower(),))
+)
 
 
 def first_digit(text: str) -> int:
@@ -153,7 +194,7 @@ def _money(text: str, start: int, end: int, cur: str, high: float, low: float) -
     return Money(text, start, end, cur, high, low, high if cur == "USD" else None)
 
 
-def _listed(table: dict[str, str | float], word: str) -> str | None:
+def _listed(table: Mapping[str, object], word: str) -> str | None:
     """The table key a case-insensitive match of `word` stands for, or None.
 
     `re.IGNORECASE` also accepts letters that `lower()` does not map back ("dollarſ" with a
@@ -225,14 +266,26 @@ def find_money(text: str) -> list[Money]:
         if _overlaps(m.start(), m.end(), taken):
             continue
         key = _listed(_SUFFIX_CURRENCY, m.group("cur"))
-        if key is None:
+        if key is not None:
+            cur = _SUFFIX_CURRENCY[key]
+        elif (shared := _listed(_CONTEXT, m.group("cur"))) is not None:
+            named = _named_currency(text, shared)
+            if named is None:
+                continue  # "10 billion pesos" with no one country named: no currency known
+            cur = named
+        else:
             continue  # a currency word the tables do not list: no amount rather than an error
-        cur = _SUFFIX_CURRENCY[key]
         low = _number(m.group("n1")) * _scale(m.group("s1"))
         high = _number(m.group("n2")) * _scale(m.group("s1")) if m.group("n2") else low
         found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))
     found.sort(key=lambda x: x.start)
     return _apply_conversions(text, found)
+
+
+def _named_currency(text: str, word: str) -> str | None:
+    """The one currency of those sharing `word` whose country the text names, else None."""
+    codes = [code for code, pattern in _CONTEXT_RE[word] if pattern.search(text)]
+    return codes[0] if len(codes) == 1 else None
 
 
 _CONVERSION = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|~)?\s*$", re.I)
