@@ -274,6 +274,8 @@ def test_money_in_other_currencies_keeps_amount_and_currency(text, amount, curre
         ("Equinor and the state put 4 billion kroner into the plant", "NOK"),
         ("the UAE fund invested 2 billion dirhams", "AED"),
         ("Qatar will spend 5 billion riyals", "QAR"),
+        ("Enova will give the Norwegian plant 180 million crowns", "NOK"),
+        ("Sweden's grid fund put 2 billion crowns into the smelter", "SEK"),
     ],
 )
 def test_shared_currency_word_takes_the_named_country(text, currency):
@@ -289,6 +291,7 @@ def test_shared_currency_word_takes_the_named_country(text, currency):
         "Chile and Mexico each pledged 2 billion pesos",
         "a loan of 1 billion kwacha",
         "300 billion CFA francs in shares",
+        "a grant of 140 million crowns",
         # a one-letter code only right before its digit, with a scale word
         "Section R 5 million",
         "model R5 for the plant",

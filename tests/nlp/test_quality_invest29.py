@@ -3,8 +3,8 @@ use, money given to a firm, a plant built with public money, a plan that include
 use, and money in currencies other than the dollar (the rand, the krona, the tenge, the rupiah,
 pesos in a sentence naming Chile), whose amount is the context that makes a verb of giving count.
 Near misses: money that funds a state reserve or stockpile (the stockpile's step), the terms of
-a purchase paid in cash at completion (the same purchase told again), goods shipped and aid to
-a country. Read through the whole extractor; the near misses with the learned action model off,
+a purchase paid in cash at completion (the same purchase told again), a dividend received, goods
+shipped and aid to a country. Read through the whole extractor; the near misses with the learned action model off,
 as the shipped model already drops some of them and the rows test the rules."""
 
 import pytest
@@ -43,6 +43,9 @@ def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
         # pesos in a sentence that names Chile
         "Chile's production agency pledged 40 billion pesos to a lithium research institute in "
         "Antofagasta.",
+        # crowns in a sentence that names Sweden
+        "Sweden's energy agency will give the battery recycler 90 million crowns for a nickel "
+        "recovery line.",
     ],
 )
 def test_money_committed_to_a_use_is_investment(extractor: Extractor, text: str) -> None:
@@ -61,6 +64,8 @@ def test_money_committed_to_a_use_is_investment(extractor: Extractor, text: str)
         # goods shipped and aid to a country are no money committed
         "About $2 billion of copper exports will go to China under the contract.",
         "The EU gave Ukraine 3 billion euros in aid for its lithium-rich regions.",
+        # a dividend paid out is income
+        "The Norwegian state will receive a dividend of $300 million from the aluminium producer.",
         # pesos with no one country named: no amount, so no money context for "pledged"
         "Two provinces pledged 40 billion pesos of copper royalties to the regional budget.",
     ],
