@@ -71,30 +71,29 @@ _MONEY_PREFIX = re.compile(
 )
 # how far before its first digit a prefixed amount may start: the longest marker, two spaces
 _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
-# the markers _MONEY_PREFIX spells, lower-cased: in ASCII text a match holds one of them as
-# written (case aside), so a text with none of them needs no scan
-# (codes of one or two letters, "rs", "rp", "rm", "r", are common inside words, so they count
-# as markers only before a space or a digit; a one-letter code only before a digit)
-_DIGITS = "0123456789"
-
-
-def _marked(key: str, spaced: bool) -> tuple[str, ...]:
-    if not key.isalpha() or len(key) > 2:
-        return (key,)
-    ends = _DIGITS + " " if spaced and len(key) == 2 else _DIGITS
-    return tuple(key + end for end in ends)
-
-
-_PREFIX_MARKERS = tuple(m for k in _PREFIX_CURRENCY for m in _marked(k.lower(), True))
-# the same for _MONEY_SUFFIX: every match ends in one of these words
-_SUFFIX_MARKERS = tuple(k.lower() for k in [*_SUFFIX_CURRENCY, *_CONTEXT])
-# every _MONEY_PREFIX match starts with one of these (lower-cased) as written in ASCII text
-# (a one-letter code with the digit after it)
-_PREFIX_KEYS = tuple(
-    m
-    for k in _PREFIX_CURRENCY
-    for m in (_marked(k.lower(), False) if len(k) == 1 else (k.lower(),))
+# where a prefixed amount may start in lower-cased ASCII text: a symbol key ("$", "us$", "rs.")
+# anywhere, a code of letters with no letter, digit, "_" or "$" before it and a digit after it
+# (maybe past two spaces), a one-letter code ("r", the rand) right before its digit; a
+# lookahead, so keys that overlap ("us$" and its "$") each give their start
+_SYMBOL_KEYS = sorted(
+    (k.lower() for k in _PREFIX_CURRENCY if not k.isalpha()), key=len, reverse=True
 )
+_CODE_KEYS = sorted(
+    (k.lower() for k in _PREFIX_CURRENCY if k.isalpha() and len(k) > 1), key=len, reverse=True
+)
+_LETTER_KEYS = [k.lower() for k in _PREFIX_CURRENCY if k.isalpha() and len(k) == 1]
+_PREFIX_STARTS = re.compile(
+    "(?="
+    + "|".join(re.escape(k) for k in _SYMBOL_KEYS)
+    + r"|(?<![a-z0-9_$])(?:"
+    + "|".join(_CODE_KEYS)
+    + r")\s?\s?\d"
+    + (r"|(?<![a-z0-9_$])(?:" + "|".join(_LETTER_KEYS) + r")\d" if _LETTER_KEYS else "")
+    + ")"
+)
+# the currency words _MONEY_SUFFIX spells, lower-cased: in ASCII text every match ends in one
+# of them as written (case aside), so a text with none of them needs no scan
+_SUFFIX_MARKERS = tuple(k.lower() for k in [*_SUFFIX_CURRENCY, *_CONTEXT])
 
 
 def first_digit(text: str) -> int:
@@ -126,7 +125,7 @@ def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Mat
         yield from _MONEY_PREFIX.finditer(text, start)
         return
     end = start
-    for i in word_starts(low, _PREFIX_KEYS, start):
+    for i in (m.start() for m in _PREFIX_STARTS.finditer(low, start)):
         if i >= end and (m := _MONEY_PREFIX.match(text, i)):
             end = m.end()
             yield m
@@ -238,11 +237,7 @@ def find_money(text: str) -> list[Money]:
         return found
     lowered = text.lower() if text.isascii() else None
     # no amount starts further before the text's first digit than a marker and two spaces
-    prefixed = (
-        _prefixed_matches(text, lowered, max(0, digit - _PREFIX_REACH))
-        if _may_hold(lowered, _PREFIX_MARKERS)
-        else ()
-    )
+    prefixed = _prefixed_matches(text, lowered, max(0, digit - _PREFIX_REACH))
     for m in prefixed:
         key = _listed(_PREFIX_CURRENCY, m.group("cur").strip())
         if key is None:

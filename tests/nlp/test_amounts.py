@@ -205,6 +205,8 @@ def test_unicode_case_variants_of_listed_words_are_read_not_raised(text, currenc
         "no currency here at all, only 2030 and 5 tonnes",
         # one- and two-letter codes inside words and before digits
         "for 5 billion, R2.5bn and R 3bn, Rp 9 trillion, corporate 5 bn and RM1.2 billion",
+        # codes inside words, codes two spaces before the number, keys that overlap
+        "years 5 billion, SEK 4 billion, sek5bn, ARS  3 bn, us$ $5 million, nt$3bn, _rub 4bn",
     ],
 )
 def test_prefixed_amounts_are_tried_only_where_a_key_starts(text):
