@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from nlp.lexicon import load_data
@@ -17,6 +17,26 @@ _CURRENCIES = load_data("currencies.yaml")
 _PREFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["prefix"].items()}
 _SUFFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["suffix"].items()}
 _SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].items()}
+# words several countries' currencies share ("pesos"): the country words that pick each one
+_CONTEXT: dict[str, dict[str, tuple[str, ...]]] = {
+    str(word): {str(code): tuple(str(w) for w in words) for code, words in codes.items()}
+    for word, codes in _CURRENCIES.get("context", {}).items()
+}
+_CONTEXT_RE: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    word: [
+        (
+            code,
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                + r")(?!\w)",
+                re.IGNORECASE,
+            ),
+        )
+        for code, words in codes.items()
+    ]
+    for word, codes in _CONTEXT.items()
+}
 
 _DIGIT = re.compile(r"\d")
 # every ASCII digit as "0" and every other byte as " ": a translate and a find then give the
@@ -32,28 +52,48 @@ _PREFIX_RE = "|".join(
     re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
 )
 _PREFIX_CODE_RE = "|".join(
-    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha()
+    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha() and len(k) > 1
 )
-_SUFFIX_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
+# a one-letter code ("R2.5bn", the rand) only right before its digit
+_PREFIX_LETTER_RE = "|".join(k for k in _PREFIX_CURRENCY if k.isalpha() and len(k) == 1)
+_SUFFIX_RE = "|".join(
+    re.escape(k) for k in sorted([*_SUFFIX_CURRENCY, *_CONTEXT], key=len, reverse=True)
+)
 
 # "$10 billion", "US$500m", "A$1.2bn", "$10-15 billion", "$1 billion to $2 billion",
 # "EUR 2 billion", "C$1.5-billion".
 _MONEY_PREFIX = re.compile(
-    rf"(?<![\w$])(?P<cur>{_PREFIX_RE}|(?:{_PREFIX_CODE_RE})\s?)\s?(?P<n1>{_NUM})"
+    rf"(?<![\w$])(?P<cur>{_PREFIX_RE}|(?:{_PREFIX_CODE_RE})\s?|(?:{_PREFIX_LETTER_RE})(?=\d))"
+    rf"\s?(?P<n1>{_NUM})"
     rf"(?:\s?-?\s?(?P<s1>{_SCALE_RE})\b)?"
     rf"(?:\s?(?:-|–|to|and)\s?(?:{_PREFIX_RE})?\s?(?P<n2>{_NUM})(?:\s?-?\s?(?P<s2>{_SCALE_RE})\b)?)?",
     re.IGNORECASE,
 )
 # how far before its first digit a prefixed amount may start: the longest marker, two spaces
 _PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
-# the markers _MONEY_PREFIX spells, lower-cased: in ASCII text a match holds one of them as
-# written (case aside), so a text with none of them needs no scan
-# ("rs" inside words is common, so the rupee's code counts as a marker only before a space)
-_PREFIX_MARKERS = tuple(k.lower() for k in _PREFIX_CURRENCY if k != "rs") + ("rs ",)
-# the same for _MONEY_SUFFIX: every match ends in one of these words
-_SUFFIX_MARKERS = tuple(k.lower() for k in _SUFFIX_CURRENCY)
-# every _MONEY_PREFIX match starts with one of these (lower-cased) as written in ASCII text
-_PREFIX_KEYS = tuple(k.lower() for k in _PREFIX_CURRENCY)
+# where a prefixed amount may start in lower-cased ASCII text: a symbol key ("$", "us$", "rs.")
+# anywhere, a code of letters with no letter, digit, "_" or "$" before it and a digit after it
+# (maybe past two spaces), a one-letter code ("r", the rand) right before its digit; a
+# lookahead, so keys that overlap ("us$" and its "$") each give their start
+_SYMBOL_KEYS = sorted(
+    (k.lower() for k in _PREFIX_CURRENCY if not k.isalpha()), key=len, reverse=True
+)
+_CODE_KEYS = sorted(
+    (k.lower() for k in _PREFIX_CURRENCY if k.isalpha() and len(k) > 1), key=len, reverse=True
+)
+_LETTER_KEYS = [k.lower() for k in _PREFIX_CURRENCY if k.isalpha() and len(k) == 1]
+_PREFIX_STARTS = re.compile(
+    "(?="
+    + "|".join(re.escape(k) for k in _SYMBOL_KEYS)
+    + r"|(?<![a-z0-9_$])(?:"
+    + "|".join(_CODE_KEYS)
+    + r")\s?\s?\d"
+    + (r"|(?<![a-z0-9_$])(?:" + "|".join(_LETTER_KEYS) + r")\d" if _LETTER_KEYS else "")
+    + ")"
+)
+# the currency words _MONEY_SUFFIX spells, lower-cased: in ASCII text every match ends in one
+# of them as written (case aside), so a text with none of them needs no scan
+_SUFFIX_MARKERS = tuple(k.lower() for k in [*_SUFFIX_CURRENCY, *_CONTEXT])
 
 
 def first_digit(text: str) -> int:
@@ -85,7 +125,7 @@ def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Mat
         yield from _MONEY_PREFIX.finditer(text, start)
         return
     end = start
-    for i in word_starts(low, _PREFIX_KEYS, start):
+    for i in (m.start() for m in _PREFIX_STARTS.finditer(low, start)):
         if i >= end and (m := _MONEY_PREFIX.match(text, i)):
             end = m.end()
             yield m
@@ -153,7 +193,7 @@ def _money(text: str, start: int, end: int, cur: str, high: float, low: float) -
     return Money(text, start, end, cur, high, low, high if cur == "USD" else None)
 
 
-def _listed(table: dict[str, str | float], word: str) -> str | None:
+def _listed(table: Mapping[str, object], word: str) -> str | None:
     """The table key a case-insensitive match of `word` stands for, or None.
 
     `re.IGNORECASE` also accepts letters that `lower()` does not map back ("dollarſ" with a
@@ -197,11 +237,7 @@ def find_money(text: str) -> list[Money]:
         return found
     lowered = text.lower() if text.isascii() else None
     # no amount starts further before the text's first digit than a marker and two spaces
-    prefixed = (
-        _prefixed_matches(text, lowered, max(0, digit - _PREFIX_REACH))
-        if _may_hold(lowered, _PREFIX_MARKERS)
-        else ()
-    )
+    prefixed = _prefixed_matches(text, lowered, max(0, digit - _PREFIX_REACH))
     for m in prefixed:
         key = _listed(_PREFIX_CURRENCY, m.group("cur").strip())
         if key is None:
@@ -225,14 +261,26 @@ def find_money(text: str) -> list[Money]:
         if _overlaps(m.start(), m.end(), taken):
             continue
         key = _listed(_SUFFIX_CURRENCY, m.group("cur"))
-        if key is None:
+        if key is not None:
+            cur = _SUFFIX_CURRENCY[key]
+        elif (shared := _listed(_CONTEXT, m.group("cur"))) is not None:
+            named = _named_currency(text, shared)
+            if named is None:
+                continue  # "10 billion pesos" with no one country named: no currency known
+            cur = named
+        else:
             continue  # a currency word the tables do not list: no amount rather than an error
-        cur = _SUFFIX_CURRENCY[key]
         low = _number(m.group("n1")) * _scale(m.group("s1"))
         high = _number(m.group("n2")) * _scale(m.group("s1")) if m.group("n2") else low
         found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))
     found.sort(key=lambda x: x.start)
     return _apply_conversions(text, found)
+
+
+def _named_currency(text: str, word: str) -> str | None:
+    """The one currency of those sharing `word` whose country the text names, else None."""
+    codes = [code for code, pattern in _CONTEXT_RE[word] if pattern.search(text)]
+    return codes[0] if len(codes) == 1 else None
 
 
 _CONVERSION = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|~)?\s*$", re.I)

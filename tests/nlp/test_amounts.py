@@ -203,6 +203,10 @@ def test_unicode_case_variants_of_listed_words_are_read_not_raised(text, currenc
         "a$1.2-1.5bn, $1 billion to $2 billion, EUR 2 billion and eur5",
         "years of others: rs 40 billion for the mines (£3m) and ¥2bn",
         "no currency here at all, only 2030 and 5 tonnes",
+        # one- and two-letter codes inside words and before digits
+        "for 5 billion, R2.5bn and R 3bn, Rp 9 trillion, corporate 5 bn and RM1.2 billion",
+        # codes inside words, codes two spaces before the number, keys that overlap
+        "years 5 billion, SEK 4 billion, sek5bn, ARS  3 bn, us$ $5 million, nt$3bn, _rub 4bn",
     ],
 )
 def test_prefixed_amounts_are_tried_only_where_a_key_starts(text):
@@ -211,3 +215,99 @@ def test_prefixed_amounts_are_tried_only_where_a_key_starts(text):
         assert [m.span() for m in _prefixed_matches(text, text.lower(), start)] == [
             m.span() for m in _MONEY_PREFIX.finditer(text, start)
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "value"),
+    [
+        # invest (session 29): codes and symbols before the number, with a scale word
+        ("the state lender put up SEK 4 billion", "SEK 4 billion", "SEK", 4e9),
+        ("a NOK 2.5bn grant to the smelter", "NOK 2.5bn", "NOK", 2.5e9),
+        ("a new R2.5bn fund for junior explorers", "R2.5bn", "ZAR", 2.5e9),
+        ("raised Rp 9.2 trillion from investors", "Rp 9.2 trillion", "IDR", 9.2e12),
+        ("a ₽30 billion credit line", "₽30 billion", "RUB", 30e9),
+        ("a KZT 150 billion programme", "KZT 150 billion", "KZT", 150e9),
+        ("a CHF 300 million loan", "CHF 300 million", "CHF", 300e6),
+        ("a RM1.2 billion plant", "RM1.2 billion", "MYR", 1.2e9),
+        ("₦500 billion for a refinery", "₦500 billion", "NGN", 500e9),
+        ("MXN 10 billion for lithium", "MXN 10 billion", "MXN", 10e9),
+        # names after the number
+        ("1.5 trillion won for battery makers", "1.5 trillion won", "KRW", 1.5e12),
+        ("a 2 billion rand fund", "2 billion rand", "ZAR", 2e9),
+        ("47 billion roubles from federal funds", "47 billion roubles", "RUB", 47e9),
+        ("it spent 3 billion rubles", "3 billion rubles", "RUB", 3e9),
+        ("20 billion tenge for geology", "20 billion tenge", "KZT", 20e9),
+        ("up to 10 billion pula", "10 billion pula", "BWP", 10e9),
+        ("a grant of 1.6 billion Norwegian crowns", "1.6 billion Norwegian crowns", "NOK", 1.6e9),
+        ("500 million Swedish kronor in support", "500 million Swedish kronor", "SEK", 500e6),
+        ("3 billion baht of incentives", "3 billion baht", "THB", 3e9),
+        ("2 billion hryvnias for the plant", "2 billion hryvnias", "UAH", 2e9),
+        ("37.5 trillion rupiah of investment", "37.5 trillion rupiah", "IDR", 37.5e12),
+        ("9 billion reais for mining", "9 billion reais", "BRL", 9e9),
+        ("400 million zlotys", "400 million zlotys", "PLN", 400e6),
+        ("200 billion naira", "200 billion naira", "NGN", 200e9),
+        ("1 billion Swiss francs", "1 billion Swiss francs", "CHF", 1e9),
+        ("5 billion Chilean pesos", "5 billion Chilean pesos", "CLP", 5e9),
+        ("2 billion Mexican pesos", "2 billion Mexican pesos", "MXN", 2e9),
+        ("685 million Saudi riyals", "685 million Saudi riyals", "SAR", 685e6),
+        ("3 billion Moroccan dirhams", "3 billion Moroccan dirhams", "MAD", 3e9),
+        ("40 billion Pakistani rupees", "40 billion Pakistani rupees", "PKR", 40e9),
+        ("10 billion Congolese francs", "10 billion Congolese francs", "CDF", 10e9),
+    ],
+)
+def test_money_in_other_currencies_keeps_amount_and_currency(text, amount, currency, value):
+    """Amounts in currencies other than USD keep their text and currency; no USD value."""
+    [money] = find_money(text)
+    assert (money.text, money.currency) == (amount, currency)
+    assert money.value == pytest.approx(value)
+    assert money.usd is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a currency word several countries share: the one country the sentence names
+        ("Chile's state miner will invest 10 billion pesos in the smelter", "CLP"),
+        ("Mexico set aside 2 billion pesos for LitioMx", "MXN"),
+        ("Manila approved a 5 billion peso fund", "PHP"),
+        ("Zambia's treasury lent 1 billion kwacha to the miner", "ZMW"),
+        ("Mali's state took 300 billion CFA francs in shares", "XOF"),
+        ("Gabon will put 100 billion CFA francs into manganese", "XAF"),
+        ("Equinor and the state put 4 billion kroner into the plant", "NOK"),
+        ("the UAE fund invested 2 billion dirhams", "AED"),
+        ("Qatar will spend 5 billion riyals", "QAR"),
+        ("Enova will give the Norwegian plant 180 million crowns", "NOK"),
+        ("Sweden's grid fund put 2 billion crowns into the smelter", "SEK"),
+    ],
+)
+def test_shared_currency_word_takes_the_named_country(text, currency):
+    [money] = find_money(text)
+    assert money.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country named, or two: no currency can be told, so no amount
+        "the fund will invest 10 billion pesos in the smelter",
+        "Chile and Mexico each pledged 2 billion pesos",
+        "a loan of 1 billion kwacha",
+        "300 billion CFA francs in shares",
+        "a grant of 140 million crowns",
+        # a one-letter code only right before its digit, with a scale word
+        "Section R 5 million",
+        "model R5 for the plant",
+        "the firm 5 billion",
+        "corporate 5 billion",
+        # a country's name inside another word is no country named ("Nigeria" is not "Niger")
+        "Nigeria will spend 300 billion CFA francs",
+    ],
+)
+def test_no_amount_without_a_currency_told(text):
+    assert find_money(text) == []
+
+
+def test_converted_foreign_amount_keeps_its_own_currency():
+    [money] = find_money("raised Rp 9.2 trillion (about US$620 million) in its listing")
+    assert (money.text, money.currency) == ("Rp 9.2 trillion", "IDR")
+    assert money.usd == pytest.approx(620e6)
