@@ -7,7 +7,6 @@ runs the full pipeline on sentences covering every action type of TAXONOMY.md.""
 from types import SimpleNamespace
 
 import pytest
-from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
@@ -596,8 +595,9 @@ def test_mentions_of_one_stage_merge_whatever_their_labels(
             "IDN",
             "nickel",
         ),
-        # session 22: the status model retrained with the t18 sets reads this otherwise
-        model_reads_otherwise(
+        # (the status model of sessions 22-28 read this otherwise; retrained in session 29 it
+        # reads it as the rules do)
+        (
             "China banned exports of gallium to the United States.",
             "export_control",
             "agreed",

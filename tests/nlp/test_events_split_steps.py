@@ -73,9 +73,10 @@ DATED_GROUPS = [
     ),
 ]
 
-# session 22: the status model retrained with the t18 sets reads these otherwise; session 23's
-# retrained model also reads the nickel and bauxite bans of a former president as standing
-MODEL_READS_OTHERWISE = {"groups-in-a-stretch-of-their-own-cue"}
+# session 22: the status model retrained with the t18 sets read these otherwise; session 23's
+# retrained model also read the nickel and bauxite bans of a former president as standing;
+# retrained in session 29 it reads every row as the rules do
+MODEL_READS_OTHERWISE: set[str] = set()
 
 
 @pytest.mark.parametrize(

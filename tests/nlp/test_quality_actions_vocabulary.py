@@ -3,7 +3,7 @@ training text read by type (docs/learned-models.md, session 13): each sentence, 
 must be read as its action type, and the near-misses beside them must not be."""
 
 import pytest
-from predict import action_types, predict
+from predict import action_types, model_reads_otherwise, predict
 
 from nlp import action_model
 from nlp import status as status_rules
@@ -1957,9 +1957,10 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "2024",
         ),
         # evrec2: a mine's or plant's stated step, and subsidies, retold by a bare word
-        # the rules read "reversed" as the closure told again and merged it until session 25
-        # (a row neither read from session 22); the models retrained in session 25 keep it apart
-        (
+        # the rules read "reversed" as the closure told again and merge it (a row neither read
+        # from session 22); the status models retrained in sessions 25-28 read the reversal as
+        # a step of its own and kept it apart, the one retrained in session 29 does not
+        model_reads_otherwise(
             "Glencore shut its cobalt mine in Zambia in 2019.",
             "The closure was reversed in 2023 by Zambia for cobalt.",
             "project",

@@ -110,8 +110,9 @@ def test_a_measure_raised_in_talks(extractor, text, action, status):
             "in_force",
         ),
         # a new level set this month is a new decision (R1), not a measure standing
-        # session 22: the status model retrained with the t18 sets reads this otherwise
-        model_reads_otherwise(
+        # (the status model of sessions 22-28 read this otherwise; retrained in session 29 it
+        # reads it as the rules do)
+        (
             "Copper prices fell on Tuesday. Traders cited weak demand from builders. Washington "
             "this month raised tariffs on Chinese graphite anodes to 50%.",
             "trade_measure",
