@@ -1,0 +1,66 @@
+"""Talks and pacts read wrongly (helper "negot2", session 29): a country standing outside talks
+others hold holds no talks; a text a government declined to sign, a pact a country applies to
+join (a step of joining, bloc_formation), and a pact still pursued or only progressed toward are
+no agreement made. Guards: a country that pulls out of talks, a pact signed and a deal a
+government is close to signing stay read. Sentences written here, read through the whole
+extractor; the near misses with the learned action model off, as the rows test the rules."""
+
+import pytest
+from predict import action_types
+
+from nlp import action_model
+from nlp.extract import Extractor
+
+
+@pytest.fixture
+def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The action cue rules with the learned action model off."""
+    monkeypatch.setattr(action_model, "USE_MODEL", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country outside talks others hold
+        "Brazil is not taking part in the lithium trade talks between Chile and Argentina.",
+        "Vietnam has stayed out of the rare earths talks on a regional cobalt pact.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_country_outside_the_talks_holds_none(extractor: Extractor, text: str) -> None:
+    assert "negotiation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text a government declined to sign
+        "Peru's president declined to sign the joint statement on copper at the summit.",
+        # a pact a country applies to join: a step of joining
+        "Peru applied to join the minerals partnership with Canada and Australia in March.",
+        # a pact still pursued, or only progressed toward
+        "Mongolia wants to pursue its own minerals deal with Japan on rare earths.",
+        "Bolivia made progress toward a lithium agreement with Argentina, the ministry said.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_no_pact_made(extractor: Extractor, text: str) -> None:
+    assert "agreement" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # guards: talks left, a pact signed, a deal close to signing
+        ("India pulled out of the cobalt trade talks with Indonesia last year.", "negotiation"),
+        ("Peru and Korea signed a minerals pact on zinc on Friday.", "agreement"),
+        ("Chile and Argentina signed a treaty on lithium cooperation on Monday.", "agreement"),
+        (
+            "Japan is close to signing a minerals deal with Chile on copper, officials said.",
+            "agreement",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_talks_and_pacts_still_read(extractor: Extractor, text: str, action: str) -> None:
+    assert action in action_types(extractor, text)
