@@ -1,9 +1,10 @@
 """Talks and pacts read wrongly (helper "negot2", session 29): a country standing outside talks
 others hold holds no talks; a text a government declined to sign, a pact a country applies to
 join (a step of joining, bloc_formation), and a pact still pursued or only progressed toward are
-no agreement made. Guards: a country that pulls out of talks, a pact signed and a deal a
-government is close to signing stay read. Sentences written here, read through the whole
-extractor; the near misses with the learned action model off, as the rows test the rules."""
+no agreement made; a roadmap signed with another government is one (not one signed at home).
+Guards: a country that pulls out of talks, a pact signed and a deal a government is close to
+signing stay read. Sentences written here, read through the whole extractor; the near misses
+with the learned action model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -64,3 +65,21 @@ def test_no_pact_made(extractor: Extractor, text: str) -> None:
 @pytest.mark.usefixtures("action_rules_alone")
 def test_talks_and_pacts_still_read(extractor: Extractor, text: str, action: str) -> None:
     assert action in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a roadmap signed with another government is their agreement
+        "Peru signed a roadmap on copper smelting with Chile on Monday.",
+        "The French president signed a road map on rare earths with Mongolia in Ulaanbaatar.",
+    ],
+)
+def test_a_roadmap_signed_with_another_government(extractor: Extractor, text: str) -> None:
+    assert "agreement" in action_types(extractor, text)
+
+
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_roadmap_signed_at_home_is_no_pact(extractor: Extractor) -> None:
+    text = "The state nuclear firm and the government signed a roadmap for a domestic lithium industry."
+    assert "agreement" not in action_types(extractor, text)
