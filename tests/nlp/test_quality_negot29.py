@@ -1,10 +1,10 @@
 """Talks and pacts read wrongly (helper "negot2", session 29): a country standing outside talks
 others hold holds no talks; a text a government declined to sign, a pact a country applies to
-join (a step of joining, bloc_formation), and a pact still pursued or only progressed toward are
-no agreement made; a roadmap signed with another government is one (not one signed at home).
-Guards: a country that pulls out of talks, a pact signed and a deal a government is close to
-signing stay read. Sentences written here, read through the whole extractor; the near misses
-with the learned action model off, as the rows test the rules."""
+join (a step of joining, bloc_formation), and a pact still pursued, only progressed toward or
+agreed to be negotiated are no agreement made; a roadmap signed with another government is one
+(not one signed at home). Guards: a country that pulls out of talks, a pact signed and a deal a
+government is close to signing stay read. Sentences written here, read through the whole
+extractor; the near misses with the learned action model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -42,6 +42,10 @@ def test_a_country_outside_the_talks_holds_none(extractor: Extractor, text: str)
         # a pact still pursued, or only progressed toward
         "Mongolia wants to pursue its own minerals deal with Japan on rare earths.",
         "Bolivia made progress toward a lithium agreement with Argentina, the ministry said.",
+        # talks agreed on, the time told between: talks, no pact yet
+        "The United States and Chile agreed on Friday to begin negotiating a targeted agreement "
+        "on lithium.",
+        "Peru and Japan agreed in October to negotiate a global arrangement on copper.",
     ],
 )
 @pytest.mark.usefixtures("action_rules_alone")
