@@ -2,7 +2,8 @@
 
 An observer seat or role taken in a named grouping is a bloc step; a grouping referred back to
 ("the group") that invites states by name is one too; states invited to bid or invest are asked
-into a tender, no grouping; an observer sent to a meeting or a market observer is none.
+into a tender, no grouping; an observer sent to a meeting or a market observer is none. A list
+or a study that guides or informs stockpiling is a use of the list, no stockpile step.
 Sentences written here, read through the whole extractor."""
 
 import pytest
@@ -37,11 +38,27 @@ NOT_STATED = [
     ("The group invited Chile to invest in its copper smelters.", "bloc_formation"),
     ("The Commission will send an observer to the FORGE meeting.", "bloc_formation"),
     ("A market observer said the EU seat was empty.", "bloc_formation"),
+    (
+        "Tungsten stays on Japan's list of strategic metals, which informs industrial policy and "
+        "stockpile decisions.",
+        "stockpile",
+    ),
+    (
+        "Officials said the new cobalt list would guide what the agency buys for its national "
+        "stockpile.",
+        "stockpile",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "action"), NOT_STATED)
-def test_tender_and_observer_wording_makes_no_step(
+def test_tender_observer_and_list_wording_makes_no_step(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert action not in action_types(extractor, text)
+
+
+# unchanged: a government buying for its stockpile
+def test_purchases_for_a_stockpile_stay_stockpile_steps(extractor: Extractor) -> None:
+    text = "The defence ministry will buy tungsten for the national stockpile under the new list."
+    assert "stockpile" in action_types(extractor, text)
