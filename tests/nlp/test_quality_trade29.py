@@ -4,7 +4,8 @@ a state defending its measure at the World Trade Organization or raising a matte
 government examining whether another's rules are compatible with WTO rules. Near misses:
 countermeasures against lawmakers or a contractor (sanctions), a plan judged consistent with WTO
 rules, a firm defended in court. Read through the whole extractor with the learned action model
-off, as the rows test the rules."""
+off, as the rows test the rules. Also no trade measure: a tariff only imagined as "any"
+one ("the cost of any tariffs") and non-tariff barriers named as a kind."""
 
 import pytest
 from predict import action_types
@@ -59,3 +60,26 @@ def test_countermeasures_on_people_or_a_plan_within_wto_rules_is_no_trade_measur
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert "trade_measure" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tariff only imagined, as "any" one
+        "The nickel smelter said buyers would bear the cost of any tariffs.",
+        "Carmakers said any tariffs on lithium cells would raise their costs.",
+        # barriers other than tariffs, named as a kind
+        "The declaration said non-tariff barriers distorted trade in critical minerals.",
+    ],
+)
+def test_any_tariff_or_non_tariff_barriers_is_no_trade_measure(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert "trade_measure" not in action_types(extractor, text)
+
+
+def test_goods_exempted_from_any_new_tariffs_stay_a_trade_measure(
+    extractor: Extractor, action_rules_alone: None
+) -> None:
+    text = "Washington exempted cobalt from any new tariffs for two years."
+    assert "trade_measure" in action_types(extractor, text)
