@@ -18,3 +18,12 @@ def status_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     from nlp import status
 
     monkeypatch.setattr(status, "USE_MODEL", False)
+
+
+@pytest.fixture
+def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The action cue rules with the learned action model off, for rows the shipped model
+    already drops or keeps right: with it on, such a row would pass without the rule it tests."""
+    from nlp import action_model
+
+    monkeypatch.setattr(action_model, "USE_MODEL", False)

@@ -10,14 +10,7 @@ as the shipped model already drops some of them and the rows test the rules."""
 import pytest
 from predict import action_types
 
-from nlp import action_model
 from nlp.extract import Extractor
-
-
-@pytest.fixture
-def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The action cue rules with the learned action model off."""
-    monkeypatch.setattr(action_model, "USE_MODEL", False)
 
 
 @pytest.mark.parametrize(

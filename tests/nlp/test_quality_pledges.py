@@ -7,14 +7,7 @@ through the whole extractor with the learned action model off, as the rows test 
 import pytest
 from predict import action_types
 
-from nlp import action_model
 from nlp.extract import Extractor
-
-
-@pytest.fixture
-def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The action cue rules with the learned action model off."""
-    monkeypatch.setattr(action_model, "USE_MODEL", False)
 
 
 @pytest.mark.parametrize(
