@@ -17,25 +17,22 @@ _CURRENCIES = load_data("currencies.yaml")
 _PREFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["prefix"].items()}
 _SUFFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["suffix"].items()}
 _SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].items()}
-# words several countries' currencies share ("pesos"): the country words that pick each one
-_CONTEXT: dict[str, dict[str, tuple[str, ...]]] = {
-    str(word): {str(code): tuple(str(w) for w in words) for code, words in codes.items()}
-    for word, codes in _CURRENCIES.get("context", {}).items()
-}
-_CONTEXT_RE: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-    word: [
+# words several countries' currencies share ("pesos"): for each, the pattern of the country
+# words that pick each currency
+_CONTEXT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    str(word): [
         (
-            code,
+            str(code),
             re.compile(
                 r"(?<!\w)(?:"
-                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
                 + r")(?!\w)",
                 re.IGNORECASE,
             ),
         )
         for code, words in codes.items()
     ]
-    for word, codes in _CONTEXT.items()
+    for word, codes in _CURRENCIES.get("context", {}).items()
 }
 
 _DIGIT = re.compile(r"\d")
@@ -279,7 +276,7 @@ def find_money(text: str) -> list[Money]:
 
 def _named_currency(text: str, word: str) -> str | None:
     """The one currency of those sharing `word` whose country the text names, else None."""
-    codes = [code for code, pattern in _CONTEXT_RE[word] if pattern.search(text)]
+    codes = [code for code, pattern in _CONTEXT[word] if pattern.search(text)]
     return codes[0] if len(codes) == 1 else None
 
 

@@ -881,16 +881,12 @@ def _pair_referred(
     names a party of its own."""
     words = role_hashes()
     pair_words, pair_nouns = words.get("pair_words"), words.get("pair_nouns")
-    start, end = bounds[index].start, bounds[index].end
-    if (
-        not pair_words
-        or not pair_nouns
-        or pair_words.isdisjoint(lowers[start : start + PAIR_OPENING])
-    ):
+    if not pair_words or not pair_nouns:
         return None
+    start, end = bounds[index].start, bounds[index].end
     opening = lowers[start : min(start + PAIR_OPENING, end)]
-    at = next(i for i, w in enumerate(opening) if w in pair_words)
-    if pair_nouns.isdisjoint(opening[at + 1 : at + 3]):
+    at = next((i for i, w in enumerate(opening) if w in pair_words), None)
+    if at is None or pair_nouns.isdisjoint(opening[at + 1 : at + 3]):
         return None
     if any(start <= s.start < end and s.label_ in ("COUNTRY", "BLOC") for s in spans):
         return None
