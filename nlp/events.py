@@ -847,6 +847,7 @@ class EventAssembler:
                     "_year_told": when is not None
                     and when[:4] in text[offsets[c_start] - sent_char : cue_char + 80],
                     "_cue": cue.start,
+                    "_sum_at": amount.start if amount else None,
                     # read by the learned action model (nlp/action_model.py), then dropped
                     "_cue_kind": cue.kind,
                     "_cue_text": tokens.span_text(*cue.core).lower(),
@@ -881,6 +882,10 @@ class EventAssembler:
                         out[-1], doc, doc_lowers, cue, (c_start, c_end), mineral_spans, undated, h
                     )
                 )
+        if out and len(money) > 1:
+            # sums (session 30): "... $24.8 million in 2022 and another $34.6 million last
+            # December": each further sum of a commitment is a step of its own
+            out.extend(_further_sums(out, text, money, parties, offsets, sent_char))
         if out:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
@@ -891,6 +896,7 @@ class EventAssembler:
                 _standing_then_changed(out, doc, doc_lowers, sent, dates)
         for event in out:
             event.pop("_cue", None)
+            event.pop("_sum_at", None)
         return out
 
 
@@ -1306,6 +1312,88 @@ def _named_in_passing(
     if _COMMA in before:
         before = before[len(before) - before[::-1].index(_COMMA) :]
     return not passing.isdisjoint(before)
+
+
+# sums (session 30): what joins a further commitment to the sum before it, and what tells the
+# second sum as a part, a range, a total or the first one told again
+# "$110 a kilogram", "$200 million of the company's debts": a price or a debt, not a step
+_FURTHER_AFTER = re.compile(
+    r"\s*(?:a|an|per|/)\s*(?:kilogram|kg|tonne|ton|metric|pound|lb|ounce|oz|share|barrel)\b"
+    r"|\s+of\s+(?:\S+\s+){0,3}?(?:debts?|liabilities)\b",
+    re.IGNORECASE,
+)
+_FURTHER_JOINS = re.compile(r"\b(?:and|another|further|additional|plus|also)\b|;")
+_FURTHER_BARS = re.compile(
+    r"\b(?:of which|includ\w*|part of|out of|reserv\w*|earmark\w*|total\w*|between|from|"
+    r"compared|than|against|worth|valued|value|per|each|rais\w*|ris\w*|up to and)\b|\(|\bto\s*$"
+)
+
+
+def _further_sums(
+    out: list[dict[str, Any]],
+    text: str,
+    money: list[Money],
+    parties: list[Party],
+    offsets: Sequence[int],
+    sent_char: int,
+) -> list[dict[str, Any]]:
+    """Investment steps for the sums of a sentence no event took, each told after the sum of a
+    commitment and joined to it ("and another $34.6 million", "a further 80 billion yuan",
+    "Export Development Canada up to $400 million and ..."): a sum of its own, with the party
+    named between the two sums as its actor, unless the words between tell it as a part, a
+    range or the same money again."""
+    taken = {e["_sum_at"] for e in out if e.get("_sum_at") is not None}
+    extra: list[dict[str, Any]] = []
+    for m in money:
+        if m.start in taken:
+            continue
+        before = [
+            e
+            for e in out
+            if e["action"] in _SUMS_COMMITTED
+            and e.get("_sum_at") is not None
+            and e["_sum_at"] < m.start
+            and not e["_status_source"] == "background"
+        ]
+        # a sentence that already tells two steps of the action ("lent $200 million in 2019 and
+        # a further loan in 2021") has split them by their own words
+        if not before or sum(e["action"] == before[-1]["action"] for e in out) > 1:
+            continue
+        first = next(x for x in money if x.start == before[-1]["_sum_at"])
+        between = text[first.end : m.start].lower()
+        if (
+            len(between) > 120
+            # a list of three or more sums is most often the parts of one package
+            or any(first.end <= x.start < m.start or m.end <= x.start < m.end + 60 for x in money)
+            or _FURTHER_AFTER.match(text, first.end) is not None
+            # "the A$15 billion fund": a sum that names a fund or deal told as known
+            or text[max(0, m.start - 4) : m.start].lower().endswith("the ")
+            or _FURTHER_AFTER.match(text, m.end) is not None
+            or len(between.split()) < 2
+            or not _FURTHER_JOINS.search(between)
+            or _FURTHER_BARS.search(between)
+            or (m.usd is not None and first.usd is not None and abs(m.usd - first.usd) < 1)
+        ):
+            continue
+        event = {
+            **before[-1],
+            "amount_usd": m.usd,
+            "amount": m.text,
+            "currency": m.currency,
+            "_sum_at": m.start,
+            "_own_sum": True,
+            "_anaphoric": False,
+            "_restates": False,
+            "_refers_back": False,
+            "confidence": round(before[-1]["confidence"] - 0.1, 2),
+        }
+        named = [p.norm_id for p in parties if first.end < offsets[p.start] - sent_char < m.start]
+        if named:
+            event["actors"] = [named[-1]]
+            event["partners"] = [p for p in before[-1]["partners"] if p != named[-1]]
+        extra.append(event)
+        taken.add(m.start)
+    return extra
 
 
 def _partitive(text: str, end: int, anaphora: frozenset[int]) -> bool:
