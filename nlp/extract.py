@@ -45,6 +45,8 @@ LOGGER = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 1_000_000
 # Documents sent to a worker process at once; bounded in-flight chunks keep memory flat.
 CHUNK_DOCS = 64
+# How much of the body an ambiguous title is read with (`Extractor._title_entities`).
+TITLE_BODY_CHARS = 2000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # the characters of _CONTROL below U+0080
@@ -137,6 +139,15 @@ class Extractor:
             first, second = pipeline[0][1], pipeline[1][1]
             if isinstance(first, SentenceSplitter) and isinstance(second, EntityRecognizer):
                 self._title_procs = (first, second)
+        # the words that make a title be read with its body (`_title_entities`)
+        self._title_words: frozenset[str] = next(
+            (
+                proc.gaz.context.get("title_reads_body", frozenset())
+                for _, proc in pipeline
+                if isinstance(proc, EntityRecognizer)
+            ),
+            frozenset(),
+        )
 
     def _run(self, text: str, user_data: dict[str, Any], events: bool = True) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -147,29 +158,37 @@ class Extractor:
                 doc = proc(doc)
         return doc
 
-    def _title_context(self, title: str) -> dict[str, Any]:
+    def _title_context(self, title: str, body: str = "") -> dict[str, Any]:
         if not title.strip():
             return {}
-        spans = self._title_entities(clean_text(title)[:2000])
+        spans = self._title_entities(clean_text(title)[:2000], body)
         return {
             TITLE_KEY: title,
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
             TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
         }
 
-    def _title_entities(self, text: str) -> list[Found]:
+    def _title_entities(self, text: str, body: str = "") -> list[Found]:
         """The title's entities. With the rule pipeline, the title's sentence starts go to
         the entity rules directly: nothing reads the title doc's annotations, so they are
-        not set and no spans are made."""
-        if self._title_procs is None:
-            return found(self._run(text, {}, events=False), SPAN_KEY)
-        splitter, entities = self._title_procs
+        not set and no spans are made. A title naming a word of entity_context.yaml
+        `title_reads_body` ("Georgia regulators issue permits") is read with the opening of
+        the body after it, whose words decide what the name means (the US state in a story
+        datelined Atlanta), and only the title's own entities are kept."""
         doc = self.nlp.make_doc(text)
-        if not len(doc):
+        title_tokens = len(doc)
+        if body and any(w in text.lower() for w in self._title_words):
+            text = f"{text}\n\n{body[:TITLE_BODY_CHARS]}"
+            doc = self.nlp.make_doc(text)
+        if self._title_procs is None:
+            spans = found(self._run(text, {}, events=False), SPAN_KEY)
+        elif not title_tokens:
             return []
-        doc.user_data[TEXT_KEY] = text
-        starts = splitter.starts(token_arrays(doc))
-        return entities.find_tuples(doc, starts)
+        else:
+            splitter, entities = self._title_procs
+            doc.user_data[TEXT_KEY] = text
+            spans = entities.find_tuples(doc, splitter.starts(token_arrays(doc)))
+        return [s for s in spans if s.end <= title_tokens]
 
     def extract(self, document: dict[str, Any]) -> dict[str, Any]:
         """The prediction for one document; any failure becomes {"id", "error"} with empty
@@ -198,9 +217,9 @@ class Extractor:
         title = document.get("title")
         published = document.get("published") or document.get("published_at")
         context: dict[str, Any] = {PUBLISHED_KEY: published}
-        if isinstance(title, str):
-            context.update(self._title_context(title))
         text = clean_text(text)
+        if isinstance(title, str):
+            context.update(self._title_context(title, text))
         pred = empty_prediction(doc_id)
         if not text.strip():
             return pred

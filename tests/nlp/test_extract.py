@@ -310,6 +310,54 @@ def test_title_entities_match_the_title_run_through_the_pipeline(extractor):
         assert extractor._title_entities(title) == (found(doc) if len(doc) else [])
 
 
+GEORGIA_STATE_BODY = (
+    "ATLANTA - Georgia's environmental regulators on Tuesday issued draft permits for a "
+    "titanium mine near the Okefenokee Swamp, where black bears and sea birds nest. The "
+    "company plans to mine heavy mineral sands on 582 acres."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "countries"),
+    [
+        # the body's dateline says which Georgia the title means
+        ("Georgia regulators issue draft titanium permits", GEORGIA_STATE_BODY, []),
+        (
+            "Georgia regulators issue draft manganese permits",
+            "TBILISI - Georgia's economy ministry issued draft permits for manganese mines "
+            "in Chiatura on Tuesday.",
+            ["GEO"],
+        ),
+        # "black" and "sea" apart are no cue for the country; the phrase is
+        (
+            "Georgia approves a new port",
+            "Georgia approved a deep-water port on the Black Sea coast for manganese exports.",
+            ["GEO"],
+        ),
+        # a title with no word of `title_reads_body` is read alone
+        ("Chile sets a lithium royalty", GEORGIA_STATE_BODY, ["CHL"]),
+    ],
+)
+def test_an_ambiguous_title_is_read_with_its_body(extractor, title, body, countries):
+    spans = extractor._title_entities(title, body)
+    assert sorted({s.kb_id_ for s in spans if s.label_ == "COUNTRY"}) == countries
+    # only the title's own entities are kept
+    assert all(s.end <= len(extractor.nlp.make_doc(title)) for s in spans)
+
+
+def test_a_georgia_state_story_is_not_the_countrys(extractor):
+    pred = extractor.extract(
+        {
+            "id": "ga1",
+            "published": "2025-03-04",
+            "title": "Georgia regulators issue draft titanium permits",
+            "text": GEORGIA_STATE_BODY,
+        }
+    )
+    assert "GEO" not in pred["countries"]
+    assert all("GEO" not in e["actors"] + e["partners"] for e in pred["events"])
+
+
 def test_sentence_bounds_without_sentences_fails_like_doc_sents():
     import spacy
 
