@@ -280,11 +280,21 @@ def _named_currency(text: str, word: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
-_CONVERSION = re.compile(r"^\s*\((?:about|around|roughly|approximately|some|nearly|~)?\s*$", re.I)
+# what stands between a sum and the same sum in another currency: "A$1.2 billion (US$800
+# million)", "360 billion yuan, about $50.7 billion,", "A$1.2 billion, or US$800 million": a
+# bracket, or a comma or dash with "or" or a hedge word ("$171 million, or $1.56 a share" is
+# two dollar sums, never read as one)
+_HEDGE = r"(?:about|around|roughly|approximately|some|nearly|almost|~|equivalent\s+to|the\s+equivalent\s+of)"
+_CONVERSION = re.compile(
+    rf"^\s*(?:\(\s*(?:or\s+)?{_HEDGE}?|[,–—-]\s*(?:or\s+{_HEDGE}?|{_HEDGE}))\s*$", re.I
+)
 
 
 def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
-    """A foreign amount followed by "(about $X)" takes X as its USD value and drops X."""
+    """A sum and the same sum in another currency right after it are one sum, not two: a
+    foreign amount followed by "(about $X)" or ", about $X" takes X as its USD value and drops
+    X; a dollar amount followed by its foreign one ("$182 million (685 million riyals)") drops
+    the foreign one."""
     if len(found) < 2:
         return found  # most sentences: no pair to look at
     out: list[Money] = []
@@ -294,12 +304,11 @@ def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
-            money.currency != "USD"
-            and nxt is not None
-            and nxt.currency == "USD"
+            nxt is not None
+            and (money.currency == "USD") != (nxt.currency == "USD")
             and _CONVERSION.match(text[money.end : nxt.start])
         ):
-            out.append(replace(money, usd=nxt.value))
+            out.append(money if money.currency == "USD" else replace(money, usd=nxt.value))
             skip.add(i + 1)
             continue
         out.append(money)

@@ -1322,6 +1322,9 @@ _FURTHER_AFTER = re.compile(
     r"|\s+of\s+(?:\S+\s+){0,3}?(?:debts?|liabilities)\b",
     re.IGNORECASE,
 )
+# the dollar figure of a foreign sum told in brackets right after it ("A$300 million (US$200
+# million) ... and another A$150 million"): one sum with it (nlp/amounts.py), no bar
+_CONVERTED = re.compile(r"^\s*\([^()]*\$[^()]*\)")
 _FURTHER_JOINS = re.compile(r"\b(?:and|another|further|additional|plus|also)\b|;")
 _FURTHER_BARS = re.compile(
     r"\b(?:of which|includ\w*|part of|out of|reserv\w*|earmark\w*|total\w*|between|from|"
@@ -1361,6 +1364,8 @@ def _further_sums(
             continue
         first = next(x for x in money if x.start == before[-1]["_sum_at"])
         between = text[first.end : m.start].lower()
+        if first.usd is not None and first.currency != "USD":
+            between = _CONVERTED.sub("", between, count=1)
         if (
             len(between) > 120
             # a list of three or more sums is most often the parts of one package

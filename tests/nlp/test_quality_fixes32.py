@@ -1,0 +1,78 @@
+"""Small structural fixes (session 32): a sum told again in another currency is one sum; an
+exclusion combo may name words that cancel it; a firm named by a word, a country and a legal
+form names no country; a sentence ends after "Corp." or "U.S." when a sentence opener follows.
+Read through the whole extractor with the learned models off, as the rows test the rules."""
+
+import pytest
+from predict import predict
+
+from nlp.extract import Extractor
+
+
+def sums(extractor: Extractor, text: str) -> list[tuple[str | None, float | None]]:
+    """(amount as written, amount in US dollars) of each investment event of one short text."""
+    return [
+        (e["amount"], e["amount_usd"])
+        for e in predict(extractor, text)["events"]
+        if e["action"] == "investment"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign sum with its dollar figure in brackets: the written sum, the dollars as USD
+        (
+            "Canberra will invest A$1.2 billion (US$800 million) in a lithium hydroxide refinery.",
+            [("A$1.2 billion", 800e6)],
+        ),
+        # the dollar figure after a comma and a hedge word
+        (
+            "Beijing pledged 45 billion yuan, about $6.3 billion, to build rare earth smelters "
+            "in Inner Mongolia.",
+            [("45 billion yuan", 6.3e9)],
+        ),
+        # "or" and the dollar figure
+        (
+            "Ottawa will invest C$900 million, or US$660 million, in a nickel processing plant.",
+            [("C$900 million", 660e6)],
+        ),
+        # the dollars first, the local sum in brackets: one sum, the dollars
+        (
+            "The fund will invest $182 million (A$275 million) in a graphite anode plant in "
+            "Australia.",
+            [("$182 million", 182e6)],
+        ),
+        # no conversion: a foreign sum alone has no dollar value
+        (
+            "Berlin will invest 400 million euros in a lithium refinery.",
+            [("400 million euros", None)],
+        ),
+    ],
+)
+def test_a_sum_and_its_conversion_are_one_sum(
+    extractor: Extractor, action_rules_alone: None, text: str, expected: list
+) -> None:
+    assert sums(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a second sum joined by "and another" is a commitment of its own (session 30)
+        (
+            "Tokyo will lend A$300 million (US$200 million) to the rare earths refiner and "
+            "another A$150 million next year.",
+            2,
+        ),
+        # two dollar sums with "or": a sum and its share price, never one converted sum
+        (
+            "The ministry will invest $170 million in the cobalt refinery, or $1.50 a share.",
+            1,
+        ),
+    ],
+)
+def test_a_converted_figure_makes_no_second_investment(
+    extractor: Extractor, action_rules_alone: None, text: str, count: int
+) -> None:
+    assert len(sums(extractor, text)) == count
