@@ -119,7 +119,7 @@ def _exclusion_combos(
 
 
 # the keys by which an exclusion combo tests who acts (`_actor_test`)
-_WHO_KEYS = frozenset({"also_labels", "also_context", "unless_labels"})
+_WHO_KEYS = frozenset({"also_labels", "also_context", "unless_labels", "unless_context"})
 # the keys that give a combo a second context (`_also_positions`)
 _ALSO_KEYS = frozenset({"also_labels", "also_context"})
 
@@ -134,11 +134,15 @@ def _actor_test(
     must not ("funds stockpiled" is a market's step, "Beijing's funds stockpiled" a
     government's). Each looks within its own window and side (`also_window`/`also_side`,
     `unless_window`/`unless_side`), else the combo's `window`, either side. A word of
-    `also_context` (`words`, its hits) stands for such an entity."""
+    `also_context` (`words`, its hits) stands for such an entity; a word of `unless_context`
+    (`words` then, a combo naming one of the two) cancels the exclusion as an entity of
+    `unless_labels` does ("under an agreement signed on Tuesday": the agreement is the news)."""
     also = (
         _also_positions(combo, label_positions, None, words) if _ALSO_KEYS & combo.keys() else None
     )
     unless = _label_positions_of(combo.get("unless_labels"), label_positions, None)
+    if combo.get("unless_context"):
+        unless = [*unless, *(p for hit in words or () for p in (hit[1], hit[2] - 1))]
     unless_window = int(combo.get("unless_window", combo.get("window", 6)))
     unless_side = combo.get("unless_side")
 

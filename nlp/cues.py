@@ -36,11 +36,12 @@ class CueKey:
     """What a match means: family, label, kind and combo index."""
 
     # action | guard (an exclusion combo's words) | second (a combo's second word context,
-    # `also_context`: no cue alone, so no reader of action cues counts it) | status | topic
+    # `also_context`, or the words that cancel an exclusion combo, `unless_context`: no cue
+    # alone, so no reader of action cues counts it) | status | topic
     family: str
     label: str
     # phrase | weak | exclude | followup | trigger | context | frame | unframe | call | caller
-    # | uncaller | status | wide | topic | also
+    # | uncaller | status | wide | topic | also | unless
     kind: str
     combo: int = -1  # a combo's index; a frame's reach in tokens (< 0: before it)
 
@@ -105,6 +106,10 @@ class CueMatcher:
                     patterns[CueKey(family, action, "context", i)].update(expand(phrase, forms))
                 for phrase in combo.get("also_context") or []:
                     patterns[CueKey("second", action, "also", i)].update(expand(phrase, forms))
+                # words that cancel an exclusion combo (`unless_context`): read with its trigger
+                # as `also_context` is, so a combo names one or the other (`_validate`)
+                for phrase in combo.get("unless_context") or []:
+                    patterns[CueKey("second", action, "unless", i)].update(expand(phrase, forms))
         # frames that make no event of any action; a frame's reach rides in the combo field
         for frame in self.actions_spec.get("frames") or []:
             reach = int(frame.get("reach", 6))
@@ -147,6 +152,14 @@ class CueMatcher:
                 raise KnowledgeFileError(
                     f"{ACTIONS_FILE}: action {action!r}: unknown key {sorted(unknown)[0]!r}"
                 )
+            for i, combo in enumerate(spec.get("combos") or []):
+                if combo.get("unless_context") and (
+                    combo.get("also_context") or combo.get("effect") != "exclude"
+                ):
+                    raise KnowledgeFileError(
+                        f"{ACTIONS_FILE}: action {action!r}, combo {i}: `unless_context` is for "
+                        "exclusion combos without `also_context`"
+                    )
         statuses = self.status_spec.get("statuses")
         if not isinstance(statuses, dict) or not statuses:
             raise KnowledgeFileError(f"{STATUS_FILE}: needs a 'statuses' mapping")
@@ -166,7 +179,8 @@ class CueMatcher:
                 reach = int(self.combos(key.label)[key.combo].get("window", 6))
             elif key.family == "second":
                 combo = self.combos(key.label)[key.combo]
-                reach = int(combo.get("also_window", combo.get("window", 6)))
+                field = "unless_window" if key.kind == "unless" else "also_window"
+                reach = int(combo.get(field, combo.get("window", 6)))
             else:
                 continue
             if reach <= DEFER_WINDOW:

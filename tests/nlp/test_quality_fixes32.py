@@ -76,3 +76,67 @@ def test_a_converted_figure_makes_no_second_investment(
     extractor: Extractor, action_rules_alone: None, text: str, count: int
 ) -> None:
     assert len(sums(extractor, text)) == count
+
+
+def agreements(extractor: Extractor, text: str) -> list[tuple[str, ...]]:
+    """The parties of each agreement event of one short text, sorted."""
+    return [
+        tuple(sorted(e["actors"] + e["partners"]))
+        for e in predict(extractor, text)["events"]
+        if e["action"] == "agreement"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the agreement signed on a named day is the news, though told as the frame
+        (
+            "Kazakhstan will ship uranium concentrate to France under an agreement signed on "
+            "Monday in Paris, officials said.",
+            [("FRA", "KAZ")],
+        ),
+        (
+            "Japan will help Vietnam develop rare earth mines under a cooperation pact sealed on "
+            "Friday during the prime minister's visit.",
+            [("JPN", "VNM")],
+        ),
+        # an agreement of years ago told as the frame of another fact: no agreement step
+        (
+            "Kazakhstan shipped uranium concentrate to France under an agreement signed in 2019, "
+            "officials said.",
+            [],
+        ),
+        (
+            "Japan helped Vietnam map rare earth deposits under a cooperation pact reached last "
+            "year, the ministry said.",
+            [],
+        ),
+    ],
+)
+def test_an_agreement_signed_on_a_named_day_is_no_background(
+    extractor: Extractor, action_rules_alone: None, text: str, parties: list
+) -> None:
+    assert agreements(extractor, text) == parties
+
+
+def test_unless_context_is_for_exclusion_combos_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A knowledge file giving `unless_context` to a combo that makes cues is refused."""
+    import spacy
+
+    from nlp import cues
+    from nlp.errors import KnowledgeFileError
+
+    spec = {
+        "actions": {
+            "agreement": {
+                "combos": [{"triggers": ["sign~"], "context": ["pact"], "unless_context": ["x"]}]
+            }
+        }
+    }
+    statuses = {"statuses": {"agreed": ["signed"]}}
+    monkeypatch.setattr(
+        cues, "load_data", lambda name: spec if name == cues.ACTIONS_FILE else statuses
+    )
+    with pytest.raises(KnowledgeFileError, match="unless_context"):
+        cues.CueMatcher(spacy.blank("en"))
