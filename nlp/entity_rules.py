@@ -474,6 +474,8 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
         return None
     if is_dateline(ctx, start, end):
         return None
+    if _firm_named_by_country(ctx, start, end):
+        return None
     if end - start != 1:
         return ident  # the context rules below are about one-word names
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
@@ -489,6 +491,24 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     if ident == "COD" and ctx.low(start) in ("congo", "congolese"):
         return congo_id(ctx)
     return ident
+
+
+def _firm_named_by_country(ctx: DocContext, start: int, end: int) -> bool:
+    """ "Lithium Chile Inc.", "Cobalt Canada Corp.": a capitalised word, a country's name and a
+    legal form make a firm's name, which names no country. A trade word as the form ("Graphite
+    Peru Resources") counts only mid-sentence outside headlines ("Why Chile Mining Matters")."""
+    before, suffix = start - 1, ctx.low(end)
+    if before < 0 or not ctx.is_alpha(before) or not ctx.is_cap(before) or not ctx.is_cap(end):
+        return False
+    if ctx.low(before) in ctx.cues("sentence_opening_words"):
+        return False
+    if suffix in ctx.cues("firm_country_suffixes_strong"):
+        return True
+    return (
+        suffix in ctx.cues("firm_country_suffixes")
+        and not ctx.is_sentence_start(before)
+        and not ctx.titlecase_sentence(start, end)
+    )
 
 
 def capital_in_other_name(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:

@@ -140,3 +140,23 @@ def test_unless_context_is_for_exclusion_combos_alone(monkeypatch: pytest.Monkey
     )
     with pytest.raises(KnowledgeFileError, match="unless_context"):
         cues.CueMatcher(spacy.blank("en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a word, a country's name and a legal form: a firm, no country
+        ("Lithium Chile Inc. said it drilled new lithium brine wells in Argentina.", ["ARG"]),
+        ("The ministry signed a cobalt supply deal with Cobalt Canada Corp.", []),
+        ("Shares of Copper Peru Resources rose after its copper find in Ecuador.", ["ECU"]),
+        ("Nickel Brazil Ltd will build a nickel plant in Indonesia.", ["IDN"]),
+        # the country itself: a headline's trade word, a lower-case word before, no form after
+        ("Why Chile Mining Matters for Lithium", ["CHL"]),
+        ("Lithium output in Chile rose in 2023.", ["CHL"]),
+        ("The lithium plant will be built in Chile Inc. officials said nothing.", ["CHL"]),
+    ],
+)
+def test_a_firm_named_by_a_country_names_no_country(
+    extractor: Extractor, text: str, countries: list[str]
+) -> None:
+    assert sorted(predict(extractor, text)["countries"]) == countries
