@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from nlp.lexicon import load_data
 from nlp.token_arrays import SENT_STARTS_KEY, TokenArrays, token_arrays
 
 LOGGER = logging.getLogger(__name__)
@@ -22,6 +23,12 @@ LOGGER = logging.getLogger(__name__)
 FACTORY = "oreline_sentences"
 # SENT_START -1 ("not a sentence start") as spaCy's uint64 attribute arrays hold it
 _NOT_START = numpy.uint64(2**64 - 1)
+
+_SENTENCES = load_data("sentences.yaml")
+# a short form whose dot the tokenizer keeps ("Corp.", "U.S."), and the words that open a
+# sentence after it (nlp/data/sentences.yaml)
+_ABBREVIATIONS = frozenset(str(w).lower() for w in _SENTENCES["abbreviations"])
+_OPENERS = frozenset(str(w) for w in _SENTENCES["openers"])
 
 
 class Sent(NamedTuple):
@@ -100,11 +107,28 @@ class SentenceSplitter:
         else:
             ender_set = self._ender_set
             found = [m.start() for m in self._any.finditer(text) if m.group() in ender_set]
+        # starts after a short form holding its dot ("Albemarle Corp. The ministry said")
+        after_short: list[int] = []
         for pos in found:
             i = bisect.bisect_left(tok_starts, pos)
             if i < n and tok_starts[i] == pos and tok_ends[i] == pos + 1:
                 enders.append(i)
-        out = [0]
+            elif (
+                0 < i < n
+                and tok_ends[i - 1] == pos + 1
+                and arrays.token_text(i) in _OPENERS
+                and arrays.token_text(i - 1).lower() in _ABBREVIATIONS
+            ):
+                after_short.append(i)
+        out = [0, *self._after_enders(arrays, enders)]
+        if after_short:
+            out = sorted({*out, *after_short})
+        return out
+
+    def _after_enders(self, arrays: TokenArrays, enders: list[int]) -> list[int]:
+        """The first word after each run of enders and punctuation (spaCy's sentencizer)."""
+        n = arrays.n
+        out: list[int] = []
         if not enders:
             return out
         is_ender = set(enders)

@@ -160,3 +160,67 @@ def test_a_firm_named_by_a_country_names_no_country(
     extractor: Extractor, text: str, countries: list[str]
 ) -> None:
     assert sorted(predict(extractor, text)["countries"]) == countries
+
+
+def sentence_of(extractor: Extractor, text: str, name: str) -> int:
+    """The sentence index of the first mention written as `name`."""
+    mentions = predict(extractor, text)["mentions"]
+    return next(m["sentence"] for m in mentions if m["text"] == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sentence"),
+    [
+        # a short form holding its dot, then a sentence opener: two sentences
+        (
+            "The state miner signed a lithium supply deal with Albemarle Corp. The ministry "
+            "in Chile said exports would double.",
+            "Chile",
+            1,
+        ),
+        (
+            "Graphite prices rose after the ban was announced by Tesla Inc. In Canada, "
+            "officials said stockpiles were low.",
+            "Canada",
+            1,
+        ),
+        (
+            "Cobalt shipments were halted to the U.S. It is unclear when Congo will resume them.",
+            "Congo",
+            1,
+        ),
+        # the short form inside a sentence: one sentence
+        (
+            "U.S. officials met cobalt buyers in Zambia on Tuesday.",
+            "Zambia",
+            0,
+        ),
+        (
+            "The U.S. Under Secretary of State discussed lithium supply with Argentina.",
+            "Argentina",
+            0,
+        ),
+        (
+            "Albemarle Corp. Chief Executive Kent Masters visited Chile to discuss lithium.",
+            "Chile",
+            0,
+        ),
+    ],
+)
+def test_a_sentence_ends_after_a_short_form_before_an_opener(
+    extractor: Extractor, text: str, name: str, sentence: int
+) -> None:
+    assert sentence_of(extractor, text, name) == sentence
+
+
+def test_the_step_after_a_short_form_is_told_by_its_own_sentence(
+    extractor: Extractor, action_rules_alone: None
+) -> None:
+    text = (
+        "The refiner buys its ore from Vale S.A. The government of Indonesia banned nickel ore "
+        "exports on Monday."
+    )
+    evidence = [
+        e["evidence"] for e in predict(extractor, text)["events"] if e["action"] == "export_control"
+    ]
+    assert evidence == ["The government of Indonesia banned nickel ore exports on Monday."]
