@@ -224,3 +224,9 @@ def test_the_step_after_a_short_form_is_told_by_its_own_sentence(
         e["evidence"] for e in predict(extractor, text)["events"] if e["action"] == "export_control"
     ]
     assert evidence == ["The government of Indonesia banned nickel ore exports on Monday."]
+
+
+def test_on_opens_a_sentence_after_a_short_form(extractor: Extractor) -> None:
+    """'On' is read as a word, not as YAML's boolean."""
+    text = "The plant sells lithium to Tesla Inc. On Monday, Chile raised the royalty."
+    assert sentence_of(extractor, text, "Chile") == 1
