@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
 @_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
@@ -3913,4 +3914,43 @@ def _st27_force_rules(
         and _st27_named_by_signing(lowers, cue_start, cue_end)
     ):
         return "agreed", "cue"
+    return None
+
+
+# status (session 32): a restriction a dispute is over
+def _st32_phrase_ends_at(lowers: Sequence[int], end: int, key: str) -> int | None:
+    """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any."""
+    for phrase in _phrase_hashes(key):
+        start = end - len(phrase)
+        if start >= 0 and tuple(lowers[start:end]) == phrase:
+            return start
+    return None
+
+
+def _st32_dispute_over(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the measure is named as what a dispute is over ("failed to settle a dispute over
+    steel tariffs"), the dispute not told as settled or ended before it."""
+    settling = _word_hashes("st32_settling_verbs")
+    for end in range(cue_start, max(0, cue_start - _setting("st32_dispute_reach")) - 1, -1):
+        if _STOP in lowers[end:cue_start]:
+            return False
+        start = _st32_phrase_ends_at(lowers, end, "st32_dispute_phrases")
+        if start is not None:
+            return settling.isdisjoint(lowers[max(0, start - 6) : start])
+    return False
+
+
+def _st32_status_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A restriction that a dispute is over (`_st32_dispute_over`) stands (R4)."""
+    lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if lowers is None:
+        return None
+    if (
+        status == "agreed"
+        and action in _names("st32_dispute_actions")
+        and _st32_dispute_over(lowers, cue_start)
+    ):
+        return "in_force", "cue"
     return None

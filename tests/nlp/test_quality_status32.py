@@ -1,0 +1,44 @@
+"""Status readings of session 32 (docs/status-convention.md, "Session 32"), read through the
+whole extractor with both learned models off, as the rows test the rules. Each table holds
+rows where the reading must fire and rows where it must not."""
+
+import pytest
+from predict import status_of
+
+from nlp.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a restriction named as what a dispute is over stands (R4)
+        (
+            "Ottawa and Washington again failed to settle their dispute over aluminium tariffs "
+            "at Thursday's meeting.",
+            "in_force",
+        ),
+        (
+            "The talks were overshadowed by a bitter row over U.S. tariffs on Brazilian steel.",
+            "in_force",
+        ),
+        (
+            "The summit was clouded by a feud over Chinese tariffs on Australian barley.",
+            "in_force",
+        ),
+        # not: a dispute settled or ended is the step told
+        (
+            "London and Washington settled a three-year dispute over steel tariffs on Monday.",
+            "agreed",
+        ),
+        # not: a restriction decided that day, with no dispute it is over
+        ("Canada imposed tariffs on U.S. aluminium on Tuesday.", "agreed"),
+    ],
+)
+def test_a_restriction_a_dispute_is_over_stands(
+    extractor: Extractor,
+    status_rules_alone: None,
+    action_rules_alone: None,
+    text: str,
+    status: str,
+) -> None:
+    assert status_of(extractor, text, "trade_measure") == status
