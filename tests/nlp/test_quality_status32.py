@@ -42,3 +42,40 @@ def test_a_restriction_a_dispute_is_over_stands(
     status: str,
 ) -> None:
     assert status_of(extractor, text, "trade_measure") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a letter of interest told short is an offer, still proposed (R3)
+        (
+            "Graphite One said it received a letter for up to $325 million from the "
+            "Export-Import Bank for its Alaska graphite mine.",
+            "proposed",
+        ),
+        (
+            "In April, Perpetua Resources received a letter for as much as $1.8 billion from the "
+            "Export-Import Bank for its Idaho antimony mine.",
+            "proposed",
+        ),
+        # not: a loan of up to a sum is decided money
+        (
+            "Graphite One said it received a loan of up to $325 million from the Export-Import "
+            "Bank for its Alaska graphite mine.",
+            "agreed",
+        ),
+        (
+            "The Export-Import Bank approved a loan for up to $800 million for Niocorp's niobium "
+            "and scandium project in Nebraska.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_letter_for_up_to_a_sum_is_an_offer(
+    extractor: Extractor,
+    status_rules_alone: None,
+    action_rules_alone: None,
+    text: str,
+    status: str,
+) -> None:
+    assert status_of(extractor, text, "investment") == status
