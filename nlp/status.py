@@ -3940,10 +3940,23 @@ def _st32_dispute_over(lowers: Sequence[int], cue_start: int) -> bool:
     return False
 
 
+def _st32_raised_owned(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether "raised" and another party's name right after it stand before the measure
+    ("raised U.S. chip export curbs"), no full stop between: the measure brought up in talks."""
+    verbs, owners = _word_hashes("st32_raise_verbs"), _word_hashes("st32_raise_owners")
+    for i in range(cue_start - 1, max(0, cue_start - _setting("st32_raise_reach")) - 1, -1):
+        if lowers[i] == _STOP:
+            return False
+        if lowers[i] in verbs:
+            return i + 1 < len(lowers) and lowers[i + 1] in owners
+    return False
+
+
 def _st32_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
-    """A restriction that a dispute is over (`_st32_dispute_over`) stands (R4)."""
+    """A tariff that a dispute is over (`_st32_dispute_over`) and a restriction of another party
+    an official "raised" (`_st32_raised_owned`) stand (R4)."""
     lowers, action = kwargs.get("lowers"), kwargs.get("action")
     if lowers is None:
         return None
@@ -3951,6 +3964,12 @@ def _st32_status_rules(
         status == "agreed"
         and action in _names("st32_dispute_actions")
         and _st32_dispute_over(lowers, cue_start)
+    ):
+        return "in_force", "cue"
+    if (
+        status == "agreed"
+        and action in _names("st32_raise_actions")
+        and _st32_raised_owned(lowers, cue_start)
     ):
         return "in_force", "cue"
     return None

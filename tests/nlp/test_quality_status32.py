@@ -79,3 +79,45 @@ def test_a_letter_for_up_to_a_sum_is_an_offer(
     status: str,
 ) -> None:
     assert status_of(extractor, text, "investment") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        # another party's restriction an official "raised", its owner named right after the verb:
+        # brought up in talks, standing (R4)
+        (
+            "At the meeting, Ahn raised U.S. export controls on chipmaking tools, the trade "
+            "ministry said.",
+            "export_control",
+            "in_force",
+        ),
+        (
+            "Sefcovic raised Chinese export curbs on rare earths with Wang Wentao in Paris on "
+            "Tuesday.",
+            "export_control",
+            "in_force",
+        ),
+        # not: a government raising its own controls, with no owner after the verb
+        (
+            "Beijing raised export controls on graphite on Monday, the commerce ministry said.",
+            "export_control",
+            "agreed",
+        ),
+        # not: a tariff, whose level is raised
+        (
+            "Washington raised U.S. tariffs on Chinese steel to 50% on Monday.",
+            "trade_measure",
+            "agreed",
+        ),
+    ],
+)
+def test_a_restriction_raised_by_its_owner_s_name_stands(
+    extractor: Extractor,
+    status_rules_alone: None,
+    action_rules_alone: None,
+    text: str,
+    action: str,
+    status: str,
+) -> None:
+    assert status_of(extractor, text, action) == status
