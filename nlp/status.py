@@ -3952,11 +3952,24 @@ def _st32_raised_owned(lowers: Sequence[int], cue_start: int) -> bool:
     return False
 
 
+def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a participle of making and its maker ("passed by Parliament") ends the text's cue
+    or follows it within its clause (`st32_made_by_reach` tokens, no stop word between)."""
+    stops = _word_hashes("st32_made_by_stops")
+    for i in range(cue_start, min(len(lowers), cue_end + _setting("st32_made_by_reach"))):
+        if lowers[i] in stops:
+            return False
+        if _phrase_at(lowers, i, "st32_made_by_phrases"):
+            return True
+    return False
+
+
 def _st32_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
     """A tariff that a dispute is over (`_st32_dispute_over`) and a restriction of another party
-    an official "raised" (`_st32_raised_owned`) stand (R4)."""
+    an official "raised" (`_st32_raised_owned`) stand (R4); an old text aged into force but
+    told by its making and maker after its name (`_st32_made_by_after`) is that act (R6)."""
     lowers, action = kwargs.get("lowers"), kwargs.get("action")
     if lowers is None:
         return None
@@ -3972,4 +3985,11 @@ def _st32_status_rules(
         and _st32_raised_owned(lowers, cue_start)
     ):
         return "in_force", "cue"
+    if (
+        status == "in_force"
+        and source != "cue"
+        and action in _names("sg_told_as_act")
+        and _st32_made_by_after(lowers, cue_start, cue_end)
+    ):
+        return "agreed", "cue"
     return None

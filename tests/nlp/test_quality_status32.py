@@ -121,3 +121,35 @@ def test_a_restriction_raised_by_its_owner_s_name_stands(
     status: str,
 ) -> None:
     assert status_of(extractor, text, action) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an old text told by its making and maker after a long name is that act (R6)
+        (
+            "The auction follows an amendment to the Mines and Minerals (Development and "
+            "Regulation) Act passed by Parliament in August 2025.",
+            "agreed",
+        ),
+        (
+            "The scheme builds on the Critical Minerals Action Plan adopted by G7 leaders at "
+            "their 2023 summit in Hiroshima.",
+            "agreed",
+        ),
+        # not: an old text named with no making, only a comment after it, ages into force
+        (
+            "The programme is part of Canada's Critical Minerals Strategy of 2022, praised by "
+            "miners.",
+            "in_force",
+        ),
+    ],
+)
+def test_an_old_text_told_by_its_making_and_maker_is_that_act(
+    extractor: Extractor,
+    status_rules_alone: None,
+    action_rules_alone: None,
+    text: str,
+    status: str,
+) -> None:
+    assert status_of(extractor, text, "strategy") == status
