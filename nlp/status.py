@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
 @_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
@@ -3911,6 +3912,84 @@ def _st27_force_rules(
         and source != "cue"
         and action in _names("st27_signed_pact_actions")
         and _st27_named_by_signing(lowers, cue_start, cue_end)
+    ):
+        return "agreed", "cue"
+    return None
+
+
+# status (session 32): a restriction a dispute is over
+def _st32_phrase_ends_at(lowers: Sequence[int], end: int, key: str) -> int | None:
+    """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any."""
+    for phrase in _phrase_hashes(key):
+        start = end - len(phrase)
+        if start >= 0 and tuple(lowers[start:end]) == phrase:
+            return start
+    return None
+
+
+def _st32_dispute_over(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the measure is named as what a dispute is over ("failed to settle a dispute over
+    steel tariffs"), the dispute not told as settled or ended before it."""
+    settling = _word_hashes("st32_settling_verbs")
+    for end in range(cue_start, max(0, cue_start - _setting("st32_dispute_reach")) - 1, -1):
+        if _STOP in lowers[end:cue_start]:
+            return False
+        start = _st32_phrase_ends_at(lowers, end, "st32_dispute_phrases")
+        if start is not None:
+            return settling.isdisjoint(lowers[max(0, start - 6) : start])
+    return False
+
+
+def _st32_raised_owned(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether "raised" and another party's name right after it stand before the measure
+    ("raised U.S. chip export curbs"), no full stop between: the measure brought up in talks."""
+    verbs, owners = _word_hashes("st32_raise_verbs"), _word_hashes("st32_raise_owners")
+    for i in range(cue_start - 1, max(0, cue_start - _setting("st32_raise_reach")) - 1, -1):
+        if lowers[i] == _STOP:
+            return False
+        if lowers[i] in verbs:
+            return i + 1 < len(lowers) and lowers[i + 1] in owners
+    return False
+
+
+def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a participle of making and its maker ("passed by Parliament") ends the text's cue
+    or follows it within its clause (`st32_made_by_reach` tokens, no stop word between)."""
+    stops = _word_hashes("st32_made_by_stops")
+    for i in range(cue_start, min(len(lowers), cue_end + _setting("st32_made_by_reach"))):
+        if lowers[i] in stops:
+            return False
+        if _phrase_at(lowers, i, "st32_made_by_phrases"):
+            return True
+    return False
+
+
+def _st32_status_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A tariff that a dispute is over (`_st32_dispute_over`) and a restriction of another party
+    an official "raised" (`_st32_raised_owned`) stand (R4); an old text aged into force but
+    told by its making and maker after its name (`_st32_made_by_after`) is that act (R6)."""
+    lowers, action = kwargs.get("lowers"), kwargs.get("action")
+    if lowers is None:
+        return None
+    if (
+        status == "agreed"
+        and action in _names("st32_dispute_actions")
+        and _st32_dispute_over(lowers, cue_start)
+    ):
+        return "in_force", "cue"
+    if (
+        status == "agreed"
+        and action in _names("st32_raise_actions")
+        and _st32_raised_owned(lowers, cue_start)
+    ):
+        return "in_force", "cue"
+    if (
+        status == "in_force"
+        and source != "cue"
+        and action in _names("sg_told_as_act")
+        and _st32_made_by_after(lowers, cue_start, cue_end)
     ):
         return "agreed", "cue"
     return None
