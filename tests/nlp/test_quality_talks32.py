@@ -1,6 +1,7 @@
 """Talks, pacts and groupings read again (helper "talks", session 32): a dialogue of governments
-launched under a long name is a grouping formed. Sentences written here, read through the whole
-extractor with the learned action model off, as the rows test the rules."""
+launched under a long name is a grouping formed, and the first meeting of a dialogue convened is
+talks held. Sentences written here, read through the whole extractor with the learned action
+model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -23,6 +24,34 @@ from nlp.extract import Extractor
 @pytest.mark.usefixtures("action_rules_alone")
 def test_a_dialogue_launched_under_a_long_name(extractor: Extractor, text: str) -> None:
     assert "bloc_formation" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first meeting of a dialogue or working group convened
+        "The United States and Argentina convened the first meeting of their critical minerals "
+        "dialogue in Buenos Aires on March 4.",
+        "Canada and Mexico convened the first meeting of their bilateral critical minerals working "
+        "group in Ottawa on Monday.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_first_meeting_convened_is_talks(extractor: Extractor, text: str) -> None:
+    assert "negotiation" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting of firms convened, a dialogue of firms launched: no talks, no grouping
+        "The Peruvian government convened a meeting of mining companies in Lima on copper royalties.",
+        "Chile's miners launched a policy dialogue on lithium royalties with the unions.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_firms_meetings_and_dialogues_are_neither(extractor: Extractor, text: str) -> None:
+    assert not action_types(extractor, text) & {"negotiation", "bloc_formation"}
 
 
 @pytest.mark.parametrize(
