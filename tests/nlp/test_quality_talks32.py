@@ -1,7 +1,8 @@
 """Talks, pacts and groupings read again (helper "talks", session 32): a dialogue of governments
-launched under a long name is a grouping formed, and the first meeting of a dialogue convened is
-talks held. Sentences written here, read through the whole extractor with the learned action
-model off, as the rows test the rules."""
+launched under a long name is a grouping formed, the first meeting of a dialogue convened is
+talks held, and a government's stance against groupings in general forms none. Sentences
+written here, read through the whole extractor with the learned action model off, as the rows
+test the rules."""
 
 import pytest
 from predict import action_types
@@ -52,6 +53,22 @@ def test_a_first_meeting_convened_is_talks(extractor: Extractor, text: str) -> N
 @pytest.mark.usefixtures("action_rules_alone")
 def test_firms_meetings_and_dialogues_are_neither(extractor: Extractor, text: str) -> None:
     assert not action_types(extractor, text) & {"negotiation", "bloc_formation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance against groupings in general forms none
+        "Russia's foreign ministry said it opposed the formation of closed groupings on critical "
+        "minerals.",
+        "Indonesia said it was against the creation of exclusive alliances around nickel.",
+        "Beijing's foreign ministry said it opposed the formation of exclusive groupings, after "
+        "the United States and Japan met on rare earths.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_stance_against_groupings_forms_none(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" not in action_types(extractor, text)
 
 
 @pytest.mark.parametrize(
