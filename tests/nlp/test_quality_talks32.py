@@ -82,3 +82,26 @@ def test_a_stance_against_groupings_forms_none(extractor: Extractor, text: str) 
 @pytest.mark.usefixtures("action_rules_alone")
 def test_groupings_formed_still_read(extractor: Extractor, text: str) -> None:
     assert "bloc_formation" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting of leaders planned, talks a government wants
+        "Tariffs on Chinese graphite could rise before a planned meeting between the U.S. "
+        "president and Xi Jinping in Seoul.",
+        "Beijing questioned whether a planned meeting with the Japanese prime minister on rare "
+        "earths would go ahead.",
+        "Indonesian officials said they want talks, but have drafted retaliatory duties on U.S. "
+        "nickel buyers.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_talks_planned_or_wanted(extractor: Extractor, text: str) -> None:
+    assert "negotiation" in action_types(extractor, text)
+
+
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_shareholders_meeting_planned_is_no_talks(extractor: Extractor) -> None:
+    text = "The planned meeting of shareholders of the lithium miner in Chile was postponed."
+    assert "negotiation" not in action_types(extractor, text)
