@@ -1,8 +1,9 @@
 """Talks, pacts and groupings read again (helper "talks", session 32): a dialogue of governments
-launched under a long name is a grouping formed, the first meeting of a dialogue convened is
-talks held, and a government's stance against groupings in general forms none. Sentences
-written here, read through the whole extractor with the learned action model off, as the rows
-test the rules."""
+launched under a long name is a grouping formed; the first meeting of a dialogue convened is talks
+held, and a planned meeting of leaders or talks a government wants are talks proposed; a state
+that would like to join takes a step of joining (not a firm joining a project); a government's
+stance against groupings in general forms none. Sentences written here, read through the whole
+extractor with the learned action model off, as the rows test the rules."""
 
 import pytest
 from predict import action_types
@@ -105,3 +106,24 @@ def test_talks_planned_or_wanted(extractor: Extractor, text: str) -> None:
 def test_a_shareholders_meeting_planned_is_no_talks(extractor: Extractor) -> None:
     text = "The planned meeting of shareholders of the lithium miner in Chile was postponed."
     assert "negotiation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that would like to join, the state named just before
+        "Norway has said it would like to join once it completes its review of seabed mining, "
+        "officials in Oslo said.",
+        "Ecuador would like to join after its copper mining law is passed, the foreign minister "
+        "said.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_state_that_would_like_to_join(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" in action_types(extractor, text)
+
+
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_firm_that_would_like_to_join_a_project_joins_no_grouping(extractor: Extractor) -> None:
+    text = "The miner would like to join the lithium project in Chile as a partner, its chief said."
+    assert "bloc_formation" not in action_types(extractor, text)
