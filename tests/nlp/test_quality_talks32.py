@@ -127,3 +127,21 @@ def test_a_state_that_would_like_to_join(extractor: Extractor, text: str) -> Non
 def test_a_firm_that_would_like_to_join_a_project_joins_no_grouping(extractor: Extractor) -> None:
     text = "The miner would like to join the lithium project in Chile as a partner, its chief said."
     assert "bloc_formation" not in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an official quoted as one who took part in the talks tells another step
+        (
+            '"The text is close, but the politics are not," said a Chilean official involved in '
+            "the talks on lithium with Japan.",
+            "negotiation",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_named_only_as_a_source_or_a_firm_contract(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert action not in action_types(extractor, text)
