@@ -138,6 +138,12 @@ def test_a_firm_that_would_like_to_join_a_project_joins_no_grouping(extractor: E
             "the talks on lithium with Japan.",
             "negotiation",
         ),
+        # a flow-through share agreement is a firm's tax contract, no pact of governments
+        (
+            "Under the budget, the credit will now cover flow-through agreements signed in Canada "
+            "on or before March 31 for copper and nickel exploration.",
+            "agreement",
+        ),
     ],
 )
 @pytest.mark.usefixtures("action_rules_alone")
@@ -145,3 +151,9 @@ def test_named_only_as_a_source_or_a_firm_contract(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert action not in action_types(extractor, text)
+
+
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_cooperation_agreement_still_read(extractor: Extractor) -> None:
+    text = "Chile and Japan signed a cooperation agreement on lithium on Friday."
+    assert "agreement" in action_types(extractor, text)
