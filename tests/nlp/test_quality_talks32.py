@@ -157,3 +157,32 @@ def test_named_only_as_a_source_or_a_firm_contract(
 def test_a_cooperation_agreement_still_read(extractor: Extractor) -> None:
     text = "Chile and Japan signed a cooperation agreement on lithium on Friday."
     assert "agreement" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grouping of producing states floated, pitched or proposed
+        "Manila has floated the idea of an OPEC-style grouping of nickel-producing countries to "
+        "steady prices.",
+        "Chile's mining minister pitched the idea of an OPEC-style organisation of copper "
+        "producers at the summit.",
+        "Bolivia proposed a regional grouping of lithium producers with Argentina and Chile.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_a_grouping_of_producers_floated(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" in action_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a project pitched, rules proposed for a grouping of firms: no grouping floated
+        "The miner pitched its copper project in Peru to investors at the conference.",
+        "Chile proposed new royalty rules for the grouping of copper miners in the north.",
+    ],
+)
+@pytest.mark.usefixtures("action_rules_alone")
+def test_pitches_and_proposals_that_float_no_grouping(extractor: Extractor, text: str) -> None:
+    assert "bloc_formation" not in action_types(extractor, text)
