@@ -186,3 +186,12 @@ def test_a_grouping_of_producers_floated(extractor: Extractor, text: str) -> Non
 @pytest.mark.usefixtures("action_rules_alone")
 def test_pitches_and_proposals_that_float_no_grouping(extractor: Extractor, text: str) -> None:
     assert "bloc_formation" not in action_types(extractor, text)
+
+
+@pytest.mark.usefixtures("action_rules_alone")
+def test_rounds_of_talks_are_talks(extractor: Extractor) -> None:
+    text = (
+        "Officials from Chile and Japan reached agreement on the copper text after several rounds "
+        "of talks that ran into Tuesday night."
+    )
+    assert "negotiation" in action_types(extractor, text)
