@@ -1,0 +1,58 @@
+"""Strategy and investment steps (session 32): a list of minerals a government approves or
+releases, a named act told with when it took effect, a hyphenated law's name dated by its year,
+and a state fund set up or launched. Each table holds what must make the step and what must
+not. Read through the whole extractor with the learned action model off, as the rows test the
+rules."""
+
+import pytest
+from predict import predict
+
+from nlp.extract import Extractor
+
+
+def has_event(extractor: Extractor, text: str, action: str) -> bool:
+    """Whether the whole extractor finds an event of `action` in one short text."""
+    return any(e["action"] == action for e in predict(extractor, text)["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a list of minerals approved, released or drawn up is a list made
+        (
+            "Kazakhstan's cabinet has approved a list of minerals of strategic importance, "
+            "including tungsten, copper and rare earths, that it will offer to investors first.",
+            True,
+        ),
+        (
+            "Last week the mines ministry released a list of 24 minerals it considers critical "
+            "for the economy, among them lithium and cobalt.",
+            True,
+        ),
+        (
+            "The list, adopted at a cabinet meeting on Tuesday, includes lithium, graphite and "
+            "manganese.",
+            True,
+        ),
+        # ... not a list of firms, goods or old mines
+        (
+            "The commerce ministry will publish a list of approved companies allowed to export "
+            "antimony on its website.",
+            False,
+        ),
+        (
+            "Beijing has already released a list of $50 billion of U.S. goods, including some "
+            "copper products, that would face duties.",
+            False,
+        ),
+        # ... nor a list told back as published long ago, with the news elsewhere
+        (
+            "The list, first published in July, covers tin and tungsten imports worth $3 billion.",
+            False,
+        ),
+    ],
+)
+def test_a_list_of_minerals_approved_or_released_is_a_strategy_step(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "strategy") is want
