@@ -56,3 +56,31 @@ def test_a_list_of_minerals_approved_or_released_is_a_strategy_step(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "strategy") is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a named act or code told with when it took effect stands in force
+        (
+            "The Mineral Resources Act, which took effect in May, lets the state take stakes in "
+            "lithium and nickel mines.",
+            True,
+        ),
+        (
+            "The Building Ontario Act, which became law in June, lets copper mines get federal "
+            "approvals within two years.",
+            True,
+        ),
+        # ... not a ban or a tariff that took effect: no law
+        (
+            "The ban on nickel ore exports, which took effect in January, has drawn Chinese "
+            "smelters to Sulawesi.",
+            False,
+        ),
+    ],
+)
+def test_a_named_act_that_took_effect_is_a_strategy_step(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "strategy") is want
