@@ -5,7 +5,7 @@ not. Read through the whole extractor with the learned action model off, as the 
 rules."""
 
 import pytest
-from predict import predict
+from predict import dated_statuses, predict
 
 from nlp.extract import Extractor
 
@@ -84,3 +84,13 @@ def test_a_named_act_that_took_effect_is_a_strategy_step(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "strategy") is want
+
+
+def test_a_hyphenated_law_name_is_dated_by_its_year(
+    extractor: Extractor, action_rules_alone: None
+) -> None:
+    text = (
+        "The 2010 Dodd-Frank Act obliges listed companies to say whether their tin and "
+        "tantalum come from Congo."
+    )
+    assert ("in_force", "2010") in dated_statuses(extractor, text, "strategy")
