@@ -94,3 +94,36 @@ def test_a_hyphenated_law_name_is_dated_by_its_year(
         "tantalum come from Congo."
     )
     assert ("in_force", "2010") in dated_statuses(extractor, text, "strategy")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state fund set up, launched or created is money committed
+        (
+            "The government will also set up a battery supply chain fund for lithium and cobalt "
+            "refiners, officials said.",
+            True,
+        ),
+        (
+            "Berlin launched a state-backed fund last year to support lithium and rare earth "
+            "projects abroad.",
+            True,
+        ),
+        (
+            "The new government will expand the raw materials fund launched by its predecessor "
+            "to back graphite and nickel projects.",
+            True,
+        ),
+        # ... not "fund" the verb after a body created
+        (
+            "The minister said the plan would create a Battery Institute to fund research into "
+            "new lithium chemistries.",
+            False,
+        ),
+    ],
+)
+def test_a_state_fund_set_up_or_launched_is_an_investment(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "investment") is want
