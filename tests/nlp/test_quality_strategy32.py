@@ -127,3 +127,25 @@ def test_a_state_fund_set_up_or_launched_is_an_investment(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "investment") is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a named act told as to be amended is a change of law in the making
+        (
+            "The Land and Resources Act will be amended to protect the lithium-bearing wetlands, "
+            "the minister said.",
+            True,
+        ),
+        # ... not a firm's plan amended
+        (
+            "The miner said its lithium mine plan will be amended after the hearings.",
+            False,
+        ),
+    ],
+)
+def test_a_named_act_to_be_amended_is_a_strategy_step(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "strategy") is want
