@@ -149,3 +149,25 @@ def test_a_named_act_to_be_amended_is_a_strategy_step(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "strategy") is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a national blueprint released is a plan made
+        (
+            "The energy ministry on Tuesday released a national blueprint for cobalt and nickel "
+            "refining.",
+            True,
+        ),
+        # ... not a firm's own blueprint of a plant
+        (
+            "The miner released a blueprint of its planned lithium refinery to local residents.",
+            False,
+        ),
+    ],
+)
+def test_a_national_blueprint_released_is_a_strategy_step(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "strategy") is want
