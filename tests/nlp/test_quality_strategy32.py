@@ -171,3 +171,33 @@ def test_a_national_blueprint_released_is_a_strategy_step(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "strategy") is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a mineral added to a government's list is the list updated
+        (
+            "Tokyo added gallium to Japan's list of critical minerals in April.",
+            True,
+        ),
+        (
+            "Silicon metal was added to the EU's list of strategic raw materials last year.",
+            True,
+        ),
+        # ... not a step added to a growing list, nor a speaker who "added"
+        (
+            "Beijing curbed antimony exports, adding to a growing list of strategic minerals it "
+            "controls.",
+            False,
+        ),
+        (
+            "He added that critical minerals such as lithium were vital to the energy transition.",
+            False,
+        ),
+    ],
+)
+def test_a_mineral_added_to_a_list_is_a_strategy_step(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "strategy") is want
