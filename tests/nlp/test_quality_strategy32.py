@@ -201,3 +201,25 @@ def test_a_mineral_added_to_a_list_is_a_strategy_step(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "strategy") is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a programme launched with its sum is money committed
+        (
+            "In March the government launched a A$900 million programme to share the costs of "
+            "lithium and rare earth exploration.",
+            True,
+        ),
+        # ... not a probe launched into goods of a value
+        (
+            "Washington launched an investigation into $2 billion of graphite anode imports.",
+            False,
+        ),
+    ],
+)
+def test_a_programme_launched_with_its_sum_is_an_investment(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "investment") is want
