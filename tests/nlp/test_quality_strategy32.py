@@ -223,3 +223,25 @@ def test_a_programme_launched_with_its_sum_is_an_investment(
     extractor: Extractor, action_rules_alone: None, text: str, want: bool
 ) -> None:
     assert has_event(extractor, text, "investment") is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a spatial plan adopted for one mine's site is no minerals policy
+        (
+            "The government on Thursday adopted a spatial plan for the area around the lithium "
+            "deposit near Loznica.",
+            False,
+        ),
+        # ... a national plan adopted still is
+        (
+            "The cabinet on Thursday adopted a national plan for lithium and graphite processing.",
+            True,
+        ),
+    ],
+)
+def test_a_spatial_plan_for_a_mine_site_is_no_strategy_step(
+    extractor: Extractor, action_rules_alone: None, text: str, want: bool
+) -> None:
+    assert has_event(extractor, text, "strategy") is want
