@@ -2767,6 +2767,10 @@ def _dated_acts(
         j = i
         while j > 0 and i - j < _ACT_NAME_REACH:
             prev = doc[j - 1]
+            # a hyphenated name is read across its hyphen ("the 2010 Dodd-Frank Act")
+            if prev.text == "-" and j > 1 and doc[j - 2].is_title and j < i:
+                j -= 1
+                continue
             if not prev.is_title or prev.lower_ in _YEAR_DETERMINERS:
                 break
             j -= 1
