@@ -1330,6 +1330,15 @@ _FURTHER_BARS = re.compile(
     r"\b(?:of which|includ\w*|part of|out of|reserv\w*|earmark\w*|total\w*|between|from|"
     r"compared|than|against|worth|valued|value|per|each|rais\w*|ris\w*|up to and)\b|\(|\bto\s*$"
 )
+# sums (session 32): a clause of another party's own joined after the first sum ("... a $553
+# million loan for the refinery and Italy pledged $320 million"): the joiner right before
+# the party's name, "the" or a few words of its subject between
+_OWN_CLAUSE_JOIN = re.compile(r"(?:\b(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")
+# the longest second clause, from its party's name to its sum, read as that party's step
+_OWN_CLAUSE_REACH = 100
+# and the longest text from the first sum to the second in such a sentence
+_OWN_CLAUSE_SPAN = 250
+_NAME_BRACKET = re.compile(r"\([^()$\d]*\)")
 
 
 def _further_sums(
@@ -1358,14 +1367,23 @@ def _further_sums(
             and e["_sum_at"] < m.start
             and not e["_status_source"] == "background"
         ]
-        # a sentence that already tells two steps of the action ("lent $200 million in 2019 and
-        # a further loan in 2021") has split them by their own words
-        if not before or sum(e["action"] == before[-1]["action"] for e in out) > 1:
+        if not before:
             continue
         first = next(x for x in money if x.start == before[-1]["_sum_at"])
+        own = _own_clause(text, first, m, parties, offsets, sent_char)
+        same = [e for e in out if e["action"] == before[-1]["action"]]
+        # a sentence that already tells two steps of the action ("lent $200 million in 2019 and
+        # a further loan in 2021") has split them by their own words, unless both took the
+        # first sum and the second party's clause holds the other one
+        if len(same) > 1 and (own is None or len({e.get("_sum_at") for e in same}) > 1):
+            continue
         between = text[first.end : m.start].lower()
         if first.usd is not None and first.currency != "USD":
             between = _CONVERTED.sub("", between, count=1)
+        if own is not None:
+            # what stands before the second party's name is the first step's own
+            # a firm's short name in brackets ("(CATL)") is no converted sum
+            between = _NAME_BRACKET.sub("", text[offsets[own.start] - sent_char : m.start].lower())
         if (
             len(between) > 120
             # a list of three or more sums is most often the parts of one package
@@ -1375,7 +1393,8 @@ def _further_sums(
             or text[max(0, m.start - 4) : m.start].lower().endswith("the ")
             or _FURTHER_AFTER.match(text, m.end) is not None
             or len(between.split()) < 2
-            or not _FURTHER_JOINS.search(between)
+            or (own is None and not _FURTHER_JOINS.search(between))
+            or m.start - first.end > _OWN_CLAUSE_SPAN
             or _FURTHER_BARS.search(between)
             or (m.usd is not None and first.usd is not None and abs(m.usd - first.usd) < 1)
         ):
@@ -1396,9 +1415,36 @@ def _further_sums(
         if named:
             event["actors"] = [named[-1]]
             event["partners"] = [p for p in before[-1]["partners"] if p != named[-1]]
-        extra.append(event)
+        # the second party's own cue made a step with the first sum: that step is the new one
+        later = (
+            [e for e in same if offsets[e["_cue"]] - sent_char > offsets[own.start] - sent_char]
+            if own is not None and len(same) > 1
+            else []
+        )
+        if later:
+            later[0].update({k: event[k] for k in ("amount_usd", "amount", "currency", "_sum_at")})
+            later[0].update(actors=event["actors"], partners=event["partners"])
+        else:
+            extra.append(event)
         taken.add(m.start)
     return extra
+
+
+def _own_clause(
+    text: str, first: Money, m: Money, parties: list[Party], offsets: Sequence[int], sent_char: int
+) -> Party | None:
+    """The party opening a clause of its own between two sums ("... loan for the refinery and
+    Italy pledged $320 million", "..., and China's CATL is in talks on a deal of $5 billion"):
+    joined right before its name, its sum within reach; else None."""
+    for p in reversed(parties):
+        at = offsets[p.start] - sent_char
+        if (
+            first.end < at < m.start
+            and m.start - at <= _OWN_CLAUSE_REACH
+            and _OWN_CLAUSE_JOIN.search(text, max(first.end, at - 12), at) is not None
+        ):
+            return p
+    return None
 
 
 def _partitive(text: str, end: int, anaphora: frozenset[int]) -> bool:
