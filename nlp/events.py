@@ -1338,6 +1338,16 @@ _OWN_CLAUSE_JOIN = re.compile(r"(?:\b(?:and|while|whereas|but)|;)\s+(?:the\s+)?$
 _OWN_CLAUSE_REACH = 100
 # and the longest text from the first sum to the second in such a sentence
 _OWN_CLAUSE_SPAN = 250
+# a raise's starting sum told as committed before ("up from the $600 billion pledged in May")
+_EARLIER_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+|an?\s+|its\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:it|that)\s+)?(?:had\s+)?(?:previously\s+|initially\s+|originally\s+|first\s+)?"
+    r"(?:agreed|pledged|promised|committed|approved|awarded|announced|offered|earmarked)\b",
+    re.IGNORECASE,
+)
 _NAME_BRACKET = re.compile(r"\([^()$\d]*\)")
 
 
@@ -1384,6 +1394,34 @@ def _further_sums(
             # what stands before the second party's name is the first step's own
             # a firm's short name in brackets ("(CATL)") is no converted sum
             between = _NAME_BRACKET.sub("", text[offsets[own.start] - sent_char : m.start].lower())
+        # "... to $258 million in June, from $120 million agreed a year earlier": the sum a
+        # raise starts from, told as committed before, is that earlier commitment
+        earlier = (
+            _EARLIER_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+            and _EARLIER_AFTER.match(text, m.end) is not None
+        )
+        if (
+            earlier
+            and len(between) <= 120
+            and _FURTHER_AFTER.match(text, first.end) is None
+            and not any(first.end <= x.start < m.start for x in money)
+        ):
+            event = {
+                **before[-1],
+                "status": "agreed",
+                "amount_usd": m.usd,
+                "amount": m.text,
+                "currency": m.currency,
+                "_sum_at": m.start,
+                "_own_sum": True,
+                "_anaphoric": False,
+                "_restates": False,
+                "_refers_back": False,
+                "confidence": round(before[-1]["confidence"] - 0.1, 2),
+            }
+            extra.append(event)
+            taken.add(m.start)
+            continue
         if (
             len(between) > 120
             # a list of three or more sums is most often the parts of one package

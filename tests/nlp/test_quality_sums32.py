@@ -68,3 +68,41 @@ def test_a_second_clause_s_price_value_or_range_is_no_commitment(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert len(investments(extractor, text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canberra increased its loan to the lithium refinery to A$600 million, up from A$400 "
+            "million approved last year.",
+            ["A$600 million", "A$400 million"],
+        ),
+        (
+            "Tokyo agreed to lend $250 million to the nickel smelter, from $180 million it had "
+            "first promised in 2024.",
+            ["$250 million", "$180 million"],
+        ),
+    ],
+)
+def test_a_raise_s_starting_sum_told_as_committed_is_an_earlier_commitment(
+    extractor: Extractor, action_rules_alone: None, text: str, expected: list[str]
+) -> None:
+    assert [amount for _, amount in investments(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raise from a sum not told as committed: the old level, no step of its own
+        "Canberra increased its loan to the lithium refinery to A$600 million, up from A$400 "
+        "million.",
+        # a price told from its old level
+        "The state buyer will invest $300 million in the cobalt mine and pay $12,000 a tonne, "
+        "up from $9,000 agreed last year.",
+    ],
+)
+def test_a_raise_from_an_old_level_or_price_is_no_earlier_commitment(
+    extractor: Extractor, action_rules_alone: None, text: str
+) -> None:
+    assert len(investments(extractor, text)) <= 1
