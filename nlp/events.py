@@ -1383,9 +1383,19 @@ def _further_sums(
         own = _own_clause(text, first, m, parties, offsets, sent_char)
         same = [e for e in out if e["action"] == before[-1]["action"]]
         # a sentence that already tells two steps of the action ("lent $200 million in 2019 and
-        # a further loan in 2021") has split them by their own words, unless both took the
-        # first sum and the second party's clause holds the other one
-        if len(same) > 1 and (own is None or len({e.get("_sum_at") for e in same}) > 1):
+        # a further loan in 2021") has split them by their own words between the sums, or took
+        # the first sum twice, unless the second party's clause holds the other one; a step
+        # told after the second sum ("... and another $34.6 million, and EXIM issued a letter
+        # for $1.8 billion") is no split of these two
+        split = any(
+            e is not before[-1]
+            and (
+                e.get("_sum_at") == before[-1]["_sum_at"]
+                or first.end <= offsets[e["_cue"]] - sent_char < m.start
+            )
+            for e in same
+        )
+        if split and (own is None or len({e.get("_sum_at") for e in same}) > 1):
             continue
         between = text[first.end : m.start].lower()
         if first.usd is not None and first.currency != "USD":

@@ -106,3 +106,29 @@ def test_a_raise_from_an_old_level_or_price_is_no_earlier_commitment(
     extractor: Extractor, action_rules_alone: None, text: str
 ) -> None:
     assert len(investments(extractor, text)) <= 1
+
+
+def test_a_step_told_after_the_further_sum_does_not_hide_it(
+    extractor: Extractor, action_rules_alone: None
+) -> None:
+    text = (
+        "The Pentagon awarded the antimony miner $24.8 million in 2022 and another $34.6 million "
+        "last December, and the U.S. Export-Import Bank issued a letter of interest in April "
+        "for a loan of up to $1.8 billion."
+    )
+    assert sorted(amount for _, amount in investments(extractor, text)) == [
+        "$1.8 billion",
+        "$24.8 million",
+        "$34.6 million",
+    ]
+
+
+def test_a_step_told_between_the_sums_still_splits_them(
+    extractor: Extractor, action_rules_alone: None
+) -> None:
+    # the loan between the sums is the second step: no third event for the same money
+    text = (
+        "Canberra granted the refiner A$100 million in 2021 and approved a loan in 2023 of A$250 "
+        "million for the lithium plant."
+    )
+    assert len(investments(extractor, text)) <= 2
