@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
 @_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
@@ -3992,4 +3993,79 @@ def _st32_status_rules(
         and _st32_made_by_after(lowers, cue_start, cue_end)
     ):
         return "agreed", "cue"
+    return None
+
+
+# status2 (session 32): a measure undone by its own passive predicate after the words naming it
+def _s2_undoing_passive_at(lowers: Sequence[int], i: int) -> bool:
+    """Whether an auxiliary at `i` opens a passive of undoing that is the clause's own ("has been
+    terminated", "were suspended", "would be repealed"): "be" after "will" / "would" only ("to be
+    lifted" is a schedule or a wish), "being" after a form of "be"; no negator before or between
+    ("has not been lifted" undoes nothing)."""
+    negators = _word_hashes("s2_negators")
+    if not negators.isdisjoint(lowers[max(0, i - 2) : i]):
+        return False
+    if lowers[i] in _word_hashes("s2_be_after") and lowers[i - 1] not in _word_hashes(
+        "s2_be_before"
+    ):
+        return False
+    adverbs, j = _word_hashes("s2_adverbs"), i + 1
+    while j < len(lowers) and j - i <= _setting("s2_adverb_reach") and lowers[j] in adverbs:
+        j += 1
+    if j < len(lowers) and lowers[j] in negators:
+        return False
+    return _phrase_at(lowers, j, "s2_undone_participles")
+
+
+def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether the measure, after the words that name it (a clause of its own: "the $475 million
+    loan the Energy Department granted last year", "the controls that Beijing announced in
+    October"; an aside between commas), has for its own predicate a passive of undoing ("has
+    been terminated", "were suspended for a year"): the naming verb only names it, the
+    predicate undoes it (R1). Another clause's words stop the reading: a subordinator, "whose",
+    or "and" not joining a second predicate ("were never concluded and have been shelved")."""
+    auxiliaries, stops = _word_hashes("s2_auxiliaries"), _word_hashes("s2_stops")
+    joining = _word_hashes("s2_joining_auxiliaries")
+    end = min(len(lowers), cue_end + _setting("s2_reach"))
+    for i in range(cue_end, end):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] == _AND and (i + 1 >= end or lowers[i + 1] not in joining):
+            return False
+        if lowers[i] in auxiliaries and _s2_undoing_passive_at(lowers, i):
+            return not _s2_relative_of_another(lowers, cue_end, i)
+    return False
+
+
+def _s2_relative_of_another(lowers: Sequence[int], cue_end: int, aux: int) -> bool:
+    """Whether the passive at `aux` is the verb of a relative clause ("which will be repealed")
+    whose pronoun stands away from the measure: it tells of the noun nearest before it ("the Act
+    replaces the 2012 Act, which will be repealed"), not of the measure."""
+    pronouns, helpers = _word_hashes("s2_relative_pronouns"), _word_hashes("s2_relative_helpers")
+    at = aux - 1
+    while at > cue_end and lowers[at] in helpers:
+        at -= 1
+    if lowers[at] not in pronouns:
+        return False
+    return at - cue_end > (1 if lowers[cue_end] == _COMMA else 0)
+
+
+def _s2_status_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read agreed or in force whose own predicate, after the words naming it, undoes it
+    (`_s2_undone_after`) is revoked (R1); not a step told by a verb of its own opening its cue
+    ("imposed controls that were lifted in 2024": the making keeps its reading, as session 21's
+    later undoing), while a naming verb closing the cue ("the loan ... granted") names it."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(
+        status, kwargs, "s2_undone_actions", "agreed", "in_force"
+    ):
+        return None
+    told = any(
+        h.key.label not in (BOUNDARY, "revoked") and cue_start - 2 <= h.start <= cue_start
+        for h in _given_status_hits(hits, kwargs)
+    )
+    if not told and _s2_undone_after(lowers, cue_end):
+        return "revoked", "cue"
     return None
