@@ -7,6 +7,7 @@ runs the full pipeline on sentences covering every action type of TAXONOMY.md.""
 from types import SimpleNamespace
 
 import pytest
+from predict import model_reads_otherwise
 from spacy.language import Language
 from stand_in import event_pipeline
 
@@ -595,9 +596,9 @@ def test_mentions_of_one_stage_merge_whatever_their_labels(
             "IDN",
             "nickel",
         ),
-        # (the status model of sessions 22-28 read this otherwise; retrained in session 29 it
-        # reads it as the rules do)
-        (
+        # the status model of sessions 22-28 read this in force, session 29's as the rules do,
+        # and the one retrained in session 32 in force again
+        model_reads_otherwise(
             "China banned exports of gallium to the United States.",
             "export_control",
             "agreed",
