@@ -1351,6 +1351,23 @@ _EARLIER_AFTER = re.compile(
 _NAME_BRACKET = re.compile(r"\([^()$\d]*\)")
 
 
+def _sum_step(base: dict[str, Any], m: Money) -> dict[str, Any]:
+    """A copy of the commitment `base` told with the sum `m` as its own amount: the step a
+    further or earlier sum of one sentence makes, a little less sure than the first."""
+    return {
+        **base,
+        "amount_usd": m.usd,
+        "amount": m.text,
+        "currency": m.currency,
+        "_sum_at": m.start,
+        "_own_sum": True,
+        "_anaphoric": False,
+        "_restates": False,
+        "_refers_back": False,
+        "confidence": round(base["confidence"] - 0.1, 2),
+    }
+
+
 def _further_sums(
     out: list[dict[str, Any]],
     text: str,
@@ -1416,19 +1433,7 @@ def _further_sums(
             and _FURTHER_AFTER.match(text, first.end) is None
             and not any(first.end <= x.start < m.start for x in money)
         ):
-            event = {
-                **before[-1],
-                "status": "agreed",
-                "amount_usd": m.usd,
-                "amount": m.text,
-                "currency": m.currency,
-                "_sum_at": m.start,
-                "_own_sum": True,
-                "_anaphoric": False,
-                "_restates": False,
-                "_refers_back": False,
-                "confidence": round(before[-1]["confidence"] - 0.1, 2),
-            }
+            event = {**_sum_step(before[-1], m), "status": "agreed"}
             extra.append(event)
             taken.add(m.start)
             continue
@@ -1447,18 +1452,7 @@ def _further_sums(
             or (m.usd is not None and first.usd is not None and abs(m.usd - first.usd) < 1)
         ):
             continue
-        event = {
-            **before[-1],
-            "amount_usd": m.usd,
-            "amount": m.text,
-            "currency": m.currency,
-            "_sum_at": m.start,
-            "_own_sum": True,
-            "_anaphoric": False,
-            "_restates": False,
-            "_refers_back": False,
-            "confidence": round(before[-1]["confidence"] - 0.1, 2),
-        }
+        event = _sum_step(before[-1], m)
         named = [p.norm_id for p in parties if first.end < offsets[p.start] - sent_char < m.start]
         if named:
             event["actors"] = [named[-1]]
