@@ -24,6 +24,15 @@ def predict(extractor: Extractor, text: str) -> dict:
     return extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
 
 
+def investments(extractor: Extractor, text: str) -> list[tuple[list[str], str | None]]:
+    """(actors, amount as written) of each investment event of one short text."""
+    return [
+        (e["actors"], e["amount"])
+        for e in predict(extractor, text)["events"]
+        if e["action"] == "investment"
+    ]
+
+
 def action_types(extractor: Extractor, text: str) -> set[str]:
     """The action types of the events the whole extractor finds in one short text."""
     return {e["action"] for e in predict(extractor, text)["events"]}

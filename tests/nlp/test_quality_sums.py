@@ -6,18 +6,9 @@ a range or one of a list of three or more makes no second event. Read through th
 extractor with the learned action model off, as the rows test the rules."""
 
 import pytest
-from predict import predict
+from predict import investments
 
 from nlp.extract import Extractor
-
-
-def investments(extractor: Extractor, text: str) -> list[tuple[list[str], str | None]]:
-    """(actors, amount as written) of each investment event of one short text."""
-    return [
-        (e["actors"], e["amount"])
-        for e in predict(extractor, text)["events"]
-        if e["action"] == "investment"
-    ]
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,9 @@ make no second event (tests/nlp/test_quality_sums.py). Rules alone, as the rows 
 rules."""
 
 import pytest
-from predict import predict
+from predict import investments
 
 from nlp.extract import Extractor
-
-
-def investments(extractor: Extractor, text: str) -> list[tuple[list[str], str | None]]:
-    """(actors, amount as written) of each investment event of one short text."""
-    return [
-        (e["actors"], e["amount"])
-        for e in predict(extractor, text)["events"]
-        if e["action"] == "investment"
-    ]
 
 
 @pytest.mark.parametrize(
