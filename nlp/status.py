@@ -892,7 +892,11 @@ def _will_weigh(lowers: Sequence[int] | None, end: int) -> bool:
 
 
 def _object_adjective(
-    lowers: Sequence[int] | None, status_hits: list[Hit], hit: Hit, cue_end: int
+    lowers: Sequence[int] | None,
+    status_hits: list[Hit],
+    hit: Hit,
+    cue_end: int,
+    cue_start: int | None = None,
 ) -> bool:
     """Whether the one-word status `hit` qualifies the object of a verb acting on a step already
     there ("blocked the proposed merger", "lifted the existing quota"): it tells what the object
@@ -903,15 +907,43 @@ def _object_adjective(
     if lowers[hit.start] not in _word_hashes("sp_object_adjectives"):
         return False
     det = hit.start - 1
-    if lowers[det] not in _word_hashes("sp_object_determiners"):
+    if lowers[det] in _word_hashes("sp34_possessives"):
+        det = _sp34_owner_start(lowers, det)
+        if det is None:
+            return False
+    elif lowers[det] not in _word_hashes("sp_object_determiners"):
         return False
     if lowers[det - 1] in _word_hashes("sp_object_prepositions"):
         return det - 1 == cue_end
+    if det - 1 == cue_start and lowers[det - 1] in _word_hashes("sp_object_verbs"):
+        # sp34: the verb opens the action cue ("vetoed the proposed Pebble mine"): it is the
+        # step itself, no status hit of its own
+        return True
     # a verb that says nothing of the status ("vetoed") leaves the adjective the only word of it
     return lowers[det - 1] in _word_hashes("sp_object_verbs") and any(
         h.end == det and h.key.label not in (BOUNDARY, TOLD_AFTER, FRAME, CONDITIONAL)
         for h in status_hits
     )
+
+
+# sp34: a permit's object named by its owner ("a permit for Piedmont Lithium's proposed
+# project", "rejected Clive Palmer's proposed coal project", session 34)
+def _sp34_owner_start(lowers: Sequence[int], possessive: int) -> int | None:
+    """The position the owner's name opens, where the possessive at `possessive` ends it
+    (`sp34_owner_reach` words at most, none a stop): a determiner's place, so that the status
+    adjective after the possessive qualifies that owner's object as after "the" ("approved
+    Nussir's planned mine"). None when no short name stands there."""
+    stops = _word_hashes("sp34_owner_stops")
+    low = max(1, possessive - _setting("sp34_owner_reach"))
+    for at in range(possessive - 1, low - 1, -1):
+        if lowers[at] in stops:
+            return None
+        before = lowers[at - 1]
+        if before in _word_hashes("sp_object_prepositions") or before in _word_hashes(
+            "sp_object_verbs"
+        ):
+            return at
+    return None
 
 
 def _is_the_news(event_date: str | None, published: date | None) -> bool:
@@ -1722,6 +1754,7 @@ def _learned(
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
 @_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
+@_overruling(lambda *a: _sp34_refused_proposal_revoked(*a))
 @_overruling(lambda *a: _sb4_would_step_proposed(*a))
 @_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
 @_overruling(lambda *a: _sb7_pact_rules(*a))
@@ -1851,7 +1884,7 @@ def choose_status(
         if (
             own_label in ("proposed", "in_force", ATTRIBUTIVE)
             and action not in _still_to_come()
-            and _object_adjective(lowers, status_hits, hit, cue_end)
+            and _object_adjective(lowers, status_hits, hit, cue_end, cue_start)
         ):
             # a planned plant is the event itself ("help fund its planned refinery", R3)
             continue
@@ -3504,6 +3537,45 @@ def _sr22_refused_offer_revoked(
     if not _may_overrule(status, kwargs, "sr22_refused_actions", "proposed", "agreed"):
         return None
     if _sr22_refused_offer(kwargs.get("lowers"), cue_start, cue_end):
+        return "revoked", "cue"
+    return None
+
+
+# sp34: a proposed mine refused by the authority (session 34)
+def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of refusing opens the permit's cue (or stands up to `sp34_refuse_before`
+    words before it) and takes as object a mine or plant named as proposed or planned, or a
+    proposal ("vetoed the proposed Pebble mine", "rejected Clive Palmer's proposed coal project",
+    "rejected Baffinland's proposal to double output"): the approval is withheld, revoked (R1, as
+    a permit refused, `sw4_permit_refused`), where the adjective alone read the step weighed.
+    The proposal word stands within `sp34_refuse_reach` words after the verb, no stop between;
+    not a refusal negated or weighed ("could reject the proposed mine")."""
+    if lowers is None:
+        return False
+    verbs, stops = _word_hashes("sr22_refusing_verbs"), _word_hashes("sr22_stops")
+    offers = _word_hashes("sr22_offer_nouns") | _word_hashes("sp_object_adjectives")
+    low = max(0, cue_start - _setting("sp34_refuse_before"))
+    for at in range(low, min(cue_end, cue_start + 1)):
+        if lowers[at] not in verbs or not stops.isdisjoint(lowers[at + 1 : cue_start]):
+            continue
+        if _sr22_refusal_negated(lowers, at):
+            return False
+        for i in range(at + 1, min(len(lowers), at + 1 + _setting("sp34_refuse_reach"))):
+            if lowers[i] in stops:
+                break
+            if lowers[i] in offers:
+                return True
+    return False
+
+
+def _sp34_refused_proposal_revoked(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A permit read as weighed or decided whose proposed mine the authority refused
+    (`_sp34_refused_proposal`) is revoked (R1)."""
+    if not _may_overrule(status, kwargs, "sp34_refused_actions", "proposed", "agreed"):
+        return None
+    if _sp34_refused_proposal(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
     return None
 
