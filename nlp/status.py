@@ -3553,7 +3553,7 @@ def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end
     if lowers is None:
         return False
     verbs, stops = _word_hashes("sr22_refusing_verbs"), _word_hashes("sr22_stops")
-    offers = _word_hashes("sr22_offer_nouns") | _word_hashes("sp_object_adjectives")
+    offers = _word_hashes("sp34_proposal_words")
     low = max(0, cue_start - _setting("sp34_refuse_before"))
     for at in range(low, min(cue_end, cue_start + 1)):
         if lowers[at] not in verbs or not stops.isdisjoint(lowers[at + 1 : cue_start]):
