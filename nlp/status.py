@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sm34_flow_rules(*a))
 @_overruling(lambda *a: _sm34_cut_rules(*a))
 @_overruling(lambda *a: _sm34_money_rules(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
@@ -4145,4 +4146,38 @@ def _sm34_cut_rules(
         return None
     if _sm34_cut_named(lowers, cue_start, cue_end):
         return "agreed", "default"
+    return None
+
+
+# money (session 34): money flowing "since then"
+def _sm34_flowing_since_then(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the money is told flowing from an earlier point to now: "since then" opens its
+    sentence and a present perfect of a verb of lending or investing (status.yaml
+    `sm34_flow_verbs`) tells the money, at or before its cue ("Since then Tokyo has backed
+    Lynas through loans and equity"). "Since then" dates no step as a clause of its own does
+    (`_since_opens_clause`: "since parliament passed a law"); it reads the money as standing,
+    lent or invested for years (R4, session 17). Not a one-off award ("has since awarded")."""
+    ends, flows = _word_hashes("sp6_sentence_ends"), _word_hashes("sm34_flow_verbs")
+    perfect = _word_hashes("sm34_perfect_auxiliaries")
+    opening = cue_start
+    while opening > 0 and lowers[opening - 1] not in ends:
+        opening -= 1
+    if not _phrase_at(lowers, opening, "sm34_since_then"):
+        return False
+    for i in range(opening, min(cue_end, len(lowers))):
+        if lowers[i] in flows:
+            return not perfect.isdisjoint(lowers[max(opening, i - 3) : i])
+    return False
+
+
+def _sm34_flow_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read agreed but told lent or invested "since then" in the present perfect
+    (`_sm34_flowing_since_then`) stands, in force (R4)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sm34_flow_actions", "agreed"):
+        return None
+    if _sm34_flowing_since_then(lowers, cue_start, cue_end):
+        return "in_force", "cue"
     return None
