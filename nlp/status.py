@@ -4119,15 +4119,13 @@ def _sm34_money_rules(
 
 
 # money (session 34): an undated rate cut restated after the lead
-def _sm34_cut_named(
-    lowers: Sequence[int], cue_start: int, cue_end: int, key: str = "sm34_cut_words"
-) -> bool:
+def _sm34_cut_named(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
     """Whether a word cutting a rate (status.yaml `sm34_cut_words`: "cut", "reduced",
     "reduction", "lower") stands in the measure's cue or at most `sm34_cut_reach` tokens before
     it ("also reduced duties on LNG to 2.5%", "the tariff reduction", "received the lower
     rates"), not one negated or refused right before it ("the failure to lower the tariffs",
     "declined to cut duties": the rate stands)."""
-    cuts, negators = _word_hashes(key), _word_hashes("sm34_cut_negators")
+    cuts, negators = _word_hashes("sm34_cut_words"), _word_hashes("sm34_cut_negators")
     reach = _setting("sm34_cut_negator_reach")
     return any(
         lowers[i] in cuts and negators.isdisjoint(lowers[max(0, i - reach) : i])
@@ -4140,22 +4138,14 @@ def _sm34_cut_rules(
 ) -> tuple[str, str] | None:
     """A rate cut read in force only as a measure restated after the lead with no date of its
     own (source `background`) is the new level announced, agreed (R1: a cut to a new level is a
-    new decision; R6), as `ages_when_named` keeps an old tariff cut from ageing into force. So is
-    a tariff a verb of cutting governs from right before, read standing only by the clause that
-    names it ("It cut the tariff it imposed on Chinese goods to 10%": `sm34_cut_verbs`), where
-    no in-force words stand in the sentence ("the deal came into force ..., cutting tariffs"),
-    as session 27 reads "will halve the tariffs it imposed"."""
+    new decision; R6), as `ages_when_named` keeps an old tariff cut from ageing into force."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(status, kwargs, "sm34_cut_actions", "in_force"):
+    if lowers is None or source != "background":
         return None
-    if source == "background" and _sm34_cut_named(lowers, cue_start, cue_end):
+    if not _may_overrule(status, kwargs, "sm34_cut_actions", "in_force"):
+        return None
+    if _sm34_cut_named(lowers, cue_start, cue_end):
         return "agreed", "default"
-    if (
-        source == "cue"
-        and _sm34_cut_named(lowers, cue_start, cue_start, "sm34_cut_verbs")
-        and not any(h.key.label == "in_force" for h in _given_status_hits(hits, kwargs))
-    ):
-        return "agreed", "cue"
     return None
 
 

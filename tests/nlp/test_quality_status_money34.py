@@ -111,34 +111,6 @@ def test_an_undated_rate_cut_after_the_lead_is_agreed(
     assert _status_in(extractor, _LEAD + sentence, "trade_measure", words) == status
 
 
-_LEAD_BUSAN = (
-    "WASHINGTON - The two leaders met in Busan on Thursday, the White House said. "
-    "Officials said the talks went well. "
-)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words", "status"),
-    [
-        # a tariff a verb of cutting governs, named by the clause of its making, is the new
-        # level decided (R1), not the tariff standing
-        ("It cut the tariff it imposed on Chinese goods to 10% from 20%.", "cut", "agreed"),
-        ("Washington halved the tariff it imposed on Chinese goods to 10%.", "halved", "agreed"),
-        # not: the tariff so named and told standing
-        ("The tariff it imposed on Chinese goods remains in place.", "remains", "in_force"),
-    ],
-)
-def test_a_cut_to_a_tariff_named_by_its_making_is_agreed(
-    extractor: Extractor,
-    status_rules_alone: None,
-    action_rules_alone: None,
-    sentence: str,
-    words: str,
-    status: str,
-) -> None:
-    assert _status_in(extractor, _LEAD_BUSAN + sentence, "trade_measure", words) == status
-
-
 def test_a_cut_that_failed_is_no_cut(
     extractor: Extractor, status_rules_alone: None, action_rules_alone: None
 ) -> None:
