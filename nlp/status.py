@@ -1718,6 +1718,9 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sm34_flow_rules(*a))
+@_overruling(lambda *a: _sm34_cut_rules(*a))
+@_overruling(lambda *a: _sm34_money_rules(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
@@ -4068,4 +4071,113 @@ def _s2_status_rules(
     )
     if not told and _s2_undone_after(lowers, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# money (session 34): money whose deal is told still to be made
+def _sm34_unmade_later(
+    lowers: Sequence[int], status_hits: list[Hit], cue_start: int, cue_end: int
+) -> bool:
+    """Whether, later in the money's sentence (`sm34_unmade_reach` tokens, no sentence end
+    between), a phrase tells its deal still to be made ("has yet to be signed", "is yet to be
+    closed", "still needs to be approved", "parliament has yet to pass"), with no verb of
+    deciding, standing or undoing in the sentence before it. Unlike `_sq23_unmade_after`, the phrase may stand
+    past a long aside or in a clause of contrast ("offered a package worth 200 million euros,
+    including subsidies ..., but the pact has yet to be signed"): money offered on terms not yet
+    signed is not yet committed (R3). Only passives of completing a deal and "pass" / "ratify",
+    whose subject is the deal or a legislature: a fund that "has yet to sign a single
+    investment" or "still has to complete due diligence" tells the money's use, not its deal."""
+    ends = _word_hashes("sp6_sentence_ends")
+    end = min(len(lowers), cue_end + _setting("sm34_unmade_reach"))
+    # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
+    # million, but the loan has yet to be closed") tells the money decided, its closing ahead
+    opening = cue_start
+    while opening > 0 and lowers[opening - 1] not in ends:
+        opening -= 1
+    decided = [h.start for h in status_hits if h.key.label in ("agreed", "in_force", "revoked")]
+    for i in range(cue_end, end):
+        if lowers[i] in ends:
+            return False
+        if _phrase_at(lowers, i, "sm34_unmade_phrases"):
+            return not any(opening <= start < i for start in decided)
+    return False
+
+
+def _sm34_money_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read agreed or in force whose deal the sentence then tells still to be made
+    (`_sm34_unmade_later`) is proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(
+        status, kwargs, "sm34_unmade_actions", "agreed", "in_force"
+    ):
+        return None
+    if _sm34_unmade_later(lowers, _given_status_hits(hits, kwargs), cue_start, cue_end):
+        return "proposed", "cue"
+    return None
+
+
+# money (session 34): an undated rate cut restated after the lead
+def _sm34_cut_named(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a word cutting a rate (status.yaml `sm34_cut_words`: "cut", "reduced",
+    "reduction", "lower") stands in the measure's cue or at most `sm34_cut_reach` tokens before
+    it ("also reduced duties on LNG to 2.5%", "the tariff reduction", "received the lower
+    rates"), not one negated or refused right before it ("the failure to lower the tariffs",
+    "declined to cut duties": the rate stands)."""
+    cuts, negators = _word_hashes("sm34_cut_words"), _word_hashes("sm34_cut_negators")
+    reach = _setting("sm34_cut_negator_reach")
+    return any(
+        lowers[i] in cuts and negators.isdisjoint(lowers[max(0, i - reach) : i])
+        for i in range(max(0, cue_start - _setting("sm34_cut_reach")), cue_end)
+    )
+
+
+def _sm34_cut_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A rate cut read in force only as a measure restated after the lead with no date of its
+    own (source `background`) is the new level announced, agreed (R1: a cut to a new level is a
+    new decision; R6), as `ages_when_named` keeps an old tariff cut from ageing into force."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or source != "background":
+        return None
+    if not _may_overrule(status, kwargs, "sm34_cut_actions", "in_force"):
+        return None
+    if _sm34_cut_named(lowers, cue_start, cue_end):
+        return "agreed", "default"
+    return None
+
+
+# money (session 34): money flowing "since then"
+def _sm34_flowing_since_then(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the money is told flowing from an earlier point to now: "since then" opens its
+    sentence and a present perfect of a verb of lending or investing (status.yaml
+    `sm34_flow_verbs`) tells the money, at or before its cue ("Since then Tokyo has backed
+    Lynas through loans and equity"). "Since then" dates no step as a clause of its own does
+    (`_since_opens_clause`: "since parliament passed a law"); it reads the money as standing,
+    lent or invested for years (R4, session 17). Not a one-off award ("has since awarded")."""
+    ends, flows = _word_hashes("sp6_sentence_ends"), _word_hashes("sm34_flow_verbs")
+    perfect = _word_hashes("sm34_perfect_auxiliaries")
+    opening = cue_start
+    while opening > 0 and lowers[opening - 1] not in ends:
+        opening -= 1
+    if not _phrase_at(lowers, opening, "sm34_since_then"):
+        return False
+    for i in range(opening, min(cue_end, len(lowers))):
+        if lowers[i] in flows:
+            return not perfect.isdisjoint(lowers[max(opening, i - 3) : i])
+    return False
+
+
+def _sm34_flow_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read agreed but told lent or invested "since then" in the present perfect
+    (`_sm34_flowing_since_then`) stands, in force (R4)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sm34_flow_actions", "agreed"):
+        return None
+    if _sm34_flowing_since_then(lowers, cue_start, cue_end):
+        return "in_force", "cue"
     return None
