@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _ss34_strategy_rules(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
@@ -4068,4 +4069,68 @@ def _s2_status_rules(
     )
     if not told and _s2_undone_after(lowers, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# strategy status (session 34): an old text aged into force told by the verb of its making
+def _ss34_made_before(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of making stands in the text's cue or at most `ss34_before_reach` tokens
+    before it in its clause ("In June the ministry published a list of 30 minerals", "Seoul
+    adopted its strategy in 2023"), not inside a relative clause naming something else ("the
+    minerals that Japan identified as critical", session 16)."""
+    verbs, stops = _word_hashes("ss34_making_verbs"), _word_hashes("ss34_stops")
+    if not verbs.isdisjoint(lowers[cue_start:cue_end]):
+        return not _in_relative_clause(lowers, cue_start)
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("ss34_before_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in verbs:
+            return not _in_relative_clause(lowers, i)
+    return False
+
+
+def _ss34_made_after(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether the text's name is followed by the participle of its making ("its lithium
+    strategy, unveiled in April 2023", "the plan, which was launched last year") or by a
+    relative clause telling its making with a short subject of its own ("the framework that
+    Islamabad unveiled in 2024")."""
+    verbs, be = _word_hashes("ss34_making_verbs"), _word_hashes("ss34_be")
+    adverbs = _word_hashes("ss34_adverbs")
+    words = list(lowers[cue_end : cue_end + 4 + _setting("ss34_subject_reach")])
+    at = 1 if words and words[0] in PARTICIPLE_GAP else 0
+    if at < len(words) and words[at] in RELATIVE_PRONOUNS:
+        at += 1
+        if at < len(words) and words[at] in verbs:
+            return False  # "the code, which declared cobalt strategic": the text's content
+        if at < len(words) and words[at] not in be:
+            stop = min(len(words), at + _setting("ss34_subject_reach") + 1)
+            stops = _word_hashes("ss34_stops")
+            for i in range(at, stop):
+                if words[i] in verbs:
+                    return True
+                if words[i] in stops or words[i] in PARTICIPLE_GAP:
+                    return False
+            return False
+    while at < len(words) and (words[at] in be or words[at] in adverbs):
+        at += 1
+    return at < len(words) and words[at] in verbs
+
+
+def _ss34_strategy_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """An old text the rules read in force only by its date, told by the verb of its making
+    before, in or right after its name (`_ss34_made_before`, `_ss34_made_after`), is that act,
+    agreed (R6), unless a present verb of its working follows (R4)."""
+    lowers = kwargs.get("lowers")
+    if (
+        lowers is None
+        or source != "date"
+        or not _may_overrule(status, kwargs, "ss34_actions", "in_force")
+    ):
+        return None
+    if _sb5_works_now(lowers, cue_end):
+        return None
+    if _ss34_made_before(lowers, cue_start, cue_end) or _ss34_made_after(lowers, cue_end):
+        return "agreed", "date"
     return None
