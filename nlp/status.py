@@ -4116,6 +4116,32 @@ def _ss34_made_after(lowers: Sequence[int], cue_end: int) -> bool:
     return at < len(words) and words[at] in verbs
 
 
+def _ss34_framed(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the text is named as the frame of what is done now ("support under the strategy",
+    "builds on the plan", "forms part of the mission"): dev reads such a text standing (R4,
+    sessions 16 and 19), whatever verb of making follows its name."""
+    for end in range(cue_start, max(0, cue_start - _setting("ss34_frame_reach")) - 1, -1):
+        if _STOP in lowers[end:cue_start]:
+            return False
+        if _st32_phrase_ends_at(lowers, end, "ss34_frames") is not None:
+            return True
+    return False
+
+
+def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether a present verb of the text working or holding (`ss34_working`: "sets", "gives",
+    "covers") follows its name within `sw9_law_working_reach` tokens, no full stop between
+    ("Michigan's mining law, adopted in 2004, sets permitting requirements"): the text stands
+    now (R4, session 19), beside `_sb5_works_now`'s verbs of a law working on parties."""
+    verbs = _word_hashes("ss34_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
 def _ss34_strategy_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4129,7 +4155,11 @@ def _ss34_strategy_rules(
         or not _may_overrule(status, kwargs, "ss34_actions", "in_force")
     ):
         return None
-    if _sb5_works_now(lowers, cue_end):
+    if (
+        _sb5_works_now(lowers, cue_end)
+        or _ss34_works_now(lowers, cue_end)
+        or _ss34_framed(lowers, cue_start)
+    ):
         return None
     if _ss34_made_before(lowers, cue_start, cue_end) or _ss34_made_after(lowers, cue_end):
         return "agreed", "date"

@@ -44,19 +44,28 @@ from nlp.extract import Extractor
             "triple output.",
             "agreed",
         ),
-        (
-            "The subsidies are part of the national critical minerals mission launched in January "
-            "2025 for lithium and copper.",
-            "agreed",
-        ),
         # the passive of its making as the text's own predicate
         (
             "The 2019 cobalt strategy was unveiled by the ministry to support refining.",
             "agreed",
         ),
-        # not: a present verb of the text working follows (R4)
+        # not: a present verb of the text working or holding follows (R4)
         (
             "Brazil's mining law, passed in 2019, requires companies to refine lithium locally.",
+            "in_force",
+        ),
+        (
+            "Ghana's mining code, adopted in 2015, gives the state a free stake in lithium mines.",
+            "in_force",
+        ),
+        # not: the text named as the frame of what is done now, which dev reads standing
+        (
+            "The subsidies are part of the national critical minerals mission launched in January "
+            "2025 for lithium and copper.",
+            "in_force",
+        ),
+        (
+            "Lithium refiners get grants under the national lithium strategy, unveiled in 2023.",
             "in_force",
         ),
         # not: no verb of making, the text named by its year
