@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _ss34_pledged_proposed(*a))
 @_overruling(lambda *a: _ss34_strategy_rules(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
@@ -4163,4 +4164,37 @@ def _ss34_strategy_rules(
         return None
     if _ss34_made_before(lowers, cue_start, cue_end) or _ss34_made_after(lowers, cue_end):
         return "agreed", "date"
+    return None
+
+
+def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether a manifesto or a coalition agreement (`ss34_pledge_texts`) and a verb of promising
+    (`ss34_pledge_verbs`) stand before the cue, in either order, at most `ss34_pledge_reach`
+    tokens before it, no full stop between ("the coalition agreement also pledges to build",
+    "promised in their manifesto to build")."""
+    verbs = _word_hashes("ss34_pledge_verbs")
+    low = max(0, cue_start - _setting("ss34_pledge_reach"))
+    text = pledge = False
+    for end in range(cue_start, low, -1):
+        if lowers[end - 1] == _STOP:
+            return False
+        pledge = pledge or lowers[end - 1] in verbs
+        text = text or _st32_phrase_ends_at(lowers, end, "ss34_pledge_texts") is not None
+        if text and pledge:
+            return True
+    return False
+
+
+def _ss34_pledged_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step a party's manifesto or a coalition agreement pledges (`_ss34_pledged_by_text`) is
+    a promise nobody has decided yet, proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if (
+        lowers is not None
+        and _may_overrule(status, kwargs, "ss34_pledge_actions", "agreed")
+        and _ss34_pledged_by_text(lowers, cue_start)
+    ):
+        return "proposed", "cue"
     return None

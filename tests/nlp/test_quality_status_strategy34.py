@@ -93,3 +93,41 @@ def test_an_old_text_told_by_its_making_is_that_act(
     status: str,
 ) -> None:
     assert status_of(extractor, text, "strategy") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a step a party's manifesto or a coalition agreement pledges is a promise (R3)
+        (
+            "The Greens promised in their manifesto to build strategic stocks of cobalt and "
+            "lithium.",
+            "proposed",
+        ),
+        (
+            "Austria's parties on Tuesday presented a coalition agreement that pledges to secure "
+            "supplies of lithium through a state fund and strategic stockpiles.",
+            "proposed",
+        ),
+        # not: a government's own pledge is decided (R6)
+        (
+            "The government on Monday pledged to build a national stockpile of lithium, and set "
+            "aside a budget for it.",
+            "agreed",
+        ),
+        # not: a step decided under a coalition agreement, with no verb of promising
+        (
+            "Under the coalition agreement, the government on Monday approved a national "
+            "stockpile of lithium and rare earths.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_step_a_manifesto_or_coalition_agreement_pledges_is_proposed(
+    extractor: Extractor,
+    status_rules_alone: None,
+    action_rules_alone: None,
+    text: str,
+    status: str,
+) -> None:
+    assert status_of(extractor, text, "stockpile") == status
