@@ -1721,6 +1721,8 @@ def _learned(
 @_overruling(lambda *a: _sm34_flow_rules(*a))
 @_overruling(lambda *a: _sm34_cut_rules(*a))
 @_overruling(lambda *a: _sm34_money_rules(*a))
+@_overruling(lambda *a: _ss34_pledged_proposed(*a))
+@_overruling(lambda *a: _ss34_strategy_rules(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
@@ -4180,4 +4182,131 @@ def _sm34_flow_rules(
         return None
     if _sm34_flowing_since_then(lowers, cue_start, cue_end):
         return "in_force", "cue"
+    return None
+
+
+# strategy status (session 34): an old text aged into force told by the verb of its making
+def _ss34_made_before(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of making stands in the text's cue or at most `ss34_before_reach` tokens
+    before it in its clause ("In June the ministry published a list of 30 minerals", "Seoul
+    adopted its strategy in 2023"), not inside a relative clause naming something else ("the
+    minerals that Japan identified as critical", session 16)."""
+    verbs, stops = _word_hashes("ss34_making_verbs"), _word_hashes("ss34_stops")
+    if not verbs.isdisjoint(lowers[cue_start:cue_end]):
+        return not _in_relative_clause(lowers, cue_start)
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("ss34_before_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in verbs:
+            return not _in_relative_clause(lowers, i)
+    return False
+
+
+def _ss34_made_after(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether the text's name is followed by the participle of its making ("its lithium
+    strategy, unveiled in April 2023", "the plan, which was launched last year") or by a
+    relative clause telling its making with a short subject of its own ("the framework that
+    Islamabad unveiled in 2024")."""
+    verbs, be = _word_hashes("ss34_making_verbs"), _word_hashes("ss34_be")
+    adverbs = _word_hashes("ss34_adverbs")
+    words = list(lowers[cue_end : cue_end + 4 + _setting("ss34_subject_reach")])
+    at = 1 if words and words[0] in PARTICIPLE_GAP else 0
+    if at < len(words) and words[at] in RELATIVE_PRONOUNS:
+        at += 1
+        if at < len(words) and words[at] in verbs:
+            return False  # "the code, which declared cobalt strategic": the text's content
+        if at < len(words) and words[at] not in be:
+            stop = min(len(words), at + _setting("ss34_subject_reach") + 1)
+            stops = _word_hashes("ss34_stops")
+            for i in range(at, stop):
+                if words[i] in verbs:
+                    return True
+                if words[i] in stops or words[i] in PARTICIPLE_GAP:
+                    return False
+            return False
+    while at < len(words) and (words[at] in be or words[at] in adverbs):
+        at += 1
+    return at < len(words) and words[at] in verbs
+
+
+def _ss34_framed(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the text is named as the frame of what is done now ("support under the strategy",
+    "builds on the plan", "forms part of the mission"): dev reads such a text standing (R4,
+    sessions 16 and 19), whatever verb of making follows its name."""
+    for end in range(cue_start, max(0, cue_start - _setting("ss34_frame_reach")) - 1, -1):
+        if _STOP in lowers[end:cue_start]:
+            return False
+        if _st32_phrase_ends_at(lowers, end, "ss34_frames") is not None:
+            return True
+    return False
+
+
+def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether a present verb of the text working or holding (`ss34_working`: "sets", "gives",
+    "covers") follows its name within `sw9_law_working_reach` tokens, no full stop between
+    ("Michigan's mining law, adopted in 2004, sets permitting requirements"): the text stands
+    now (R4, session 19), beside `_sb5_works_now`'s verbs of a law working on parties."""
+    verbs = _word_hashes("ss34_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
+def _ss34_strategy_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """An old text the rules read in force only by its date, told by the verb of its making
+    before, in or right after its name (`_ss34_made_before`, `_ss34_made_after`), is that act,
+    agreed (R6), unless a present verb of its working follows (R4)."""
+    lowers = kwargs.get("lowers")
+    if (
+        lowers is None
+        or source != "date"
+        or not _may_overrule(status, kwargs, "ss34_actions", "in_force")
+    ):
+        return None
+    if (
+        _sb5_works_now(lowers, cue_end)
+        or _ss34_works_now(lowers, cue_end)
+        or _ss34_framed(lowers, cue_start)
+    ):
+        return None
+    if _ss34_made_before(lowers, cue_start, cue_end) or _ss34_made_after(lowers, cue_end):
+        return "agreed", "date"
+    return None
+
+
+def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether a manifesto or a coalition agreement (`ss34_pledge_texts`) and a verb of promising
+    (`ss34_pledge_verbs`) stand before the cue, in either order, at most `ss34_pledge_reach`
+    tokens before it, no full stop between ("the coalition agreement also pledges to build",
+    "promised in their manifesto to build")."""
+    verbs = _word_hashes("ss34_pledge_verbs")
+    low = max(0, cue_start - _setting("ss34_pledge_reach"))
+    text = pledge = False
+    for end in range(cue_start, low, -1):
+        if lowers[end - 1] == _STOP:
+            return False
+        pledge = pledge or lowers[end - 1] in verbs
+        text = text or _st32_phrase_ends_at(lowers, end, "ss34_pledge_texts") is not None
+        if text and pledge:
+            return True
+    return False
+
+
+def _ss34_pledged_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step a party's manifesto or a coalition agreement pledges (`_ss34_pledged_by_text`) is
+    a promise nobody has decided yet, proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if (
+        lowers is not None
+        and _may_overrule(status, kwargs, "ss34_pledge_actions", "agreed")
+        and _ss34_pledged_by_text(lowers, cue_start)
+    ):
+        return "proposed", "cue"
     return None
