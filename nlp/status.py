@@ -1723,6 +1723,7 @@ def _learned(
 @_overruling(lambda *a: _sm34_money_rules(*a))
 @_overruling(lambda *a: _ss34_pledged_proposed(*a))
 @_overruling(lambda *a: _ss34_strategy_rules(*a))
+@_overruling(lambda *a: _sr34_replaced_revoked(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
@@ -4309,4 +4310,46 @@ def _ss34_pledged_proposed(
         and _ss34_pledged_by_text(lowers, cue_start)
     ):
         return "proposed", "cue"
+    return None
+
+
+# revoked (session 34): a measure replaced by another ("replaced its export ban with quotas")
+_WITH = hash_string("with")
+
+
+def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of replacing stands right before the measure (status.yaml
+    `sr34_replace_verbs`, up to `sr34_replace_reach` words back: "replaced a months-long
+    suspension of exports", "would replace its seven-month export ban") and "with" names what
+    takes its place after it (up to `sr34_with_reach` words, an aside between commas allowed:
+    "replaced a ban on cobalt exports, in place since February, with a system of annual
+    quotas"): the measure is ended, the new one is another step. Not "replacing a temporary
+    control system" with no "with", where the subject is the new measure."""
+    verbs, stops = _word_hashes("sr34_replace_verbs"), _word_hashes("sr34_stops")
+    low = max(0, cue_start - _setting("sr34_replace_reach"))
+    before = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in verbs), None)
+    if before is None or not stops.isdisjoint(lowers[before + 1 : cue_start]):
+        return False
+    end = min(len(lowers), cue_end + _setting("sr34_with_reach"))
+    for i in range(cue_end, end):
+        if lowers[i] == _WITH:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _sr34_replaced_revoked(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A standing measure read decided or in force that a verb of replacing ends, another
+    measure named after "with" (`_sr34_replaced_with`), is revoked (R1: the ban is lifted, the
+    quotas are a step of their own); a replacement weighed ("could replace") stays proposed."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(
+        status, kwargs, "sr34_replace_actions", "agreed", "in_force"
+    ):
+        return None
+    if _sr34_replaced_with(lowers, cue_start, cue_end):
+        return "revoked", "cue"
     return None
