@@ -1718,6 +1718,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sn34_talks_rules(*a))
 @_overruling(lambda *a: _sm34_flow_rules(*a))
 @_overruling(lambda *a: _sm34_cut_rules(*a))
 @_overruling(lambda *a: _sm34_money_rules(*a))
@@ -4352,4 +4353,66 @@ def _sr34_replaced_revoked(
         return None
     if _sr34_replaced_with(lowers, cue_start, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# talks (session 34): talks held since a date, a pact still to be signed
+def _sn34_held_since(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the talks are told held in the present perfect from a date up to now: a verb of
+    holding talks (status.yaml `sn34_holding_verbs`: "held", "holding") at or just before the
+    cue, a perfect auxiliary (`sn34_perfect_auxiliaries`) at most two words before that verb, and
+    "since" after the cue in the same clause ("officials have held talks on tariffs since April",
+    "has held talks with Washington since March"): talks still going on (R2), like "in talks
+    since" (`tk_talks_since`), not a round held."""
+    holding, perfect = _word_hashes("sn34_holding_verbs"), _word_hashes("sn34_perfect_auxiliaries")
+    verb = next(
+        (
+            i
+            for i in range(max(0, cue_start - _setting("sn34_holding_reach")), cue_end)
+            if lowers[i] in holding
+        ),
+        None,
+    )
+    if verb is None or perfect.isdisjoint(lowers[max(0, verb - 2) : verb]):
+        return False
+    stops, since = _word_hashes("sn34_since_stops"), hash_string("since")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sn34_since_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] == since:
+            return True
+    return False
+
+
+def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the pact is named with its signing still to come, as a clause or an infinitive
+    right after its noun (status.yaml `sn34_unsigned_phrases`: "a framework on critical minerals
+    to be signed at a later date", "cooperation agreements on critical minerals that could be
+    signed when he travels to Paris"): the pact is not made yet (R3), whatever verb of agreeing
+    opens the sentence. Not a signing scheduled ("was due to be signed", "is set to be signed":
+    `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
+    blockers, ends = _word_hashes("sn34_unsigned_blockers"), _word_hashes("sp6_sentence_ends")
+    for i in range(cue_start + 1, min(len(lowers), cue_end + _setting("sn34_unsigned_reach"))):
+        if lowers[i] in ends:
+            return False
+        if _phrase_at(lowers, i, "sn34_unsigned_phrases"):
+            return lowers[i - 1] not in blockers
+    return False
+
+
+def _sn34_talks_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Talks read held but told held since a date in the perfect (`_sn34_held_since`) are still
+    going on, proposed (R2); a pact read agreed whose signing its own clause tells still to come
+    (`_sn34_still_to_be_signed`) is proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None:
+        return None
+    if _may_overrule(status, kwargs, "sn34_since_actions", "agreed", "in_force"):
+        if _sn34_held_since(lowers, cue_start, cue_end):
+            return "proposed", "cue"
+    if _may_overrule(status, kwargs, "sn34_unsigned_actions", "agreed"):
+        if _sn34_still_to_be_signed(lowers, cue_start, cue_end):
+            return "proposed", "cue"
     return None
