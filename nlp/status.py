@@ -1750,6 +1750,13 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _sn34_talks_rules(*a))
+@_overruling(lambda *a: _sm34_flow_rules(*a))
+@_overruling(lambda *a: _sm34_cut_rules(*a))
+@_overruling(lambda *a: _sm34_money_rules(*a))
+@_overruling(lambda *a: _ss34_pledged_proposed(*a))
+@_overruling(lambda *a: _ss34_strategy_rules(*a))
+@_overruling(lambda *a: _sr34_replaced_revoked(*a))
 @_overruling(lambda *a: _s2_status_rules(*a))
 @_overruling(lambda *a: _st32_status_rules(*a))
 @_overruling(lambda *a: _st26_plan_rules(*a))
@@ -4140,4 +4147,344 @@ def _s2_status_rules(
     )
     if not told and _s2_undone_after(lowers, cue_end):
         return "revoked", "cue"
+    return None
+
+
+# money (session 34): money whose deal is told still to be made
+def _sm34_unmade_later(
+    lowers: Sequence[int], status_hits: list[Hit], cue_start: int, cue_end: int
+) -> bool:
+    """Whether, later in the money's sentence (`sm34_unmade_reach` tokens, no sentence end
+    between), a phrase tells its deal still to be made ("has yet to be signed", "is yet to be
+    closed", "still needs to be approved", "parliament has yet to pass"), with no verb of
+    deciding, standing or undoing in the sentence before it. Unlike `_sq23_unmade_after`, the phrase may stand
+    past a long aside or in a clause of contrast ("offered a package worth 200 million euros,
+    including subsidies ..., but the pact has yet to be signed"): money offered on terms not yet
+    signed is not yet committed (R3). Only passives of completing a deal and "pass" / "ratify",
+    whose subject is the deal or a legislature: a fund that "has yet to sign a single
+    investment" or "still has to complete due diligence" tells the money's use, not its deal."""
+    ends = _word_hashes("sp6_sentence_ends")
+    end = min(len(lowers), cue_end + _setting("sm34_unmade_reach"))
+    # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
+    # million, but the loan has yet to be closed") tells the money decided, its closing ahead
+    opening = cue_start
+    while opening > 0 and lowers[opening - 1] not in ends:
+        opening -= 1
+    decided = [h.start for h in status_hits if h.key.label in ("agreed", "in_force", "revoked")]
+    for i in range(cue_end, end):
+        if lowers[i] in ends:
+            return False
+        if _phrase_at(lowers, i, "sm34_unmade_phrases"):
+            return not any(opening <= start < i for start in decided)
+    return False
+
+
+def _sm34_money_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read agreed or in force whose deal the sentence then tells still to be made
+    (`_sm34_unmade_later`) is proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(
+        status, kwargs, "sm34_unmade_actions", "agreed", "in_force"
+    ):
+        return None
+    if _sm34_unmade_later(lowers, _given_status_hits(hits, kwargs), cue_start, cue_end):
+        return "proposed", "cue"
+    return None
+
+
+# money (session 34): an undated rate cut restated after the lead
+def _sm34_cut_named(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a word cutting a rate (status.yaml `sm34_cut_words`: "cut", "reduced",
+    "reduction", "lower") stands in the measure's cue or at most `sm34_cut_reach` tokens before
+    it ("also reduced duties on LNG to 2.5%", "the tariff reduction", "received the lower
+    rates"), not one negated or refused right before it ("the failure to lower the tariffs",
+    "declined to cut duties": the rate stands)."""
+    cuts, negators = _word_hashes("sm34_cut_words"), _word_hashes("sm34_cut_negators")
+    reach = _setting("sm34_cut_negator_reach")
+    return any(
+        lowers[i] in cuts and negators.isdisjoint(lowers[max(0, i - reach) : i])
+        for i in range(max(0, cue_start - _setting("sm34_cut_reach")), cue_end)
+    )
+
+
+def _sm34_cut_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A rate cut read in force only as a measure restated after the lead with no date of its
+    own (source `background`) is the new level announced, agreed (R1: a cut to a new level is a
+    new decision; R6), as `ages_when_named` keeps an old tariff cut from ageing into force."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or source != "background":
+        return None
+    if not _may_overrule(status, kwargs, "sm34_cut_actions", "in_force"):
+        return None
+    if _sm34_cut_named(lowers, cue_start, cue_end):
+        return "agreed", "default"
+    return None
+
+
+# money (session 34): money flowing "since then"
+def _sm34_flowing_since_then(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the money is told flowing from an earlier point to now: "since then" opens its
+    sentence and a present perfect of a verb of lending or investing (status.yaml
+    `sm34_flow_verbs`) tells the money, at or before its cue ("Since then Tokyo has backed
+    Lynas through loans and equity"). "Since then" dates no step as a clause of its own does
+    (`_since_opens_clause`: "since parliament passed a law"); it reads the money as standing,
+    lent or invested for years (R4, session 17). Not a one-off award ("has since awarded")."""
+    ends, flows = _word_hashes("sp6_sentence_ends"), _word_hashes("sm34_flow_verbs")
+    perfect = _word_hashes("sm34_perfect_auxiliaries")
+    opening = cue_start
+    while opening > 0 and lowers[opening - 1] not in ends:
+        opening -= 1
+    if not _phrase_at(lowers, opening, "sm34_since_then"):
+        return False
+    for i in range(opening, min(cue_end, len(lowers))):
+        if lowers[i] in flows:
+            return not perfect.isdisjoint(lowers[max(opening, i - 3) : i])
+    return False
+
+
+def _sm34_flow_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read agreed but told lent or invested "since then" in the present perfect
+    (`_sm34_flowing_since_then`) stands, in force (R4)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "sm34_flow_actions", "agreed"):
+        return None
+    if _sm34_flowing_since_then(lowers, cue_start, cue_end):
+        return "in_force", "cue"
+    return None
+
+
+# strategy status (session 34): an old text aged into force told by the verb of its making
+def _ss34_made_before(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of making stands in the text's cue or at most `ss34_before_reach` tokens
+    before it in its clause ("In June the ministry published a list of 30 minerals", "Seoul
+    adopted its strategy in 2023"), not inside a relative clause naming something else ("the
+    minerals that Japan identified as critical", session 16)."""
+    verbs, stops = _word_hashes("ss34_making_verbs"), _word_hashes("ss34_stops")
+    if not verbs.isdisjoint(lowers[cue_start:cue_end]):
+        return not _in_relative_clause(lowers, cue_start)
+    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("ss34_before_reach")), -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in verbs:
+            return not _in_relative_clause(lowers, i)
+    return False
+
+
+def _ss34_made_after(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether the text's name is followed by the participle of its making ("its lithium
+    strategy, unveiled in April 2023", "the plan, which was launched last year") or by a
+    relative clause telling its making with a short subject of its own ("the framework that
+    Islamabad unveiled in 2024")."""
+    verbs, be = _word_hashes("ss34_making_verbs"), _word_hashes("ss34_be")
+    adverbs = _word_hashes("ss34_adverbs")
+    words = list(lowers[cue_end : cue_end + 4 + _setting("ss34_subject_reach")])
+    at = 1 if words and words[0] in PARTICIPLE_GAP else 0
+    if at < len(words) and words[at] in RELATIVE_PRONOUNS:
+        at += 1
+        if at < len(words) and words[at] in verbs:
+            return False  # "the code, which declared cobalt strategic": the text's content
+        if at < len(words) and words[at] not in be:
+            stop = min(len(words), at + _setting("ss34_subject_reach") + 1)
+            stops = _word_hashes("ss34_stops")
+            for i in range(at, stop):
+                if words[i] in verbs:
+                    return True
+                if words[i] in stops or words[i] in PARTICIPLE_GAP:
+                    return False
+            return False
+    while at < len(words) and (words[at] in be or words[at] in adverbs):
+        at += 1
+    return at < len(words) and words[at] in verbs
+
+
+def _ss34_framed(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether the text is named as the frame of what is done now ("support under the strategy",
+    "builds on the plan", "forms part of the mission"): dev reads such a text standing (R4,
+    sessions 16 and 19), whatever verb of making follows its name."""
+    for end in range(cue_start, max(0, cue_start - _setting("ss34_frame_reach")) - 1, -1):
+        if _STOP in lowers[end:cue_start]:
+            return False
+        if _st32_phrase_ends_at(lowers, end, "ss34_frames") is not None:
+            return True
+    return False
+
+
+def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether a present verb of the text working or holding (`ss34_working`: "sets", "gives",
+    "covers") follows its name within `sw9_law_working_reach` tokens, no full stop between
+    ("Michigan's mining law, adopted in 2004, sets permitting requirements"): the text stands
+    now (R4, session 19), beside `_sb5_works_now`'s verbs of a law working on parties."""
+    verbs = _word_hashes("ss34_working")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sw9_law_working_reach"))):
+        if lowers[i] in _SW9_STOPS:
+            return False
+        if lowers[i] in verbs:
+            return True
+    return False
+
+
+def _ss34_strategy_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """An old text the rules read in force only by its date, told by the verb of its making
+    before, in or right after its name (`_ss34_made_before`, `_ss34_made_after`), is that act,
+    agreed (R6), unless a present verb of its working follows (R4)."""
+    lowers = kwargs.get("lowers")
+    if (
+        lowers is None
+        or source != "date"
+        or not _may_overrule(status, kwargs, "ss34_actions", "in_force")
+    ):
+        return None
+    if (
+        _sb5_works_now(lowers, cue_end)
+        or _ss34_works_now(lowers, cue_end)
+        or _ss34_framed(lowers, cue_start)
+    ):
+        return None
+    if _ss34_made_before(lowers, cue_start, cue_end) or _ss34_made_after(lowers, cue_end):
+        return "agreed", "date"
+    return None
+
+
+def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether a manifesto or a coalition agreement (`ss34_pledge_texts`) and a verb of promising
+    (`ss34_pledge_verbs`) stand before the cue, in either order, at most `ss34_pledge_reach`
+    tokens before it, no full stop between ("the coalition agreement also pledges to build",
+    "promised in their manifesto to build")."""
+    verbs = _word_hashes("ss34_pledge_verbs")
+    low = max(0, cue_start - _setting("ss34_pledge_reach"))
+    text = pledge = False
+    for end in range(cue_start, low, -1):
+        if lowers[end - 1] == _STOP:
+            return False
+        pledge = pledge or lowers[end - 1] in verbs
+        text = text or _st32_phrase_ends_at(lowers, end, "ss34_pledge_texts") is not None
+        if text and pledge:
+            return True
+    return False
+
+
+def _ss34_pledged_proposed(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step a party's manifesto or a coalition agreement pledges (`_ss34_pledged_by_text`) is
+    a promise nobody has decided yet, proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if (
+        lowers is not None
+        and _may_overrule(status, kwargs, "ss34_pledge_actions", "agreed")
+        and _ss34_pledged_by_text(lowers, cue_start)
+    ):
+        return "proposed", "cue"
+    return None
+
+
+# revoked (session 34): a measure replaced by another ("replaced its export ban with quotas")
+_WITH = hash_string("with")
+
+
+def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of replacing stands right before the measure (status.yaml
+    `sr34_replace_verbs`, up to `sr34_replace_reach` words back: "replaced a months-long
+    suspension of exports", "would replace its seven-month export ban") and "with" names what
+    takes its place after it (up to `sr34_with_reach` words, an aside between commas allowed:
+    "replaced a ban on cobalt exports, in place since February, with a system of annual
+    quotas"): the measure is ended, the new one is another step. Not "replacing a temporary
+    control system" with no "with", where the subject is the new measure."""
+    verbs, stops = _word_hashes("sr34_replace_verbs"), _word_hashes("sr34_stops")
+    low = max(0, cue_start - _setting("sr34_replace_reach"))
+    before = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in verbs), None)
+    if before is None or not stops.isdisjoint(lowers[before + 1 : cue_start]):
+        return False
+    end = min(len(lowers), cue_end + _setting("sr34_with_reach"))
+    for i in range(cue_end, end):
+        if lowers[i] == _WITH:
+            return True
+        if lowers[i] in stops:
+            return False
+    return False
+
+
+def _sr34_replaced_revoked(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A standing measure read decided or in force that a verb of replacing ends, another
+    measure named after "with" (`_sr34_replaced_with`), is revoked (R1: the ban is lifted, the
+    quotas are a step of their own); a replacement weighed ("could replace") stays proposed."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(
+        status, kwargs, "sr34_replace_actions", "agreed", "in_force"
+    ):
+        return None
+    if _sr34_replaced_with(lowers, cue_start, cue_end):
+        return "revoked", "cue"
+    return None
+
+
+# talks (session 34): talks held since a date, a pact still to be signed
+def _sn34_held_since(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the talks are told held in the present perfect from a date up to now: a verb of
+    holding talks (status.yaml `sn34_holding_verbs`: "held", "holding") at or just before the
+    cue, a perfect auxiliary (`sn34_perfect_auxiliaries`) at most two words before that verb, and
+    "since" after the cue in the same clause ("officials have held talks on tariffs since April",
+    "has held talks with Washington since March"): talks still going on (R2), like "in talks
+    since" (`tk_talks_since`), not a round held."""
+    holding, perfect = _word_hashes("sn34_holding_verbs"), _word_hashes("sn34_perfect_auxiliaries")
+    verb = next(
+        (
+            i
+            for i in range(max(0, cue_start - _setting("sn34_holding_reach")), cue_end)
+            if lowers[i] in holding
+        ),
+        None,
+    )
+    if verb is None or perfect.isdisjoint(lowers[max(0, verb - 2) : verb]):
+        return False
+    stops, since = _word_hashes("sn34_since_stops"), hash_string("since")
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sn34_since_reach"))):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] == since:
+            return True
+    return False
+
+
+def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the pact is named with its signing still to come, as a clause or an infinitive
+    right after its noun (status.yaml `sn34_unsigned_phrases`: "a framework on critical minerals
+    to be signed at a later date", "cooperation agreements on critical minerals that could be
+    signed when he travels to Paris"): the pact is not made yet (R3), whatever verb of agreeing
+    opens the sentence. Not a signing scheduled ("was due to be signed", "is set to be signed":
+    `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
+    blockers, ends = _word_hashes("sn34_unsigned_blockers"), _word_hashes("sp6_sentence_ends")
+    for i in range(cue_start + 1, min(len(lowers), cue_end + _setting("sn34_unsigned_reach"))):
+        if lowers[i] in ends:
+            return False
+        if _phrase_at(lowers, i, "sn34_unsigned_phrases"):
+            return lowers[i - 1] not in blockers
+    return False
+
+
+def _sn34_talks_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Talks read held but told held since a date in the perfect (`_sn34_held_since`) are still
+    going on, proposed (R2); a pact read agreed whose signing its own clause tells still to come
+    (`_sn34_still_to_be_signed`) is proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None:
+        return None
+    if _may_overrule(status, kwargs, "sn34_since_actions", "agreed", "in_force"):
+        if _sn34_held_since(lowers, cue_start, cue_end):
+            return "proposed", "cue"
+    if _may_overrule(status, kwargs, "sn34_unsigned_actions", "agreed"):
+        if _sn34_still_to_be_signed(lowers, cue_start, cue_end):
+            return "proposed", "cue"
     return None
