@@ -1750,6 +1750,7 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(lambda *a: _se34_export_rules(*a))
 @_overruling(lambda *a: _sn34_talks_rules(*a))
 @_overruling(lambda *a: _sm34_flow_rules(*a))
 @_overruling(lambda *a: _sm34_cut_rules(*a))
@@ -4487,4 +4488,43 @@ def _sn34_talks_rules(
     if _may_overrule(status, kwargs, "sn34_unsigned_actions", "agreed"):
         if _sn34_still_to_be_signed(lowers, cue_start, cue_end):
             return "proposed", "cue"
+    return None
+
+
+# export controls (session 34): licences handled under the controls
+def _se34_licences_processed(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether licences or applications are told being handled under the controls, a verb of
+    handling them (status.yaml `se34_handling_verbs`: "approved", "issued", "processing") at
+    most `se34_handling_gap` tokens before or after a licence noun (`se34_licence_nouns`) in or
+    `se34_handling_reach` tokens around the cue ("licences approved under Beijing's export
+    controls", "more licences are being issued under the export control regime", "was processing
+    export licence applications"): the regime working (R4). Licences count only when "under"
+    follows them (a text's own licences "approved by the cabinet" are its making); applications
+    always. Not licences called "general" or
+    "one-off" (`se34_licence_kinds`), which let exports out as exemptions do, nor licences
+    whose handling is only watched for ("will watch whether licences are granted smoothly")."""
+    nouns, verbs = _word_hashes("se34_licence_nouns"), _word_hashes("se34_handling_verbs")
+    kinds, gap = _word_hashes("se34_licence_kinds"), _setting("se34_handling_gap")
+    reach = _setting("se34_handling_reach")
+    applications, under = _word_hashes("se34_applications"), hash_string("under")
+    window = _sentence_window(lowers, cue_start, cue_end, reach)
+    for i, word in enumerate(window):
+        if word not in nouns or not kinds.isdisjoint(window[max(0, i - 3) : i]):
+            continue
+        framed = word in applications or under in window[i + 1 : i + 2 * gap + 1]
+        if framed and not verbs.isdisjoint(window[max(0, i - gap) : i + gap + 1]):
+            return True
+    return False
+
+
+def _se34_export_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """An export control read agreed but told by licences handled under it
+    (`_se34_licences_processed`) is the regime working, in force (R4)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or not _may_overrule(status, kwargs, "se34_licence_actions", "agreed"):
+        return None
+    if _se34_licences_processed(lowers, cue_start, cue_end):
+        return "in_force", "cue"
     return None
