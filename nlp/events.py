@@ -277,6 +277,8 @@ class EventAssembler:
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
+            if index == 0 and sent_spans:
+                sent_spans = _pa34_without_dateline_country(doc, sent_spans)
             if index not in acts and not groups.may_state(mark, hit_buckets[index], sent_spans):
                 continue
             minerals = (
@@ -3980,6 +3982,28 @@ def _pa34_dateline_government(
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _pa34_without_dateline_country(doc: Doc, spans: Sequence[Found]) -> Sequence[Found]:
+    """pa34 (session 34): the spans of a first sentence without the country of its dateline
+    ("REGGIO CALABRIA, Italy - Trade ministers from the Group of Seven said ..."), when the
+    sentence names another party: the dateline is where the report is filed, a summit's venue,
+    not who acts (TAXONOMY: a dateline alone does not count)."""
+    opening = doc[: min(_DATELINE_REACH, len(doc))]
+    dash = next((t.i for t in opening if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return spans
+    place = [s for s in spans if s.label_ == "COUNTRY" and s.end <= dash]
+    if len(place) != 1 or place[0].start < 2 or doc[place[0].start - 1].text != ",":
+        return spans
+    if not all(t.is_upper or not t.is_alpha for t in doc[: place[0].start - 1]):
+        return spans
+    rest = [s for s in spans if s is not place[0]]
+    if not any(s.label_ in ("COUNTRY", "BLOC") for s in rest):
+        return spans
+    return rest
+
+
 # pa34: how many words a dateline may run to ("MANILA, July 18 (Reuters) -")
 _DATELINE_REACH = 10
 
