@@ -42,6 +42,8 @@ from nlp.roles import (
     firm_home,
     firm_homes_apart,
     leader_hashes,
+    opens_with_reference,
+    pa34_bloc_referred,
     place_hashes,
     place_party,
     relative_subject,
@@ -232,7 +234,10 @@ class EventAssembler:
         title_parties = list(doc.user_data.get(TITLE_PARTIES_KEY) or [])
         title_minerals = list(doc.user_data.get(TITLE_MINERALS_KEY) or [])
         context_actors: list[str] = title_parties[:1]
+        title_blocs = [p for p in title_parties if p in _bloc_ids()]  # pa34
         context_actors = _title_leader(doc, title_parties) or context_actors  # evparty4
+        if not context_actors:
+            context_actors = _pa34_dateline_government(doc, sents, span_buckets)
         if not context_actors:
             first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
             context_actors = [first.kb_id_] if first is not None else []
@@ -272,6 +277,8 @@ class EventAssembler:
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
+            if index == 0 and sent_spans:
+                sent_spans = _pa34_without_dateline_country(doc, sent_spans)
             if index not in acts and not groups.may_state(mark, hit_buckets[index], sent_spans):
                 continue
             minerals = (
@@ -284,7 +291,10 @@ class EventAssembler:
                 hit_buckets[index],
                 sent_spans,
                 minerals,
-                evfresh_referred_actors(tokens.lowers, sents, index, events, spans, context_actors),
+                pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
+                or evfresh_referred_actors(
+                    tokens.lowers, sents, index, events, spans, context_actors
+                ),
                 _with_last_named(main_minerals, span_buckets, index),
                 established,
                 bool(mark & _MONEY),
@@ -357,6 +367,7 @@ class EventAssembler:
             event.pop("_candidate", None)
         _with_clause_free(events)
         _group_and_members(events, spans)
+        _pa34_bloc_of_members(events)
         return events
 
     def _candidate_events(
@@ -3105,6 +3116,32 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
         event["minerals"] = minerals + [g for g in groups if g not in minerals] + members
 
 
+@functools.cache
+def _pa34_bloc_members() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """roles.yaml `pa34_bloc_members`: {bloc id: (the countries that make it up, the other
+    parties that may stand in its step: `pa34_bloc_also`)}."""
+    data = load_data(ROLES_FILE)
+    also = data.get("pa34_bloc_also") or {}
+    return {
+        bloc: (frozenset(members), frozenset(also.get(bloc) or ()))
+        for bloc, members in (data.get("pa34_bloc_members") or {}).items()
+    }
+
+
+def _pa34_bloc_of_members(events: list[dict[str, Any]]) -> None:
+    """pa34 (session 34): a step every member of a small bloc takes together, with nobody else
+    ("the leaders of Brazil, Russia, India, China and South Africa adopted the Xiamen
+    Declaration", "the plan, endorsed by the United States, Japan, Germany, Britain, France,
+    Italy and Canada as well as the European Union") is the bloc's step: the labels name the
+    bloc or its members for it, so the event carries both. A wider list (the 14 IPEF
+    countries) names another grouping."""
+    for event in events:
+        parties = _parties(event)
+        for bloc, (members, also) in _pa34_bloc_members().items():
+            if bloc not in parties and members <= parties and parties <= members | also:
+                event["actors"] = [*event["actors"], bloc]
+
+
 def _minerals_compatible(a: list[str], b: list[str]) -> bool:
     """Whether two mentions may concern the same minerals: one names none, they share one, or
     one names a group ("rare earths") the other names a member of ("neodymium")."""
@@ -3922,6 +3959,53 @@ def _dateline_actors(doc: Doc) -> list[str]:
     its dateline's country's: the gazetteer keeps a dateline out of the mentions."""
     found = dateline_party(doc)
     return [found] if found is not None else []
+
+
+def _pa34_dateline_government(
+    doc: Doc, sents: Sequence[Any], span_buckets: Sequence[Sequence[Found]]
+) -> list[str]:
+    """pa34 (session 34): a report whose title names no party and whose first sentence opens
+    on an unnamed government body naming no country ("NEW DELHI - The Union Cabinet on Tuesday
+    approved ...", "CANBERRA - The government will ...") is the dateline's country's, a capital
+    too: that body sits where the report is filed, whichever country the text names first
+    later (a supplier, a rival)."""
+    if not sents or any(s.label_ in ("COUNTRY", "BLOC") for s in span_buckets[0]):
+        return []
+    found = dateline_party(doc)
+    if found is None:
+        return []
+    first = sents[0]
+    lowers = [t.lower for t in doc[first.start : first.end]]
+    opening = doc[first.start : min(first.start + _DATELINE_REACH, first.end)]
+    skip = next((i + 1 for i, t in enumerate(opening) if t.text in _DATELINE_DASHES), 0)
+    return [found] if opens_with_reference(lowers, skip, len(lowers)) else []
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _pa34_without_dateline_country(doc: Doc, spans: Sequence[Found]) -> Sequence[Found]:
+    """pa34 (session 34): the spans of a first sentence without the country of its dateline
+    ("REGGIO CALABRIA, Italy - Trade ministers from the Group of Seven said ..."), when the
+    sentence names another party: the dateline is where the report is filed, a summit's venue,
+    not who acts (TAXONOMY: a dateline alone does not count)."""
+    opening = doc[: min(_DATELINE_REACH, len(doc))]
+    dash = next((t.i for t in opening if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return spans
+    place = [s for s in spans if s.label_ == "COUNTRY" and s.end <= dash]
+    if len(place) != 1 or place[0].start < 2 or doc[place[0].start - 1].text != ",":
+        return spans
+    if not all(t.is_upper or not t.is_alpha for t in doc[: place[0].start - 1]):
+        return spans
+    rest = [s for s in spans if s is not place[0]]
+    if not any(s.label_ in ("COUNTRY", "BLOC") for s in rest):
+        return spans
+    return rest
+
+
+# pa34: how many words a dateline may run to ("MANILA, July 18 (Reuters) -")
+_DATELINE_REACH = 10
 
 
 # evrec4: how many words at least stand between two cues of one clause told as two kinds of

@@ -907,3 +907,37 @@ def _pair_referred(
         )
     )
     return named if len(named) == 2 else None
+
+
+# pa34 (session 34): a sentence naming no party that opens on the members of a grouping ("The
+# bloc's leaders adopted a declaration", "Under the framework, members are to negotiate
+# reference prices", "Leaders signed the Qingdao declaration") acts for the bloc the report is
+# about: the one its title names, else the bloc named before it strictly more often than any
+# other party (a report on a bilateral visit names countries more, and keeps its lead party)
+PA34_OPENING = 5
+
+
+def pa34_bloc_referred(
+    lowers: Sequence[int],
+    bounds: Sequence[Any],
+    index: int,
+    spans: Sequence[Any],
+    title_blocs: Sequence[str],
+) -> list[str] | None:
+    """The bloc a sentence opening on one of roles.yaml `pa34_bloc_subjects` within
+    PA34_OPENING words refers to: the first bloc of `title_blocs`, else the bloc `_most_named`
+    before it; None when the sentence names a country or bloc of its own or opens otherwise."""
+    nouns = role_hashes().get("pa34_bloc_subjects")
+    if not nouns:
+        return None
+    start, end = bounds[index].start, bounds[index].end
+    if nouns.isdisjoint(lowers[start : min(start + PA34_OPENING, end)]):
+        return None
+    if any(start <= s.start < end and s.label_ in ("COUNTRY", "BLOC") for s in spans):
+        return None
+    if title_blocs:
+        return [title_blocs[0]]
+    most = _most_named(spans, start)
+    if most is not None and any(s.kb_id_ == most and s.label_ == "BLOC" for s in spans):
+        return [most]
+    return None
