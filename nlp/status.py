@@ -1755,6 +1755,7 @@ def _learned(
 @_overruling(lambda *a: _sm34_flow_rules(*a))
 @_overruling(lambda *a: _sm34_cut_rules(*a))
 @_overruling(lambda *a: _sm34_money_rules(*a))
+@_overruling(lambda *a: _sq34_strategy_rules(*a))
 @_overruling(lambda *a: _ss34_pledged_proposed(*a))
 @_overruling(lambda *a: _ss34_strategy_rules(*a))
 @_overruling(lambda *a: _sr34_replaced_revoked(*a))
@@ -4382,6 +4383,75 @@ def _ss34_pledged_proposed(
         lowers is not None
         and _may_overrule(status, kwargs, "ss34_pledge_actions", "agreed")
         and _ss34_pledged_by_text(lowers, cue_start)
+    ):
+        return "proposed", "cue"
+    return None
+
+
+# strategy status, proposed against agreed (session 34, `sq34_`)
+_TO = hash_string("to")
+
+
+def _sq34_ordered_text(lowers: Sequence[int], status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether a past verb of ordering (`sq34_order_verbs`) stands at most `sq34_order_reach`
+    tokens before the text's cue, "to" and a verb of writing it (`sq34_writing_verbs`) between
+    ("ordered federal agencies to draw up a strategy", "has instructed the government to prepare
+    a roadmap"), no full stop between and no cue weighing the step before the verb: the order
+    decides that the text be made."""
+    orders, writing = _word_hashes("sq34_order_verbs"), _word_hashes("sq34_writing_verbs")
+    low = max(0, cue_start - _setting("sq34_order_reach"))
+    writes = False
+    for i in range(cue_start - 1, low - 1, -1):
+        if lowers[i] == _STOP:
+            return False
+        if lowers[i] in writing and i > 0 and lowers[i - 1] == _TO:
+            writes = True
+        elif lowers[i] in orders and writes:
+            return not any(
+                h.key.label == "proposed" and h.end <= i and h.start >= i - 8 for h in status_hits
+            )
+    return False
+
+
+def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether a phrase telling a bill still has to pass (`sq34_not_yet_law`: "before it becomes
+    law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
+    stop between."""
+    for i in range(cue_end, min(len(lowers), cue_end + _setting("sq34_not_yet_reach"))):
+        if lowers[i] == _STOP:
+            return False
+        if _phrase_at(lowers, i, "sq34_not_yet_law"):
+            return True
+    return False
+
+
+def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
+    """Whether a phrase of `sq34_report_texts` ("work report") stands in the step's sentence: a
+    plan a government lays before its legislature, not yet approved."""
+    start = next((i + 1 for i in range(cue_start - 1, -1, -1) if lowers[i] == _STOP), 0)
+    end = next((i for i in range(cue_start, len(lowers)) if lowers[i] == _STOP), len(lowers))
+    return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
+
+
+def _sq34_strategy_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A text read still to be written whose writing a party ordered (`_sq34_ordered_text`) is
+    agreed (R6); a text read decided that a later phrase tells still has to pass a chamber
+    (`_sq34_not_yet_law`), or a step told in a government's work report (`_sq34_in_report`), is
+    proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None:
+        return None
+    if _may_overrule(status, kwargs, "sq34_actions", "proposed") and source == "cue":
+        if _sq34_ordered_text(lowers, _given_status_hits(hits, kwargs), cue_start):
+            return "agreed", "cue"
+    if _may_overrule(status, kwargs, "sq34_actions", "agreed") and _sq34_not_yet_law(
+        lowers, cue_end
+    ):
+        return "proposed", "cue"
+    if _may_overrule(status, kwargs, "sq34_report_actions", "agreed") and _sq34_in_report(
+        lowers, cue_start
     ):
         return "proposed", "cue"
     return None
