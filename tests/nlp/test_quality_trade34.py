@@ -1,9 +1,8 @@
-"""Trade-measure frames of session 34 (nlp/data/actions.yaml, keys "tr34"), read through the
-whole extractor with both learned models off, as the rows test the rules: a tariff already
-told, retold as the outcome of its origin ("The tariff follows a ... investigation"), and a
-measure told as left as it was ("leaves existing tariffs in place", "remain in place
-despite ..."). Each row lists the (action, status) of every event; rows where the frame must
-fire stand beside rows where it must not."""
+"""Trade-measure frame of session 34 (nlp/data/actions.yaml, key "tr34"), read through the
+whole extractor with both learned models off, as the rows test the rules: a measure told as
+left as it was ("leaves existing tariffs in place", "remain in place despite ..."), where the
+few words after the frame hold no step. Each row lists the (action, status) of every event;
+rows where the frame must fire stand beside rows where it must not."""
 
 import pytest
 from predict import action_statuses
@@ -14,27 +13,6 @@ from nlp.extract import Extractor
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        # a tariff retold as the outcome of its origin: no second step
-        (
-            "Washington imposed a 50% tariff on copper imports on Friday. The tariff follows a "
-            "national security investigation under Section 232 that the president ordered in "
-            "February.",
-            [("trade_measure", "agreed")],
-        ),
-        # not: a sentence that does not retell the tariff as its subject ("It comes after")
-        (
-            "Washington imposed a 50% tariff on copper imports on Friday. It comes after a "
-            "national security investigation under Section 232 that the president ordered in "
-            "February.",
-            [("trade_measure", "agreed"), ("trade_measure", "agreed")],
-        ),
-        # not: a case retold as following a step of another kind keeps that step
-        (
-            "The Commerce Department opened an investigation into copper imports on Monday. The "
-            "investigation follows an executive order on critical minerals that the president "
-            "signed in February.",
-            [("trade_measure", "agreed"), ("strategy", "agreed")],
-        ),
         # a truce that leaves the tariffs as they were: no trade step
         (
             "Beijing and Washington agreed a truce on rare earth magnets. The truce leaves "
@@ -63,7 +41,7 @@ from nlp.extract import Extractor
         ),
     ],
 )
-def test_a_trade_measure_retold_or_left_as_it_was_makes_no_step(
+def test_what_a_measure_left_as_it_was_stands_despite_is_no_step(
     extractor: Extractor,
     status_rules_alone: None,
     action_rules_alone: None,
