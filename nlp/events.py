@@ -3976,12 +3976,19 @@ def _pa34_dateline_government(
         return []
     first = sents[0]
     lowers = [t.lower for t in doc[first.start : first.end]]
-    opening = doc[first.start : min(first.start + _DATELINE_REACH, first.end)]
-    skip = next((i + 1 for i, t in enumerate(opening) if t.text in _DATELINE_DASHES), 0)
+    dash = _dateline_dash(doc, first.start, first.end)
+    skip = 0 if dash is None else dash - first.start + 1
     return [found] if opens_with_reference(lowers, skip, len(lowers)) else []
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
+    """The position of the dash that closes a dateline opening the words from `start` ("MANILA,
+    July 18 (Reuters) -"), within `_DATELINE_REACH` words and before `end`, or None."""
+    opening = doc[start : min(start + _DATELINE_REACH, end)]
+    return next((t.i for t in opening if t.text in _DATELINE_DASHES), None)
 
 
 def _pa34_without_dateline_country(doc: Doc, spans: Sequence[Found]) -> Sequence[Found]:
@@ -3989,8 +3996,7 @@ def _pa34_without_dateline_country(doc: Doc, spans: Sequence[Found]) -> Sequence
     ("REGGIO CALABRIA, Italy - Trade ministers from the Group of Seven said ..."), when the
     sentence names another party: the dateline is where the report is filed, a summit's venue,
     not who acts (TAXONOMY: a dateline alone does not count)."""
-    opening = doc[: min(_DATELINE_REACH, len(doc))]
-    dash = next((t.i for t in opening if t.text in _DATELINE_DASHES), None)
+    dash = _dateline_dash(doc, 0, len(doc))
     if dash is None:
         return spans
     place = [s for s in spans if s.label_ == "COUNTRY" and s.end <= dash]

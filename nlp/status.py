@@ -1304,6 +1304,15 @@ def _urged_steps_proposed(
 # stwant (sw6_): Python readings asked for by today's word helpers.
 
 
+def _sentence_opening(lowers: Sequence[int], at: int) -> int:
+    """The position the sentence holding token `at` opens at: after the last sentence end
+    (`sp6_sentence_ends`) before it, or the start of the text."""
+    ends = _word_hashes("sp6_sentence_ends")
+    while at > 0 and lowers[at - 1] not in ends:
+        at -= 1
+    return at
+
+
 def _sentence_window(lowers: Sequence[int], start: int, end: int, reach: int) -> Sequence[int]:
     """The words `reach` tokens either side of [start, end), cut at a full stop."""
     low, high = max(0, start - reach), min(len(lowers), end + reach)
@@ -2967,10 +2976,7 @@ def _sc3_aim_of_made_text(lowers: Sequence[int] | None, cue_start: int) -> bool:
     aim = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in aims), None)
     if aim is None or not ends.isdisjoint(lowers[aim:cue_start]):
         return False
-    first = aim
-    while first > 0 and lowers[first - 1] not in ends:
-        first -= 1
-    return _sc3_text_made_before(lowers, aim, first)
+    return _sc3_text_made_before(lowers, aim, _sentence_opening(lowers, aim))
 
 
 def _sc3_made_text_aim_agreed(
@@ -4169,9 +4175,7 @@ def _sm34_unmade_later(
     end = min(len(lowers), cue_end + _setting("sm34_unmade_reach"))
     # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
     # million, but the loan has yet to be closed") tells the money decided, its closing ahead
-    opening = cue_start
-    while opening > 0 and lowers[opening - 1] not in ends:
-        opening -= 1
+    opening = _sentence_opening(lowers, cue_start)
     decided = [h.start for h in status_hits if h.key.label in ("agreed", "in_force", "revoked")]
     for i in range(cue_end, end):
         if lowers[i] in ends:
@@ -4235,11 +4239,8 @@ def _sm34_flowing_since_then(lowers: Sequence[int], cue_start: int, cue_end: int
     Lynas through loans and equity"). "Since then" dates no step as a clause of its own does
     (`_since_opens_clause`: "since parliament passed a law"); it reads the money as standing,
     lent or invested for years (R4, session 17). Not a one-off award ("has since awarded")."""
-    ends, flows = _word_hashes("sp6_sentence_ends"), _word_hashes("sm34_flow_verbs")
-    perfect = _word_hashes("sm34_perfect_auxiliaries")
-    opening = cue_start
-    while opening > 0 and lowers[opening - 1] not in ends:
-        opening -= 1
+    flows, perfect = _word_hashes("sm34_flow_verbs"), _word_hashes("sm34_perfect_auxiliaries")
+    opening = _sentence_opening(lowers, cue_start)
     if not _phrase_at(lowers, opening, "sm34_since_then"):
         return False
     for i in range(opening, min(cue_end, len(lowers))):
@@ -4389,9 +4390,6 @@ def _ss34_pledged_proposed(
 
 
 # strategy status, proposed against agreed (session 34, `sq34_`)
-_TO = hash_string("to")
-
-
 def _sq34_ordered_text(lowers: Sequence[int], status_hits: list[Hit], cue_start: int) -> bool:
     """Whether a past verb of ordering (`sq34_order_verbs`) stands at most `sq34_order_reach`
     tokens before the text's cue, "to" and a verb of writing it (`sq34_writing_verbs`) between
@@ -4459,6 +4457,7 @@ def _sq34_strategy_rules(
 
 # revoked (session 34): a measure replaced by another ("replaced its export ban with quotas")
 _WITH = hash_string("with")
+_UNDER = hash_string("under")
 
 
 def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
@@ -4518,11 +4517,11 @@ def _sn34_held_since(lowers: Sequence[int], cue_start: int, cue_end: int) -> boo
     )
     if verb is None or perfect.isdisjoint(lowers[max(0, verb - 2) : verb]):
         return False
-    stops, since = _word_hashes("sn34_since_stops"), hash_string("since")
+    stops = _word_hashes("sn34_since_stops")
     for i in range(cue_end, min(len(lowers), cue_end + _setting("sn34_since_reach"))):
         if lowers[i] in stops:
             return False
-        if lowers[i] == since:
+        if lowers[i] == _SINCE:
             return True
     return False
 
@@ -4576,12 +4575,12 @@ def _se34_licences_processed(lowers: Sequence[int], cue_start: int, cue_end: int
     nouns, verbs = _word_hashes("se34_licence_nouns"), _word_hashes("se34_handling_verbs")
     kinds, gap = _word_hashes("se34_licence_kinds"), _setting("se34_handling_gap")
     reach = _setting("se34_handling_reach")
-    applications, under = _word_hashes("se34_applications"), hash_string("under")
+    applications = _word_hashes("se34_applications")
     window = _sentence_window(lowers, cue_start, cue_end, reach)
     for i, word in enumerate(window):
         if word not in nouns or not kinds.isdisjoint(window[max(0, i - 3) : i]):
             continue
-        framed = word in applications or under in window[i + 1 : i + 2 * gap + 1]
+        framed = word in applications or _UNDER in window[i + 1 : i + 2 * gap + 1]
         if framed and not verbs.isdisjoint(window[max(0, i - gap) : i + gap + 1]):
             return True
     return False
