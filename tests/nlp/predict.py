@@ -18,10 +18,11 @@ PRED_KEYS = {
 }
 
 
-def predict(extractor: Extractor, text: str) -> dict:
-    """The whole extractor's prediction for one short text with no title, published on
-    2026-03-10 (the date relative expressions in the tests' sentences resolve against)."""
-    return extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": ""})
+def predict(extractor: Extractor, text: str, title: str = "") -> dict:
+    """The whole extractor's prediction for one short text (with no title unless given),
+    published on 2026-03-10 (the date relative expressions in the tests' sentences resolve
+    against)."""
+    return extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": title})
 
 
 def investments(extractor: Extractor, text: str) -> list[tuple[list[str], str | None]]:

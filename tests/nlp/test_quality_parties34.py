@@ -4,19 +4,22 @@ government a dateline names, and names that only look like a country's. Each tab
 where the reading must fire and near misses where it must not."""
 
 import pytest
+from predict import predict
 
 from nlp.extract import Extractor
 
 
 def _parties(extractor: Extractor, text: str, title: str = "") -> list[tuple[int, set[str]]]:
     """(sentence, actors and partners) of each event the whole extractor finds."""
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": title})
-    return [(e["sentence"], set(e["actors"]) | set(e["partners"])) for e in pred["events"]]
+    return [
+        (e["sentence"], set(e["actors"]) | set(e["partners"]))
+        for e in predict(extractor, text, title)["events"]
+    ]
 
 
 def _actors(extractor: Extractor, text: str, title: str = "") -> list[list[str]]:
-    pred = extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": title})
-    return [e["actors"] for e in pred["events"]]
+    """The actors of each event the whole extractor finds."""
+    return [e["actors"] for e in predict(extractor, text, title)["events"]]
 
 
 @pytest.mark.parametrize(
