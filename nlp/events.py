@@ -87,6 +87,8 @@ _BETWEEN_GOVERNMENTS = {"agreement", "negotiation"}
 _AIMED_AT = {"sanction", "trade_measure", "export_control"}
 # actions whose sum is the step itself: another sum, larger or smaller, is another commitment
 _SUMS_COMMITTED = {"investment"}
+# actions whose sum is money committed (TAXONOMY: amount_usd); the rest only mention money
+_MONEY_ACTIONS = frozenset({"investment", "stockpile"})
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -368,6 +370,7 @@ class EventAssembler:
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
+        _money_committed_only(events)
         return events
 
     def _candidate_events(
@@ -3126,6 +3129,16 @@ def _pa34_bloc_members() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         bloc: (frozenset(members), frozenset(also.get(bloc) or ()))
         for bloc, members in (data.get("pa34_bloc_members") or {}).items()
     }
+
+
+def _money_committed_only(events: list[dict[str, Any]]) -> None:
+    """TAXONOMY's `amount_usd` is money committed: the value of goods a tariff covers, a plan's
+    budget envelope, a project's cost or a price floor is not, and would make the event a
+    commitment in the digest. The labels agree: of 6,500 training events only investments and
+    stockpile purchases carry sums. Cleared last, so merging and status still read the sum."""
+    for event in events:
+        if event["action"] not in _MONEY_ACTIONS and event.get("amount") is not None:
+            event["amount_usd"] = event["amount"] = event["currency"] = None
 
 
 def _pa34_bloc_of_members(events: list[dict[str, Any]]) -> None:
