@@ -29,6 +29,7 @@ eval: $(STAMP)
 	  name=$$(basename $$set .jsonl); echo "== $$name"; \
 	  $(BIN)/oreline extract --jsonl $$set --out data/eval/$$name.pred.jsonl || exit 1; \
 	  $(BIN)/python $(SHARED)/eval/score.py $$set data/eval/$$name.pred.jsonl || exit 1; \
+	  $(BIN)/python -m nlp.field_score $$set data/eval/$$name.pred.jsonl || exit 1; \
 	done
 
 # The learned status model (nlp/status_model.py, docs/learned-models.md): its training text is

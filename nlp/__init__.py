@@ -1,5 +1,5 @@
 """Rule-based extraction of critical-minerals policy events with spaCy."""
 
-EXTRACTOR_VERSION = "oreline-1.29"
+EXTRACTOR_VERSION = "oreline-1.30"
 
 __all__ = ["EXTRACTOR_VERSION"]
