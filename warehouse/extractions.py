@@ -36,8 +36,22 @@ MENTION_SCHEMA = pa.schema(
     ]
 )  # fmt: skip
 
-# event_date as written (YYYY-MM-DD, YYYY-MM or YYYY) resolved to a DATE; otherwise the
-# document's publication (or fetch) day.
+# The day of a report's news: the latest full date its lead sentence's events give, up to a
+# week before publication ("said on Monday"). A report's undated steps are mostly that day's
+# news: on the labelled sets, of 1,362 undated events with a labelled date, the lead's day is
+# right for 582 and the publication day for 365.
+NEWS_DAY_SQL = """
+SELECT l.doc_id, max(TRY_CAST(l.event_date AS DATE)) AS news_day
+FROM batch_events l JOIN documents d USING (doc_id)
+WHERE l.sentence = 0 AND regexp_full_match(l.event_date, '\\d{4}-\\d{2}-\\d{2}')
+  AND TRY_CAST(l.event_date AS DATE)
+      BETWEEN CAST(coalesce(d.published_at, d.fetched_at) AS DATE) - INTERVAL 7 DAY
+          AND CAST(coalesce(d.published_at, d.fetched_at) AS DATE)
+GROUP BY l.doc_id
+"""
+
+# event_date as written (YYYY-MM-DD, YYYY-MM or YYYY) resolved to a DATE; otherwise the day of
+# the report's news (`n`, NEWS_DAY_SQL); otherwise the document's publication (or fetch) day.
 EVENT_DAY_SQL = """
 coalesce(
     CASE
@@ -45,6 +59,7 @@ coalesce(
         WHEN regexp_full_match(e.event_date, '\\d{4}-\\d{2}') THEN TRY_CAST(e.event_date || '-01' AS DATE)
         WHEN regexp_full_match(e.event_date, '\\d{4}') THEN TRY_CAST(e.event_date || '-01-01' AS DATE)
     END,
+    n.news_day,
     CAST(coalesce(d.published_at, d.fetched_at) AS DATE)
 )
 """
@@ -244,6 +259,7 @@ def store_extractions(
                     e.event_date, {EVENT_DAY_SQL}, e.deadline, e.evidence, e.confidence,
                     e.bloc_phrase, $version, NULL, e.start_char, e.end_char
                 FROM batch_events e LEFT JOIN documents d USING (doc_id)
+                    LEFT JOIN ({NEWS_DAY_SQL}) n USING (doc_id)
                 """,
                 {"version": extractor_version},
             )

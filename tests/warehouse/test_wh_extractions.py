@@ -124,6 +124,46 @@ def test_event_day_resolves_partial_dates(event_days, k):
     assert event_days[k] == DAY_CASES[k][2]
 
 
+# (the lead sentence's event dates, the published time, the undated later event's day): the
+# report's news day is the latest full date of its lead, at most a week before publication
+NEWS_DAY_CASES = [
+    (["2026-11-26"], "2026-11-27T09:00:00Z", "2026-11-26"),  # "said on Thursday"
+    (["2026-11-20", "2026-11-26"], "2026-11-27T09:00:00Z", "2026-11-26"),  # the latest
+    (["2026-11-27"], "2026-11-27T09:00:00Z", "2026-11-27"),  # the day itself
+    (["2026-11-10"], "2026-11-27T09:00:00Z", "2026-11-27"),  # older than a week: background
+    (["2026-12-01"], "2026-11-27T09:00:00Z", "2026-11-27"),  # after publication: a plan
+    (["2026-11"], "2026-11-27T09:00:00Z", "2026-11-27"),  # a month only
+    ([None], "2026-11-27T09:00:00Z", "2026-11-27"),  # an undated lead
+]
+
+
+@pytest.fixture(scope="module")
+def news_days(tmp_path_factory, template_db):
+    """Each case is one document: its lead's events, then an undated event in sentence 3."""
+    root = tmp_path_factory.mktemp("news")
+    db_path = root / "oreline.duckdb"
+    shutil.copyfile(template_db, db_path)
+    docs = [{"url": f"http://x/{k}", "text": f"t{k}", "published_at": published}
+            for k, (_lead, published, _want) in enumerate(NEWS_DAY_CASES)]  # fmt: skip
+    ids = load_docs(db_path, root / "raw", docs)
+    preds = [
+        pred(
+            ids[f"http://x/{k}"],
+            [make_event(sentence=0, event_date=d) for d in lead]
+            + [make_event(sentence=3, action="investment", event_date=None)],
+        )
+        for k, (lead, _published, _want) in enumerate(NEWS_DAY_CASES)
+    ]
+    store_extractions(db_path, preds, "v1")
+    got = dict(q(db_path, "SELECT doc_id, event_day::VARCHAR FROM events WHERE sentence = 3"))
+    return {k: got[ids[f"http://x/{k}"]] for k in range(len(NEWS_DAY_CASES))}
+
+
+@pytest.mark.parametrize("k", range(len(NEWS_DAY_CASES)), ids=[str(c[0]) for c in NEWS_DAY_CASES])
+def test_an_undated_event_takes_the_day_of_the_reports_news(news_days, k):
+    assert news_days[k] == NEWS_DAY_CASES[k][2]
+
+
 def test_list_and_number_fields_round_trip(db_path, add_docs):
     doc = add_docs([{"url": "http://x/a", "text": "t"}])["http://x/a"]
     event = make_event(
