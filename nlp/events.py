@@ -813,6 +813,8 @@ class EventAssembler:
                 c_char_end = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
                 committed = next((m for m in sums if c_char <= m.start < c_char_end), sent_sum)
+            if len(sums) > 1:
+                committed = _sm35_nearest(text, sums, cue_char)
             # "$80 million loan to ReElement": a sum of its own; "$90 million of the funding":
             # a part of a sum told before
             own_sum = amount is not None and not _partitive(text, amount.end, h["anaphora"])
@@ -1399,17 +1401,52 @@ _SM35_THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a debt owed or assets held ("its largest debtor, owing around $17 billion", "profits on
+# about $280 billion of Russian central bank assets", "held about $1.5 billion of materials")
+_SM35_HELD_BEFORE = re.compile(
+    r"\b(?:owing|owes|owed|held|holds|holding)\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_SM35_ASSETS_AFTER = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?assets\b", re.IGNORECASE)
+
 
 def _sm35_not_committed(text: str, m: Money) -> bool:
     """Whether the sum `m` of the sentence `text` is no money anyone commits (TAXONOMY:
     amount_usd is money committed): a price or per-unit credit, a figure too small to be a
-    commitment, a whole law's or spending package's size, or a scheme's eligibility threshold."""
+    commitment, a whole law's or spending package's size, a scheme's eligibility threshold, a
+    debt owed or assets held."""
     return (
         m.value < _SM35_LEAST
         or _SM35_PER_UNIT.match(text, m.end) is not None
         or _SM35_LAW_AFTER.match(text, m.end) is not None
         or _SM35_THRESHOLD_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+        or _SM35_HELD_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        or _SM35_ASSETS_AFTER.match(text, m.end) is not None
     )
+
+
+# sm35: a sum told as a part of another ("including at least $1.6 billion reserved for ...",
+# "of which $90 million ..."): never the step's own sum while a whole one stands beside it
+_SM35_PART_BEFORE = re.compile(
+    r"\b(?:including|of\s+which|among\s+them)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _sm35_nearest(text: str, sums: list[Money], cue_char: int) -> Money:
+    """The sum of a sentence told nearest its step's cue, one after it first ("the EU to buy
+    $750 billion of U.S. energy and for European companies to invest $600 billion": the
+    investment's is $600 billion; "a stockpile worth about $12 billion, financed by a $10
+    billion loan": the loan's); a sum told as a part of another only when no whole one is
+    told (`_SM35_PART_BEFORE`)."""
+    whole = [m for m in sums if not _SM35_PART_BEFORE.search(text, max(0, m.start - 30), m.start)]
+
+    def distance(m: Money) -> float:
+        # a sum after the cue is most often its object ("agreed to lend $620 million"); one
+        # before it counts half again as far
+        return m.start - cue_char if m.start >= cue_char else (cue_char - m.end) * 1.5
+
+    return min(whole or sums, key=distance)
 
 
 def _sum_step(base: dict[str, Any], m: Money) -> dict[str, Any]:
