@@ -909,6 +909,7 @@ class EventAssembler:
             # sums (session 30): "... $24.8 million in 2022 and another $34.6 million last
             # December": each further sum of a commitment is a step of its own
             out.extend(_further_sums(out, text, money, parties, offsets, sent_char))
+            _sm35_own_sums(out, text, money)
         if out:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
@@ -1447,6 +1448,24 @@ def _sm35_nearest(text: str, sums: list[Money], cue_char: int) -> Money:
         return m.start - cue_char if m.start >= cue_char else (cue_char - m.end) * 1.5
 
     return min(whole or sums, key=distance)
+
+
+def _sm35_own_sums(out: list[dict[str, Any]], text: str, money: list[Money]) -> None:
+    """A sentence telling two steps of an action, each at its own sum ("Japan to buy $300
+    billion of gas and Japanese companies to invest $100 billion", `_further_sums`): a step
+    whose nearest sum (`_sm35_nearest`) is another step's own keeps its own, unless that is no
+    committed sum."""
+    at = {m.start: m for m in money}
+    for event in out:
+        near, own = event.get("_sm35_sum"), event.get("_sum_at")
+        if near is None or own is None or near.start == own:
+            continue
+        if any(
+            e is not event and e["action"] == event["action"] and e.get("_sum_at") == near.start
+            for e in out
+        ):
+            mine = at.get(own)
+            event["_sm35_sum"] = None if mine is None or _sm35_not_committed(text, mine) else mine
 
 
 def _sum_step(base: dict[str, Any], m: Money) -> dict[str, Any]:
