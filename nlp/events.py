@@ -1388,9 +1388,12 @@ _SM35_PER_UNIT = re.compile(
 _SM35_LEAST = 100_000
 # a law's or a whole spending package's size ("the $369 billion Inflation Reduction Act",
 # "signed a $1.2 trillion infrastructure package into law"): a budget, not the step's money
+# (not "a $35 million Defense Production Act award": money the law pays out)
 _SM35_LAW_AFTER = re.compile(
-    r"\s+(?:(?:[A-Z][\w'-]*\s+){1,5}Act\b|(?:infrastructure|spending|stimulus|tax|climate)\s+"
-    r"(?:package|bill|law)\b)"
+    r"\s+(?:[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|for)\s+){0,5}Act\b"
+    r"(?!\s+(?:awards?|grants?|fund\w*|loans?|money|financing|contracts?|support|subsid\w*|"
+    r"credits?)\b)|"
+    r"(?:infrastructure|spending|stimulus|tax|climate)\s+(?:package|bill|law)\b)"
 )
 # the threshold of a scheme ("projects investing at least $200 million", "investors committing
 # at least $200 million", "if they commit to invest at least ..."): whoever may qualify, no one
@@ -1427,10 +1430,11 @@ def _sm35_not_committed(text: str, m: Money) -> bool:
     )
 
 
-# sm35: a sum told as a part of another ("including at least $1.6 billion reserved for ...",
-# "of which $90 million ..."): never the step's own sum while a whole one stands beside it
+# sm35: a sum told as a part of another or an add-on to it ("including at least $1.6 billion
+# reserved for ...", "of which $90 million ...", "$1.3 billion in cash, plus up to $150 million
+# depending on metal prices"): never the step's own sum while a whole one stands beside it
 _SM35_PART_BEFORE = re.compile(
-    r"\b(?:including|of\s+which|among\s+them)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:including|of\s+which|among\s+them|plus)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
 )
 
 

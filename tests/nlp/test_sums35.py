@@ -50,6 +50,17 @@ def sums(extractor: Extractor, text: str) -> list[tuple[str, float | None]]:
             "will fund lithium and graphite processing plants.",
             [("investment", None)],
         ),
+        (
+            "Biden signed the $1.2 trillion Infrastructure Investment and Jobs Act on Monday, "
+            "which will fund lithium refineries and battery plants.",
+            [("investment", None)],
+        ),
+        # not: money a law pays out
+        (
+            "The Pentagon gave Perpetua Resources a $35 million Defense Production Act award to "
+            "develop its antimony mine.",
+            [("investment", 35e6)],
+        ),
         # a scheme's eligibility threshold
         (
             "Argentina's new incentive regime offers 30 years of tax stability to lithium and "
@@ -121,6 +132,17 @@ def test_no_committed_sum(
             "The accord calls for Japan to buy $300 billion of U.S. liquefied gas and for "
             "Japanese companies to invest $100 billion in U.S. lithium and copper mines.",
             [("investment", 300e9), ("investment", 100e9)],
+        ),
+        # not: a part or an add-on told after the whole sum
+        (
+            "The Energy Department will invest $6 billion in lithium and cobalt processing "
+            "plants, including at least $2 billion reserved for former coal communities.",
+            [("investment", 6e9)],
+        ),
+        (
+            "Japan will invest $500 million in the Australian rare earths refinery, plus up to "
+            "$50 million more if output targets are met.",
+            [("investment", 500e6)],
         ),
         # the sums as written
         (
