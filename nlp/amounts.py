@@ -244,6 +244,12 @@ def find_money(text: str) -> list[Money]:
         if m.group("cur").strip().isalpha() and not m.group("s1") and not m.group("s2"):
             continue
         s2 = m.group("s2")
+        if m.group("s1") and m.group("n2") and not s2:
+            # sm35: "$2.8 billion to 21 projects": a scaled sum then a bare number is no range
+            # ("$1 billion to $2 billion", "$10-15 billion" are)
+            found.append(_sm35_unranged(m, cur))
+            taken.append((m.start(), m.end("s1")))
+            continue
         s1 = m.group("s1") or s2
         # "$1-2 billion": the first number borrows the scale of the second
         low = _number(m.group("n1")) * _scale(s1)
@@ -272,6 +278,14 @@ def find_money(text: str) -> list[Money]:
         found.append(_money(m.group(0).strip(), m.start(), m.end(), cur, high, low))
     found.sort(key=lambda x: x.start)
     return _apply_conversions(text, found)
+
+
+def _sm35_unranged(m: re.Match[str], cur: str) -> Money:
+    """The sum of a prefixed match up to its scale word, the number after it dropped."""
+    value = _number(m.group("n1")) * _scale(m.group("s1"))
+    return _money(
+        m.group(0)[: m.end("s1") - m.start()].strip(), m.start(), m.end("s1"), cur, value, value
+    )
 
 
 def _named_currency(text: str, word: str) -> str | None:

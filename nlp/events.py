@@ -536,6 +536,10 @@ class EventAssembler:
         imposing = h["imposing"]
         parsed = functools.partial(_parsed_role, doc) if tokens.parsed else None
         sent_amount = money[0] if money else None
+        # sm35: a price, a law's size or an eligibility threshold is no sum a step commits; the
+        # sum read among the rest is the event's amount once merging is done (`_sm35_sum`)
+        sums = [m for m in money if not _sm35_not_committed(text, m)] if money else money
+        sent_sum = sums[0] if sums else None
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
@@ -803,10 +807,14 @@ class EventAssembler:
             # "... will lend $620 million to Vulcan, and a further $80 million loan to
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
+            committed = sent_sum
             if len(money) > 1 and clause_starts:
                 c_char = offsets[c_start] - sent_char
                 c_char_end = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 amount = next((m for m in money if c_char <= m.start < c_char_end), sent_amount)
+                committed = next((m for m in sums if c_char <= m.start < c_char_end), sent_sum)
+            if len(sums) > 1:
+                committed = _sm35_nearest(text, sums, cue_char)
             # "$80 million loan to ReElement": a sum of its own; "$90 million of the funding":
             # a part of a sum told before
             own_sum = amount is not None and not _partitive(text, amount.end, h["anaphora"])
@@ -862,6 +870,7 @@ class EventAssembler:
                     and when[:4] in text[offsets[c_start] - sent_char : cue_char + 80],
                     "_cue": cue.start,
                     "_sum_at": amount.start if amount else None,
+                    "_sm35_sum": committed,
                     # read by the learned action model (nlp/action_model.py), then dropped
                     "_cue_kind": cue.kind,
                     "_cue_text": tokens.span_text(*cue.core).lower(),
@@ -900,6 +909,7 @@ class EventAssembler:
             # sums (session 30): "... $24.8 million in 2022 and another $34.6 million last
             # December": each further sum of a commitment is a step of its own
             out.extend(_further_sums(out, text, money, parties, offsets, sent_char))
+            _sm35_own_sums(out, text, money)
         if out:
             out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
@@ -1365,6 +1375,103 @@ _EARLIER_AFTER = re.compile(
 _NAME_BRACKET = re.compile(r"\([^()$\d]*\)")
 
 
+# sm35 (session 35): sums that are no money committed, whatever step their sentence tells.
+# A price or a per-unit credit ("$110 a kilogram", "$7,500 per vehicle", "$35 for every
+# kilowatt-hour"): a sum followed by a unit it is paid for
+_SM35_PER_UNIT = re.compile(
+    r"\s*(?:a|an|per|for\s+(?:each|every)|/)\s*(?:[\w-]+\s+)?(?:kilogram|kg|tonne|ton|"
+    r"metric\s+ton\w*|pound|lb|ounce|oz|share|barrel|vehicle|car|kilowatt[- ]hour|kwh|mwh|gwh|"
+    r"megawatt[- ]hour|unit)s?\b",
+    re.IGNORECASE,
+)
+# no committed sum is written below this in its own currency: "$35", "$9,500" are prices
+_SM35_LEAST = 100_000
+# a law's or a whole spending package's size ("the $369 billion Inflation Reduction Act",
+# "signed a $1.2 trillion infrastructure package into law"): a budget, not the step's money
+# (not "a $35 million Defense Production Act award": money the law pays out)
+_SM35_LAW_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|for)\s+){0,5}Act\b"
+    r"(?!\s+(?:awards?|grants?|fund\w*|loans?|money|financing|contracts?|support|subsid\w*|"
+    r"credits?)\b)|"
+    r"(?:infrastructure|spending|stimulus|tax|climate)\s+(?:package|bill|law)\b)"
+)
+# the threshold of a scheme ("projects investing at least $200 million", "investors committing
+# at least $200 million", "if they commit to invest at least ..."): whoever may qualify, no one
+_SM35_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:projects|investments|investors|companies|firms|carmakers|automakers|manufacturers|"
+    r"businesses|they)\s+(?:(?:that|which|who)\s+(?:commit|invest|bring)\w*|committing|"
+    r"investing|worth|(?:commit|pledge|agree)\w*\s+to\s+invest)\s+(?:to\s+invest\s+)?"
+    r"(?:at\s+least|more\s+than|over|a\s+minimum\s+of|upwards\s+of|of\s+at\s+least)\s+$",
+    re.IGNORECASE,
+)
+
+# a debt owed or assets held ("its largest debtor, owing around $17 billion", "profits on
+# about $280 billion of Russian central bank assets", "held about $1.5 billion of materials")
+_SM35_HELD_BEFORE = re.compile(
+    r"\b(?:owing|owes|owed|held|holds|holding)\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_SM35_ASSETS_AFTER = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?assets\b", re.IGNORECASE)
+
+
+def _sm35_not_committed(text: str, m: Money) -> bool:
+    """Whether the sum `m` of the sentence `text` is no money anyone commits (TAXONOMY:
+    amount_usd is money committed): a price or per-unit credit, a figure too small to be a
+    commitment, a whole law's or spending package's size, a scheme's eligibility threshold, a
+    debt owed or assets held."""
+    return (
+        m.value < _SM35_LEAST
+        or _SM35_PER_UNIT.match(text, m.end) is not None
+        or _SM35_LAW_AFTER.match(text, m.end) is not None
+        or _SM35_THRESHOLD_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+        or _SM35_HELD_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        or _SM35_ASSETS_AFTER.match(text, m.end) is not None
+    )
+
+
+# sm35: a sum told as a part of another or an add-on to it ("including at least $1.6 billion
+# reserved for ...", "of which $90 million ...", "$1.3 billion in cash, plus up to $150 million
+# depending on metal prices"): never the step's own sum while a whole one stands beside it
+_SM35_PART_BEFORE = re.compile(
+    r"\b(?:including|of\s+which|among\s+them|plus)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _sm35_nearest(text: str, sums: list[Money], cue_char: int) -> Money:
+    """The sum of a sentence told nearest its step's cue, one after it first ("the EU to buy
+    $750 billion of U.S. energy and for European companies to invest $600 billion": the
+    investment's is $600 billion; "a stockpile worth about $12 billion, financed by a $10
+    billion loan": the loan's); a sum told as a part of another only when no whole one is
+    told (`_SM35_PART_BEFORE`)."""
+    whole = [m for m in sums if not _SM35_PART_BEFORE.search(text, max(0, m.start - 30), m.start)]
+
+    def distance(m: Money) -> float:
+        # a sum after the cue is most often its object ("agreed to lend $620 million"); one
+        # before it counts half again as far
+        return m.start - cue_char if m.start >= cue_char else (cue_char - m.end) * 1.5
+
+    return min(whole or sums, key=distance)
+
+
+def _sm35_own_sums(out: list[dict[str, Any]], text: str, money: list[Money]) -> None:
+    """A sentence telling two steps of an action, each at its own sum ("Japan to buy $300
+    billion of gas and Japanese companies to invest $100 billion", `_further_sums`): a step
+    whose nearest sum (`_sm35_nearest`) is another step's own keeps its own, unless that is no
+    committed sum."""
+    at = {m.start: m for m in money}
+    for event in out:
+        near, own = event.get("_sm35_sum"), event.get("_sum_at")
+        if near is None or own is None or near.start == own:
+            continue
+        if any(
+            e is not event and e["action"] == event["action"] and e.get("_sum_at") == near.start
+            for e in out
+        ):
+            mine = at.get(own)
+            event["_sm35_sum"] = None if mine is None or _sm35_not_committed(text, mine) else mine
+
+
 def _sum_step(base: dict[str, Any], m: Money) -> dict[str, Any]:
     """A copy of the commitment `base` told with the sum `m` as its own amount: the step a
     further or earlier sum of one sentence makes, a little less sure than the first."""
@@ -1448,6 +1555,7 @@ def _further_sums(
             and not any(first.end <= x.start < m.start for x in money)
         ):
             event = {**_sum_step(before[-1], m), "status": "agreed"}
+            event["_sm35_sum"] = None if _sm35_not_committed(text, m) else m
             extra.append(event)
             taken.add(m.start)
             continue
@@ -1467,6 +1575,7 @@ def _further_sums(
         ):
             continue
         event = _sum_step(before[-1], m)
+        event["_sm35_sum"] = None if _sm35_not_committed(text, m) else m
         named = [p.norm_id for p in parties if first.end < offsets[p.start] - sent_char < m.start]
         if named:
             event["actors"] = [named[-1]]
@@ -1478,7 +1587,9 @@ def _further_sums(
             else []
         )
         if later:
-            later[0].update({k: event[k] for k in ("amount_usd", "amount", "currency", "_sum_at")})
+            later[0].update(
+                {k: event[k] for k in ("amount_usd", "amount", "currency", "_sum_at", "_sm35_sum")}
+            )
             later[0].update(actors=event["actors"], partners=event["partners"])
         else:
             extra.append(event)
@@ -3137,8 +3248,14 @@ def _money_committed_only(events: list[dict[str, Any]]) -> None:
     commitment in the digest. The labels agree: of 6,500 training events only investments and
     stockpile purchases carry sums. Cleared last, so merging and status still read the sum."""
     for event in events:
-        if event["action"] not in _MONEY_ACTIONS and event.get("amount") is not None:
+        # sm35: the sum read past prices, laws' sizes and thresholds (`_sm35_not_committed`)
+        committed = event.pop("_sm35_sum", None)
+        if event["action"] not in _MONEY_ACTIONS or committed is None:
             event["amount_usd"] = event["amount"] = event["currency"] = None
+        else:
+            event.update(
+                amount_usd=committed.usd, amount=committed.text, currency=committed.currency
+            )
 
 
 def _pa34_bloc_of_members(events: list[dict[str, Any]]) -> None:
@@ -3666,7 +3783,15 @@ def merge_duplicates(
         twin["partners"] = _unique(
             p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]
         )
-        for field in ("amount_usd", "amount", "currency", "quantity_t", "event_date", "deadline"):
+        for field in (
+            "amount_usd",
+            "amount",
+            "currency",
+            "quantity_t",
+            "event_date",
+            "deadline",
+            "_sm35_sum",
+        ):
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
@@ -3808,7 +3933,7 @@ _MADE_YEAR_WORDS = re.compile(r"[\w'’-]+|,")
 _MADE_YEAR_BREAKS = frozenset((",", "and", "but"))
 _YEAR_TOLD = re.compile(r"\d{4}")
 # fields of the news step's own telling that the named measure does not share
-_NEWS_ONLY = ("amount_usd", "amount", "currency", "quantity_t", "deadline")
+_NEWS_ONLY = ("amount_usd", "amount", "currency", "quantity_t", "deadline", "_sm35_sum")
 
 
 def _made_years(
