@@ -53,8 +53,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:early|mid|late|the end of|end of|the start of|the beginning of)[\s-]+)?"
             rf"(?P<mon>{_MONTH_RE})(?:\s(?:of\s)?(?P<y>{_YEAR_RE})\b|(?P<rel>\s(?:last|this|next)\syear)"
-            rf"|(?P<that>\sthat\syear))?",
+            rf"|(?P<that>\s(?:of\s)?that\syear))?",
             re.I,
+        ),
+    ),
+    # db35: "a year ago this week" (see _db35_ago)
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five)\syears?\sago\sthis\s(?:week|month)\b", re.I
         ),
     ),
     ("weekday", re.compile(rf"\b(?:(?:last|this|next)\s)?(?P<wd>{_WEEKDAY_RE})\b", re.I)),
@@ -253,6 +260,33 @@ def _full_date(y: int | None, m: int, d: int) -> str | None:
         return None
 
 
+_DB35_AGO_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _db35_ago(g: dict[str, str | None], pub: date) -> str:
+    """The month of "a year ago this week" (or "this month"): the month a year before, the
+    anniversary a retrospective opens with ("A year ago this week, ... signed a memorandum" in
+    a report of July 2024 -> 2023-07). "This week" alone would give the report's month; "two
+    weeks ago" or a bare "a year ago" in a relative clause ("who took office two weeks ago")
+    dated asides, and are left out."""
+    return f"{pub.year - _DB35_AGO_COUNTS[(g['n'] or 'a').lower()]:04d}-{pub.month:02d}"
+
+
+def _db35_week_month(word: str, pub: date) -> str:
+    """The month of "this week", "last week" or "next week" (YYYY-MM): a week names no day, and
+    the labels give such steps the month ("signed ... last week" -> 2024-11). A week that
+    straddles two months is read by its Thursday, the day that falls in the month holding most
+    of it (Monday to Sunday): "last week" told on Tuesday 4 April is March's, told on Sunday
+    6 April (the working week just ended) April's."""
+    shift = {"last": -7, "next": 7}.get(word, 0)
+    if not shift:
+        return f"{pub.year:04d}-{pub.month:02d}"
+    if shift < 0 and pub.weekday() >= 5:
+        shift = 0  # told on a Saturday or Sunday, "last week" is the working week just ended
+    thursday = pub - timedelta(days=pub.weekday()) + timedelta(days=shift + 3)
+    return f"{thursday.year:04d}-{thursday.month:02d}"
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> str | None:
     if kind == "year":
         # the most frequent kind by far: answered before the groups are copied
@@ -294,7 +328,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
         if rel.startswith("this"):
             return f"{pub.year:04d}-{month:02d}"
         if g.get("that"):
-            return None
+            return None  # the year is another mention's: see _db35_that_year
         year = _month_year(month, pub, past=not forward)
         return f"{year:04d}-{month:02d}"
     if pub is None:
@@ -312,8 +346,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
         word = g["w"].lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + timedelta(days=shift)).isoformat()
+    if kind == "ago":
+        return _db35_ago(g, pub)
     if kind == "relweek":
         word = g["w"].lower()
+        if g["u"].lower() == "week":
+            return _db35_week_month(word, pub)
         shift = {"last": -7, "next": 7}.get(word, 0)
         return (pub + timedelta(days=shift)).isoformat()
     if kind == "relmonth":
@@ -353,6 +391,7 @@ _KEY_WORDS = frozenset(
         "month",
         "year",
         "within",
+        "ago",
     )
 )
 _KEY_TEXT = {w: w.decode("ascii") for w in _KEY_WORDS}
@@ -389,6 +428,7 @@ def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, i
 # The words one of which every match of a pattern holds (as a whole word), for the patterns
 # searched only near them; a match reaches under _windows' radius from its word.
 _ANCHOR_WORDS = {
+    "ago": {"ago"},
     "today": _TODAY_WORDS,
     "relweek": {"week", "weekend"},
     "relmonth": {"month"},
@@ -443,6 +483,8 @@ def _wanted(words: set[str], has_digit: bool, text: str) -> list[str]:
         kinds += ("mdy", "dmy")
     if months:
         kinds.append("my")
+    if "ago" in words:
+        kinds.append("ago")
     if not words.isdisjoint(_WEEKDAY_WORDS):
         kinds.append("weekday")
     if not words.isdisjoint(_TODAY_WORDS):
@@ -456,6 +498,70 @@ def _wanted(words: set[str], has_digit: bool, text: str) -> list[str]:
     if has_digit:
         kinds.append("year")
     return kinds
+
+
+# db35: "in December that year", "in May of that year": the month of the year the sentence
+# named last before it ("since August 2023 ... and of graphite since December that year",
+# "a WTO panel agreed in 2022, but Indonesia appealed in December that year"). With no year
+# before it in the sentence, the year is another sentence's and the month stays unresolved.
+_DB35_YEAR_BEFORE = re.compile(rf"(?<![\w$€£¥.,/-])({_YEAR_RE})(?![\w%/-])")
+
+
+def _db35_that_year(text: str, m: re.Match[str]) -> str | None:
+    """The value of a month told "that year": its month in the last year named before it."""
+    years = _DB35_YEAR_BEFORE.findall(text, 0, m.start())
+    if not years:
+        return None
+    return f"{int(years[-1]):04d}-{_MONTHS[m.group('mon').lower().rstrip('.')]:02d}"
+
+
+# db35: a day named without a year in a clause that tells a step still to come ("are due to
+# meet on Wednesday", "is expected to adopt a declaration on Friday", "will end on Thursday")
+# is the next such day, not the last one: the verb before it looks ahead. The clause runs
+# back to the last comma, semicolon, colon or verb of saying; a relative clause, a past form
+# or a word of the past between the future verb and the date ("will remove the tariff it
+# imposed on Monday", "will stay under the deal the two reached on May 8") tells another step,
+# and the date keeps its backward reading.
+_DB35_AHEAD_CUE = re.compile(
+    r"\b(?:will|would|(?:is|are|was|were)\s(?:also\s)?(?:due|expected|scheduled|set|slated)\sto"
+    r"|(?:is|are)\sto|plans?\sto|expects?\sto|intends?\sto)\s",
+    re.I,
+)
+# "Leaders are also expected on Tuesday to sign": the future verb around the day
+_DB35_AHEAD_AROUND = re.compile(
+    r"\b(?:is|are|was|were)\s(?:also\s)?(?:due|expected|scheduled|set|slated)\s(?:on\s)?$", re.I
+)
+_DB35_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|told|announced)\b", re.I)
+_DB35_PAST_BETWEEN = re.compile(
+    r"\b(?:that|which|who|whom|whose|since|last|after|ago)\b|\b\w{3,}ed\b"
+    r"|\b(?:put|set|made|took|began|struck|held|sent|won|brought|led|paid|cut|hit|shut)\b",
+    re.I,
+)
+# how far back the future verb may stand from the date
+_DB35_AHEAD_REACH = 160
+
+
+def _db35_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stands in a clause that tells a step still to come,
+    so that a day named without a year looks ahead of publication."""
+    before = text[max(0, start - _DB35_AHEAD_REACH) : start]
+    if _DB35_AHEAD_AROUND.search(before) and re.match(r"\s+to\s", text[end : end + 5]):
+        return True
+    breaks = list(_DB35_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    cues = list(_DB35_AHEAD_CUE.finditer(clause))
+    return bool(cues) and not _DB35_PAST_BETWEEN.search(clause, cues[-1].end())
+
+
+def _db35_bare(kind: str, m: re.Match[str]) -> bool:
+    """Whether a mention names a day with no year nor word that places it ("on Friday", "on
+    October 16"; not "last Friday", "October 16, 2024"). A bare month ("in March") is left to
+    its backward reading: read ahead, "the commission is scheduled to rule in April" and "the
+    duties, due to take effect in January," took the lead's step and merged into it (one
+    labelled event lost in trainA), for as many months set right (five)."""
+    if kind == "weekday":
+        return m.group(0).lower() == m.group("wd").lower()
+    return kind in ("mdy", "dmy") and not m.group("y")
 
 
 def find_dates(text: str, published: str | date | None) -> list[DateMention]:
@@ -538,7 +644,10 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 role = "deadline"
             else:
                 role = "event"
-            value = _resolve(kind, m, pub, forward=role != "event")
+            ahead = role != "event" or (_db35_bare(kind, m) and _db35_ahead(text, start, end))
+            value = _resolve(kind, m, pub, forward=ahead)
+            if kind == "my" and m.group("that"):
+                value = _db35_that_year(text, m)
             if value is None:
                 continue
             found.append(DateMention(m.group(0).strip(), start, end, value, role))

@@ -265,7 +265,9 @@ def test_patterns_searched_near_their_words_fit_in_the_window():
     ("text", "values"),
     [
         ("earlier this year-end review, the previous yearly report", ["2023"]),
-        ("this weekend's talks followed last week's", ["2023-07-04", "2023-06-27"]),
+        # a week names no day: "last week" gives its month (TAXONOMY: YYYY-MM when the text
+        # gives only that), session 35
+        ("this weekend's talks followed last week's", ["2023-07-04", "2023-06"]),
         ("on the same day, yesterday's order", ["2023-07-04", "2023-07-03"]),
         ("Last  year, this Year, THE CURRENT YEAR", ["2023", "2023"]),
     ],

@@ -56,7 +56,8 @@ def test_two_cues_on_different_minerals_are_two_steps(extractor, text, found):
         (
             "China has required licences for exports of tungsten since February 2025 and of "
             "antimony since December that year.",
-            [(["tungsten"], "2025-02"), (["antimony"], None)],
+            # "December that year" is December of the year named before it (session 35)
+            [(["tungsten"], "2025-02"), (["antimony"], "2025-12")],
         ),
         # one group of minerals under one date: one step
         (
