@@ -406,14 +406,21 @@ def _key_words(low: str) -> set[str]:
     return {_KEY_TEXT[w] for w in _KEY_WORDS.intersection(runs)}
 
 
+_DB35_WORD_TAIL = re.compile(r"[a-z]*")
+
+
 def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, int]]:
     """Merged character windows around each occurrence of the given words: the slow
-    case-insensitive patterns run only there."""
+    case-insensitive patterns run only there. (db35) A window ends at the end of a word, not
+    inside one: a pattern matched up to the window's end reads that end as the end of the
+    text, and took "dec" in "declared" cut there for December."""
     spans: list[tuple[int, int]] = []
     for word in present:
         start = low.find(word)
         while start != -1:
-            spans.append((max(0, start - radius), min(len(low), start + len(word) + radius)))
+            end = min(len(low), start + len(word) + radius)
+            end = _DB35_WORD_TAIL.match(low, end).end()
+            spans.append((max(0, start - radius), end))
             start = low.find(word, start + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []

@@ -141,3 +141,23 @@ def test_last_event_date_values(text: str, published: str, value: str) -> None:
 )
 def test_no_date_from_these(text: str) -> None:
     assert find_dates(text, "2024-05-28") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a word cut at the end of the search window around a month is no month ("declared")
+        (
+            "The mine has been idle since November, when the Supreme Court declared the law void.",
+            ["2023-11"],
+        ),
+        ("In July, Trump signed memoranda declaring magnets essential.", ["2023-07"]),
+        # not: a month spelled out keeps its place
+        (
+            "The court ruled in November and the government declared in December.",
+            ["2023-11", "2023-12"],
+        ),
+    ],
+)
+def test_words_cut_at_a_window_end_are_no_months(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, "2024-03-01")] == values
