@@ -8,7 +8,7 @@ import logging
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.attrs import LOWER
@@ -371,6 +371,7 @@ class EventAssembler:
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
         _money_committed_only(events)
+        _no_future_event_date(events, published)
         return events
 
     def _candidate_events(
@@ -3240,6 +3241,24 @@ def _pa34_bloc_members() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         bloc: (frozenset(members), frozenset(also.get(bloc) or ()))
         for bloc, members in (data.get("pa34_bloc_members") or {}).items()
     }
+
+
+def _no_future_event_date(events: list[dict[str, Any]], published: date | None) -> None:
+    """TAXONOMY's `event_date` is when the event happened or was announced: a month or year
+    after the report's, or a day more than a week after it ("production is due to start in
+    2026", "the ban takes effect on August 1"), is when a step is due, and the labels give such
+    events the announcement's date or none (of 221 matched events read so on the labelled sets,
+    13 agree). A day in the coming week is a meeting or signing set for it ("are due to sign
+    the agreement on Friday"): the labels keep it (8 of 11). The due date stays in the
+    evidence; cleared last, so status and merging still read it."""
+    if published is None:
+        return
+    day = published.isoformat()
+    week = (published + timedelta(days=7)).isoformat()
+    for event in events:
+        when = event.get("event_date")
+        if when and when > day[: len(when)] and not (len(when) == 10 and when <= week):
+            event["event_date"] = None
 
 
 def _money_committed_only(events: list[dict[str, Any]]) -> None:
