@@ -626,6 +626,8 @@ class EventAssembler:
                 low = offsets[c_start] - sent_char
                 high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 when = _clause_date(undated, cue_char, low, high)
+            if not name:
+                when = _da35_period_date(when, undated, text, published)
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
@@ -2932,6 +2934,43 @@ def _clause_date(mentions: list[DateMention], cue_char: int, low: int, high: int
     that clause has one, else the nearest in the sentence."""
     own = [d for d in mentions if d.kind == "event" and low <= d.start < high]
     return event_date(own or mentions, cue_char)
+
+
+@functools.cache
+def _da35_report_before() -> tuple[re.Pattern[str], int]:
+    """The reporting clause right before a day ("the ministry said late on"), from
+    actions.yaml `da35_report_words`, and how far before the day it may stand."""
+    data = load_data(ACTIONS_FILE)
+    words = "|".join(re.escape(w) for w in data.get("da35_report_words") or ())
+    pattern = re.compile(rf"\b(?:{words})\b[^.;:]*?\bon\s+$", re.IGNORECASE)
+    return pattern, int(data.get("da35_report_reach") or 50)
+
+
+def _da35_period_date(
+    when: str | None, mentions: list[DateMention], text: str, published: date | None
+) -> str | None:
+    """The date of a step whose nearest date only tells the period it covers: a date after the
+    publication ("Indonesia will halt bauxite exports next year, the president said on
+    Tuesday", "has agreed to buy cobalt for seven years starting in 2025, the companies said on
+    Monday") or the current year ("has approved mining quotas for 2024", "this year") gives way
+    to the day of the sentence's reporting clause, the day the step was announced (TAXONOMY:
+    the date the event happened or was announced). A past date keeps its own (an older
+    measure told in the sentence), and a step with no reporting day keeps its date."""
+    if when is None or published is None or len(when) == 10 and when <= published.isoformat():
+        return when
+    pub = published.isoformat()
+    if when < pub[: len(when)] or len(when) == 7 and when == pub[:7]:
+        return when
+    pattern, reach = _da35_report_before()
+    reported = [
+        m
+        for m in mentions
+        if m.kind == "event"
+        and len(m.value) == 10
+        and m.value <= pub
+        and pattern.search(text[max(0, m.start - reach) : m.start])
+    ]
+    return reported[-1].value if reported else when
 
 
 # stdate: the status.yaml `sd_ages_when_named` words, hashed, by action
