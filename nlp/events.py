@@ -349,6 +349,7 @@ class EventAssembler:
         # they are dropped
         events = action_model.review(events[: self.max_events], doc.user_data.get(TITLE_KEY))
         for event in events:
+            _da35_year_to_day(event)
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
@@ -629,6 +630,13 @@ class EventAssembler:
             if not name:
                 when = _da35_period_date(when, undated, text, published)
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
+            step_when = when if name else sw9_step_date(undated, text, when, cue_char)
+            target_year = (
+                None
+                if name or cue.start in apart
+                else _da35_year_ahead(when, undated, text, published, cue_char)
+                or (step_when if step_when != when else None)
+            )
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -650,7 +658,7 @@ class EventAssembler:
                 cue.end,
                 self.priority,
                 barriers=barriers,
-                event_date=when if name else sw9_step_date(undated, text, when, cue_char),
+                event_date=step_when,
                 published=published,
                 in_force_after_days=self.in_force_after_days,
                 ages=self._ages(cue, doc_lowers),
@@ -843,6 +851,7 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_also_minerals": also,
                     "_status_source": status_source,
+                    "_da35_year": (when, target_year) if target_year else None,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
@@ -2971,6 +2980,53 @@ def _da35_period_date(
         and pattern.search(text[max(0, m.start - reach) : m.start])
     ]
     return reported[-1].value if reported else when
+
+
+# da35: a year that names a period, not a time ("the 2018 Catalogue", "fiscal 2026", "a 2025
+# budget plan", "next year's budget")
+_DA35_PERIOD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|fiscal|financial|year)\s+$", re.I)
+_DA35_PERIOD_AFTER = re.compile(r"^['\u2019]s\b")
+
+
+def _da35_year_ahead(
+    when: str | None,
+    mentions: list[DateMention],
+    text: str,
+    published: date | None,
+    anchor: int,
+) -> str | None:
+    """The date a step takes instead of a year after the publication, which names the period it
+    covers or aims at ("published the 2018 Catalogue of Goods Subject to Export Licence
+    Management on Friday", "the Annual Materials Plan for fiscal year 2022, published on
+    October 1", "signed the fiscal 2026 defense bill on Thursday"): the sentence's date nearest
+    the cue that is not after the publication, or None when it tells no such date. A year of
+    the step's own time ("aims to start output in 2023") is not one. Set after
+    merging and status (`_da35_year_to_day`): they still read the year."""
+    if when is None or published is None or len(when) != 4 or when < str(published.year):
+        return None
+    pub = published.isoformat()
+    if when == pub[:4]:
+        days = [m for m in mentions if m.kind == "event" and len(m.value) == 10 and m.value <= pub]
+        return min(days, key=lambda m: abs(m.start - anchor)).value if days else None
+    own = min(
+        (m for m in mentions if m.value == when), key=lambda m: abs(m.start - anchor), default=None
+    )
+    if own is None or not (
+        (own.text.isdigit() and _DA35_PERIOD_BEFORE.search(text[max(0, own.start - 12) : own.start]))
+        or _DA35_PERIOD_AFTER.match(text[own.end : own.end + 3])
+    ):
+        return None
+    pub = published.isoformat()
+    told = [m for m in mentions if m.kind == "event" and m.value <= pub[: len(m.value)]]
+    return min(told, key=lambda m: abs(m.start - anchor)).value if told else None
+
+
+def _da35_year_to_day(event: dict[str, Any]) -> None:
+    """A step still dated by the year ahead its sentence named takes its sentence's own date
+    (`_da35_year_ahead`), once merging and status have read the year."""
+    pair = event.pop("_da35_year", None)
+    if pair and event.get("event_date") == pair[0]:
+        event["event_date"] = pair[1]
 
 
 # stdate: the status.yaml `sd_ages_when_named` words, hashed, by action
