@@ -350,6 +350,7 @@ class EventAssembler:
         events = action_model.review(events[: self.max_events], doc.user_data.get(TITLE_KEY))
         for event in events:
             _da35_year_to_day(event)
+            _da35_not_ahead(event, published)
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
@@ -3019,6 +3020,16 @@ def _da35_year_ahead(
     pub = published.isoformat()
     told = [m for m in mentions if m.kind == "event" and m.value <= pub[: len(m.value)]]
     return min(told, key=lambda m: abs(m.start - anchor)).value if told else None
+
+
+def _da35_not_ahead(event: dict[str, Any], published: date | None) -> None:
+    """TAXONOMY dates an event by when it happened or was announced: a date after the
+    publication ("construction is expected to start next year", "should begin operating in the
+    second half of 2026", "the dialogue will meet later this year") is neither, and the event
+    keeps none. Cleared after merging and status, which still read the date."""
+    when = event.get("event_date")
+    if when and published is not None and when > published.isoformat()[: len(when)]:
+        event["event_date"] = None
 
 
 def _da35_year_to_day(event: dict[str, Any]) -> None:
