@@ -632,10 +632,12 @@ class EventAssembler:
                 when = _da35_period_date(when, undated, text, published)
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
             step_when = when if name else sw9_step_date(undated, text, when, cue_char)
-            target_year = (
+            # da35: the date the event shows instead of a year naming a period or a law's
+            # title, set once merging and status have read the year (`_da35_year_to_day`)
+            for_year = (
                 None
                 if name or cue.start in apart
-                else _da35_year_ahead(when, undated, text, published, cue_char)
+                else _da35_day_for_year(when, undated, text, published, cue_char)
                 or (step_when if step_when != when else None)
             )
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
@@ -852,7 +854,7 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_also_minerals": also,
                     "_status_source": status_source,
-                    "_da35_year": (when, target_year) if target_year else None,
+                    "_da35_year": (when, for_year) if for_year else None,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
@@ -2989,20 +2991,22 @@ _DA35_PERIOD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|fiscal|financial|year
 _DA35_PERIOD_AFTER = re.compile(r"^['\u2019]s\b")
 
 
-def _da35_year_ahead(
+def _da35_day_for_year(
     when: str | None,
     mentions: list[DateMention],
     text: str,
     published: date | None,
     anchor: int,
 ) -> str | None:
-    """The date a step takes instead of a year after the publication, which names the period it
-    covers or aims at ("published the 2018 Catalogue of Goods Subject to Export Licence
-    Management on Friday", "the Annual Materials Plan for fiscal year 2022, published on
-    October 1", "signed the fiscal 2026 defense bill on Thursday"): the sentence's date nearest
-    the cue that is not after the publication, or None when it tells no such date. A year of
-    the step's own time ("aims to start output in 2023") is not one. Set after
-    merging and status (`_da35_year_to_day`): they still read the year."""
+    """The date a step dated by a bare year takes instead, when that year names a period or a
+    text rather than the time of the step: the current year beside a day of the sentence ("on
+    Tuesday published its 2024 criticality assessment", "on Monday passed the Amendment Bill,
+    2025") takes the day nearest the cue; a year ahead of the publication that names a period
+    ("published the 2018 Catalogue of Goods Subject to Export Licence Management on Friday",
+    "signed the fiscal 2026 defense bill on Thursday", "next year's budget") takes the
+    sentence's date nearest the cue that is not ahead. None when neither holds: a year of the
+    step's own time ("aims to start output in 2023") is not a period. Set after merging and
+    status (`_da35_year_to_day`), which still read the year."""
     if when is None or published is None or len(when) != 4 or when < str(published.year):
         return None
     pub = published.isoformat()
@@ -3013,11 +3017,13 @@ def _da35_year_ahead(
         (m for m in mentions if m.value == when), key=lambda m: abs(m.start - anchor), default=None
     )
     if own is None or not (
-        (own.text.isdigit() and _DA35_PERIOD_BEFORE.search(text[max(0, own.start - 12) : own.start]))
+        (
+            own.text.isdigit()
+            and _DA35_PERIOD_BEFORE.search(text[max(0, own.start - 12) : own.start])
+        )
         or _DA35_PERIOD_AFTER.match(text[own.end : own.end + 3])
     ):
         return None
-    pub = published.isoformat()
     told = [m for m in mentions if m.kind == "event" and m.value <= pub[: len(m.value)]]
     return min(told, key=lambda m: abs(m.start - anchor)).value if told else None
 
@@ -3025,16 +3031,18 @@ def _da35_year_ahead(
 def _da35_not_ahead(event: dict[str, Any], published: date | None) -> None:
     """TAXONOMY dates an event by when it happened or was announced: a date after the
     publication ("construction is expected to start next year", "should begin operating in the
-    second half of 2026", "the dialogue will meet later this year") is neither, and the event
-    keeps none. Cleared after merging and status, which still read the date."""
+    second half of 2026", "is due to decide next month") is neither, and the event keeps none;
+    the current month or year may be the step's own ("later this month") and stays. Cleared
+    after merging and status, which still read the date."""
     when = event.get("event_date")
     if when and published is not None and when > published.isoformat()[: len(when)]:
         event["event_date"] = None
 
 
 def _da35_year_to_day(event: dict[str, Any]) -> None:
-    """A step still dated by the year ahead its sentence named takes its sentence's own date
-    (`_da35_year_ahead`), once merging and status have read the year."""
+    """A step still dated by the year its sentence named as a period or a title takes the date
+    chosen for it (`_da35_day_for_year`, `sw9_step_date`), once merging and status have read
+    the year."""
     pair = event.pop("_da35_year", None)
     if pair and event.get("event_date") == pair[0]:
         event["event_date"] = pair[1]
