@@ -349,6 +349,7 @@ class EventAssembler:
         # they are dropped
         events = action_model.review(events[: self.max_events], doc.user_data.get(TITLE_KEY))
         for event in events:
+            _da35_year_to_day(event)
             event.pop("_status_source", None)
             event.pop("_anaphoric", None)
             event.pop("_restates", None)
@@ -631,7 +632,18 @@ class EventAssembler:
                 low = offsets[c_start] - sent_char
                 high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 when = _clause_date(undated, cue_char, low, high)
+            if not name:
+                when = _da35_period_date(when, undated, text, published)
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
+            step_when = when if name else sw9_step_date(undated, text, when, cue_char)
+            # da35: the date the event shows instead of a year naming a period or a law's
+            # title, set once merging and status have read the year (`_da35_year_to_day`)
+            for_year = (
+                None
+                if name or cue.start in apart
+                else _da35_day_for_year(when, undated, text, published, cue_char)
+                or (step_when if step_when != when else None)
+            )
             named_law = doc_lowers[cue.end - 1] in _LAW_WORDS and _named_law(
                 doc, cue.start, cue.end
             )
@@ -653,7 +665,7 @@ class EventAssembler:
                 cue.end,
                 self.priority,
                 barriers=barriers,
-                event_date=when if name else sw9_step_date(undated, text, when, cue_char),
+                event_date=step_when,
                 published=published,
                 in_force_after_days=self.in_force_after_days,
                 ages=self._ages(cue, doc_lowers),
@@ -850,6 +862,7 @@ class EventAssembler:
                     "_own_actors": own_actors,
                     "_also_minerals": also,
                     "_status_source": status_source,
+                    "_da35_year": (when, for_year) if for_year else None,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
@@ -3044,6 +3057,95 @@ def _clause_date(mentions: list[DateMention], cue_char: int, low: int, high: int
     that clause has one, else the nearest in the sentence."""
     own = [d for d in mentions if d.kind == "event" and low <= d.start < high]
     return event_date(own or mentions, cue_char)
+
+
+@functools.cache
+def _da35_report_before() -> tuple[re.Pattern[str], int]:
+    """The reporting clause right before a day ("the ministry said late on"), from
+    actions.yaml `da35_report_words`, and how far before the day it may stand."""
+    data = load_data(ACTIONS_FILE)
+    words = "|".join(re.escape(w) for w in data.get("da35_report_words") or ())
+    pattern = re.compile(rf"\b(?:{words})\b[^.;:]*?\bon\s+$", re.IGNORECASE)
+    return pattern, int(data.get("da35_report_reach") or 50)
+
+
+def _da35_period_date(
+    when: str | None, mentions: list[DateMention], text: str, published: date | None
+) -> str | None:
+    """The date of a step whose nearest date only tells the period it covers: a date after the
+    publication ("Indonesia will halt bauxite exports next year, the president said on
+    Tuesday", "has agreed to buy cobalt for seven years starting in 2025, the companies said on
+    Monday") or the current year ("has approved mining quotas for 2024", "this year") gives way
+    to the day of the sentence's reporting clause, the day the step was announced (TAXONOMY:
+    the date the event happened or was announced). A past date keeps its own (an older
+    measure told in the sentence), and a step with no reporting day keeps its date."""
+    if when is None or published is None or len(when) == 10 and when <= published.isoformat():
+        return when
+    pub = published.isoformat()
+    if when < pub[: len(when)] or len(when) == 7 and when == pub[:7]:
+        return when
+    pattern, reach = _da35_report_before()
+    reported = [
+        m
+        for m in mentions
+        if m.kind == "event"
+        and len(m.value) == 10
+        and m.value <= pub
+        and pattern.search(text[max(0, m.start - reach) : m.start])
+    ]
+    return reported[-1].value if reported else when
+
+
+# da35: a year that names a period, not a time ("the 2018 Catalogue", "fiscal 2026", "a 2025
+# budget plan", "next year's budget")
+_DA35_PERIOD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|fiscal|financial|year)\s+$", re.I)
+_DA35_PERIOD_AFTER = re.compile(r"^['\u2019]s\b")
+
+
+def _da35_day_for_year(
+    when: str | None,
+    mentions: list[DateMention],
+    text: str,
+    published: date | None,
+    anchor: int,
+) -> str | None:
+    """The date a step dated by a bare year takes instead, when that year names a period or a
+    text rather than the time of the step: the current year beside a day of the sentence ("on
+    Tuesday published its 2024 criticality assessment", "on Monday passed the Amendment Bill,
+    2025") takes the day nearest the cue; a year ahead of the publication that names a period
+    ("published the 2018 Catalogue of Goods Subject to Export Licence Management on Friday",
+    "signed the fiscal 2026 defense bill on Thursday", "next year's budget") takes the
+    sentence's date nearest the cue that is not ahead. None when neither holds: a year of the
+    step's own time ("aims to start output in 2023") is not a period. Set after merging and
+    status (`_da35_year_to_day`), which still read the year."""
+    if when is None or published is None or len(when) != 4 or when < str(published.year):
+        return None
+    pub = published.isoformat()
+    if when == pub[:4]:
+        days = [m for m in mentions if m.kind == "event" and len(m.value) == 10 and m.value <= pub]
+        return min(days, key=lambda m: abs(m.start - anchor)).value if days else None
+    own = min(
+        (m for m in mentions if m.value == when), key=lambda m: abs(m.start - anchor), default=None
+    )
+    if own is None or not (
+        (
+            own.text.isdigit()
+            and _DA35_PERIOD_BEFORE.search(text[max(0, own.start - 12) : own.start])
+        )
+        or _DA35_PERIOD_AFTER.match(text[own.end : own.end + 3])
+    ):
+        return None
+    told = [m for m in mentions if m.kind == "event" and m.value <= pub[: len(m.value)]]
+    return min(told, key=lambda m: abs(m.start - anchor)).value if told else None
+
+
+def _da35_year_to_day(event: dict[str, Any]) -> None:
+    """A step still dated by the year its sentence named as a period or a title takes the date
+    chosen for it (`_da35_day_for_year`, `sw9_step_date`), once merging and status have read
+    the year."""
+    pair = event.pop("_da35_year", None)
+    if pair and event.get("event_date") == pair[0]:
+        event["event_date"] = pair[1]
 
 
 # stdate: the status.yaml `sd_ages_when_named` words, hashed, by action
