@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from nlp import action_model
 from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, matched_actions, split_routes
-from nlp.amounts import Money, find_money, find_quantities
+from nlp.amounts import Money, Quantity, find_money, find_quantities
 from nlp.cues import ACTIONS_FILE, STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import (
     DateMention,
@@ -89,6 +89,19 @@ _AIMED_AT = {"sanction", "trade_measure", "export_control"}
 _SUMS_COMMITTED = {"investment"}
 # actions whose sum is money committed (TAXONOMY: amount_usd); the rest only mention money
 _MONEY_ACTIONS = frozenset({"investment", "stockpile"})
+# actions whose tonnage can be a volume committed (TAXONOMY: quantity_t): a purchase, a stock, a
+# quota or allowance, a pact's supply, a plan's target; a plant's capacity is no one's promise
+_VOLUME_ACTIONS = frozenset(
+    {
+        "offtake",
+        "stockpile",
+        "export_control",
+        "permitting",
+        "agreement",
+        "strategy",
+        "trade_measure",
+    }
+)
 _STRONG_KINDS = {"phrase", "trigger", "weak", "followup"}
 _CLAUSE_WORDS = {"and", "but", "while", "whereas", "although", "though", "yet"}
 
@@ -372,6 +385,7 @@ class EventAssembler:
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
         _money_committed_only(events)
+        _volume_committed_only(events)
         _no_future_event_date(events, published)
         return events
 
@@ -847,7 +861,7 @@ class EventAssembler:
                     "event_date": when,
                     "amount": amount.text if amount else None,
                     "currency": amount.currency if amount else None,
-                    "quantity_t": quantities[0].tonnes if quantities else None,
+                    "quantity_t": _volume_told(text, quantities),
                     "deadline": due,
                     "sentence": index,
                     "start_char": sent_char,
@@ -3361,6 +3375,32 @@ def _no_future_event_date(events: list[dict[str, Any]], published: date | None) 
         when = event.get("event_date")
         if when and when > day[: len(when)] and not (len(when) == 10 and when <= week):
             event["event_date"] = None
+
+
+# a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
+# tonnes", "inferred resources of 5.9 million tonnes", "a deposit of 20 million tonnes")
+_STOCK_BEFORE = re.compile(
+    r"\b(?:reserves?|resources?|deposits?|ore\s+bod(?:y|ies))\b[^.;:]{0,40}$", re.IGNORECASE
+)
+
+
+def _volume_told(text: str, quantities: list[Quantity]) -> float | None:
+    """The sentence's first tonnage that is not a measure of reserves or resources (no one
+    commits the ground's content, TAXONOMY: quantity_t is a volume committed)."""
+    for q in quantities:
+        if not _STOCK_BEFORE.search(text, max(0, q.start - 60), q.start):
+            return q.tonnes
+    return None
+
+
+def _volume_committed_only(events: list[dict[str, Any]]) -> None:
+    """TAXONOMY's `quantity_t` is a volume committed: a purchase, a stock, a quota or an
+    allowance, a pact's supply or a plan's target can commit one; a project's or plant's
+    capacity ("capable of producing 120,000 tonnes a year"), read on investments and projects,
+    promises nothing, and would make the event a commitment in the digest."""
+    for event in events:
+        if event["action"] not in _VOLUME_ACTIONS:
+            event["quantity_t"] = None
 
 
 def _money_committed_only(events: list[dict[str, Any]]) -> None:

@@ -1,0 +1,50 @@
+"""TAXONOMY's `quantity_t` is a volume committed: a purchase, a stock, a quota, a pact's supply
+or a plan's target carries one; a plant's capacity and the tonnage of reserves or resources do
+not, and would make the event a commitment in the digest."""
+
+import pytest
+from predict import predict
+
+from nlp.extract import Extractor
+
+
+def volumes(extractor: Extractor, text: str, action: str) -> list[float | None]:
+    events = [e for e in predict(extractor, text)["events"] if e["action"] == action]
+    assert events, f"no {action} event in {text!r}"
+    return [e["quantity_t"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "want"),
+    [
+        # committed: a purchase, a quota
+        (
+            "Tesla agreed to buy 40,000 tonnes of lithium hydroxide a year from Albemarle.",
+            "offtake",
+            [40_000],
+        ),
+        (
+            "Congo set an export quota of 96,600 tonnes of cobalt a year for 2026.",
+            "export_control",
+            [96_600],
+        ),
+        # a plant's capacity: none
+        (
+            "Vale will build a nickel refinery in Sudbury capable of producing 30,000 tonnes a "
+            "year.",
+            "project",
+            [None],
+        ),
+        # the ground's content before a plan's own target: the target
+        (
+            "Vietnam, whose rare earth reserves are estimated at 22 million tonnes, approved a "
+            "plan to mine 2 million tonnes of rare earth ore a year by 2030.",
+            "strategy",
+            [2_000_000],
+        ),
+    ],
+)
+def test_only_committed_volumes_are_kept(
+    extractor: Extractor, text: str, action: str, want: list
+) -> None:
+    assert volumes(extractor, text, action) == want
