@@ -324,6 +324,7 @@ class EventAssembler:
         )
         # the sentences that told an event, before restatements merge into the first telling
         told = {event["sentence"] for event in events}
+        _dc35_offset_dates(events, published)
         if self.merge_duplicates:
             # a candidate's events never absorb a decided one
             when = published.isoformat() if published else None
@@ -368,6 +369,8 @@ class EventAssembler:
             event.pop("_cue_kind", None)
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
+            event.pop("_dc35_at", None)
+            _dc35_weeks_month(event)
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
@@ -545,6 +548,7 @@ class EventAssembler:
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
+        lead = len(text) - len(text.lstrip())
         out: list[dict[str, Any]] = []
         # "(shipments collapsed) during the ban", "under the deal": a measure named as the frame
         # of another fact is a reference back, never a step of its own; any cue of the action
@@ -634,6 +638,8 @@ class EventAssembler:
                 when = _clause_date(undated, cue_char, low, high)
             if not name:
                 when = _da35_period_date(when, undated, text, published)
+            if when is None and undated:
+                when = _dc35_started(undated, text, cue_char, published)
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
             step_when = when if name else sw9_step_date(undated, text, when, cue_char)
             # da35: the date the event shows instead of a year naming a period or a law's
@@ -883,6 +889,12 @@ class EventAssembler:
                     "_year_told": when is not None
                     and when[:4] in text[offsets[c_start] - sent_char : cue_char + 80],
                     "_cue": cue.start,
+                    # dc35: the cue and its clause, in characters of the evidence
+                    "_dc35_at": (
+                        cue_char - lead,
+                        offsets[c_start] - sent_char - lead,
+                        (offsets[c_end] - sent_char if c_end < sent.end else len(text)) - lead,
+                    ),
                     "_sum_at": amount.start if amount else None,
                     "_sm35_sum": committed,
                     # read by the learned action model (nlp/action_model.py), then dropped
@@ -3057,6 +3069,162 @@ def _clause_date(mentions: list[DateMention], cue_char: int, low: int, high: int
     that clause has one, else the nearest in the sentence."""
     own = [d for d in mentions if d.kind == "event" and low <= d.start < high]
     return event_date(own or mentions, cue_char)
+
+
+# dc35: what follows a start date that makes it a baseline or a period, not a start ("cut
+# emissions by 23% from 1990 levels", "prices have fallen from last year's peaks")
+_DC35_NOT_START = re.compile(r"^(?:['\u2019]s\b|\s+(?:levels?|figures|highs?|lows?|peaks?)\b)")
+
+
+def _dc35_started(
+    mentions: list[DateMention], text: str, cue_char: int, published: date | None
+) -> str | None:
+    """The date of a step the sentence dates only by when it took effect, once that day is
+    past ("Indonesia banned exports of nickel ore from January 2020", "China retaliated with
+    higher tariffs ... from June 1", "required exporters ... to obtain licences from December
+    1"): the labels date such a step by its start. A start on the report's day or after it
+    ("will impose duties from July 1", "is set to begin on Tuesday") is when the step is due,
+    not when it was taken, and dates nothing; so does a baseline ("from 1990 levels")."""
+    if published is None:
+        return None
+    pub = published.isoformat()
+    past = [
+        m
+        for m in mentions
+        if m.kind == "effective"
+        and m.value < pub[: len(m.value)]
+        and not _DC35_NOT_START.match(text[m.end : m.end + 12])
+    ]
+    return min(past, key=lambda m: abs(m.start - cue_char)).value if past else None
+
+
+# dc35: a step dated by its distance from another ("..., a day after Washington added 140
+# companies to its entity list", "Two days earlier, Trump announced Project Vault", "A day
+# later the ministry opened an investigation", "comes two weeks after EU lawmakers reached a
+# provisional agreement")
+_DC35_OFFSET = re.compile(
+    r"\b(?P<q>(?:just|only|less\s+than|more\s+than|about|nearly|some|almost)\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+_DC35_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> None:
+    """The date of a step told by its distance from another: "X, a day after Y" and "X came two
+    days after Y" date Y's step a day (two) before X's; "A day earlier Y", "Y ... a day later"
+    date Y's step from the step told before. X's day is a day of the sentence named before the
+    phrase ("China on Tuesday banned ..., a day after Washington added ..."), else the day of
+    the last step told before the sentence ("The move came a day after ..."), else, in the
+    lead, the report's day. A step after "after"/"before" is Y's; "earlier"/"later" date the
+    step of their own clause. A step with a date of its own after the phrase keeps it, and so
+    does one the phrase follows that has a date ("announced a levy on April 2, then suspended
+    it a week later"). Weeks counted from a day of the sentence give a day; counted from
+    another sentence's day or the report's, told loosely ("less than two weeks after"), they
+    give the month, and only to a step still undated once retellings have merged
+    (`_dc35_weeks_month`): a retelling's own day is the better date."""
+    if published is None:
+        return
+    last: str | None = None
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for event in events:
+        by_sentence.setdefault(event["sentence"], []).append(event)
+    for index in sorted(by_sentence):
+        group = by_sentence[index]
+        text = group[0]["evidence"]
+        phrases = (
+            list(_DC35_OFFSET.finditer(text))
+            if "after" in text or "before" in text or ("earlier" in text or "later" in text)
+            else []
+        )
+        if phrases:
+            mentions = find_dates(text, published)
+            for event in group:
+                at = event.get("_dc35_at")
+                if at is None:
+                    continue
+                found = _dc35_offset_value(phrases, mentions, at, event, last, index, published)
+                if found is None:
+                    continue
+                value, loose = found
+                if loose:
+                    event["_dc35_weeks"] = value
+                else:
+                    event["event_date"] = value
+        days = [
+            e["event_date"] for e in group if e.get("event_date") and len(e["event_date"]) == 10
+        ]
+        if days:
+            last = days[0]
+
+
+def _dc35_offset_value(
+    phrases: list[re.Match[str]],
+    mentions: list[DateMention],
+    at: tuple[int, int, int],
+    event: dict[str, Any],
+    last: str | None,
+    index: int,
+    published: date,
+) -> tuple[str, bool] | None:
+    """The date a cue at `at` (cue, clause start, clause end) takes from the offset phrase
+    that governs it, and whether it is a loose month (see `_dc35_offset_dates`), or None."""
+    cue, low, high = at
+    for m in reversed(phrases):
+        back = m.group("dir").lower() in ("earlier", "later")
+        # the phrase governs its own clause, or the sentence it opens
+        if not (low <= m.start() < high or m.start() == 0) or not (back or m.end() <= cue):
+            continue
+        if m.end() > cue and event.get("event_date"):
+            return None  # "announced ... on April 2, then suspended it a week later"
+        weeks = m.group("u").lower().startswith("week")
+        if not weeks and m.group("q"):
+            return None  # "more than a day after": no day
+        if any(d.start >= m.end() and d.kind == "event" for d in mentions):
+            return None  # a date after the phrase: the step's own
+        before = [d for d in mentions if d.end <= m.start() and d.kind == "event"]
+        if before and len(before[-1].value) != 10:
+            return None  # "in April ..., a week later": no day to count from
+        base = (
+            before[-1].value
+            if before
+            else last
+            if last is not None
+            else published.isoformat()
+            if index == 0
+            else None
+        )
+        if base is None:
+            return None
+        n = _DC35_COUNTS[m.group("n").lower()]
+        sign = -1 if m.group("dir").lower() in ("after", "earlier") else 1
+        day = date.fromisoformat(base) + timedelta(days=sign * n * (7 if weeks else 1))
+        if weeks and (not before or m.group("q")):
+            return day.isoformat()[:7], True  # "about a week after": loose
+        return day.isoformat(), False
+    return None
+
+
+def _dc35_weeks_month(event: dict[str, Any]) -> None:
+    """A step told some weeks from another sentence's day or the report's ("comes two weeks
+    after EU lawmakers reached a provisional agreement") takes that month, when merging left it
+    undated (`_dc35_offset_dates`)."""
+    month = event.pop("_dc35_weeks", None)
+    if month and not event.get("event_date"):
+        event["event_date"] = month
 
 
 @functools.cache
