@@ -3076,6 +3076,24 @@ def _clause_date(mentions: list[DateMention], cue_char: int, low: int, high: int
 _DC35_NOT_START = re.compile(r"^(?:['\u2019]s\b|\s+(?:levels?|figures|highs?|lows?|peaks?)\b)")
 
 
+# dc35: a past verb in the clause before a start named without its year ("raised its tariff
+# on imports of US rare earth ore to 25% from June 1"), and words that tell a step to come
+_DC35_PAST_VERB = re.compile(
+    r"\b(?:\w{3,}ed|began|took|set|cut|put|made|brought|imposed|hit)\b", re.IGNORECASE
+)
+_DC35_TO_COME = re.compile(
+    r"\b(?:will|would|shall|plans?|intends?|expects?|due|set\s+to|is\s+to|are\s+to|to\s+be|from\s+now)\b",
+    re.IGNORECASE,
+)
+_DC35_YEAR = re.compile(r"\d{4}")
+_DC35_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE
+)
+# how far ahead of the report a start named without its year must have been read for its
+# clause's past verb to make it last year's: nearer, it is a start still to come
+DC35_PAST_START_AHEAD = 60
+
+
 def _dc35_started(
     mentions: list[DateMention], text: str, cue_char: int, published: date | None
 ) -> str | None:
@@ -3084,18 +3102,41 @@ def _dc35_started(
     higher tariffs ... from June 1", "required exporters ... to obtain licences from December
     1"): the labels date such a step by its start. A start on the report's day or after it
     ("will impose duties from July 1", "is set to begin on Tuesday") is when the step is due,
-    not when it was taken, and dates nothing; so does a baseline ("from 1990 levels")."""
+    not when it was taken, and dates nothing; so does a baseline ("from 1990 levels"). A start
+    named without its year, read ahead as starts are, is last year's when its clause tells a
+    step taken ("Washington raised tariffs on Chinese tungsten products to 25% from January 1"
+    in April: `_dc35_past_start`)."""
     if published is None:
         return None
     pub = published.isoformat()
-    past = [
-        m
-        for m in mentions
-        if m.kind == "effective"
-        and m.value < pub[: len(m.value)]
-        and not _DC35_NOT_START.match(text[m.end : m.end + 12])
-    ]
-    return min(past, key=lambda m: abs(m.start - cue_char)).value if past else None
+    past = []
+    for m in mentions:
+        if m.kind != "effective" or _DC35_NOT_START.match(text[m.end : m.end + 12]):
+            continue
+        value = m.value if m.value < pub[: len(m.value)] else _dc35_past_start(m, text, pub)
+        if value is not None:
+            past.append((abs(m.start - cue_char), value))
+    return min(past)[1] if past else None
+
+
+def _dc35_past_start(mention: DateMention, text: str, pub: str) -> str | None:
+    """The year before of a start named without its year and read ahead of the report, when
+    the clause before it tells a step taken (a past verb, no word of a step to come), else
+    None."""
+    if _DC35_YEAR.search(mention.text) or not _DC35_MONTH.search(mention.text):
+        return None  # a year named, or a weekday ("from Tuesday"): read as it is
+    ahead = date.fromisoformat(mention.value if len(mention.value) == 10 else mention.value + "-01")
+    if (ahead - date.fromisoformat(pub)).days <= DC35_PAST_START_AHEAD:
+        return None  # "announced tariffs ... from February 10" four days on: still to come
+    before = text[max(0, mention.start - 160) : mention.start]
+    clause = re.split(r"[;:]|,\s", before)[-1]
+    if not _DC35_PAST_VERB.search(clause) or _DC35_TO_COME.search(clause):
+        return None
+    year = int(mention.value[:4]) - 1
+    value = f"{year:04d}{mention.value[4:]}"
+    if len(value) == 10 and value[5:] == "02-29":
+        return None
+    return value if value < pub[: len(value)] else None
 
 
 # dc35: a step dated by its distance from another ("..., a day after Washington added 140
