@@ -370,7 +370,7 @@ class EventAssembler:
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
             event.pop("_dc35_at", None)
-            _dc35_weeks_month(event)
+            _dc35_set_date(event)
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
@@ -638,8 +638,13 @@ class EventAssembler:
                 when = _clause_date(undated, cue_char, low, high)
             if not name:
                 when = _da35_period_date(when, undated, text, published)
-            if when is None and undated:
-                when = _dc35_started(undated, text, cue_char, published)
+            # dc35: a step dated only by its start, once past, takes it after merging and
+            # status (`_dc35_set_date`)
+            started = (
+                _dc35_started(undated, text, cue_char, published)
+                if when is None and undated and not name
+                else None
+            )
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
             step_when = when if name else sw9_step_date(undated, text, when, cue_char)
             # da35: the date the event shows instead of a year naming a period or a law's
@@ -869,6 +874,7 @@ class EventAssembler:
                     "_also_minerals": also,
                     "_status_source": status_source,
                     "_da35_year": (when, for_year) if for_year else None,
+                    "_dc35_date": (None, started) if started else None,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
@@ -3175,8 +3181,9 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
     does one the phrase follows that has a date ("announced a levy on April 2, then suspended
     it a week later"). Weeks counted from a day of the sentence give a day; counted from
     another sentence's day or the report's, told loosely ("less than two weeks after"), they
-    give the month, and only to a step still undated once retellings have merged
-    (`_dc35_weeks_month`): a retelling's own day is the better date."""
+    give the month, and only to a step still undated once retellings have merged: a
+    retelling's own day is the better date. Each date is set after merging and status
+    (`_dc35_set_date`)."""
     if published is None:
         return
     last: str | None = None
@@ -3201,13 +3208,11 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
                 if found is None:
                     continue
                 value, loose = found
-                if loose:
-                    event["_dc35_weeks"] = value
-                else:
-                    event["event_date"] = value
-        days = [
-            e["event_date"] for e in group if e.get("event_date") and len(e["event_date"]) == 10
-        ]
+                if not loose:
+                    event["_dc35_date"] = (event["event_date"], value)
+                elif not event.get("_dc35_date"):
+                    event["_dc35_date"] = (None, value)
+        days = [d for d in map(_dc35_shown, group) if d and len(d) == 10]
         if days:
             last = days[0]
 
@@ -3259,13 +3264,20 @@ def _dc35_offset_value(
     return None
 
 
-def _dc35_weeks_month(event: dict[str, Any]) -> None:
-    """A step told some weeks from another sentence's day or the report's ("comes two weeks
-    after EU lawmakers reached a provisional agreement") takes that month, when merging left it
-    undated (`_dc35_offset_dates`)."""
-    month = event.pop("_dc35_weeks", None)
-    if month and not event.get("event_date"):
-        event["event_date"] = month
+def _dc35_shown(event: dict[str, Any]) -> str | None:
+    """The date the event will show once `_dc35_set_date` has run, if merging leaves it be."""
+    pair = event.get("_dc35_date")
+    return pair[1] if pair and event.get("event_date") == pair[0] else event.get("event_date")
+
+
+def _dc35_set_date(event: dict[str, Any]) -> None:
+    """Set the date chosen for the event at extraction (`_dc35_started`, `_dc35_offset_dates`)
+    once merging and status have read the date it was told with, unless merging changed it:
+    the pair holds the date to replace and its replacement (a replacement of None fills an
+    undated step only)."""
+    pair = event.pop("_dc35_date", None)
+    if pair and event.get("event_date") == pair[0]:
+        event["event_date"] = pair[1]
 
 
 @functools.cache
