@@ -371,6 +371,7 @@ class EventAssembler:
             event.pop("_candidate", None)
             event.pop("_dc35_at", None)
             _dc35_set_date(event)
+        _dc35_sibling_dates(events)
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
@@ -3268,6 +3269,20 @@ def _dc35_shown(event: dict[str, Any]) -> str | None:
     """The date the event will show once `_dc35_set_date` has run, if merging leaves it be."""
     pair = event.get("_dc35_date")
     return pair[1] if pair and event.get("event_date") == pair[0] else event.get("event_date")
+
+
+def _dc35_sibling_dates(events: list[dict[str, Any]]) -> None:
+    """An undated step of a sentence that tells another step of its action with a date takes
+    that date ("... continues to sell its material through Trafigura under a supply agreement
+    signed in 2020": the two cues of one supply deal, one dated by the name "signed in 2020").
+    Set after merging and status."""
+    dated: dict[tuple[int, str], str] = {}
+    for event in events:
+        if event.get("event_date"):
+            dated.setdefault((event["sentence"], event["action"]), event["event_date"])
+    for event in events:
+        if not event.get("event_date"):
+            event["event_date"] = dated.get((event["sentence"], event["action"]))
 
 
 def _dc35_set_date(event: dict[str, Any]) -> None:
