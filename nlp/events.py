@@ -337,6 +337,7 @@ class EventAssembler:
         )
         # the sentences that told an event, before restatements merge into the first telling
         told = {event["sentence"] for event in events}
+        _dc35_offset_dates(events, published)
         if self.merge_duplicates:
             # a candidate's events never absorb a decided one
             when = published.isoformat() if published else None
@@ -381,6 +382,9 @@ class EventAssembler:
             event.pop("_cue_kind", None)
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
+            event.pop("_dc35_at", None)
+            _dc35_set_date(event)
+        _dc35_sibling_dates(events)
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
@@ -559,6 +563,7 @@ class EventAssembler:
         has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
+        lead = len(text) - len(text.lstrip())
         out: list[dict[str, Any]] = []
         # "(shipments collapsed) during the ban", "under the deal": a measure named as the frame
         # of another fact is a reference back, never a step of its own; any cue of the action
@@ -648,6 +653,13 @@ class EventAssembler:
                 when = _clause_date(undated, cue_char, low, high)
             if not name:
                 when = _da35_period_date(when, undated, text, published)
+            # dc35: a step dated only by its start, once past, takes it after merging and
+            # status (`_dc35_set_date`)
+            started = (
+                _dc35_started(undated, text, cue_char, published)
+                if when is None and undated and not name
+                else None
+            )
             when = apart.get(cue.start, when)  # a step dated apart keeps its own date
             step_when = when if name else sw9_step_date(undated, text, when, cue_char)
             # da35: the date the event shows instead of a year naming a period or a law's
@@ -877,6 +889,7 @@ class EventAssembler:
                     "_also_minerals": also,
                     "_status_source": status_source,
                     "_da35_year": (when, for_year) if for_year else None,
+                    "_dc35_date": (None, started) if started else None,
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
@@ -897,6 +910,12 @@ class EventAssembler:
                     "_year_told": when is not None
                     and when[:4] in text[offsets[c_start] - sent_char : cue_char + 80],
                     "_cue": cue.start,
+                    # dc35: the cue and its clause, in characters of the evidence
+                    "_dc35_at": (
+                        cue_char - lead,
+                        offsets[c_start] - sent_char - lead,
+                        (offsets[c_end] - sent_char if c_end < sent.end else len(text)) - lead,
+                    ),
                     "_sum_at": amount.start if amount else None,
                     "_sm35_sum": committed,
                     # read by the learned action model (nlp/action_model.py), then dropped
@@ -3073,6 +3092,223 @@ def _clause_date(mentions: list[DateMention], cue_char: int, low: int, high: int
     return event_date(own or mentions, cue_char)
 
 
+# dc35: what follows a start date that makes it a baseline or a period, not a start ("cut
+# emissions by 23% from 1990 levels", "prices have fallen from last year's peaks")
+_DC35_NOT_START = re.compile(r"^(?:['\u2019]s\b|\s+(?:levels?|figures|highs?|lows?|peaks?)\b)")
+
+
+# dc35: a past verb in the clause before a start named without its year ("raised its tariff
+# on imports of US rare earth ore to 25% from June 1"), and words that tell a step to come
+_DC35_PAST_VERB = re.compile(
+    r"\b(?:\w{3,}ed|began|took|set|cut|put|made|brought|imposed|hit)\b", re.IGNORECASE
+)
+_DC35_TO_COME = re.compile(
+    r"\b(?:will|would|shall|plans?|intends?|expects?|due|set\s+to|is\s+to|are\s+to|to\s+be|from\s+now)\b",
+    re.IGNORECASE,
+)
+_DC35_YEAR = re.compile(r"\d{4}")
+_DC35_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE
+)
+# how far ahead of the report a start named without its year must have been read for its
+# clause's past verb to make it last year's: nearer, it is a start still to come
+DC35_PAST_START_AHEAD = 60
+
+
+def _dc35_started(
+    mentions: list[DateMention], text: str, cue_char: int, published: date | None
+) -> str | None:
+    """The date of a step the sentence dates only by when it took effect, once that day is
+    past ("Indonesia banned exports of nickel ore from January 2020", "China retaliated with
+    higher tariffs ... from June 1", "required exporters ... to obtain licences from December
+    1"): the labels date such a step by its start. A start on the report's day or after it
+    ("will impose duties from July 1", "is set to begin on Tuesday") is when the step is due,
+    not when it was taken, and dates nothing; so does a baseline ("from 1990 levels"). A start
+    named without its year, read ahead as starts are, is last year's when its clause tells a
+    step taken ("Washington raised tariffs on Chinese tungsten products to 25% from January 1"
+    in April: `_dc35_past_start`)."""
+    if published is None:
+        return None
+    pub = published.isoformat()
+    past = []
+    for m in mentions:
+        if m.kind != "effective" or _DC35_NOT_START.match(text[m.end : m.end + 12]):
+            continue
+        value = m.value if m.value < pub[: len(m.value)] else _dc35_past_start(m, text, pub)
+        if value is not None:
+            past.append((abs(m.start - cue_char), value))
+    return min(past)[1] if past else None
+
+
+def _dc35_past_start(mention: DateMention, text: str, pub: str) -> str | None:
+    """The year before of a start named without its year and read ahead of the report, when
+    the clause before it tells a step taken (a past verb, no word of a step to come), else
+    None."""
+    if _DC35_YEAR.search(mention.text) or not _DC35_MONTH.search(mention.text):
+        return None  # a year named, or a weekday ("from Tuesday"): read as it is
+    ahead = date.fromisoformat(mention.value if len(mention.value) == 10 else mention.value + "-01")
+    if (ahead - date.fromisoformat(pub)).days <= DC35_PAST_START_AHEAD:
+        return None  # "announced tariffs ... from February 10" four days on: still to come
+    before = text[max(0, mention.start - 160) : mention.start]
+    clause = re.split(r"[;:]|,\s", before)[-1]
+    if not _DC35_PAST_VERB.search(clause) or _DC35_TO_COME.search(clause):
+        return None
+    year = int(mention.value[:4]) - 1
+    value = f"{year:04d}{mention.value[4:]}"
+    if len(value) == 10 and value[5:] == "02-29":
+        return None
+    return value if value < pub[: len(value)] else None
+
+
+# dc35: a step dated by its distance from another ("..., a day after Washington added 140
+# companies to its entity list", "Two days earlier, Trump announced Project Vault", "A day
+# later the ministry opened an investigation", "comes two weeks after EU lawmakers reached a
+# provisional agreement")
+_DC35_OFFSET = re.compile(
+    r"\b(?P<q>(?:just|only|less\s+than|more\s+than|about|nearly|some|almost)\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+_DC35_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> None:
+    """The date of a step told by its distance from another: "X, a day after Y" and "X came two
+    days after Y" date Y's step a day (two) before X's; "A day earlier Y", "Y ... a day later"
+    date Y's step from the step told before. X's day is a day of the sentence named before the
+    phrase ("China on Tuesday banned ..., a day after Washington added ..."), else the day of
+    the last step told before the sentence ("The move came a day after ..."), else, in the
+    lead, the report's day. A step after "after"/"before" is Y's; "earlier"/"later" date the
+    step of their own clause. A step with a date of its own after the phrase keeps it, and so
+    does one the phrase follows that has a date ("announced a levy on April 2, then suspended
+    it a week later"). Weeks counted from a day of the sentence give a day; counted from
+    another sentence's day or the report's, told loosely ("less than two weeks after"), they
+    give the month, and only to a step still undated once retellings have merged: a
+    retelling's own day is the better date. Each date is set after merging and status
+    (`_dc35_set_date`)."""
+    if published is None:
+        return
+    last: str | None = None
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for event in events:
+        by_sentence.setdefault(event["sentence"], []).append(event)
+    for index in sorted(by_sentence):
+        group = by_sentence[index]
+        text = group[0]["evidence"]
+        phrases = (
+            list(_DC35_OFFSET.finditer(text))
+            if "after" in text or "before" in text or ("earlier" in text or "later" in text)
+            else []
+        )
+        if phrases:
+            mentions = find_dates(text, published)
+            for event in group:
+                at = event.get("_dc35_at")
+                if at is None:
+                    continue
+                found = _dc35_offset_value(phrases, mentions, at, event, last, index, published)
+                if found is None:
+                    continue
+                value, loose = found
+                if not loose:
+                    event["_dc35_date"] = (event["event_date"], value)
+                elif not event.get("_dc35_date"):
+                    event["_dc35_date"] = (None, value)
+        days = [d for d in map(_dc35_shown, group) if d and len(d) == 10]
+        if days:
+            last = days[0]
+
+
+def _dc35_offset_value(
+    phrases: list[re.Match[str]],
+    mentions: list[DateMention],
+    at: tuple[int, int, int],
+    event: dict[str, Any],
+    last: str | None,
+    index: int,
+    published: date,
+) -> tuple[str, bool] | None:
+    """The date a cue at `at` (cue, clause start, clause end) takes from the offset phrase
+    that governs it, and whether it is a loose month (see `_dc35_offset_dates`), or None."""
+    cue, low, high = at
+    for m in reversed(phrases):
+        back = m.group("dir").lower() in ("earlier", "later")
+        # the phrase governs its own clause, or the sentence it opens
+        if not (low <= m.start() < high or m.start() == 0) or not (back or m.end() <= cue):
+            continue
+        if m.end() > cue and event.get("event_date"):
+            return None  # "announced ... on April 2, then suspended it a week later"
+        weeks = m.group("u").lower().startswith("week")
+        if not weeks and m.group("q"):
+            return None  # "more than a day after": no day
+        if any(d.start >= m.end() and d.kind == "event" for d in mentions):
+            return None  # a date after the phrase: the step's own
+        before = [d for d in mentions if d.end <= m.start() and d.kind == "event"]
+        if before and len(before[-1].value) != 10:
+            return None  # "in April ..., a week later": no day to count from
+        base = (
+            before[-1].value
+            if before
+            else last
+            if last is not None
+            else published.isoformat()
+            if index == 0
+            else None
+        )
+        if base is None:
+            return None
+        n = _DC35_COUNTS[m.group("n").lower()]
+        sign = -1 if m.group("dir").lower() in ("after", "earlier") else 1
+        day = date.fromisoformat(base) + timedelta(days=sign * n * (7 if weeks else 1))
+        if weeks and (not before or m.group("q")):
+            return day.isoformat()[:7], True  # "about a week after": loose
+        return day.isoformat(), False
+    return None
+
+
+def _dc35_shown(event: dict[str, Any]) -> str | None:
+    """The date the event will show once `_dc35_set_date` has run, if merging leaves it be."""
+    pair = event.get("_dc35_date")
+    return pair[1] if pair and event.get("event_date") == pair[0] else event.get("event_date")
+
+
+def _dc35_sibling_dates(events: list[dict[str, Any]]) -> None:
+    """An undated step of a sentence that tells another step of its action with a date takes
+    that date ("... continues to sell its material through Trafigura under a supply agreement
+    signed in 2020": the two cues of one supply deal, one dated by the name "signed in 2020").
+    Set after merging and status."""
+    dated: dict[tuple[int, str], str] = {}
+    for event in events:
+        if event.get("event_date"):
+            dated.setdefault((event["sentence"], event["action"]), event["event_date"])
+    for event in events:
+        if not event.get("event_date"):
+            event["event_date"] = dated.get((event["sentence"], event["action"]))
+
+
+def _dc35_set_date(event: dict[str, Any]) -> None:
+    """Set the date chosen for the event at extraction (`_dc35_started`, `_dc35_offset_dates`)
+    once merging and status have read the date it was told with, unless merging changed it:
+    the pair holds the date to replace and its replacement (a replacement of None fills an
+    undated step only)."""
+    pair = event.pop("_dc35_date", None)
+    if pair and event.get("event_date") == pair[0]:
+        event["event_date"] = pair[1]
+
+
 @functools.cache
 def _da35_report_before() -> tuple[re.Pattern[str], int]:
     """The reporting clause right before a day ("the ministry said late on"), from
@@ -3917,6 +4153,7 @@ def merge_duplicates(
     # (`_same_event`), so only these are tried
     of_action: dict[str, list[dict[str, Any]]] = {}
     decided: set[int] = set()  # the merged events a reference back told as decided
+    own_day: dict[int, str] = {}  # dc35: a retelling's earlier day (`_dc35_report_day`)
     for event in events:
         twin = next(
             (
@@ -3934,6 +4171,10 @@ def merge_duplicates(
             merged.append(kept)
             of_action.setdefault(kept["action"], []).append(kept)
             continue
+        if id(twin) not in own_day and (
+            _dc35_retold_day(twin, event, published) or _dc35_day_in_month(twin, event)
+        ):
+            own_day[id(twin)] = event["event_date"]
         if event.get("_relative") and not twin["_own_actors_kept"]:
             # the first statement named no actor; "the curbs Beijing imposed" names it
             twin["actors"] = list(event["actors"])
@@ -3976,9 +4217,56 @@ def merge_duplicates(
     for event in merged:
         if id(event) in decided:
             event["status"] = "agreed"
+        day = own_day.get(id(event))
+        if day is not None and event.get("event_date") in (published, day[:7]):
+            event["event_date"] = day
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# dc35: how many sentences after a step dated by the report's day a retelling may give the
+# step's own day
+DC35_RETOLD_REACH = 3
+
+
+def _dc35_retold_day(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether `event`, merged into `kept`, gives the step its own day: `kept` is dated by the
+    report's day (the dateline, "on Monday" of a report of Monday), and `event`, told within
+    `DC35_RETOLD_REACH` sentences at the same stage, names an earlier day ("TOKYO, July 23 -
+    Japan and the United States reached a trade agreement ... The deal, announced by President
+    Donald Trump late on Tuesday"; "Prices climbed on Monday ahead of Chinese export
+    restrictions ... Beijing announced the licences on Thursday"): the report's day is when
+    the news or a reaction to it was told, the retelling's day when the step was taken. Read
+    groups: 22 retellings' days agree with the labels, 7 leads' days. A retelling of another
+    stage ("took effect on Saturday ... announced on April 2") dates that stage only."""
+    day = event.get("event_date")
+    return (
+        published is not None
+        and kept.get("event_date") == published
+        and day is not None
+        and len(day) == 10
+        and day < published
+        and event["status"] == kept["status"]
+        and 0 < event["sentence"] - kept["sentence"] <= DC35_RETOLD_REACH
+    )
+
+
+def _dc35_day_in_month(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether `event`, merged into `kept`, names the day of the month `kept` is dated by
+    ("Prices rose this week after Beijing banned exports ... China's commerce ministry
+    announced the ban on Tuesday", "Last month China launched an anti-dumping investigation
+    ... opened on September 27"): the retelling's day refines the month (read groups: 16 days
+    agree with the labels, 1 month)."""
+    month, day = kept.get("event_date"), event.get("event_date")
+    return (
+        month is not None
+        and len(month) == 7
+        and day is not None
+        and len(day) == 10
+        and day.startswith(month)
+        and event["sentence"] > kept["sentence"]
+    )
 
 
 # stlead (session 23): a measure named in passing in the lead, then told in full

@@ -2047,7 +2047,7 @@ def test_a_lease_taken_back_in_the_passive(extractor, action, text, found):
             "The United States imposed tariffs on Chinese graphite in 2024.",
             "Korean graphite anodes faced a 10% duty from June 2025.",
             "trade_measure",
-            None,
+            "2025-06",  # dc35: a past start dates the step (was None)
         ),
         (
             "Chile granted a lithium concession to a state miner in 2018.",
