@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from nlp.train_status import first_match
+from nlp.train_status import paired
 
 
 def _rows(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -41,12 +41,7 @@ def field_counts(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]
     counts: Counter = Counter()
     for doc_id, row in gold.items():
         predicted = (pred.get(doc_id) or {}).get("events") or []
-        taken: set[int] = set()
-        for event in (row.get("gold") or {}).get("events") or []:
-            hit = first_match(event, predicted, taken)
-            if hit is None:
-                continue
-            taken.add(hit)
+        for event, hit in paired((row.get("gold") or {}).get("events") or [], predicted):
             counts["paired"] += 1
             said, read = event.get("event_date") or "", predicted[hit].get("event_date") or ""
             counts["date_exact"] += said == read

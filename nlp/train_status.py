@@ -19,7 +19,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,19 @@ def first_match(
     return next((i for i, p in enumerate(events) if taken[i] is None and match(gold, p)), None)
 
 
+def paired(
+    gold_events: Iterable[dict[str, Any]], events: Sequence[dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any], int]]:
+    """(gold event, index of its predicted event) for each gold event the scorer matches:
+    greedy, in gold order, each prediction taken once."""
+    used: set[int] = set()
+    for gold in gold_events:
+        hit = first_match(gold, events, used)
+        if hit is not None:
+            used.add(hit)
+            yield gold, hit
+
+
 def collect(path: str | Path, extractor: Any = None) -> list[Sample]:
     """Samples of one labelled set: the extractor run with the rules alone and the recorder on,
     each matched gold event (greedy, in order, as the scorer) paired with its prediction."""
@@ -85,12 +98,7 @@ def collect(path: str | Path, extractor: Any = None) -> list[Sample]:
             pred = extractor.extract(doc)
             records = list(status_rules.RECORDER)
             events = list(pred.get("events") or [])
-            used: set[int] = set()
-            for gold in (doc.get("gold") or {}).get("events") or []:
-                hit = first_match(gold, events, used)
-                if hit is None:
-                    continue
-                used.add(hit)
+            for gold, hit in paired((doc.get("gold") or {}).get("events") or [], events):
                 if not gold.get("status"):
                     continue
                 status = events[hit].get("status")

@@ -99,3 +99,10 @@ def model_reads_otherwise(*values: object) -> object:
     Strict, so a retrained model that reads the row right makes the mark fail and be taken off."""
     reason = "the learned status model overrules the rules here (docs/learned-models.md)"
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def event_fields(extractor: Extractor, text: str, action: str, field: str) -> list:
+    """`field` of each event of `action` in one short text; fails when there is none."""
+    events = [e for e in predict(extractor, text)["events"] if e["action"] == action]
+    assert events, f"no {action} event in {text!r}"
+    return [e[field] for e in events]

@@ -3,15 +3,9 @@ or a plan's target carries one; a plant's capacity and the tonnage of reserves o
 not, and would make the event a commitment in the digest."""
 
 import pytest
-from predict import predict
+from predict import event_fields
 
 from nlp.extract import Extractor
-
-
-def volumes(extractor: Extractor, text: str, action: str) -> list[float | None]:
-    events = [e for e in predict(extractor, text)["events"] if e["action"] == action]
-    assert events, f"no {action} event in {text!r}"
-    return [e["quantity_t"] for e in events]
 
 
 @pytest.mark.parametrize(
@@ -47,4 +41,4 @@ def volumes(extractor: Extractor, text: str, action: str) -> list[float | None]:
 def test_only_committed_volumes_are_kept(
     extractor: Extractor, text: str, action: str, want: list
 ) -> None:
-    assert volumes(extractor, text, action) == want
+    assert event_fields(extractor, text, action, "quantity_t") == want

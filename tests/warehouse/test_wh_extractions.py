@@ -103,20 +103,29 @@ DAY_CASES = [
 ]
 
 
+def _days_of_cases(root, template_db, published: list, events_of, where: str = "") -> list:
+    """One document per case, published as given, holding `events_of(k)`, all stored in one
+    warehouse: each document's `event_day` (of its events matching `where`)."""
+    db_path = root / "oreline.duckdb"
+    shutil.copyfile(template_db, db_path)
+    docs = [{"url": f"http://x/{k}", "text": f"t{k}", "published_at": when}
+            for k, when in enumerate(published)]  # fmt: skip
+    ids = load_docs(db_path, root / "raw", docs)
+    preds = [pred(ids[f"http://x/{k}"], events_of(k)) for k in range(len(published))]
+    store_extractions(db_path, preds, "v1")
+    got = dict(q(db_path, f"SELECT doc_id, event_day::VARCHAR FROM events {where}"))
+    return [got[ids[f"http://x/{k}"]] for k in range(len(published))]
+
+
 @pytest.fixture(scope="module")
 def event_days(tmp_path_factory, template_db):
     """Each case is one document with one event, all stored in one warehouse."""
-    root = tmp_path_factory.mktemp("days")
-    db_path = root / "oreline.duckdb"
-    shutil.copyfile(template_db, db_path)
-    docs = [{"url": f"http://x/{k}", "text": f"t{k}", "published_at": published}
-            for k, (_date, published, _want) in enumerate(DAY_CASES)]  # fmt: skip
-    ids = load_docs(db_path, root / "raw", docs)
-    preds = [pred(ids[f"http://x/{k}"], [make_event(event_date=event_date)])
-             for k, (event_date, _published, _want) in enumerate(DAY_CASES)]  # fmt: skip
-    store_extractions(db_path, preds, "v1")
-    got = dict(q(db_path, "SELECT doc_id, event_day::VARCHAR FROM events"))
-    return {k: got[ids[f"http://x/{k}"]] for k in range(len(DAY_CASES))}
+    return _days_of_cases(
+        tmp_path_factory.mktemp("days"),
+        template_db,
+        [c[1] for c in DAY_CASES],
+        lambda k: [make_event(event_date=DAY_CASES[k][0])],
+    )
 
 
 @pytest.mark.parametrize("k", range(len(DAY_CASES)), ids=[str(c[:2]) for c in DAY_CASES])
@@ -140,23 +149,16 @@ NEWS_DAY_CASES = [
 @pytest.fixture(scope="module")
 def news_days(tmp_path_factory, template_db):
     """Each case is one document: its lead's events, then an undated event in sentence 3."""
-    root = tmp_path_factory.mktemp("news")
-    db_path = root / "oreline.duckdb"
-    shutil.copyfile(template_db, db_path)
-    docs = [{"url": f"http://x/{k}", "text": f"t{k}", "published_at": published}
-            for k, (_lead, published, _want) in enumerate(NEWS_DAY_CASES)]  # fmt: skip
-    ids = load_docs(db_path, root / "raw", docs)
-    preds = [
-        pred(
-            ids[f"http://x/{k}"],
-            [make_event(sentence=0, event_date=d) for d in lead]
-            + [make_event(sentence=3, action="investment", event_date=None)],
-        )
-        for k, (lead, _published, _want) in enumerate(NEWS_DAY_CASES)
-    ]
-    store_extractions(db_path, preds, "v1")
-    got = dict(q(db_path, "SELECT doc_id, event_day::VARCHAR FROM events WHERE sentence = 3"))
-    return {k: got[ids[f"http://x/{k}"]] for k in range(len(NEWS_DAY_CASES))}
+    return _days_of_cases(
+        tmp_path_factory.mktemp("news"),
+        template_db,
+        [c[1] for c in NEWS_DAY_CASES],
+        lambda k: (
+            [make_event(sentence=0, event_date=d) for d in NEWS_DAY_CASES[k][0]]
+            + [make_event(sentence=3, action="investment", event_date=None)]
+        ),
+        "WHERE sentence = 3",
+    )
 
 
 @pytest.mark.parametrize("k", range(len(NEWS_DAY_CASES)), ids=[str(c[0]) for c in NEWS_DAY_CASES])
