@@ -384,6 +384,7 @@ class EventAssembler:
             event.pop("_candidate", None)
             event.pop("_dc35_at", None)
             _dc35_set_date(event)
+        _dd35_set_dates(events)
         _dc35_sibling_dates(events)
         _with_clause_free(events)
         _group_and_members(events, spans)
@@ -890,6 +891,13 @@ class EventAssembler:
                     "_status_source": status_source,
                     "_da35_year": (when, for_year) if for_year else None,
                     "_dc35_date": (None, started) if started else None,
+                    "_dd35_date": (
+                        _dd35_named_date(when, dates, text, cue_char, status == "revoked")
+                        if name and when is not None
+                        else _dd35_unmade_date(when, undated, text, cue_char)
+                        if status == "revoked" and when is not None
+                        else None
+                    ),
                     "_anaphoric": anaphoric,
                     # "..., and the curbs take effect": the clause is about the step just told
                     "_restates": anaphoric and cue.start - c_start <= 2,
@@ -3307,6 +3315,106 @@ def _dc35_set_date(event: dict[str, Any]) -> None:
     pair = event.pop("_dc35_date", None)
     if pair and event.get("event_date") == pair[0]:
         event["event_date"] = pair[1]
+
+
+# dd35: how far (characters) from the cue a name's full date may stand ("the Japan-Australia
+# Critical Minerals Partnership signed in October 2022")
+DD35_NAME_REACH = 90
+
+
+@functools.cache
+def _dd35_unmade_words() -> re.Pattern[str]:
+    """The words of an undoing, then of the making of the measure right before its date
+    (actions.yaml `dd35_undo_words`, `dd35_made_words`)."""
+    data = load_data(ACTIONS_FILE)
+    undo = "|".join(re.escape(w) for w in data.get("dd35_undo_words") or ())
+    made = "|".join(re.escape(w) for w in data.get("dd35_made_words") or ())
+    return re.compile(
+        rf"\b(?:{undo})\b[^.;:]{{0,120}}?\b(?:{made})\b(?:\s+[\w'-]+){{0,4}}?"
+        r"(?:\s+(?:in|on|last|earlier|since))?\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _dd35_undo_words() -> re.Pattern[str]:
+    """An undoing word of actions.yaml `dd35_undo_words` ("lifted", "would stay suspended"): a
+    moratorium named alone ("its 2019 moratorium remains in force") is the measure itself."""
+    undo = "|".join(re.escape(w) for w in load_data(ACTIONS_FILE).get("dd35_undo_words") or ())
+    return re.compile(rf"\b(?:{undo})\b", re.IGNORECASE)
+
+
+def _dd35_unmade_date(
+    when: str, mentions: list[DateMention], text: str, cue_char: int
+) -> tuple[str, str, bool] | None:
+    """For a step undoing a measure (status revoked) dated only by when the measure was made
+    ("will suspend the export controls it announced on October 9, the ministry said on
+    Thursday", "has scrapped the export duties it imposed in May ..., a notification showed on
+    Saturday", "proposed lifting the ban on uranium mining, introduced in 2018"): the date it
+    is told with, the sentence's other date nearest the cue and True (an undoing), or None
+    when there is no other date
+    (the step keeps its date: cleared, it would only be missed). The labels date the undoing by
+    its own day (read groups, with `_dd35_named_date`: 9 set right, 1 wrong); set after merging
+    and status, which still read the date the step was told with (`_dd35_set_dates`)."""
+    pattern = _dd35_unmade_words()
+    made = [
+        m
+        for m in mentions
+        if m.kind == "event"
+        and m.start > cue_char
+        and pattern.search(text, max(0, m.start - 200), m.start)
+    ]
+    if not any(m.value == when for m in made):
+        return None
+    other = event_date([m for m in mentions if m not in made], cue_char)
+    return (when, other, True) if other is not None else None
+
+
+def _dd35_named_date(
+    when: str, mentions: list[DateMention], text: str, cue_char: int, undone: bool
+) -> tuple[str, str, bool] | None:
+    """The date a step named by the year its measure was made (`_dated_names`) shows: a step
+    undoing the measure takes the sentence's other date nearest the cue ("a South African
+    court on Tuesday set aside key parts of the government's 2018 Mining Charter", "scrapped a
+    2017 ban on new open-pit mines in December 2021"; see `_dd35_unmade_date`); otherwise the
+    name told with its month ("an executive order Trump signed in December 2017", "the
+    partnership signed in October 2022") gives the month, not only the year (read groups: 14
+    set right, none wrong). None to keep the year. Set after merging (`_dd35_set_dates`)."""
+    if undone and _dd35_undo_words().search(text):
+        other = event_date([m for m in mentions if not m.value.startswith(when)], cue_char)
+        if other is not None:
+            return when, other, True
+    full = [
+        m
+        for m in mentions
+        if len(m.value) > len(when)
+        and m.value.startswith(when)
+        and m.text.endswith(when)
+        and -DD35_NAME_REACH <= m.start - cue_char <= DD35_NAME_REACH
+    ]
+    nearest = min(full, key=lambda m: abs(m.start - cue_char), default=None)
+    return (when, nearest.value, False) if nearest else None
+
+
+def _dd35_set_dates(events: list[dict[str, Any]]) -> None:
+    """Set the dates chosen at extraction (`_dd35_unmade_date`, `_dd35_named_date`: the date
+    told, its replacement, whether the step is an undoing) unless merging changed the date
+    told. Where two steps of one action in a sentence are both read as the undoing, the first
+    is the undoing and the later one the measure made ("will remove the additional tariff it
+    imposed on Indian goods last August": the labels tell both), which keeps its date."""
+    undone: set[tuple[int, str]] = set()
+    for event in events:
+        told = event.pop("_dd35_date", None)
+        if told is None:
+            continue
+        when, value, undoing = told
+        key = (event["sentence"], event["action"])
+        if undoing:
+            if key in undone:
+                continue
+            undone.add(key)
+        if event.get("event_date") == when:
+            event["event_date"] = value
 
 
 @functools.cache
