@@ -87,7 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _PATTERN = dict(_PATTERNS)
 
-_WORD_NUMBERS = {
+# number words as counts ("within ninety days", "two days after")
+WORD_NUMBERS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -106,7 +107,7 @@ _WORD_NUMBERS = {
 }
 _WITHIN = re.compile(
     r"\bwithin\s(?:the\snext\s)?(?P<n>\d+|"
-    + "|".join(_WORD_NUMBERS)
+    + "|".join(WORD_NUMBERS)
     + r")\s(?P<u>days|weeks|months|years)\b",
     re.I,
 )
@@ -587,7 +588,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
         if pub is None:
             continue
         n_text = m.group("n").lower()
-        n = int(n_text) if n_text.isdigit() else _WORD_NUMBERS[n_text]
+        n = int(n_text) if n_text.isdigit() else WORD_NUMBERS[n_text]
         unit = m.group("u").lower()
         days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n
         value = (pub + timedelta(days=days)).isoformat()

@@ -21,6 +21,7 @@ from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, matched_actions, split
 from nlp.amounts import Money, Quantity, find_money, find_quantities
 from nlp.cues import ACTIONS_FILE, STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import (
+    WORD_NUMBERS,
     DateMention,
     deadline,
     event_date,
@@ -3178,19 +3179,7 @@ _DC35_OFFSET = re.compile(
     r"(?P<dir>after|before|earlier|later)\b",
     re.IGNORECASE,
 )
-_DC35_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_DC35_COUNTS = {"a": 1, **WORD_NUMBERS}
 
 
 def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> None:
