@@ -1429,6 +1429,12 @@ _EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_BRACKET = re.compile(r"\([^()$\d]*\)")
+# sp35: a second sum opening a part of its own right after ", and" ("$140 million for a
+# demonstration facility ..., and $320 million for ...")
+_SP35_PARALLEL_SUM = re.compile(
+    r",\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|some|another|a\s+further)\s+)?$"
+)
 
 
 # sm35 (session 35): sums that are no money committed, whatever step their sentence tells.
@@ -1560,6 +1566,9 @@ def _further_sums(
     range or the same money again."""
     taken = {e["_sum_at"] for e in out if e.get("_sum_at") is not None}
     extra: list[dict[str, Any]] = []
+    party_list = _sp35_party_sums(text, money, parties, offsets, sent_char)
+    if any(set(party_list) & set(e["actors"]) for e in out if e["action"] in _SUMS_COMMITTED):
+        party_list = []  # the acting party named again before a later sum: no list of parties
     for m in money:
         if m.start in taken:
             continue
@@ -1598,6 +1607,14 @@ def _further_sums(
             # what stands before the second party's name is the first step's own
             # a firm's short name in brackets ("(CATL)") is no converted sum
             between = _NAME_BRACKET.sub("", text[offsets[own.start] - sent_char : m.start].lower())
+        own_part = bool(party_list)
+        if own is None:
+            parallel = _SP35_PARALLEL_SUM.search(text, first.end, m.start)
+            own_part = own_part or parallel is not None
+            if parallel is not None:
+                # ", and up to $40 million for ...": the words before the join are the first
+                # sum's own purpose
+                between = text[parallel.start() : m.start].lower()
         # "... to $258 million in June, from $120 million agreed a year earlier": the sum a
         # raise starts from, told as committed before, is that earlier commitment
         earlier = (
@@ -1617,16 +1634,20 @@ def _further_sums(
             continue
         if (
             len(between) > 120
-            # a list of three or more sums is most often the parts of one package
-            or any(first.end <= x.start < m.start or m.end <= x.start < m.end + 60 for x in money)
+            # a list of three or more sums is most often the parts of one package, unless each
+            # sum has its own party named right before it (sp35, `_sp35_party_sums`)
+            or (
+                any(first.end <= x.start < m.start or m.end <= x.start < m.end + 60 for x in money)
+                and not party_list
+            )
             or _FURTHER_AFTER.match(text, first.end) is not None
             # "the A$15 billion fund": a sum that names a fund or deal told as known
             or text[max(0, m.start - 4) : m.start].lower().endswith("the ")
             or _FURTHER_AFTER.match(text, m.end) is not None
             or len(between.split()) < 2
-            or (own is None and not _FURTHER_JOINS.search(between))
+            or (own is None and not own_part and not _FURTHER_JOINS.search(between))
             or m.start - first.end > _OWN_CLAUSE_SPAN
-            or _FURTHER_BARS.search(between)
+            or _FURTHER_BARS.search(_SP35_UP_TO.sub("", between) if own_part else between)
             or (m.usd is not None and first.usd is not None and abs(m.usd - first.usd) < 1)
         ):
             continue
@@ -1636,6 +1657,10 @@ def _further_sums(
         if named:
             event["actors"] = [named[-1]]
             event["partners"] = [p for p in before[-1]["partners"] if p != named[-1]]
+        if party_list:
+            # each party of the list acts in its own step, none is the first one's partner
+            event["partners"] = [p for p in event["partners"] if p not in party_list]
+            before[-1]["partners"] = [p for p in before[-1]["partners"] if p not in party_list]
         # the second party's own cue made a step with the first sum: that step is the new one
         later = (
             [e for e in same if offsets[e["_cue"]] - sent_char > offsets[own.start] - sent_char]
@@ -1651,6 +1676,37 @@ def _further_sums(
             extra.append(event)
         taken.add(m.start)
     return extra
+
+
+# sp35: how far (characters) before its sum a list item's own party may start ("Export
+# Development Canada up to $400 million")
+_SP35_PARTY_REACH = 44
+# a cap told before a list item's sum ("... Canada up to $400 million"): no range's end
+_SP35_UP_TO = re.compile(r"\bup\s+to\s*$")
+
+
+def _sp35_party_sums(
+    text: str, money: list[Money], parties: list[Party], offsets: Sequence[int], sent_char: int
+) -> list[str]:
+    """Sp35: the parties of a list of three or more sums that names a party of its own right
+    before each sum but the first ("UK Export Finance could back up to $638 million, Export
+    Development Canada up to $400 million and Export Finance Australia up to A$50 million"):
+    one step per party and sum, not the parts of one package; else none."""
+    if len(money) < 3:
+        return []
+    named: list[str] = []
+    for prev, m in zip(money, money[1:], strict=False):
+        own = [
+            p.norm_id
+            for p in parties
+            if prev.end < offsets[p.start] - sent_char < m.start
+            and m.start - (offsets[p.start] - sent_char) <= _SP35_PARTY_REACH
+        ]
+        if not own:
+            return []
+        named.append(own[-1])
+    # each sum a party of its own: one named twice is one party's package told in parts
+    return named if len(set(named)) == len(named) else []
 
 
 def _own_clause(
