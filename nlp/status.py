@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
@@ -124,6 +124,26 @@ def _never_in_force() -> frozenset[str]:
 def _word_hashes(key: str) -> frozenset[int]:
     """The lower-case word hashes of the status.yaml list `key`."""
     return frozenset(hash_string(w) for w in load_data(STATUS_FILE).get(key) or ())
+
+
+def _met_before_stop(
+    lowers: Sequence[int],
+    positions: Iterable[int],
+    words: Container[int],
+    stops: Container[int],
+    words_first: bool = False,
+) -> bool:
+    """Whether a word of `words` stands at one of `positions`, walked in order, before any word
+    of `stops`: the scan most readings make from a cue or a verb to the end of its clause. A
+    word in both sets stops the walk, unless `words_first`."""
+    for i in positions:
+        if words_first and lowers[i] in words:
+            return True
+        if lowers[i] in stops:
+            return False
+        if lowers[i] in words:
+            return True
+    return False
 
 
 @functools.cache
@@ -1585,24 +1605,16 @@ def _chamber_before(lowers: Sequence[int], verb: int) -> bool:
     """Whether a word naming one chamber, a committee or a cabinet stands as the subject just
     before the passing verb at `verb` ("The House of Representatives on Monday passed")."""
     chambers, stops = _word_hashes("sp7_chambers"), _word_hashes("sp6_urge_stops")
-    for i in range(verb - 1, max(-1, verb - 1 - _setting("sp7_chamber_reach")), -1):
-        if lowers[i] in chambers:
-            return True
-        if lowers[i] in stops:
-            return False
-    return False
+    reach = range(verb - 1, max(-1, verb - 1 - _setting("sp7_chamber_reach")), -1)
+    return _met_before_stop(lowers, reach, chambers, stops, words_first=True)
 
 
 def _bill_after(lowers: Sequence[int], verb: int) -> bool:
     """Whether the object right after the passing verb at `verb` is a bill ("approved a $1
     trillion infrastructure package", "passed legislation")."""
     bills, stops = _word_hashes("sp7_bill_words"), _word_hashes("sp6_urge_stops")
-    for i in range(verb + 1, min(len(lowers), verb + 1 + _setting("sp7_bill_reach"))):
-        if lowers[i] in bills:
-            return True
-        if lowers[i] in stops:
-            return False
-    return False
+    reach = range(verb + 1, min(len(lowers), verb + 1 + _setting("sp7_bill_reach")))
+    return _met_before_stop(lowers, reach, bills, stops, words_first=True)
 
 
 @_overruling
@@ -3115,12 +3127,8 @@ def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
     if noun < 0 or lowers[noun] not in laws:
         return False
     stops, starts = _word_hashes("sc1_start_stops"), _word_hashes("sc1_law_start_words")
-    for i in range(cue_end, min(len(lowers), cue_end + _setting("sc1_law_start_reach"))):
-        if lowers[i] in stops:
-            break
-        if lowers[i] in starts:
-            return False
-    return True
+    reach = range(cue_end, min(len(lowers), cue_end + _setting("sc1_law_start_reach")))
+    return not _met_before_stop(lowers, reach, starts, stops)
 
 
 def _sc1_law_working_in_force(
@@ -3575,11 +3583,9 @@ def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end
             continue
         if _sr22_refusal_negated(lowers, at):
             return False
-        for i in range(at + 1, min(len(lowers), at + 1 + _setting("sp34_refuse_reach"))):
-            if lowers[i] in stops:
-                break
-            if lowers[i] in offers:
-                return True
+        reach = range(at + 1, min(len(lowers), at + 1 + _setting("sp34_refuse_reach")))
+        if _met_before_stop(lowers, reach, offers, stops):
+            return True
     return False
 
 
@@ -3813,12 +3819,8 @@ def _st26_put_off(lowers: Sequence[int] | None, cue_start: int, cue_end: int) ->
     if not stops.isdisjoint(lowers[verb:cue_start]):
         return False
     words = _word_hashes("st26_put_off_words")
-    for i in range(cue_end, min(len(lowers), cue_end + _setting("st26_put_off_after"))):
-        if lowers[i] in stops:
-            return False
-        if lowers[i] in words:
-            return True
-    return False
+    reach = range(cue_end, min(len(lowers), cue_end + _setting("st26_put_off_after")))
+    return _met_before_stop(lowers, reach, words, stops)
 
 
 def _st26_raised_with(lowers: Sequence[int] | None, cue_start: int, action: str | None) -> bool:
@@ -4474,12 +4476,7 @@ def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     if before is None or not stops.isdisjoint(lowers[before + 1 : cue_start]):
         return False
     end = min(len(lowers), cue_end + _setting("sr34_with_reach"))
-    for i in range(cue_end, end):
-        if lowers[i] == _WITH:
-            return True
-        if lowers[i] in stops:
-            return False
-    return False
+    return _met_before_stop(lowers, range(cue_end, end), (_WITH,), stops, words_first=True)
 
 
 def _sr34_replaced_revoked(
@@ -4518,12 +4515,8 @@ def _sn34_held_since(lowers: Sequence[int], cue_start: int, cue_end: int) -> boo
     if verb is None or perfect.isdisjoint(lowers[max(0, verb - 2) : verb]):
         return False
     stops = _word_hashes("sn34_since_stops")
-    for i in range(cue_end, min(len(lowers), cue_end + _setting("sn34_since_reach"))):
-        if lowers[i] in stops:
-            return False
-        if lowers[i] == _SINCE:
-            return True
-    return False
+    reach = range(cue_end, min(len(lowers), cue_end + _setting("sn34_since_reach")))
+    return _met_before_stop(lowers, reach, (_SINCE,), stops)
 
 
 def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
