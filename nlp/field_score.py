@@ -26,14 +26,28 @@ def _rows(path: str | Path) -> dict[str, dict[str, Any]]:
         return {str(row["id"]): row for row in rows}
 
 
-def _amount_cell(gold: Any, pred: Any) -> str | None:
+def _amount_cell(gold: Any, pred: Any, name: str = "amount") -> str | None:
+    """right / wrong (beyond 1 %) / missed / extra for one labelled and one read number."""
     if gold is None and pred is None:
         return None
     if pred is None:
-        return "amount_missed"
+        return f"{name}_missed"
     if gold is None:
-        return "amount_extra"
-    return "amount_right" if abs(gold - pred) <= 0.01 * abs(gold) else "amount_wrong"
+        return f"{name}_extra"
+    return f"{name}_right" if abs(gold - pred) <= 0.01 * abs(gold) else f"{name}_wrong"
+
+
+def _deadline_cells(said: str | None, read: str | None) -> list[str]:
+    """exact / year / wrong / missed / extra for a labelled and a read deadline."""
+    if not said and not read:
+        return []
+    if not read:
+        return ["deadline_missed"]
+    if not said:
+        return ["deadline_extra"]
+    if said == read:
+        return ["deadline_exact", "deadline_year"]
+    return ["deadline_year"] if said[:4] == read[:4] else ["deadline_wrong"]
 
 
 def field_counts(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> Counter:
@@ -52,11 +66,20 @@ def field_counts(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]
             cell = _amount_cell(event.get("amount_usd"), predicted[hit].get("amount_usd"))
             if cell:
                 counts[cell] += 1
+            if "deadline" in event:  # a set labelled for deadlines and tonnages
+                counts["fields_labelled"] += 1
+                for name in _deadline_cells(event["deadline"], predicted[hit].get("deadline")):
+                    counts[name] += 1
+                cell = _amount_cell(
+                    event.get("quantity_t"), predicted[hit].get("quantity_t"), "tonnes"
+                )
+                if cell:
+                    counts[cell] += 1
     return counts
 
 
 def report(counts: Counter) -> str:
-    """The counts as three lines of text."""
+    """The counts as lines of text (two more where the labels carry deadlines)."""
     n = counts["paired"] or 1
     return "\n".join(
         [
@@ -67,7 +90,21 @@ def report(counts: Counter) -> str:
             f"amount_usd: right {counts['amount_right']}, wrong {counts['amount_wrong']}, "
             f"missed {counts['amount_missed']}, extra {counts['amount_extra']}",
         ]
+        + _deadline_lines(counts)
     )
+
+
+def _deadline_lines(counts: Counter) -> list[str]:
+    if not counts["fields_labelled"]:
+        return []
+    return [
+        f"deadline ({counts['fields_labelled']} paired events labelled for it): "
+        f"exact {counts['deadline_exact']}, same year {counts['deadline_year']}, "
+        f"wrong {counts['deadline_wrong']}, missed {counts['deadline_missed']}, "
+        f"extra {counts['deadline_extra']}",
+        f"quantity_t: right {counts['tonnes_right']}, wrong {counts['tonnes_wrong']}, "
+        f"missed {counts['tonnes_missed']}, extra {counts['tonnes_extra']}",
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,3 +71,56 @@ def test_command_line_prints_the_report(tmp_path, capsys) -> None:
     assert "paired events: 1" in out
     assert "amount_usd: right 0, wrong 1, missed 0, extra 0" in out
     assert "exact 1.000" in out
+
+
+def _fields(event: dict, deadline: str | None, tonnes: float | None) -> dict:
+    return {**event, "deadline": deadline, "quantity_t": tonnes}
+
+
+def test_deadlines_and_tonnages_counted_where_labelled() -> None:
+    gold = _gold(
+        [
+            _fields(_event("stockpile", None, None, actors=["JPN"]), "2030", 5000.0),
+            _fields(_event("offtake", None, None, actors=["KOR"]), "2027-01", None),
+            _fields(_event("export_control", None, None), None, 20000.0),
+            _fields(_event("investment", None, None, actors=["USA"]), "2028", None),
+            _event("sanction", None, None, actors=["RUS"]),  # not labelled for the fields
+        ]
+    )
+    pred = _pred(
+        [
+            _fields(_event("stockpile", None, None, actors=["JPN"]), "2030", 5020.0),
+            _fields(_event("offtake", None, None, actors=["KOR"]), "2027-06", 800.0),
+            _fields(_event("export_control", None, None), "2031", 40000.0),
+            _fields(_event("investment", None, None, actors=["USA"]), None, None),
+            _fields(_event("sanction", None, None, actors=["RUS"]), "2029", 10.0),
+        ]
+    )
+    counts = field_counts(gold, pred)
+    assert counts["fields_labelled"] == 4
+    assert counts["deadline_exact"] == 1 and counts["deadline_year"] == 2
+    assert counts["deadline_wrong"] == 0
+    assert counts["deadline_extra"] == 1 and counts["deadline_missed"] == 1
+    assert counts["tonnes_right"] == 1 and counts["tonnes_wrong"] == 1
+    assert counts["tonnes_extra"] == 1 and counts["tonnes_missed"] == 0
+
+
+def test_deadline_of_another_year_is_wrong() -> None:
+    gold = _gold([_fields(_event("stockpile", None, None), "2030", None)])
+    pred = _pred([_fields(_event("stockpile", None, None), "2035", None)])
+    counts = field_counts(gold, pred)
+    assert counts["deadline_wrong"] == 1 and counts["deadline_year"] == 0
+
+
+def test_report_names_the_deadline_lines_only_when_labelled() -> None:
+    from nlp.field_score import report
+
+    plain = field_counts(
+        _gold([_event("stockpile", None, None)]), _pred([_event("stockpile", None, None)])
+    )
+    assert "deadline" not in report(plain)
+    gold = _gold([_fields(_event("stockpile", None, None), "2030", 5000.0)])
+    pred = _pred([_fields(_event("stockpile", None, None), "2030", None)])
+    text = report(field_counts(gold, pred))
+    assert "deadline (1 paired events labelled for it): exact 1" in text
+    assert "quantity_t: right 0, wrong 0, missed 1, extra 0" in text

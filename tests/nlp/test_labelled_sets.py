@@ -81,4 +81,12 @@ def test_labels_use_taxonomy_ids_and_agree_with_their_events(path: Path) -> None
             amount = event["amount_usd"]
             if amount is not None and (not isinstance(amount, int | float) or amount <= 0):
                 problems.append(f"{where}: amount_usd {amount}")
+            if ("deadline" in event) != ("quantity_t" in event):
+                problems.append(f"{where}: deadline and quantity_t are labelled together")
+            deadline = event.get("deadline")
+            if deadline is not None and not DATE.match(deadline):
+                problems.append(f"{where}: deadline {deadline}")
+            tonnes = event.get("quantity_t")
+            if tonnes is not None and (not isinstance(tonnes, int | float) or tonnes <= 0):
+                problems.append(f"{where}: quantity_t {tonnes}")
     assert problems == []
