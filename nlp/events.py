@@ -91,9 +91,11 @@ _SUMS_COMMITTED = {"investment"}
 # actions whose sum is money committed (TAXONOMY: amount_usd); the rest only mention money
 _MONEY_ACTIONS = frozenset({"investment", "stockpile"})
 # actions whose tonnage can be a volume committed (TAXONOMY: quantity_t): a purchase, a stock, a
-# quota or allowance, a pact's supply, a plan's target; a plant's capacity is no one's promise
+# quota or allowance, a pact's supply, a plan's target, a project's capacity (fd36: all six blind
+# labellers put a plant's stated capacity on its project event, never on the money lent for it)
 _VOLUME_ACTIONS = frozenset(
     {
+        "project",
         "offtake",
         "stockpile",
         "export_control",
@@ -3784,9 +3786,9 @@ def _volume_told(text: str, quantities: list[Quantity]) -> float | None:
 
 def _volume_committed_only(events: list[dict[str, Any]]) -> None:
     """TAXONOMY's `quantity_t` is a volume committed: a purchase, a stock, a quota or an
-    allowance, a pact's supply or a plan's target can commit one; a project's or plant's
-    capacity ("capable of producing 120,000 tonnes a year"), read on investments and projects,
-    promises nothing, and would make the event a commitment in the digest."""
+    allowance, a pact's supply, a plan's target or a project's capacity can commit one; the
+    capacity of a plant an investment pays for ("a loan to build a plant capable of producing
+    120,000 tonnes a year") is the project's, not the lender's, and reserves commit nothing."""
     for event in events:
         if event["action"] not in _VOLUME_ACTIONS:
             event["quantity_t"] = None

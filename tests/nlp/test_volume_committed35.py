@@ -1,6 +1,6 @@
-"""TAXONOMY's `quantity_t` is a volume committed: a purchase, a stock, a quota, a pact's supply
-or a plan's target carries one; a plant's capacity and the tonnage of reserves or resources do
-not, and would make the event a commitment in the digest."""
+"""TAXONOMY's `quantity_t` is a volume committed: a purchase, a stock, a quota, a pact's supply,
+a plan's target or a project's capacity (session 36's labels) carries one; the capacity of a
+plant a loan pays for is not the lender's, and the tonnage of reserves or resources is no one's."""
 
 import pytest
 from predict import event_fields
@@ -22,11 +22,18 @@ from nlp.extract import Extractor
             "export_control",
             [96_600],
         ),
-        # a plant's capacity: none
+        # a plant's capacity: the project's
         (
             "Vale will build a nickel refinery in Sudbury capable of producing 30,000 tonnes a "
             "year.",
             "project",
+            [30_000],
+        ),
+        # the money lent for it commits no volume
+        (
+            "The Export-Import Bank approved a $400 million loan to help Vale build a nickel "
+            "refinery capable of producing 30,000 tonnes a year.",
+            "investment",
             [None],
         ),
         # the ground's content before a plan's own target: the target
