@@ -674,11 +674,87 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
     return min(events, key=lambda d: abs(d.start - anchor)).value
 
 
-def deadline(mentions: list[DateMention]) -> str | None:
-    """The first target date the sentence commits to, or None."""
+def deadline(mentions: list[DateMention], span: tuple[int, int] | None = None) -> str | None:
+    """The first target date the sentence (or the part of it in `span`, character offsets)
+    commits to, or None."""
     for d in mentions:
-        if d.kind == "deadline":
+        if d.kind == "deadline" and (span is None or span[0] <= d.start < span[1]):
             return d.value
+    return None
+
+
+def start_ahead(
+    mentions: list[DateMention], published: date, span: tuple[int, int] | None = None
+) -> str | None:
+    """The first start still to come ("a surtax on Chinese EVs from Oct. 1", "will take effect
+    on December 1"): a date a measure not yet in force commits to (TAXONOMY: a deadline), and so
+    the labels of session 36 read it; a start already past is the event's own date."""
+    pub = published.isoformat()
+    for d in mentions:
+        if d.kind == "effective" and d.value > pub[: len(d.value)]:
+            if span is None or span[0] <= d.start < span[1]:
+                return d.value
+    return None
+
+
+# fd36: how long a measure runs ("suspended exports for four months", "extend the suspension by
+# three months", "a ban phased in over a year", "a 90-day truce", "a 60-day countdown")
+_COUNT = r"(?:a|an|one|\d+|" + "|".join(WORD_NUMBERS) + r")"
+_DURATION = re.compile(
+    r"\b(?:(?P<form>for|by)\s+(?:another\s+|a\s+further\s+|an?\s+(?:additional|extra|further)\s+)?"
+    rf"|phased?\s+in\s+over\s+)(?P<n>{_COUNT})\s+(?:more\s+)?(?P<u>day|week|month|year)s?\b"
+    rf"|\b(?P<n2>{_COUNT})-(?P<u2>day|week|month|year)\s+(?:\w+\s+)?"
+    r"(?:truce|pause|review|suspension|moratorium|consultation|countdown|exemption|waiver|"
+    r"extension|reprieve|delay|window|comment\s+period|grace\s+period)\b",
+    re.I,
+)
+
+
+# a period named as the measure that ends or has run its course, not one still to run
+_FD36_NOT_AHEAD = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|results\s+of)\s+(?:the\s+|its\s+|an?\s+|their\s+)?$",
+    re.I,
+)
+
+
+def within_end(text: str, start: date) -> str | None:
+    """The day the first "within N days / weeks / months / years" of the text ends, counted
+    from `start` (`find_dates` counts from the report's day)."""
+    m = _WITHIN.search(text) if "within" in text.lower() else None
+    if m is None:
+        return None
+    n_text = m.group("n").lower()
+    n = int(n_text) if n_text.isdigit() else WORD_NUMBERS[n_text]
+    unit = m.group("u").lower()
+    value = (
+        start + timedelta(days={"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n)
+    ).isoformat()
+    return value[:4] if unit == "years" else value[:7] if unit == "months" else value
+
+
+def _count(word: str) -> int:
+    low = word.lower()
+    return 1 if low in ("a", "an") else int(low) if low.isdigit() else WORD_NUMBERS[low]
+
+
+def duration_end(text: str, start: date, terms: bool = True) -> str | None:
+    """When the first period the text gives a measure ends, counted from its start: days and
+    weeks to the day, months and years to the month (a year from November is November). With
+    `terms` False only a period that can only be a measure's is read ("phased in over a year",
+    "a 90-day truce"), not "for ten years", which is also how long a contract runs."""
+    if not any(w in text for w in ("day", "week", "month", "year")):
+        return None
+    for m in _DURATION.finditer(text):
+        if m.group("form") and not terms:
+            continue
+        if m.group("n2") and _FD36_NOT_AHEAD.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "lifted a nine-year moratorium", "the results of its 100-day review"
+        n = _count(m.group("n") or m.group("n2"))
+        unit = (m.group("u") or m.group("u2")).lower()
+        if unit in ("day", "week"):
+            return (start + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+        months = start.month - 1 + n * (12 if unit == "year" else 1)
+        return f"{start.year + months // 12:04d}-{months % 12 + 1:02d}"
     return None
 
 

@@ -24,10 +24,13 @@ from nlp.dates import (
     WORD_NUMBERS,
     DateMention,
     deadline,
+    duration_end,
     event_date,
     find_dates,
     parse_published,
+    start_ahead,
     sw9_step_date,
+    within_end,
 )
 from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
@@ -395,6 +398,7 @@ class EventAssembler:
         _money_committed_only(events)
         _volume_committed_only(events)
         _no_future_event_date(events, published)
+        _fd36_period_deadline(events, published)
         return events
 
     def _candidate_events(
@@ -655,8 +659,23 @@ class EventAssembler:
                 low = offsets[c_start] - sent_char
                 high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 when = _clause_date(undated, cue_char, low, high)
+            told = when
             if not name:
                 when = _da35_period_date(when, undated, text, published)
+            # fd36: a date after the report that gave way to the reporting day is when the step
+            # is due ("will halt bauxite exports next year, the ministry said on Tuesday")
+            due_told = told if told != when and _fd36_after(told, published) else None
+            if due_told is None and told and _fd36_later(undated, told):
+                due_told = told  # "will propose rules later this year": due then, told now
+            # fd36: a target told in another clause is another step's ("the loan will cover the
+            # refinery, which is due to begin production in 2025")
+            own_part = None
+            if dates and clause_starts:
+                c_low = offsets[c_start] - sent_char
+                c_high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
+                own_part = (c_low, c_high)
+            due_here = deadline(dates, own_part) if due is not None else None
+            start_here = start_ahead(dates, published) if dates and published else None
             # dc35: a step dated only by its start, once past, takes it after merging and
             # status (`_dc35_set_date`)
             started = (
@@ -878,7 +897,11 @@ class EventAssembler:
                     "amount": amount.text if amount else None,
                     "currency": amount.currency if amount else None,
                     "quantity_t": _volume_told(text, quantities),
-                    "deadline": due,
+                    # fd36: a start still to come is the deadline of a measure not yet in force
+                    # ("will impose a surtax from Oct. 1"); an in-force one's is its own date
+                    "deadline": due_here
+                    or due_told
+                    or (start_here if status != "in_force" else None),
                     "sentence": index,
                     "start_char": sent_char,
                     "end_char": sent.end_char,
@@ -3756,8 +3779,8 @@ def _no_future_event_date(events: list[dict[str, Any]], published: date | None) 
     2026", "the ban takes effect on August 1"), is when a step is due, and the labels give such
     events the announcement's date or none (of 221 matched events read so on the labelled sets,
     13 agree). A day in the coming week is a meeting or signing set for it ("are due to sign
-    the agreement on Friday"): the labels keep it (8 of 11). The due date stays in the
-    evidence; cleared last, so status and merging still read it."""
+    the agreement on Friday"): the labels keep it (8 of 11). The due date becomes the event's
+    deadline when it has none; cleared last, so status and merging still read it."""
     if published is None:
         return
     day = published.isoformat()
@@ -3766,6 +3789,59 @@ def _no_future_event_date(events: list[dict[str, Any]], published: date | None) 
         when = event.get("event_date")
         if when and when > day[: len(when)] and not (len(when) == 10 and when <= week):
             event["event_date"] = None
+            # fd36: when the step is due is the date it commits to ("is due to begin
+            # production in 2025", "will halt exports from June next year")
+            event["deadline"] = event.get("deadline") or when
+
+
+def _fd36_later(mentions: list[DateMention], value: str) -> bool:
+    """Whether the date is told as "later this month" or "later this year": when a
+    step is due, and still the date the labels give the step (session 35's tests)."""
+    return any(d.value == value and d.text[:5].lower() == "later" for d in mentions)
+
+
+def _fd36_after(value: str | None, published: date | None) -> bool:
+    """Whether a date falls after the report's own month or year (as precise as it is)."""
+    if not value or published is None:
+        return False
+    return value > published.isoformat()[: len(value)]
+
+
+# fd36: actions a period of days, months or years bounds: a ban, a tariff or a sanction runs for
+# one ("suspended cobalt exports for four months", "lower the tariffs for 90 days"); a contract,
+# a lease or a loan runs for years as its term, which the labels give no deadline
+_FD36_TIMED = frozenset({"export_control", "trade_measure", "sanction"})
+
+
+def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) -> None:
+    """A measure told with how long it runs commits to the day it ends (TAXONOMY: a deadline
+    is a target date the event commits to): counted from the event's own day, or the report's
+    when it gives none. A pause, a suspension or any undoing is timed whatever its action."""
+    if published is None:
+        return
+    for event in events:
+        when = event.get("event_date")
+        if event.get("deadline"):
+            # "ordered a report within 60 days" counts from the order's day, not the report's
+            if (
+                when
+                and len(when) == 10
+                and event["deadline"] == within_end(event["evidence"], published)
+            ):
+                event["deadline"] = within_end(event["evidence"], date.fromisoformat(when))
+            continue
+        if when and len(when) == 4 and when < published.isoformat()[:4]:
+            continue  # "halted shipments to Japan for two months in 2010": long over
+        if when and len(when) == 10:
+            begun, month_only = date.fromisoformat(when), False
+        elif when and len(when) == 7:
+            # "suspended for a year in November": that November a year on
+            begun, month_only = date.fromisoformat(when + "-01"), True
+        else:
+            begun, month_only = published, False
+        timed = event["action"] in _FD36_TIMED or event["status"] == "revoked"
+        end = duration_end(event["evidence"], begun, terms=timed)
+        event["deadline"] = end[:7] if end and month_only else end
 
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
