@@ -6,6 +6,7 @@ import bisect
 import calendar
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -737,7 +738,9 @@ def _count(word: str) -> int:
     return 1 if low in ("a", "an") else int(low) if low.isdigit() else WORD_NUMBERS[low]
 
 
-def duration_end(text: str, start: date, terms: bool = True) -> str | None:
+def duration_end(
+    text: str, start: date, terms: bool = True, owns: Callable[[int, int, bool], bool] | None = None
+) -> str | None:
     """When the first period the text gives a measure ends, counted from its start: days and
     weeks to the day, months and years to the month (a year from November is November). With
     `terms` False only a period that can only be a measure's is read ("phased in over a year",
@@ -749,6 +752,8 @@ def duration_end(text: str, start: date, terms: bool = True) -> str | None:
             continue
         if m.group("n2") and _FD36_NOT_AHEAD.search(text, max(0, m.start() - 16), m.start()):
             continue  # "lifted a nine-year moratorium", "the results of its 100-day review"
+        if owns is not None and not owns(m.start(), m.end(), bool(m.group("n2"))):
+            continue  # fd36b: another measure's of the sentence
         n = _count(m.group("n") or m.group("n2"))
         unit = (m.group("u") or m.group("u2")).lower()
         if unit in ("day", "week"):

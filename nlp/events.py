@@ -647,6 +647,14 @@ class EventAssembler:
         sentence_status = status_cues(status_hits) if status_hits else []
         # character offsets from the token arrays, not a Token object per look-up
         offsets = tokens.offsets if anchors else []
+        cue_spans = tuple(
+            (
+                offsets[a.start] - sent_char,
+                offsets[a.end] - sent_char if a.end < sent.end else len(text),
+                a.action,
+            )
+            for a in anchors
+        )
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -917,6 +925,9 @@ class EventAssembler:
                     "_status_source": status_source,
                     "_da35_year": (when, for_year) if for_year else None,
                     "_dc35_date": (None, started) if started else None,
+                    # fd36b: where the cue and the sentence's other cues stand, to tie a period
+                    # told to its own measure (`_fd36_owns`)
+                    "_fd36_cue": (text, cue_char, cue_spans),
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
                         if name and when is not None
@@ -3821,6 +3832,7 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         return
     for event in events:
         when = event.get("event_date")
+        cue = event.pop("_fd36_cue", None)
         if event.get("deadline"):
             # "ordered a report within 60 days" counts from the order's day, not the report's
             if (
@@ -3840,8 +3852,36 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         else:
             begun, month_only = published, False
         timed = event["action"] in _FD36_TIMED or event["status"] == "revoked"
-        end = duration_end(event["evidence"], begun, terms=timed)
+        told = event["evidence"]
+        owns = None
+        if cue and cue[0] == told and len(cue[2]) > 1:
+            owns = functools.partial(_fd36_owns, cue[1], cue[2])
+        end = duration_end(told, begun, terms=timed, owns=owns)
         event["deadline"] = end[:7] if end and month_only else end
+
+
+def _fd36_owns(
+    own: int, cues: tuple[tuple[int, int, str], ...], start: int, end: int, before: bool
+) -> bool:
+    """fd36b: whether the period at `start`..`end` of the sentence times the measure whose cue
+    starts at `own`, among the sentence's cues (start, end, action): a period inside a cue is
+    its own ("agreed a 90-day truce"); "a 90-day truce" times the measures told after it ("a
+    truce in which the United States cut its tariffs", the labels agree) or just before; "lower
+    the tariffs ... for 90 days" the nearest ban, tariff or sanction told before it, or the
+    first told after when none stands before ("agreed to pause for 30 days the tariffs"). So a
+    crackdown told beside "... just as Beijing and Washington agreed a 90-day truce" is not
+    timed by the truce."""
+    if before:
+        return own >= start - 60
+    for c_start, c_end, _ in cues:
+        if c_start <= start < c_end:
+            return c_start == own
+    timed = [c[0] for c in cues if c[2] in _FD36_TIMED or c[0] == own]
+    earlier = [c for c in timed if c < start]
+    if earlier:
+        return max(earlier) == own
+    later = [c for c in timed if c >= end]
+    return not later or min(later) == own
 
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
