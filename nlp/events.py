@@ -683,7 +683,7 @@ class EventAssembler:
                 c_high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 own_part = (c_low, c_high)
             due_here = deadline(dates, own_part) if due is not None else None
-            start_here = start_ahead(dates, published) if dates and published else None
+            start_here = start_ahead(dates, published, own_part) if dates and published else None
             # dc35: a step dated only by its start, once past, takes it after merging and
             # status (`_dc35_set_date`)
             started = (
