@@ -698,6 +698,42 @@ def start_ahead(
     return None
 
 
+# fd36b: a date that bounds a rate of spending ("$324 million a year until 2040"): a spending
+# period, which the labels give no deadline, not a target
+_FD36B_SPENDING = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:year|month)\s+(?:until|till|through|to)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?$|\bannually\s+(?:until|till|through)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+# fd36b: the date a step was moved from ("bring forward a ban ... to January 1, 2020, from
+# 2022", "bring the ban forward from 2022"): the old schedule, no longer one it commits to
+_FD36B_MOVED_FROM = re.compile(
+    r"\b(?:bring|brings|bringing|brought|move|moves|moving|moved)\b[^.;]{0,120}\bforward\b"
+    r"[^.;]{0,80}\bfrom\s+$|\b(?:brought|moved)\s+forward\s+from\s+$",
+    re.I,
+)
+# fd36b: a date of something else the step is timed against ("revoked the permits ... ahead of
+# elections due in April"): the elections', not the step's
+_FD36B_OTHERS_DUE = re.compile(r"\b(?:ahead\s+of|before)\s+(?:\w+\s+){1,4}due\s+(?:in|on|by)\s+$", re.I)
+
+
+def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """The mentions a step may commit to as its deadline or start: not a spending period's end,
+    not the date a step was moved from, not another thing's due date, and not a year in a
+    law's title ("created by the 2022 Inflation Reduction Act": "by" starts no target there)."""
+    return [
+        d
+        for d in mentions
+        if not (
+            d.kind == "event"
+            or _FD36B_SPENDING.search(text, max(0, d.start - 40), d.start)
+            or _FD36B_MOVED_FROM.search(text, max(0, d.start - 240), d.start)
+            or _FD36B_OTHERS_DUE.search(text, max(0, d.start - 60), d.start)
+            or (d.kind == "deadline" and _sw9_title_year(d, text))
+        )
+    ]
+
+
 # fd36: how long a measure runs ("suspended exports for four months", "extend the suspension by
 # three months", "a ban phased in over a year", "a 90-day truce", "a 60-day countdown")
 _COUNT = r"(?:a|an|one|\d+|" + "|".join(WORD_NUMBERS) + r")"

@@ -26,6 +26,7 @@ from nlp.dates import (
     deadline,
     duration_end,
     event_date,
+    fd36b_targets,
     find_dates,
     parse_published,
     start_ahead,
@@ -682,8 +683,13 @@ class EventAssembler:
                 c_low = offsets[c_start] - sent_char
                 c_high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 own_part = (c_low, c_high)
-            due_here = deadline(dates, own_part) if due is not None else None
-            start_here = start_ahead(dates, published, own_part) if dates and published else None
+            # fd36b: not a spending period's end, the date a step was moved from, another
+            # thing's due date or a law's title year
+            targets = fd36b_targets(dates, text) if dates else dates
+            due_here = deadline(targets, own_part) if due is not None else None
+            start_here = (
+                start_ahead(targets, published, own_part) if targets and published else None
+            )
             # dc35: a step dated only by its start, once past, takes it after merging and
             # status (`_dc35_set_date`)
             started = (
