@@ -734,6 +734,41 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
     ]
 
 
+# fd36b: targets the date patterns read as no date or as a day past: "before the end of the
+# decade", "by year-end", "by the end of the year", "as soon as Friday", "is due to be
+# presented in March" (read forward: a step still due)
+_FD36B_AHEAD = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+"
+    r"(?P<span>decade|year)|(?P<ye>year[-\s]end))\b"
+    rf"|\bas\s+soon\s+as\s+(?:next\s+)?(?P<wd>{_WEEKDAY_RE})\b"
+    rf"|\bdue\s+to\s+(?:be\s+)?[a-z]+(?:ed|en)?\s+(?:in|by)\s+(?P<mon>{_MONTH_RE})(?!\s+\d)",
+    re.I,
+)
+
+
+def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
+    """Targets still to come the date patterns do not read so (`_FD36B_AHEAD`), as deadline
+    mentions: the end of the decade is its last year's turn (2030 for the 2020s, as the
+    labels read it), a year's end the report's year, a weekday or month the next one."""
+    if published is None or not any(w in text for w in ("end", "soon", "due")):
+        return []
+    found = []
+    for m in _FD36B_AHEAD.finditer(text):
+        if m.group("span") and m.group("span").lower() == "decade":
+            value = str((published.year // 10 + 1) * 10)
+        elif m.group("span") or m.group("ye"):
+            value = str(published.year)
+        elif m.group("wd"):
+            delta = (_WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
+            value = (published + timedelta(days=delta or 7)).isoformat()
+        else:
+            month = _MONTHS[m.group("mon").lower().rstrip(".")]
+            year = published.year if month >= published.month else published.year + 1
+            value = f"{year:04d}-{month:02d}"
+        found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
+    return found
+
+
 # fd36: how long a measure runs ("suspended exports for four months", "extend the suspension by
 # three months", "a ban phased in over a year", "a 90-day truce", "a 60-day countdown")
 _COUNT = r"(?:a|an|one|\d+|" + "|".join(WORD_NUMBERS) + r")"

@@ -26,6 +26,7 @@ from nlp.dates import (
     deadline,
     duration_end,
     event_date,
+    fd36b_ahead,
     fd36b_targets,
     find_dates,
     parse_published,
@@ -648,6 +649,8 @@ class EventAssembler:
         sentence_status = status_cues(status_hits) if status_hits else []
         # character offsets from the token arrays, not a Token object per look-up
         offsets = tokens.offsets if anchors else []
+        # fd36b: targets still to come the date patterns miss ("before the end of the decade")
+        ahead = fd36b_ahead(text, published) if anchors else []
         cue_spans = tuple(
             (
                 offsets[a.start] - sent_char,
@@ -687,6 +690,8 @@ class EventAssembler:
             # thing's due date or a law's title year
             targets = fd36b_targets(dates, text) if dates else dates
             due_here = deadline(targets, own_part) if due is not None else None
+            if due_here is None and ahead:
+                due_here = deadline(ahead, own_part)
             start_here = (
                 start_ahead(targets, published, own_part) if targets and published else None
             )
