@@ -689,6 +689,14 @@ class EventAssembler:
             # fd36b: not a spending period's end, the date a step was moved from, another
             # thing's due date or a law's title year
             targets = fd36b_targets(dates, text) if dates else dates
+            # fd36b: a target "by" / "until" of a sentence telling several steps is the one's
+            # told nearest before it
+            if targets and len(cue_spans) > 1:
+                targets = [
+                    d
+                    for d in targets
+                    if d.kind != "deadline" or _fd36b_nearest(cue_char, cue_spans, d.start)
+                ]
             due_here = deadline(targets, own_part) if due is not None else None
             if due_here is None and ahead:
                 due_here = deadline(ahead, own_part)
@@ -3893,6 +3901,20 @@ def _fd36_owns(
         return max(earlier) == own
     later = [c for c in timed if c >= end]
     return not later or min(later) == own
+
+
+def _fd36b_nearest(own: int, cues: tuple[tuple[int, int, str], ...], at: int) -> bool:
+    """fd36b: whether a target told at `at` is the step's whose cue starts at `own`, among the
+    sentence's cues (start, end, action): the cue it stands in, else the nearest told before
+    it, else the first ("Beijing suspended until November 2026 its ban ..., part of a truce
+    reached by ...": the suspension's date, not the truce's)."""
+    for c_start, c_end, _ in cues:
+        if c_start <= at < c_end:
+            return c_start == own
+    earlier = [c[0] for c in cues if c[0] < at]
+    if earlier:
+        return max(earlier) == own
+    return min(c[0] for c in cues) == own
 
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
