@@ -353,6 +353,7 @@ class EventAssembler:
             candidates = merge_duplicates(candidates, when) if candidates else candidates
         if events:
             _took_effect_after(events, told, hit_buckets, sents, groups.took_effect)
+            _fd36b_told_next(events, sents, doc_text, published)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -3901,6 +3902,44 @@ def _fd36_owns(
         return max(earlier) == own
     later = [c for c in timed if c >= end]
     return not later or min(later) == own
+
+
+# fd36b: a sentence that opens on the step just told ("The regulations, issued by the State
+# Council and due to take effect on October 1, say ...", "It is due to start operating in 2026")
+_FD36B_BACK = re.compile(r"^(?:(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\b|(?P<it>It|They)\s)")
+
+
+def _fd36b_told_next(
+    events: list[dict[str, Any]], sents: list[Any], text: str, published: date | None
+) -> None:
+    """A step not in force whose sentence gives no target takes the start still to come the
+    next sentence tells, when that sentence tells no step of its own (its steps merged into
+    earlier tellings) and opens on the step ("The regulations, issued by the State Council and
+    due to take effect on October 1, say ...": "regulations" told in the step's sentence, or
+    "It" / "They"). TAXONOMY: the target the event commits to, wherever the report tells it.
+    Only a start: "The order tells agencies to identify within ten days ..." times the
+    agencies' task, which the labels give the order no deadline for."""
+    if published is None:
+        return
+    pub = published.isoformat()
+    own = {event["sentence"] for event in events}
+    for event in events:
+        if event.get("deadline") or event["status"] == "in_force":
+            continue
+        j = event["sentence"] + 1
+        if j >= len(sents) or j in own:
+            continue
+        nxt = text[sents[j].start_char : sents[j].end_char]
+        m = _FD36B_BACK.match(nxt)
+        if m is None:
+            continue
+        head = m.group("head")
+        if head and not re.search(rf"\b{head}\b", event.get("evidence") or "", re.I):
+            continue
+        for d in fd36b_targets(find_dates(nxt, published), nxt):
+            if d.kind == "effective" and d.value > pub[: len(d.value)]:
+                event["deadline"] = d.value
+                break
 
 
 def _fd36b_nearest(own: int, cues: tuple[tuple[int, int, str], ...], at: int) -> bool:
