@@ -714,7 +714,9 @@ _FD36B_MOVED_FROM = re.compile(
 )
 # fd36b: a date of something else the step is timed against ("revoked the permits ... ahead of
 # elections due in April"): the elections', not the step's
-_FD36B_OTHERS_DUE = re.compile(r"\b(?:ahead\s+of|before)\s+(?:\w+\s+){1,4}due\s+(?:in|on|by)\s+$", re.I)
+_FD36B_OTHERS_DUE = re.compile(
+    r"\b(?:ahead\s+of|before)\s+(?:\w+\s+){1,4}due\s+(?:in|on|by)\s+$", re.I
+)
 
 
 def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:

@@ -691,8 +691,10 @@ class EventAssembler:
             # thing's due date or a law's title year
             targets = fd36b_targets(dates, text) if dates else dates
             # fd36b: a target "by" / "until" of a sentence telling several steps is the one's
-            # told nearest before it
-            if targets and len(cue_spans) > 1:
+            # told nearest before it; a plan's or law's target year is its own wherever told
+            # ("published its Battery Strategy, setting out how 2 billion pounds of funding
+            # will help build a supply chain by 2030")
+            if targets and len(cue_spans) > 1 and cue.action not in _FD36B_PLANS:
                 targets = [
                     d
                     for d in targets
@@ -947,7 +949,7 @@ class EventAssembler:
                     "_dc35_date": (None, started) if started else None,
                     # fd36b: where the cue and the sentence's other cues stand, to tie a period
                     # told to its own measure (`_fd36_owns`)
-                    "_fd36_cue": (text, cue_char, cue_spans),
+                    "_fd36_cue": (text, (cue_char,), cue_spans),
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
                         if name and when is not None
@@ -3881,7 +3883,7 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
 
 
 def _fd36_owns(
-    own: int, cues: tuple[tuple[int, int, str], ...], start: int, end: int, before: bool
+    own: tuple[int, ...], cues: tuple[tuple[int, int, str], ...], start: int, end: int, before: bool
 ) -> bool:
     """fd36b: whether the period at `start`..`end` of the sentence times the measure whose cue
     starts at `own`, among the sentence's cues (start, end, action): a period inside a cue is
@@ -3892,21 +3894,23 @@ def _fd36_owns(
     crackdown told beside "... just as Beijing and Washington agreed a 90-day truce" is not
     timed by the truce."""
     if before:
-        return own >= start - 60
+        return max(own) >= start - 60
     for c_start, c_end, _ in cues:
         if c_start <= start < c_end:
-            return c_start == own
-    timed = [c[0] for c in cues if c[2] in _FD36_TIMED or c[0] == own]
+            return c_start in own
+    timed = [c[0] for c in cues if c[2] in _FD36_TIMED or c[0] in own]
     earlier = [c for c in timed if c < start]
     if earlier:
-        return max(earlier) == own
+        return max(earlier) in own
     later = [c for c in timed if c >= end]
-    return not later or min(later) == own
+    return not later or min(later) in own
 
 
 # fd36b: a sentence that opens on the step just told ("The regulations, issued by the State
 # Council and due to take effect on October 1, say ...", "It is due to start operating in 2026")
-_FD36B_BACK = re.compile(r"^(?:(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\b|(?P<it>It|They)\s)")
+_FD36B_BACK = re.compile(
+    r"^(?:(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\b|(?P<it>It|They)\s)"
+)
 
 
 def _fd36b_told_next(
@@ -3940,6 +3944,9 @@ def _fd36b_told_next(
             if d.kind == "effective" and d.value > pub[: len(d.value)]:
                 event["deadline"] = d.value
                 break
+
+
+_FD36B_PLANS = frozenset({"strategy"})
 
 
 def _fd36b_nearest(own: int, cues: tuple[tuple[int, int, str], ...], at: int) -> bool:
@@ -4540,6 +4547,10 @@ def merge_duplicates(
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
+        cue, also = twin.get("_fd36_cue"), event.get("_fd36_cue")
+        if cue and also and cue[0] == also[0]:
+            # fd36b: a step told twice in one sentence owns both its cues' periods
+            twin["_fd36_cue"] = (cue[0], cue[1] + also[1], cue[2])
         if _told_in_full(twin, event):
             _take_full_telling(twin, event)  # stlead
         _note_stage_told(twin, event)  # stmerged
