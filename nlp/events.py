@@ -698,7 +698,7 @@ class EventAssembler:
                 targets = [
                     d
                     for d in targets
-                    if d.kind != "deadline" or _fd36b_nearest(cue_char, cue_spans, d.start)
+                    if d.kind != "deadline" or _fd36b_nearest(cue.action, cue_spans, d.start)
                 ]
             due_here = deadline(targets, own_part) if due is not None else None
             if due_here is None and ahead:
@@ -3877,7 +3877,10 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         told = event["evidence"]
         owns = None
         if cue and cue[0] == told and len(cue[2]) > 1:
-            owns = functools.partial(_fd36_owns, cue[1], cue[2])
+            # a sibling cue of the same action counts as the step's own: "lower the tariffs
+            # ... for 90 days, and cut its duties ... for the same period" times both
+            same = tuple(c[0] for c in cue[2] if c[2] == event["action"])
+            owns = functools.partial(_fd36_owns, cue[1] + same, cue[2])
         end = duration_end(told, begun, terms=timed, owns=owns)
         event["deadline"] = end[:7] if end and month_only else end
 
@@ -3949,18 +3952,17 @@ def _fd36b_told_next(
 _FD36B_PLANS = frozenset({"strategy"})
 
 
-def _fd36b_nearest(own: int, cues: tuple[tuple[int, int, str], ...], at: int) -> bool:
-    """fd36b: whether a target told at `at` is the step's whose cue starts at `own`, among the
-    sentence's cues (start, end, action): the cue it stands in, else the nearest told before
-    it, else the first ("Beijing suspended until November 2026 its ban ..., part of a truce
-    reached by ...": the suspension's date, not the truce's)."""
-    for c_start, c_end, _ in cues:
+def _fd36b_nearest(action: str, cues: tuple[tuple[int, int, str], ...], at: int) -> bool:
+    """fd36b: whether a target told at `at` is a step of `action`'s, among the sentence's cues
+    (start, end, action): the cue it stands in, else the nearest told before it, else the
+    first ("Beijing suspended until November 2026 its ban ..., part of a truce reached by
+    ...": the suspension's date, not the truce's). Steps of one action told together share
+    it, as the labels give them."""
+    for c_start, c_end, c_action in cues:
         if c_start <= at < c_end:
-            return c_start == own
-    earlier = [c[0] for c in cues if c[0] < at]
-    if earlier:
-        return max(earlier) == own
-    return min(c[0] for c in cues) == own
+            return c_action == action
+    earlier = [c for c in cues if c[0] < at]
+    return (max(earlier) if earlier else min(cues))[2] == action
 
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
