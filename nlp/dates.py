@@ -6,6 +6,7 @@ import bisect
 import calendar
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -697,6 +698,79 @@ def start_ahead(
     return None
 
 
+# fd36b: a date that bounds a rate of spending ("$324 million a year until 2040"): a spending
+# period, which the labels give no deadline, not a target
+_FD36B_SPENDING = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:year|month)\s+(?:until|till|through|to)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?$|\bannually\s+(?:until|till|through)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+# fd36b: the date a step was moved from ("bring forward a ban ... to January 1, 2020, from
+# 2022", "bring the ban forward from 2022"): the old schedule, no longer one it commits to
+_FD36B_MOVED_FROM = re.compile(
+    r"\b(?:bring|brings|bringing|brought|move|moves|moving|moved)\b[^.;]{0,120}\bforward\b"
+    r"[^.;]{0,80}\bfrom\s+$|\b(?:brought|moved)\s+forward\s+from\s+$",
+    re.I,
+)
+# fd36b: a date of something else the step is timed against ("revoked the permits ... ahead of
+# elections due in April"): the elections', not the step's
+_FD36B_OTHERS_DUE = re.compile(
+    r"\b(?:ahead\s+of|before)\s+(?:\w+\s+){1,4}due\s+(?:in|on|by)\s+$", re.I
+)
+
+
+def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """The mentions a step may commit to as its deadline or start: not a spending period's end,
+    not the date a step was moved from, not another thing's due date, and not a year in a
+    law's title ("created by the 2022 Inflation Reduction Act": "by" starts no target there)."""
+    return [
+        d
+        for d in mentions
+        if not (
+            d.kind == "event"
+            or _FD36B_SPENDING.search(text, max(0, d.start - 40), d.start)
+            or _FD36B_MOVED_FROM.search(text, max(0, d.start - 240), d.start)
+            or _FD36B_OTHERS_DUE.search(text, max(0, d.start - 60), d.start)
+            or (d.kind == "deadline" and _sw9_title_year(d, text))
+        )
+    ]
+
+
+# fd36b: targets the date patterns read as no date or as a day past: "before the end of the
+# decade", "by year-end", "by the end of the year", "as soon as Friday", "is due to be
+# presented in March" (read forward: a step still due)
+_FD36B_AHEAD = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+"
+    r"(?P<span>decade|year)|(?P<ye>year[-\s]end))\b"
+    rf"|\bas\s+soon\s+as\s+(?:next\s+)?(?P<wd>{_WEEKDAY_RE})\b"
+    rf"|\bdue\s+to\s+(?:be\s+)?[a-z]+(?:ed|en)?\s+(?:in|by)\s+(?P<mon>{_MONTH_RE})(?!\s+\d)",
+    re.I,
+)
+
+
+def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
+    """Targets still to come the date patterns do not read so (`_FD36B_AHEAD`), as deadline
+    mentions: the end of the decade is its last year's turn (2030 for the 2020s, as the
+    labels read it), a year's end the report's year, a weekday or month the next one."""
+    if published is None or not any(w in text for w in ("end", "soon", "due")):
+        return []
+    found = []
+    for m in _FD36B_AHEAD.finditer(text):
+        if m.group("span") and m.group("span").lower() == "decade":
+            value = str((published.year // 10 + 1) * 10)
+        elif m.group("span") or m.group("ye"):
+            value = str(published.year)
+        elif m.group("wd"):
+            delta = (_WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
+            value = (published + timedelta(days=delta or 7)).isoformat()
+        else:
+            month = _MONTHS[m.group("mon").lower().rstrip(".")]
+            year = published.year if month >= published.month else published.year + 1
+            value = f"{year:04d}-{month:02d}"
+        found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
+    return found
+
+
 # fd36: how long a measure runs ("suspended exports for four months", "extend the suspension by
 # three months", "a ban phased in over a year", "a 90-day truce", "a 60-day countdown")
 _COUNT = r"(?:a|an|one|\d+|" + "|".join(WORD_NUMBERS) + r")"
@@ -737,7 +811,9 @@ def _count(word: str) -> int:
     return 1 if low in ("a", "an") else int(low) if low.isdigit() else WORD_NUMBERS[low]
 
 
-def duration_end(text: str, start: date, terms: bool = True) -> str | None:
+def duration_end(
+    text: str, start: date, terms: bool = True, owns: Callable[[int, int, bool], bool] | None = None
+) -> str | None:
     """When the first period the text gives a measure ends, counted from its start: days and
     weeks to the day, months and years to the month (a year from November is November). With
     `terms` False only a period that can only be a measure's is read ("phased in over a year",
@@ -749,6 +825,8 @@ def duration_end(text: str, start: date, terms: bool = True) -> str | None:
             continue
         if m.group("n2") and _FD36_NOT_AHEAD.search(text, max(0, m.start() - 16), m.start()):
             continue  # "lifted a nine-year moratorium", "the results of its 100-day review"
+        if owns is not None and not owns(m.start(), m.end(), bool(m.group("n2"))):
+            continue  # fd36b: another measure's of the sentence
         n = _count(m.group("n") or m.group("n2"))
         unit = (m.group("u") or m.group("u2")).lower()
         if unit in ("day", "week"):

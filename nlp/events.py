@@ -26,6 +26,8 @@ from nlp.dates import (
     deadline,
     duration_end,
     event_date,
+    fd36b_ahead,
+    fd36b_targets,
     find_dates,
     parse_published,
     start_ahead,
@@ -351,6 +353,7 @@ class EventAssembler:
             candidates = merge_duplicates(candidates, when) if candidates else candidates
         if events:
             _took_effect_after(events, told, hit_buckets, sents, groups.took_effect)
+            _fd36b_told_next(events, sents, doc_text, published)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -647,6 +650,16 @@ class EventAssembler:
         sentence_status = status_cues(status_hits) if status_hits else []
         # character offsets from the token arrays, not a Token object per look-up
         offsets = tokens.offsets if anchors else []
+        # fd36b: targets still to come the date patterns miss ("before the end of the decade")
+        ahead = fd36b_ahead(text, published) if anchors else []
+        cue_spans = tuple(
+            (
+                offsets[a.start] - sent_char,
+                offsets[a.end] - sent_char if a.end < sent.end else len(text),
+                a.action,
+            )
+            for a in anchors
+        )
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -674,8 +687,25 @@ class EventAssembler:
                 c_low = offsets[c_start] - sent_char
                 c_high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
                 own_part = (c_low, c_high)
-            due_here = deadline(dates, own_part) if due is not None else None
-            start_here = start_ahead(dates, published) if dates and published else None
+            # fd36b: not a spending period's end, the date a step was moved from, another
+            # thing's due date or a law's title year
+            targets = fd36b_targets(dates, text) if dates else dates
+            # fd36b: a target "by" / "until" of a sentence telling several steps is the one's
+            # told nearest before it; a plan's or law's target year is its own wherever told
+            # ("published its Battery Strategy, setting out how 2 billion pounds of funding
+            # will help build a supply chain by 2030")
+            if targets and len(cue_spans) > 1 and cue.action not in _FD36B_PLANS:
+                targets = [
+                    d
+                    for d in targets
+                    if d.kind != "deadline" or _fd36b_nearest(cue.action, cue_spans, d.start)
+                ]
+            due_here = deadline(targets, own_part) if due is not None else None
+            if due_here is None and ahead:
+                due_here = deadline(ahead, own_part)
+            start_here = (
+                start_ahead(targets, published, own_part) if targets and published else None
+            )
             # dc35: a step dated only by its start, once past, takes it after merging and
             # status (`_dc35_set_date`)
             started = (
@@ -917,6 +947,9 @@ class EventAssembler:
                     "_status_source": status_source,
                     "_da35_year": (when, for_year) if for_year else None,
                     "_dc35_date": (None, started) if started else None,
+                    # fd36b: where the cue and the sentence's other cues stand, to tie a period
+                    # told to its own measure (`_fd36_owns`)
+                    "_fd36_cue": (text, (cue_char,), cue_spans),
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
                         if name and when is not None
@@ -3821,6 +3854,7 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         return
     for event in events:
         when = event.get("event_date")
+        cue = event.pop("_fd36_cue", None)
         if event.get("deadline"):
             # "ordered a report within 60 days" counts from the order's day, not the report's
             if (
@@ -3840,8 +3874,95 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         else:
             begun, month_only = published, False
         timed = event["action"] in _FD36_TIMED or event["status"] == "revoked"
-        end = duration_end(event["evidence"], begun, terms=timed)
+        told = event["evidence"]
+        owns = None
+        if cue and cue[0] == told and len(cue[2]) > 1:
+            # a sibling cue of the same action counts as the step's own: "lower the tariffs
+            # ... for 90 days, and cut its duties ... for the same period" times both
+            same = tuple(c[0] for c in cue[2] if c[2] == event["action"])
+            owns = functools.partial(_fd36_owns, cue[1] + same, cue[2])
+        end = duration_end(told, begun, terms=timed, owns=owns)
         event["deadline"] = end[:7] if end and month_only else end
+
+
+def _fd36_owns(
+    own: tuple[int, ...], cues: tuple[tuple[int, int, str], ...], start: int, end: int, before: bool
+) -> bool:
+    """fd36b: whether the period at `start`..`end` of the sentence times the measure whose cue
+    starts at `own`, among the sentence's cues (start, end, action): a period inside a cue is
+    its own ("agreed a 90-day truce"); "a 90-day truce" times the measures told after it ("a
+    truce in which the United States cut its tariffs", the labels agree) or just before; "lower
+    the tariffs ... for 90 days" the nearest ban, tariff or sanction told before it, or the
+    first told after when none stands before ("agreed to pause for 30 days the tariffs"). So a
+    crackdown told beside "... just as Beijing and Washington agreed a 90-day truce" is not
+    timed by the truce."""
+    if before:
+        return max(own) >= start - 60
+    for c_start, c_end, _ in cues:
+        if c_start <= start < c_end:
+            return c_start in own
+    timed = [c[0] for c in cues if c[2] in _FD36_TIMED or c[0] in own]
+    earlier = [c for c in timed if c < start]
+    if earlier:
+        return max(earlier) in own
+    later = [c for c in timed if c >= end]
+    return not later or min(later) in own
+
+
+# fd36b: a sentence that opens on the step just told ("The regulations, issued by the State
+# Council and due to take effect on October 1, say ...", "It is due to start operating in 2026")
+_FD36B_BACK = re.compile(
+    r"^(?:(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\b|(?P<it>It|They)\s)"
+)
+
+
+def _fd36b_told_next(
+    events: list[dict[str, Any]], sents: list[Any], text: str, published: date | None
+) -> None:
+    """A step not in force whose sentence gives no target takes the start still to come the
+    next sentence tells, when that sentence tells no step of its own (its steps merged into
+    earlier tellings) and opens on the step ("The regulations, issued by the State Council and
+    due to take effect on October 1, say ...": "regulations" told in the step's sentence, or
+    "It" / "They"). TAXONOMY: the target the event commits to, wherever the report tells it.
+    Only a start: "The order tells agencies to identify within ten days ..." times the
+    agencies' task, which the labels give the order no deadline for."""
+    if published is None:
+        return
+    pub = published.isoformat()
+    own = {event["sentence"] for event in events}
+    for event in events:
+        if event.get("deadline") or event["status"] == "in_force":
+            continue
+        j = event["sentence"] + 1
+        if j >= len(sents) or j in own:
+            continue
+        nxt = text[sents[j].start_char : sents[j].end_char]
+        m = _FD36B_BACK.match(nxt)
+        if m is None:
+            continue
+        head = m.group("head")
+        if head and not re.search(rf"\b{head}\b", event.get("evidence") or "", re.I):
+            continue
+        for d in fd36b_targets(find_dates(nxt, published), nxt):
+            if d.kind == "effective" and d.value > pub[: len(d.value)]:
+                event["deadline"] = d.value
+                break
+
+
+_FD36B_PLANS = frozenset({"strategy"})
+
+
+def _fd36b_nearest(action: str, cues: tuple[tuple[int, int, str], ...], at: int) -> bool:
+    """fd36b: whether a target told at `at` is a step of `action`'s, among the sentence's cues
+    (start, end, action): the cue it stands in, else the nearest told before it, else the
+    first ("Beijing suspended until November 2026 its ban ..., part of a truce reached by
+    ...": the suspension's date, not the truce's). Steps of one action told together share
+    it, as the labels give them."""
+    for c_start, c_end, c_action in cues:
+        if c_start <= at < c_end:
+            return c_action == action
+    earlier = [c for c in cues if c[0] < at]
+    return (max(earlier) if earlier else min(cues))[2] == action
 
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
@@ -4428,6 +4549,10 @@ def merge_duplicates(
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
         twin["confidence"] = max(twin["confidence"], event["confidence"])
+        cue, also = twin.get("_fd36_cue"), event.get("_fd36_cue")
+        if cue and also and cue[0] == also[0]:
+            # fd36b: a step told twice in one sentence owns both its cues' periods
+            twin["_fd36_cue"] = (cue[0], cue[1] + also[1], cue[2])
         if _told_in_full(twin, event):
             _take_full_telling(twin, event)  # stlead
         _note_stage_told(twin, event)  # stmerged
