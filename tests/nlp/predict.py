@@ -25,6 +25,18 @@ def predict(extractor: Extractor, text: str, title: str = "") -> dict:
     return extractor.extract({"id": "q", "text": text, "published": "2026-03-10", "title": title})
 
 
+def deadlines(
+    extractor: Extractor, text: str, published: str
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(action, status, event date, deadline) of each event of one short text published on
+    the day given (the deadline tests count periods from it)."""
+    doc = {"id": "d", "published": published, "title": "", "text": text}
+    return [
+        (e["action"], e["status"], e["event_date"], e["deadline"])
+        for e in extractor.extract(doc)["events"]
+    ]
+
+
 def investments(extractor: Extractor, text: str) -> list[tuple[list[str], str | None]]:
     """(actors, amount as written) of each investment event of one short text."""
     return [

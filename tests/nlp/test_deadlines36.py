@@ -7,19 +7,12 @@ year", "next year"); never a contract's or loan's term, and never a period alrea
 from datetime import date
 
 import pytest
+from predict import deadlines
 
 from nlp.dates import duration_end, find_dates, start_ahead, within_end
 from nlp.extract import Extractor
 
 PUBLISHED = "2024-08-28"  # a Wednesday
-
-
-def _dated(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    doc = {"id": "d", "published": PUBLISHED, "title": "", "text": text}
-    return [
-        (e["action"], e["status"], e["event_date"], e["deadline"])
-        for e in extractor.extract(doc)["events"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +74,7 @@ def _dated(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, 
     ],
 )
 def test_deadlines_read_from_the_sentence(extractor: Extractor, text: str, want: list) -> None:
-    assert _dated(extractor, text) == want
+    assert deadlines(extractor, text, PUBLISHED) == want
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,12 @@ sentence tells of the step just told is the step's."""
 from datetime import date
 
 import pytest
+from predict import deadlines
 
 from nlp.dates import fd36b_ahead, fd36b_targets, find_dates
 from nlp.extract import Extractor
 
 PUBLISHED = "2024-08-28"  # a Wednesday
-
-
-def _dated(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    doc = {"id": "d", "published": PUBLISHED, "title": "", "text": text}
-    return [
-        (e["action"], e["status"], e["event_date"], e["deadline"])
-        for e in extractor.extract(doc)["events"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +93,7 @@ def _dated(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, 
     ],
 )
 def test_deadline_of_its_own_step(extractor: Extractor, text: str, want: list) -> None:
-    assert _dated(extractor, text) == want
+    assert deadlines(extractor, text, PUBLISHED) == want
 
 
 def test_moved_from_is_no_target() -> None:
