@@ -791,6 +791,11 @@ _FD36_NOT_AHEAD = re.compile(
 )
 
 
+# fd36c: a period already run, told in the perfect ("a demand the producers have been making for
+# two years", "has been in place for a year"): how long something has lasted, no end ahead
+_FD36C_ELAPSED = re.compile(r"\bbeen(?:\s+[\w'-]+){0,3}\s+$", re.I)
+
+
 def within_end(text: str, start: date) -> str | None:
     """The day the first "within N days / weeks / months / years" of the text ends, counted
     from `start` (`find_dates` counts from the report's day)."""
@@ -825,6 +830,10 @@ def duration_end(
             continue
         if m.group("n2") and _FD36_NOT_AHEAD.search(text, max(0, m.start() - 16), m.start()):
             continue  # "lifted a nine-year moratorium", "the results of its 100-day review"
+        if m.group("form") == "for" and _FD36C_ELAPSED.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # fd36c: "have been making for two years": a time already run
         if owns is not None and not owns(m.start(), m.end(), bool(m.group("n2"))):
             continue  # fd36b: another measure's of the sentence
         n = _count(m.group("n") or m.group("n2"))

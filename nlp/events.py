@@ -680,6 +680,13 @@ class EventAssembler:
             due_told = told if told != when and _fd36_after(told, published) else None
             if due_told is None and told and _fd36_later(undated, told):
                 due_told = told  # "will propose rules later this year": due then, told now
+            # fd36c: a year naming a budget or a programme ("the fiscal 2025 budget", "its
+            # France 2030 programme") is no date the step is due
+            named_year = _fd36c_named_year(undated, told, text, cue_char) or _fd36c_other_clause(
+                undated, told, text, cue_char
+            )
+            if named_year:
+                due_told = None
             # fd36: a target told in another clause is another step's ("the loan will cover the
             # refinery, which is due to begin production in 2025")
             own_part = None
@@ -950,6 +957,7 @@ class EventAssembler:
                     # fd36b: where the cue and the sentence's other cues stand, to tie a period
                     # told to its own measure (`_fd36_owns`)
                     "_fd36_cue": (text, (cue_char,), cue_spans),
+                    "_fd36c_named": told if named_year else None,
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
                         if name and when is not None
@@ -3820,11 +3828,62 @@ def _no_future_event_date(events: list[dict[str, Any]], published: date | None) 
     week = (published + timedelta(days=7)).isoformat()
     for event in events:
         when = event.get("event_date")
+        named = event.pop("_fd36c_named", None)
         if when and when > day[: len(when)] and not (len(when) == 10 and when <= week):
             event["event_date"] = None
             # fd36: when the step is due is the date it commits to ("is due to begin
-            # production in 2025", "will halt exports from June next year")
-            event["deadline"] = event.get("deadline") or when
+            # production in 2025", "will halt exports from June next year"); fd36c: not a
+            # year that names a budget or a programme
+            if when != named:
+                event["deadline"] = event.get("deadline") or when
+
+
+# fd36c: a year that names a budget or a programme rather than a time: "the fiscal 2025
+# budget", "a 2025 budget plan", "its France 2030 programme" (a spending period or a title,
+# which the labels give no deadline; a plan's own target year, "a 2030 target", stays one)
+_FD36C_NAMED_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?$", re.I)
+_FD36C_NAMED_AFTER = re.compile(r"^\s+(?:budget|programme|program)\b", re.I)
+
+
+def _fd36c_named_year(
+    mentions: list[DateMention], value: str | None, text: str, anchor: int
+) -> bool:
+    """Whether the bare year `value`, as told nearest the cue, names a budget or a programme."""
+    if value is None or len(value) != 4:
+        return False
+    own = min(
+        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
+    )
+    return (
+        own is not None
+        and own.text.isdigit()
+        and bool(
+            _FD36C_NAMED_BEFORE.search(text[max(0, own.start - 20) : own.start])
+            or _FD36C_NAMED_AFTER.match(text[own.end : own.end + 12])
+        )
+    )
+
+
+# fd36c: a date told in a condition or in a clause about a person ("will spend A$150 million if
+# it is re-elected next month", "Lasso, who takes office on May 24, said ..."): the time of the
+# condition or of the person's own doing, not the date the step is due
+_FD36C_OTHER_CLAUSE = re.compile(r"\b(?:if|unless|who)\b[^,;:.]{0,60}$", re.I)
+
+
+def _fd36c_other_clause(
+    mentions: list[DateMention], value: str | None, text: str, anchor: int
+) -> bool:
+    """Whether the date `value`, as told nearest the cue, stands in an "if" / "unless" clause or
+    a "who" clause the cue is not in."""
+    if value is None:
+        return False
+    own = min(
+        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
+    )
+    if own is None:
+        return False
+    m = _FD36C_OTHER_CLAUSE.search(text, max(0, own.start - 70), own.start)
+    return m is not None and not m.start() <= anchor < own.start
 
 
 def _fd36_later(mentions: list[DateMention], value: str) -> bool:
@@ -4548,6 +4607,8 @@ def merge_duplicates(
         ):
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
+                if field == "event_date" and event.get("_fd36c_named"):
+                    twin["_fd36c_named"] = event["_fd36c_named"]  # fd36c: the year's kind too
         twin["confidence"] = max(twin["confidence"], event["confidence"])
         cue, also = twin.get("_fd36_cue"), event.get("_fd36_cue")
         if cue and also and cue[0] == also[0]:
