@@ -402,6 +402,7 @@ class EventAssembler:
         _volume_committed_only(events)
         _no_future_event_date(events, published)
         _fd36_period_deadline(events, published)
+        _fd36c_late_due(events)
         return events
 
     def _candidate_events(
@@ -687,6 +688,19 @@ class EventAssembler:
             )
             if named_year:
                 due_told = None
+            # fd36c: "is due to begin this year", "aims to take a decision this year", "as soon as
+            # this month": the current year or month a step still to come is due by
+            # (set last, when no period or start gave one: `_fd36c_late_due`)
+            this_due = (
+                _fd36c_this_due(undated, told, text)
+                if due_told is None and told and not named_year
+                else None
+            )
+            # fd36c: a project's due date is when it starts producing ("expect to take a final
+            # investment decision in 2023 and to start commercial operations in 2026"), the
+            # labels' "a project's first production", not an earlier stage told beside it
+            if cue.action == "project" and undated and published:
+                due_told = _fd36c_first_output(undated, text, published) or due_told
             # fd36: a target told in another clause is another step's ("the loan will cover the
             # refinery, which is due to begin production in 2025")
             own_part = None
@@ -958,6 +972,7 @@ class EventAssembler:
                     # told to its own measure (`_fd36_owns`)
                     "_fd36_cue": (text, (cue_char,), cue_spans),
                     "_fd36c_named": told if named_year else None,
+                    "_fd36c_this": this_due,
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
                         if name and when is not None
@@ -3862,6 +3877,58 @@ def _fd36c_named_year(
             or _FD36C_NAMED_AFTER.match(text[own.end : own.end + 12])
         )
     )
+
+
+def _fd36c_late_due(events: list[dict[str, Any]]) -> None:
+    """A step still to come with no deadline takes the current year or month it is told as due
+    in (`_fd36c_this_due`); a step in force is due nothing ("the summit India was due to host
+    this year" times no tariff in force)."""
+    for event in events:
+        this = event.pop("_fd36c_this", None)
+        if this and event.get("deadline") is None and event["status"] != "in_force":
+            event["deadline"] = this
+
+
+# fd36c: a step told as still to come: "is due to", "aims to", "expects to", "plans to", "will",
+# "as soon as", before the date in the same clause
+_FD36C_AHEAD_VERB = re.compile(
+    r"\b(?:due|aims?|aimed|expects?|expected|plans?|planned|intends?|intended|hopes?|hoped|"
+    r"will|as\s+soon\s+as)\b[^,;:.]{0,60}$",
+    re.I,
+)
+
+
+def _fd36c_this_due(mentions: list[DateMention], value: str, text: str) -> str | None:
+    """`value` when it is told as "this year" or "this month" after a verb of a step still to
+    come in its own clause ("Drilling is due to begin this year"), else None."""
+    for m in mentions:
+        if (
+            m.value == value
+            and m.text.lower() in ("this year", "this month")
+            and _FD36C_AHEAD_VERB.search(text, max(0, m.start - 80), m.start)
+        ):
+            return value
+    return None
+
+
+# fd36c: the date a plant or mine starts producing ("to start commercial operations in 2026",
+# "to start production in the second quarter of 2024", "is due to begin output in 2025")
+_FD36C_OUTPUT_BEFORE = re.compile(
+    r"\b(?:start|starts|begin|begins|commence|commences|starting|beginning)\s+"
+    r"(?:\w+\s+)?(?:production|operations|output|operating|producing|mining)\s+"
+    r"(?:in|by|from)\s+(?:the\s+\w+\s+(?:half|quarter)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _fd36c_first_output(mentions: list[DateMention], text: str, published: date) -> str | None:
+    """The first date after the report's when the text says the project starts producing."""
+    for m in mentions:
+        if _fd36_after(m.value, published) and _FD36C_OUTPUT_BEFORE.search(
+            text, max(0, m.start - 80), m.start
+        ):
+            return m.value
+    return None
 
 
 # fd36c: a date told in a condition or in a clause about a person ("will spend A$150 million if
