@@ -354,6 +354,7 @@ class EventAssembler:
         if events:
             _took_effect_after(events, told, hit_buckets, sents, groups.took_effect)
             _fd36b_told_next(events, sents, doc_text, published)
+            _fd36c_capacity_next(events, sents, doc_text)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -4073,6 +4074,59 @@ def _fd36b_told_next(
             if d.kind == "effective" and d.value > pub[: len(d.value)]:
                 event["deadline"] = d.value
                 break
+
+
+# fd36c: a sentence that opens on the plant or the deal just told ("The refinery is designed to
+# produce 15,000 tonnes of lithium hydroxide a year", "The plant ... has annual capacity of
+# 43,000 tons", "The deal covers about 1.25 million tonnes"): its tonnage is the step's
+_FD36C_PLANT_BACK = re.compile(
+    r"^(?:The|Its|This)\s+(?:[\w-]+\s+){0,2}?(?P<head>plant|refinery|smelter|factory|facility|"
+    r"mine|project|venture|concentrator|deal|contract|agreement)\b",
+    re.I,
+)
+_FD36C_DEALS = frozenset({"deal", "contract", "agreement"})
+# a capacity or a volume still to come, not past output: "designed to", "can", "will", "aims to",
+# "capacity of", "covers"
+_FD36C_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity|designed|able|can|could|will|would|aims?|expects?|expected|plans?|covers?|"
+    r"set\s+to|due\s+to)\b[^.;]{0,60}$",
+    re.I,
+)
+_FD36C_YEARLY_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:a|per|each)\s+year\b", re.I)
+
+
+def _fd36c_capacity_next(events: list[dict[str, Any]], sents: list[Any], text: str) -> None:
+    """fd36c: a project or purchase with no tonnage takes the capacity or volume the next
+    sentence tells, when that sentence tells no step of its own and opens on the plant or the
+    deal ("The refinery is designed to produce 15,000 tonnes a year"): TAXONOMY's tonnes where a
+    volume is committed, which the labels give the project's event wherever the report tells
+    it. A plant's capacity is yearly ("a year", "annual capacity"); reserves never count."""
+    own = {event["sentence"] for event in events}
+    for event in events:
+        kind = event["action"]
+        if event.get("quantity_t") is not None or kind not in ("project", "offtake"):
+            continue
+        if event["status"] == "revoked":
+            continue  # a plant shut or a deal ended commits no volume
+        j = event["sentence"] + 1
+        if j >= len(sents) or j in own:
+            continue
+        nxt = text[sents[j].start_char : sents[j].end_char]
+        m = _FD36C_PLANT_BACK.match(nxt)
+        if m is None or (m.group("head").lower() in _FD36C_DEALS) != (kind == "offtake"):
+            continue
+        for q in find_quantities(nxt):
+            if _STOCK_BEFORE.search(nxt, max(0, q.start - 60), q.start):
+                continue
+            if not _FD36C_CAPACITY_BEFORE.search(nxt, max(0, q.start - 80), q.start):
+                continue
+            yearly = _FD36C_YEARLY_AFTER.match(nxt[q.end : q.end + 70]) or re.search(
+                r"\bannual\b", nxt[max(0, q.start - 40) : q.start], re.I
+            )
+            if kind == "project" and not yearly:
+                continue
+            event["quantity_t"] = q.tonnes
+            break
 
 
 _FD36B_PLANS = frozenset({"strategy"})
