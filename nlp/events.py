@@ -4147,6 +4147,7 @@ def _fd36b_nearest(action: str, cues: tuple[tuple[int, int, str], ...], at: int)
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
 # tonnes", "inferred resources of 5.9 million tonnes", "a deposit of 20 million tonnes")
+_FD36C_EXPORT_QUOTA = re.compile(r"\bexport\s+(?:quotas?|allowances?|licen[cs]es?\s+for)\b", re.I)
 _STOCK_BEFORE = re.compile(
     r"\b(?:reserves?|resources?|deposits?|ore\s+bod(?:y|ies))\b[^.;:]{0,40}$", re.IGNORECASE
 )
@@ -4155,10 +4156,20 @@ _STOCK_BEFORE = re.compile(
 def _volume_told(text: str, quantities: list[Quantity]) -> float | None:
     """The sentence's first tonnage that is not a measure of reserves or resources (no one
     commits the ground's content, TAXONOMY: quantity_t is a volume committed)."""
+    if quantities and _FD36C_CLOSED.search(text):
+        return None  # fd36c: a plant shut or a project shelved commits no capacity
     for q in quantities:
         if not _STOCK_BEFORE.search(text, max(0, q.start - 60), q.start):
             return q.tonnes
     return None
+
+
+# fd36c: a sentence telling a plant shut or a project shelved ("The 400,000-tonne-a-year smelter
+# was shut in May 2018", "shelved AngloGold's application for its Quebradona project, which was
+# expected to produce 60,000 tonnes a year"): the capacity told is no longer committed
+_FD36C_CLOSED = re.compile(
+    r"\b(?:shut|shuttered|shelved|mothballed|idled|halt(?:s|ed)?\s+production)\b", re.I
+)
 
 
 def _volume_committed_only(events: list[dict[str, Any]]) -> None:
@@ -4168,6 +4179,16 @@ def _volume_committed_only(events: list[dict[str, Any]]) -> None:
     120,000 tonnes a year") is the project's, not the lender's, and reserves commit nothing."""
     for event in events:
         if event["action"] not in _VOLUME_ACTIONS:
+            event["quantity_t"] = None
+        elif (
+            event["action"] == "export_control"
+            and event["status"] == "in_force"
+            and not _FD36C_EXPORT_QUOTA.search(event.get("evidence") or "")
+        ):
+            # fd36c: a ban in force commits no volume: the tonnes told beside it were shipped,
+            # are held or are kept off the market ("5.3 million tonnes of nickel ore appear to
+            # have reached China", "holding tens of thousands of tonnes of crushed ore"), or
+            # are another step's (a mining quota); an export quota's own volume stays
             event["quantity_t"] = None
 
 
