@@ -3913,11 +3913,14 @@ def _fd36c_this_due(mentions: list[DateMention], value: str, text: str) -> str |
 
 
 # fd36c: the date a plant or mine starts producing ("to start commercial operations in 2026",
-# "to start production in the second quarter of 2024", "is due to begin output in 2025")
+# "to start production in the second quarter of 2024", "aims to ship its first spodumene
+# concentrate in 2025")
 _FD36C_OUTPUT_BEFORE = re.compile(
     r"\b(?:start|starts|begin|begins|commence|commences|starting|beginning)\s+"
     r"(?:\w+\s+)?(?:production|operations|output|operating|producing|mining)\s+"
-    r"(?:in|by|from)\s+(?:the\s+\w+\s+(?:half|quarter)\s+of\s+)?$",
+    r"(?:in|by|from)\s+(?:the\s+\w+\s+(?:half|quarter)\s+of\s+)?$"
+    r"|\bfirst\s+(?:[\w-]+\s+){0,2}(?:production|output|concentrate|cathode|metal|shipments?)\s+"
+    r"(?:in|by)\s+(?:the\s+\w+\s+(?:half|quarter)\s+of\s+)?$",
     re.I,
 )
 
