@@ -3926,9 +3926,12 @@ _FD36C_OUTPUT_BEFORE = re.compile(
 
 
 def _fd36c_first_output(mentions: list[DateMention], text: str, published: date) -> str | None:
-    """The first date after the report's when the text says the project starts producing."""
+    """The first date, not before the report's, the text says the project starts producing on."""
+    pub = published.isoformat()
     for m in mentions:
-        if _fd36_after(m.value, published) and _FD36C_OUTPUT_BEFORE.search(
+        # the report's own year too: "should start commercial output in the second half of 2021"
+        # is still due then
+        if m.value >= pub[: len(m.value)] and _FD36C_OUTPUT_BEFORE.search(
             text, max(0, m.start - 80), m.start
         ):
             return m.value

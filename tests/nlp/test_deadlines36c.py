@@ -61,6 +61,13 @@ def _tonnages(extractor: Extractor, text: str) -> list[tuple[str, float | None]]
             "and to start commercial production in 2027.",
             [("project", "proposed", None, "2027")],
         ),
+        # the report's own year too, when the plant is still to start producing
+        (
+            "The lithium hydroxide plant, with initial capacity of 25,000 tonnes a year, was "
+            "finished last year and should start commercial output in the second half of 2024 "
+            "after modifications.",
+            [("project", "proposed", "2023", "2024")],
+        ),
     ],
 )
 def test_deadline_the_step_commits_to(extractor: Extractor, text: str, want: list) -> None:
