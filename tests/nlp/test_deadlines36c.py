@@ -68,6 +68,23 @@ def _tonnages(extractor: Extractor, text: str) -> list[tuple[str, float | None]]
             "after modifications.",
             [("project", "proposed", "2023", "2024")],
         ),
+        # a part of a year still to come ("by mid-2026") and a year's end "through" are targets
+        (
+            "Malaysia on Monday renewed Lynas's operating licence for its rare earths plant on "
+            "condition that it moves cracking and leaching out of the country by mid-2026.",
+            [("permitting", "agreed", "2024-08-26", "2026")],
+        ),
+        (
+            "Indonesia said on Monday it would stop exports of copper concentrate once the Gresik "
+            "smelter is completed, now expected in mid-2025.",
+            [("export_control", "agreed", "2024-08-26", "2025")],
+        ),
+        (
+            "The Chinese consortium, which includes Sinochem, agreed to buy potash from "
+            "Belaruskali for delivery through the end of the year, two industry sources said on "
+            "Monday.",
+            [("offtake", "agreed", "2024-08-26", "2024")],
+        ),
     ],
 )
 def test_deadline_the_step_commits_to(extractor: Extractor, text: str, want: list) -> None:
