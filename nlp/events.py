@@ -712,6 +712,9 @@ class EventAssembler:
             # fd36b: not a spending period's end, the date a step was moved from, another
             # thing's due date or a law's title year
             targets = fd36b_targets(dates, text) if dates else dates
+            # fd36c: nor a date of a condition or of a person's own doing
+            if targets:
+                targets = [d for d in targets if not _fd36c_in_other_clause(d, text, cue_char)]
             # fd36b: a target "by" / "until" of a sentence telling several steps is the one's
             # told nearest before it; a plan's or law's target year is its own wherever told
             # ("published its Battery Strategy, setting out how 2 billion pounds of funding
@@ -3941,23 +3944,28 @@ def _fd36c_first_output(mentions: list[DateMention], text: str, published: date)
 # fd36c: a date told in a condition or in a clause about a person ("will spend A$150 million if
 # it is re-elected next month", "Lasso, who takes office on May 24, said ..."): the time of the
 # condition or of the person's own doing, not the date the step is due
-_FD36C_OTHER_CLAUSE = re.compile(r"\b(?:if|unless|who)\b[^,;:.]{0,60}$", re.I)
+_FD36C_OTHER_CLAUSE = re.compile(r"\b(?:if|unless|provided|providing|who)\b[^,;:.]{0,60}$", re.I)
 
 
 def _fd36c_other_clause(
     mentions: list[DateMention], value: str | None, text: str, anchor: int
 ) -> bool:
-    """Whether the date `value`, as told nearest the cue, stands in an "if" / "unless" clause or
-    a "who" clause the cue is not in."""
+    """Whether the date `value`, as told nearest the cue, stands in a condition or a "who"
+    clause the cue is not in (`_fd36c_in_other_clause`)."""
     if value is None:
         return False
     own = min(
         (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
     )
-    if own is None:
-        return False
-    m = _FD36C_OTHER_CLAUSE.search(text, max(0, own.start - 70), own.start)
-    return m is not None and not m.start() <= anchor < own.start
+    return own is not None and _fd36c_in_other_clause(own, text, anchor)
+
+
+def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool:
+    """Whether a date stands in an "if" / "unless" / "provided" clause or a "who" clause the cue
+    at `anchor` is not in ("pays manufacturers ..., provided they reach 25% local content within
+    two years": the condition's time, not the scheme's target)."""
+    m = _FD36C_OTHER_CLAUSE.search(text, max(0, mention.start - 70), mention.start)
+    return m is not None and not m.start() <= anchor < mention.start
 
 
 def _fd36_later(mentions: list[DateMention], value: str) -> bool:

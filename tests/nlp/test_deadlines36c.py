@@ -36,6 +36,13 @@ def _tonnages(extractor: Extractor, text: str) -> list[tuple[str, float | None]]
             "if it wins the election next month, the premier said on Monday.",
             [("investment", "proposed", "2024-08-26", None)],
         ),
+        # nor a condition's period
+        (
+            "India's cabinet on Monday approved a $2 billion incentive scheme that pays battery "
+            "makers according to how many cells they sell from Indian plants, provided they reach "
+            "25% domestic value addition within two years.",
+            [("investment", "agreed", "2024-08-26", None)],
+        ),
         # nor a person's own date
         (
             "Mendoza, who takes office on October 1, said on Monday his government would reopen "
