@@ -740,10 +740,12 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
 # decade", "by year-end", "by the end of the year", "as soon as Friday", "is due to be
 # presented in March" (read forward: a step still due)
 _FD36B_AHEAD = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+"
+    r"\b(?:by|before|until|till|through|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+"
     r"(?P<span>decade|year)|(?P<ye>year[-\s]end))\b"
     rf"|\bas\s+soon\s+as\s+(?:next\s+)?(?P<wd>{_WEEKDAY_RE})\b"
-    rf"|\bdue\s+to\s+(?:be\s+)?[a-z]+(?:ed|en)?\s+(?:in|by)\s+(?P<mon>{_MONTH_RE})(?!\s+\d)",
+    rf"|\bdue\s+to\s+(?:be\s+)?[a-z]+(?:ed|en)?\s+(?:in|by)\s+(?P<mon>{_MONTH_RE})(?!\s+\d)"
+    # fd36c: "by mid-2023", "now expected in mid-2024" (the date patterns read no "mid-2023")
+    rf"|\b(?P<prep>by|before|until|till|in)\s+(?:early|mid|late)-(?P<yr>{_YEAR_RE})\b",
     re.I,
 )
 
@@ -752,11 +754,19 @@ def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     """Targets still to come the date patterns do not read so (`_FD36B_AHEAD`), as deadline
     mentions: the end of the decade is its last year's turn (2030 for the 2020s, as the
     labels read it), a year's end the report's year, a weekday or month the next one."""
-    if published is None or not any(w in text for w in ("end", "soon", "due")):
+    if published is None or not any(w in text for w in ("end", "soon", "due", "-20")):
         return []
     found = []
     for m in _FD36B_AHEAD.finditer(text):
-        if m.group("span") and m.group("span").lower() == "decade":
+        if m.group("yr"):
+            # a part of a year still to come: by it, the report's year too; in it, a later one
+            year = int(m.group("yr"))
+            if year < published.year or (
+                m.group("prep").lower() == "in" and year == published.year
+            ):
+                continue
+            value = m.group("yr")
+        elif m.group("span") and m.group("span").lower() == "decade":
             value = str((published.year // 10 + 1) * 10)
         elif m.group("span") or m.group("ye"):
             value = str(published.year)
@@ -789,6 +799,11 @@ _FD36_NOT_AHEAD = re.compile(
     r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|results\s+of)\s+(?:the\s+|its\s+|an?\s+|their\s+)?$",
     re.I,
 )
+
+
+# fd36c: a period already run, told in the perfect ("a demand the producers have been making for
+# two years", "has been in place for a year"): how long something has lasted, no end ahead
+_FD36C_ELAPSED = re.compile(r"\bbeen(?:\s+[\w'-]+){0,3}\s+$", re.I)
 
 
 def within_end(text: str, start: date) -> str | None:
@@ -825,6 +840,10 @@ def duration_end(
             continue
         if m.group("n2") and _FD36_NOT_AHEAD.search(text, max(0, m.start() - 16), m.start()):
             continue  # "lifted a nine-year moratorium", "the results of its 100-day review"
+        if m.group("form") == "for" and _FD36C_ELAPSED.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # fd36c: "have been making for two years": a time already run
         if owns is not None and not owns(m.start(), m.end(), bool(m.group("n2"))):
             continue  # fd36b: another measure's of the sentence
         n = _count(m.group("n") or m.group("n2"))

@@ -354,6 +354,7 @@ class EventAssembler:
         if events:
             _took_effect_after(events, told, hit_buckets, sents, groups.took_effect)
             _fd36b_told_next(events, sents, doc_text, published)
+            _fd36c_capacity_next(events, sents, doc_text)
         events.extend(candidates)
         for event in events:
             # a step nobody is named as taking, with the report's own party named beside it
@@ -402,6 +403,7 @@ class EventAssembler:
         _volume_committed_only(events)
         _no_future_event_date(events, published)
         _fd36_period_deadline(events, published)
+        _fd36c_late_due(events)
         return events
 
     def _candidate_events(
@@ -680,6 +682,26 @@ class EventAssembler:
             due_told = told if told != when and _fd36_after(told, published) else None
             if due_told is None and told and _fd36_later(undated, told):
                 due_told = told  # "will propose rules later this year": due then, told now
+            # fd36c: a year naming a budget or a programme ("the fiscal 2025 budget", "its
+            # France 2030 programme") is no date the step is due
+            named_year = _fd36c_named_year(undated, told, text, cue_char) or _fd36c_other_clause(
+                undated, told, text, cue_char
+            )
+            if named_year:
+                due_told = None
+            # fd36c: "is due to begin this year", "aims to take a decision this year", "as soon as
+            # this month": the current year or month a step still to come is due by
+            # (set last, when no period or start gave one: `_fd36c_late_due`)
+            this_due = (
+                _fd36c_this_due(undated, told, text)
+                if due_told is None and told and not named_year
+                else None
+            )
+            # fd36c: a project's due date is when it starts producing ("expect to take a final
+            # investment decision in 2023 and to start commercial operations in 2026"), the
+            # labels' "a project's first production", not an earlier stage told beside it
+            if cue.action == "project" and undated and published:
+                due_told = _fd36c_first_output(undated, text, published) or due_told
             # fd36: a target told in another clause is another step's ("the loan will cover the
             # refinery, which is due to begin production in 2025")
             own_part = None
@@ -690,6 +712,9 @@ class EventAssembler:
             # fd36b: not a spending period's end, the date a step was moved from, another
             # thing's due date or a law's title year
             targets = fd36b_targets(dates, text) if dates else dates
+            # fd36c: nor a date of a condition or of a person's own doing
+            if targets:
+                targets = [d for d in targets if not _fd36c_in_other_clause(d, text, cue_char)]
             # fd36b: a target "by" / "until" of a sentence telling several steps is the one's
             # told nearest before it; a plan's or law's target year is its own wherever told
             # ("published its Battery Strategy, setting out how 2 billion pounds of funding
@@ -950,6 +975,8 @@ class EventAssembler:
                     # fd36b: where the cue and the sentence's other cues stand, to tie a period
                     # told to its own measure (`_fd36_owns`)
                     "_fd36_cue": (text, (cue_char,), cue_spans),
+                    "_fd36c_named": told if named_year else None,
+                    "_fd36c_this": this_due,
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
                         if name and when is not None
@@ -3820,11 +3847,125 @@ def _no_future_event_date(events: list[dict[str, Any]], published: date | None) 
     week = (published + timedelta(days=7)).isoformat()
     for event in events:
         when = event.get("event_date")
+        named = event.pop("_fd36c_named", None)
         if when and when > day[: len(when)] and not (len(when) == 10 and when <= week):
             event["event_date"] = None
             # fd36: when the step is due is the date it commits to ("is due to begin
-            # production in 2025", "will halt exports from June next year")
-            event["deadline"] = event.get("deadline") or when
+            # production in 2025", "will halt exports from June next year"); fd36c: not a
+            # year that names a budget or a programme
+            if when != named:
+                event["deadline"] = event.get("deadline") or when
+
+
+# fd36c: a year that names a budget or a programme rather than a time: "the fiscal 2025
+# budget", "a 2025 budget plan", "its France 2030 programme" (a spending period or a title,
+# which the labels give no deadline; a plan's own target year, "a 2030 target", stays one)
+_FD36C_NAMED_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?$", re.I)
+_FD36C_NAMED_AFTER = re.compile(r"^\s+(?:budget|programme|program)\b", re.I)
+
+
+def _fd36c_named_year(
+    mentions: list[DateMention], value: str | None, text: str, anchor: int
+) -> bool:
+    """Whether the bare year `value`, as told nearest the cue, names a budget or a programme."""
+    if value is None or len(value) != 4:
+        return False
+    own = min(
+        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
+    )
+    return (
+        own is not None
+        and own.text.isdigit()
+        and bool(
+            _FD36C_NAMED_BEFORE.search(text[max(0, own.start - 20) : own.start])
+            or _FD36C_NAMED_AFTER.match(text[own.end : own.end + 12])
+        )
+    )
+
+
+def _fd36c_late_due(events: list[dict[str, Any]]) -> None:
+    """A step still to come with no deadline takes the current year or month it is told as due
+    in (`_fd36c_this_due`); a step in force is due nothing ("the summit India was due to host
+    this year" times no tariff in force)."""
+    for event in events:
+        this = event.pop("_fd36c_this", None)
+        if this and event.get("deadline") is None and event["status"] != "in_force":
+            event["deadline"] = this
+
+
+# fd36c: a step told as still to come: "is due to", "aims to", "expects to", "plans to", "will",
+# "as soon as", before the date in the same clause
+_FD36C_AHEAD_VERB = re.compile(
+    r"\b(?:due|aims?|aimed|expects?|expected|plans?|planned|intends?|intended|hopes?|hoped|"
+    r"will|as\s+soon\s+as)\b[^,;:.]{0,60}$",
+    re.I,
+)
+
+
+def _fd36c_this_due(mentions: list[DateMention], value: str, text: str) -> str | None:
+    """`value` when it is told as "this year" or "this month" after a verb of a step still to
+    come in its own clause ("Drilling is due to begin this year"), else None."""
+    for m in mentions:
+        if (
+            m.value == value
+            and m.text.lower() in ("this year", "this month")
+            and _FD36C_AHEAD_VERB.search(text, max(0, m.start - 80), m.start)
+        ):
+            return value
+    return None
+
+
+# fd36c: the date a plant or mine starts producing ("to start commercial operations in 2026",
+# "to start production in the second quarter of 2024", "aims to ship its first spodumene
+# concentrate in 2025")
+_FD36C_OUTPUT_BEFORE = re.compile(
+    r"\b(?:start|starts|begin|begins|commence|commences|starting|beginning)\s+"
+    r"(?:\w+\s+)?(?:production|operations|output|operating|producing|mining)\s+"
+    r"(?:in|by|from)\s+(?:the\s+\w+\s+(?:half|quarter)\s+of\s+)?$"
+    r"|\bfirst\s+(?:[\w-]+\s+){0,2}(?:production|output|concentrate|cathode|metal|shipments?)\s+"
+    r"(?:in|by)\s+(?:the\s+\w+\s+(?:half|quarter)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _fd36c_first_output(mentions: list[DateMention], text: str, published: date) -> str | None:
+    """The first date, not before the report's, the text says the project starts producing on."""
+    pub = published.isoformat()
+    for m in mentions:
+        # the report's own year too: "should start commercial output in the second half of 2021"
+        # is still due then
+        if m.value >= pub[: len(m.value)] and _FD36C_OUTPUT_BEFORE.search(
+            text, max(0, m.start - 80), m.start
+        ):
+            return m.value
+    return None
+
+
+# fd36c: a date told in a condition or in a clause about a person ("will spend A$150 million if
+# it is re-elected next month", "Lasso, who takes office on May 24, said ..."): the time of the
+# condition or of the person's own doing, not the date the step is due
+_FD36C_OTHER_CLAUSE = re.compile(r"\b(?:if|unless|provided|providing|who)\b[^,;:.]{0,60}$", re.I)
+
+
+def _fd36c_other_clause(
+    mentions: list[DateMention], value: str | None, text: str, anchor: int
+) -> bool:
+    """Whether the date `value`, as told nearest the cue, stands in a condition or a "who"
+    clause the cue is not in (`_fd36c_in_other_clause`)."""
+    if value is None:
+        return False
+    own = min(
+        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
+    )
+    return own is not None and _fd36c_in_other_clause(own, text, anchor)
+
+
+def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool:
+    """Whether a date stands in an "if" / "unless" / "provided" clause or a "who" clause the cue
+    at `anchor` is not in ("pays manufacturers ..., provided they reach 25% local content within
+    two years": the condition's time, not the scheme's target)."""
+    m = _FD36C_OTHER_CLAUSE.search(text, max(0, mention.start - 70), mention.start)
+    return m is not None and not m.start() <= anchor < mention.start
 
 
 def _fd36_later(mentions: list[DateMention], value: str) -> bool:
@@ -3949,6 +4090,59 @@ def _fd36b_told_next(
                 break
 
 
+# fd36c: a sentence that opens on the plant or the deal just told ("The refinery is designed to
+# produce 15,000 tonnes of lithium hydroxide a year", "The plant ... has annual capacity of
+# 43,000 tons", "The deal covers about 1.25 million tonnes"): its tonnage is the step's
+_FD36C_PLANT_BACK = re.compile(
+    r"^(?:The|Its|This)\s+(?:[\w-]+\s+){0,2}?(?P<head>plant|refinery|smelter|factory|facility|"
+    r"mine|project|venture|concentrator|deal|contract|agreement)\b",
+    re.I,
+)
+_FD36C_DEALS = frozenset({"deal", "contract", "agreement"})
+# a capacity or a volume still to come, not past output: "designed to", "can", "will", "aims to",
+# "capacity of", "covers"
+_FD36C_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity|designed|able|can|could|will|would|aims?|expects?|expected|plans?|covers?|"
+    r"set\s+to|due\s+to)\b[^.;]{0,60}$",
+    re.I,
+)
+_FD36C_YEARLY_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:a|per|each)\s+year\b", re.I)
+
+
+def _fd36c_capacity_next(events: list[dict[str, Any]], sents: list[Any], text: str) -> None:
+    """fd36c: a project or purchase with no tonnage takes the capacity or volume the next
+    sentence tells, when that sentence tells no step of its own and opens on the plant or the
+    deal ("The refinery is designed to produce 15,000 tonnes a year"): TAXONOMY's tonnes where a
+    volume is committed, which the labels give the project's event wherever the report tells
+    it. A plant's capacity is yearly ("a year", "annual capacity"); reserves never count."""
+    own = {event["sentence"] for event in events}
+    for event in events:
+        kind = event["action"]
+        if event.get("quantity_t") is not None or kind not in ("project", "offtake"):
+            continue
+        if event["status"] == "revoked":
+            continue  # a plant shut or a deal ended commits no volume
+        j = event["sentence"] + 1
+        if j >= len(sents) or j in own:
+            continue
+        nxt = text[sents[j].start_char : sents[j].end_char]
+        m = _FD36C_PLANT_BACK.match(nxt)
+        if m is None or (m.group("head").lower() in _FD36C_DEALS) != (kind == "offtake"):
+            continue
+        for q in find_quantities(nxt):
+            if _STOCK_BEFORE.search(nxt, max(0, q.start - 60), q.start):
+                continue
+            if not _FD36C_CAPACITY_BEFORE.search(nxt, max(0, q.start - 80), q.start):
+                continue
+            yearly = _FD36C_YEARLY_AFTER.match(nxt[q.end : q.end + 70]) or re.search(
+                r"\bannual\b", nxt[max(0, q.start - 40) : q.start], re.I
+            )
+            if kind == "project" and not yearly:
+                continue
+            event["quantity_t"] = q.tonnes
+            break
+
+
 _FD36B_PLANS = frozenset({"strategy"})
 
 
@@ -3967,6 +4161,7 @@ def _fd36b_nearest(action: str, cues: tuple[tuple[int, int, str], ...], at: int)
 
 # a tonnage that measures what lies in the ground ("reserves estimated at close to 1 billion
 # tonnes", "inferred resources of 5.9 million tonnes", "a deposit of 20 million tonnes")
+_FD36C_EXPORT_QUOTA = re.compile(r"\bexport\s+(?:quotas?|allowances?|licen[cs]es?\s+for)\b", re.I)
 _STOCK_BEFORE = re.compile(
     r"\b(?:reserves?|resources?|deposits?|ore\s+bod(?:y|ies))\b[^.;:]{0,40}$", re.IGNORECASE
 )
@@ -3975,10 +4170,20 @@ _STOCK_BEFORE = re.compile(
 def _volume_told(text: str, quantities: list[Quantity]) -> float | None:
     """The sentence's first tonnage that is not a measure of reserves or resources (no one
     commits the ground's content, TAXONOMY: quantity_t is a volume committed)."""
+    if quantities and _FD36C_CLOSED.search(text):
+        return None  # fd36c: a plant shut or a project shelved commits no capacity
     for q in quantities:
         if not _STOCK_BEFORE.search(text, max(0, q.start - 60), q.start):
             return q.tonnes
     return None
+
+
+# fd36c: a sentence telling a plant shut or a project shelved ("The 400,000-tonne-a-year smelter
+# was shut in May 2018", "shelved AngloGold's application for its Quebradona project, which was
+# expected to produce 60,000 tonnes a year"): the capacity told is no longer committed
+_FD36C_CLOSED = re.compile(
+    r"\b(?:shut|shuttered|shelved|mothballed|idled|halt(?:s|ed)?\s+production)\b", re.I
+)
 
 
 def _volume_committed_only(events: list[dict[str, Any]]) -> None:
@@ -3988,6 +4193,16 @@ def _volume_committed_only(events: list[dict[str, Any]]) -> None:
     120,000 tonnes a year") is the project's, not the lender's, and reserves commit nothing."""
     for event in events:
         if event["action"] not in _VOLUME_ACTIONS:
+            event["quantity_t"] = None
+        elif (
+            event["action"] == "export_control"
+            and event["status"] == "in_force"
+            and not _FD36C_EXPORT_QUOTA.search(event.get("evidence") or "")
+        ):
+            # fd36c: a ban in force commits no volume: the tonnes told beside it were shipped,
+            # are held or are kept off the market ("5.3 million tonnes of nickel ore appear to
+            # have reached China", "holding tens of thousands of tonnes of crushed ore"), or
+            # are another step's (a mining quota); an export quota's own volume stays
             event["quantity_t"] = None
 
 
@@ -4548,6 +4763,8 @@ def merge_duplicates(
         ):
             if twin.get(field) is None and event.get(field) is not None:
                 twin[field] = event[field]
+                if field == "event_date" and event.get("_fd36c_named"):
+                    twin["_fd36c_named"] = event["_fd36c_named"]  # fd36c: the year's kind too
         twin["confidence"] = max(twin["confidence"], event["confidence"])
         cue, also = twin.get("_fd36_cue"), event.get("_fd36_cue")
         if cue and also and cue[0] == also[0]:
