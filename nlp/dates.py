@@ -588,15 +588,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     for m in _WITHIN.finditer(text) if "within" in words else ():
         if pub is None:
             continue
-        n_text = m.group("n").lower()
-        n = int(n_text) if n_text.isdigit() else WORD_NUMBERS[n_text]
-        unit = m.group("u").lower()
-        days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n
-        value = (pub + timedelta(days=days)).isoformat()
-        if unit == "years":
-            value = value[:4]
-        elif unit == "months":
-            value = value[:7]
+        value = _within_value(m, pub)
         found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
         taken.append((m.start(), m.end()))
     months = words & _MONTH_WORDS
@@ -806,24 +798,26 @@ _FD36_NOT_AHEAD = re.compile(
 _FD36C_ELAPSED = re.compile(r"\bbeen(?:\s+[\w'-]+){0,3}\s+$", re.I)
 
 
+def _count(word: str) -> int:
+    """A count written as digits, a number word, or "a" / "an"."""
+    low = word.lower()
+    return 1 if low in ("a", "an") else int(low) if low.isdigit() else WORD_NUMBERS[low]
+
+
+def _within_value(m: re.Match[str], start: date) -> str:
+    """Where a "within N days / weeks / months / years" match ends, counted from `start`: to the
+    day, the month or the year as the unit gives it."""
+    unit = m.group("u").lower()
+    days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * _count(m.group("n"))
+    value = (start + timedelta(days=days)).isoformat()
+    return value[:4] if unit == "years" else value[:7] if unit == "months" else value
+
+
 def within_end(text: str, start: date) -> str | None:
     """The day the first "within N days / weeks / months / years" of the text ends, counted
     from `start` (`find_dates` counts from the report's day)."""
     m = _WITHIN.search(text) if "within" in text.lower() else None
-    if m is None:
-        return None
-    n_text = m.group("n").lower()
-    n = int(n_text) if n_text.isdigit() else WORD_NUMBERS[n_text]
-    unit = m.group("u").lower()
-    value = (
-        start + timedelta(days={"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * n)
-    ).isoformat()
-    return value[:4] if unit == "years" else value[:7] if unit == "months" else value
-
-
-def _count(word: str) -> int:
-    low = word.lower()
-    return 1 if low in ("a", "an") else int(low) if low.isdigit() else WORD_NUMBERS[low]
+    return _within_value(m, start) if m else None
 
 
 def duration_end(

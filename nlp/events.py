@@ -7,7 +7,7 @@ import functools
 import logging
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -662,18 +662,28 @@ class EventAssembler:
             )
             for a in anchors
         )
+        # fd36b: the dates a step may commit to (not a spending period's end, the date a step
+        # was moved from, another thing's due date or a law's title year), once a sentence
+        sentence_targets = fd36b_targets(dates, text) if dates and anchors else []
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
             c_end = clause_starts[clause] if clause < len(clause_starts) else sent.end
             segment = segments.get(cue.start) if segments else None
             cue_char = offsets[cue.start] - sent_char
+            # the cue's clause as character offsets of the sentence
+            own_part = (
+                (
+                    offsets[c_start] - sent_char,
+                    offsets[c_end] - sent_char if c_end < sent.end else len(text),
+                )
+                if clause_starts
+                else None
+            )
             name = dated.get(cue.start)
             when = name[0] if name else event_date(undated, cue_char)
-            if not name and clause_starts:
-                low = offsets[c_start] - sent_char
-                high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
-                when = _clause_date(undated, cue_char, low, high)
+            if not name and own_part is not None:
+                when = _clause_date(undated, cue_char, *own_part)
             told = when
             if not name:
                 when = _da35_period_date(when, undated, text, published)
@@ -702,19 +712,10 @@ class EventAssembler:
             # labels' "a project's first production", not an earlier stage told beside it
             if cue.action == "project" and undated and published:
                 due_told = _fd36c_first_output(undated, text, published) or due_told
-            # fd36: a target told in another clause is another step's ("the loan will cover the
-            # refinery, which is due to begin production in 2025")
-            own_part = None
-            if dates and clause_starts:
-                c_low = offsets[c_start] - sent_char
-                c_high = offsets[c_end] - sent_char if c_end < sent.end else len(text)
-                own_part = (c_low, c_high)
-            # fd36b: not a spending period's end, the date a step was moved from, another
-            # thing's due date or a law's title year
-            targets = fd36b_targets(dates, text) if dates else dates
-            # fd36c: nor a date of a condition or of a person's own doing
-            if targets:
-                targets = [d for d in targets if not _fd36c_in_other_clause(d, text, cue_char)]
+            # fd36: a target told in another clause (`own_part`) is another step's ("the loan
+            # will cover the refinery, which is due to begin production in 2025"); fd36c: nor is
+            # a date of a condition or of a person's own doing
+            targets = [d for d in sentence_targets if not _fd36c_in_other_clause(d, text, cue_char)]
             # fd36b: a target "by" / "until" of a sentence telling several steps is the one's
             # told nearest before it; a plan's or law's target year is its own wherever told
             # ("published its Battery Strategy, setting out how 2 billion pounds of funding
@@ -727,7 +728,8 @@ class EventAssembler:
                 ]
             due_here = deadline(targets, own_part) if due is not None else None
             if due_here is None and ahead:
-                due_here = deadline(ahead, own_part)
+                # with no date the patterns read, the whole sentence (as the rounds measured it)
+                due_here = deadline(ahead, own_part if dates else None)
             start_here = (
                 start_ahead(targets, published, own_part) if targets and published else None
             )
@@ -3870,9 +3872,7 @@ def _fd36c_named_year(
     """Whether the bare year `value`, as told nearest the cue, names a budget or a programme."""
     if value is None or len(value) != 4:
         return False
-    own = min(
-        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
-    )
+    own = _fd36c_nearest_told(mentions, value, anchor)
     return (
         own is not None
         and own.text.isdigit()
@@ -3954,10 +3954,15 @@ def _fd36c_other_clause(
     clause the cue is not in (`_fd36c_in_other_clause`)."""
     if value is None:
         return False
-    own = min(
+    own = _fd36c_nearest_told(mentions, value, anchor)
+    return own is not None and _fd36c_in_other_clause(own, text, anchor)
+
+
+def _fd36c_nearest_told(mentions: list[DateMention], value: str, anchor: int) -> DateMention | None:
+    """The mention of `value` told nearest the cue at `anchor`."""
+    return min(
         (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
     )
-    return own is not None and _fd36c_in_other_clause(own, text, anchor)
 
 
 def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool:
@@ -4050,6 +4055,23 @@ def _fd36_owns(
     return not later or min(later) in own
 
 
+def _fd36_untold_next(
+    events: list[dict[str, Any]], sents: list[Any], text: str
+) -> Callable[[dict[str, Any]], str | None]:
+    """For an event, the text of the sentence after its own when that sentence tells no step of
+    its own (its steps merged into earlier tellings), else None: where a report goes on about
+    the step just told (`_fd36b_told_next`, `_fd36c_capacity_next`)."""
+    own = {event["sentence"] for event in events}
+
+    def untold(event: dict[str, Any]) -> str | None:
+        j = event["sentence"] + 1
+        if j >= len(sents) or j in own:
+            return None
+        return text[sents[j].start_char : sents[j].end_char]
+
+    return untold
+
+
 # fd36b: a sentence that opens on the step just told ("The regulations, issued by the State
 # Council and due to take effect on October 1, say ...", "It is due to start operating in 2026")
 _FD36B_BACK = re.compile(
@@ -4070,15 +4092,12 @@ def _fd36b_told_next(
     if published is None:
         return
     pub = published.isoformat()
-    own = {event["sentence"] for event in events}
+    untold = _fd36_untold_next(events, sents, text)
     for event in events:
         if event.get("deadline") or event["status"] == "in_force":
             continue
-        j = event["sentence"] + 1
-        if j >= len(sents) or j in own:
-            continue
-        nxt = text[sents[j].start_char : sents[j].end_char]
-        m = _FD36B_BACK.match(nxt)
+        nxt = untold(event)
+        m = _FD36B_BACK.match(nxt) if nxt else None
         if m is None:
             continue
         head = m.group("head")
@@ -4115,18 +4134,15 @@ def _fd36c_capacity_next(events: list[dict[str, Any]], sents: list[Any], text: s
     deal ("The refinery is designed to produce 15,000 tonnes a year"): TAXONOMY's tonnes where a
     volume is committed, which the labels give the project's event wherever the report tells
     it. A plant's capacity is yearly ("a year", "annual capacity"); reserves never count."""
-    own = {event["sentence"] for event in events}
+    untold = _fd36_untold_next(events, sents, text)
     for event in events:
         kind = event["action"]
         if event.get("quantity_t") is not None or kind not in ("project", "offtake"):
             continue
         if event["status"] == "revoked":
             continue  # a plant shut or a deal ended commits no volume
-        j = event["sentence"] + 1
-        if j >= len(sents) or j in own:
-            continue
-        nxt = text[sents[j].start_char : sents[j].end_char]
-        m = _FD36C_PLANT_BACK.match(nxt)
+        nxt = untold(event)
+        m = _FD36C_PLANT_BACK.match(nxt) if nxt else None
         if m is None or (m.group("head").lower() in _FD36C_DEALS) != (kind == "offtake"):
             continue
         for q in find_quantities(nxt):

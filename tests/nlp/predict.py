@@ -37,6 +37,12 @@ def deadlines(
     ]
 
 
+def tonnages(extractor: Extractor, text: str, published: str) -> list[tuple[str, float | None]]:
+    """(action, tonnage) of each event of one short text published on the day given."""
+    doc = {"id": "d", "published": published, "title": "", "text": text}
+    return [(e["action"], e["quantity_t"]) for e in extractor.extract(doc)["events"]]
+
+
 def investments(extractor: Extractor, text: str) -> list[tuple[list[str], str | None]]:
     """(actors, amount as written) of each investment event of one short text."""
     return [

@@ -5,16 +5,11 @@ or a deal's volume told in the next sentence is the step's; an export ban in for
 shut commit no volume."""
 
 import pytest
-from predict import deadlines
+from predict import deadlines, tonnages
 
 from nlp.extract import Extractor
 
 PUBLISHED = "2024-08-28"  # a Wednesday
-
-
-def _tonnages(extractor: Extractor, text: str) -> list[tuple[str, float | None]]:
-    doc = {"id": "d", "published": PUBLISHED, "title": "", "text": text}
-    return [(e["action"], e["quantity_t"]) for e in extractor.extract(doc)["events"]]
 
 
 @pytest.mark.parametrize(
@@ -128,4 +123,4 @@ def test_deadline_the_step_commits_to(extractor: Extractor, text: str, want: lis
     ],
 )
 def test_tonnage_the_step_commits(extractor: Extractor, text: str, want: list) -> None:
-    assert _tonnages(extractor, text) == want
+    assert tonnages(extractor, text, PUBLISHED) == want
