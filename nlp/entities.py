@@ -130,7 +130,8 @@ class EntityRecognizer:
     def _candidates(
         self, doc: Doc, ctx: DocContext
     ) -> tuple[dict[str, list], dict[str, list[int]]]:
-        """Matches grouped by label, and the positions of cue words by cue list."""
+        """Matches grouped by label, and the positions of cue words by cue list; each list
+        in (start, end) order, the order of the shared matches."""
         by_label: dict[str, list] = {label: [] for label in LABELS}
         cue_at: dict[str, list[int]] = {}
         # the shared scan read directly (not through `keyed`): most of its matches are the
@@ -178,7 +179,7 @@ class EntityRecognizer:
         ctx = DocContext(doc, self.gaz, None, sent_starts)
         by_label, cue_at = self._candidates(doc, ctx)
         ctx.cue_at = cue_at
-        chosen = {label: longest_first(c) for label, c in by_label.items()}
+        chosen = {label: longest_first(c, in_order=True) for label, c in by_label.items()}
         for label in (COUNTRY, BLOC):
             for start, end, key in chosen[label]:
                 if key.kind != BLOCKER:

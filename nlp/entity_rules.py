@@ -53,11 +53,15 @@ _OPENERS = {
 }
 
 
-def longest_first(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest of overlapping matches (then the leftmost); equal spans all stay."""
+def longest_first(candidates: list[Candidate], *, in_order: bool = False) -> list[Candidate]:
+    """Keep the longest of overlapping matches (then the leftmost); equal spans all stay.
+
+    `in_order`: the candidates already stand in (start, end) order, as `_candidates` lists
+    them from the matcher's, so the stable sort by bounds would leave them as they are
+    (speed37: it is skipped, a key call per candidate)."""
     if len(candidates) < 2:
         return list(candidates)
-    ordered = sorted(candidates, key=_BOUNDS)
+    ordered = list(candidates) if in_order else sorted(candidates, key=_BOUNDS)
     previous_end = -1
     for start, end, _key in ordered:
         if previous_end > start:
