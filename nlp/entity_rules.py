@@ -238,18 +238,40 @@ class DocContext:
         return short if cached is None else cached
 
 
+# speed37: a cue list's phrases as word tuples by length, made once per list
+_BY_LENGTH: dict[frozenset[str], tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
+
+
+def _by_length(cues: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The cues' phrases split into words, grouped by their length in words ((n, {words})),
+    so a test reads a set once per length instead of splitting every phrase at every match.
+    The gazetteer's lists are frozensets and key a cache; any other iterable is split anew."""
+    cached = _BY_LENGTH.get(cues) if isinstance(cues, frozenset) else None
+    if cached is None:
+        groups: dict[int, set[tuple[str, ...]]] = {}
+        for cue in cues:
+            parts = tuple(cue.split())
+            if parts:
+                groups.setdefault(len(parts), set()).add(parts)
+        cached = tuple((n, frozenset(p)) for n, p in sorted(groups.items()))
+        if isinstance(cues, frozenset):
+            _BY_LENGTH[cues] = cached
+    return cached
+
+
 def _ends_with(words: list[str], cues: Iterable[str]) -> bool:
-    for cue in cues:
-        parts = cue.split()
-        if parts and words[-len(parts) :] == parts:
+    """Whether the words end with one of the cue phrases (a phrase longer than the words
+    never does: the tail is then shorter than the phrase)."""
+    for n, phrases in _by_length(cues):
+        if tuple(words[-n:]) in phrases:
             return True
     return False
 
 
 def _starts_with(words: list[str], cues: Iterable[str]) -> bool:
-    for cue in cues:
-        parts = cue.split()
-        if parts and words[: len(parts)] == parts:
+    """Whether the words start with one of the cue phrases."""
+    for n, phrases in _by_length(cues):
+        if tuple(words[:n]) in phrases:
             return True
     return False
 

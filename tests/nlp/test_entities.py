@@ -673,3 +673,29 @@ def test_candidates_come_in_span_order(nlp):
     assert sum(map(len, by_label.values())) > 10
     for candidates in by_label.values():
         assert candidates == sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def test_cue_phrase_tests_agree_with_splitting_each_phrase():
+    """speed37: `_starts_with`/`_ends_with` read the phrases by length from a cache; they
+    give what splitting every phrase and comparing gives."""
+    import random
+
+    from nlp.entity_rules import _ends_with, _starts_with
+
+    def plain_start(words, cues):
+        return any(p and words[: len(p)] == p for p in (c.split() for c in cues))
+
+    def plain_end(words, cues):
+        return any(p and words[-len(p) :] == p for p in (c.split() for c in cues))
+
+    rng = random.Random(5)
+    vocab = ["a", "b", "c", "d"]
+    for _ in range(3000):
+        cues = frozenset(
+            " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 4)))
+            for _ in range(rng.randint(0, 5))
+        )
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 3))]
+        for given in (cues, sorted(cues)):
+            assert _starts_with(words, given) == plain_start(words, cues)
+            assert _ends_with(words, given) == plain_end(words, cues)
