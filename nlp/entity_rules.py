@@ -109,6 +109,7 @@ class DocContext:
         self.cue_at = cue_at or {}
         self.arrays = token_arrays(doc)
         self.text = self.arrays.token_text
+        self._texts = self.arrays._texts
         self.span_text = self.arrays.span_text
         if sent_starts is not None:
             self.has_sents = True
@@ -126,16 +127,25 @@ class DocContext:
         self.bloc_names: set[str] = set()
 
     # -- words -------------------------------------------------------------------------
+    # speed37: the three read a token's text kept by the arrays directly (`_texts`, None
+    # until first read: then `text` reads it), one Python call fewer each; a token's text is
+    # never empty, so `or` falls through on None alone
     def low(self, i: int) -> str:
         """The token's lower-case text ("" outside the document)."""
-        return self.text(i).lower()
+        if 0 <= i < self.n:
+            return (self._texts[i] or self.text(i)).lower()
+        return ""
 
     def is_alpha(self, i: int) -> bool:
-        return self.text(i).isalpha()
+        if 0 <= i < self.n:
+            return (self._texts[i] or self.text(i)).isalpha()
+        return False
 
     def is_cap(self, i: int) -> bool:
         """The token starts with a capital letter."""
-        return self.text(i)[:1].isupper()
+        if 0 <= i < self.n:
+            return (self._texts[i] or self.text(i))[:1].isupper()
+        return False
 
     def next_words(self, end: int, n: int = 3) -> list[str]:
         """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
