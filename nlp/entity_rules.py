@@ -53,11 +53,15 @@ _OPENERS = {
 }
 
 
-def longest_first(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest of overlapping matches (then the leftmost); equal spans all stay."""
+def longest_first(candidates: list[Candidate], *, in_order: bool = False) -> list[Candidate]:
+    """Keep the longest of overlapping matches (then the leftmost); equal spans all stay.
+
+    `in_order`: the candidates already stand in (start, end) order, as `_candidates` lists
+    them from the matcher's, so the stable sort by bounds would leave them as they are
+    (speed37: it is skipped, a key call per candidate)."""
     if len(candidates) < 2:
         return list(candidates)
-    ordered = sorted(candidates, key=_BOUNDS)
+    ordered = list(candidates) if in_order else sorted(candidates, key=_BOUNDS)
     previous_end = -1
     for start, end, _key in ordered:
         if previous_end > start:
@@ -105,6 +109,7 @@ class DocContext:
         self.cue_at = cue_at or {}
         self.arrays = token_arrays(doc)
         self.text = self.arrays.token_text
+        self._texts = self.arrays._texts
         self.span_text = self.arrays.span_text
         if sent_starts is not None:
             self.has_sents = True
@@ -122,16 +127,25 @@ class DocContext:
         self.bloc_names: set[str] = set()
 
     # -- words -------------------------------------------------------------------------
+    # speed37: the three read a token's text kept by the arrays directly (`_texts`, None
+    # until first read: then `text` reads it), one Python call fewer each; a token's text is
+    # never empty, so `or` falls through on None alone
     def low(self, i: int) -> str:
         """The token's lower-case text ("" outside the document)."""
-        return self.text(i).lower()
+        if 0 <= i < self.n:
+            return (self._texts[i] or self.text(i)).lower()
+        return ""
 
     def is_alpha(self, i: int) -> bool:
-        return self.text(i).isalpha()
+        if 0 <= i < self.n:
+            return (self._texts[i] or self.text(i)).isalpha()
+        return False
 
     def is_cap(self, i: int) -> bool:
         """The token starts with a capital letter."""
-        return self.text(i)[:1].isupper()
+        if 0 <= i < self.n:
+            return (self._texts[i] or self.text(i))[:1].isupper()
+        return False
 
     def next_words(self, end: int, n: int = 3) -> list[str]:
         """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
@@ -234,18 +248,40 @@ class DocContext:
         return short if cached is None else cached
 
 
+# speed37: a cue list's phrases as word tuples by length, made once per list
+_BY_LENGTH: dict[frozenset[str], tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
+
+
+def _by_length(cues: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The cues' phrases split into words, grouped by their length in words ((n, {words})),
+    so a test reads a set once per length instead of splitting every phrase at every match.
+    The gazetteer's lists are frozensets and key a cache; any other iterable is split anew."""
+    cached = _BY_LENGTH.get(cues) if isinstance(cues, frozenset) else None
+    if cached is None:
+        groups: dict[int, set[tuple[str, ...]]] = {}
+        for cue in cues:
+            parts = tuple(cue.split())
+            if parts:
+                groups.setdefault(len(parts), set()).add(parts)
+        cached = tuple((n, frozenset(p)) for n, p in sorted(groups.items()))
+        if isinstance(cues, frozenset):
+            _BY_LENGTH[cues] = cached
+    return cached
+
+
 def _ends_with(words: list[str], cues: Iterable[str]) -> bool:
-    for cue in cues:
-        parts = cue.split()
-        if parts and words[-len(parts) :] == parts:
+    """Whether the words end with one of the cue phrases (a phrase longer than the words
+    never does: the tail is then shorter than the phrase)."""
+    for n, phrases in _by_length(cues):
+        if tuple(words[-n:]) in phrases:
             return True
     return False
 
 
 def _starts_with(words: list[str], cues: Iterable[str]) -> bool:
-    for cue in cues:
-        parts = cue.split()
-        if parts and words[: len(parts)] == parts:
+    """Whether the words start with one of the cue phrases."""
+    for n, phrases in _by_length(cues):
+        if tuple(words[:n]) in phrases:
             return True
     return False
 

@@ -248,23 +248,8 @@ class Extractor:
         text = doc.user_data.get(TEXT_KEY)
         if not isinstance(text, str):
             text = doc.text
-        arrays = token_arrays(doc) if spans else None
-        for span in spans:
-            kind = _KIND.get(span.label_)
-            if kind is None:
-                continue
-            start_char = arrays.starts[span.start]  # type: ignore[union-attr]
-            end_char = arrays.ends[span.end - 1]  # type: ignore[union-attr]
-            pred["mentions"].append(
-                {
-                    "sentence": sentence_base + bisect.bisect_right(starts, span.start) - 1,
-                    "start_char": offset + start_char,
-                    "end_char": offset + end_char,
-                    "kind": kind,
-                    "norm_id": span.kb_id_,
-                    "text": text[start_char:end_char],
-                }
-            )
+        if spans:
+            self._add_mentions(doc, spans, starts, text, offset, sentence_base - 1, pred)
         for event in doc._.oreline_events or []:
             event = dict(event)
             event["sentence"] += sentence_base
@@ -272,6 +257,41 @@ class Extractor:
             event["end_char"] += offset
             pred["events"].append(event)
         return len(sents)
+
+    @staticmethod
+    def _add_mentions(
+        doc: Doc,
+        spans: list[Found],
+        starts: list[int],
+        text: str,
+        offset: int,
+        base: int,
+        pred: dict[str, Any],
+    ) -> None:
+        """The chunk's mention rows; `base` is the sentence index before the chunk's first.
+        Speed37: each Found unpacked once and the lookups of the loop read once, not per
+        mention (a mention row costs a few dozen bytecodes with them)."""
+        arrays = token_arrays(doc)
+        tok_starts, tok_ends = arrays.starts, arrays.ends
+        add = pred["mentions"].append
+        sentence_of = bisect.bisect_right
+        kinds = _KIND
+        for start, end, label, norm_id in spans:
+            kind = kinds.get(label)
+            if kind is None:
+                continue
+            start_char = tok_starts[start]
+            end_char = tok_ends[end - 1]
+            add(
+                {
+                    "sentence": base + sentence_of(starts, start),
+                    "start_char": offset + start_char,
+                    "end_char": offset + end_char,
+                    "kind": kind,
+                    "norm_id": norm_id,
+                    "text": text[start_char:end_char],
+                }
+            )
 
     def extract_many(
         self, documents: Iterable[dict[str, Any]], workers: int = 1, chunk_docs: int = CHUNK_DOCS

@@ -43,6 +43,7 @@ class TokenArrays:
         if not isinstance(source, str) or not (n and 0 <= len(source) - self.ends[-1] <= 1):
             source = doc.text
         self.text: str = source
+        # token texts read so far (None until read); DocContext reads it directly
         self._texts: list[str | None] = [None] * n
         self._sent_starts: list[int] | None = doc.user_data.get(SENT_STARTS_KEY)
 

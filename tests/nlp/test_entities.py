@@ -640,3 +640,62 @@ def test_longest_first_agrees_with_the_plain_rule():
             start = rng.randint(0, 12)
             candidates.append((start, start + rng.randint(1, 4), f"k{k}"))
         assert longest_first(candidates) == _longest_first_reference(candidates)
+
+
+def test_longest_first_in_order_skips_only_a_sort():
+    """speed37: candidates already in (start, end) order give what the sorting path gives."""
+    import random
+
+    from nlp.entity_rules import longest_first
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        candidates = []
+        for k in range(rng.randint(0, 7)):
+            start = rng.randint(0, 12)
+            candidates.append((start, start + rng.randint(1, 4), f"k{k}"))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        assert longest_first(candidates, in_order=True) == longest_first(candidates)
+
+
+def test_candidates_come_in_span_order(nlp):
+    """`find_tuples` hands `_candidates`' lists to `longest_first` as already ordered."""
+    from nlp.entity_rules import DocContext
+
+    component = nlp.get_pipe("oreline_entities")
+    text = (
+        "U.S.-China talks on rare earths and lithium: Chile, the Democratic Republic of "
+        "Congo, the EU and the African Union met in Kinshasa over cobalt, copper and rare "
+        "earth elements, the U.S.-Japan accord and South Korea's lithium-ion plans."
+    )
+    doc = nlp.make_doc(text)
+    by_label, cue_at = component._candidates(doc, DocContext(doc, component.gaz))
+    assert sum(map(len, by_label.values())) > 10
+    for candidates in by_label.values():
+        assert candidates == sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def test_cue_phrase_tests_agree_with_splitting_each_phrase():
+    """speed37: `_starts_with`/`_ends_with` read the phrases by length from a cache; they
+    give what splitting every phrase and comparing gives."""
+    import random
+
+    from nlp.entity_rules import _ends_with, _starts_with
+
+    def plain_start(words, cues):
+        return any(p and words[: len(p)] == p for p in (c.split() for c in cues))
+
+    def plain_end(words, cues):
+        return any(p and words[-len(p) :] == p for p in (c.split() for c in cues))
+
+    rng = random.Random(5)
+    vocab = ["a", "b", "c", "d"]
+    for _ in range(3000):
+        cues = frozenset(
+            " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 4)))
+            for _ in range(rng.randint(0, 5))
+        )
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 3))]
+        for given in (cues, sorted(cues)):
+            assert _starts_with(words, given) == plain_start(words, cues)
+            assert _ends_with(words, given) == plain_end(words, cues)

@@ -104,3 +104,11 @@ def test_events_are_those_of_every_match(pipeline, text, far, near):
     finally:
         cues.phrases.complete = saved
     assert deferred == complete
+
+
+@pytest.mark.parametrize(("text", "far", "near"), ROWS)
+def test_shared_matches_stay_in_span_order(pipeline, text, far, near):
+    """speed37: the late matches merged in by bisection leave the list in (start, end) order."""
+    doc = pipeline.make_doc(text * 3)
+    matches = pipeline.get_pipe("oreline_events_v1").cues.phrases.matches(doc)
+    assert matches == sorted(matches, key=lambda m: (m[1], m[2]))
