@@ -1236,12 +1236,76 @@ def _urged_step(
 _Overruling = Callable[[str, str, list[Hit], int, int, dict[str, Any]], tuple[str, str] | None]
 
 
+class _Gate(NamedTuple):
+    """Helper speed37: when a reading may overrule at all. A reading whose gate is shut for the
+    call's (action, status, source) returns None, so `_OverruledChooser` skips it without a
+    call. A gate only restates the first checks of its reading's body (which stay, so the
+    reading reads the same when called directly): `statuses` and `sources` the values it
+    requires, `actions` the status.yaml lists (`_names`) or sets one of which must hold the
+    action. None: no condition."""
+
+    statuses: frozenset[str] | None
+    sources: frozenset[str] | None
+    actions: tuple[str | frozenset[str], ...] | None
+
+    def open(self, action: str | None, status: str, source: str) -> bool:
+        """Whether a reading so gated may overrule (action, status, source)."""
+        if self.statuses is not None and status not in self.statuses:
+            return False
+        if self.sources is not None and source not in self.sources:
+            return False
+        return self.actions is None or any(
+            action in (_names(a) if isinstance(a, str) else a) for a in self.actions
+        )
+
+
+def _gate(
+    *statuses: str,
+    sources: Iterable[str] | None = None,
+    actions: Iterable[str | frozenset[str]] | None = None,
+) -> Callable[[_Overruling], _Overruling]:
+    """Helper speed37: mark a reading with the `_Gate` its first checks amount to (see there);
+    no statuses means any status."""
+
+    def mark(rule: _Overruling) -> _Overruling:
+        rule.gate = _Gate(  # type: ignore[attr-defined]
+            frozenset(statuses) if statuses else None,
+            None if sources is None else frozenset(sources),
+            None if actions is None else tuple(actions),
+        )
+        return rule
+
+    return mark
+
+
+class _Later:
+    """Helper speed37: a reading named before it is defined (the chain of `choose_status`
+    stands above most of its readings), looked up among the module's globals by name. It
+    replaces `lambda *a: reading(*a)`, which hid the reading's gate: `_OverruledChooser` puts
+    the reading itself in its place on its first call, when the module is loaded."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, *args: Any) -> tuple[str, str] | None:
+        return globals()[self.name](*args)
+
+    def resolve(self) -> _Overruling:
+        return globals()[self.name]
+
+
 class _OverruledChooser:
     """Helper speed (session 24): `choose_status` under a run of `_overruling` readings, the
     readings called in turn by one loop. Nested, each of the 34 readings' wrappers packed the
     call's sixteen keywords into a dict of its own and passed them down again. Every reading
     now gets the one dict of the call, equal to the copy its nested wrapper got: a reading must
-    not write it (none does; `_asked_undoings_proposed` writes its own copy)."""
+    not write it (none does; `_asked_undoings_proposed` writes its own copy).
+
+    Helper speed37: most readings apply to one status and a few actions, so the loop calls only
+    the readings whose `_Gate` is open for the call's (action, status, source): a table built
+    once for each such triple gives, from each position, the next reading to call. The action
+    is the call's own and never changes; a reading that overrules moves the loop to the table
+    of the new status and source, at the reading after it, as the full loop went on."""
 
     def __init__(
         self, chooser: Callable[..., tuple[str, str]], rules: tuple[_Overruling, ...]
@@ -1250,15 +1314,47 @@ class _OverruledChooser:
         functools.update_wrapper(self, chooser, updated=())
         self.chooser = chooser
         self.rules = rules
+        self._resolved: tuple[_Overruling, ...] | None = None
+        self._next: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
+
+    def _readings(self) -> tuple[_Overruling, ...]:
+        """The readings, each `_Later` name replaced by the reading it names (first call)."""
+        if self._resolved is None:
+            self._resolved = tuple(
+                rule.resolve() if isinstance(rule, _Later) else rule for rule in self.rules
+            )
+        return self._resolved
+
+    def _next_open(self, action: str | None, status: str, source: str) -> tuple[int, ...]:
+        """For each position i (and one past the last), the first reading at or after i whose
+        gate is open for (action, status, source); the number of readings when none is."""
+        gates = [getattr(rule, "gate", None) for rule in self._readings()]
+        following = [len(gates)]
+        for i in range(len(gates) - 1, -1, -1):
+            gate = gates[i]
+            following.append(
+                i if gate is None or gate.open(action, status, source) else following[-1]
+            )
+        table = self._next[action, status, source] = tuple(reversed(following))
+        return table
 
     def __call__(
         self, hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
     ) -> tuple[str, str]:
         status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
-        for rule in self.rules:
-            overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
+        rules = self._resolved or self._readings()
+        action = kwargs.get("action")
+        tables = self._next
+        nexts = tables.get((action, status, source)) or self._next_open(action, status, source)
+        i, n = nexts[0], len(rules)
+        while i < n:
+            overruled = rules[i](status, source, hits, cue_start, cue_end, kwargs)
             if overruled:
                 status, source = overruled
+                nexts = tables.get((action, status, source)) or self._next_open(
+                    action, status, source
+                )
+            i = nexts[i + 1]
         return status, source
 
 
@@ -1308,6 +1404,7 @@ def _may_overrule(status: str, kwargs: dict[str, Any], actions_key: str, *status
 
 
 @_overruling
+@_gate("agreed")
 def _urged_steps_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1361,6 +1458,7 @@ def _trade_case_named(lowers: Sequence[int] | None, cue_start: int, cue_end: int
 
 
 @_overruling
+@_gate("in_force", sources=("date", "background"), actions=("sw6_case_actions",))
 def _trade_cases_not_standing(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1476,6 +1574,7 @@ def _text_would_before(
 
 
 @_overruling
+@_gate("agreed", sources=("cue",))
 def _text_would_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1568,6 +1667,7 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
 
 
 @_overruling
+@_gate("agreed", sources=("default",))
 def _opening_would_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1618,6 +1718,7 @@ def _bill_after(lowers: Sequence[int], verb: int) -> bool:
 
 
 @_overruling
+@_gate("agreed")
 def _bills_in_chamber_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1651,6 +1752,7 @@ def _sa6_imposed_old(
 
 
 @_overruling
+@_gate("agreed", sources=("cue",), actions=("sa6_imposed_actions",))
 def _sa6_old_sanctions_standing(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1771,23 +1873,23 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
-@_overruling(lambda *a: _se34_export_rules(*a))
-@_overruling(lambda *a: _sn34_talks_rules(*a))
-@_overruling(lambda *a: _sm34_flow_rules(*a))
-@_overruling(lambda *a: _sm34_cut_rules(*a))
-@_overruling(lambda *a: _sm34_money_rules(*a))
-@_overruling(lambda *a: _sq34_strategy_rules(*a))
-@_overruling(lambda *a: _ss34_pledged_proposed(*a))
-@_overruling(lambda *a: _ss34_strategy_rules(*a))
-@_overruling(lambda *a: _sr34_replaced_revoked(*a))
-@_overruling(lambda *a: _s2_status_rules(*a))
-@_overruling(lambda *a: _st32_status_rules(*a))
-@_overruling(lambda *a: _st26_plan_rules(*a))
-@_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
-@_overruling(lambda *a: _sp34_refused_proposal_revoked(*a))
-@_overruling(lambda *a: _sb4_would_step_proposed(*a))
-@_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
-@_overruling(lambda *a: _sb7_pact_rules(*a))
+@_overruling(_Later("_se34_export_rules"))
+@_overruling(_Later("_sn34_talks_rules"))
+@_overruling(_Later("_sm34_flow_rules"))
+@_overruling(_Later("_sm34_cut_rules"))
+@_overruling(_Later("_sm34_money_rules"))
+@_overruling(_Later("_sq34_strategy_rules"))
+@_overruling(_Later("_ss34_pledged_proposed"))
+@_overruling(_Later("_ss34_strategy_rules"))
+@_overruling(_Later("_sr34_replaced_revoked"))
+@_overruling(_Later("_s2_status_rules"))
+@_overruling(_Later("_st32_status_rules"))
+@_overruling(_Later("_st26_plan_rules"))
+@_overruling(_Later("_sr22_refused_offer_revoked"))
+@_overruling(_Later("_sp34_refused_proposal_revoked"))
+@_overruling(_Later("_sb4_would_step_proposed"))
+@_overruling(_Later("_sb4_stalled_talks_proposed"))
+@_overruling(_Later("_sb7_pact_rules"))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -1795,31 +1897,31 @@ def _learned(
 @_opening_would_proposed
 @_bills_in_chamber_proposed
 @_sa6_old_sanctions_standing
-@_overruling(lambda *a: _sb8_new_measure_agreed(*a))
-@_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
-@_overruling(lambda *a: _sc5_refused_ruling_agreed(*a))
-@_overruling(lambda *a: _court_ruling_revoked(*a))
-@_overruling(lambda *a: _sb10_followed_act_agreed(*a))
-@_overruling(lambda *a: _sb10_built_plant_running(*a))
-@_overruling(lambda *a: _sc4_named_bill_in_chamber_proposed(*a))
-@_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
-@_overruling(lambda *a: _sc2_regime_named(*a))
-@_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
-@_overruling(lambda *a: _sd2_effect_rules(*a))
-@_overruling(lambda *a: _sc3_money_not_running(*a))
-@_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
-@_overruling(lambda *a: _sc3_would_default_proposed(*a))
-@_overruling(lambda *a: _sc1_past_start_in_force(*a))
-@_overruling(lambda *a: _sc1_law_working_in_force(*a))
-@_overruling(lambda *a: _sc1_applying_now_in_force(*a))
-@_overruling(lambda *a: _sc1_named_standing(*a))
-@_overruling(lambda *a: _sc5_running_again_default(*a))
-@_overruling(lambda *a: _sd1_put_forward_proposed(*a))
-@_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
-@_overruling(lambda *a: _sb22_span_in_force(*a))
-@_overruling(lambda *a: _sp22_wished_rules(*a))
-@_overruling(lambda *a: _sq23_unmade_proposed(*a))
-@_overruling(lambda *a: _st27_force_rules(*a))
+@_overruling(_Later("_sb8_new_measure_agreed"))
+@_overruling(_Later("_sb8_means_of_weighed_scheme"))
+@_overruling(_Later("_sc5_refused_ruling_agreed"))
+@_overruling(_Later("_court_ruling_revoked"))
+@_overruling(_Later("_sb10_followed_act_agreed"))
+@_overruling(_Later("_sb10_built_plant_running"))
+@_overruling(_Later("_sc4_named_bill_in_chamber_proposed"))
+@_overruling(_Later("_sc2_allowed_exports_revoked"))
+@_overruling(_Later("_sc2_regime_named"))
+@_overruling(_Later("_sc2_need_ahead_not_aged"))
+@_overruling(_Later("_sd2_effect_rules"))
+@_overruling(_Later("_sc3_money_not_running"))
+@_overruling(_Later("_sc3_made_text_aim_agreed"))
+@_overruling(_Later("_sc3_would_default_proposed"))
+@_overruling(_Later("_sc1_past_start_in_force"))
+@_overruling(_Later("_sc1_law_working_in_force"))
+@_overruling(_Later("_sc1_applying_now_in_force"))
+@_overruling(_Later("_sc1_named_standing"))
+@_overruling(_Later("_sc5_running_again_default"))
+@_overruling(_Later("_sd1_put_forward_proposed"))
+@_overruling(_Later("_sb22_standing_predicate_in_force"))
+@_overruling(_Later("_sb22_span_in_force"))
+@_overruling(_Later("_sp22_wished_rules"))
+@_overruling(_Later("_sq23_unmade_proposed"))
+@_overruling(_Later("_st27_force_rules"))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -2318,6 +2420,7 @@ def _sb4_would_right_before(lowers: Sequence[int] | None, cue_start: int) -> boo
     return _met_first(lowers, at - 1, -1, ends, sayings) != 2
 
 
+@_gate("agreed", actions=("sb4_would_actions",))
 def _sb4_would_step_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2353,6 +2456,7 @@ def _sb4_talks_stalled_after(lowers: Sequence[int] | None, cue_end: int) -> bool
     return False
 
 
+@_gate("agreed", "in_force", actions=(frozenset({"negotiation"}),))
 def _sb4_stalled_talks_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2625,6 +2729,7 @@ def _sb8_called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return False
 
 
+@_gate("proposed", actions=("sb8_new_actions",))
 def _sb8_new_measure_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2637,6 +2742,9 @@ def _sb8_new_measure_agreed(
     return None
 
 
+@_gate(
+    "agreed", "proposed", actions=("sb7_held_actions", "sb7_called_actions", "sb7_invite_actions")
+)
 def _sb7_pact_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2667,6 +2775,7 @@ def _sb8_weighed_before(lowers: Sequence[int], cue_start: int) -> bool:
     return _met_first(lowers, cue_start - 1, -1, ends, weighing) == 2
 
 
+@_gate(actions=("sb8_means_actions",))
 def _sb8_means_of_weighed_scheme(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2702,6 +2811,7 @@ def _court_undoes(lowers: Sequence[int] | None, cue_start: int, cue_end: int) ->
     return _met_first(lowers, cue_end - 1, low, ends, courts) == 2
 
 
+@_gate("proposed", "agreed", "in_force", actions=("court_undoing_actions",))
 def _court_ruling_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2732,6 +2842,7 @@ def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return False
 
 
+@_gate("in_force", sources=("background", "date"), actions=("sb10_follow_actions",))
 def _sb10_followed_act_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2759,6 +2870,7 @@ def _sb10_named_as_built(lowers: Sequence[int] | None, cue_start: int, cue_end: 
     )
 
 
+@_gate("proposed", sources=("default",), actions=("sb10_built_actions",))
 def _sb10_built_plant_running(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2797,6 +2909,7 @@ def _sc2_allowed_to_export(lowers: Sequence[int] | None, cue_start: int, cue_end
     return _word_hashes("sc2_volume_units").isdisjoint(after)
 
 
+@_gate("agreed", "in_force", actions=("sc2_allow_actions",))
 def _sc2_allowed_exports_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2809,6 +2922,7 @@ def _sc2_allowed_exports_revoked(
     return None
 
 
+@_gate("agreed", actions=("sc2_regime_actions",))
 def _sc2_regime_named(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2826,6 +2940,7 @@ def _sc2_regime_named(
     return None
 
 
+@_gate("in_force", sources=("date", "background", "default"), actions=("sc2_need_actions",))
 def _sc2_need_ahead_not_aged(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2896,6 +3011,7 @@ def _sc5_refused_ruling(lowers: Sequence[int] | None, cue_start: int, cue_end: i
     )
 
 
+@_gate("revoked", actions=("sc5_refused_actions",))
 def _sc5_refused_ruling_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2909,6 +3025,7 @@ def _sc5_refused_ruling_agreed(
     return None
 
 
+@_gate("proposed", sources=("default",), actions=("sc5_running_actions",))
 def _sc5_running_again_default(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2951,6 +3068,7 @@ def _sc3_only_plant_running(
     )
 
 
+@_gate("in_force", sources=("cue",), actions=("sc3_running_actions",))
 def _sc3_money_not_running(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2991,6 +3109,7 @@ def _sc3_aim_of_made_text(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return _sc3_text_made_before(lowers, aim, _sentence_opening(lowers, aim))
 
 
+@_gate("proposed", sources=("cue",), actions=("sc3_aim_actions",))
 def _sc3_made_text_aim_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3022,6 +3141,7 @@ def _sc3_would_governs(lowers: Sequence[int] | None, cue_start: int, cue_end: in
     return _met_first(lowers, at - 1, -1, ends, sayings) != 2
 
 
+@_gate("agreed", sources=("default",), actions=("sc3_would_actions",))
 def _sc3_would_default_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3101,6 +3221,7 @@ def _sc1_past_start(
     return start is not None and _sc1_started(start, published)
 
 
+@_gate("agreed", sources=("cue",), actions=("sc1_start_actions",))
 def _sc1_past_start_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3131,6 +3252,7 @@ def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
     return not _met_before_stop(lowers, reach, starts, stops)
 
 
+@_gate("agreed", actions=("sc1_start_actions",))
 def _sc1_law_working_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3161,6 +3283,7 @@ def _sc1_applies_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> boo
     )
 
 
+@_gate("agreed", actions=("sc1_start_actions",))
 def _sc1_applying_now_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3174,6 +3297,7 @@ def _sc1_applying_now_in_force(
     return None
 
 
+@_gate("proposed", actions=("sc1_start_actions",))
 def _sc1_named_standing(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3211,6 +3335,7 @@ def _sc4_chamber_passed_named_bill(
     return verb is not None and _chamber_before(lowers, verb)
 
 
+@_gate("agreed", actions=("sc4_bill_actions",))
 def _sc4_named_bill_in_chamber_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3310,6 +3435,7 @@ def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> boo
     return False
 
 
+@_gate("agreed", actions=("sd2_effect_actions",))
 def _sd2_effect_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3379,6 +3505,7 @@ def _sd1_text_put_forward(
     return False
 
 
+@_gate("agreed", sources=("cue", "default"))
 def _sd1_put_forward_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3448,6 +3575,7 @@ def _sb22_standing_predicate(
     return False
 
 
+@_gate("agreed", actions=("sb22_predicate_actions",))
 def _sb22_standing_predicate_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3490,6 +3618,7 @@ def _sb22_named_as_span(
     return False
 
 
+@_gate("agreed", actions=("sb22_standing_actions",))
 def _sb22_span_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3552,6 +3681,7 @@ def _sr22_refusal_negated(lowers: Sequence[int], at: int) -> bool:
     )
 
 
+@_gate("proposed", "agreed", actions=("sr22_refused_actions",))
 def _sr22_refused_offer_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3589,6 +3719,7 @@ def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end
     return False
 
 
+@_gate("proposed", "agreed", actions=("sp34_refused_actions",))
 def _sp34_refused_proposal_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3656,6 +3787,7 @@ def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_s
     return False
 
 
+@_gate("agreed")
 def _sp22_wished_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3702,6 +3834,7 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
     return False
 
 
+@_gate("agreed", "in_force")
 def _sq23_unmade_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3837,6 +3970,7 @@ def _st26_raised_with(lowers: Sequence[int] | None, cue_start: int, action: str 
     return not _word_hashes("st26_raised_nouns").isdisjoint(after)
 
 
+@_gate("proposed", "agreed")
 def _st26_plan_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3974,6 +4108,7 @@ def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> b
     return named and not _st27_clause_dated(lowers, verb)
 
 
+@_gate("agreed", "in_force", actions=(MEASURES, "st27_start_actions", "st27_signed_pact_actions"))
 def _st27_force_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4054,6 +4189,9 @@ def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     return False
 
 
+@_gate(
+    "agreed", "in_force", actions=("st32_dispute_actions", "st32_raise_actions", "sg_told_as_act")
+)
 def _st32_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4139,6 +4277,7 @@ def _s2_relative_of_another(lowers: Sequence[int], cue_end: int, aux: int) -> bo
     return at - cue_end > (1 if lowers[cue_end] == _COMMA else 0)
 
 
+@_gate("agreed", "in_force", actions=("s2_undone_actions",))
 def _s2_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4187,6 +4326,7 @@ def _sm34_unmade_later(
     return False
 
 
+@_gate("agreed", "in_force", actions=("sm34_unmade_actions",))
 def _sm34_money_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4217,6 +4357,7 @@ def _sm34_cut_named(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool
     )
 
 
+@_gate("in_force", sources=("background",), actions=("sm34_cut_actions",))
 def _sm34_cut_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4251,6 +4392,7 @@ def _sm34_flowing_since_then(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+@_gate("agreed", actions=("sm34_flow_actions",))
 def _sm34_flow_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4334,6 +4476,7 @@ def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
     return False
 
 
+@_gate("in_force", sources=("date",), actions=("ss34_actions",))
 def _ss34_strategy_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4376,6 +4519,7 @@ def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
     return False
 
 
+@_gate("agreed", actions=("ss34_pledge_actions",))
 def _ss34_pledged_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4433,6 +4577,7 @@ def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
     return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
 
 
+@_gate("proposed", "agreed", actions=("sq34_actions", "sq34_report_actions"))
 def _sq34_strategy_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4479,6 +4624,7 @@ def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     return _met_before_stop(lowers, range(cue_end, end), (_WITH,), stops, words_first=True)
 
 
+@_gate("agreed", "in_force", actions=("sr34_replace_actions",))
 def _sr34_replaced_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4535,6 +4681,7 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+@_gate("agreed", "in_force", actions=("sn34_since_actions", "sn34_unsigned_actions"))
 def _sn34_talks_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4579,6 +4726,7 @@ def _se34_licences_processed(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+@_gate("agreed", actions=("se34_licence_actions",))
 def _se34_export_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
