@@ -1066,6 +1066,23 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
     return phrases is not None and any(tuple(lowers[start : start + len(p)]) == p for p in phrases)
 
 
+@functools.cache
+def _phrase_firsts(key: str) -> frozenset[int] | None:
+    """The first words of the phrases of the status.yaml list `key`; None when the list holds
+    an empty phrase (one that starts anywhere)."""
+    by_first, empty = _phrases_by_first_word(key)
+    return None if empty else frozenset(by_first)
+
+
+def _no_phrase_in(lowers: Sequence[int], low: int, high: int, key: str) -> bool:
+    """Helper speed37: whether no phrase of the status.yaml list `key` can start at a token in
+    [low, high) (0 <= low), told by one set test: a phrase starts only at its first word. The
+    scans below that return True only at a phrase (`_phrase_at`) so skip the scan, token by
+    token, of a span none can start in."""
+    firsts = _phrase_firsts(key)
+    return firsts is not None and firsts.isdisjoint(lowers[low:high])
+
+
 def _start_scheduled_after(status_hits: list[Hit], cue_start: int) -> bool:
     """Whether a start still to come is told after the measure's cue ("the EU's ban on imports
     takes effect on October 1"): where the measure's own noun or verb ("ban") outscores it, the
@@ -2834,7 +2851,10 @@ def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     stops = _word_hashes("sb10_follow_stops")
-    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb10_follow_reach")), -1):
+    low = max(-1, cue_start - 1 - _setting("sb10_follow_reach"))
+    if _no_phrase_in(lowers, low + 1, cue_start, "sb10_follow_phrases"):
+        return False
+    for i in range(cue_start - 1, low, -1):
         if lowers[i] in stops:
             return False
         if _phrase_at(lowers, i, "sb10_follow_phrases"):
@@ -3277,6 +3297,8 @@ def _sc1_applies_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> boo
     high = cue_end
     while high < len(lowers) and lowers[high] not in stops:
         high += 1
+    if _no_phrase_in(lowers, low, high, "sc1_now_phrases"):
+        return False
     return any(
         _phrase_at(lowers, i, "sc1_now_phrases") and (i == 0 or lowers[i - 1] not in modals)
         for i in range(low, high)
@@ -4143,8 +4165,30 @@ def _st27_force_rules(
 
 
 # status (session 32): a restriction a dispute is over
+@functools.cache
+def _phrases_by_last_word(key: str) -> tuple[dict[int, tuple[tuple[int, ...], ...]], bool]:
+    """Helper speed37: the phrases of `_phrase_hashes(key)` by the hash of their last word, in
+    list order, and whether the list holds an empty phrase, as `_phrases_by_first_word`."""
+    by_last: dict[int, list[tuple[int, ...]]] = {}
+    for phrase in _phrase_hashes(key):
+        if phrase:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    empty = any(not phrase for phrase in _phrase_hashes(key))
+    return {word: tuple(phrases) for word, phrases in by_last.items()}, empty
+
+
 def _st32_phrase_ends_at(lowers: Sequence[int], end: int, key: str) -> int | None:
-    """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any."""
+    """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any.
+    Helper speed37: a phrase ending at a token inside the text ends with that token's word, so
+    only the phrases ending with it (in list order) are compared; an empty phrase, or an end
+    outside the text, takes the scan of every phrase."""
+    by_last, empty = _phrases_by_last_word(key)
+    if not empty and 0 < end <= len(lowers):
+        for phrase in by_last.get(lowers[end - 1], ()):
+            start = end - len(phrase)
+            if start >= 0 and tuple(lowers[start:end]) == phrase:
+                return start
+        return None
     for phrase in _phrase_hashes(key):
         start = end - len(phrase)
         if start >= 0 and tuple(lowers[start:end]) == phrase:
@@ -4181,7 +4225,10 @@ def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     """Whether a participle of making and its maker ("passed by Parliament") ends the text's cue
     or follows it within its clause (`st32_made_by_reach` tokens, no stop word between)."""
     stops = _word_hashes("st32_made_by_stops")
-    for i in range(cue_start, min(len(lowers), cue_end + _setting("st32_made_by_reach"))):
+    high = min(len(lowers), cue_end + _setting("st32_made_by_reach"))
+    if _no_phrase_in(lowers, cue_start, high, "st32_made_by_phrases"):
+        return False
+    for i in range(cue_start, high):
         if lowers[i] in stops:
             return False
         if _phrase_at(lowers, i, "st32_made_by_phrases"):
@@ -4314,6 +4361,8 @@ def _sm34_unmade_later(
     investment" or "still has to complete due diligence" tells the money's use, not its deal."""
     ends = _word_hashes("sp6_sentence_ends")
     end = min(len(lowers), cue_end + _setting("sm34_unmade_reach"))
+    if _no_phrase_in(lowers, cue_end, end, "sm34_unmade_phrases"):
+        return False
     # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
     # million, but the loan has yet to be closed") tells the money decided, its closing ahead
     opening = _sentence_opening(lowers, cue_start)
@@ -4561,7 +4610,10 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
     """Whether a phrase telling a bill still has to pass (`sq34_not_yet_law`: "before it becomes
     law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
     stop between."""
-    for i in range(cue_end, min(len(lowers), cue_end + _setting("sq34_not_yet_reach"))):
+    high = min(len(lowers), cue_end + _setting("sq34_not_yet_reach"))
+    if _no_phrase_in(lowers, cue_end, high, "sq34_not_yet_law"):
+        return False
+    for i in range(cue_end, high):
         if lowers[i] == _STOP:
             return False
         if _phrase_at(lowers, i, "sq34_not_yet_law"):
@@ -4574,6 +4626,8 @@ def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
     plan a government lays before its legislature, not yet approved."""
     start = next((i + 1 for i in range(cue_start - 1, -1, -1) if lowers[i] == _STOP), 0)
     end = next((i for i in range(cue_start, len(lowers)) if lowers[i] == _STOP), len(lowers))
+    if _no_phrase_in(lowers, start, end, "sq34_report_texts"):
+        return False
     return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
 
 
@@ -4673,7 +4727,10 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     opens the sentence. Not a signing scheduled ("was due to be signed", "is set to be signed":
     `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
     blockers, ends = _word_hashes("sn34_unsigned_blockers"), _word_hashes("sp6_sentence_ends")
-    for i in range(cue_start + 1, min(len(lowers), cue_end + _setting("sn34_unsigned_reach"))):
+    high = min(len(lowers), cue_end + _setting("sn34_unsigned_reach"))
+    if _no_phrase_in(lowers, cue_start + 1, high, "sn34_unsigned_phrases"):
+        return False
+    for i in range(cue_start + 1, high):
         if lowers[i] in ends:
             return False
         if _phrase_at(lowers, i, "sn34_unsigned_phrases"):
