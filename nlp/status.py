@@ -485,7 +485,10 @@ def _named_by_relative_clause(
         return False
     openers, verbs = _word_hashes("sp3_relative_naming"), _word_hashes("cd_standing_verbs")
     passive = _word_hashes("cd_passive_auxiliaries")
-    for i in range(cue_end, min(len(lowers), cue_end + RELATIVE_NAMING_REACH)):
+    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    if openers.isdisjoint(lowers[cue_end:high]):
+        return False  # speed37: the scan below says True only after a relative pronoun
+    for i in range(cue_end, high):
         if lowers[i] not in openers:
             opens_clause = lowers[i] == _COMMA and i + 1 < len(lowers) and lowers[i + 1] in openers
             if i in barriers or (lowers[i] == _COMMA and not opens_clause):
@@ -1064,6 +1067,12 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
         return True
     phrases = by_first.get(lowers[start])
     return phrases is not None and any(tuple(lowers[start : start + len(p)]) == p for p in phrases)
+
+
+@functools.cache
+def _any_of_words(*keys: str) -> frozenset[int]:
+    """Helper speed37: the union of the status.yaml word lists `keys` (`_word_hashes`)."""
+    return frozenset().union(*(_word_hashes(key) for key in keys))
 
 
 @functools.cache
@@ -1709,6 +1718,8 @@ def _chamber_passed_bill(lowers: Sequence[int] | None, cue_start: int, cue_end: 
         return False
     ends, verbs = _word_hashes("sp6_sentence_ends"), _word_hashes("sp7_passing_verbs")
     low = max(0, cue_start - _setting("sp7_passed_bill_reach"))
+    if verbs.isdisjoint(lowers[low:cue_end]):
+        return False  # speed37: only a passing verb makes the scan below say True
     # the verb may open the event's own cue ("passed legislation")
     for v in range(cue_end - 1, low - 1, -1):
         if lowers[v] in ends:
@@ -3498,6 +3509,10 @@ def _sd1_text_put_forward(
     drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
     framing = _word_hashes("sd1_draft_frames")
     low = max(0, cue_start - _setting("sd1_reach"))
+    if _any_of_words("sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns").isdisjoint(
+        lowers[low:cue_end]
+    ):
+        return False  # speed37: only such a verb or noun puts a text forward below
     # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
     for i in range(cue_end - 1, low - 1, -1):
         word = lowers[i]
@@ -3791,7 +3806,10 @@ def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_s
     # a "to" between the cue and the nearest "for" makes the cue an infinitive of the party
     # called on; "None" once a "for" is passed (a coordinated "for" holds its own object)
     infinitive: bool | None = False
-    for i in range(cue_start - 1, max(0, cue_start - 1 - _setting("sp22_called_reach")), -1):
+    low = max(0, cue_start - 1 - _setting("sp22_called_reach"))
+    if links.isdisjoint(lowers[low + 1 : cue_start]):
+        return False  # speed37: the scan below says True only at a "for"
+    for i in range(cue_start - 1, low, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] == _TO and infinitive is not None:
@@ -3843,8 +3861,10 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
         return False
     ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
     for hit in status_hits:
+        if hit.key.label != "sq23_unmade":
+            continue  # speed37: before the aside's length, which only this label's hit needs
         gap = hit.start - cue_end - _ss24_aside_length(lowers, cue_end, hit.start)
-        if hit.key.label != "sq23_unmade" or not 0 <= gap <= reach:
+        if not 0 <= gap <= reach:
             continue
         if not ends.isdisjoint(lowers[cue_end : hit.start]):
             continue
@@ -4085,7 +4105,10 @@ def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: da
         return False
     today, weekday = _word_hashes("st27_today_words"), weekdays[published.weekday()]
     scheduled, reach = _word_hashes("st27_scheduled_words"), _setting("st27_scheduled_reach")
-    for i in range(cue_end, min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))):
+    high = min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))
+    if starts.isdisjoint(lowers[cue_end:high]):
+        return False  # speed37: the scan below says True only at a start word
+    for i in range(cue_end, high):
         if lowers[i] in stops:
             return False
         day = lowers[i + 2]
@@ -4301,6 +4324,8 @@ def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
     auxiliaries, stops = _word_hashes("s2_auxiliaries"), _word_hashes("s2_stops")
     joining = _word_hashes("s2_joining_auxiliaries")
     end = min(len(lowers), cue_end + _setting("s2_reach"))
+    if auxiliaries.isdisjoint(lowers[cue_end:end]):
+        return False  # speed37: the scan below says True only at an auxiliary
     for i in range(cue_end, end):
         if lowers[i] in stops:
             return False
@@ -4557,6 +4582,8 @@ def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
     "promised in their manifesto to build")."""
     verbs = _word_hashes("ss34_pledge_verbs")
     low = max(0, cue_start - _setting("ss34_pledge_reach"))
+    if verbs.isdisjoint(lowers[low:cue_start]):
+        return False  # speed37: the scan below says True only after a verb of promising
     text = pledge = False
     for end in range(cue_start, low, -1):
         if lowers[end - 1] == _STOP:
