@@ -2015,25 +2015,26 @@ def choose_status(
         if hit is None:
             continue
         own_label = hit.key.label
-        if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
-            continue
-        if own_label == "revoked" and _sc5_undoing_refused(lowers, hit, action):
-            continue
-        if own_label == "revoked" and _sb3_text_content_undoing(lowers, hit, cue_end, action):
-            continue
-        if own_label == "revoked" and _sc4_text_purpose_undoing(lowers, hit, cue_end, action):
-            continue
-        if own_label == "revoked" and _sd3_later_undoing(
-            lowers, hit, status_hits, cue_start, cue_end
+        # speed37: the label of `hit` as it is relabelled below, read once
+        hit_label = own_label
+        # an undoing that is not this step's (speed37: the label tested once, not per reading)
+        if own_label == "revoked" and (
+            _sb3_lifts_to_level(lowers, hit)
+            or _sc5_undoing_refused(lowers, hit, action)
+            or _sb3_text_content_undoing(lowers, hit, cue_end, action)
+            or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+            or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
         ):
             continue
         if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
-        if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
-            continue
-        if own_label == "proposed" and _sb5_content_after_verb(hit, lowers, cue_end, action):
+        if own_label == "proposed" and (
+            _sa7_text_content(hit, lowers, cue_start, cue_end, action)
+            or _sb5_content_after_verb(hit, lowers, cue_end, action)
+        ):
             continue
         if (
             own_label == "in_force"
@@ -2050,32 +2051,38 @@ def choose_status(
             continue
         if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         elif own_label == SAID_WOULD:
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
             hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
-        if hit.key.label == SCHEDULED and _will_weigh(lowers, hit.end):
+            hit_label = hit.key.label
+        if hit_label == SCHEDULED and _will_weigh(lowers, hit.end):
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
             continue
-        if hit.key.label == ATTRIBUTIVE:
+        if hit_label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
+            hit_label = hit.key.label
         # "which took effect" speaks of the nearest measure before it: not of this event's
         # when another action cue stands between ("approved ... under the Act, which ...")
-        relative = hit.key.label == RELATIVE_IN_FORCE and not any(
+        relative = hit_label == RELATIVE_IN_FORCE and not any(
             h.key.family == "action" and h.key.kind != "context" and cue_end <= h.start < hit.start
             for h in hits
         )
-        if hit.key.label == RELATIVE_IN_FORCE:
+        if hit_label == RELATIVE_IN_FORCE:
             hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
-        if hit.key.label == RELATIVE_PROPOSED:
+            hit_label = hit.key.label
+        if hit_label == RELATIVE_PROPOSED:
             if not (named_law or _would_tells_content(action, hit.start, cue_end)):
                 continue
             relative = True
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-        if hit.key.label == TALKS_AHEAD:
+            hit_label = hit.key.label
+        if hit_label == TALKS_AHEAD:
             decided = any(
                 h.key.label == "agreed"
                 and h.end <= hit.start
@@ -2083,17 +2090,19 @@ def choose_status(
                 for h in status_hits
             )
             hit = Hit(_relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         if (
-            hit.key.label == "revoked"
+            hit_label == "revoked"
             and hit.end < cue_start
             and _undoing_noun_elsewhere(lowers, hit.start, hit.end)
         ):
             continue
-        if hit.key.label == EXPIRE:
+        if hit_label == EXPIRE:
             if hit.start < cue_end or _in_time_clause(lowers, cue_start):
                 continue
             hit = Hit(_relabelled(hit.key, "revoked"), hit.start, hit.end)
-        conditional = hit.key.label == CONDITIONAL
+            hit_label = hit.key.label
+        conditional = hit_label == CONDITIONAL
         if conditional:
             if hit.end <= cue_start and not _condition_holds(
                 status_hits, cue_start, cue_end, lowers
@@ -2102,7 +2111,8 @@ def choose_status(
                 aside = True
                 continue
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-        if hit.key.label == PLAN_NOUN:
+            hit_label = hit.key.label
+        if hit_label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end or _sw8_plan_in_cue(
                 hit, lowers, cue_start, cue_end
             ):
@@ -2110,14 +2120,16 @@ def choose_status(
                 # the plan is the measure itself, and what follows is its content
                 continue
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED, MEASURE):
-            if hit.key.label not in by_action:
+            hit_label = hit.key.label
+        if hit_label not in rank and hit_label not in (NOMINAL, SCHEDULED, MEASURE):
+            if hit_label not in by_action:
                 continue
             hit = _by_type(hit, by_action, action)
-            if hit.key.label not in rank:
+            hit_label = hit.key.label
+            if hit_label not in rank:
                 continue  # "none": the label says nothing of this type of event
         if (
-            hit.key.label == "revoked"
+            hit_label == "revoked"
             and (hit.end <= cue_start or hit.start >= cue_end)
             and _undoes_other_measure(hits, hit.end, cue_start, cue_end, action)
         ):
@@ -2129,14 +2141,14 @@ def choose_status(
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
             low, high = min(hit.start, cue_start), max(hit.end, cue_end)
             if not any(low <= b < high for b in boundaries):
-                wide = hit.key.label
+                wide = hit_label
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
             if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
                 continue
-            if hit.key.label != "in_force" and any(hit.end <= f < cue_start for f in frames):
+            if hit_label != "in_force" and any(hit.end <= f < cue_start for f in frames):
                 # "exports would have stopped under the 2020 mining law": the verb tells what
                 # is done in the frame, not the framing measure's step; a start of supply
                 # under a contract is that contract applied
@@ -2148,21 +2160,21 @@ def choose_status(
         elif named_law and not (
             hit.start >= cue_end
             and hit.start - cue_end <= LAW_WINDOW_AFTER
-            and (hit.key.label in LAW_PREDICATES or own_label in LAW_PREDICATES)
+            and (hit_label in LAW_PREDICATES or own_label in LAW_PREDICATES)
         ):
             continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
-            limit = WINDOW_AFTER_IN_FORCE if hit.key.label == "in_force" else WINDOW_AFTER
+            limit = WINDOW_AFTER_IN_FORCE if hit_label == "in_force" else WINDOW_AFTER
             if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
             gap = 0.0 if relative else gap + 1.5
-            if hit.key.label == "in_force":
+            if hit_label == "in_force":
                 standing_after = True
                 took_effect = took_effect or _phrase_at(lowers, hit.start, "sp5_took_effect")
-        elif hit.key.label == "revoked" and (
+        elif hit_label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):
             # a revoking phrase that reaches into the measure ("ended its ban", "lifted the
@@ -2173,7 +2185,7 @@ def choose_status(
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
             if (
-                hit.key.label == "revoked"
+                hit_label == "revoked"
                 and action not in _undone_by_own_verb()
                 and not _sb3_bloc_undone(lowers, hit, action)
             ):
@@ -2187,18 +2199,18 @@ def choose_status(
                     # restriction (status convention R5), like "banned"
                     best = _Choice(score, "agreed", True, False, MEASURE, False, hit.start)
                 continue
-            if hit.key.label == "revoked":
+            if hit_label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
                 # the mines" is announced for the future, revoked: status convention R1)
                 gap = 0.0
-        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
+        label = "agreed" if hit_label in (NOMINAL, SCHEDULED, MEASURE) else hit_label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best.score:
             best = _Choice(
                 score,
                 label,
-                gap == OVERLAP_GAP or hit.key.label == NOMINAL,
-                hit.key.label == SCHEDULED,
+                gap == OVERLAP_GAP or hit_label == NOMINAL,
+                hit_label == SCHEDULED,
                 # the verb opening the action cue ("opened a plant") is the step itself
                 "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
                 cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
