@@ -243,23 +243,23 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     status = [h for h in hits if h.key.family == "status"]
     if len(status) < 2:
         return status
-    # a plain loop over (start, end) pairs: this runs for every cue of every sentence; a verb of
-    # continuation only marks where a cue starts (`_governed_starts`): it hides nothing, and
-    # nothing hides it
-    spans = [(h.start, h.end) for h in status if h.key.label != CONTINUATION]
-    kept = []
-    for h in status:
-        if h.key.label == CONTINUATION:
-            kept.append(h)
-            continue
-        start, end = h.start, h.end
-        size = end - start
-        for o_start, o_end in spans:
-            if o_start <= start and end <= o_end and o_end - o_start > size:
-                break
+    # a verb of continuation only marks where a cue starts (`_governed_starts`): it hides
+    # nothing, and nothing hides it. Helper speed37: a longer span holding (start, end) is one
+    # other than it that starts no later and ends no earlier. In order of start, and of end
+    # from the last for one start, the spans before a span are those starting before it and
+    # those of its start that end after it: it is hidden when one of them reaches its end.
+    hidden = set()
+    reach = None
+    for start, neg_end in sorted(
+        {(h.start, -h.end) for h in status if h.key.label != CONTINUATION}
+    ):
+        if reach is not None and -neg_end <= reach:
+            hidden.add((start, -neg_end))
         else:
-            kept.append(h)
-    return kept
+            reach = -neg_end
+    if not hidden:
+        return status
+    return [h for h in status if (h.start, h.end) not in hidden or h.key.label == CONTINUATION]
 
 
 # Labels of cues that look ahead or weigh a step ("will", "could", "plans to"): a verb of
@@ -2011,10 +2011,10 @@ def choose_status(
         for h in status_hits
     )
     for hit in status_hits:
-        hit = _read_negation(lowers, hit, cue_start)
-        if hit is None:
-            continue
         own_label = hit.key.label
+        # speed37: only a revoking hit can be negated away (`_read_negation`)
+        if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
+            continue
         # speed37: the label of `hit` as it is relabelled below, read once
         hit_label = own_label
         # an undoing that is not this step's (speed37: the label tested once, not per reading)
@@ -3997,6 +3997,8 @@ def _st26_put_off(lowers: Sequence[int] | None, cue_start: int, cue_end: int) ->
     negated = _word_hashes("st26_negated_futures")
     taking, stops = _word_hashes("st26_taking_verbs"), _word_hashes("sp6_sentence_ends")
     low = max(1, cue_start - _setting("st26_put_off_reach"))
+    if taking.isdisjoint(lowers[low:cue_start]):
+        return False  # speed37: no verb of taking the step for the scan below to find
     verb = next(
         (i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in taking),
         None,
@@ -4374,11 +4376,14 @@ def _s2_status_rules(
         status, kwargs, "s2_undone_actions", "agreed", "in_force"
     ):
         return None
+    # speed37: the passive of undoing first, the rarer of the two (both only read)
+    if not _s2_undone_after(lowers, cue_end):
+        return None
     told = any(
         h.key.label not in (BOUNDARY, "revoked") and cue_start - 2 <= h.start <= cue_start
         for h in _given_status_hits(hits, kwargs)
     )
-    if not told and _s2_undone_after(lowers, cue_end):
+    if not told:
         return "revoked", "cue"
     return None
 
