@@ -1030,6 +1030,9 @@ def _recent_background(
         return False
     low, high = max(0, cue_start - RECENT_REACH), min(len(lowers), cue_end + RECENT_REACH)
     window = list(lowers[low:high])
+    firsts = _phrase_firsts("sp4_recent_background")
+    if firsts is not None and firsts.isdisjoint(window):
+        return False  # speed37: no phrase can start in the window, nor in the sentence's part
     # the sentence only: cut at a full stop on either side of the measure
     stops = [i for i, w in enumerate(window) if w == _STOP]
     at = cue_start - low
@@ -1244,6 +1247,8 @@ def _urged_step(
         return False
     verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
     low = max(0, cue_start - _setting("sp6_urge_infinitive_reach") - 1)
+    if _TO not in lowers[low:cue_start]:
+        return False  # speed37: no "to" for the search below to find
     to = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] == _TO), None)
     if to is None or not stops.isdisjoint(lowers[to + 1 : cue_start]):
         return False
@@ -1679,6 +1684,8 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     ends = _word_hashes("sp6_sentence_ends")
+    if _WOULD not in lowers[max(0, cue_start - WINDOW_BEFORE) : cue_start]:
+        return False  # speed37: the scan below says True only at a "would"
     for i in range(cue_start - 1, max(-1, cue_start - WINDOW_BEFORE - 1), -1):
         if lowers[i] in ends:
             return False
@@ -3656,7 +3663,10 @@ def _sb22_named_as_span(
     if lowers is None:
         return False
     spans, stops = _word_hashes("sb22_span_prepositions"), _word_hashes("sp6_sentence_ends")
-    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb22_span_reach")), -1):
+    low = max(-1, cue_start - 1 - _setting("sb22_span_reach"))
+    if spans.isdisjoint(lowers[low + 1 : cue_start]):
+        return False  # speed37: the scan below says True only at such a preposition
+    for i in range(cue_start - 1, low, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] in spans:
@@ -3707,6 +3717,8 @@ def _sr22_refused_offer(lowers: Sequence[int] | None, cue_start: int, cue_end: i
         return False
     offers, stops = _word_hashes("sr22_offer_nouns"), _word_hashes("sr22_stops")
     low = max(0, cue_start - _setting("sr22_offer_reach"))
+    if offers.isdisjoint(lowers[low : min(cue_end, cue_start + 1)]):
+        return False  # speed37: the scan below says True only after an offer noun
     for i in range(min(cue_end, cue_start + 1) - 1, low - 1, -1):
         if lowers[i] in stops:
             return False
