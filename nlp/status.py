@@ -243,23 +243,23 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     status = [h for h in hits if h.key.family == "status"]
     if len(status) < 2:
         return status
-    # a plain loop over (start, end) pairs: this runs for every cue of every sentence; a verb of
-    # continuation only marks where a cue starts (`_governed_starts`): it hides nothing, and
-    # nothing hides it
-    spans = [(h.start, h.end) for h in status if h.key.label != CONTINUATION]
-    kept = []
-    for h in status:
-        if h.key.label == CONTINUATION:
-            kept.append(h)
-            continue
-        start, end = h.start, h.end
-        size = end - start
-        for o_start, o_end in spans:
-            if o_start <= start and end <= o_end and o_end - o_start > size:
-                break
+    # a verb of continuation only marks where a cue starts (`_governed_starts`): it hides
+    # nothing, and nothing hides it. Helper speed37: a longer span holding (start, end) is one
+    # other than it that starts no later and ends no earlier. In order of start, and of end
+    # from the last for one start, the spans before a span are those starting before it and
+    # those of its start that end after it: it is hidden when one of them reaches its end.
+    hidden = set()
+    reach = None
+    for start, neg_end in sorted(
+        {(h.start, -h.end) for h in status if h.key.label != CONTINUATION}
+    ):
+        if reach is not None and -neg_end <= reach:
+            hidden.add((start, -neg_end))
         else:
-            kept.append(h)
-    return kept
+            reach = -neg_end
+    if not hidden:
+        return status
+    return [h for h in status if (h.start, h.end) not in hidden or h.key.label == CONTINUATION]
 
 
 # Labels of cues that look ahead or weigh a step ("will", "could", "plans to"): a verb of
@@ -485,7 +485,10 @@ def _named_by_relative_clause(
         return False
     openers, verbs = _word_hashes("sp3_relative_naming"), _word_hashes("cd_standing_verbs")
     passive = _word_hashes("cd_passive_auxiliaries")
-    for i in range(cue_end, min(len(lowers), cue_end + RELATIVE_NAMING_REACH)):
+    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    if openers.isdisjoint(lowers[cue_end:high]):
+        return False  # speed37: the scan below says True only after a relative pronoun
+    for i in range(cue_end, high):
         if lowers[i] not in openers:
             opens_clause = lowers[i] == _COMMA and i + 1 < len(lowers) and lowers[i + 1] in openers
             if i in barriers or (lowers[i] == _COMMA and not opens_clause):
@@ -1027,6 +1030,9 @@ def _recent_background(
         return False
     low, high = max(0, cue_start - RECENT_REACH), min(len(lowers), cue_end + RECENT_REACH)
     window = list(lowers[low:high])
+    firsts = _phrase_firsts("sp4_recent_background")
+    if firsts is not None and firsts.isdisjoint(window):
+        return False  # speed37: no phrase can start in the window, nor in the sentence's part
     # the sentence only: cut at a full stop on either side of the measure
     stops = [i for i, w in enumerate(window) if w == _STOP]
     at = cue_start - low
@@ -1064,6 +1070,29 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
         return True
     phrases = by_first.get(lowers[start])
     return phrases is not None and any(tuple(lowers[start : start + len(p)]) == p for p in phrases)
+
+
+@functools.cache
+def _any_of_words(*keys: str) -> frozenset[int]:
+    """Helper speed37: the union of the status.yaml word lists `keys` (`_word_hashes`)."""
+    return frozenset().union(*(_word_hashes(key) for key in keys))
+
+
+@functools.cache
+def _phrase_firsts(key: str) -> frozenset[int] | None:
+    """The first words of the phrases of the status.yaml list `key`; None when the list holds
+    an empty phrase (one that starts anywhere)."""
+    by_first, empty = _phrases_by_first_word(key)
+    return None if empty else frozenset(by_first)
+
+
+def _no_phrase_in(lowers: Sequence[int], low: int, high: int, key: str) -> bool:
+    """Helper speed37: whether no phrase of the status.yaml list `key` can start at a token in
+    [low, high) (0 <= low), told by one set test: a phrase starts only at its first word. The
+    scans below that return True only at a phrase (`_phrase_at`) so skip the scan, token by
+    token, of a span none can start in."""
+    firsts = _phrase_firsts(key)
+    return firsts is not None and firsts.isdisjoint(lowers[low:high])
 
 
 def _start_scheduled_after(status_hits: list[Hit], cue_start: int) -> bool:
@@ -1218,6 +1247,8 @@ def _urged_step(
         return False
     verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
     low = max(0, cue_start - _setting("sp6_urge_infinitive_reach") - 1)
+    if _TO not in lowers[low:cue_start]:
+        return False  # speed37: no "to" for the search below to find
     to = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] == _TO), None)
     if to is None or not stops.isdisjoint(lowers[to + 1 : cue_start]):
         return False
@@ -1236,12 +1267,76 @@ def _urged_step(
 _Overruling = Callable[[str, str, list[Hit], int, int, dict[str, Any]], tuple[str, str] | None]
 
 
+class _Gate(NamedTuple):
+    """Helper speed37: when a reading may overrule at all. A reading whose gate is shut for the
+    call's (action, status, source) returns None, so `_OverruledChooser` skips it without a
+    call. A gate only restates the first checks of its reading's body (which stay, so the
+    reading reads the same when called directly): `statuses` and `sources` the values it
+    requires, `actions` the status.yaml lists (`_names`) or sets one of which must hold the
+    action. None: no condition."""
+
+    statuses: frozenset[str] | None
+    sources: frozenset[str] | None
+    actions: tuple[str | frozenset[str], ...] | None
+
+    def open(self, action: str | None, status: str, source: str) -> bool:
+        """Whether a reading so gated may overrule (action, status, source)."""
+        if self.statuses is not None and status not in self.statuses:
+            return False
+        if self.sources is not None and source not in self.sources:
+            return False
+        return self.actions is None or any(
+            action in (_names(a) if isinstance(a, str) else a) for a in self.actions
+        )
+
+
+def _gate(
+    *statuses: str,
+    sources: Iterable[str] | None = None,
+    actions: Iterable[str | frozenset[str]] | None = None,
+) -> Callable[[_Overruling], _Overruling]:
+    """Helper speed37: mark a reading with the `_Gate` its first checks amount to (see there);
+    no statuses means any status."""
+
+    def mark(rule: _Overruling) -> _Overruling:
+        rule.gate = _Gate(  # type: ignore[attr-defined]
+            frozenset(statuses) if statuses else None,
+            None if sources is None else frozenset(sources),
+            None if actions is None else tuple(actions),
+        )
+        return rule
+
+    return mark
+
+
+class _Later:
+    """Helper speed37: a reading named before it is defined (the chain of `choose_status`
+    stands above most of its readings), looked up among the module's globals by name. It
+    replaces `lambda *a: reading(*a)`, which hid the reading's gate: `_OverruledChooser` puts
+    the reading itself in its place on its first call, when the module is loaded."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, *args: Any) -> tuple[str, str] | None:
+        return globals()[self.name](*args)
+
+    def resolve(self) -> _Overruling:
+        return globals()[self.name]
+
+
 class _OverruledChooser:
     """Helper speed (session 24): `choose_status` under a run of `_overruling` readings, the
     readings called in turn by one loop. Nested, each of the 34 readings' wrappers packed the
     call's sixteen keywords into a dict of its own and passed them down again. Every reading
     now gets the one dict of the call, equal to the copy its nested wrapper got: a reading must
-    not write it (none does; `_asked_undoings_proposed` writes its own copy)."""
+    not write it (none does; `_asked_undoings_proposed` writes its own copy).
+
+    Helper speed37: most readings apply to one status and a few actions, so the loop calls only
+    the readings whose `_Gate` is open for the call's (action, status, source): a table built
+    once for each such triple gives, from each position, the next reading to call. The action
+    is the call's own and never changes; a reading that overrules moves the loop to the table
+    of the new status and source, at the reading after it, as the full loop went on."""
 
     def __init__(
         self, chooser: Callable[..., tuple[str, str]], rules: tuple[_Overruling, ...]
@@ -1250,15 +1345,47 @@ class _OverruledChooser:
         functools.update_wrapper(self, chooser, updated=())
         self.chooser = chooser
         self.rules = rules
+        self._resolved: tuple[_Overruling, ...] | None = None
+        self._next: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
+
+    def _readings(self) -> tuple[_Overruling, ...]:
+        """The readings, each `_Later` name replaced by the reading it names (first call)."""
+        if self._resolved is None:
+            self._resolved = tuple(
+                rule.resolve() if isinstance(rule, _Later) else rule for rule in self.rules
+            )
+        return self._resolved
+
+    def _next_open(self, action: str | None, status: str, source: str) -> tuple[int, ...]:
+        """For each position i (and one past the last), the first reading at or after i whose
+        gate is open for (action, status, source); the number of readings when none is."""
+        gates = [getattr(rule, "gate", None) for rule in self._readings()]
+        following = [len(gates)]
+        for i in range(len(gates) - 1, -1, -1):
+            gate = gates[i]
+            following.append(
+                i if gate is None or gate.open(action, status, source) else following[-1]
+            )
+        table = self._next[action, status, source] = tuple(reversed(following))
+        return table
 
     def __call__(
         self, hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
     ) -> tuple[str, str]:
         status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
-        for rule in self.rules:
-            overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
+        rules = self._resolved or self._readings()
+        action = kwargs.get("action")
+        tables = self._next
+        nexts = tables.get((action, status, source)) or self._next_open(action, status, source)
+        i, n = nexts[0], len(rules)
+        while i < n:
+            overruled = rules[i](status, source, hits, cue_start, cue_end, kwargs)
             if overruled:
                 status, source = overruled
+                nexts = tables.get((action, status, source)) or self._next_open(
+                    action, status, source
+                )
+            i = nexts[i + 1]
         return status, source
 
 
@@ -1308,6 +1435,7 @@ def _may_overrule(status: str, kwargs: dict[str, Any], actions_key: str, *status
 
 
 @_overruling
+@_gate("agreed")
 def _urged_steps_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1361,6 +1489,7 @@ def _trade_case_named(lowers: Sequence[int] | None, cue_start: int, cue_end: int
 
 
 @_overruling
+@_gate("in_force", sources=("date", "background"), actions=("sw6_case_actions",))
 def _trade_cases_not_standing(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1476,6 +1605,7 @@ def _text_would_before(
 
 
 @_overruling
+@_gate("agreed", sources=("cue",))
 def _text_would_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1554,6 +1684,8 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     ends = _word_hashes("sp6_sentence_ends")
+    if _WOULD not in lowers[max(0, cue_start - WINDOW_BEFORE) : cue_start]:
+        return False  # speed37: the scan below says True only at a "would"
     for i in range(cue_start - 1, max(-1, cue_start - WINDOW_BEFORE - 1), -1):
         if lowers[i] in ends:
             return False
@@ -1568,6 +1700,7 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
 
 
 @_overruling
+@_gate("agreed", sources=("default",))
 def _opening_would_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1592,6 +1725,8 @@ def _chamber_passed_bill(lowers: Sequence[int] | None, cue_start: int, cue_end: 
         return False
     ends, verbs = _word_hashes("sp6_sentence_ends"), _word_hashes("sp7_passing_verbs")
     low = max(0, cue_start - _setting("sp7_passed_bill_reach"))
+    if verbs.isdisjoint(lowers[low:cue_end]):
+        return False  # speed37: only a passing verb makes the scan below say True
     # the verb may open the event's own cue ("passed legislation")
     for v in range(cue_end - 1, low - 1, -1):
         if lowers[v] in ends:
@@ -1618,6 +1753,7 @@ def _bill_after(lowers: Sequence[int], verb: int) -> bool:
 
 
 @_overruling
+@_gate("agreed")
 def _bills_in_chamber_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1651,6 +1787,7 @@ def _sa6_imposed_old(
 
 
 @_overruling
+@_gate("agreed", sources=("cue",), actions=("sa6_imposed_actions",))
 def _sa6_old_sanctions_standing(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -1771,23 +1908,23 @@ def _learned(
 
 @_blocs_never_in_force
 @_learned
-@_overruling(lambda *a: _se34_export_rules(*a))
-@_overruling(lambda *a: _sn34_talks_rules(*a))
-@_overruling(lambda *a: _sm34_flow_rules(*a))
-@_overruling(lambda *a: _sm34_cut_rules(*a))
-@_overruling(lambda *a: _sm34_money_rules(*a))
-@_overruling(lambda *a: _sq34_strategy_rules(*a))
-@_overruling(lambda *a: _ss34_pledged_proposed(*a))
-@_overruling(lambda *a: _ss34_strategy_rules(*a))
-@_overruling(lambda *a: _sr34_replaced_revoked(*a))
-@_overruling(lambda *a: _s2_status_rules(*a))
-@_overruling(lambda *a: _st32_status_rules(*a))
-@_overruling(lambda *a: _st26_plan_rules(*a))
-@_overruling(lambda *a: _sr22_refused_offer_revoked(*a))
-@_overruling(lambda *a: _sp34_refused_proposal_revoked(*a))
-@_overruling(lambda *a: _sb4_would_step_proposed(*a))
-@_overruling(lambda *a: _sb4_stalled_talks_proposed(*a))
-@_overruling(lambda *a: _sb7_pact_rules(*a))
+@_overruling(_Later("_se34_export_rules"))
+@_overruling(_Later("_sn34_talks_rules"))
+@_overruling(_Later("_sm34_flow_rules"))
+@_overruling(_Later("_sm34_cut_rules"))
+@_overruling(_Later("_sm34_money_rules"))
+@_overruling(_Later("_sq34_strategy_rules"))
+@_overruling(_Later("_ss34_pledged_proposed"))
+@_overruling(_Later("_ss34_strategy_rules"))
+@_overruling(_Later("_sr34_replaced_revoked"))
+@_overruling(_Later("_s2_status_rules"))
+@_overruling(_Later("_st32_status_rules"))
+@_overruling(_Later("_st26_plan_rules"))
+@_overruling(_Later("_sr22_refused_offer_revoked"))
+@_overruling(_Later("_sp34_refused_proposal_revoked"))
+@_overruling(_Later("_sb4_would_step_proposed"))
+@_overruling(_Later("_sb4_stalled_talks_proposed"))
+@_overruling(_Later("_sb7_pact_rules"))
 @_trade_cases_not_standing
 @_asked_undoings_proposed
 @_text_would_proposed
@@ -1795,31 +1932,31 @@ def _learned(
 @_opening_would_proposed
 @_bills_in_chamber_proposed
 @_sa6_old_sanctions_standing
-@_overruling(lambda *a: _sb8_new_measure_agreed(*a))
-@_overruling(lambda *a: _sb8_means_of_weighed_scheme(*a))
-@_overruling(lambda *a: _sc5_refused_ruling_agreed(*a))
-@_overruling(lambda *a: _court_ruling_revoked(*a))
-@_overruling(lambda *a: _sb10_followed_act_agreed(*a))
-@_overruling(lambda *a: _sb10_built_plant_running(*a))
-@_overruling(lambda *a: _sc4_named_bill_in_chamber_proposed(*a))
-@_overruling(lambda *a: _sc2_allowed_exports_revoked(*a))
-@_overruling(lambda *a: _sc2_regime_named(*a))
-@_overruling(lambda *a: _sc2_need_ahead_not_aged(*a))
-@_overruling(lambda *a: _sd2_effect_rules(*a))
-@_overruling(lambda *a: _sc3_money_not_running(*a))
-@_overruling(lambda *a: _sc3_made_text_aim_agreed(*a))
-@_overruling(lambda *a: _sc3_would_default_proposed(*a))
-@_overruling(lambda *a: _sc1_past_start_in_force(*a))
-@_overruling(lambda *a: _sc1_law_working_in_force(*a))
-@_overruling(lambda *a: _sc1_applying_now_in_force(*a))
-@_overruling(lambda *a: _sc1_named_standing(*a))
-@_overruling(lambda *a: _sc5_running_again_default(*a))
-@_overruling(lambda *a: _sd1_put_forward_proposed(*a))
-@_overruling(lambda *a: _sb22_standing_predicate_in_force(*a))
-@_overruling(lambda *a: _sb22_span_in_force(*a))
-@_overruling(lambda *a: _sp22_wished_rules(*a))
-@_overruling(lambda *a: _sq23_unmade_proposed(*a))
-@_overruling(lambda *a: _st27_force_rules(*a))
+@_overruling(_Later("_sb8_new_measure_agreed"))
+@_overruling(_Later("_sb8_means_of_weighed_scheme"))
+@_overruling(_Later("_sc5_refused_ruling_agreed"))
+@_overruling(_Later("_court_ruling_revoked"))
+@_overruling(_Later("_sb10_followed_act_agreed"))
+@_overruling(_Later("_sb10_built_plant_running"))
+@_overruling(_Later("_sc4_named_bill_in_chamber_proposed"))
+@_overruling(_Later("_sc2_allowed_exports_revoked"))
+@_overruling(_Later("_sc2_regime_named"))
+@_overruling(_Later("_sc2_need_ahead_not_aged"))
+@_overruling(_Later("_sd2_effect_rules"))
+@_overruling(_Later("_sc3_money_not_running"))
+@_overruling(_Later("_sc3_made_text_aim_agreed"))
+@_overruling(_Later("_sc3_would_default_proposed"))
+@_overruling(_Later("_sc1_past_start_in_force"))
+@_overruling(_Later("_sc1_law_working_in_force"))
+@_overruling(_Later("_sc1_applying_now_in_force"))
+@_overruling(_Later("_sc1_named_standing"))
+@_overruling(_Later("_sc5_running_again_default"))
+@_overruling(_Later("_sd1_put_forward_proposed"))
+@_overruling(_Later("_sb22_standing_predicate_in_force"))
+@_overruling(_Later("_sb22_span_in_force"))
+@_overruling(_Later("_sp22_wished_rules"))
+@_overruling(_Later("_sq23_unmade_proposed"))
+@_overruling(_Later("_st27_force_rules"))
 def choose_status(
     hits: Iterable[Hit],
     cue_start: int,
@@ -1881,29 +2018,30 @@ def choose_status(
         for h in status_hits
     )
     for hit in status_hits:
-        hit = _read_negation(lowers, hit, cue_start)
-        if hit is None:
-            continue
         own_label = hit.key.label
-        if own_label == "revoked" and _sb3_lifts_to_level(lowers, hit):
+        # speed37: only a revoking hit can be negated away (`_read_negation`)
+        if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
             continue
-        if own_label == "revoked" and _sc5_undoing_refused(lowers, hit, action):
-            continue
-        if own_label == "revoked" and _sb3_text_content_undoing(lowers, hit, cue_end, action):
-            continue
-        if own_label == "revoked" and _sc4_text_purpose_undoing(lowers, hit, cue_end, action):
-            continue
-        if own_label == "revoked" and _sd3_later_undoing(
-            lowers, hit, status_hits, cue_start, cue_end
+        # speed37: the label of `hit` as it is relabelled below, read once
+        hit_label = own_label
+        # an undoing that is not this step's (speed37: the label tested once, not per reading)
+        if own_label == "revoked" and (
+            _sb3_lifts_to_level(lowers, hit)
+            or _sc5_undoing_refused(lowers, hit, action)
+            or _sb3_text_content_undoing(lowers, hit, cue_end, action)
+            or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+            or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
         ):
             continue
         if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
             continue
-        if own_label == "proposed" and _sa7_text_content(hit, lowers, cue_start, cue_end, action):
-            continue
-        if own_label == "proposed" and _sb5_content_after_verb(hit, lowers, cue_end, action):
+        if own_label == "proposed" and (
+            _sa7_text_content(hit, lowers, cue_start, cue_end, action)
+            or _sb5_content_after_verb(hit, lowers, cue_end, action)
+        ):
             continue
         if (
             own_label == "in_force"
@@ -1920,32 +2058,38 @@ def choose_status(
             continue
         if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         elif own_label == SAID_WOULD:
             if not _said_it_would(lowers, status_hits, hit.start, hit.end):
                 continue
             hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
-        if hit.key.label == SCHEDULED and _will_weigh(lowers, hit.end):
+            hit_label = hit.key.label
+        if hit_label == SCHEDULED and _will_weigh(lowers, hit.end):
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
             continue
-        if hit.key.label == ATTRIBUTIVE:
+        if hit_label == ATTRIBUTIVE:
             if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
                 continue
             hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
+            hit_label = hit.key.label
         # "which took effect" speaks of the nearest measure before it: not of this event's
         # when another action cue stands between ("approved ... under the Act, which ...")
-        relative = hit.key.label == RELATIVE_IN_FORCE and not any(
+        relative = hit_label == RELATIVE_IN_FORCE and not any(
             h.key.family == "action" and h.key.kind != "context" and cue_end <= h.start < hit.start
             for h in hits
         )
-        if hit.key.label == RELATIVE_IN_FORCE:
+        if hit_label == RELATIVE_IN_FORCE:
             hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
-        if hit.key.label == RELATIVE_PROPOSED:
+            hit_label = hit.key.label
+        if hit_label == RELATIVE_PROPOSED:
             if not (named_law or _would_tells_content(action, hit.start, cue_end)):
                 continue
             relative = True
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-        if hit.key.label == TALKS_AHEAD:
+            hit_label = hit.key.label
+        if hit_label == TALKS_AHEAD:
             decided = any(
                 h.key.label == "agreed"
                 and h.end <= hit.start
@@ -1953,17 +2097,19 @@ def choose_status(
                 for h in status_hits
             )
             hit = Hit(_relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end)
+            hit_label = hit.key.label
         if (
-            hit.key.label == "revoked"
+            hit_label == "revoked"
             and hit.end < cue_start
             and _undoing_noun_elsewhere(lowers, hit.start, hit.end)
         ):
             continue
-        if hit.key.label == EXPIRE:
+        if hit_label == EXPIRE:
             if hit.start < cue_end or _in_time_clause(lowers, cue_start):
                 continue
             hit = Hit(_relabelled(hit.key, "revoked"), hit.start, hit.end)
-        conditional = hit.key.label == CONDITIONAL
+            hit_label = hit.key.label
+        conditional = hit_label == CONDITIONAL
         if conditional:
             if hit.end <= cue_start and not _condition_holds(
                 status_hits, cue_start, cue_end, lowers
@@ -1972,7 +2118,8 @@ def choose_status(
                 aside = True
                 continue
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-        if hit.key.label == PLAN_NOUN:
+            hit_label = hit.key.label
+        if hit_label == PLAN_NOUN:
             if cue_start <= hit.start < cue_end < hit.end or _sw8_plan_in_cue(
                 hit, lowers, cue_start, cue_end
             ):
@@ -1980,14 +2127,16 @@ def choose_status(
                 # the plan is the measure itself, and what follows is its content
                 continue
             hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-        if hit.key.label not in rank and hit.key.label not in (NOMINAL, SCHEDULED, MEASURE):
-            if hit.key.label not in by_action:
+            hit_label = hit.key.label
+        if hit_label not in rank and hit_label not in (NOMINAL, SCHEDULED, MEASURE):
+            if hit_label not in by_action:
                 continue
             hit = _by_type(hit, by_action, action)
-            if hit.key.label not in rank:
+            hit_label = hit.key.label
+            if hit_label not in rank:
                 continue  # "none": the label says nothing of this type of event
         if (
-            hit.key.label == "revoked"
+            hit_label == "revoked"
             and (hit.end <= cue_start or hit.start >= cue_end)
             and _undoes_other_measure(hits, hit.end, cue_start, cue_end, action)
         ):
@@ -1999,14 +2148,14 @@ def choose_status(
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
             low, high = min(hit.start, cue_start), max(hit.end, cue_end)
             if not any(low <= b < high for b in boundaries):
-                wide = hit.key.label
+                wide = hit_label
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
             if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
                 continue
-            if hit.key.label != "in_force" and any(hit.end <= f < cue_start for f in frames):
+            if hit_label != "in_force" and any(hit.end <= f < cue_start for f in frames):
                 # "exports would have stopped under the 2020 mining law": the verb tells what
                 # is done in the frame, not the framing measure's step; a start of supply
                 # under a contract is that contract applied
@@ -2018,21 +2167,21 @@ def choose_status(
         elif named_law and not (
             hit.start >= cue_end
             and hit.start - cue_end <= LAW_WINDOW_AFTER
-            and (hit.key.label in LAW_PREDICATES or own_label in LAW_PREDICATES)
+            and (hit_label in LAW_PREDICATES or own_label in LAW_PREDICATES)
         ):
             continue
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
-            limit = WINDOW_AFTER_IN_FORCE if hit.key.label == "in_force" else WINDOW_AFTER
+            limit = WINDOW_AFTER_IN_FORCE if hit_label == "in_force" else WINDOW_AFTER
             if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
                 continue
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
             gap = 0.0 if relative else gap + 1.5
-            if hit.key.label == "in_force":
+            if hit_label == "in_force":
                 standing_after = True
                 took_effect = took_effect or _phrase_at(lowers, hit.start, "sp5_took_effect")
-        elif hit.key.label == "revoked" and (
+        elif hit_label == "revoked" and (
             hit.start < cue_start or _names_measure_after(hits, hit.end, cue_end)
         ):
             # a revoking phrase that reaches into the measure ("ended its ban", "lifted the
@@ -2043,7 +2192,7 @@ def choose_status(
             # than its modality, so a governing word nearby ("exempt ... from its ban") wins
             gap = OVERLAP_GAP
             if (
-                hit.key.label == "revoked"
+                hit_label == "revoked"
                 and action not in _undone_by_own_verb()
                 and not _sb3_bloc_undone(lowers, hit, action)
             ):
@@ -2057,18 +2206,18 @@ def choose_status(
                     # restriction (status convention R5), like "banned"
                     best = _Choice(score, "agreed", True, False, MEASURE, False, hit.start)
                 continue
-            if hit.key.label == "revoked":
+            if hit_label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
                 # the mines" is announced for the future, revoked: status convention R1)
                 gap = 0.0
-        label = "agreed" if hit.key.label in (NOMINAL, SCHEDULED, MEASURE) else hit.key.label
+        label = "agreed" if hit_label in (NOMINAL, SCHEDULED, MEASURE) else hit_label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best.score:
             best = _Choice(
                 score,
                 label,
-                gap == OVERLAP_GAP or hit.key.label == NOMINAL,
-                hit.key.label == SCHEDULED,
+                gap == OVERLAP_GAP or hit_label == NOMINAL,
+                hit_label == SCHEDULED,
                 # the verb opening the action cue ("opened a plant") is the step itself
                 "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
                 cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
@@ -2318,6 +2467,7 @@ def _sb4_would_right_before(lowers: Sequence[int] | None, cue_start: int) -> boo
     return _met_first(lowers, at - 1, -1, ends, sayings) != 2
 
 
+@_gate("agreed", actions=("sb4_would_actions",))
 def _sb4_would_step_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2353,6 +2503,7 @@ def _sb4_talks_stalled_after(lowers: Sequence[int] | None, cue_end: int) -> bool
     return False
 
 
+@_gate("agreed", "in_force", actions=(frozenset({"negotiation"}),))
 def _sb4_stalled_talks_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2625,6 +2776,7 @@ def _sb8_called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return False
 
 
+@_gate("proposed", actions=("sb8_new_actions",))
 def _sb8_new_measure_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2637,6 +2789,9 @@ def _sb8_new_measure_agreed(
     return None
 
 
+@_gate(
+    "agreed", "proposed", actions=("sb7_held_actions", "sb7_called_actions", "sb7_invite_actions")
+)
 def _sb7_pact_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2667,6 +2822,7 @@ def _sb8_weighed_before(lowers: Sequence[int], cue_start: int) -> bool:
     return _met_first(lowers, cue_start - 1, -1, ends, weighing) == 2
 
 
+@_gate(actions=("sb8_means_actions",))
 def _sb8_means_of_weighed_scheme(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2702,6 +2858,7 @@ def _court_undoes(lowers: Sequence[int] | None, cue_start: int, cue_end: int) ->
     return _met_first(lowers, cue_end - 1, low, ends, courts) == 2
 
 
+@_gate("proposed", "agreed", "in_force", actions=("court_undoing_actions",))
 def _court_ruling_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2724,7 +2881,10 @@ def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     stops = _word_hashes("sb10_follow_stops")
-    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb10_follow_reach")), -1):
+    low = max(-1, cue_start - 1 - _setting("sb10_follow_reach"))
+    if _no_phrase_in(lowers, low + 1, cue_start, "sb10_follow_phrases"):
+        return False
+    for i in range(cue_start - 1, low, -1):
         if lowers[i] in stops:
             return False
         if _phrase_at(lowers, i, "sb10_follow_phrases"):
@@ -2732,6 +2892,7 @@ def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return False
 
 
+@_gate("in_force", sources=("background", "date"), actions=("sb10_follow_actions",))
 def _sb10_followed_act_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2759,6 +2920,7 @@ def _sb10_named_as_built(lowers: Sequence[int] | None, cue_start: int, cue_end: 
     )
 
 
+@_gate("proposed", sources=("default",), actions=("sb10_built_actions",))
 def _sb10_built_plant_running(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2797,6 +2959,7 @@ def _sc2_allowed_to_export(lowers: Sequence[int] | None, cue_start: int, cue_end
     return _word_hashes("sc2_volume_units").isdisjoint(after)
 
 
+@_gate("agreed", "in_force", actions=("sc2_allow_actions",))
 def _sc2_allowed_exports_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2809,6 +2972,7 @@ def _sc2_allowed_exports_revoked(
     return None
 
 
+@_gate("agreed", actions=("sc2_regime_actions",))
 def _sc2_regime_named(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2826,6 +2990,7 @@ def _sc2_regime_named(
     return None
 
 
+@_gate("in_force", sources=("date", "background", "default"), actions=("sc2_need_actions",))
 def _sc2_need_ahead_not_aged(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2896,6 +3061,7 @@ def _sc5_refused_ruling(lowers: Sequence[int] | None, cue_start: int, cue_end: i
     )
 
 
+@_gate("revoked", actions=("sc5_refused_actions",))
 def _sc5_refused_ruling_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2909,6 +3075,7 @@ def _sc5_refused_ruling_agreed(
     return None
 
 
+@_gate("proposed", sources=("default",), actions=("sc5_running_actions",))
 def _sc5_running_again_default(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2951,6 +3118,7 @@ def _sc3_only_plant_running(
     )
 
 
+@_gate("in_force", sources=("cue",), actions=("sc3_running_actions",))
 def _sc3_money_not_running(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -2991,6 +3159,7 @@ def _sc3_aim_of_made_text(lowers: Sequence[int] | None, cue_start: int) -> bool:
     return _sc3_text_made_before(lowers, aim, _sentence_opening(lowers, aim))
 
 
+@_gate("proposed", sources=("cue",), actions=("sc3_aim_actions",))
 def _sc3_made_text_aim_agreed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3022,6 +3191,7 @@ def _sc3_would_governs(lowers: Sequence[int] | None, cue_start: int, cue_end: in
     return _met_first(lowers, at - 1, -1, ends, sayings) != 2
 
 
+@_gate("agreed", sources=("default",), actions=("sc3_would_actions",))
 def _sc3_would_default_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3101,6 +3271,7 @@ def _sc1_past_start(
     return start is not None and _sc1_started(start, published)
 
 
+@_gate("agreed", sources=("cue",), actions=("sc1_start_actions",))
 def _sc1_past_start_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3131,6 +3302,7 @@ def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
     return not _met_before_stop(lowers, reach, starts, stops)
 
 
+@_gate("agreed", actions=("sc1_start_actions",))
 def _sc1_law_working_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3155,12 +3327,15 @@ def _sc1_applies_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> boo
     high = cue_end
     while high < len(lowers) and lowers[high] not in stops:
         high += 1
+    if _no_phrase_in(lowers, low, high, "sc1_now_phrases"):
+        return False
     return any(
         _phrase_at(lowers, i, "sc1_now_phrases") and (i == 0 or lowers[i - 1] not in modals)
         for i in range(low, high)
     )
 
 
+@_gate("agreed", actions=("sc1_start_actions",))
 def _sc1_applying_now_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3174,6 +3349,7 @@ def _sc1_applying_now_in_force(
     return None
 
 
+@_gate("proposed", actions=("sc1_start_actions",))
 def _sc1_named_standing(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3211,6 +3387,7 @@ def _sc4_chamber_passed_named_bill(
     return verb is not None and _chamber_before(lowers, verb)
 
 
+@_gate("agreed", actions=("sc4_bill_actions",))
 def _sc4_named_bill_in_chamber_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3310,6 +3487,7 @@ def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> boo
     return False
 
 
+@_gate("agreed", actions=("sd2_effect_actions",))
 def _sd2_effect_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3350,6 +3528,10 @@ def _sd1_text_put_forward(
     drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
     framing = _word_hashes("sd1_draft_frames")
     low = max(0, cue_start - _setting("sd1_reach"))
+    if _any_of_words("sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns").isdisjoint(
+        lowers[low:cue_end]
+    ):
+        return False  # speed37: only such a verb or noun puts a text forward below
     # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
     for i in range(cue_end - 1, low - 1, -1):
         word = lowers[i]
@@ -3379,6 +3561,7 @@ def _sd1_text_put_forward(
     return False
 
 
+@_gate("agreed", sources=("cue", "default"))
 def _sd1_put_forward_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3448,6 +3631,7 @@ def _sb22_standing_predicate(
     return False
 
 
+@_gate("agreed", actions=("sb22_predicate_actions",))
 def _sb22_standing_predicate_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3479,7 +3663,10 @@ def _sb22_named_as_span(
     if lowers is None:
         return False
     spans, stops = _word_hashes("sb22_span_prepositions"), _word_hashes("sp6_sentence_ends")
-    for i in range(cue_start - 1, max(-1, cue_start - 1 - _setting("sb22_span_reach")), -1):
+    low = max(-1, cue_start - 1 - _setting("sb22_span_reach"))
+    if spans.isdisjoint(lowers[low + 1 : cue_start]):
+        return False  # speed37: the scan below says True only at such a preposition
+    for i in range(cue_start - 1, low, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] in spans:
@@ -3490,6 +3677,7 @@ def _sb22_named_as_span(
     return False
 
 
+@_gate("agreed", actions=("sb22_standing_actions",))
 def _sb22_span_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3529,6 +3717,8 @@ def _sr22_refused_offer(lowers: Sequence[int] | None, cue_start: int, cue_end: i
         return False
     offers, stops = _word_hashes("sr22_offer_nouns"), _word_hashes("sr22_stops")
     low = max(0, cue_start - _setting("sr22_offer_reach"))
+    if offers.isdisjoint(lowers[low : min(cue_end, cue_start + 1)]):
+        return False  # speed37: the scan below says True only after an offer noun
     for i in range(min(cue_end, cue_start + 1) - 1, low - 1, -1):
         if lowers[i] in stops:
             return False
@@ -3552,6 +3742,7 @@ def _sr22_refusal_negated(lowers: Sequence[int], at: int) -> bool:
     )
 
 
+@_gate("proposed", "agreed", actions=("sr22_refused_actions",))
 def _sr22_refused_offer_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3589,6 +3780,7 @@ def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end
     return False
 
 
+@_gate("proposed", "agreed", actions=("sp34_refused_actions",))
 def _sp34_refused_proposal_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3638,7 +3830,10 @@ def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_s
     # a "to" between the cue and the nearest "for" makes the cue an infinitive of the party
     # called on; "None" once a "for" is passed (a coordinated "for" holds its own object)
     infinitive: bool | None = False
-    for i in range(cue_start - 1, max(0, cue_start - 1 - _setting("sp22_called_reach")), -1):
+    low = max(0, cue_start - 1 - _setting("sp22_called_reach"))
+    if links.isdisjoint(lowers[low + 1 : cue_start]):
+        return False  # speed37: the scan below says True only at a "for"
+    for i in range(cue_start - 1, low, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] == _TO and infinitive is not None:
@@ -3656,6 +3851,7 @@ def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_s
     return False
 
 
+@_gate("agreed")
 def _sp22_wished_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3689,8 +3885,10 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
         return False
     ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
     for hit in status_hits:
+        if hit.key.label != "sq23_unmade":
+            continue  # speed37: before the aside's length, which only this label's hit needs
         gap = hit.start - cue_end - _ss24_aside_length(lowers, cue_end, hit.start)
-        if hit.key.label != "sq23_unmade" or not 0 <= gap <= reach:
+        if not 0 <= gap <= reach:
             continue
         if not ends.isdisjoint(lowers[cue_end : hit.start]):
             continue
@@ -3702,6 +3900,7 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
     return False
 
 
+@_gate("agreed", "in_force")
 def _sq23_unmade_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3810,6 +4009,8 @@ def _st26_put_off(lowers: Sequence[int] | None, cue_start: int, cue_end: int) ->
     negated = _word_hashes("st26_negated_futures")
     taking, stops = _word_hashes("st26_taking_verbs"), _word_hashes("sp6_sentence_ends")
     low = max(1, cue_start - _setting("st26_put_off_reach"))
+    if taking.isdisjoint(lowers[low:cue_start]):
+        return False  # speed37: no verb of taking the step for the scan below to find
     verb = next(
         (i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in taking),
         None,
@@ -3837,6 +4038,7 @@ def _st26_raised_with(lowers: Sequence[int] | None, cue_start: int, action: str 
     return not _word_hashes("st26_raised_nouns").isdisjoint(after)
 
 
+@_gate("proposed", "agreed")
 def _st26_plan_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -3929,7 +4131,10 @@ def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: da
         return False
     today, weekday = _word_hashes("st27_today_words"), weekdays[published.weekday()]
     scheduled, reach = _word_hashes("st27_scheduled_words"), _setting("st27_scheduled_reach")
-    for i in range(cue_end, min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))):
+    high = min(len(lowers) - 2, cue_end + _setting("st27_start_reach"))
+    if starts.isdisjoint(lowers[cue_end:high]):
+        return False  # speed37: the scan below says True only at a start word
+    for i in range(cue_end, high):
         if lowers[i] in stops:
             return False
         day = lowers[i + 2]
@@ -3974,6 +4179,7 @@ def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> b
     return named and not _st27_clause_dated(lowers, verb)
 
 
+@_gate("agreed", "in_force", actions=(MEASURES, "st27_start_actions", "st27_signed_pact_actions"))
 def _st27_force_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4008,8 +4214,30 @@ def _st27_force_rules(
 
 
 # status (session 32): a restriction a dispute is over
+@functools.cache
+def _phrases_by_last_word(key: str) -> tuple[dict[int, tuple[tuple[int, ...], ...]], bool]:
+    """Helper speed37: the phrases of `_phrase_hashes(key)` by the hash of their last word, in
+    list order, and whether the list holds an empty phrase, as `_phrases_by_first_word`."""
+    by_last: dict[int, list[tuple[int, ...]]] = {}
+    for phrase in _phrase_hashes(key):
+        if phrase:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    empty = any(not phrase for phrase in _phrase_hashes(key))
+    return {word: tuple(phrases) for word, phrases in by_last.items()}, empty
+
+
 def _st32_phrase_ends_at(lowers: Sequence[int], end: int, key: str) -> int | None:
-    """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any."""
+    """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any.
+    Helper speed37: a phrase ending at a token inside the text ends with that token's word, so
+    only the phrases ending with it (in list order) are compared; an empty phrase, or an end
+    outside the text, takes the scan of every phrase."""
+    by_last, empty = _phrases_by_last_word(key)
+    if not empty and 0 < end <= len(lowers):
+        for phrase in by_last.get(lowers[end - 1], ()):
+            start = end - len(phrase)
+            if start >= 0 and tuple(lowers[start:end]) == phrase:
+                return start
+        return None
     for phrase in _phrase_hashes(key):
         start = end - len(phrase)
         if start >= 0 and tuple(lowers[start:end]) == phrase:
@@ -4046,7 +4274,10 @@ def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     """Whether a participle of making and its maker ("passed by Parliament") ends the text's cue
     or follows it within its clause (`st32_made_by_reach` tokens, no stop word between)."""
     stops = _word_hashes("st32_made_by_stops")
-    for i in range(cue_start, min(len(lowers), cue_end + _setting("st32_made_by_reach"))):
+    high = min(len(lowers), cue_end + _setting("st32_made_by_reach"))
+    if _no_phrase_in(lowers, cue_start, high, "st32_made_by_phrases"):
+        return False
+    for i in range(cue_start, high):
         if lowers[i] in stops:
             return False
         if _phrase_at(lowers, i, "st32_made_by_phrases"):
@@ -4054,6 +4285,9 @@ def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     return False
 
 
+@_gate(
+    "agreed", "in_force", actions=("st32_dispute_actions", "st32_raise_actions", "sg_told_as_act")
+)
 def _st32_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4116,6 +4350,8 @@ def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
     auxiliaries, stops = _word_hashes("s2_auxiliaries"), _word_hashes("s2_stops")
     joining = _word_hashes("s2_joining_auxiliaries")
     end = min(len(lowers), cue_end + _setting("s2_reach"))
+    if auxiliaries.isdisjoint(lowers[cue_end:end]):
+        return False  # speed37: the scan below says True only at an auxiliary
     for i in range(cue_end, end):
         if lowers[i] in stops:
             return False
@@ -4139,6 +4375,7 @@ def _s2_relative_of_another(lowers: Sequence[int], cue_end: int, aux: int) -> bo
     return at - cue_end > (1 if lowers[cue_end] == _COMMA else 0)
 
 
+@_gate("agreed", "in_force", actions=("s2_undone_actions",))
 def _s2_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4151,11 +4388,14 @@ def _s2_status_rules(
         status, kwargs, "s2_undone_actions", "agreed", "in_force"
     ):
         return None
+    # speed37: the passive of undoing first, the rarer of the two (both only read)
+    if not _s2_undone_after(lowers, cue_end):
+        return None
     told = any(
         h.key.label not in (BOUNDARY, "revoked") and cue_start - 2 <= h.start <= cue_start
         for h in _given_status_hits(hits, kwargs)
     )
-    if not told and _s2_undone_after(lowers, cue_end):
+    if not told:
         return "revoked", "cue"
     return None
 
@@ -4175,6 +4415,8 @@ def _sm34_unmade_later(
     investment" or "still has to complete due diligence" tells the money's use, not its deal."""
     ends = _word_hashes("sp6_sentence_ends")
     end = min(len(lowers), cue_end + _setting("sm34_unmade_reach"))
+    if _no_phrase_in(lowers, cue_end, end, "sm34_unmade_phrases"):
+        return False
     # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
     # million, but the loan has yet to be closed") tells the money decided, its closing ahead
     opening = _sentence_opening(lowers, cue_start)
@@ -4187,6 +4429,7 @@ def _sm34_unmade_later(
     return False
 
 
+@_gate("agreed", "in_force", actions=("sm34_unmade_actions",))
 def _sm34_money_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4217,6 +4460,7 @@ def _sm34_cut_named(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool
     )
 
 
+@_gate("in_force", sources=("background",), actions=("sm34_cut_actions",))
 def _sm34_cut_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4251,6 +4495,7 @@ def _sm34_flowing_since_then(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+@_gate("agreed", actions=("sm34_flow_actions",))
 def _sm34_flow_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4334,6 +4579,7 @@ def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
     return False
 
 
+@_gate("in_force", sources=("date",), actions=("ss34_actions",))
 def _ss34_strategy_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4365,6 +4611,8 @@ def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
     "promised in their manifesto to build")."""
     verbs = _word_hashes("ss34_pledge_verbs")
     low = max(0, cue_start - _setting("ss34_pledge_reach"))
+    if verbs.isdisjoint(lowers[low:cue_start]):
+        return False  # speed37: the scan below says True only after a verb of promising
     text = pledge = False
     for end in range(cue_start, low, -1):
         if lowers[end - 1] == _STOP:
@@ -4376,6 +4624,7 @@ def _ss34_pledged_by_text(lowers: Sequence[int], cue_start: int) -> bool:
     return False
 
 
+@_gate("agreed", actions=("ss34_pledge_actions",))
 def _ss34_pledged_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4417,7 +4666,10 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
     """Whether a phrase telling a bill still has to pass (`sq34_not_yet_law`: "before it becomes
     law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
     stop between."""
-    for i in range(cue_end, min(len(lowers), cue_end + _setting("sq34_not_yet_reach"))):
+    high = min(len(lowers), cue_end + _setting("sq34_not_yet_reach"))
+    if _no_phrase_in(lowers, cue_end, high, "sq34_not_yet_law"):
+        return False
+    for i in range(cue_end, high):
         if lowers[i] == _STOP:
             return False
         if _phrase_at(lowers, i, "sq34_not_yet_law"):
@@ -4430,9 +4682,12 @@ def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
     plan a government lays before its legislature, not yet approved."""
     start = next((i + 1 for i in range(cue_start - 1, -1, -1) if lowers[i] == _STOP), 0)
     end = next((i for i in range(cue_start, len(lowers)) if lowers[i] == _STOP), len(lowers))
+    if _no_phrase_in(lowers, start, end, "sq34_report_texts"):
+        return False
     return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
 
 
+@_gate("proposed", "agreed", actions=("sq34_actions", "sq34_report_actions"))
 def _sq34_strategy_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4479,6 +4734,7 @@ def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     return _met_before_stop(lowers, range(cue_end, end), (_WITH,), stops, words_first=True)
 
 
+@_gate("agreed", "in_force", actions=("sr34_replace_actions",))
 def _sr34_replaced_revoked(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4527,7 +4783,10 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     opens the sentence. Not a signing scheduled ("was due to be signed", "is set to be signed":
     `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
     blockers, ends = _word_hashes("sn34_unsigned_blockers"), _word_hashes("sp6_sentence_ends")
-    for i in range(cue_start + 1, min(len(lowers), cue_end + _setting("sn34_unsigned_reach"))):
+    high = min(len(lowers), cue_end + _setting("sn34_unsigned_reach"))
+    if _no_phrase_in(lowers, cue_start + 1, high, "sn34_unsigned_phrases"):
+        return False
+    for i in range(cue_start + 1, high):
         if lowers[i] in ends:
             return False
         if _phrase_at(lowers, i, "sn34_unsigned_phrases"):
@@ -4535,6 +4794,7 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+@_gate("agreed", "in_force", actions=("sn34_since_actions", "sn34_unsigned_actions"))
 def _sn34_talks_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -4579,6 +4839,7 @@ def _se34_licences_processed(lowers: Sequence[int], cue_start: int, cue_end: int
     return False
 
 
+@_gate("agreed", actions=("se34_licence_actions",))
 def _se34_export_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
