@@ -372,11 +372,12 @@ class Routes(dict[int, tuple[Route, ...]]):
         return plans
 
 
-# helper speed37: a group's head routes for `_matched_heads`, each with the groups holding a
-# context word of its combo (None: filed whatever the sentence holds), and the union of those
-# groups when every route of the group has some (else None): (routes, gate)
-HeadRoute = tuple[int, CueKey, Any, "frozenset[int] | None"]
-HeadPlan = tuple[tuple[HeadRoute, ...], "frozenset[int] | None"]
+# helper speed37: a group's head routes for `_matched_heads`, each with its gate: the groups
+# holding a context word of its combo and the entity kinds the combo takes as context (a
+# trigger's route; others have none and are filed whatever the sentence holds); and the union
+# of those gates when every route of the group has one (else None): (routes, gate)
+HeadRoute = tuple[int, CueKey, Any, "frozenset[int | str]"]
+HeadPlan = tuple[tuple[HeadRoute, ...], "frozenset[int | str] | None"]
 
 
 def _head_plans(
@@ -385,30 +386,29 @@ def _head_plans(
     combos_of: Callable[[str], list[dict[str, Any]]],
 ) -> dict[int, HeadPlan]:
     """Helper speed37: the head routes of each group, a trigger's (or an exclusion trigger's)
-    tied to the groups of its combo's context words when the combo names no entity kind as
-    context (`context_labels`). Such a combo does nothing in a sentence without one of its
-    context words (`_decide` and `_exclusion_combos` pass over it unread), so its trigger is
-    filed only beside one; four in five trigger matches stand with none. A combo with neither
-    context words nor entity kinds never holds, and its triggers are left out. Groups left
-    with no route are left out."""
+    gated by its combo's context: the groups of its context words and the entity kinds of its
+    `context_labels`. A combo with neither a context word nor an entity of those kinds in the
+    sentence makes no span, so `_decide` and `_exclusion_combos` pass over it (no cue, no
+    exclusion): its trigger is filed only where one stands, and four in five trigger routes
+    of the development sets stand with none. A combo with no context at all never holds,
+    and its triggers are left out; so are groups left with no route."""
     plans: dict[int, HeadPlan] = {}
-    empty: frozenset[int] = frozenset()
+    empty: frozenset[int | str] = frozenset()
     for group, found in heads.items():
         routes: list[HeadRoute] = []
-        gate: set[int] | None = set()
+        gate: set[int | str] | None = set()
         for where, key, combo in found:
-            ctx: frozenset[int] | None = None
-            if where == _TRIGGER or where == _GUARD:
-                action, index = combo
-                if not combos_of(action)[index].get("context_labels"):
-                    ctx = worded.get(combo, empty)
-                    if not ctx:
-                        continue
-            routes.append((where, key, combo, ctx))
-            if ctx is None:
+            if where != _TRIGGER and where != _GUARD:
+                routes.append((where, key, combo, empty))
                 gate = None
-            elif gate is not None:
-                gate |= ctx
+                continue
+            action, index = combo
+            labels = combos_of(action)[index].get("context_labels") or ()
+            ctx = worded.get(combo, empty) | frozenset(labels)
+            if ctx:
+                routes.append((where, key, combo, ctx))
+                if gate is not None:
+                    gate |= ctx
         if routes:
             plans[group] = (tuple(routes), None if gate is None else frozenset(gate))
     return plans
@@ -552,10 +552,10 @@ def _matched_heads(
     """Helper speed7: `matched_actions` with no dropped cue wanted, the context words (of a
     combo's `context` or `also_context`) filed only for the combos whose trigger or exclusion
     trigger is filed, the only ones `_decide` reads them for; each combo's list is in the
-    order of the matches, as `matched_actions` files it. Helper speed37: a trigger of a combo
-    with no entity kind as context is filed only where a context word of its combo stands
-    (`Routes.plans`): the combos filed keep their order, and those left out are ones `_decide`
-    would pass over."""
+    order of the matches, as `matched_actions` files it. Helper speed37: a trigger is filed
+    only where a context word of its combo or an entity of a kind it takes stands (`Routes.
+    plans`): the combos filed keep their order, and those left out are ones `_decide` would
+    pass over."""
     if not isinstance(matches, list):
         matches = list(matches)
     excluded: dict[str, set[int]] = {}
@@ -571,15 +571,18 @@ def _matched_heads(
     new = tuple.__new__
     plans = routes.plans(combos_of)
     present = set(map(_MATCH_GROUP, matches))
+    if label_positions:
+        # the entity kinds the sentence names, beside the groups (`_head_plans`)
+        present.update(compress(label_positions, label_positions.values()))
     # half the matches are of groups with no plan (context words alone, combos that cannot
     # hold): the others are picked out in C
     for match in _of_groups(matches, plans.keys() & present):
         found, gate = plans[match[0]]
         if gate is not None and gate.isdisjoint(present):
-            continue  # no context word of any combo the group triggers: most triggers
+            continue  # no context of any combo the group triggers: most triggers
         for where, key, group, ctx in found:
             if where <= _SECOND:
-                if ctx is not None and ctx.isdisjoint(present):
+                if ctx.isdisjoint(present):  # a trigger's route is always gated
                     continue
                 groups = tables[where]
                 listed = groups.get(group)
