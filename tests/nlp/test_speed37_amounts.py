@@ -8,7 +8,15 @@ import json
 import random
 from pathlib import Path
 
-from nlp.amounts import _MONEY_PREFIX, _prefixed_matches
+from nlp.amounts import (
+    _CONTEXT,
+    _MONEY_PREFIX,
+    _MONEY_SUFFIX,
+    _SUFFIX_CURRENCY,
+    _SUFFIX_LAST_WORDS,
+    _may_name_currency,
+    _prefixed_matches,
+)
 
 DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev.jsonl"
 # pieces of keys, codes, digits and separators, joined at random
@@ -40,3 +48,25 @@ def test_windows_find_the_amounts_of_the_dev_set() -> None:
         low = text.lower() if text.isascii() else None
         got = [m.span() for m in _prefixed_matches(text, low, 0)]
         assert got == [m.span() for m in _MONEY_PREFIX.finditer(text, 0)]
+
+
+def test_a_text_with_a_suffixed_amount_may_name_its_currency() -> None:
+    """The runs-of-letters test (`_may_name_currency`) passes every ASCII text in which
+    `_MONEY_SUFFIX` finds an amount, whatever its case and what stands around it."""
+    words = [w for w in [*_SUFFIX_CURRENCY, *_CONTEXT] if w.isascii()]
+    assert _SUFFIX_LAST_WORDS is not None  # the tables allow the test: it is in use
+    rng = random.Random(37)
+    for word in words:
+        for text in (f"5 {word}", f"paid 3.5 billion {word.upper()}.", f"2-3 mln {word.title()}x"):
+            if _MONEY_SUFFIX.search(text):
+                assert _may_name_currency(text.lower()), text
+    found = 0
+    for _ in range(3000):
+        word = "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(words))
+        number = rng.choice(["5", "2,500", "1.5", "3-4", "10 to 12"])
+        scale = rng.choice(["", " bn", " million", "-billion", "m"])
+        text = f"{rng.choice(['', 'paid ', 'x'])}{number}{scale} {word}{rng.choice(['', '.', 's', '5', ' x'])}"
+        if _MONEY_SUFFIX.search(text):
+            found += 1
+            assert _may_name_currency(text.lower()), text
+    assert found > 1000
