@@ -114,11 +114,14 @@ def _role(
     # up to REPORT_REACH words on, before any punctuation: "China's commerce ministry said"
     if party.start > cue_start:
         reporting = words["reporting"]
-        for i in range(party.end, min(party.end + REPORT_REACH, sent_end)):
-            if puncts[i] and lowers[i] not in _POSSESSIVE:
-                break
-            if lowers[i] in reporting:
-                return "source"
+        reach = min(party.end + REPORT_REACH, sent_end)
+        # helper speed37: the words are walked only when one is a reporting verb (told in C)
+        if not reporting.isdisjoint(lowers[party.end : reach]):
+            for i in range(party.end, reach):
+                if puncts[i] and lowers[i] not in _POSSESSIVE:
+                    break
+                if lowers[i] in reporting:
+                    return "source"
     if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
         return "actor"
     if _compared(lowers, party, sent_start, sent_end, cue_start, words):
@@ -291,7 +294,10 @@ def _reacts(
     reactions = words.get("reactions")
     if not reactions or party.end > cue_start:
         return False
-    for i in range(party.end, min(party.end + REPORT_REACH, cue_start)):
+    reach = min(party.end + REPORT_REACH, cue_start)
+    if reactions.isdisjoint(lowers[party.end : reach]):
+        return False  # helper speed37: no reaction verb, told in C before the walk
+    for i in range(party.end, reach):
         word = lowers[i]
         if word in reactions:
             if i + 1 < cue_start and lowers[i + 1] in words.get("reaction_exceptions", ()):
@@ -510,8 +516,11 @@ def _disputes(
     disputes = words.get("dispute_words")
     if not disputes or party.end > cue_start or lowers[cue_start] in disputes:
         return False  # "asked for consultations, the first step in a WTO dispute": its own step
+    reach = min(party.end + DISPUTE_REACH, cue_start)
+    if disputes.isdisjoint(lowers[party.end : reach]):
+        return False  # helper speed37: no word of a dispute, told in C before the walk
     aims = words.get("dispute_aims", frozenset())
-    for j in range(party.end, min(party.end + DISPUTE_REACH, cue_start)):
+    for j in range(party.end, reach):
         if lowers[j] in disputes:
             # "a complaint against the ban": the dispute is aimed at the measure told
             return not aims.isdisjoint(
