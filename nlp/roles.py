@@ -446,7 +446,10 @@ def roles_from_arrays(
         target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
-    owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, parties))
+    # helper speed37: only a party ending a word or two before the cue may own it (`_owner`),
+    # so only those are tested for a text they author (`_not_followed`), in the same order
+    near = [p for p in parties if 1 <= cue_start - p.end <= 2]
+    owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, near))
     if owner is not None:
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
@@ -620,10 +623,12 @@ def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
     if lowers[start] in words.get("back_subjects", frozenset()):
         return True
     nouns = words.get("back_subject_nouns", frozenset())
-    for i in range(start, min(start + REFER_OPENING, end)):
-        if lowers[i] == _THE:
-            return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
-    return False
+    # helper speed37: the first "the" of the opening found in C
+    opening = lowers[start : min(start + REFER_OPENING, end)]
+    if _THE not in opening:
+        return False
+    i = start + opening.index(_THE)
+    return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
 
 
 def referred_actors(
@@ -788,10 +793,11 @@ def _evfresh_refers_to_subject(lowers: Sequence[int], start: int, end: int) -> b
         return True
     if lowers[start] in _EVFRESH_PERSON:
         return opens_with_reference(lowers, start, end)
-    for i in range(start, min(start + REFER_OPENING, end)):
-        if lowers[i] == _THE:
-            return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
-    return False
+    opening = lowers[start : min(start + REFER_OPENING, end)]
+    if _THE not in opening:
+        return False  # helper speed37: the first "the" of the opening found in C
+    i = start + opening.index(_THE)
+    return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
 
 
 def _evfresh_opening_party(
@@ -894,6 +900,8 @@ def _pair_referred(
         return None
     start, end = bounds[index].start, bounds[index].end
     opening = lowers[start : min(start + PAIR_OPENING, end)]
+    if pair_words.isdisjoint(opening):
+        return None  # helper speed37: most sentences, told in C before the walk
     at = next((i for i, w in enumerate(opening) if w in pair_words), None)
     if at is None or pair_nouns.isdisjoint(opening[at + 1 : at + 3]):
         return None
