@@ -449,7 +449,11 @@ def roles_from_arrays(
     # helper speed37: only a party ending a word or two before the cue may own it (`_owner`),
     # so only those are tested for a text they author (`_not_followed`), in the same order
     near = [p for p in parties if 1 <= cue_start - p.end <= 2]
-    owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, near))
+    owner = (
+        _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, near))
+        if near
+        else None
+    )
     if owner is not None:
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
