@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
+from itertools import compress
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from nlp.cues import CueKey, Hit
@@ -277,6 +279,8 @@ _FRAME_KINDS = frozenset({"frame", "unframe", "call", "caller", "uncaller"})
 Route = tuple[int, CueKey, Any]
 # a match of the shared matcher: (group id, start, end)
 Match = tuple[int, int, int]
+_MATCH_GROUP = itemgetter(0)
+_NO_GROUPS: frozenset[int] = frozenset()
 
 
 def route(key: CueKey) -> Route | None:
@@ -338,6 +342,76 @@ class Routes(dict[int, tuple[Route, ...]]):
                     if where == _CONTEXT or where == _SECOND:
                         places[combo] = (*places.get(combo, ()), where)
                 self.places[group] = places
+        # helper speed37: the groups holding a context word (`context`, not `also_context`) of
+        # each combo, and the head plans made from them once the combos are known (`plans`)
+        worded: dict[Any, set[int]] = {}
+        words: dict[Any, set[int]] = {}
+        for group, found in routes.items():
+            for where, _, combo in found:
+                if where == _CONTEXT:
+                    worded.setdefault(combo, set()).add(group)
+                if where == _CONTEXT or where == _SECOND:
+                    words.setdefault(combo, set()).add(group)
+        self.worded = {combo: frozenset(groups) for combo, groups in worded.items()}
+        # the same with the groups of second context words (`also_context`, `unless_context`)
+        self.words = {combo: frozenset(groups) for combo, groups in words.items()}
+        self._plans: tuple[Any, dict[int, HeadPlan]] | None = None
+
+    def plans(self, combos_of: Callable[[str], list[dict[str, Any]]]) -> dict[int, HeadPlan]:
+        """Helper speed37: each group's head routes as `_matched_heads` files them (`HeadPlan`),
+        made once for the combos `combos_of` looks up: it is a dict's look-up made once with
+        the pipeline (`EventAssembler._combos`), whose combos never change, so the plans are
+        kept while the same dict is passed; any other look-up has them made afresh."""
+        owner = getattr(combos_of, "__self__", None)
+        made = self._plans
+        if made is not None and made[0] is owner:
+            return made[1]
+        plans = _head_plans(self.heads, self.worded, combos_of)
+        if isinstance(owner, dict):
+            self._plans = (owner, plans)
+        return plans
+
+
+# helper speed37: a group's head routes for `_matched_heads`, each with its gate: the groups
+# holding a context word of its combo and the entity kinds the combo takes as context (a
+# trigger's route; others have none and are filed whatever the sentence holds); and the union
+# of those gates when every route of the group has one (else None): (routes, gate)
+HeadRoute = tuple[int, CueKey, Any, "frozenset[int | str]"]
+HeadPlan = tuple[tuple[HeadRoute, ...], "frozenset[int | str] | None"]
+
+
+def _head_plans(
+    heads: dict[int, tuple[Route, ...]],
+    worded: dict[Any, frozenset[int]],
+    combos_of: Callable[[str], list[dict[str, Any]]],
+) -> dict[int, HeadPlan]:
+    """Helper speed37: the head routes of each group, a trigger's (or an exclusion trigger's)
+    gated by its combo's context: the groups of its context words and the entity kinds of its
+    `context_labels`. A combo with neither a context word nor an entity of those kinds in the
+    sentence makes no span, so `_decide` and `_exclusion_combos` pass over it (no cue, no
+    exclusion): its trigger is filed only where one stands, and four in five trigger routes
+    of the development sets stand with none. A combo with no context at all never holds,
+    and its triggers are left out; so are groups left with no route."""
+    plans: dict[int, HeadPlan] = {}
+    empty: frozenset[int | str] = frozenset()
+    for group, found in heads.items():
+        routes: list[HeadRoute] = []
+        gate: set[int | str] | None = set()
+        for where, key, combo in found:
+            if where != _TRIGGER and where != _GUARD:
+                routes.append((where, key, combo, empty))
+                gate = None
+                continue
+            action, index = combo
+            labels = combos_of(action)[index].get("context_labels") or ()
+            ctx = worded.get(combo, empty) | frozenset(labels)
+            if ctx:
+                routes.append((where, key, combo, ctx))
+                if gate is not None:
+                    gate |= ctx
+        if routes:
+            plans[group] = (tuple(routes), None if gate is None else frozenset(gate))
+    return plans
 
 
 def split_routes(grouped: dict[int, tuple[CueKey, ...]]) -> Routes:
@@ -463,6 +537,11 @@ def matched_actions(
     )
 
 
+def _of_groups(matches: list[Match], groups: Container[int]) -> Iterator[Match]:
+    """Helper speed37: the matches of `groups`, in order, picked out in C."""
+    return compress(matches, map(groups.__contains__, map(_MATCH_GROUP, matches)))
+
+
 def _matched_heads(
     matches: Iterable[Match],
     routes: Routes,
@@ -472,8 +551,13 @@ def _matched_heads(
 ) -> list[ActionCue]:
     """Helper speed7: `matched_actions` with no dropped cue wanted, the context words (of a
     combo's `context` or `also_context`) filed only for the combos whose trigger or exclusion
-    trigger stands among the matches, the only ones `_decide` reads them for; each combo's
-    list is in the order of the matches, as `matched_actions` files it."""
+    trigger is filed, the only ones `_decide` reads them for; each combo's list is in the
+    order of the matches, as `matched_actions` files it. Helper speed37: a trigger is filed
+    only where a context word of its combo or an entity of a kind it takes stands (`Routes.
+    plans`): the combos filed keep their order, and those left out are ones `_decide` would
+    pass over."""
+    if not isinstance(matches, list):
+        matches = list(matches)
     excluded: dict[str, set[int]] = {}
     direct: list[Hit] = []
     followups: list[Hit] = []
@@ -482,19 +566,24 @@ def _matched_heads(
     contexts: dict[tuple[str, int], list[Any]] = {}
     seconds: dict[tuple[str, int], list[Any]] = {}
     frames: list[Hit] = []
-    worded: list[Match] = []
     # helper speed11: a head's table by its place, one test a route (heads hold no context)
     tables = (triggers, contexts, guards, seconds)  # by _TRIGGER, _CONTEXT, _GUARD, _SECOND
     new = tuple.__new__
-    get, served = routes.heads.get, routes.served
-    for match in matches:
-        found = get(match[0])
-        if found is None:
-            continue
-        if match[0] in served:
-            worded.append(match)
-        for where, key, group in found:
+    plans = routes.plans(combos_of)
+    present = set(map(_MATCH_GROUP, matches))
+    if label_positions:
+        # the entity kinds the sentence names, beside the groups (`_head_plans`)
+        present.update(compress(label_positions, label_positions.values()))
+    # half the matches are of groups with no plan (context words alone, combos that cannot
+    # hold): the others are picked out in C
+    for match in _of_groups(matches, plans.keys() & present):
+        found, gate = plans[match[0]]
+        if gate is not None and gate.isdisjoint(present):
+            continue  # no context of any combo the group triggers: most triggers
+        for where, key, group, ctx in found:
             if where <= _SECOND:
+                if ctx.isdisjoint(present):  # a trigger's route is always gated
+                    continue
                 groups = tables[where]
                 listed = groups.get(group)
                 if listed is None:
@@ -509,17 +598,21 @@ def _matched_heads(
                 excluded.setdefault(group, set()).update(range(match[1], match[2]))
             else:
                 frames.append(new(Hit, (key, match[1], match[2])))
-    if worded and (triggers or guards):
-        present = triggers.keys() | guards.keys()
+    if triggers or guards:
+        filed = triggers.keys() | guards.keys()
         # each table's lists keep the order of the matches; the order the combos are filed
         # in is not read (`_decide` looks them up by combo)
-        places_of = routes.places
-        for match in worded:
+        served, places_of = routes.served, routes.places
+        # only the matches of groups holding a word of a filed combo, picked out in C
+        words_of = routes.words
+        wanted: set[int] = set()
+        for combo in filed:
+            wanted |= words_of.get(combo, _NO_GROUPS)
+        wanted &= present
+        for match in _of_groups(matches, wanted):
             served_here = served[match[0]]
-            if served_here.isdisjoint(present):
-                continue
             places = places_of[match[0]]
-            for group in served_here & present:
+            for group in served_here & filed:
                 for where in places[group]:
                     table = contexts if where == _CONTEXT else seconds
                     listed = table.get(group)

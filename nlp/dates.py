@@ -467,6 +467,8 @@ def _matches_in(
     `finditer` gives them; with `leads` (see _LEADS) and the lower-cased text, ASCII text is
     tried only where a lead starts."""
     out: list[re.Match[str]] = []
+    if not windows:
+        return out
     if leads and text.isascii():
         starts = word_starts(low, leads)
         for start, end in windows:

@@ -114,11 +114,14 @@ def _role(
     # up to REPORT_REACH words on, before any punctuation: "China's commerce ministry said"
     if party.start > cue_start:
         reporting = words["reporting"]
-        for i in range(party.end, min(party.end + REPORT_REACH, sent_end)):
-            if puncts[i] and lowers[i] not in _POSSESSIVE:
-                break
-            if lowers[i] in reporting:
-                return "source"
+        reach = min(party.end + REPORT_REACH, sent_end)
+        # helper speed37: the words are walked only when one is a reporting verb (told in C)
+        if not reporting.isdisjoint(lowers[party.end : reach]):
+            for i in range(party.end, reach):
+                if puncts[i] and lowers[i] not in _POSSESSIVE:
+                    break
+                if lowers[i] in reporting:
+                    return "source"
     if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
         return "actor"
     if _compared(lowers, party, sent_start, sent_end, cue_start, words):
@@ -291,7 +294,10 @@ def _reacts(
     reactions = words.get("reactions")
     if not reactions or party.end > cue_start:
         return False
-    for i in range(party.end, min(party.end + REPORT_REACH, cue_start)):
+    reach = min(party.end + REPORT_REACH, cue_start)
+    if reactions.isdisjoint(lowers[party.end : reach]):
+        return False  # helper speed37: no reaction verb, told in C before the walk
+    for i in range(party.end, reach):
         word = lowers[i]
         if word in reactions:
             if i + 1 < cue_start and lowers[i + 1] in words.get("reaction_exceptions", ()):
@@ -440,7 +446,14 @@ def roles_from_arrays(
         target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
-    owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, parties))
+    # helper speed37: only a party ending a word or two before the cue may own it (`_owner`),
+    # so only those are tested for a text they author (`_not_followed`), in the same order
+    near = [p for p in parties if 1 <= cue_start - p.end <= 2]
+    owner = (
+        _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, near))
+        if near
+        else None
+    )
     if owner is not None:
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
@@ -510,8 +523,11 @@ def _disputes(
     disputes = words.get("dispute_words")
     if not disputes or party.end > cue_start or lowers[cue_start] in disputes:
         return False  # "asked for consultations, the first step in a WTO dispute": its own step
+    reach = min(party.end + DISPUTE_REACH, cue_start)
+    if disputes.isdisjoint(lowers[party.end : reach]):
+        return False  # helper speed37: no word of a dispute, told in C before the walk
     aims = words.get("dispute_aims", frozenset())
-    for j in range(party.end, min(party.end + DISPUTE_REACH, cue_start)):
+    for j in range(party.end, reach):
         if lowers[j] in disputes:
             # "a complaint against the ban": the dispute is aimed at the measure told
             return not aims.isdisjoint(
@@ -611,10 +627,12 @@ def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
     if lowers[start] in words.get("back_subjects", frozenset()):
         return True
     nouns = words.get("back_subject_nouns", frozenset())
-    for i in range(start, min(start + REFER_OPENING, end)):
-        if lowers[i] == _THE:
-            return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
-    return False
+    # helper speed37: the first "the" of the opening found in C
+    opening = lowers[start : min(start + REFER_OPENING, end)]
+    if _THE not in opening:
+        return False
+    i = start + opening.index(_THE)
+    return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
 
 
 def referred_actors(
@@ -779,10 +797,11 @@ def _evfresh_refers_to_subject(lowers: Sequence[int], start: int, end: int) -> b
         return True
     if lowers[start] in _EVFRESH_PERSON:
         return opens_with_reference(lowers, start, end)
-    for i in range(start, min(start + REFER_OPENING, end)):
-        if lowers[i] == _THE:
-            return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
-    return False
+    opening = lowers[start : min(start + REFER_OPENING, end)]
+    if _THE not in opening:
+        return False  # helper speed37: the first "the" of the opening found in C
+    i = start + opening.index(_THE)
+    return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
 
 
 def _evfresh_opening_party(
@@ -885,6 +904,8 @@ def _pair_referred(
         return None
     start, end = bounds[index].start, bounds[index].end
     opening = lowers[start : min(start + PAIR_OPENING, end)]
+    if pair_words.isdisjoint(opening):
+        return None  # helper speed37: most sentences, told in C before the walk
     at = next((i for i, w in enumerate(opening) if w in pair_words), None)
     if at is None or pair_nouns.isdisjoint(opening[at + 1 : at + 3]):
         return None
