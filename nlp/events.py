@@ -223,32 +223,14 @@ class EventAssembler:
         # the topic gate: a document naming no mineral, no bloc of the taxonomy and no topic
         # phrase is off-topic news (a bloc's summit or expansion is policy the labels count)
         if not any(s.label_ in ("MINERAL", "BLOC") for s in spans) and groups.topic.isdisjoint(
-            m[0] for m in matches
+            map(_MATCH_GROUP, matches)
         ):
             return []
         sents = sentence_bounds(doc)
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
         # the (group, start, end) matches of cue keys in each sentence, and what they hold
-        hit_buckets: list[list[tuple[int, int, int]]] = [[] for _ in sents]
-        marks = [0] * len(sents)
-        get = groups.marks.get
-        # the matcher lists spans by start: the sentence of the span before is bisected again
-        # only when a span falls outside it (`low` <= start < `high`)
-        index, low, high = -1, 0, 0
-        add = None
-        for match in matches:
-            mark = get(match[0])
-            if mark is None:
-                continue
-            start = match[1]
-            if not low <= start < high:
-                index = bisect.bisect_right(starts, start) - 1
-                low = starts[index] if index >= 0 else 0
-                high = starts[index + 1] if index + 1 < len(starts) else len(doc)
-                add = hit_buckets[index].append
-            add(match)
-            marks[index] |= mark
+        hit_buckets, marks = _match_buckets(matches, starts, groups.marks, len(doc))
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -1092,6 +1074,38 @@ def _trigger_labels(
 
 # helper speed10: a match's group
 _MATCH_GROUP = operator.itemgetter(0)
+
+
+def _match_buckets(
+    matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int], n: int
+) -> tuple[list[list[tuple[int, int, int]]], list[int]]:
+    """The matches of a group with marks (`_Groups.marks`) in each sentence, in match order, and
+    the marks of each sentence's matches or-ed together. The matcher lists spans by start: the
+    sentence of the span before is bisected again only when a span falls outside it (`low` <=
+    start < `high`); one before the first sentence goes to the last, as index -1 puts it.
+    Speed37: the marks of a sentence's run of matches are held in a local and or-ed into the
+    list once a run, not once a match."""
+    buckets: list[list[tuple[int, int, int]]] = [[] for _ in starts]
+    marks = [0] * len(starts)
+    get = marks_of.get
+    index, low, high, held = -1, 0, 0, 0
+    add = None
+    for match in matches:
+        mark = get(match[0])
+        if mark is None:
+            continue
+        start = match[1]
+        if not low <= start < high:
+            marks[index] |= held
+            index = bisect.bisect_right(starts, start) - 1
+            low = starts[index] if index >= 0 else 0
+            high = starts[index + 1] if index + 1 < len(starts) else n
+            add = buckets[index].append
+            held = 0
+        add(match)
+        held |= mark
+    marks[index] |= held
+    return buckets, marks
 
 
 def _silence(
