@@ -504,7 +504,9 @@ class EventAssembler:
                 max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
                 for m in money
             ]
-        groups = self._cue_groups()
+        # speed37: `assemble`, this method's one caller (with `_candidate_events`), made the
+        # groups afresh for the document: they are not looked up again a sentence
+        groups = self._groups if self._groups is not None else self._cue_groups()
         shadows: Dropped | None = Dropped() if dropped is not None else None
         cues = matched_actions(
             matches,
@@ -647,6 +649,8 @@ class EventAssembler:
         # fd36b: the dates a step may commit to (not a spending period's end, the date a step
         # was moved from, another thing's due date or a law's title year), once a sentence
         sentence_targets = fd36b_targets(dates, text) if dates and anchors else []
+        # speed37: the sentence's committed tonnage, read once for all its events
+        volume = _volume_told(text, quantities) if anchors else None
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -935,7 +939,7 @@ class EventAssembler:
                     "event_date": when,
                     "amount": amount.text if amount else None,
                     "currency": amount.currency if amount else None,
-                    "quantity_t": _volume_told(text, quantities),
+                    "quantity_t": volume,
                     # fd36: a start still to come is the deadline of a measure not yet in force
                     # ("will impose a surtax from Oct. 1"); an in-force one's is its own date
                     "deadline": due_here
@@ -1169,11 +1173,16 @@ def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, 
 
 # helper speed8: the cue hits handed to the status choice
 def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
-    """Each group's action keys (`action_keys`) without its context keys, empty when it holds
-    nothing else: the hits of a span no event stands on need no context key (`_action_hits`)."""
-    return {
-        g: tuple(k for k in group_keys if k.kind != "context") for g, group_keys in keys.items()
-    }
+    """Each group's action keys (`action_keys`) without its context keys, for the groups that
+    hold any other: the hits of a span no event stands on need no context key (`_action_hits`).
+    Speed37: a group of context keys alone is left out, so that `_action_hits` passes over its
+    matches (most of a sentence's) by one look-up."""
+    out: dict[int, tuple[CueKey, ...]] = {}
+    for g, group_keys in keys.items():
+        kept = tuple(k for k in group_keys if k.kind != "context")
+        if kept:
+            out[g] = kept
+    return out
 
 
 def _action_hits(
@@ -1188,10 +1197,12 @@ def _action_hits(
     context), and most of a sentence's action hits were context words of combos."""
     new = tuple.__new__
     starts = {a.start for a in anchors}
+    # speed37: a match away from the cues is tested against `unanchored_of` alone, which holds
+    # no group of context keys only (`unanchored_keys`)
     return [
         new(Hit, (k, s, e))
         for g, s, e in matches
-        if g in keys_of
+        if g in unanchored_of or (s in starts and g in keys_of)
         for k in (keys_of[g] if s in starts else unanchored_of[g])
     ]
 
