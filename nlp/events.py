@@ -544,7 +544,9 @@ class EventAssembler:
         barriers, clause_starts = _clause_marks(
             lowers, base, h["barriers"], h["clause_words"], h["punct"]
         )
-        clause_starts = _and_subject_starts(clause_starts, doc, base, sent.end, parties)  # evrec5
+        clause_starts = _and_subject_starts(  # evrec5
+            clause_starts, doc, base, sent.end, parties, doc_lowers
+        )
         barriers.extend(clause_starts)
         negation = h["negation"]
         possessives = h["possessives"]
@@ -1297,6 +1299,12 @@ class _Groups:
                 if combos:
                     table[group] = combos
         self.label_only = self._label_only_groups()
+        # speed37: each group's (trigger combos, context combos), for the groups holding either,
+        # so that `_paired` passes over any other group's match by one look-up
+        self.pairs: dict[int, tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]] = {
+            group: (self.triggers.get(group, frozenset()), self.contexts.get(group, frozenset()))
+            for group in self.triggers.keys() | self.contexts.keys()
+        }
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1366,21 +1374,26 @@ class _Groups:
         if find_money(text):
             present.add("MONEY")
         get = self.labels.get
-        return any(not present.isdisjoint(get(match[0], ())) for match in matches)
+        # speed37: a plain loop, the set test made only for a group with labels (few are)
+        for match in matches:
+            labels = get(match[0])
+            if labels is not None and not present.isdisjoint(labels):
+                return True
+        return False
 
     def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
         """Whether a trigger and a context of one action combo both stand among the matches."""
         triggers: set[tuple[str, int]] = set()
         contexts: set[tuple[str, int]] = set()
-        get_trigger, get_context = self.triggers.get, self.contexts.get
+        get = self.pairs.get
         for match in matches:
-            group = match[0]
-            found = get_trigger(group)
-            if found:
-                triggers.update(found)
-            found = get_context(group)
-            if found:
-                contexts.update(found)
+            pair = get(match[0])
+            if pair is not None:
+                found, also = pair
+                if found:
+                    triggers.update(found)
+                if also:
+                    contexts.update(also)
         return not triggers.isdisjoint(contexts)
 
 
@@ -2298,8 +2311,9 @@ def _gapped_marks(
     words = _continued_words()
     by_start = {p.start: p for p in parties}
     marks: list[tuple[int, int, int]] = []
+    links = words["gap_links"]  # speed37: looked up once, not once a word
     for k in range(start + 2, end - 2):
-        if lowers[k] not in words["gap_links"]:
+        if lowers[k] not in links:
             continue
         j, named = k + 1, False
         while j < end:
@@ -5532,22 +5546,39 @@ def _verb_after(doc: Doc, i: int, end: int) -> bool:
     return word in verbs or (len(word) > 4 and word.endswith("ed"))
 
 
-def _and_before(doc: Doc, start: int, base: int) -> int | None:
+@functools.cache
+def _subject_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """Speed37: the joiners and the date words of `_subject_words`, as the hashes of the
+    document's lower-case forms (`_Tokens.lowers`), read with no Token made."""
+    joiners, dates = _subject_words()[2:]
+    return (
+        frozenset(hash_string(w) for w in joiners),
+        frozenset(hash_string(w) for w in dates),
+    )
+
+
+def _and_before(doc: Doc, lowers: Sequence[int], start: int, base: int) -> int | None:
     """Evrec5: the index of a bare joiner ("and", "while") before a party's name, maybe with
     "the" and a few words of a date between ("and in 2023 Namibia"), else None; not ", and",
-    which `_clause_marks` reads."""
-    joiners, dates = _subject_words()[2:]
-    k = start - 1 - (doc[start - 1].lower_ == "the")
+    which `_clause_marks` reads. Speed37: the words are read from the document's lower-case
+    hashes (`lowers`), a Token made only for a number's test."""
+    joiners, dates = _subject_hashes()
+    k = start - 1 - (lowers[start - 1] == _THE)
     lowest = max(base + 1, k - 4)
-    while k > lowest and (doc[k].lower_ in dates or doc[k].like_num):
+    while k > lowest and (lowers[k] in dates or doc[k].like_num):
         k -= 1
-    if k - 1 <= base or doc[k].lower_ not in joiners or doc[k - 1].lower_ == ",":
+    if k - 1 <= base or lowers[k] not in joiners or lowers[k - 1] == _COMMA:
         return None
     return k
 
 
 def _and_subject_starts(
-    clause_starts: list[int], doc: Doc, base: int, end: int, parties: Sequence[Party]
+    clause_starts: list[int],
+    doc: Doc,
+    base: int,
+    end: int,
+    parties: Sequence[Party],
+    lowers: Sequence[int],
 ) -> list[int]:
     """Evrec5: clause starts at a bare "and" followed by a party that a verb follows ("... and
     the Philippines imposed a tax"): two actors' steps, two clauses; not a list of parties
@@ -5557,7 +5588,7 @@ def _and_subject_starts(
     ends = {p.end for p in parties}
     added = []
     for party in parties:
-        k = _and_before(doc, party.start, base)
+        k = _and_before(doc, lowers, party.start, base)
         if k is not None and k not in ends and _verb_after(doc, party.end, end):
             added.append(k)
     return sorted(set(clause_starts) | set(added)) if added else clause_starts
