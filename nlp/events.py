@@ -4598,12 +4598,13 @@ def _told_as_said(kept: dict[str, Any], event: dict[str, Any], published: str | 
     $250 billion of imports remains, and officials said those duties would stay"), told as
     older than the news ("the existing controls", `_older_step`), or lifting a measure or lifted
     (R1: a measure and its lifting are two steps)."""
-    undated = {**kept, "event_date": kept.get("event_date") or published}
+    # speed37: `_dated_apart` reads the date alone: `kept` dated by the report is that one field,
+    # not a copy of its some fifty, and made only when the tests before it hold
     return (
         (event.get("amount_usd") is None or event["action"] not in _SUMS_COMMITTED)
         and not event.get("_back")
         and "revoked" not in (kept["status"], event["status"])
-        and not _dated_apart(undated, event)
+        and not _dated_apart({"event_date": kept.get("event_date") or published}, event)
         and _said_of(event.get("evidence") or "", event.get("_cue_text") or "")
     )
 
@@ -4685,7 +4686,7 @@ def _retold_unmarked(kept: dict[str, Any], event: dict[str, Any]) -> bool:
 
 def _dated_apart(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether both mentions are dated, to different months (years, when either gives only a
-    year)."""
+    year). Reads their dates alone (`_told_as_said` hands it a record of one date)."""
     first, second = kept.get("event_date"), event.get("event_date")
     if not first or not second:
         return False
