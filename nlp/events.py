@@ -1101,7 +1101,7 @@ def _match_buckets(
         if mark is None:
             continue
         start = match[1]
-        if not low <= start < high:
+        if start >= high or start < low:  # speed37: the common case (a later one) first
             marks[index] |= held
             index = bisect.bisect_right(starts, start) - 1
             low = starts[index] if index >= 0 else 0
