@@ -223,32 +223,14 @@ class EventAssembler:
         # the topic gate: a document naming no mineral, no bloc of the taxonomy and no topic
         # phrase is off-topic news (a bloc's summit or expansion is policy the labels count)
         if not any(s.label_ in ("MINERAL", "BLOC") for s in spans) and groups.topic.isdisjoint(
-            m[0] for m in matches
+            map(_MATCH_GROUP, matches)
         ):
             return []
         sents = sentence_bounds(doc)
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
         # the (group, start, end) matches of cue keys in each sentence, and what they hold
-        hit_buckets: list[list[tuple[int, int, int]]] = [[] for _ in sents]
-        marks = [0] * len(sents)
-        get = groups.marks.get
-        # the matcher lists spans by start: the sentence of the span before is bisected again
-        # only when a span falls outside it (`low` <= start < `high`)
-        index, low, high = -1, 0, 0
-        add = None
-        for match in matches:
-            mark = get(match[0])
-            if mark is None:
-                continue
-            start = match[1]
-            if not low <= start < high:
-                index = bisect.bisect_right(starts, start) - 1
-                low = starts[index] if index >= 0 else 0
-                high = starts[index + 1] if index + 1 < len(starts) else len(doc)
-                add = hit_buckets[index].append
-            add(match)
-            marks[index] |= mark
+        hit_buckets, marks = _match_buckets(matches, starts, groups.marks, len(doc))
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -522,7 +504,9 @@ class EventAssembler:
                 max(base, bisect.bisect_right(offsets, sent_char + m.start, base, sent.end) - 1)
                 for m in money
             ]
-        groups = self._cue_groups()
+        # speed37: `assemble`, this method's one caller (with `_candidate_events`), made the
+        # groups afresh for the document: they are not looked up again a sentence
+        groups = self._groups if self._groups is not None else self._cue_groups()
         shadows: Dropped | None = Dropped() if dropped is not None else None
         cues = matched_actions(
             matches,
@@ -560,7 +544,9 @@ class EventAssembler:
         barriers, clause_starts = _clause_marks(
             lowers, base, h["barriers"], h["clause_words"], h["punct"]
         )
-        clause_starts = _and_subject_starts(clause_starts, doc, base, sent.end, parties)  # evrec5
+        clause_starts = _and_subject_starts(  # evrec5
+            clause_starts, doc, base, sent.end, parties, doc_lowers
+        )
         barriers.extend(clause_starts)
         negation = h["negation"]
         possessives = h["possessives"]
@@ -619,7 +605,7 @@ class EventAssembler:
         anchors, apart = _dated_apart_anchors(
             anchors, cues, clause_starts, doc, sent, dates, doc_lowers
         )
-        anchors = _coordinated_step_anchors(anchors, cues, clause_starts, doc, sent.end)
+        anchors = _coordinated_step_anchors(anchors, cues, clause_starts, doc, sent.end, doc_lowers)
         segments = _mineral_steps(anchors, cues, clause_starts, sent.start, sent.end, mineral_spans)
         if segments:
             anchors = sorted(
@@ -665,6 +651,8 @@ class EventAssembler:
         # fd36b: the dates a step may commit to (not a spending period's end, the date a step
         # was moved from, another thing's due date or a law's title year), once a sentence
         sentence_targets = fd36b_targets(dates, text) if dates and anchors else []
+        # speed37: the sentence's committed tonnage, read once for all its events
+        volume = _volume_told(text, quantities) if anchors else None
         for cue in anchors:
             clause = bisect.bisect_right(clause_starts, cue.start)
             c_start = clause_starts[clause - 1] if clause else sent.start
@@ -953,7 +941,7 @@ class EventAssembler:
                     "event_date": when,
                     "amount": amount.text if amount else None,
                     "currency": amount.currency if amount else None,
-                    "quantity_t": _volume_told(text, quantities),
+                    "quantity_t": volume,
                     # fd36: a start still to come is the deadline of a measure not yet in force
                     # ("will impose a surtax from Oct. 1"); an in-force one's is its own date
                     "deadline": due_here
@@ -1094,6 +1082,38 @@ def _trigger_labels(
 _MATCH_GROUP = operator.itemgetter(0)
 
 
+def _match_buckets(
+    matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int], n: int
+) -> tuple[list[list[tuple[int, int, int]]], list[int]]:
+    """The matches of a group with marks (`_Groups.marks`) in each sentence, in match order, and
+    the marks of each sentence's matches or-ed together. The matcher lists spans by start: the
+    sentence of the span before is bisected again only when a span falls outside it (`low` <=
+    start < `high`); one before the first sentence goes to the last, as index -1 puts it.
+    Speed37: the marks of a sentence's run of matches are held in a local and or-ed into the
+    list once a run, not once a match."""
+    buckets: list[list[tuple[int, int, int]]] = [[] for _ in starts]
+    marks = [0] * len(starts)
+    get = marks_of.get
+    index, low, high, held = -1, 0, 0, 0
+    add = None
+    for match in matches:
+        mark = get(match[0])
+        if mark is None:
+            continue
+        start = match[1]
+        if start >= high or start < low:  # speed37: the common case (a later one) first
+            marks[index] |= held
+            index = bisect.bisect_right(starts, start) - 1
+            low = starts[index] if index >= 0 else 0
+            high = starts[index + 1] if index + 1 < len(starts) else n
+            add = buckets[index].append
+            held = 0
+        add(match)
+        held |= mark
+    marks[index] |= held
+    return buckets, marks
+
+
 def _silence(
     groups: _Groups,
     marks: list[int],
@@ -1155,11 +1175,16 @@ def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, 
 
 # helper speed8: the cue hits handed to the status choice
 def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
-    """Each group's action keys (`action_keys`) without its context keys, empty when it holds
-    nothing else: the hits of a span no event stands on need no context key (`_action_hits`)."""
-    return {
-        g: tuple(k for k in group_keys if k.kind != "context") for g, group_keys in keys.items()
-    }
+    """Each group's action keys (`action_keys`) without its context keys, for the groups that
+    hold any other: the hits of a span no event stands on need no context key (`_action_hits`).
+    Speed37: a group of context keys alone is left out, so that `_action_hits` passes over its
+    matches (most of a sentence's) by one look-up."""
+    out: dict[int, tuple[CueKey, ...]] = {}
+    for g, group_keys in keys.items():
+        kept = tuple(k for k in group_keys if k.kind != "context")
+        if kept:
+            out[g] = kept
+    return out
 
 
 def _action_hits(
@@ -1174,10 +1199,12 @@ def _action_hits(
     context), and most of a sentence's action hits were context words of combos."""
     new = tuple.__new__
     starts = {a.start for a in anchors}
+    # speed37: a match away from the cues is tested against `unanchored_of` alone, which holds
+    # no group of context keys only (`unanchored_keys`)
     return [
         new(Hit, (k, s, e))
         for g, s, e in matches
-        if g in keys_of
+        if g in unanchored_of or (s in starts and g in keys_of)
         for k in (keys_of[g] if s in starts else unanchored_of[g])
     ]
 
@@ -1272,6 +1299,12 @@ class _Groups:
                 if combos:
                     table[group] = combos
         self.label_only = self._label_only_groups()
+        # speed37: each group's (trigger combos, context combos), for the groups holding either,
+        # so that `_paired` passes over any other group's match by one look-up
+        self.pairs: dict[int, tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]] = {
+            group: (self.triggers.get(group, frozenset()), self.contexts.get(group, frozenset()))
+            for group in self.triggers.keys() | self.contexts.keys()
+        }
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1341,21 +1374,26 @@ class _Groups:
         if find_money(text):
             present.add("MONEY")
         get = self.labels.get
-        return any(not present.isdisjoint(get(match[0], ())) for match in matches)
+        # speed37: a plain loop, the set test made only for a group with labels (few are)
+        for match in matches:
+            labels = get(match[0])
+            if labels is not None and not present.isdisjoint(labels):
+                return True
+        return False
 
     def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
         """Whether a trigger and a context of one action combo both stand among the matches."""
         triggers: set[tuple[str, int]] = set()
         contexts: set[tuple[str, int]] = set()
-        get_trigger, get_context = self.triggers.get, self.contexts.get
+        get = self.pairs.get
         for match in matches:
-            group = match[0]
-            found = get_trigger(group)
-            if found:
-                triggers.update(found)
-            found = get_context(group)
-            if found:
-                contexts.update(found)
+            pair = get(match[0])
+            if pair is not None:
+                found, also = pair
+                if found:
+                    triggers.update(found)
+                if also:
+                    contexts.update(also)
         return not triggers.isdisjoint(contexts)
 
 
@@ -2273,8 +2311,9 @@ def _gapped_marks(
     words = _continued_words()
     by_start = {p.start: p for p in parties}
     marks: list[tuple[int, int, int]] = []
+    links = words["gap_links"]  # speed37: looked up once, not once a word
     for k in range(start + 2, end - 2):
-        if lowers[k] not in words["gap_links"]:
+        if lowers[k] not in links:
             continue
         j, named = k + 1, False
         while j < end:
@@ -4559,12 +4598,13 @@ def _told_as_said(kept: dict[str, Any], event: dict[str, Any], published: str | 
     $250 billion of imports remains, and officials said those duties would stay"), told as
     older than the news ("the existing controls", `_older_step`), or lifting a measure or lifted
     (R1: a measure and its lifting are two steps)."""
-    undated = {**kept, "event_date": kept.get("event_date") or published}
+    # speed37: `_dated_apart` reads the date alone: `kept` dated by the report is that one field,
+    # not a copy of its some fifty, and made only when the tests before it hold
     return (
         (event.get("amount_usd") is None or event["action"] not in _SUMS_COMMITTED)
         and not event.get("_back")
         and "revoked" not in (kept["status"], event["status"])
-        and not _dated_apart(undated, event)
+        and not _dated_apart({"event_date": kept.get("event_date") or published}, event)
         and _said_of(event.get("evidence") or "", event.get("_cue_text") or "")
     )
 
@@ -4646,7 +4686,7 @@ def _retold_unmarked(kept: dict[str, Any], event: dict[str, Any]) -> bool:
 
 def _dated_apart(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether both mentions are dated, to different months (years, when either gives only a
-    year)."""
+    year). Reads their dates alone (`_told_as_said` hands it a record of one date)."""
     first, second = kept.get("event_date"), event.get("event_date")
     if not first or not second:
         return False
@@ -5280,6 +5320,7 @@ def _second_kind_anchors(
     event of the clause."""
     kinds = _step_kinds()
     extra: list[ActionCue] = []
+    ordered: list[ActionCue] | None = None  # speed37: the cues by start, sorted once a call
     for anchor in anchors:
         words = kinds.get(anchor.action)
         own = _step_kind(anchor, lowers, words) if words else -1
@@ -5287,10 +5328,12 @@ def _second_kind_anchors(
             continue
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_start = clause_starts[clause - 1] if clause else base
+        if ordered is None:
+            ordered = sorted(cues, key=lambda c: c.start)
         other = next(
             (
                 c
-                for c in sorted(cues, key=lambda c: c.start)
+                for c in ordered
                 if c.action == anchor.action
                 and c.start > anchor.end
                 and bisect.bisect_right(clause_starts, c.start) == clause
@@ -5406,9 +5449,10 @@ def _after_and(doc: Doc, i: int, aux: frozenset[str]) -> bool:
     return before == "and" or (before in aux and i >= 2 and doc[i - 2].lower_ == "and")
 
 
-def _past_verb(doc: Doc, i: int) -> bool:
-    """Evsplit5: whether a cue opens on a verb of the past ("adopted", "presented")."""
-    word = doc[i].lower_
+def _past_verb(doc: Doc, lowers: Sequence[int], i: int) -> bool:
+    """Evsplit5: whether a cue opens on a verb of the past ("adopted", "presented").
+    Speed37: the lower form from its hash (`lowers`), as Token.lower_ reads it: no Token made."""
+    word = doc.vocab.strings[lowers[i]]
     return len(word) > 4 and word.endswith("ed")
 
 
@@ -5418,6 +5462,7 @@ def _coordinated_step_anchors(
     clause_starts: list[int],
     doc: Doc,
     sent_end: int,
+    lowers: Sequence[int],
 ) -> list[ActionCue]:
     """Evsplit5: beside a clause's anchor opening on a past verb, the first later cue of its
     action opening on another one right after "and" ("adopted the action plan and added lithium
@@ -5425,15 +5470,18 @@ def _coordinated_step_anchors(
     infinitive ("passed a law that set royalties and raised taxes": the law's content)."""
     actions, stops, aux = _coordinated_words()
     out = list(anchors)
+    ordered: list[ActionCue] | None = None  # speed37: the cues by start, sorted once a call
     for anchor in anchors:
-        if anchor.action not in actions or not _past_verb(doc, anchor.start):
+        if anchor.action not in actions or not _past_verb(doc, lowers, anchor.start):
             continue
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
+        if ordered is None:
+            ordered = sorted(cues, key=lambda c: c.start)
         other = next(
             (
                 c
-                for c in sorted(cues, key=lambda c: c.start)
+                for c in ordered
                 if c.action == anchor.action and c.kind != "weak" and anchor.end < c.start < c_end
             ),
             None,
@@ -5441,7 +5489,7 @@ def _coordinated_step_anchors(
         if (
             other is None
             or not _after_and(doc, other.start, aux)
-            or not _past_verb(doc, other.start)
+            or not _past_verb(doc, lowers, other.start)
             or any(a.start < other.end and other.start < a.end for a in out)
             or any(doc[k].lower_ in stops for k in range(anchor.end, other.start))
         ):
@@ -5507,22 +5555,39 @@ def _verb_after(doc: Doc, i: int, end: int) -> bool:
     return word in verbs or (len(word) > 4 and word.endswith("ed"))
 
 
-def _and_before(doc: Doc, start: int, base: int) -> int | None:
+@functools.cache
+def _subject_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """Speed37: the joiners and the date words of `_subject_words`, as the hashes of the
+    document's lower-case forms (`_Tokens.lowers`), read with no Token made."""
+    joiners, dates = _subject_words()[2:]
+    return (
+        frozenset(hash_string(w) for w in joiners),
+        frozenset(hash_string(w) for w in dates),
+    )
+
+
+def _and_before(doc: Doc, lowers: Sequence[int], start: int, base: int) -> int | None:
     """Evrec5: the index of a bare joiner ("and", "while") before a party's name, maybe with
     "the" and a few words of a date between ("and in 2023 Namibia"), else None; not ", and",
-    which `_clause_marks` reads."""
-    joiners, dates = _subject_words()[2:]
-    k = start - 1 - (doc[start - 1].lower_ == "the")
+    which `_clause_marks` reads. Speed37: the words are read from the document's lower-case
+    hashes (`lowers`), a Token made only for a number's test."""
+    joiners, dates = _subject_hashes()
+    k = start - 1 - (lowers[start - 1] == _THE)
     lowest = max(base + 1, k - 4)
-    while k > lowest and (doc[k].lower_ in dates or doc[k].like_num):
+    while k > lowest and (lowers[k] in dates or doc[k].like_num):
         k -= 1
-    if k - 1 <= base or doc[k].lower_ not in joiners or doc[k - 1].lower_ == ",":
+    if k - 1 <= base or lowers[k] not in joiners or lowers[k - 1] == _COMMA:
         return None
     return k
 
 
 def _and_subject_starts(
-    clause_starts: list[int], doc: Doc, base: int, end: int, parties: Sequence[Party]
+    clause_starts: list[int],
+    doc: Doc,
+    base: int,
+    end: int,
+    parties: Sequence[Party],
+    lowers: Sequence[int],
 ) -> list[int]:
     """Evrec5: clause starts at a bare "and" followed by a party that a verb follows ("... and
     the Philippines imposed a tax"): two actors' steps, two clauses; not a list of parties
@@ -5532,7 +5597,7 @@ def _and_subject_starts(
     ends = {p.end for p in parties}
     added = []
     for party in parties:
-        k = _and_before(doc, party.start, base)
+        k = _and_before(doc, lowers, party.start, base)
         if k is not None and k not in ends and _verb_after(doc, party.end, end):
             added.append(k)
     return sorted(set(clause_starts) | set(added)) if added else clause_starts
