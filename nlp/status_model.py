@@ -5,6 +5,7 @@ side, a date) instead of from one more phrase."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -131,6 +132,12 @@ def _bucket(gap: int) -> str:
     return "0" if gap <= _NEAR else "1" if gap <= _MID else "2"
 
 
+# speed37: `_bucket` of every gap `_status_hits_around` gives (none is over `_AFTER`), by gap
+_BUCKETS = tuple(map(_bucket, range(max(_BEFORE, _AFTER) + 1)))
+# Beyond every token position (`_status_hits_around`: no boundary after the cue).
+_FAR = sys.maxsize
+
+
 @functools.lru_cache(maxsize=4096)
 def _date_class(event_date: str | None, published: date | None) -> str:
     """How the event's date stands to publication: none, future, news (within a week), recent
@@ -167,24 +174,36 @@ def _status_hits_around(
     """The status cues within reach of the action cue, each as (label, a clause boundary
     between, side, gap), and the nearest one before and after it that no boundary cuts off, as
     (gap, label): what both the reference features and the fast path read."""
-    marks = list(barriers)
+    # speed37: a boundary lies between a cue before and the action cue (at or after the one's
+    # end, before the other's start) when the last boundary before the action cue does, and
+    # likewise after it: the nearest boundary on each side is found once, not searched for
+    # each status cue (-1 and `_FAR` stand for none: no token position reaches them)
+    last_mark, next_mark = -1, _FAR
+    marks = sorted(barriers)
+    if marks:
+        at = bisect.bisect_left(marks, cue_start)
+        if at:
+            last_mark = marks[at - 1]
+        at = bisect.bisect_left(marks, cue_end)
+        if at < len(marks):
+            next_mark = marks[at]
     around: list[tuple[str, bool, str, int]] = []
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
-    for hit in status_hits:
-        label = hit.key.label
-        if hit.end <= cue_start:
-            gap, side = cue_start - hit.end, "b"
+    for key, start, end in status_hits:
+        label = key.label
+        if end <= cue_start:
+            gap, side = cue_start - end, "b"
             if gap > _BEFORE:
                 continue
-            crossed = any(hit.end <= m < cue_start for m in marks) if marks else False
+            crossed = end <= last_mark
             if not crossed and (before is None or gap < before[0]):
                 before = (gap, label)
-        elif hit.start >= cue_end:
-            gap, side = hit.start - cue_end, "a"
+        elif start >= cue_end:
+            gap, side = start - cue_end, "a"
             if gap > _AFTER:
                 continue
-            crossed = any(cue_end <= m < hit.start for m in marks) if marks else False
+            crossed = next_mark < start
             if not crossed and (after is None or gap < after[0]):
                 after = (gap, label)
         else:
@@ -193,21 +212,32 @@ def _status_hits_around(
     return around, before, after
 
 
+# How many other action cues the "actions" group tells apart ("others=3" is three or more).
+_OTHERS_READ = 3
+_START = operator.itemgetter(1)
+
+
 def _cue_kind_and_others(hits: Sequence[Hit], cue_start: int, action: str) -> tuple[str, int]:
     """The kind of the action cue the event stands on, and how many other action cues (not
-    mere context) the sentence holds."""
-    cue_kind = "none"
+    mere context) the sentence holds, counted up to `_OTHERS_READ` (the features read no more).
+    speed37: the count stops at that, most often within the first few hits, and the cue's
+    kind is read from the hits at the cue's start alone, found in C (a sentence's hits were
+    all read, some fifty, for each of its events)."""
     others = 0
-    for h in hits:
-        key = h.key
-        if key.family != "action":
-            continue
-        if h.start == cue_start:
-            if key.label == action and cue_kind == "none":
-                cue_kind = key.kind
-        elif key.kind != "context":
+    for key, start, _ in hits:
+        if start != cue_start and key.family == "action" and key.kind != "context":
             others += 1
-    return cue_kind, others
+            if others == _OTHERS_READ:
+                break
+    # the first hit at the cue of its action (an action cue's kind, never "none") is the cue's
+    starts = list(map(_START, hits))
+    at = -1
+    for _ in range(starts.count(cue_start)):
+        at = starts.index(cue_start, at + 1)
+        key = hits[at].key
+        if key.family == "action" and key.label == action and key.kind != "none":
+            return key.kind, others
+    return "none", others
 
 
 def features(
@@ -265,7 +295,7 @@ def features(
                 out += [flag, flag + by_rule]
     if "actions" in groups:
         cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
-        out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
+        out += ["kind=" + cue_kind, f"others={others}"]
     if not _STFEAT_GROUPS.isdisjoint(groups):
         keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
         out += [f for key in keys for f in _stfeat_block(key)]
@@ -412,6 +442,23 @@ class _WordTable(dict[int, tuple[Any, ...]]):
         return info
 
 
+class _BlockTable(dict[tuple[Any, ...], tuple[float, ...] | None]):
+    """The summed weights of each block of features by its key (`StatusModel._block_keys`),
+    or None when they have none, read by `read` the first time a key is met. speed37: the
+    table fills itself, so that a choice's blocks are looked up in C (`map(__getitem__)`)
+    instead of a Python loop of look-ups and tests."""
+
+    def __init__(self, read: Callable[[tuple[Any, ...]], tuple[float, ...] | None]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, key: tuple[Any, ...]) -> tuple[float, ...] | None:
+        if len(self) >= _KEPT:
+            self.clear()
+        w = self[key] = self.read(key)
+        return w
+
+
 @functools.lru_cache(maxsize=4096)
 def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
     """What each word of a window of `size` words around a cue at [start, end) adds: far or
@@ -456,8 +503,6 @@ def _four_sums(found: list[tuple[float, ...]]) -> tuple[float, float, float, flo
     return (a, b, c, d)
 
 
-# A block not read yet (None is a block without weights).
-_UNREAD: Any = object()
 # helper speed11: `StatusModel._decided_unrounded` could not tell (the scores stand near a
 # boundary, where only the rounded scores decide), how far from one they must stand, and the
 # largest score it reads
@@ -502,7 +547,7 @@ class StatusModel:
         self._weighted = _weighted_words(self._known)
         # per block of features and the values they are made of (`_block_keys`): their
         # summed weights, or None when they have none
-        self._blocks: dict[tuple[Any, ...], tuple[float, ...] | None] = {}
+        self._blocks = _BlockTable(self._block)
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         weights = self.weights
@@ -602,7 +647,6 @@ class StatusModel:
         `lowers` are the document's lower-case word hashes (`doc.to_array(LOWER)`), read once
         per document by the caller; without them they are read from `context["doc"]`."""
         groups = self.groups
-        blocks = self._blocks
         found: list[tuple[float, ...]] = []
         bias = self._known.get("bias")
         if bias is not None:
@@ -612,19 +656,24 @@ class StatusModel:
         dated = _date_class(context.get("event_date"), context.get("published"))
         doc = context.get("doc")
         read_verb: Verb | None = None
+        # the blocks' keys in the order their weights are added: the word groups' first
+        keys: list[tuple[Any, ...]] = []
         if doc is not None and not WORD_GROUPS.isdisjoint(groups):
             read_verb = self._word_weights(
-                doc, lowers, cue_start, cue_end, context, action, lead, dated, found
+                doc, lowers, cue_start, cue_end, context, action, lead, dated, found, keys
             )
-        keys: list[tuple[Any, ...]] = [("head", rule, source, action)]
+        keys.append(("head", rule, source, action))
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
         cues = "cues" in groups
         if cues or "nearest" in groups or "cross" in groups:  # helper stfeat: cross
             around, before, after = _status_hits_around(status_hits, cue_start, cue_end, barriers)
             if cues:
-                for label, crossed, side, gap in around:
-                    keys.append(("hit", label, crossed, side, _bucket(gap), rule))
+                buckets = _BUCKETS
+                keys += [
+                    ("hit", label, crossed, side, buckets[gap], rule)
+                    for label, crossed, side, gap in around
+                ]
         cue_kind, others = "none", 0
         if "actions" in groups:
             cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
@@ -637,7 +686,7 @@ class StatusModel:
         if "place" in groups:
             keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
         if "actions" in groups:
-            keys.append(("kind", cue_kind, min(others, 3)))
+            keys.append(("kind", cue_kind, others))
         if not _STFEAT_GROUPS.isdisjoint(groups):
             shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
             # helper speed (session 25): the verb group read the same words already
@@ -648,12 +697,9 @@ class StatusModel:
             keys += _stfeat_keys(
                 cue_start, cue_end, rule, context, action, before, after, groups, shape, verb
             )
-        for key in keys:
-            w = blocks.get(key, _UNREAD)
-            if w is _UNREAD:
-                w = self._block(key)
-            if w is not None:
-                found.append(w)
+        # the blocks' weights in the order of their keys, None (no weights) left out: a weight
+        # vector is a non-empty tuple, always true
+        found += filter(None, map(self._blocks.__getitem__, keys))
         return self._sum(found)
 
     def _sum(self, found: list[tuple[float, ...]]) -> list[float]:
@@ -683,11 +729,8 @@ class StatusModel:
         return tuple(total)
 
     def _block(self, key: tuple[Any, ...]) -> tuple[float, ...] | None:
-        """The summed weights of a block of features (`_block_keys`), kept for the next time."""
-        if len(self._blocks) >= _KEPT:
-            self._blocks.clear()
-        w = self._blocks[key] = self._vector(self._block_keys(key))
-        return w
+        """The summed weights of a block of features (`_block_keys`); `_blocks` keeps them."""
+        return self._vector(self._block_keys(key))
 
     def _block_keys(self, key: tuple[Any, ...]) -> list[str]:
         """The features of a block, as `features` names them, from the values in its key."""
@@ -824,10 +867,12 @@ class StatusModel:
         lead: bool,
         dated: str,
         found: list[tuple[float, ...]],
+        keys: list[tuple[Any, ...]],
     ) -> Verb | None:
-        """Appends the summed weights of `_word_features`' features to `found`: the words
-        around the cue from the word table, the rest in blocks. Returns the verb reading of
-        the words before the cue (`_verb_before`'s) when the verb group read it, else None."""
+        """The weights of `_word_features`' features: appends the summed weights of the words
+        around the cue, from the word table, to `found`, and the keys of the blocks of the rest
+        to `keys`. Returns the verb reading of the words before the cue (`_verb_before`'s)
+        when the verb group read it, else None."""
         groups = self.groups
         c_start, c_end = context.get("clause") or (cue_start, cue_end)
         s_start, s_end = context.get("sentence") or (c_start, c_end)
@@ -847,7 +892,6 @@ class StatusModel:
         start, end = cue_start - low, cue_end - low
         if "words" in groups:
             found += filter(None, map(operator.getitem, infos, _roles(start, end, len(infos))))
-        keys: list[tuple[Any, ...]] = []
         if "verb" in groups:
             # the last word before the cue with an inflection, the auxiliary within three
             # words before it, and the auxiliary within three words before the cue
@@ -901,13 +945,6 @@ class StatusModel:
                     quoted = "in" if inside % 2 else "out"
         if "when" in groups or "speech" in groups:
             keys.append(("said", when, action, lead, said, quoted))
-        blocks = self._blocks
-        for key in keys:
-            w = blocks.get(key, _UNREAD)
-            if w is _UNREAD:
-                w = self._block(key)
-            if w is not None:
-                found.append(w)
         return read_verb
 
 
