@@ -214,30 +214,29 @@ def _status_hits_around(
 
 # How many other action cues the "actions" group tells apart ("others=3" is three or more).
 _OTHERS_READ = 3
-_START = operator.itemgetter(1)
 
 
 def _cue_kind_and_others(hits: Sequence[Hit], cue_start: int, action: str) -> tuple[str, int]:
     """The kind of the action cue the event stands on, and how many other action cues (not
     mere context) the sentence holds, counted up to `_OTHERS_READ` (the features read no more).
-    speed37: the count stops at that, most often within the first few hits, and the cue's
-    kind is read from the hits at the cue's start alone, found in C (a sentence's hits were
-    all read, some fifty, for each of its events)."""
+    speed37: the hits are read until both are known, not to the end (a sentence holds some
+    fifty, read for each of its events): the kind is the first one found, and a count at the
+    cap stays there."""
+    cue_kind = "none"
     others = 0
     for key, start, _ in hits:
-        if start != cue_start and key.family == "action" and key.kind != "context":
+        if key.family != "action":
+            continue
+        if start == cue_start:
+            if cue_kind == "none" and key.label == action:
+                cue_kind = key.kind
+                if others >= _OTHERS_READ:
+                    break
+        elif key.kind != "context":
             others += 1
-            if others == _OTHERS_READ:
+            if others == _OTHERS_READ and cue_kind != "none":
                 break
-    # the first hit at the cue of its action (an action cue's kind, never "none") is the cue's
-    starts = list(map(_START, hits))
-    at = -1
-    for _ in range(starts.count(cue_start)):
-        at = starts.index(cue_start, at + 1)
-        key = hits[at].key
-        if key.family == "action" and key.label == action and key.kind != "none":
-            return key.kind, others
-    return "none", others
+    return cue_kind, others if others < _OTHERS_READ else _OTHERS_READ
 
 
 def features(
@@ -603,11 +602,13 @@ class StatusModel:
         boundary it tests that rounding, which moves a score by under 6e-7 below 1e6, cannot
         change the outcome: a single best score ahead by over `_SURE`, the probability off the
         threshold and the lead over the rules' choice off the margin by over `_SURE` (relative
-        and absolute); `_UNSURE` otherwise."""
-        best = max(scores)
-        if not (-_BOUND < min(scores) and best < _BOUND):
+        and absolute); `_UNSURE` otherwise. speed37: the lowest, best and second best scores
+        read off one sort, not min(), max() and a sort (the scores are sums of finite weights)."""
+        ranked = sorted(scores)
+        best = ranked[-1]
+        if not (-_BOUND < ranked[0] and best < _BOUND):
             return _UNSURE
-        if len(scores) > 1 and not best - sorted(scores)[-2] > _SURE:
+        if len(ranked) > 1 and not best - ranked[-2] > _SURE:
             return _UNSURE
         top = scores.index(best)
         threshold = self.threshold
@@ -876,14 +877,27 @@ class StatusModel:
         groups = self.groups
         c_start, c_end = context.get("clause") or (cue_start, cue_end)
         s_start, s_end = context.get("sentence") or (c_start, c_end)
-        c_start, c_end = min(c_start, cue_start), max(c_end, cue_end)
-        s_start, s_end = min(s_start, c_start), max(s_end, c_end)
+        # speed37: the bounds of `_word_features` by comparisons, not builtin min() and max()
+        # (in this Python each parses its keywords, as dear as the rest of a bound's reading)
+        if cue_start < c_start:
+            c_start = cue_start
+        if cue_end > c_end:
+            c_end = cue_end
+        if c_start < s_start:
+            s_start = c_start
+        if c_end > s_end:
+            s_end = c_end
         if lowers is None:
             lowers = [t.lower for t in doc[s_start:s_end]]
             base = s_start
         else:
             base = 0
-        low, high = max(c_start, cue_start - _WORDS_REACH), min(c_end, cue_end + _WORDS_REACH)
+        low = cue_start - _WORDS_REACH
+        if low < c_start:
+            low = c_start
+        high = cue_end + _WORDS_REACH
+        if high > c_end:
+            high = c_end
         # the words within reach of the cue, by position from `low`
         window = lowers[low - base : high - base]
         table = self._words
@@ -900,11 +914,11 @@ class StatusModel:
                 if infos[i][_SHAPE] != "base":
                     verb, shape = i, infos[i][_SHAPE]
                     break
-            for j in range(verb - 1, max(verb - 4, -1), -1):
+            for j in range(verb - 1, verb - 4 if verb > 3 else -1, -1):
                 if infos[j][_ISAUX]:
                     aux = infos[j][_WORD]
                     break
-            for j in range(start - 1, max(start - 4, -1), -1):
+            for j in range(start - 1, start - 4 if start > 3 else -1, -1):
                 if infos[j][_ISAUX]:
                     near = infos[j][_WORD]
                     break
