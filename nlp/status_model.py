@@ -13,6 +13,7 @@ import operator
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -422,7 +423,17 @@ _BN, _BF, _AN, _AF, _CW, _SHAPE, _ISAUX, _WORD = range(8)
 _MARKER_HASHES = {hash_string(word): mark for word, mark in _MARKERS.items()}
 _SAYING_HASHES = frozenset(map(hash_string, _SAYING))
 _QUOTE_HASHES = frozenset(map(hash_string, _QUOTES))
-_SPEECH_HASHES = _SAYING_HASHES | _QUOTE_HASHES
+# speed37: what the tense and speech groups read of a word, by hash: a time marker's name, or
+# one of two marks (no marker's name) for a verb of saying and a quote mark
+# (`StatusModel._sentence_codes`)
+_SAYS, _QUOTE_MARK = "<says>", "<quote>"
+_WORD_CODES: dict[int, str] = {
+    **_MARKER_HASHES,
+    **dict.fromkeys(_SAYING_HASHES, _SAYS),
+    **dict.fromkeys(_QUOTE_HASHES, _QUOTE_MARK),
+}
+if len(_WORD_CODES) != len(_MARKER_HASHES) + len(_SAYING_HASHES) + len(_QUOTE_HASHES):
+    raise RuntimeError("a word is two of a time marker, a verb of saying and a quote mark")
 
 
 class _WordTable(dict[int, tuple[Any, ...]]):
@@ -547,6 +558,10 @@ class StatusModel:
         # per block of features and the values they are made of (`_block_keys`): their
         # summed weights, or None when they have none
         self._blocks = _BlockTable(self._block)
+        # speed37: the coded words of each sentence (`_sentence_codes`) of the word list read
+        # last, by the sentence's bounds
+        self._codes_of: Any = None
+        self._codes: dict[tuple[int, int], list[tuple[int, str]]] = {}
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         weights = self.weights
@@ -812,6 +827,69 @@ class StatusModel:
                     out.append("q=" + quoted)
         return out
 
+    def _sentence_codes(
+        self, lowers: Sequence[int], base: int, s_start: int, s_end: int
+    ) -> list[tuple[int, str]]:
+        """Speed37: the words of the sentence [s_start, s_end) that the tense and speech groups
+        read, as (position, `_WORD_CODES` code) in order (a third of sentences hold none).
+        Found once a sentence and word list: a sentence's events read the same words, which
+        the extractor does not change while it reads a document (the list is kept, so a new
+        one is never taken for it)."""
+        if lowers is not self._codes_of:
+            self._codes_of = lowers
+            self._codes.clear()
+        bounds = (s_start, s_end)
+        codes = self._codes.get(bounds)
+        if codes is None:
+            sentence = lowers[s_start - base : s_end - base]
+            codes = []
+            if not _WORD_CODES.keys().isdisjoint(sentence):
+                at = compress(count(s_start), map(_WORD_CODES.__contains__, sentence))
+                codes = [(i, _WORD_CODES[lowers[i - base]]) for i in at]
+            self._codes[bounds] = codes
+        return codes
+
+    @staticmethod
+    def _coded_keys(
+        codes: list[tuple[int, str]],
+        cue_start: int,
+        cue_end: int,
+        c_start: int,
+        c_end: int,
+        action: str,
+        tense: bool,
+        keys: list[tuple[Any, ...]],
+    ) -> tuple[str, str]:
+        """Speed37: the tense group's blocks from a sentence's coded words (a block per marker
+        and side, the first time each is met: the clause's words before the cue, then those
+        after it), appended to `keys`, and the speech group's reading: whether the first verb
+        of saying outside the cue is before it ("b", any is) or after it ("a"), and whether
+        the cue stands inside quotes ("in", "out"; "" without quote marks)."""
+        said = ""
+        quotes = inside = 0
+        marks_before: list[str] = []
+        marks_after: list[str] = []
+        for i, c in codes:
+            if c is _SAYS:
+                if i < cue_start:
+                    said = "b"
+                elif i >= cue_end and not said:
+                    said = "a"
+            elif c is _QUOTE_MARK:
+                quotes += 1
+                if i < cue_start:
+                    inside += 1
+            elif c_start <= i < cue_start:
+                marks_before.append(c)
+            elif cue_end <= i < c_end:
+                marks_after.append(c)
+        if tense:
+            if marks_before:
+                keys += [("t", mark, "b", action) for mark in dict.fromkeys(marks_before)]
+            if marks_after:
+                keys += [("t", mark, "a", action) for mark in dict.fromkeys(marks_after)]
+        return said, ("in" if inside % 2 else "out") if quotes else ""
+
     def _stfeat_cue_shape(
         self, doc: Any, lowers: Sequence[int] | None, cue_start: int, cue_end: int, groups: Any
     ) -> str | None:
@@ -927,37 +1005,23 @@ class StatusModel:
             read_verb: Verb | None = (shape, near)
         else:
             read_verb = None
-        if "tense" in groups:
-            clause = lowers[c_start - base : c_end - base]
-            if not _MARKER_HASHES.keys().isdisjoint(clause):
-                # a block per marker and side (the first time each is met); helper speed11:
-                # the words before the cue, then those after it, each side's markers picked out
-                # and their first times kept in C (the cue lies within the clause)
-                for side, words in (
-                    ("b", clause[: cue_start - c_start]),
-                    ("a", clause[cue_end - c_start :]),
-                ):
-                    found_marks = dict.fromkeys(filter(None, map(_MARKER_HASHES.get, words)))
-                    keys += [("t", mark, side, action) for mark in found_marks]
+        speech = "speech" in groups
         when, said, quoted = "", "", ""
+        # speed37: the time markers, verbs of saying and quote marks of the sentence, found
+        # once for its events (the clause and the cue lie within the sentence), read in one
+        # pass: most sentences hold none
+        if "tense" in groups or speech:
+            codes = self._sentence_codes(lowers, base, s_start, s_end)
+            if codes:
+                said, quoted = self._coded_keys(
+                    codes, cue_start, cue_end, c_start, c_end, action, "tense" in groups, keys
+                )
+                if not speech:
+                    said, quoted = "", ""
         if "when" in groups:
             when = dated.split(":")[0]
             when = _COARSE.get(when, when)
-        if "speech" in groups:
-            sentence = lowers[s_start - base : s_end - base]
-            if not _SPEECH_HASHES.isdisjoint(sentence):
-                # helper speed11: read by side in C (the cue lies within the sentence; no
-                # quote mark is a verb of saying): the first verb of saying outside the cue is
-                # before it if any is, and the quote marks are counted, those before the cue apart
-                before = sentence[: cue_start - s_start]
-                if not _SAYING_HASHES.isdisjoint(before):
-                    said = "b"
-                elif not _SAYING_HASHES.isdisjoint(sentence[cue_end - s_start :]):
-                    said = "a"
-                if not _QUOTE_HASHES.isdisjoint(sentence):
-                    inside = sum(map(_QUOTE_HASHES.__contains__, before))
-                    quoted = "in" if inside % 2 else "out"
-        if "when" in groups or "speech" in groups:
+        if "when" in groups or speech:
             keys.append(("said", when, action, lead, said, quoted))
         return read_verb
 
