@@ -672,10 +672,11 @@ class StatusModel:
         dated = _date_class(context.get("event_date"), context.get("published"))
         doc = context.get("doc")
         read_verb: Verb | None = None
+        cue_shape: str | None = None
         # the blocks' keys in the order their weights are added: the word groups' first
         keys: list[tuple[Any, ...]] = []
         if doc is not None and not WORD_GROUPS.isdisjoint(groups):
-            read_verb = self._word_weights(
+            read_verb, cue_shape = self._word_weights(
                 doc, lowers, cue_start, cue_end, context, action, lead, dated, found, keys
             )
         keys.append(("head", rule, source, action))
@@ -704,14 +705,16 @@ class StatusModel:
         if "actions" in groups:
             keys.append(("kind", cue_kind, others))
         if not _STFEAT_GROUPS.isdisjoint(groups):
-            shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
+            # speed37: the verb group read the cue's first word from the same table already
+            if cue_shape is None or lowers is None:
+                cue_shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
             # helper speed (session 25): the verb group read the same words already
             if read_verb is not None and lowers is not None and "verbx" in groups:
                 verb: Verb | None = read_verb
             else:
                 verb = self._stfeat_verb(doc, lowers, cue_start, cue_end, context, groups)
             keys += _stfeat_keys(
-                cue_start, cue_end, rule, context, action, before, after, groups, shape, verb
+                cue_start, cue_end, rule, context, action, before, after, groups, cue_shape, verb
             )
         # the blocks' weights in the order of their keys, None (no weights) left out: a weight
         # vector is a non-empty tuple, always true
@@ -947,11 +950,11 @@ class StatusModel:
         dated: str,
         found: list[tuple[float, ...]],
         keys: list[tuple[Any, ...]],
-    ) -> Verb | None:
+    ) -> tuple[Verb | None, str | None]:
         """The weights of `_word_features`' features: appends the summed weights of the words
         around the cue, from the word table, to `found`, and the keys of the blocks of the rest
-        to `keys`. Returns the verb reading of the words before the cue (`_verb_before`'s)
-        when the verb group read it, else None."""
+        to `keys`. Returns the verb reading of the words before the cue (`_verb_before`'s) and
+        the inflection of the cue's first word when the verb group read them, else None."""
         groups = self.groups
         c_start, c_end = context.get("clause") or (cue_start, cue_end)
         s_start, s_end = context.get("sentence") or (c_start, c_end)
@@ -1003,8 +1006,9 @@ class StatusModel:
             first = infos[start][_SHAPE] if start < end else "base"
             keys += [("cs", first, action), ("vb", shape, aux, action), ("paux", near)]
             read_verb: Verb | None = (shape, near)
+            cue_shape = first if start < end else None
         else:
-            read_verb = None
+            read_verb = cue_shape = None
         speech = "speech" in groups
         when, said, quoted = "", "", ""
         # speed37: the time markers, verbs of saying and quote marks of the sentence, found
@@ -1023,7 +1027,7 @@ class StatusModel:
             when = _COARSE.get(when, when)
         if "when" in groups or speech:
             keys.append(("said", when, action, lead, said, quoted))
-        return read_verb
+        return read_verb, cue_shape
 
 
 # helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
