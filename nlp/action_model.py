@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -53,6 +54,8 @@ FLAGS = (
 NONE = "none"
 CLASSES = (*ACTIONS, NONE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+")
+# an event's action (speed37: counted in C, `ActionModel.review`)
+_ACTION = operator.itemgetter("action")
 # helper speed6: how many shape combinations a model keeps (`ActionModel._shape_rows`)
 _SHAPES_KEPT = 20_000
 # how many sentences' word rows `_word_rows` keeps before it starts again
@@ -175,11 +178,17 @@ class ActionModel:
         self._cross_column = {action: i for i, action in enumerate(self.cross_rows, 1)}
         self._word_table = _word_table(self.word_rows, self.cross_rows, self._cross_column)
         # helper speed6: the rows of `shape_features` but the cue's, by the values they are
-        # made of (`_shape_rows`), emptied when full
-        self._shapes: dict[tuple[Any, ...], tuple[list[int], list[int]]] = {}
+        # made of (`_shape_entry`), emptied when full
+        self._shapes: dict[
+            tuple[Any, ...], tuple[list[int], list[int], np.ndarray, np.ndarray]
+        ] = {}
+        # speed37: a cue feature's row as an index array, by row (`_cue_array`)
+        self._cue_arrays: dict[int, np.ndarray] = {}
         # helper speed (session 27): a sentence's word rows and their crosses with an action
         # (`_word_rows`), by (evidence, cross column), emptied when full
-        self._sentence_rows: dict[tuple[str | None, int | None], tuple[list[int], list[int]]] = {}
+        self._sentence_rows: dict[
+            tuple[str | None, int | None], tuple[list[int], list[int], np.ndarray]
+        ] = {}
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
         """The summed weights of the known features, one score per class."""
@@ -215,17 +224,20 @@ class ActionModel:
     ) -> list[int]:
         """The weight rows of the event's features, in the order `_row_scores` sums them."""
         rows = self._shape_rows(event, doc_actions)
-        own, crossed = self._word_rows(event.get("evidence"), event["action"])
+        own, crossed, _ = self._word_rows(event.get("evidence"), event["action"])
         rows += own
         rows += crossed
         rows += title_rows
         return rows
 
-    def _word_rows(self, evidence: str | None, action: str) -> tuple[list[int], list[int]]:
+    def _word_rows(
+        self, evidence: str | None, action: str
+    ) -> tuple[list[int], list[int], np.ndarray]:
         """The rows of the sentence's words, then of their crosses with the action, in the
-        words' order. Helper speed (session 27): kept by sentence and cross column, as a
-        sentence's events (and candidates) read the same words, most of one action or of
-        actions with no cross rows; a sentence met again reads them from the table."""
+        words' order, and both as one index array (speed37: `_rounded_scores`). Helper speed
+        (session 27): kept by sentence and cross column, as a sentence's events (and
+        candidates) read the same words, most of one action or of actions with no cross rows;
+        a sentence met again reads them from the table."""
         column = self._cross_column.get(action)
         key = (evidence, column)
         found = self._sentence_rows.get(key)
@@ -245,39 +257,70 @@ class ActionModel:
                     crossed.append(entry[column])
         if len(self._sentence_rows) >= _SENTENCES_KEPT:
             self._sentence_rows.clear()
-        self._sentence_rows[key] = own, crossed
-        return own, crossed
+        found = self._sentence_rows[key] = own, crossed, _index_array(own + crossed)
+        return found
 
     def _shape_rows(self, event: dict[str, Any], doc_actions: Counter[str]) -> list[int]:
         """Helper speed6: `[index[f] for f in shape_features(event, doc_actions) if f in
         index]`, the rows of all but the cue's words kept by the values the features are made
         of: a few combinations recur from event to event, and building their twenty-odd
         strings cost more than summing the rows. The values are strings, None, numbers and
-        flags read as `shape_features` reads them, so equal keys make equal features."""
+        flags read as `shape_features` reads them, so equal keys make equal features.
+        speed37: the counts are kept whole and the confidence unrounded (`shape_features` caps
+        and rounds them, so equal values still make equal features; a handful of confidences
+        recur), which spares a builtin min() a count (keyword parsing) and a float round()
+        (a decimal conversion) an event."""
+        before, after = self._shape_entry(event, doc_actions)[:2]
+        cue = self.index.get(f"cue={event.get('_cue_text')}")
+        return before + after if cue is None else [*before, cue, *after]
+
+    def _shape_entry(
+        self, event: dict[str, Any], doc_actions: Counter[str]
+    ) -> tuple[list[int], list[int], np.ndarray, np.ndarray]:
+        """`_shape_rows`' rows before the cue's and after it, kept by the values their
+        features are made of, as lists and as index arrays (speed37: `_rounded_scores`)."""
         action = event["action"]
         key = (
             action,
             str(event.get("status")),
-            min(len(set(event.get("actors") or []) | set(event.get("partners") or [])), 3),
-            min(len(event.get("minerals") or []), 2),
+            len({*(event.get("actors") or ()), *(event.get("partners") or ())}),
+            len(event.get("minerals") or ()),
             event.get("amount_usd") is not None or event.get("amount") is not None,
-            min(int(event.get("sentence") or 0), 3),
-            round(float(event.get("confidence") or 0.0), 1),
+            int(event.get("sentence") or 0),
+            float(event.get("confidence") or 0.0),
             doc_actions[action],
             str(event.get("_cue_kind")),
             str(event.get("_status_source")),
             _flags_set(event),
             tuple(doc_actions),
         )
-        parts = self._shapes.get(key)
-        if parts is None:
-            parts = self._shape_parts(event, doc_actions)
+        entry = self._shapes.get(key)
+        if entry is None:
+            before, after = self._shape_parts(event, doc_actions)
             if len(self._shapes) >= _SHAPES_KEPT:
                 self._shapes.clear()
-            self._shapes[key] = parts
-        before, after = parts
+            entry = self._shapes[key] = (before, after, _index_array(before), _index_array(after))
+        return entry
+
+    def _row_arrays(
+        self, event: dict[str, Any], title: np.ndarray, doc_actions: Counter[str]
+    ) -> list[np.ndarray]:
+        """Speed37: `_rows` as index arrays, most of them kept (`_shape_entry`, `_word_rows`,
+        `_cue_array`), in the same order: their concatenation is `_rows`' list, without
+        turning each of its Python ints into an index again for every event."""
+        entry = self._shape_entry(event, doc_actions)
         cue = self.index.get(f"cue={event.get('_cue_text')}")
-        return before + after if cue is None else [*before, cue, *after]
+        words_rows = self._word_rows(event.get("evidence"), event["action"])[2]
+        if cue is None:
+            return [entry[2], entry[3], words_rows, title]
+        return [entry[2], self._cue_array(cue), entry[3], words_rows, title]
+
+    def _cue_array(self, row: int) -> np.ndarray:
+        """The index array of one cue's row, kept (a few hundred cues recur)."""
+        found = self._cue_arrays.get(row)
+        if found is None:
+            found = self._cue_arrays[row] = _index_array([row])
+        return found
 
     def _shape_parts(
         self, event: dict[str, Any], doc_actions: Counter[str]
@@ -298,19 +341,26 @@ class ActionModel:
         array calls for the document: each NumPy call costs about as much as summing one
         event's rows, and a document has a few events. `reduceat` sums each event's rows in
         the same order `sum(axis=0)` does, so the scores are the same to the last bit."""
-        rows: list[int] = []
+        # speed37: the rows gathered as kept index arrays (`_row_arrays`), joined once
+        title = _index_array(title_rows)
+        pieces: list[np.ndarray] = []
         offsets: list[int] = []
         empty: list[int] = []
+        total = 0
         for i, event in enumerate(events):
-            own = self._rows(event, title_rows, doc_actions)
-            if not own:
+            own = self._row_arrays(event, title, doc_actions)
+            size = sum(map(len, own))
+            if not size:
                 empty.append(i)  # reduceat would give the next event's first row
-            offsets.append(len(rows))
-            rows += own
-        if not rows:
+            offsets.append(total)
+            total += size
+            pieces += own
+        if not total:
             return [[0.0] * len(CLASSES) for _ in events]
-        if offsets[-1] == len(rows):
-            rows.append(0)  # the empty events at the end point at a row nobody reads
+        if offsets[-1] == total:
+            # the empty events at the end point at a row nobody reads
+            pieces.append(_index_array([0]))
+        rows = np.concatenate(pieces)
         sums = np.add.reduceat(self.matrix.take(rows, axis=0), offsets, axis=0)
         if empty:
             sums[empty] = 0.0
@@ -385,9 +435,11 @@ class ActionModel:
     def review(self, events: list[dict[str, Any]], title: str | None) -> list[dict[str, Any]]:
         """The document's events with the model's choices: dropped, retyped or as they were.
         Every event is read against the rules' own output, so the order does not matter."""
-        doc_actions = rules_actions(events)
+        # speed37: the decided events picked once, and counted by action from them (the order
+        # `rules_actions` counts them in), `is_shadow` read in line
+        decided = [event for event in events if event.get("_cue_kind") not in SHADOW_KINDS]
+        doc_actions = Counter(map(_ACTION, decided))
         title_rows = self.rows_of_title(words(title))
-        decided = [event for event in events if not is_shadow(event)]
         scored = [event for event in decided if event["action"] in CLASSES]
         rounded = iter(self._rounded_scores(scored, title_rows, doc_actions))
         kept: list[dict[str, Any]] = []
@@ -401,6 +453,8 @@ class ActionModel:
             if choice != rule:
                 event = {**event, "action": choice}
             kept.append(event)
+        if len(decided) == len(events):
+            return kept  # no candidate among the events: `confirmed` would keep none
         return kept + self.confirmed(events)
 
     def confirmed(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -414,6 +468,11 @@ class ActionModel:
                 groups.setdefault(id(event["_candidate"]), []).append(event)
         picked = {id(c) for c in self.pick([group[0]["_candidate"] for group in groups.values()])}
         return [event for key, group in groups.items() if key in picked for event in group]
+
+
+def _index_array(rows: list[int]) -> np.ndarray:
+    """Rows as an index array for `take` (what it makes of a list of ints)."""
+    return np.array(rows, dtype=np.intp)
 
 
 def _word_table(

@@ -5,6 +5,7 @@ side, a date) instead of from one more phrase."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -12,6 +13,7 @@ import operator
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +133,12 @@ def _bucket(gap: int) -> str:
     return "0" if gap <= _NEAR else "1" if gap <= _MID else "2"
 
 
+# speed37: `_bucket` of every gap `_status_hits_around` gives (none is over `_AFTER`), by gap
+_BUCKETS = tuple(map(_bucket, range(max(_BEFORE, _AFTER) + 1)))
+# Beyond every token position (`_status_hits_around`: no boundary after the cue).
+_FAR = sys.maxsize
+
+
 @functools.lru_cache(maxsize=4096)
 def _date_class(event_date: str | None, published: date | None) -> str:
     """How the event's date stands to publication: none, future, news (within a week), recent
@@ -167,24 +175,36 @@ def _status_hits_around(
     """The status cues within reach of the action cue, each as (label, a clause boundary
     between, side, gap), and the nearest one before and after it that no boundary cuts off, as
     (gap, label): what both the reference features and the fast path read."""
-    marks = list(barriers)
+    # speed37: a boundary lies between a cue before and the action cue (at or after the one's
+    # end, before the other's start) when the last boundary before the action cue does, and
+    # likewise after it: the nearest boundary on each side is found once, not searched for
+    # each status cue (-1 and `_FAR` stand for none: no token position reaches them)
+    last_mark, next_mark = -1, _FAR
+    marks = sorted(barriers)
+    if marks:
+        at = bisect.bisect_left(marks, cue_start)
+        if at:
+            last_mark = marks[at - 1]
+        at = bisect.bisect_left(marks, cue_end)
+        if at < len(marks):
+            next_mark = marks[at]
     around: list[tuple[str, bool, str, int]] = []
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
-    for hit in status_hits:
-        label = hit.key.label
-        if hit.end <= cue_start:
-            gap, side = cue_start - hit.end, "b"
+    for key, start, end in status_hits:
+        label = key.label
+        if end <= cue_start:
+            gap, side = cue_start - end, "b"
             if gap > _BEFORE:
                 continue
-            crossed = any(hit.end <= m < cue_start for m in marks) if marks else False
+            crossed = end <= last_mark
             if not crossed and (before is None or gap < before[0]):
                 before = (gap, label)
-        elif hit.start >= cue_end:
-            gap, side = hit.start - cue_end, "a"
+        elif start >= cue_end:
+            gap, side = start - cue_end, "a"
             if gap > _AFTER:
                 continue
-            crossed = any(cue_end <= m < hit.start for m in marks) if marks else False
+            crossed = next_mark < start
             if not crossed and (after is None or gap < after[0]):
                 after = (gap, label)
         else:
@@ -193,21 +213,31 @@ def _status_hits_around(
     return around, before, after
 
 
+# How many other action cues the "actions" group tells apart ("others=3" is three or more).
+_OTHERS_READ = 3
+
+
 def _cue_kind_and_others(hits: Sequence[Hit], cue_start: int, action: str) -> tuple[str, int]:
     """The kind of the action cue the event stands on, and how many other action cues (not
-    mere context) the sentence holds."""
+    mere context) the sentence holds, counted up to `_OTHERS_READ` (the features read no more).
+    speed37: the hits are read until both are known, not to the end (a sentence holds some
+    fifty, read for each of its events): the kind is the first one found, and a count at the
+    cap stays there."""
     cue_kind = "none"
     others = 0
-    for h in hits:
-        key = h.key
+    for key, start, _ in hits:
         if key.family != "action":
             continue
-        if h.start == cue_start:
-            if key.label == action and cue_kind == "none":
+        if start == cue_start:
+            if cue_kind == "none" and key.label == action:
                 cue_kind = key.kind
+                if others >= _OTHERS_READ:
+                    break
         elif key.kind != "context":
             others += 1
-    return cue_kind, others
+            if others == _OTHERS_READ and cue_kind != "none":
+                break
+    return cue_kind, others if others < _OTHERS_READ else _OTHERS_READ
 
 
 def features(
@@ -265,7 +295,7 @@ def features(
                 out += [flag, flag + by_rule]
     if "actions" in groups:
         cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
-        out += ["kind=" + cue_kind, f"others={min(others, 3)}"]
+        out += ["kind=" + cue_kind, f"others={others}"]
     if not _STFEAT_GROUPS.isdisjoint(groups):
         keys = _stfeat_keys(cue_start, cue_end, rule, context, action, before, after, groups)
         out += [f for key in keys for f in _stfeat_block(key)]
@@ -393,7 +423,17 @@ _BN, _BF, _AN, _AF, _CW, _SHAPE, _ISAUX, _WORD = range(8)
 _MARKER_HASHES = {hash_string(word): mark for word, mark in _MARKERS.items()}
 _SAYING_HASHES = frozenset(map(hash_string, _SAYING))
 _QUOTE_HASHES = frozenset(map(hash_string, _QUOTES))
-_SPEECH_HASHES = _SAYING_HASHES | _QUOTE_HASHES
+# speed37: what the tense and speech groups read of a word, by hash: a time marker's name, or
+# one of two marks (no marker's name) for a verb of saying and a quote mark
+# (`StatusModel._sentence_codes`)
+_SAYS, _QUOTE_MARK = "<says>", "<quote>"
+_WORD_CODES: dict[int, str] = {
+    **_MARKER_HASHES,
+    **dict.fromkeys(_SAYING_HASHES, _SAYS),
+    **dict.fromkeys(_QUOTE_HASHES, _QUOTE_MARK),
+}
+if len(_WORD_CODES) != len(_MARKER_HASHES) + len(_SAYING_HASHES) + len(_QUOTE_HASHES):
+    raise RuntimeError("a word is two of a time marker, a verb of saying and a quote mark")
 
 
 class _WordTable(dict[int, tuple[Any, ...]]):
@@ -410,6 +450,23 @@ class _WordTable(dict[int, tuple[Any, ...]]):
             self.clear()
         info = self[lower] = self.read(self.strings[lower])
         return info
+
+
+class _BlockTable(dict[tuple[Any, ...], tuple[float, ...] | None]):
+    """The summed weights of each block of features by its key (`StatusModel._block_keys`),
+    or None when they have none, read by `read` the first time a key is met. speed37: the
+    table fills itself, so that a choice's blocks are looked up in C (`map(__getitem__)`)
+    instead of a Python loop of look-ups and tests."""
+
+    def __init__(self, read: Callable[[tuple[Any, ...]], tuple[float, ...] | None]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, key: tuple[Any, ...]) -> tuple[float, ...] | None:
+        if len(self) >= _KEPT:
+            self.clear()
+        w = self[key] = self.read(key)
+        return w
 
 
 @functools.lru_cache(maxsize=4096)
@@ -456,8 +513,6 @@ def _four_sums(found: list[tuple[float, ...]]) -> tuple[float, float, float, flo
     return (a, b, c, d)
 
 
-# A block not read yet (None is a block without weights).
-_UNREAD: Any = object()
 # helper speed11: `StatusModel._decided_unrounded` could not tell (the scores stand near a
 # boundary, where only the rounded scores decide), how far from one they must stand, and the
 # largest score it reads
@@ -502,7 +557,11 @@ class StatusModel:
         self._weighted = _weighted_words(self._known)
         # per block of features and the values they are made of (`_block_keys`): their
         # summed weights, or None when they have none
-        self._blocks: dict[tuple[Any, ...], tuple[float, ...] | None] = {}
+        self._blocks = _BlockTable(self._block)
+        # speed37: the coded words of each sentence (`_sentence_codes`) of the word list read
+        # last, by the sentence's bounds
+        self._codes_of: Any = None
+        self._codes: dict[tuple[int, int], list[tuple[int, str]]] = {}
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         weights = self.weights
@@ -558,11 +617,13 @@ class StatusModel:
         boundary it tests that rounding, which moves a score by under 6e-7 below 1e6, cannot
         change the outcome: a single best score ahead by over `_SURE`, the probability off the
         threshold and the lead over the rules' choice off the margin by over `_SURE` (relative
-        and absolute); `_UNSURE` otherwise."""
-        best = max(scores)
-        if not (-_BOUND < min(scores) and best < _BOUND):
+        and absolute); `_UNSURE` otherwise. speed37: the lowest, best and second best scores
+        read off one sort, not min(), max() and a sort (the scores are sums of finite weights)."""
+        ranked = sorted(scores)
+        best = ranked[-1]
+        if not (-_BOUND < ranked[0] and best < _BOUND):
             return _UNSURE
-        if len(scores) > 1 and not best - sorted(scores)[-2] > _SURE:
+        if len(ranked) > 1 and not best - ranked[-2] > _SURE:
             return _UNSURE
         top = scores.index(best)
         threshold = self.threshold
@@ -602,7 +663,6 @@ class StatusModel:
         `lowers` are the document's lower-case word hashes (`doc.to_array(LOWER)`), read once
         per document by the caller; without them they are read from `context["doc"]`."""
         groups = self.groups
-        blocks = self._blocks
         found: list[tuple[float, ...]] = []
         bias = self._known.get("bias")
         if bias is not None:
@@ -612,19 +672,25 @@ class StatusModel:
         dated = _date_class(context.get("event_date"), context.get("published"))
         doc = context.get("doc")
         read_verb: Verb | None = None
+        cue_shape: str | None = None
+        # the blocks' keys in the order their weights are added: the word groups' first
+        keys: list[tuple[Any, ...]] = []
         if doc is not None and not WORD_GROUPS.isdisjoint(groups):
-            read_verb = self._word_weights(
-                doc, lowers, cue_start, cue_end, context, action, lead, dated, found
+            read_verb, cue_shape = self._word_weights(
+                doc, lowers, cue_start, cue_end, context, action, lead, dated, found, keys
             )
-        keys: list[tuple[Any, ...]] = [("head", rule, source, action)]
+        keys.append(("head", rule, source, action))
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
         cues = "cues" in groups
         if cues or "nearest" in groups or "cross" in groups:  # helper stfeat: cross
             around, before, after = _status_hits_around(status_hits, cue_start, cue_end, barriers)
             if cues:
-                for label, crossed, side, gap in around:
-                    keys.append(("hit", label, crossed, side, _bucket(gap), rule))
+                buckets = _BUCKETS
+                keys += [
+                    ("hit", label, crossed, side, buckets[gap], rule)
+                    for label, crossed, side, gap in around
+                ]
         cue_kind, others = "none", 0
         if "actions" in groups:
             cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
@@ -637,23 +703,22 @@ class StatusModel:
         if "place" in groups:
             keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
         if "actions" in groups:
-            keys.append(("kind", cue_kind, min(others, 3)))
+            keys.append(("kind", cue_kind, others))
         if not _STFEAT_GROUPS.isdisjoint(groups):
-            shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
+            # speed37: the verb group read the cue's first word from the same table already
+            if cue_shape is None or lowers is None:
+                cue_shape = self._stfeat_cue_shape(doc, lowers, cue_start, cue_end, groups)
             # helper speed (session 25): the verb group read the same words already
             if read_verb is not None and lowers is not None and "verbx" in groups:
                 verb: Verb | None = read_verb
             else:
                 verb = self._stfeat_verb(doc, lowers, cue_start, cue_end, context, groups)
             keys += _stfeat_keys(
-                cue_start, cue_end, rule, context, action, before, after, groups, shape, verb
+                cue_start, cue_end, rule, context, action, before, after, groups, cue_shape, verb
             )
-        for key in keys:
-            w = blocks.get(key, _UNREAD)
-            if w is _UNREAD:
-                w = self._block(key)
-            if w is not None:
-                found.append(w)
+        # the blocks' weights in the order of their keys, None (no weights) left out: a weight
+        # vector is a non-empty tuple, always true
+        found += filter(None, map(self._blocks.__getitem__, keys))
         return self._sum(found)
 
     def _sum(self, found: list[tuple[float, ...]]) -> list[float]:
@@ -683,11 +748,8 @@ class StatusModel:
         return tuple(total)
 
     def _block(self, key: tuple[Any, ...]) -> tuple[float, ...] | None:
-        """The summed weights of a block of features (`_block_keys`), kept for the next time."""
-        if len(self._blocks) >= _KEPT:
-            self._blocks.clear()
-        w = self._blocks[key] = self._vector(self._block_keys(key))
-        return w
+        """The summed weights of a block of features (`_block_keys`); `_blocks` keeps them."""
+        return self._vector(self._block_keys(key))
 
     def _block_keys(self, key: tuple[Any, ...]) -> list[str]:
         """The features of a block, as `features` names them, from the values in its key."""
@@ -768,6 +830,69 @@ class StatusModel:
                     out.append("q=" + quoted)
         return out
 
+    def _sentence_codes(
+        self, lowers: Sequence[int], base: int, s_start: int, s_end: int
+    ) -> list[tuple[int, str]]:
+        """Speed37: the words of the sentence [s_start, s_end) that the tense and speech groups
+        read, as (position, `_WORD_CODES` code) in order (a third of sentences hold none).
+        Found once a sentence and word list: a sentence's events read the same words, which
+        the extractor does not change while it reads a document (the list is kept, so a new
+        one is never taken for it)."""
+        if lowers is not self._codes_of:
+            self._codes_of = lowers
+            self._codes.clear()
+        bounds = (s_start, s_end)
+        codes = self._codes.get(bounds)
+        if codes is None:
+            sentence = lowers[s_start - base : s_end - base]
+            codes = []
+            if not _WORD_CODES.keys().isdisjoint(sentence):
+                at = compress(count(s_start), map(_WORD_CODES.__contains__, sentence))
+                codes = [(i, _WORD_CODES[lowers[i - base]]) for i in at]
+            self._codes[bounds] = codes
+        return codes
+
+    @staticmethod
+    def _coded_keys(
+        codes: list[tuple[int, str]],
+        cue_start: int,
+        cue_end: int,
+        c_start: int,
+        c_end: int,
+        action: str,
+        tense: bool,
+        keys: list[tuple[Any, ...]],
+    ) -> tuple[str, str]:
+        """Speed37: the tense group's blocks from a sentence's coded words (a block per marker
+        and side, the first time each is met: the clause's words before the cue, then those
+        after it), appended to `keys`, and the speech group's reading: whether the first verb
+        of saying outside the cue is before it ("b", any is) or after it ("a"), and whether
+        the cue stands inside quotes ("in", "out"; "" without quote marks)."""
+        said = ""
+        quotes = inside = 0
+        marks_before: list[str] = []
+        marks_after: list[str] = []
+        for i, c in codes:
+            if c is _SAYS:
+                if i < cue_start:
+                    said = "b"
+                elif i >= cue_end and not said:
+                    said = "a"
+            elif c is _QUOTE_MARK:
+                quotes += 1
+                if i < cue_start:
+                    inside += 1
+            elif c_start <= i < cue_start:
+                marks_before.append(c)
+            elif cue_end <= i < c_end:
+                marks_after.append(c)
+        if tense:
+            if marks_before:
+                keys += [("t", mark, "b", action) for mark in dict.fromkeys(marks_before)]
+            if marks_after:
+                keys += [("t", mark, "a", action) for mark in dict.fromkeys(marks_after)]
+        return said, ("in" if inside % 2 else "out") if quotes else ""
+
     def _stfeat_cue_shape(
         self, doc: Any, lowers: Sequence[int] | None, cue_start: int, cue_end: int, groups: Any
     ) -> str | None:
@@ -824,21 +949,36 @@ class StatusModel:
         lead: bool,
         dated: str,
         found: list[tuple[float, ...]],
-    ) -> Verb | None:
-        """Appends the summed weights of `_word_features`' features to `found`: the words
-        around the cue from the word table, the rest in blocks. Returns the verb reading of
-        the words before the cue (`_verb_before`'s) when the verb group read it, else None."""
+        keys: list[tuple[Any, ...]],
+    ) -> tuple[Verb | None, str | None]:
+        """The weights of `_word_features`' features: appends the summed weights of the words
+        around the cue, from the word table, to `found`, and the keys of the blocks of the rest
+        to `keys`. Returns the verb reading of the words before the cue (`_verb_before`'s) and
+        the inflection of the cue's first word when the verb group read them, else None."""
         groups = self.groups
         c_start, c_end = context.get("clause") or (cue_start, cue_end)
         s_start, s_end = context.get("sentence") or (c_start, c_end)
-        c_start, c_end = min(c_start, cue_start), max(c_end, cue_end)
-        s_start, s_end = min(s_start, c_start), max(s_end, c_end)
+        # speed37: the bounds of `_word_features` by comparisons, not builtin min() and max()
+        # (in this Python each parses its keywords, as dear as the rest of a bound's reading)
+        if cue_start < c_start:
+            c_start = cue_start
+        if cue_end > c_end:
+            c_end = cue_end
+        if c_start < s_start:
+            s_start = c_start
+        if c_end > s_end:
+            s_end = c_end
         if lowers is None:
             lowers = [t.lower for t in doc[s_start:s_end]]
             base = s_start
         else:
             base = 0
-        low, high = max(c_start, cue_start - _WORDS_REACH), min(c_end, cue_end + _WORDS_REACH)
+        low = cue_start - _WORDS_REACH
+        if low < c_start:
+            low = c_start
+        high = cue_end + _WORDS_REACH
+        if high > c_end:
+            high = c_end
         # the words within reach of the cue, by position from `low`
         window = lowers[low - base : high - base]
         table = self._words
@@ -847,7 +987,6 @@ class StatusModel:
         start, end = cue_start - low, cue_end - low
         if "words" in groups:
             found += filter(None, map(operator.getitem, infos, _roles(start, end, len(infos))))
-        keys: list[tuple[Any, ...]] = []
         if "verb" in groups:
             # the last word before the cue with an inflection, the auxiliary within three
             # words before it, and the auxiliary within three words before the cue
@@ -856,59 +995,39 @@ class StatusModel:
                 if infos[i][_SHAPE] != "base":
                     verb, shape = i, infos[i][_SHAPE]
                     break
-            for j in range(verb - 1, max(verb - 4, -1), -1):
+            for j in range(verb - 1, verb - 4 if verb > 3 else -1, -1):
                 if infos[j][_ISAUX]:
                     aux = infos[j][_WORD]
                     break
-            for j in range(start - 1, max(start - 4, -1), -1):
+            for j in range(start - 1, start - 4 if start > 3 else -1, -1):
                 if infos[j][_ISAUX]:
                     near = infos[j][_WORD]
                     break
             first = infos[start][_SHAPE] if start < end else "base"
             keys += [("cs", first, action), ("vb", shape, aux, action), ("paux", near)]
             read_verb: Verb | None = (shape, near)
+            cue_shape = first if start < end else None
         else:
-            read_verb = None
-        if "tense" in groups:
-            clause = lowers[c_start - base : c_end - base]
-            if not _MARKER_HASHES.keys().isdisjoint(clause):
-                # a block per marker and side (the first time each is met); helper speed11:
-                # the words before the cue, then those after it, each side's markers picked out
-                # and their first times kept in C (the cue lies within the clause)
-                for side, words in (
-                    ("b", clause[: cue_start - c_start]),
-                    ("a", clause[cue_end - c_start :]),
-                ):
-                    found_marks = dict.fromkeys(filter(None, map(_MARKER_HASHES.get, words)))
-                    keys += [("t", mark, side, action) for mark in found_marks]
+            read_verb = cue_shape = None
+        speech = "speech" in groups
         when, said, quoted = "", "", ""
+        # speed37: the time markers, verbs of saying and quote marks of the sentence, found
+        # once for its events (the clause and the cue lie within the sentence), read in one
+        # pass: most sentences hold none
+        if "tense" in groups or speech:
+            codes = self._sentence_codes(lowers, base, s_start, s_end)
+            if codes:
+                said, quoted = self._coded_keys(
+                    codes, cue_start, cue_end, c_start, c_end, action, "tense" in groups, keys
+                )
+                if not speech:
+                    said, quoted = "", ""
         if "when" in groups:
             when = dated.split(":")[0]
             when = _COARSE.get(when, when)
-        if "speech" in groups:
-            sentence = lowers[s_start - base : s_end - base]
-            if not _SPEECH_HASHES.isdisjoint(sentence):
-                # helper speed11: read by side in C (the cue lies within the sentence; no
-                # quote mark is a verb of saying): the first verb of saying outside the cue is
-                # before it if any is, and the quote marks are counted, those before the cue apart
-                before = sentence[: cue_start - s_start]
-                if not _SAYING_HASHES.isdisjoint(before):
-                    said = "b"
-                elif not _SAYING_HASHES.isdisjoint(sentence[cue_end - s_start :]):
-                    said = "a"
-                if not _QUOTE_HASHES.isdisjoint(sentence):
-                    inside = sum(map(_QUOTE_HASHES.__contains__, before))
-                    quoted = "in" if inside % 2 else "out"
-        if "when" in groups or "speech" in groups:
+        if "when" in groups or speech:
             keys.append(("said", when, action, lead, said, quoted))
-        blocks = self._blocks
-        for key in keys:
-            w = blocks.get(key, _UNREAD)
-            if w is _UNREAD:
-                w = self._block(key)
-            if w is not None:
-                found.append(w)
-        return read_verb
+        return read_verb, cue_shape
 
 
 # helper stfeat: the groups read by `features` and `fast_scores` alike from one key per group
