@@ -1,6 +1,8 @@
 """Deferred combo words (helper speed6): an exclusion combo's context words that must touch
 its trigger ("grant" beside "the", "and", "of") are looked for only beside a trigger, and
-every cue reader gets what it got when the shared matcher listed them everywhere."""
+every cue reader gets what it got when the shared matcher listed them everywhere. Since
+speed37, so are an action combo's context words within a word of its trigger ("joined" and a
+comma after it: the comma was an eighth of all matches)."""
 
 import pytest
 import spacy
@@ -37,6 +39,18 @@ ROWS = [
         ["the", "and"],
         ["a"],
     ),
+    # speed37: an action combo's context word that must stand within a word of its trigger
+    # (a comma or full stop right after "joined") is deferred too
+    (
+        "Officials met in Lima, Santiago and Quito, and the talks ended on Friday.",
+        [","],
+        [],
+    ),
+    (
+        "Chile joined, and Peru followed a year later, officials said.",
+        [],
+        [","],
+    ),
 ]
 
 
@@ -48,12 +62,12 @@ def pipeline():
 @pytest.fixture(scope="module")
 def full_cues():
     """A cue matcher that defers nothing: every match, as one matcher gives them."""
-    saved = cues_module.DEFER_WINDOW
-    cues_module.DEFER_WINDOW = -1
+    saved = cues_module.DEFER_WINDOW, cues_module.ACTION_DEFER_WINDOW
+    cues_module.DEFER_WINDOW = cues_module.ACTION_DEFER_WINDOW = -1
     try:
         return CueMatcher(spacy.blank("en"))
     finally:
-        cues_module.DEFER_WINDOW = saved
+        cues_module.DEFER_WINDOW, cues_module.ACTION_DEFER_WINDOW = saved
 
 
 def _deferred_words(pipeline, doc, hits):
