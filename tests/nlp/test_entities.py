@@ -628,6 +628,15 @@ def _longest_first_reference(candidates):
     return sorted(kept, key=lambda c: (c[0], c[1]))
 
 
+def _random_candidates(rng) -> list[tuple[int, int, str]]:
+    """Up to seven overlapping (start, end, key) candidates over a dozen tokens."""
+    candidates = []
+    for k in range(rng.randint(0, 7)):
+        start = rng.randint(0, 12)
+        candidates.append((start, start + rng.randint(1, 4), f"k{k}"))
+    return candidates
+
+
 def test_longest_first_agrees_with_the_plain_rule():
     import random
 
@@ -635,10 +644,7 @@ def test_longest_first_agrees_with_the_plain_rule():
 
     rng = random.Random(7)
     for _ in range(3000):
-        candidates = []
-        for k in range(rng.randint(0, 7)):
-            start = rng.randint(0, 12)
-            candidates.append((start, start + rng.randint(1, 4), f"k{k}"))
+        candidates = _random_candidates(rng)
         assert longest_first(candidates) == _longest_first_reference(candidates)
 
 
@@ -650,11 +656,7 @@ def test_longest_first_in_order_skips_only_a_sort():
 
     rng = random.Random(11)
     for _ in range(2000):
-        candidates = []
-        for k in range(rng.randint(0, 7)):
-            start = rng.randint(0, 12)
-            candidates.append((start, start + rng.randint(1, 4), f"k{k}"))
-        candidates.sort(key=lambda c: (c[0], c[1]))
+        candidates = sorted(_random_candidates(rng), key=lambda c: (c[0], c[1]))
         assert longest_first(candidates, in_order=True) == longest_first(candidates)
 
 
