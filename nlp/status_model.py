@@ -436,37 +436,35 @@ if len(_WORD_CODES) != len(_MARKER_HASHES) + len(_SAYING_HASHES) + len(_QUOTE_HA
     raise RuntimeError("a word is two of a time marker, a verb of saying and a quote mark")
 
 
-class _WordTable(dict[int, tuple[Any, ...]]):
+class _FillingTable(dict[Any, Any]):
+    """A table that reads a missing key's value by `value` the first time the key is met, and
+    starts afresh once it holds _KEPT keys. speed37: the fast path looks its keys up in C
+    (`map(__getitem__)`) instead of a Python loop of look-ups and tests."""
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= _KEPT:
+            self.clear()
+        value = self[key] = self.value(key)
+        return value
+
+    def value(self, key: Any) -> Any:
+        return self.read(key)
+
+
+class _WordTable(_FillingTable):
     """What the fast path reads of each word, by the hash of its lower form: a word not seen
     yet is read by `read` from `strings` (the StringStore of the doc at hand)."""
 
     def __init__(self, read: Callable[[str], tuple[Any, ...]]) -> None:
-        super().__init__()
-        self.read = read
+        super().__init__(read)
         self.strings: Any = None
 
-    def __missing__(self, lower: int) -> tuple[Any, ...]:
-        if len(self) >= _KEPT:
-            self.clear()
-        info = self[lower] = self.read(self.strings[lower])
-        return info
-
-
-class _BlockTable(dict[tuple[Any, ...], tuple[float, ...] | None]):
-    """The summed weights of each block of features by its key (`StatusModel._block_keys`),
-    or None when they have none, read by `read` the first time a key is met. speed37: the
-    table fills itself, so that a choice's blocks are looked up in C (`map(__getitem__)`)
-    instead of a Python loop of look-ups and tests."""
-
-    def __init__(self, read: Callable[[tuple[Any, ...]], tuple[float, ...] | None]) -> None:
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, key: tuple[Any, ...]) -> tuple[float, ...] | None:
-        if len(self) >= _KEPT:
-            self.clear()
-        w = self[key] = self.read(key)
-        return w
+    def value(self, key: Any) -> Any:
+        return self.read(self.strings[key])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -557,11 +555,11 @@ class StatusModel:
         self._weighted = _weighted_words(self._known)
         # per block of features and the values they are made of (`_block_keys`): their
         # summed weights, or None when they have none
-        self._blocks = _BlockTable(self._block)
-        # speed37: the coded words of each sentence (`_sentence_codes`) of the word list read
-        # last, by the sentence's bounds
-        self._codes_of: Any = None
-        self._codes: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._blocks = _FillingTable(self._block)
+        # speed37: the word list read last and the coded words of each of its sentences
+        # (`_sentence_codes`) by the sentence's bounds, read and written as one pair so that
+        # threads sharing the model never read one document's codes for another's
+        self._codes: tuple[Any, dict[tuple[int, int], list[tuple[int, str]]]] = (None, {})
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         weights = self.weights
@@ -838,18 +836,19 @@ class StatusModel:
         Found once a sentence and word list: a sentence's events read the same words, which
         the extractor does not change while it reads a document (the list is kept, so a new
         one is never taken for it)."""
-        if lowers is not self._codes_of:
-            self._codes_of = lowers
-            self._codes.clear()
+        owner, table = self._codes
+        if owner is not lowers:
+            table = {}
+            self._codes = (lowers, table)
         bounds = (s_start, s_end)
-        codes = self._codes.get(bounds)
+        codes = table.get(bounds)
         if codes is None:
             sentence = lowers[s_start - base : s_end - base]
             codes = []
             if not _WORD_CODES.keys().isdisjoint(sentence):
                 at = compress(count(s_start), map(_WORD_CODES.__contains__, sentence))
                 codes = [(i, _WORD_CODES[lowers[i - base]]) for i in at]
-            self._codes[bounds] = codes
+            table[bounds] = codes
         return codes
 
     @staticmethod
