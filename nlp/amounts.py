@@ -198,6 +198,19 @@ _QTY = re.compile(
     r"(?P<unit>metric tonnes|metric tons|kilotonnes|kilotons|megatonnes|tonnes|tonne|tons|ton|mtpa|tpa|kt|Mt|mt|t)\b",
 )
 
+# speed38: the runs of letters a tonnage's unit stands as in lower-cased ASCII text: a unit's
+# last word ("tonnes" of "metric tonnes"), alone or right after a scale word ("5mt", "2kt" as
+# "m" or "k" then "t"); it follows a digit, a space, a hyphen or its scale and ends at a word
+# boundary, so it stands whole among the text's runs of [a-z]
+_QTY_UNITS = ("metric tonnes", "metric tons", "kilotonnes", "kilotons", "megatonnes", "tonnes")
+_QTY_UNITS += ("tonne", "tons", "ton", "mtpa", "tpa", "kt", "mt", "t")
+_QTY_SCALES = ("million", "thousand", "billion", "m", "k")
+_QTY_RUNS = frozenset(
+    (scale + unit.split()[-1]).encode("ascii")
+    for unit in _QTY_UNITS
+    for scale in ("", *_QTY_SCALES)
+)
+
 
 @dataclass(frozen=True)
 class Money:
@@ -373,6 +386,10 @@ def find_quantities(text: str) -> list[Quantity]:
     digit = first_digit(text)
     if digit < 0:
         return out
+    if text.isascii() and _QTY_RUNS.isdisjoint(
+        text.lower().encode("ascii").translate(_LETTERS_ONLY).split()
+    ):
+        return out  # speed38: no unit stands in the text (most sentences with a number)
     # a tonnage starts at its first digit; lookbehinds still see the text before it
     for m in _QTY.finditer(text, digit):
         unit = m.group("unit")

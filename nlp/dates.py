@@ -6,7 +6,7 @@ import bisect
 import calendar
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -543,6 +543,15 @@ _DB35_AHEAD_AROUND = re.compile(
     r"\b(?:is|are|was|were)\s(?:also\s)?(?:due|expected|scheduled|set|slated)\s(?:on\s)?$", re.I
 )
 _DB35_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:said|says|told|announced)\b", re.I)
+# speed38: `_DB35_CLAUSE_BREAK` for lower-cased ASCII text, case-sensitive and each branch led
+# by a literal character (the word boundary before a word tested after its first letter), so
+# the regex engine skips to those characters instead of trying every branch at every one
+_DB35_CLAUSE_BREAK_LOW = re.compile(
+    r",|;|:|s(?<!\ws)(?:aid|ays)\b|t(?<!\wt)old\b|a(?<!\wa)nnounced\b"
+)
+# speed38: the last words of every text `_DB35_AHEAD_AROUND` matches, and its longest match
+_DB35_AROUND_TAILS = ("due", "expected", "scheduled", "set", "slated", "on")
+_DB35_AROUND_REACH = 23
 _DB35_PAST_BETWEEN = re.compile(
     r"\b(?:that|which|who|whom|whose|since|last|after|ago)\b|\b\w{3,}ed\b"
     r"|\b(?:put|set|made|took|began|struck|held|sent|won|brought|led|paid|cut|hit|shut)\b",
@@ -556,12 +565,26 @@ def _db35_ahead(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] stands in a clause that tells a step still to come,
     so that a day named without a year looks ahead of publication."""
     before = text[max(0, start - _DB35_AHEAD_REACH) : start]
-    if _DB35_AHEAD_AROUND.search(before) and re.match(r"\s+to\s", text[end : end + 5]):
+    if _ends_with(_DB35_AHEAD_AROUND, before, _DB35_AROUND_REACH, _DB35_AROUND_TAILS) and re.match(
+        r"\s+to\s", text[end : end + 5]
+    ):
         return True
-    breaks = list(_DB35_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    clause = before[_db35_clause_start(before) :]
     cues = list(_DB35_AHEAD_CUE.finditer(clause))
     return bool(cues) and not _DB35_PAST_BETWEEN.search(clause, cues[-1].end())
+
+
+def _db35_clause_start(before: str) -> int:
+    """Where the clause ending `before` starts: after the last clause break in it, else 0. The
+    breaks cannot overlap (a punctuation mark or a whole word), so the last one `finditer`
+    gives is the last one that matches anywhere."""
+    if not before.isascii():
+        breaks = list(_DB35_CLAUSE_BREAK.finditer(before))
+        return breaks[-1].end() if breaks else 0
+    at = 0
+    for m in _DB35_CLAUSE_BREAK_LOW.finditer(before.lower()):
+        at = m.end()
+    return at
 
 
 def _db35_bare(kind: str, m: re.Match[str]) -> bool:
@@ -587,7 +610,11 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     has_digit = digit >= 0
     if not has_digit and (not words or words == {"within"}):
         return found  # "within" alone does not start the search ("within ninety days")
-    for m in _WITHIN.finditer(text) if "within" in words else ():
+    # speed38: tried only where "within" starts (`_matches_in`), not at every character
+    within = (
+        _matches_in(_WITHIN, text, [(0, len(text))], low, ("within",)) if "within" in words else ()
+    )
+    for m in within:
         if pub is None:
             continue
         value = _within_value(m, pub)
@@ -713,6 +740,16 @@ _FD36B_OTHERS_DUE = re.compile(
 )
 
 
+def _fd36b_moved_from(text: str, start: int) -> bool:
+    """Whether `_FD36B_MOVED_FROM` matches the text before `start`. Every match ends in "from"
+    and whitespace: ASCII text whose last word before the date is not "from" is not searched
+    (speed38: the pattern's leading word boundary has it tried at every character)."""
+    before = text[max(0, start - 240) : start]
+    if before.isascii() and not before.rstrip().lower().endswith("from"):
+        return False
+    return _FD36B_MOVED_FROM.search(text, max(0, start - 240), start) is not None
+
+
 def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
     """The mentions a step may commit to as its deadline or start: not a spending period's end,
     not the date a step was moved from, not another thing's due date, and not a year in a
@@ -723,7 +760,7 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
         if not (
             d.kind == "event"
             or _FD36B_SPENDING.search(text, max(0, d.start - 40), d.start)
-            or _FD36B_MOVED_FROM.search(text, max(0, d.start - 240), d.start)
+            or _fd36b_moved_from(text, d.start)
             or _FD36B_OTHERS_DUE.search(text, max(0, d.start - 60), d.start)
             or (d.kind == "deadline" and _sw9_title_year(d, text))
         )
@@ -743,6 +780,11 @@ _FD36B_AHEAD = re.compile(
     re.I,
 )
 
+# speed38: every match of `_FD36B_AHEAD` holds one of these words as a whole run of letters
+# ("end" of "by the end of the year" or "by year-end", "soon", "due", "mid" of "by mid-2023"):
+# in ASCII text with none of them the pattern, tried at every character, need not run
+_FD36B_AHEAD_WORDS = frozenset({b"end", b"soon", b"due", b"early", b"mid", b"late"})
+
 
 def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     """Targets still to come the date patterns do not read so (`_FD36B_AHEAD`), as deadline
@@ -750,6 +792,10 @@ def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     labels read it), a year's end the report's year, a weekday or month the next one."""
     if published is None or not any(w in text for w in ("end", "soon", "due", "-20")):
         return []
+    if text.isascii() and _FD36B_AHEAD_WORDS.isdisjoint(
+        text.lower().encode("ascii").translate(_LETTERS_ONLY).split()
+    ):
+        return []  # speed38: most texts, told by their runs of letters before the scan
     found = []
     for m in _FD36B_AHEAD.finditer(text):
         if m.group("yr"):
@@ -786,6 +832,38 @@ _DURATION = re.compile(
     r"extension|reprieve|delay|window|comment\s+period|grace\s+period)\b",
     re.I,
 )
+# speed38: the lower-case words one of which starts every match of `_DURATION` through its
+# first branch ("for", "by", "phase"), and what follows the count of every match through its
+# second ("-day", "-week", ...): a match there starts where the run of word characters before
+# that hyphen starts (its count, right after a word boundary)
+_DURATION_LEADS = ("for", "by", "phase")
+_DURATION_HYPHENS = ("-day", "-week", "-month", "-year")
+
+
+def _duration_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_DURATION.finditer(text)` yields. The pattern is case-insensitive and opens on a
+    word boundary, so `finditer` tries all of its alternatives at every character; in ASCII
+    text (where case-insensitive letters are the ones `lower()` maps) it is tried only where a
+    match can start (`_DURATION_LEADS`, `_DURATION_HYPHENS`), in order, each try past the end
+    of the match before, as `finditer` does."""
+    if not text.isascii():
+        yield from _DURATION.finditer(text)
+        return
+    low = text.lower()
+    starts = set(word_starts(low, _DURATION_LEADS))
+    for hyphen in _DURATION_HYPHENS:
+        at = low.find(hyphen)
+        while at >= 0:
+            i = at
+            while i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_"):
+                i -= 1
+            starts.add(i)
+            at = low.find(hyphen, at + 1)
+    last = 0
+    for i in sorted(starts):
+        if i >= last and (m := _DURATION.match(text, i)):
+            last = m.end()
+            yield m
 
 
 # a period named as the measure that ends or has run its course, not one still to run
@@ -818,8 +896,12 @@ def _within_value(m: re.Match[str], start: date) -> str:
 def within_end(text: str, start: date) -> str | None:
     """The day the first "within N days / weeks / months / years" of the text ends, counted
     from `start` (`find_dates` counts from the report's day)."""
-    m = _WITHIN.search(text) if "within" in text.lower() else None
-    return _within_value(m, start) if m else None
+    low = text.lower()
+    if "within" not in low:
+        return None
+    # speed38: the first match, tried only where "within" starts (`_matches_in`)
+    found = _matches_in(_WITHIN, text, [(0, len(text))], low, ("within",))
+    return _within_value(found[0], start) if found else None
 
 
 def duration_end(
@@ -831,7 +913,7 @@ def duration_end(
     "a 90-day truce"), not "for ten years", which is also how long a contract runs."""
     if not any(w in text for w in ("day", "week", "month", "year")):
         return None
-    for m in _DURATION.finditer(text):
+    for m in _duration_matches(text):
         if m.group("form") and not terms:
             continue
         if m.group("n2") and _FD36_NOT_AHEAD.search(text, max(0, m.start() - 16), m.start()):
