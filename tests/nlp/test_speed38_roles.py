@@ -175,3 +175,57 @@ def test_a_text_with_a_tonnage_holds_a_unit_run(seed: int) -> None:
             runs = text.lower().encode("ascii").translate(amounts._LETTERS_ONLY).split()
             assert not amounts._QTY_RUNS.isdisjoint(runs), text
     assert found > 50
+
+
+def test_letter_runs_kept_for_the_last_text_are_its_own() -> None:
+    """The runs kept for the last text are those of the text asked about, whichever texts
+    come between (a repeat, another text, one outside ASCII, the empty text)."""
+    texts = ["Paid 5 Billion Dollars.", "in May 2024", "in may 2024", "ſome 5 yuan", "", "x"]
+    rng = random.Random(38)
+    for _ in range(200):
+        low = rng.choice(texts).lower()
+        expected = low.encode("ascii", "replace").translate(amounts._LETTERS_ONLY).split()
+        assert amounts.letter_runs(low) == expected, low
+
+
+def _date_texts(count: int) -> list[str]:
+    space = [" ", "  ", "", "-", ", "]
+    months = ["May", "sept.", "Sep", "march", "MAR", "dec", "Declared", "june", "Mayor", "jan"]
+    templates = [
+        [["", "early ", "mid-", "the end of ", "The start of ", "end of "], months, space]
+        + [["", "3", "3rd", "31", "2024", "of 2023", "last year", "that year", "x"]],
+        [["3", "21st", "0", "x"], space, months, space, ["", "2025", "x"]],
+        [["", "last ", "This ", "next ", "nextx "], ["monday", "Friday", "SUNDAY", "Sundays"]]
+        + [space, ["", "March 3", "the"]],
+    ]
+    junk = ["", " ", "x", "_", "3", ", ", ". ", "the ", "may "]
+    return _grammar_texts(templates, junk, count)
+
+
+def test_leads_of_the_months_and_weekdays_present_find_what_finditer_finds() -> None:
+    found = 0
+    for text in _date_texts(4000):
+        low = text.lower()
+        words = dates._key_words(low)
+        for kind, table in (
+            ("mdy", dates._MONTH_WORDS),
+            ("my", dates._MONTH_WORDS),
+            ("weekday", dates._WEEKDAY_WORDS),
+        ):
+            present = words & table
+            pattern = dates._PATTERN[kind]
+            for windows in ([(0, len(text))], dates._windows(low, present)):
+                expected = [m.span() for m in dates._matches_in(pattern, text, windows)]
+                found += len(expected)
+                leads = dates._present_leads(kind, present)
+                got = dates._matches_in(pattern, text, windows, low, leads)
+                assert [m.span() for m in got] == expected, (kind, text)
+    assert found > 3000
+
+
+def test_find_dates_with_the_present_leads_finds_what_all_leads_find(monkeypatch) -> None:
+    texts = _date_texts(1500)
+    narrowed = [dates.find_dates(text, "2024-07-04") for text in texts]
+    monkeypatch.setattr(dates, "_present_leads", lambda kind, present: dates._LEADS[kind])
+    assert [dates.find_dates(text, "2024-07-04") for text in texts] == narrowed
+    assert sum(map(len, narrowed)) > 1000
