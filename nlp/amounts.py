@@ -58,6 +58,22 @@ _SUFFIX_RE = "|".join(
 )
 # every byte but a-z as a space: split() then yields the [a-z]+ runs of lower-cased ASCII text
 _LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+# speed38: the last lower-cased text `letter_runs` read, with its runs
+_LAST_RUNS: tuple[str, list[bytes]] = ("", [])
+
+
+def letter_runs(low: str) -> list[bytes]:
+    """The [a-z]+ runs of a lower-cased text (a character outside ASCII splits them, read as
+    "?"), for set tests of the words a pattern needs. Speed38: the money, date and tonnage
+    finders and the deadline reader test one sentence one after another, so the runs of the
+    last text are kept (swapped as one pair: a thread never reads another text's runs)."""
+    global _LAST_RUNS
+    last = _LAST_RUNS
+    if last[0] == low:
+        return last[1]
+    runs = low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    _LAST_RUNS = (low, runs)
+    return runs
 
 
 def _suffix_last_words() -> frozenset[bytes] | None:
@@ -87,7 +103,7 @@ def _may_name_currency(low: str | None) -> bool:
     scan it spares (None, text outside ASCII: always scanned)."""
     if low is None or _SUFFIX_LAST_WORDS is None:
         return True
-    return not _SUFFIX_LAST_WORDS.isdisjoint(low.encode("ascii").translate(_LETTERS_ONLY).split())
+    return not _SUFFIX_LAST_WORDS.isdisjoint(letter_runs(low))
 
 
 # "$10 billion", "US$500m", "A$1.2bn", "$10-15 billion", "$1 billion to $2 billion",
@@ -196,6 +212,19 @@ _UNIT_T = {
 _QTY = re.compile(
     rf"(?P<n>{_NUM_FIRST})\s?(?P<scale>million|thousand|billion|m|k)?\s?-?"
     r"(?P<unit>metric tonnes|metric tons|kilotonnes|kilotons|megatonnes|tonnes|tonne|tons|ton|mtpa|tpa|kt|Mt|mt|t)\b",
+)
+
+# speed38: the runs of letters a tonnage's unit stands as in lower-cased ASCII text: a unit's
+# last word ("tonnes" of "metric tonnes"), alone or right after a scale word ("5mt", "2kt" as
+# "m" or "k" then "t"); it follows a digit, a space, a hyphen or its scale and ends at a word
+# boundary, so it stands whole among the text's runs of [a-z]
+_QTY_UNITS = ("metric tonnes", "metric tons", "kilotonnes", "kilotons", "megatonnes", "tonnes")
+_QTY_UNITS += ("tonne", "tons", "ton", "mtpa", "tpa", "kt", "mt", "t")
+_QTY_SCALES = ("million", "thousand", "billion", "m", "k")
+_QTY_RUNS = frozenset(
+    (scale + unit.split()[-1]).encode("ascii")
+    for unit in _QTY_UNITS
+    for scale in ("", *_QTY_SCALES)
 )
 
 
@@ -373,6 +402,8 @@ def find_quantities(text: str) -> list[Quantity]:
     digit = first_digit(text)
     if digit < 0:
         return out
+    if text.isascii() and _QTY_RUNS.isdisjoint(letter_runs(text.lower())):
+        return out  # speed38: no unit stands in the text (most sentences with a number)
     # a tonnage starts at its first digit; lookbehinds still see the text before it
     for m in _QTY.finditer(text, digit):
         unit = m.group("unit")
