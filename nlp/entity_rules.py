@@ -32,6 +32,8 @@ Candidate = tuple[int, int, PhraseKey]
 # Hyphen tokens the tokenizer splits off inside compounds ("silver-haired").
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _NO_OPTIONS: dict = {}
+# kinds of country phrase a local place's name may hold ("Lisbon Valley")
+_PLACE_KINDS = frozenset((ALIAS, CAPITAL))
 _NO_CUES: frozenset[str] = frozenset()
 _BOUNDS = operator.itemgetter(0, 1)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -234,18 +236,25 @@ class DocContext:
         if key in self._titlecase:
             cached = self._titlecase[key]
         else:
-            text, entity_tokens = self.text, self.entity_tokens
-            words = []
-            for i in range(s, e):
-                if left <= i < right or i in entity_tokens:
-                    continue
-                w = text(i)
-                if len(w) > 3 and w.isalpha():
-                    words.append(w)
-            caps = sum(1 for w in words if w[0].isupper())
-            cached = None if len(words) < 2 else caps / len(words) > 0.6
+            words, caps = self._long_words(s, e, left, right)
+            cached = None if words < 2 else caps / words > 0.6
             self._titlecase[key] = cached
         return short if cached is None else cached
+
+    def _long_words(self, s: int, e: int, left: int, right: int) -> tuple[int, int]:
+        """How many words of more than three letters tokens s..e-1 hold outside left..right-1
+        and the entity names, and how many of them are capitalised. speed38: a token's
+        length read from its offsets first, so short tokens (most) are never sliced out."""
+        text, entity_tokens = self.arrays.text, self.entity_tokens
+        starts, ends = self.arrays.starts, self.arrays.ends
+        words = caps = 0
+        for i, a, b in zip(range(s, e), starts[s:e], ends[s:e], strict=True):
+            if b - a > 3 and not left <= i < right and i not in entity_tokens:
+                w = text[a:b]
+                if w.isalpha():
+                    words += 1
+                    caps += w[0].isupper()
+        return words, caps
 
 
 # speed37: a cue list's phrases as word tuples by length, made once per list
@@ -287,18 +296,22 @@ def _starts_with(words: list[str], cues: Iterable[str]) -> bool:
 
 
 def is_capitalised(ctx: DocContext, start: int, end: int) -> bool:
-    """A name written as one: its first word (after "the") starts with a capital letter."""
-    i = start
-    if ctx.low(i) == "the" and i + 1 < end:
-        i += 1
-    return ctx.is_cap(i)
+    """A name written as one: its first word (after "the") starts with a capital letter.
+    speed38: the span's words read once each (both lie inside the document)."""
+    word = ctx.text(start)
+    if start + 1 < end and word.lower() == "the":
+        word = ctx.text(start + 1)
+    return word[:1].isupper()
 
 
 def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
-    if end >= ctx.n or ctx.text(end) not in ctx.cues("dateline_punct"):
+    if end >= ctx.n:
         return False
-    if ctx.text(end) == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
+    after = ctx.text(end)
+    if after not in ctx.cues("dateline_punct"):
+        return False
+    if after == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
         return False  # "ASEAN-China trade": a hyphenated compound, not "SYDNEY - "
     if not ctx.is_sentence_start(start):
         return False
@@ -473,9 +486,10 @@ def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
 def _local_place(ctx: DocContext, end: int) -> bool:
     """ "Lisbon Valley", "Mexico Street": the name is part of a local place's name; "Jordan,
     Minnesota", "Kingston, Ontario": a town in a state or province."""
-    if end < ctx.n and ctx.is_cap(end) and ctx.low(end) in ctx.cues("place_nouns_after"):
+    after = ctx.text(end)  # speed38: read once ("" past the end: no capital, no comma)
+    if after[:1].isupper() and after.lower() in ctx.cues("place_nouns_after"):
         return True
-    if ctx.text(end) != "," or not ctx.is_cap(end + 1):
+    if after != "," or not ctx.is_cap(end + 1):
         return False
     states = ctx.cues("subnational_after_comma")
     return ctx.low(end + 1) in states or f"{ctx.low(end + 1)} {ctx.low(end + 2)}" in states
@@ -516,7 +530,7 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
         return ident  # the context rules below are about one-word names
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
         return None
-    if key.kind in (ALIAS, CAPITAL) and _local_place(ctx, end):
+    if key.kind in _PLACE_KINDS and _local_place(ctx, end):
         return None
     if key.kind == CAPITAL and _market_place(ctx, start, end):
         return None
@@ -533,11 +547,17 @@ def _firm_named_by_country(ctx: DocContext, start: int, end: int) -> bool:
     """ "Lithium Chile Inc.", "Cobalt Canada Corp.": a capitalised word, a country's name and a
     legal form make a firm's name, which names no country. A trade word as the form ("Graphite
     Peru Resources") counts only mid-sentence outside headlines ("Why Chile Mining Matters")."""
-    before, suffix = start - 1, ctx.low(end)
-    if before < 0 or not ctx.is_alpha(before) or not ctx.is_cap(before) or not ctx.is_cap(end):
+    # speed38: the capital after the name, the test that fails most, first; each word read
+    # once (the tests are pure, so their order does not change the answer)
+    if not ctx.is_cap(end) or start == 0:
         return False
-    if ctx.low(before) in ctx.cues("sentence_opening_words"):
+    before = start - 1
+    word = ctx.text(before)
+    if not (word.isalpha() and word[:1].isupper()):
         return False
+    if word.lower() in ctx.cues("sentence_opening_words"):
+        return False
+    suffix = ctx.low(end)
     if suffix in ctx.cues("firm_country_suffixes_strong"):
         return True
     return (
