@@ -204,10 +204,14 @@ class EntityRecognizer:
         by_label, cue_at = self._candidates(doc, ctx)
         ctx.cue_at = cue_at
         chosen = {label: longest_first(c, in_order=True) for label, c in by_label.items()}
+        entity_tokens = ctx.entity_tokens
         for label in (COUNTRY, BLOC):
             for start, end, key in chosen[label]:
                 if key.kind != BLOCKER:
-                    ctx.entity_tokens.update(range(start, end))
+                    if end - start == 1:  # speed38: most names, one token, no range
+                        entity_tokens.add(start)
+                    else:
+                        entity_tokens.update(range(start, end))
                     if label == BLOC and not self._needs_context(ctx, start, end, key):
                         ctx.bloc_names.add(key.ids[0])
 
@@ -215,10 +219,12 @@ class EntityRecognizer:
         countries: list[tuple[int, int, PhraseKey, str]] = []
         prefixes: list[tuple[int, int, PhraseKey, str]] = []
         other_names: set[str] = set()  # capitals' words used in another name here
+        country_at = ctx.country_at
         for start, end, key in chosen[COUNTRY]:
-            if key.kind == BLOCKER:
+            kind = key.kind
+            if kind == BLOCKER:
                 continue
-            if key.kind == PREFIX:
+            if kind == PREFIX:
                 prefixes.append((start, end, key, key.ids[0]))
                 continue
             ident = resolve_country(ctx, start, end, key)
@@ -227,9 +233,9 @@ class EntityRecognizer:
                     other_names.add(ctx.low(start))
                 continue
             countries.append((start, end, key, ident))
-            if key.kind != INSTITUTION:
+            if kind != INSTITUTION:
                 for i in range(start, end):
-                    ctx.country_at[i] = ident
+                    country_at[i] = ident
         if other_names:
             countries = _one_sense_of_capitals(ctx, countries, other_names)
         kept = [
@@ -250,10 +256,9 @@ class EntityRecognizer:
                 out.append((start, end, BLOC, key.ids[0]))
 
         minerals = [c for c in chosen[MINERAL] if c[2].kind != BLOCKER]
-        # the coordination rule looks only outside a span, so its own edges do no harm
-        mineral_tokens = {i for start, end, _ in minerals for i in (start, end - 1)}
+        ctx.mineral_spans = minerals
         for start, end, key in minerals:
-            if keep_mineral(ctx, start, end, key, mineral_tokens):
+            if keep_mineral(ctx, start, end, key):
                 for ident in key.ids:
                     out.append((start, end, MINERAL, ident))
 
@@ -270,20 +275,18 @@ def _named_beyond_shared(
     "Ministry of Mines") counts only in a text that names its country some other way: Panama's
     or Chile's Congress is no sign of the United States."""
     rows = []
-    named: set[str] = set()
     pending: list[tuple[int, int, str, str]] = []
     for start, end, key, ident in countries:
-        forms = shared.get(ident)
-        if (
-            forms
-            and key.kind == INSTITUTION
-            and " ".join(ctx.span_text(start, end).lower().split()) in forms
-        ):
-            pending.append((start, end, COUNTRY, ident))
-            continue
-        named.add(ident)
+        # speed38: the kind first, then the look-up (most mentions are no institution)
+        if key.kind == INSTITUTION:
+            forms = shared.get(ident)
+            if forms and " ".join(ctx.span_text(start, end).lower().split()) in forms:
+                pending.append((start, end, COUNTRY, ident))
+                continue
         rows.append((start, end, COUNTRY, ident))
-    rows.extend(row for row in pending if row[3] in named)
+    if pending:
+        named = {row[3] for row in rows}  # the countries named some other way
+        rows.extend(row for row in pending if row[3] in named)
     return rows
 
 
@@ -360,10 +363,12 @@ def entity_sets(doc: Doc, spans_key: str = SPANS_KEY) -> dict[str, list[str]]:
 def entity_sets_of(entities: Iterable[Found]) -> dict[str, list[str]]:
     """Sorted sets of mineral, country and bloc ids of entities already read."""
     sets: dict[str, set[str]] = {name: set() for name in SET_NAMES.values()}
-    for span in entities:
-        name = SET_NAMES.get(span.label_)
+    names = SET_NAMES
+    # speed38: unpacked, as `found` gives them (a field read by name is a descriptor call)
+    for _start, _end, label, ident in entities:
+        name = names.get(label)
         if name:
-            sets[name].add(span.kb_id_)
+            sets[name].add(ident)
     return {name: sorted(ids) for name, ids in sets.items()}
 
 

@@ -71,10 +71,39 @@ def longest_first(candidates: list[Candidate], *, in_order: bool = False) -> lis
         previous_end = end
     else:
         return ordered
-    ordered.sort(key=lambda c: (c[0] - c[1], c[0]))
+    # speed38: only runs of candidates that overlap one another are weighed (most
+    # candidates of a document with an overlap still stand alone). Two runs share no
+    # token, so the choice within one never depends on another, and runs in text order
+    # give the text order the whole sort by bounds gives.
+    kept: list[Candidate] = []
+    run: list[Candidate] = []
+    reach = -1  # the end of the run so far
+    for candidate in ordered:
+        start, end, _key = candidate
+        if start < reach:
+            run.append(candidate)
+            if end > reach:
+                reach = end
+            continue
+        if len(run) > 1:
+            kept += _longest_of_run(run)
+        elif run:
+            kept.append(run[0])
+        run = [candidate]
+        reach = end
+    if len(run) > 1:
+        kept += _longest_of_run(run)
+    else:
+        kept.append(run[0])
+    return kept
+
+
+def _longest_of_run(run: list[Candidate]) -> list[Candidate]:
+    """`longest_first` of candidates in (start, end) order that overlap one another."""
+    run.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
-    for start, end, key in ordered:
+    for start, end, key in run:
         span = (start, end)
         if end - start == 1:  # most matches: one token, no generator
             if taken.setdefault(start, span) != span:
@@ -127,6 +156,9 @@ class DocContext:
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
         self.bloc_names: set[str] = set()
+        # the mineral matches the rules weigh, and their edge tokens once a rule asks
+        self.mineral_spans: list[Candidate] = []
+        self._mineral_tokens: set[int] | None = None
 
     # -- words -------------------------------------------------------------------------
     # speed37: the three read a token's text kept by the arrays directly (`_texts`, None
@@ -159,6 +191,16 @@ class DocContext:
     def prev_words(self, start: int, n: int = 3) -> list[str]:
         """Lower-case words before a span, nearest last."""
         return [self.low(k) for k in range(max(0, start - n), start)]
+
+    @property
+    def mineral_tokens(self) -> set[int]:
+        """The first and last token of each mineral match (the coordination rules look only
+        outside a span, so its own edges do no harm). speed38: made when a rule first asks
+        (for about one mineral in fifty), not for every document."""
+        if self._mineral_tokens is None:
+            spans = self.mineral_spans
+            self._mineral_tokens = {i for start, end, _ in spans for i in (start, end - 1)}
+        return self._mineral_tokens
 
     # -- document and sentence facts ------------------------------------------------------
     @property
@@ -413,8 +455,9 @@ def _mineral_parallel(ctx: DocContext, start: int, minerals: set[int]) -> bool:
     )
 
 
-def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals: set[int]) -> bool:
-    """Decide whether a mineral phrase names the commodity here."""
+def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
+    """Decide whether a mineral phrase names the commodity here (among the document's
+    `ctx.mineral_spans`)."""
     gaz = ctx.gaz
     ident = key.ids[0]
     bare = end - start == 1
@@ -434,11 +477,11 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
     if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
         return False
     if opts.get("medical") and ctx.medical(start):
-        if not _commodity_context(ctx, start, end, minerals, market=True):
+        if not _commodity_context(ctx, start, end, ctx.mineral_tokens, market=True):
             return False
     needs = opts.get("needs_context")
     if needs and bare and (needs is True or ctx.low(start) in needs):
-        return _commodity_context(ctx, start, end, minerals)
+        return _commodity_context(ctx, start, end, ctx.mineral_tokens)
     return True
 
 
