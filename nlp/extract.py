@@ -113,7 +113,9 @@ def empty_prediction(doc_id: Any, error: str | None = None) -> dict[str, Any]:
 
 
 def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(i for i in items if i))
+    """The items without repeats or empties, in first-seen order. speed38: repeats dropped
+    first, in C, and the empties after (a generator step per item cost more)."""
+    return [i for i in dict.fromkeys(items) if i]
 
 
 class Extractor:
