@@ -152,6 +152,9 @@ class DocContext:
         self._titlecase: dict[tuple[int, int], bool | None] = {}
         self._lower_text: str | None = None
         self._doc_has: dict[str, int] = {}
+        # the punctuation after a place that makes it a dateline ("SYDNEY -"), read by every
+        # country mention
+        self.dateline_punct = self.cues("dateline_punct")
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
@@ -351,7 +354,7 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     if end >= ctx.n:
         return False
     after = ctx.text(end)
-    if after not in ctx.cues("dateline_punct"):
+    if after not in ctx.dateline_punct:
         return False
     if after == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
         return False  # "ASEAN-China trade": a hyphenated compound, not "SYDNEY - "
@@ -461,10 +464,9 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
     gaz = ctx.gaz
     ident = key.ids[0]
     bare = end - start == 1
-    if bare and not key.cased:
-        first = ctx.text(start)
-        if first.isupper() and len(first) <= 4:
-            return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
+    first = ctx.text(start)
+    if bare and not key.cased and first.isupper() and len(first) <= 4:
+        return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
     opts = gaz.options.get((MINERAL, ident), _NO_OPTIONS)
     excl_next = opts.get("exclude_next")
     if excl_next and _starts_with(ctx.next_words(end, 3), excl_next):
@@ -472,7 +474,8 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
     excl_prev = opts.get("exclude_prev")
     if bare and excl_prev and _ends_with(ctx.prev_words(start, 3), excl_prev):
         return False
-    if _company_name(ctx, start, end):
+    # speed38: a name needs a capitalised first word (the first test of `_company_name`)
+    if first[:1].isupper() and _company_name(ctx, start, end):
         return False
     if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
         return False
@@ -565,15 +568,20 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     ident = key.ids[0]
     if not key.cased and not is_capitalised(ctx, start, end):
         return None
-    if is_dateline(ctx, start, end):
+    # speed38: the word after the name read once, and a rule that reads it asked only when
+    # that word passes the rule's own first test (dateline punctuation; a capital; a capital
+    # or a comma): most mentions ("China's", "China said") pass none of them
+    after = ctx.text(end)  # "" past the end
+    if after in ctx.dateline_punct and is_dateline(ctx, start, end):
         return None
-    if _firm_named_by_country(ctx, start, end):
+    after_cap = after[:1].isupper()
+    if after_cap and _firm_named_by_country(ctx, start, end):
         return None
     if end - start != 1:
         return ident  # the context rules below are about one-word names
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
         return None
-    if key.kind in _PLACE_KINDS and _local_place(ctx, end):
+    if (after_cap or after == ",") and key.kind in _PLACE_KINDS and _local_place(ctx, end):
         return None
     if key.kind == CAPITAL and _market_place(ctx, start, end):
         return None
