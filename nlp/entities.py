@@ -220,6 +220,7 @@ class EntityRecognizer:
         prefixes: list[tuple[int, int, PhraseKey, str]] = []
         other_names: set[str] = set()  # capitals' words used in another name here
         country_at = ctx.country_at
+        institutions = False  # whether an institution names a country here
         for start, end, key in chosen[COUNTRY]:
             kind = key.kind
             if kind == BLOCKER:
@@ -233,16 +234,23 @@ class EntityRecognizer:
                     other_names.add(ctx.low(start))
                 continue
             countries.append((start, end, key, ident))
-            if kind != INSTITUTION:
+            if kind == INSTITUTION:
+                institutions = True
+            elif end - start == 1:  # speed38: most names, one token, no range
+                country_at[start] = ident
+            else:
                 for i in range(start, end):
                     country_at[i] = ident
         if other_names:
             countries = _one_sense_of_capitals(ctx, countries, other_names)
-        kept = [
-            c
-            for c in countries
-            if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
-        ]
+        # speed38: a document naming no institution keeps every country as it is
+        kept = countries
+        if institutions:
+            kept = [
+                c
+                for c in countries
+                if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
+            ]
         # the combining form's mention spans the whole compound ("Anglo-Australian")
         kept.extend(
             (start, end + 2, key, ident)

@@ -247,7 +247,7 @@ class Extractor:
         sents = doc.user_data.get(SENTENCES_KEY)
         if sents is None:
             sents = sentence_bounds(doc)
-        starts = [s.start for s in sents]
+        starts = [s[0] for s in sents]  # speed38: Sent tuples read by index, no field call
         text = doc.user_data.get(TEXT_KEY)
         if not isinstance(text, str):
             text = doc.text
