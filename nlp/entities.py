@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -87,6 +87,8 @@ class EntityRecognizer:
         self._hashes: dict[str, int] = {}
         self.keys: dict[int, PhraseKey] = {}
         self.exact: dict[PhraseKey, frozenset[str]] = {}
+        # the `grouped` table last read and its routes (`_routes`), kept as one pair
+        self._routes_of: tuple[dict, dict[int, tuple[str | None, Any]]] | None = None
         for key, phrases in self.gaz.phrases.items():
             if key.label == GLUED:
                 docs = _glued_docs(nlp, phrases)
@@ -139,12 +141,16 @@ class EntityRecognizer:
         # speed37: those others (87 % of the matches on the development sets) are passed
         # over with one membership test each, unpacked only when ours (callgrind: a `dict.get`
         # call each costs more; so does filtering with `compress` and `map`)
-        grouped = self.phrases.grouped(READER, self.keys)
+        routes = self._routes(self.phrases.grouped(READER, self.keys))
         for match in self.phrases.matches(doc):
-            if match[0] not in grouped:
+            if match[0] not in routes:
                 continue
             group, start, end = match
-            for key in grouped[group]:
+            label, route = routes[group]
+            if label is not None:  # one uncased key of an entity label (98 % of ours)
+                by_label[label].append((start, end, route))
+                continue
+            for key in route:
                 label = key.label
                 if key.cased and ctx.span_text(start, end) not in self.exact[key]:
                     continue
@@ -158,6 +164,24 @@ class EntityRecognizer:
                 else:
                     by_label[label].append((start, end, key))
         return by_label, cue_at
+
+    def _routes(
+        self, grouped: dict[int, tuple[PhraseKey, ...]]
+    ) -> dict[int, tuple[str | None, Any]]:
+        """speed38: {group id: (label, key)} for a group of one uncased key of an entity
+        label, which files every match as it is; {group id: (None, keys)} for the rest
+        (cased forms, glued tokens, cue words, several keys), whose keys are read one by
+        one. Built once for each `grouped` table the shared matcher hands out."""
+        cached = self._routes_of
+        if cached is not None and cached[0] is grouped:
+            return cached[1]
+        routes: dict[int, tuple[str | None, Any]] = {}
+        for group, keys in grouped.items():
+            key = keys[0]
+            simple = len(keys) == 1 and not key.cased and key.label in LABELS
+            routes[group] = (key.label, key) if simple else (None, keys)
+        self._routes_of = (grouped, routes)
+        return routes
 
     def _needs_context(self, ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
         """True for a bloc form that is common in other senses ("AU"), see blocs.yaml."""
@@ -180,10 +204,14 @@ class EntityRecognizer:
         by_label, cue_at = self._candidates(doc, ctx)
         ctx.cue_at = cue_at
         chosen = {label: longest_first(c, in_order=True) for label, c in by_label.items()}
+        entity_tokens = ctx.entity_tokens
         for label in (COUNTRY, BLOC):
             for start, end, key in chosen[label]:
                 if key.kind != BLOCKER:
-                    ctx.entity_tokens.update(range(start, end))
+                    if end - start == 1:  # speed38: most names, one token, no range
+                        entity_tokens.add(start)
+                    else:
+                        entity_tokens.update(range(start, end))
                     if label == BLOC and not self._needs_context(ctx, start, end, key):
                         ctx.bloc_names.add(key.ids[0])
 
@@ -191,10 +219,13 @@ class EntityRecognizer:
         countries: list[tuple[int, int, PhraseKey, str]] = []
         prefixes: list[tuple[int, int, PhraseKey, str]] = []
         other_names: set[str] = set()  # capitals' words used in another name here
+        country_at = ctx.country_at
+        institutions = False  # whether an institution names a country here
         for start, end, key in chosen[COUNTRY]:
-            if key.kind == BLOCKER:
+            kind = key.kind
+            if kind == BLOCKER:
                 continue
-            if key.kind == PREFIX:
+            if kind == PREFIX:
                 prefixes.append((start, end, key, key.ids[0]))
                 continue
             ident = resolve_country(ctx, start, end, key)
@@ -203,16 +234,23 @@ class EntityRecognizer:
                     other_names.add(ctx.low(start))
                 continue
             countries.append((start, end, key, ident))
-            if key.kind != INSTITUTION:
+            if kind == INSTITUTION:
+                institutions = True
+            elif end - start == 1:  # speed38: most names, one token, no range
+                country_at[start] = ident
+            else:
                 for i in range(start, end):
-                    ctx.country_at[i] = ident
+                    country_at[i] = ident
         if other_names:
             countries = _one_sense_of_capitals(ctx, countries, other_names)
-        kept = [
-            c
-            for c in countries
-            if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
-        ]
+        # speed38: a document naming no institution keeps every country as it is
+        kept = countries
+        if institutions:
+            kept = [
+                c
+                for c in countries
+                if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
+            ]
         # the combining form's mention spans the whole compound ("Anglo-Australian")
         kept.extend(
             (start, end + 2, key, ident)
@@ -226,10 +264,9 @@ class EntityRecognizer:
                 out.append((start, end, BLOC, key.ids[0]))
 
         minerals = [c for c in chosen[MINERAL] if c[2].kind != BLOCKER]
-        # the coordination rule looks only outside a span, so its own edges do no harm
-        mineral_tokens = {i for start, end, _ in minerals for i in (start, end - 1)}
+        ctx.mineral_spans = minerals
         for start, end, key in minerals:
-            if keep_mineral(ctx, start, end, key, mineral_tokens):
+            if keep_mineral(ctx, start, end, key):
                 for ident in key.ids:
                     out.append((start, end, MINERAL, ident))
 
@@ -246,20 +283,18 @@ def _named_beyond_shared(
     "Ministry of Mines") counts only in a text that names its country some other way: Panama's
     or Chile's Congress is no sign of the United States."""
     rows = []
-    named: set[str] = set()
     pending: list[tuple[int, int, str, str]] = []
     for start, end, key, ident in countries:
-        forms = shared.get(ident)
-        if (
-            forms
-            and key.kind == INSTITUTION
-            and " ".join(ctx.span_text(start, end).lower().split()) in forms
-        ):
-            pending.append((start, end, COUNTRY, ident))
-            continue
-        named.add(ident)
+        # speed38: the kind first, then the look-up (most mentions are no institution)
+        if key.kind == INSTITUTION:
+            forms = shared.get(ident)
+            if forms and " ".join(ctx.span_text(start, end).lower().split()) in forms:
+                pending.append((start, end, COUNTRY, ident))
+                continue
         rows.append((start, end, COUNTRY, ident))
-    rows.extend(row for row in pending if row[3] in named)
+    if pending:
+        named = {row[3] for row in rows}  # the countries named some other way
+        rows.extend(row for row in pending if row[3] in named)
     return rows
 
 
@@ -336,10 +371,12 @@ def entity_sets(doc: Doc, spans_key: str = SPANS_KEY) -> dict[str, list[str]]:
 def entity_sets_of(entities: Iterable[Found]) -> dict[str, list[str]]:
     """Sorted sets of mineral, country and bloc ids of entities already read."""
     sets: dict[str, set[str]] = {name: set() for name in SET_NAMES.values()}
-    for span in entities:
-        name = SET_NAMES.get(span.label_)
+    names = SET_NAMES
+    # speed38: unpacked, as `found` gives them (a field read by name is a descriptor call)
+    for _start, _end, label, ident in entities:
+        name = names.get(label)
         if name:
-            sets[name].add(span.kb_id_)
+            sets[name].add(ident)
     return {name: sorted(ids) for name, ids in sets.items()}
 
 

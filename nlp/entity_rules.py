@@ -32,6 +32,8 @@ Candidate = tuple[int, int, PhraseKey]
 # Hyphen tokens the tokenizer splits off inside compounds ("silver-haired").
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _NO_OPTIONS: dict = {}
+# kinds of country phrase a local place's name may hold ("Lisbon Valley")
+_PLACE_KINDS = frozenset((ALIAS, CAPITAL))
 _NO_CUES: frozenset[str] = frozenset()
 _BOUNDS = operator.itemgetter(0, 1)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -69,10 +71,39 @@ def longest_first(candidates: list[Candidate], *, in_order: bool = False) -> lis
         previous_end = end
     else:
         return ordered
-    ordered.sort(key=lambda c: (c[0] - c[1], c[0]))
+    # speed38: only runs of candidates that overlap one another are weighed (most
+    # candidates of a document with an overlap still stand alone). Two runs share no
+    # token, so the choice within one never depends on another, and runs in text order
+    # give the text order the whole sort by bounds gives.
+    kept: list[Candidate] = []
+    run: list[Candidate] = []
+    reach = -1  # the end of the run so far
+    for candidate in ordered:
+        start, end, _key = candidate
+        if start < reach:
+            run.append(candidate)
+            if end > reach:
+                reach = end
+            continue
+        if len(run) > 1:
+            kept += _longest_of_run(run)
+        elif run:
+            kept.append(run[0])
+        run = [candidate]
+        reach = end
+    if len(run) > 1:
+        kept += _longest_of_run(run)
+    else:
+        kept.append(run[0])
+    return kept
+
+
+def _longest_of_run(run: list[Candidate]) -> list[Candidate]:
+    """`longest_first` of candidates in (start, end) order that overlap one another."""
+    run.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
-    for start, end, key in ordered:
+    for start, end, key in run:
         span = (start, end)
         if end - start == 1:  # most matches: one token, no generator
             if taken.setdefault(start, span) != span:
@@ -121,10 +152,16 @@ class DocContext:
         self._titlecase: dict[tuple[int, int], bool | None] = {}
         self._lower_text: str | None = None
         self._doc_has: dict[str, int] = {}
+        # the punctuation after a place that makes it a dateline ("SYDNEY -"), read by every
+        # country mention
+        self.dateline_punct = self.cues("dateline_punct")
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
         self.bloc_names: set[str] = set()
+        # the mineral matches the rules weigh, and their edge tokens once a rule asks
+        self.mineral_spans: list[Candidate] = []
+        self._mineral_tokens: set[int] | None = None
 
     # -- words -------------------------------------------------------------------------
     # speed37: the three read a token's text kept by the arrays directly (`_texts`, None
@@ -150,13 +187,25 @@ class DocContext:
     def next_words(self, end: int, n: int = 3) -> list[str]:
         """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
         j = end
-        if j < self.n and self.text(j) in _HYPHENS:
+        text = self.text  # speed38: every k lies inside the document: no `low` in between
+        if j < self.n and text(j) in _HYPHENS:
             j += 1
-        return [self.low(k) for k in range(j, min(self.n, j + n))]
+        return [text(k).lower() for k in range(j, min(self.n, j + n))]
 
     def prev_words(self, start: int, n: int = 3) -> list[str]:
         """Lower-case words before a span, nearest last."""
-        return [self.low(k) for k in range(max(0, start - n), start)]
+        text = self.text  # speed38: as in `next_words`
+        return [text(k).lower() for k in range(max(0, start - n), start)]
+
+    @property
+    def mineral_tokens(self) -> set[int]:
+        """The first and last token of each mineral match (the coordination rules look only
+        outside a span, so its own edges do no harm). speed38: made when a rule first asks
+        (for about one mineral in fifty), not for every document."""
+        if self._mineral_tokens is None:
+            spans = self.mineral_spans
+            self._mineral_tokens = {i for start, end, _ in spans for i in (start, end - 1)}
+        return self._mineral_tokens
 
     # -- document and sentence facts ------------------------------------------------------
     @property
@@ -234,18 +283,25 @@ class DocContext:
         if key in self._titlecase:
             cached = self._titlecase[key]
         else:
-            text, entity_tokens = self.text, self.entity_tokens
-            words = []
-            for i in range(s, e):
-                if left <= i < right or i in entity_tokens:
-                    continue
-                w = text(i)
-                if len(w) > 3 and w.isalpha():
-                    words.append(w)
-            caps = sum(1 for w in words if w[0].isupper())
-            cached = None if len(words) < 2 else caps / len(words) > 0.6
+            words, caps = self._long_words(s, e, left, right)
+            cached = None if words < 2 else caps / words > 0.6
             self._titlecase[key] = cached
         return short if cached is None else cached
+
+    def _long_words(self, s: int, e: int, left: int, right: int) -> tuple[int, int]:
+        """How many words of more than three letters tokens s..e-1 hold outside left..right-1
+        and the entity names, and how many of them are capitalised. speed38: a token's
+        length read from its offsets first, so short tokens (most) are never sliced out."""
+        text, entity_tokens = self.arrays.text, self.entity_tokens
+        starts, ends = self.arrays.starts, self.arrays.ends
+        words = caps = 0
+        for i, a, b in zip(range(s, e), starts[s:e], ends[s:e], strict=True):
+            if b - a > 3 and not left <= i < right and i not in entity_tokens:
+                w = text[a:b]
+                if w.isalpha():
+                    words += 1
+                    caps += w[0].isupper()
+        return words, caps
 
 
 # speed37: a cue list's phrases as word tuples by length, made once per list
@@ -287,18 +343,22 @@ def _starts_with(words: list[str], cues: Iterable[str]) -> bool:
 
 
 def is_capitalised(ctx: DocContext, start: int, end: int) -> bool:
-    """A name written as one: its first word (after "the") starts with a capital letter."""
-    i = start
-    if ctx.low(i) == "the" and i + 1 < end:
-        i += 1
-    return ctx.is_cap(i)
+    """A name written as one: its first word (after "the") starts with a capital letter.
+    speed38: the span's words read once each (both lie inside the document)."""
+    word = ctx.text(start)
+    if start + 1 < end and word.lower() == "the":
+        word = ctx.text(start + 1)
+    return word[:1].isupper()
 
 
 def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
-    if end >= ctx.n or ctx.text(end) not in ctx.cues("dateline_punct"):
+    if end >= ctx.n:
         return False
-    if ctx.text(end) == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
+    after = ctx.text(end)
+    if after not in ctx.dateline_punct:
+        return False
+    if after == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
         return False  # "ASEAN-China trade": a hyphenated compound, not "SYDNEY - "
     if not ctx.is_sentence_start(start):
         return False
@@ -400,15 +460,15 @@ def _mineral_parallel(ctx: DocContext, start: int, minerals: set[int]) -> bool:
     )
 
 
-def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals: set[int]) -> bool:
-    """Decide whether a mineral phrase names the commodity here."""
+def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
+    """Decide whether a mineral phrase names the commodity here (among the document's
+    `ctx.mineral_spans`)."""
     gaz = ctx.gaz
     ident = key.ids[0]
     bare = end - start == 1
-    if bare and not key.cased:
-        first = ctx.text(start)
-        if first.isupper() and len(first) <= 4:
-            return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
+    first = ctx.text(start)
+    if bare and not key.cased and first.isupper() and len(first) <= 4:
+        return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
     opts = gaz.options.get((MINERAL, ident), _NO_OPTIONS)
     excl_next = opts.get("exclude_next")
     if excl_next and _starts_with(ctx.next_words(end, 3), excl_next):
@@ -416,16 +476,17 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey, minerals
     excl_prev = opts.get("exclude_prev")
     if bare and excl_prev and _ends_with(ctx.prev_words(start, 3), excl_prev):
         return False
-    if _company_name(ctx, start, end):
+    # speed38: a name needs a capitalised first word (the first test of `_company_name`)
+    if first[:1].isupper() and _company_name(ctx, start, end):
         return False
     if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
         return False
     if opts.get("medical") and ctx.medical(start):
-        if not _commodity_context(ctx, start, end, minerals, market=True):
+        if not _commodity_context(ctx, start, end, ctx.mineral_tokens, market=True):
             return False
     needs = opts.get("needs_context")
     if needs and bare and (needs is True or ctx.low(start) in needs):
-        return _commodity_context(ctx, start, end, minerals)
+        return _commodity_context(ctx, start, end, ctx.mineral_tokens)
     return True
 
 
@@ -473,9 +534,10 @@ def _us_state(ctx: DocContext, start: int, end: int, ident: str) -> bool:
 def _local_place(ctx: DocContext, end: int) -> bool:
     """ "Lisbon Valley", "Mexico Street": the name is part of a local place's name; "Jordan,
     Minnesota", "Kingston, Ontario": a town in a state or province."""
-    if end < ctx.n and ctx.is_cap(end) and ctx.low(end) in ctx.cues("place_nouns_after"):
+    after = ctx.text(end)  # speed38: read once ("" past the end: no capital, no comma)
+    if after[:1].isupper() and after.lower() in ctx.cues("place_nouns_after"):
         return True
-    if ctx.text(end) != "," or not ctx.is_cap(end + 1):
+    if after != "," or not ctx.is_cap(end + 1):
         return False
     states = ctx.cues("subnational_after_comma")
     return ctx.low(end + 1) in states or f"{ctx.low(end + 1)} {ctx.low(end + 2)}" in states
@@ -508,15 +570,20 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     ident = key.ids[0]
     if not key.cased and not is_capitalised(ctx, start, end):
         return None
-    if is_dateline(ctx, start, end):
+    # speed38: the word after the name read once, and a rule that reads it asked only when
+    # that word passes the rule's own first test (dateline punctuation; a capital; a capital
+    # or a comma): most mentions ("China's", "China said") pass none of them
+    after = ctx.text(end)  # "" past the end
+    if after in ctx.dateline_punct and is_dateline(ctx, start, end):
         return None
-    if _firm_named_by_country(ctx, start, end):
+    after_cap = after[:1].isupper()
+    if after_cap and _firm_named_by_country(ctx, start, end):
         return None
     if end - start != 1:
         return ident  # the context rules below are about one-word names
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
         return None
-    if key.kind in (ALIAS, CAPITAL) and _local_place(ctx, end):
+    if (after_cap or after == ",") and key.kind in _PLACE_KINDS and _local_place(ctx, end):
         return None
     if key.kind == CAPITAL and _market_place(ctx, start, end):
         return None
@@ -533,11 +600,17 @@ def _firm_named_by_country(ctx: DocContext, start: int, end: int) -> bool:
     """ "Lithium Chile Inc.", "Cobalt Canada Corp.": a capitalised word, a country's name and a
     legal form make a firm's name, which names no country. A trade word as the form ("Graphite
     Peru Resources") counts only mid-sentence outside headlines ("Why Chile Mining Matters")."""
-    before, suffix = start - 1, ctx.low(end)
-    if before < 0 or not ctx.is_alpha(before) or not ctx.is_cap(before) or not ctx.is_cap(end):
+    # speed38: the capital after the name, the test that fails most, first; each word read
+    # once (the tests are pure, so their order does not change the answer)
+    if not ctx.is_cap(end) or start == 0:
         return False
-    if ctx.low(before) in ctx.cues("sentence_opening_words"):
+    before = start - 1
+    word = ctx.text(before)
+    if not (word.isalpha() and word[:1].isupper()):
         return False
+    if word.lower() in ctx.cues("sentence_opening_words"):
+        return False
+    suffix = ctx.low(end)
     if suffix in ctx.cues("firm_country_suffixes_strong"):
         return True
     return (

@@ -113,7 +113,9 @@ def empty_prediction(doc_id: Any, error: str | None = None) -> dict[str, Any]:
 
 
 def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(i for i in items if i))
+    """The items without repeats or empties, in first-seen order. speed38: repeats dropped
+    first, in C, and the empties after (a generator step per item cost more)."""
+    return [i for i in dict.fromkeys(items) if i]
 
 
 class Extractor:
@@ -177,7 +179,8 @@ class Extractor:
         datelined Atlanta), and only the title's own entities are kept."""
         doc = self.nlp.make_doc(text)
         title_tokens = len(doc)
-        if body and any(w in text.lower() for w in self._title_words):
+        lowered = text.lower()  # speed38: once, not once for each word looked for
+        if body and any(w in lowered for w in self._title_words):
             text = f"{text}\n\n{body[:TITLE_BODY_CHARS]}"
             doc = self.nlp.make_doc(text)
         if self._title_procs is None:
@@ -244,7 +247,7 @@ class Extractor:
         sents = doc.user_data.get(SENTENCES_KEY)
         if sents is None:
             sents = sentence_bounds(doc)
-        starts = [s.start for s in sents]
+        starts = [s[0] for s in sents]  # speed38: Sent tuples read by index, no field call
         text = doc.user_data.get(TEXT_KEY)
         if not isinstance(text, str):
             text = doc.text

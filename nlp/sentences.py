@@ -132,12 +132,20 @@ class SentenceSplitter:
         if not enders:
             return out
         is_ender = set(enders)
+        # speed38: a token opening with a letter or digit is read off the text by its first
+        # character, as `_punct` reads it, without its text sliced out or a call
+        text, tok_starts, words_first = arrays.text, arrays.starts, self._words_are_no_punct
         scan = 0
         for e in enders:
             if e < scan:
                 continue
             j = e + 1
-            while j < n and (j in is_ender or self._punct(arrays.token_text(j))):
+            while j < n:
+                if j not in is_ender:
+                    if words_first and text[tok_starts[j]].isalnum():
+                        break  # a word (the common case): no punctuation
+                    if not self._punct(arrays.token_text(j)):
+                        break
                 j += 1
             if j < n:
                 out.append(j)
@@ -177,17 +185,19 @@ def sentence_bounds(doc: Doc) -> list[Sent]:
             arrays, [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         )
     starts = arrays.sent_starts
-    tok_starts, tok_ends = arrays.starts, arrays.ends
+    text, tok_starts, tok_ends = arrays.text, arrays.starts, arrays.ends
     ends = [*starts[1:], n]
-    # a sentence ends where its last token's text ends (trailing space excluded)
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per sentence
-    return _past_blank_lines(
-        arrays,
-        [
-            new(Sent, (s, e, tok_starts[s], tok_ends[e - 1]))
-            for s, e in zip(starts, ends, strict=True)
-        ],
-    )
+    sents = []
+    for s, e in zip(starts, ends, strict=True):
+        # speed38: `_past_blank_lines` done here, a token's first character read in place
+        # of its text: a token is all whitespace or holds none (the tokenizer splits text
+        # at every run of whitespace), so that character tells whether it is a line break
+        while s < e - 1 and text[tok_starts[s]].isspace():
+            s += 1
+        # a sentence ends where its last token's text ends (trailing space excluded)
+        sents.append(new(Sent, (s, e, tok_starts[s], tok_ends[e - 1])))
+    return sents
 
 
 def _past_blank_lines(arrays: TokenArrays, sents: list[Sent]) -> list[Sent]:
