@@ -1309,6 +1309,45 @@ def _gate(
     return mark
 
 
+# speed38: a chooser wrapper's body, called with the call's keyword dict whole (see `_whole_of`)
+_Whole = Callable[[Any, int, int, tuple[Any, ...], dict[str, Any]], tuple[str, str]]
+
+
+def _whole_of(chooser: Callable[..., tuple[str, str]]) -> _Whole:
+    """Speed38: how a wrapper of the chooser calls the chooser below it. Called as
+    `chooser(hits, start, end, *args, **kwargs)`, each layer unpacked the call's sixteen
+    keywords and packed them into a dict of its own again (some 10,000 instructions a layer);
+    a wrapper made by `_with_whole` takes the dict as it is instead. A wrapper that writes the
+    dict must copy it first (`_asked_undoings_proposed`); `_learned` takes the model's three
+    keywords out of it, which no layer above reads. Any other chooser (the rules, an
+    `_OverruledChooser`, whose `__call__` tests replace) is called with its keywords."""
+    whole = getattr(chooser, "_whole", None)
+    if whole is not None:
+        return whole
+
+    def call(
+        hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, str]:
+        return chooser(hits, cue_start, cue_end, *args, **kwargs)
+
+    return call
+
+
+def _with_whole(chooser: Callable[..., tuple[str, str]], whole: _Whole) -> Callable[..., Any]:
+    """The wrapper of `chooser` whose body is `whole`: called with keywords as the chooser is,
+    or with its keyword dict whole by a wrapper above it (`_whole_of`)."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, /, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        return whole(hits, cue_start, cue_end, args, kwargs)
+
+    # set after `wraps`, which copies the attributes of the chooser, its own `_whole` among them
+    choose._whole = whole  # type: ignore[attr-defined]
+    return choose
+
+
 class _Later:
     """Helper speed37: a reading named before it is defined (the chain of `choose_status`
     stands above most of its readings), looked up among the module's globals by name. It
@@ -1348,6 +1387,8 @@ class _OverruledChooser:
         # the name and docstring only: a chooser's attributes (another chain's) are not ours
         functools.update_wrapper(self, chooser, updated=())
         self.chooser = chooser
+        # speed38: a wrapper below that takes the call's keyword dict whole (`_whole_of`)
+        self._below: _Whole | None = getattr(chooser, "_whole", None)
         self.rules = rules
         self._resolved: tuple[_Overruling, ...] | None = None
         self._next: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
@@ -1376,7 +1417,11 @@ class _OverruledChooser:
     def __call__(
         self, hits: Any, cue_start: int, cue_end: int, /, *args: Any, **kwargs: Any
     ) -> tuple[str, str]:
-        status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        below = self._below
+        if below is None:
+            status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        else:
+            status, source = below(hits, cue_start, cue_end, args, kwargs)
         rules = self._resolved or self._readings()
         action = kwargs.get("action")
         tables = self._next
@@ -1566,22 +1611,24 @@ def _asked_undoings_proposed(
     nothing: the measure named takes the reading its other words give it, the asking most
     often ("urged Beijing to lift its export controls": proposed, R3 before R1)."""
 
-    # speed38: positional-only bounds, as `_OverruledChooser.__call__`'s
-    @functools.wraps(chooser)
-    def choose(
-        hits: Any, cue_start: int, cue_end: int, /, *args: Any, **kwargs: Any
+    below = _whole_of(chooser)
+
+    def whole(
+        hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        status, source = below(hits, cue_start, cue_end, args, kwargs)
         if status != "revoked":
             return status, source
         status_hits = _given_status_hits(hits, kwargs)
         asked = _asked_undoings(kwargs.get("lowers"), status_hits, cue_start, cue_end)
         if not asked:
             return status, source
-        kwargs["status_hits"] = [h for h in status_hits if h not in asked]
-        return chooser(hits, cue_start, cue_end, *args, **kwargs)
+        # a dict of its own: the caller's readings read the caller's
+        narrowed = dict(kwargs)
+        narrowed["status_hits"] = [h for h in status_hits if h not in asked]
+        return below(hits, cue_start, cue_end, args, narrowed)
 
-    return choose
+    return _with_whole(chooser, whole)
 
 
 def _text_would_before(
@@ -1813,9 +1860,12 @@ def _blocs_never_in_force(
     """The chooser, except that an action of status.yaml `never_in_force` (a bloc one joins or
     leads) is agreed where another would stand: dev's author never labels a bloc in force."""
 
-    @functools.wraps(chooser)
-    def choose(*args: object, **kwargs: object) -> tuple[str, str]:
-        status, source = chooser(*args, **kwargs)
+    below = _whole_of(chooser)
+
+    def whole(
+        hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, str]:
+        status, source = below(hits, cue_start, cue_end, args, kwargs)
         if status == "in_force" and kwargs.get("action") in _never_in_force():
             if isinstance(status, RecordedStatus):
                 agreed = RecordedStatus("agreed")
@@ -1824,7 +1874,7 @@ def _blocs_never_in_force(
             return "agreed", source
         return status, source
 
-    return choose
+    return _with_whole(chooser, whole)
 
 
 # Whether the learned model (nlp/status_model.py) may overrule the rules: None reads status.yaml
@@ -1862,18 +1912,23 @@ def _learned(
     the document's lower-case word hashes, spare the model reading them again per choice and
     let the rules read a word next to the cue."""
 
-    @functools.wraps(chooser)
-    def choose(
-        hits: Iterable[Hit], cue_start: int, cue_end: int, /, *args: Any, **kwargs: Any
+    below = _whole_of(chooser)
+
+    def whole(
+        hits: Iterable[Hit],
+        cue_start: int,
+        cue_end: int,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
     ) -> tuple[str, str]:
         # speed38: the model's keywords (`doc`, `clause`, `sentence`) taken out of the call's
-        # own dict, not named: the interpreter matches each keyword a function does not name
+        # dict, not named: the interpreter matches each keyword a function does not name
         # against every name it does by string comparison, some fifteen keywords a layer
         doc = kwargs.pop("doc", None)
         clause = kwargs.pop("clause", None)
         sentence = kwargs.pop("sentence", None)
         hits = hits if isinstance(hits, list) else list(hits)
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        status, source = below(hits, cue_start, cue_end, args, kwargs)
         lowers = kwargs.get("lowers")
         rule = status
         model = load_model(MODEL_PATH) if _model_on() else None
@@ -1900,7 +1955,7 @@ def _learned(
             status.record = len(RECORDER) - 1
         return status, source
 
-    return choose
+    return _with_whole(chooser, whole)
 
 
 @_blocs_never_in_force
