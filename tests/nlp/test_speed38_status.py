@@ -5,6 +5,8 @@ import inspect
 import textwrap
 from typing import Any
 
+import pytest
+
 from nlp import status
 from nlp.cues import CueKey, Hit
 
@@ -77,3 +79,23 @@ def test_the_whole_wrappers_answer_as_the_keyword_call() -> None:
     by_keywords = status.choose_status(hits, 1, 2, priority, **keywords)
     by_dict = status._whole_of(status.choose_status)(hits, 1, 2, (priority,), dict(keywords))
     assert by_keywords == by_dict
+
+
+def test_a_replaced_call_of_the_overruled_chooser_is_still_called(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The wrappers hand the call to an `_OverruledChooser` with its keyword dict whole, not
+    through `__call__`, unless `__call__` was replaced: tests/nlp/test_status_gates.py replaces
+    it to run every reading of every chooser of the chain."""
+    called: list[Any] = []
+    own = status._OverruledChooser.__call__
+
+    def call(self: Any, hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any) -> Any:
+        called.append(self)
+        return own(self, hits, cue_start, cue_end, *args, **kwargs)
+
+    monkeypatch.setattr(status._OverruledChooser, "__call__", call)
+    hits = [Hit(CueKey("status", "proposed", "status"), 0, 1)]
+    status.choose_status(hits, 1, 2, ["in_force", "agreed", "proposed"], action="export_control")
+    # the chain holds two: the readings below `_asked_undoings_proposed` and those above it
+    assert len({id(chooser) for chooser in called}) == 2
