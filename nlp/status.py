@@ -1245,10 +1245,10 @@ def _urged_step(
     filing is the step)."""
     if lowers is None or action in _names("sp6_urge_own_actions"):
         return False
-    verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
     low = max(0, cue_start - _setting("sp6_urge_infinitive_reach") - 1)
     if _TO not in lowers[low:cue_start]:
         return False  # speed37: no "to" for the search below to find
+    verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
     to = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] == _TO), None)
     if to is None or not stops.isdisjoint(lowers[to + 1 : cue_start]):
         return False
@@ -2525,6 +2525,8 @@ def _sb2_approval_needed(
         return False
     needs, nouns = _word_hashes("sb2_need_verbs"), _word_hashes("sb2_approval_nouns")
     low = max(0, cue_start - _setting("sb2_need_reach"))
+    if needs.isdisjoint(lowers[low:cue_end]):
+        return False  # speed38: the scans below say True only at a verb of needing
     for i in range(cue_end - 1, low - 1, -1):
         if lowers[i] in _SB2_STOPS:
             low = i + 1
@@ -3634,16 +3636,17 @@ def _sd1_text_put_forward(
     ("the proposed act") is left alone. So is a draft or bill telling its content ("The bill
     includes $2 billion for purchases for the stockpile", "according to a draft seen by
     reporters, Ukraine would contribute ... to a fund")."""
-    stops = _word_hashes("sp6_sentence_ends") | _word_hashes("sd1_stops")
-    verbs, openers = _word_hashes("sd1_propose_verbs"), _word_hashes("sd1_text_openers")
-    sends, houses = _word_hashes("sd1_send_verbs"), _word_hashes("sd1_legislatures")
-    drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
-    framing = _word_hashes("sd1_draft_frames")
     low = max(0, cue_start - _setting("sd1_reach"))
     if _any_of_words("sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns").isdisjoint(
         lowers[low:cue_end]
     ):
         return False  # speed37: only such a verb or noun puts a text forward below
+    # speed38: the word lists read after that test, which most cues fail
+    stops = _word_hashes("sp6_sentence_ends") | _word_hashes("sd1_stops")
+    verbs, openers = _word_hashes("sd1_propose_verbs"), _word_hashes("sd1_text_openers")
+    sends, houses = _word_hashes("sd1_send_verbs"), _word_hashes("sd1_legislatures")
+    drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
+    framing = _word_hashes("sd1_draft_frames")
     # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
     for i in range(cue_end - 1, low - 1, -1):
         word = lowers[i]
@@ -3743,6 +3746,10 @@ def _sb22_standing_predicate(
     return False
 
 
+# the labels of a verb of deciding or weighing (speed38: built once, not per call)
+_SB22_DECIDING = frozenset({"agreed", "proposed", "revoked", SCHEDULED, NOMINAL})
+
+
 @_gate("agreed", actions=("sb22_predicate_actions",))
 def _sb22_standing_predicate_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
@@ -3756,8 +3763,7 @@ def _sb22_standing_predicate_in_force(
     barriers = set(kwargs.get("barriers") or ()) | {
         h.start for h in status_hits if h.key.label == BOUNDARY
     }
-    deciding = frozenset({"agreed", "proposed", "revoked", SCHEDULED, NOMINAL})
-    if not _sb22_no_verb_before(status_hits, cue_start, barriers, deciding):
+    if not _sb22_no_verb_before(status_hits, cue_start, barriers, _SB22_DECIDING):
         return None
     if _sb22_standing_predicate(kwargs.get("lowers"), hits, status_hits, cue_end, barriers):
         return "in_force", "cue"
@@ -3918,13 +3924,14 @@ def _sp22_promised_object(
     `sp22_promise_kept_actions`): a pledge of funds is the commitment itself (R6)."""
     if lowers is None:
         return False
-    stops, reach = _word_hashes("sp22_promise_stops"), _setting("sp22_promise_reach")
-    return any(
-        hit.key.label == "sp22_promise_object"
-        and 0 <= cue_start - hit.end <= reach
-        and stops.isdisjoint(lowers[hit.end : cue_start])
-        for hit in status_hits
-    )
+    # speed38: the settings read only for such a hit (most sentences hold none)
+    for hit in status_hits:
+        if hit.key.label != "sp22_promise_object":
+            continue
+        stops, reach = _word_hashes("sp22_promise_stops"), _setting("sp22_promise_reach")
+        if 0 <= cue_start - hit.end <= reach and stops.isdisjoint(lowers[hit.end : cue_start]):
+            return True
+    return False
 
 
 def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
@@ -3995,10 +4002,11 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
     a nearer cue of the sentence ("offered", "pledged") read it decided."""
     if lowers is None:
         return False
-    ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
     for hit in status_hits:
         if hit.key.label != "sq23_unmade":
             continue  # speed37: before the aside's length, which only this label's hit needs
+        # speed38: the settings read only for such a hit (most sentences hold none)
+        ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
         gap = hit.start - cue_end - _ss24_aside_length(lowers, cue_end, hit.start)
         if not 0 <= gap <= reach:
             continue
@@ -4839,6 +4847,8 @@ def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     control system" with no "with", where the subject is the new measure."""
     verbs, stops = _word_hashes("sr34_replace_verbs"), _word_hashes("sr34_stops")
     low = max(0, cue_start - _setting("sr34_replace_reach"))
+    if verbs.isdisjoint(lowers[low:cue_start]):
+        return False  # speed38: the scan below finds a verb of replacing only where one stands
     before = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in verbs), None)
     if before is None or not stops.isdisjoint(lowers[before + 1 : cue_start]):
         return False
