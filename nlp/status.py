@@ -403,8 +403,8 @@ def _listed_before(lowers: Sequence[int] | None, key: str, cue_start: int, reach
     measure."""
     if lowers is None:
         return False
-    words = _word_hashes(key)
-    return any(lowers[i] in words for i in range(max(0, cue_start - reach), cue_start))
+    # speed38: one set test over the words, not a generator testing each
+    return not _word_hashes(key).isdisjoint(lowers[max(0, cue_start - reach) : cue_start])
 
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed,
@@ -650,6 +650,8 @@ def _sw8_present_working(lowers: Sequence[int] | None, cue_start: int, cue_end: 
     nouns = _word_hashes("sw8_present_noun_after")
     low = max(0, cue_start - _setting("sw8_present_reach"))
     high = min(len(lowers) - 1, cue_end + _setting("sw8_present_reach_after"))
+    if verbs.isdisjoint(lowers[low:high]):
+        return False  # speed38: the scan below says True only at such a verb
     return any(lowers[i] in verbs and lowers[i + 1] not in nouns for i in range(low, high))
 
 
@@ -1226,6 +1228,8 @@ class _Choice(NamedTuple):
 
 
 _TO = hash_string("to")
+# the forms of "call" ("called for talks"; speed38: hashed once, not per reading)
+_CALL_FORMS = frozenset(hash_string(w) for w in ("calls", "call", "called", "calling"))
 
 
 @functools.cache
@@ -2790,9 +2794,7 @@ def _sb7_called_for(lowers: Sequence[int] | None, cue_start: int) -> bool:
         return False
     verbs, links = _word_hashes("sb7_called_verbs"), _word_hashes("sb7_called_links")
     stops = _word_hashes("sb7_held_stops")
-    calls = _word_hashes("sb7_called_verbs") & frozenset(
-        hash_string(w) for w in ("calls", "call", "called", "calling")
-    )
+    calls = verbs & _CALL_FORMS
     for i in range(cue_start - 1, max(-1, cue_start - 2 - _setting("sb7_called_reach")), -1):
         if lowers[i] in links and i > 0 and lowers[i - 1] in calls:
             return True
@@ -3944,7 +3946,7 @@ def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_s
     governs between ("..., and last month the Pentagon awarded funding")."""
     if lowers is None:
         return False
-    calls = frozenset(hash_string(w) for w in ("calls", "call", "called", "calling"))
+    calls = _CALL_FORMS
     stops, links = _word_hashes("sp22_called_stops"), _word_hashes("sb7_called_links")
     # a "to" between the cue and the nearest "for" makes the cue an infinitive of the party
     # called on; "None" once a "for" is passed (a coordinated "for" holds its own object)
