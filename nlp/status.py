@@ -1980,6 +1980,54 @@ def _learned(
     return _with_whole(chooser, whole)
 
 
+# speed38: the tests of `choose_status` over marks and hits, as functions: a generator in its
+# body made the variables it reads (the cue's bounds, the hit) cells of every choice, read
+# through one more indirection each time, and cost more to build than a call
+
+
+def _any_between(marks: Iterable[int], low: int, high: int) -> bool:
+    """Whether a mark (a clause boundary, a frame) stands in [low, high)."""
+    for mark in marks:
+        if low <= mark < high:
+            return True
+    return False
+
+
+def _action_cue_between(hits: list[Hit], low: int, high: int) -> bool:
+    """Whether another action cue (not a context word) starts in [low, high)."""
+    return any(
+        h.key.family == "action" and h.key.kind != "context" and low <= h.start < high for h in hits
+    )
+
+
+def _decided_before(status_hits: list[Hit], start: int) -> bool:
+    """Whether a deciding cue ends within `DECIDED_REACH` tokens before `start`."""
+    return any(
+        h.key.label == "agreed" and h.end <= start and start - h.end <= DECIDED_REACH
+        for h in status_hits
+    )
+
+
+def _framed_before(status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether a frame ("under") ends within `FRAME_REACH` tokens before the cue."""
+    return any(
+        h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
+        for h in status_hits
+    )
+
+
+def _recent_told(
+    lowers: Sequence[int] | None,
+    best: _Choice | None,
+    cue_start: int,
+    cue_end: int,
+    after_lead: bool,
+) -> bool:
+    """Whether the measure chosen by `best` is a restriction of "this month" / "last week" told
+    outside the lead (`_recent_background`, R5)."""
+    return _recent_background(lowers, best.start if best else None, cue_start, cue_end, after_lead)
+
+
 @_blocs_never_in_force
 @_learned
 @_overruling(_Later("_se34_export_rules"))
@@ -2095,9 +2143,11 @@ def choose_status(
     aside = False
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
     # what follows the measure tells its past, not this step
-    undone_before = bool(revoked_ends) and any(
-        not any(end <= b < cue_start for b in barrier_set) for end in revoked_ends
-    )
+    undone_before = False
+    for end in revoked_ends:
+        if not _any_between(barrier_set, end, cue_start):
+            undone_before = True
+            break
     for hit in status_hits:
         own_label = hit.key.label
         # speed38: the label of `hit` as it is relabelled below, read once
@@ -2165,11 +2215,8 @@ def choose_status(
                 hit_label = hit.key.label
             # "which took effect" speaks of the nearest measure before it: not of this event's
             # when another action cue stands between ("approved ... under the Act, which ...")
-            relative = hit_label == RELATIVE_IN_FORCE and not any(
-                h.key.family == "action"
-                and h.key.kind != "context"
-                and cue_end <= h.start < hit.start
-                for h in hits
+            relative = hit_label == RELATIVE_IN_FORCE and not _action_cue_between(
+                hits, cue_end, hit.start
             )
             if hit_label == RELATIVE_IN_FORCE:
                 hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
@@ -2181,12 +2228,7 @@ def choose_status(
                 hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
                 hit_label = hit.key.label
             if hit_label == TALKS_AHEAD:
-                decided = any(
-                    h.key.label == "agreed"
-                    and h.end <= hit.start
-                    and hit.start - h.end <= DECIDED_REACH
-                    for h in status_hits
-                )
+                decided = _decided_before(status_hits, hit.start)
                 hit = Hit(
                     _relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end
                 )
@@ -2240,15 +2282,15 @@ def choose_status(
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
             low, high = min(hit.start, cue_start), max(hit.end, cue_end)
-            if not any(low <= b < high for b in boundaries):
+            if not _any_between(boundaries, low, high):
                 wide = hit_label
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
-            if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
+            if gap > limit or _any_between(barrier_set, hit.end, cue_start):
                 continue
-            if hit_label != "in_force" and any(hit.end <= f < cue_start for f in frames):
+            if hit_label != "in_force" and _any_between(frames, hit.end, cue_start):
                 # "exports would have stopped under the 2020 mining law": the verb tells what
                 # is done in the frame, not the framing measure's step; a start of supply
                 # under a contract is that contract applied
@@ -2266,7 +2308,7 @@ def choose_status(
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
             limit = WINDOW_AFTER_IN_FORCE if hit_label == "in_force" else WINDOW_AFTER
-            if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
+            if gap > limit or _any_between(barrier_set, cue_end, hit.start):
                 continue
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
@@ -2429,10 +2471,7 @@ def choose_status(
     if (
         status == "agreed"
         and action in _framed_in_force()
-        and any(
-            h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
-            for h in status_hits
-        )
+        and _framed_before(status_hits, cue_start)
     ):
         # "working with Washington under a joint action plan agreed in 2020": a deal that
         # frames what is done now stands, once it is older than the news
@@ -2457,16 +2496,9 @@ def choose_status(
     ):
         ages = False
 
-    def recent() -> bool:
-        # a restriction of "this month" / "last week" told outside the lead (R5)
-        return _recent_background(
-            lowers,
-            best.start if best else None,
-            cue_start,
-            cue_end,
-            sentence_index >= lead_sentences,
-        )
-
+    # speed38: whether the measure is told as recent background (`_recent_told`) is read by a
+    # call at each place, not by a closure built for every choice
+    after_lead = sentence_index >= lead_sentences
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
@@ -2476,7 +2508,10 @@ def choose_status(
         if (
             ages
             and (_told_by_own_verb(best, cue_end, action) or (best is None and action in MEASURES))
-            and (_before_the_news(event_date, published) or recent())
+            and (
+                _before_the_news(event_date, published)
+                or _recent_told(lowers, best, cue_start, cue_end, after_lead)
+            )
         ):
             # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
             # its controls": a restriction told by its own verb before the news of the last
@@ -2494,7 +2529,7 @@ def choose_status(
         status == "agreed"
         and action in _names("sp4_recent_actions")
         and _told_by_own_verb(best, cue_end, action)
-        and recent()
+        and _recent_told(lowers, best, cue_start, cue_end, after_lead)
     ):
         # "the Treasury last week imposed sanctions on the producer" told after the lead
         return "in_force", "date"
