@@ -403,8 +403,8 @@ def _listed_before(lowers: Sequence[int] | None, key: str, cue_start: int, reach
     measure."""
     if lowers is None:
         return False
-    words = _word_hashes(key)
-    return any(lowers[i] in words for i in range(max(0, cue_start - reach), cue_start))
+    # speed38: one set test over the words, not a generator testing each
+    return not _word_hashes(key).isdisjoint(lowers[max(0, cue_start - reach) : cue_start])
 
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed,
@@ -650,6 +650,8 @@ def _sw8_present_working(lowers: Sequence[int] | None, cue_start: int, cue_end: 
     nouns = _word_hashes("sw8_present_noun_after")
     low = max(0, cue_start - _setting("sw8_present_reach"))
     high = min(len(lowers) - 1, cue_end + _setting("sw8_present_reach_after"))
+    if verbs.isdisjoint(lowers[low:high]):
+        return False  # speed38: the scan below says True only at such a verb
     return any(lowers[i] in verbs and lowers[i + 1] not in nouns for i in range(low, high))
 
 
@@ -1226,6 +1228,8 @@ class _Choice(NamedTuple):
 
 
 _TO = hash_string("to")
+# the forms of "call" ("called for talks"; speed38: hashed once, not per reading)
+_CALL_FORMS = frozenset(hash_string(w) for w in ("calls", "call", "called", "calling"))
 
 
 @functools.cache
@@ -1245,10 +1249,10 @@ def _urged_step(
     filing is the step)."""
     if lowers is None or action in _names("sp6_urge_own_actions"):
         return False
-    verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
     low = max(0, cue_start - _setting("sp6_urge_infinitive_reach") - 1)
     if _TO not in lowers[low:cue_start]:
         return False  # speed37: no "to" for the search below to find
+    verbs, stops = _word_hashes("sp6_urge_verbs"), _word_hashes("sp6_urge_stops")
     to = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] == _TO), None)
     if to is None or not stops.isdisjoint(lowers[to + 1 : cue_start]):
         return False
@@ -1309,6 +1313,45 @@ def _gate(
     return mark
 
 
+# speed38: a chooser wrapper's body, called with the call's keyword dict whole (see `_whole_of`)
+_Whole = Callable[[Any, int, int, tuple[Any, ...], dict[str, Any]], tuple[str, str]]
+
+
+def _whole_of(chooser: Callable[..., tuple[str, str]]) -> _Whole:
+    """Speed38: how a wrapper of the chooser calls the chooser below it. Called as
+    `chooser(hits, start, end, *args, **kwargs)`, each layer unpacked the call's sixteen
+    keywords and packed them into a dict of its own again (some 10,000 instructions a layer);
+    a wrapper made by `_with_whole`, or an `_OverruledChooser`, takes the dict as it is
+    instead. A wrapper that writes the dict must copy it first (`_asked_undoings_proposed`);
+    `_learned` takes the model's three keywords out of it, which no layer above reads. Any other
+    chooser (the rules) is called with its keywords."""
+    whole = getattr(chooser, "_whole", None)
+    if whole is not None:
+        return whole
+
+    def call(
+        hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, str]:
+        return chooser(hits, cue_start, cue_end, *args, **kwargs)
+
+    return call
+
+
+def _with_whole(chooser: Callable[..., tuple[str, str]], whole: _Whole) -> Callable[..., Any]:
+    """The wrapper of `chooser` whose body is `whole`: called with keywords as the chooser is,
+    or with its keyword dict whole by a wrapper above it (`_whole_of`)."""
+
+    @functools.wraps(chooser)
+    def choose(
+        hits: Any, cue_start: int, cue_end: int, /, *args: Any, **kwargs: Any
+    ) -> tuple[str, str]:
+        return whole(hits, cue_start, cue_end, args, kwargs)
+
+    # set after `wraps`, which copies the attributes of the chooser, its own `_whole` among them
+    choose._whole = whole  # type: ignore[attr-defined]
+    return choose
+
+
 class _Later:
     """Helper speed37: a reading named before it is defined (the chain of `choose_status`
     stands above most of its readings), looked up among the module's globals by name. It
@@ -1336,7 +1379,11 @@ class _OverruledChooser:
     the readings whose `_Gate` is open for the call's (action, status, source): a table built
     once for each such triple gives, from each position, the next reading to call. The action
     is the call's own and never changes; a reading that overrules moves the loop to the table
-    of the new status and source, at the reading after it, as the full loop went on."""
+    of the new status and source, at the reading after it, as the full loop went on.
+
+    speed38: the call's bounds are positional-only (`/`): a keyword a function does not name
+    goes to its `**kwargs` only after the interpreter compared it, as a string, with every name
+    it may take by keyword; with none, the call's sixteen keywords pass without a comparison."""
 
     def __init__(
         self, chooser: Callable[..., tuple[str, str]], rules: tuple[_Overruling, ...]
@@ -1344,6 +1391,8 @@ class _OverruledChooser:
         # the name and docstring only: a chooser's attributes (another chain's) are not ours
         functools.update_wrapper(self, chooser, updated=())
         self.chooser = chooser
+        # speed38: a wrapper below that takes the call's keyword dict whole (`_whole_of`)
+        self._below: _Whole | None = getattr(chooser, "_whole", None)
         self.rules = rules
         self._resolved: tuple[_Overruling, ...] | None = None
         self._next: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
@@ -1370,9 +1419,27 @@ class _OverruledChooser:
         return table
 
     def __call__(
-        self, hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+        self, hits: Any, cue_start: int, cue_end: int, /, *args: Any, **kwargs: Any
     ) -> tuple[str, str]:
-        status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        return self._run(hits, cue_start, cue_end, args, kwargs)
+
+    def _whole(
+        self, hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, str]:
+        """Speed38: the call with its keyword dict whole, from a wrapper above (`_whole_of`);
+        through `__call__` when that was replaced (tests replace it to run every reading)."""
+        if type(self).__call__ is not _OVERRULED_CALL:
+            return self(hits, cue_start, cue_end, *args, **kwargs)
+        return self._run(hits, cue_start, cue_end, args, kwargs)
+
+    def _run(
+        self, hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, str]:
+        below = self._below
+        if below is None:
+            status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        else:
+            status, source = below(hits, cue_start, cue_end, args, kwargs)
         rules = self._resolved or self._readings()
         action = kwargs.get("action")
         tables = self._next
@@ -1387,6 +1454,10 @@ class _OverruledChooser:
                 )
             i = nexts[i + 1]
         return status, source
+
+
+# speed38: the chooser's own `__call__`, which `_OverruledChooser._whole` bypasses
+_OVERRULED_CALL = _OverruledChooser.__call__
 
 
 def _overruling(
@@ -1562,21 +1633,24 @@ def _asked_undoings_proposed(
     nothing: the measure named takes the reading its other words give it, the asking most
     often ("urged Beijing to lift its export controls": proposed, R3 before R1)."""
 
-    @functools.wraps(chooser)
-    def choose(
-        hits: Any, cue_start: int, cue_end: int, *args: Any, **kwargs: Any
+    below = _whole_of(chooser)
+
+    def whole(
+        hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str]:
-        status, source = chooser(hits, cue_start, cue_end, *args, **kwargs)
+        status, source = below(hits, cue_start, cue_end, args, kwargs)
         if status != "revoked":
             return status, source
         status_hits = _given_status_hits(hits, kwargs)
         asked = _asked_undoings(kwargs.get("lowers"), status_hits, cue_start, cue_end)
         if not asked:
             return status, source
-        kwargs["status_hits"] = [h for h in status_hits if h not in asked]
-        return chooser(hits, cue_start, cue_end, *args, **kwargs)
+        # a dict of its own: the caller's readings read the caller's
+        narrowed = dict(kwargs)
+        narrowed["status_hits"] = [h for h in status_hits if h not in asked]
+        return below(hits, cue_start, cue_end, args, narrowed)
 
-    return choose
+    return _with_whole(chooser, whole)
 
 
 def _text_would_before(
@@ -1808,9 +1882,12 @@ def _blocs_never_in_force(
     """The chooser, except that an action of status.yaml `never_in_force` (a bloc one joins or
     leads) is agreed where another would stand: dev's author never labels a bloc in force."""
 
-    @functools.wraps(chooser)
-    def choose(*args: object, **kwargs: object) -> tuple[str, str]:
-        status, source = chooser(*args, **kwargs)
+    below = _whole_of(chooser)
+
+    def whole(
+        hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, str]:
+        status, source = below(hits, cue_start, cue_end, args, kwargs)
         if status == "in_force" and kwargs.get("action") in _never_in_force():
             if isinstance(status, RecordedStatus):
                 agreed = RecordedStatus("agreed")
@@ -1819,7 +1896,7 @@ def _blocs_never_in_force(
             return "agreed", source
         return status, source
 
-    return choose
+    return _with_whole(chooser, whole)
 
 
 # Whether the learned model (nlp/status_model.py) may overrule the rules: None reads status.yaml
@@ -1857,27 +1934,24 @@ def _learned(
     the document's lower-case word hashes, spare the model reading them again per choice and
     let the rules read a word next to the cue."""
 
-    @functools.wraps(chooser)
-    def choose(
+    below = _whole_of(chooser)
+
+    def whole(
         hits: Iterable[Hit],
         cue_start: int,
         cue_end: int,
-        *args: Any,
-        doc: Any = None,
-        clause: tuple[int, int] | None = None,
-        sentence: tuple[int, int] | None = None,
-        lowers: list[int] | None = None,
-        **kwargs: Any,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
     ) -> tuple[str, str]:
+        # speed38: the model's keywords (`doc`, `clause`, `sentence`) taken out of the call's
+        # dict, not named: the interpreter matches each keyword a function does not name
+        # against every name it does by string comparison, some fifteen keywords a layer
+        doc = kwargs.pop("doc", None)
+        clause = kwargs.pop("clause", None)
+        sentence = kwargs.pop("sentence", None)
         hits = hits if isinstance(hits, list) else list(hits)
-        status, source = chooser(
-            hits,
-            cue_start,
-            cue_end,
-            *args,
-            lowers=lowers,
-            **kwargs,
-        )
+        status, source = below(hits, cue_start, cue_end, args, kwargs)
+        lowers = kwargs.get("lowers")
         rule = status
         model = load_model(MODEL_PATH) if _model_on() else None
         if model is None and RECORDER is None:
@@ -1903,7 +1977,55 @@ def _learned(
             status.record = len(RECORDER) - 1
         return status, source
 
-    return choose
+    return _with_whole(chooser, whole)
+
+
+# speed38: the tests of `choose_status` over marks and hits, as functions: a generator in its
+# body made the variables it reads (the cue's bounds, the hit) cells of every choice, read
+# through one more indirection each time, and cost more to build than a call
+
+
+def _any_between(marks: Iterable[int], low: int, high: int) -> bool:
+    """Whether a mark (a clause boundary, a frame) stands in [low, high)."""
+    for mark in marks:
+        if low <= mark < high:
+            return True
+    return False
+
+
+def _action_cue_between(hits: list[Hit], low: int, high: int) -> bool:
+    """Whether another action cue (not a context word) starts in [low, high)."""
+    return any(
+        h.key.family == "action" and h.key.kind != "context" and low <= h.start < high for h in hits
+    )
+
+
+def _decided_before(status_hits: list[Hit], start: int) -> bool:
+    """Whether a deciding cue ends within `DECIDED_REACH` tokens before `start`."""
+    return any(
+        h.key.label == "agreed" and h.end <= start and start - h.end <= DECIDED_REACH
+        for h in status_hits
+    )
+
+
+def _framed_before(status_hits: list[Hit], cue_start: int) -> bool:
+    """Whether a frame ("under") ends within `FRAME_REACH` tokens before the cue."""
+    return any(
+        h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
+        for h in status_hits
+    )
+
+
+def _recent_told(
+    lowers: Sequence[int] | None,
+    best: _Choice | None,
+    cue_start: int,
+    cue_end: int,
+    after_lead: bool,
+) -> bool:
+    """Whether the measure chosen by `best` is a restriction of "this month" / "last week" told
+    outside the lead (`_recent_background`, R5)."""
+    return _recent_background(lowers, best.start if best else None, cue_start, cue_end, after_lead)
 
 
 @_blocs_never_in_force
@@ -1995,9 +2117,20 @@ def choose_status(
         status_hits = status_cues(hits)
     by_action = _by_action()
     # subordinators ("a day after", "because", "amid") open a clause of its own
-    boundaries = [h.start for h in status_hits if h.key.label == BOUNDARY]
+    # speed38: the sentence's boundaries, frames and revoking verbs just before the cue read in
+    # one pass over its status hits, not three
+    boundaries: list[int] = []
+    frames: list[int] = []
+    revoked_ends: list[int] = []
+    for key, start, end in status_hits:
+        label = key.label
+        if label == BOUNDARY:
+            boundaries.append(start)
+        elif label == FRAME:
+            frames.append(start)
+        elif label == "revoked" and end <= cue_start and cue_start - end <= WINDOW_BEFORE:
+            revoked_ends.append(end)
     barrier_set = set(barriers) | set(boundaries)
-    frames = [h.start for h in status_hits if h.key.label == FRAME]
     best: _Choice | None = None
     nearest_gap: float | None = None
     # whether a cue after the measure says it applies now ("the duties imposed in 2018 still
@@ -2010,124 +2143,126 @@ def choose_status(
     aside = False
     # a revoking verb governing the measure from before ("lifted the tariffs he had imposed"):
     # what follows the measure tells its past, not this step
-    undone_before = any(
-        h.key.label == "revoked"
-        and h.end <= cue_start
-        and cue_start - h.end <= WINDOW_BEFORE
-        and not any(h.end <= b < cue_start for b in barrier_set)
-        for h in status_hits
-    )
+    undone_before = False
+    for end in revoked_ends:
+        if not _any_between(barrier_set, end, cue_start):
+            undone_before = True
+            break
     for hit in status_hits:
         own_label = hit.key.label
-        # speed37: only a revoking hit can be negated away (`_read_negation`)
-        if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
-            continue
-        # speed37: the label of `hit` as it is relabelled below, read once
+        # speed38: the label of `hit` as it is relabelled below, read once
         hit_label = own_label
-        # an undoing that is not this step's (speed37: the label tested once, not per reading)
-        if own_label == "revoked" and (
-            _sb3_lifts_to_level(lowers, hit)
-            or _sc5_undoing_refused(lowers, hit, action)
-            or _sb3_text_content_undoing(lowers, hit, cue_end, action)
-            or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
-            or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
-        ):
-            continue
-        if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
-            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
-        if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
-            continue
-        if own_label == "proposed" and (
-            _sa7_text_content(hit, lowers, cue_start, cue_end, action)
-            or _sb5_content_after_verb(hit, lowers, cue_end, action)
-        ):
-            continue
-        if (
-            own_label == "in_force"
-            and hit.end <= cue_start
-            and _since_opens_clause(lowers, status_hits, hit, cue_end)
-        ):
-            continue
-        if (
-            own_label in ("proposed", "in_force", ATTRIBUTIVE)
-            and action not in _still_to_come()
-            and _object_adjective(lowers, status_hits, hit, cue_end, cue_start)
-        ):
-            # a planned plant is the event itself ("help fund its planned refinery", R3)
-            continue
-        if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
-            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
-        elif own_label == SAID_WOULD:
-            if not _said_it_would(lowers, status_hits, hit.start, hit.end):
+        relative = conditional = False
+        # none of the readings below reads or relabels a hit of another label: it passes them
+        # unchanged (its label is neither revoked, relative, nor conditional)
+        if own_label in _RELABELLED:
+            # speed37: only a revoking hit can be negated away (`_read_negation`)
+            if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
                 continue
-            hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
-            hit_label = hit.key.label
-        if hit_label == SCHEDULED and _will_weigh(lowers, hit.end):
-            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
-        if undone_before and hit.start >= cue_end and own_label in ("in_force", RELATIVE_IN_FORCE):
-            continue
-        if hit_label == ATTRIBUTIVE:
-            if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
+            # an undoing that is not this step's (speed37: the label tested once, not per reading)
+            if own_label == "revoked" and (
+                _sb3_lifts_to_level(lowers, hit)
+                or _sc5_undoing_refused(lowers, hit, action)
+                or _sb3_text_content_undoing(lowers, hit, cue_end, action)
+                or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+                or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
+            ):
                 continue
-            hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
-            hit_label = hit.key.label
-        # "which took effect" speaks of the nearest measure before it: not of this event's
-        # when another action cue stands between ("approved ... under the Act, which ...")
-        relative = hit_label == RELATIVE_IN_FORCE and not any(
-            h.key.family == "action" and h.key.kind != "context" and cue_end <= h.start < hit.start
-            for h in hits
-        )
-        if hit_label == RELATIVE_IN_FORCE:
-            hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
-            hit_label = hit.key.label
-        if hit_label == RELATIVE_PROPOSED:
-            if not (named_law or _would_tells_content(action, hit.start, cue_end)):
+            if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
+                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                hit_label = hit.key.label
+            if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
                 continue
-            relative = True
-            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
-        if hit_label == TALKS_AHEAD:
-            decided = any(
-                h.key.label == "agreed"
-                and h.end <= hit.start
-                and hit.start - h.end <= DECIDED_REACH
-                for h in status_hits
+            if own_label == "proposed" and (
+                _sa7_text_content(hit, lowers, cue_start, cue_end, action)
+                or _sb5_content_after_verb(hit, lowers, cue_end, action)
+            ):
+                continue
+            if (
+                own_label == "in_force"
+                and hit.end <= cue_start
+                and _since_opens_clause(lowers, status_hits, hit, cue_end)
+            ):
+                continue
+            if (
+                own_label in ("proposed", "in_force", ATTRIBUTIVE)
+                and action not in _still_to_come()
+                and _object_adjective(lowers, status_hits, hit, cue_end, cue_start)
+            ):
+                # a planned plant is the event itself ("help fund its planned refinery", R3)
+                continue
+            if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
+                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                hit_label = hit.key.label
+            elif own_label == SAID_WOULD:
+                if not _said_it_would(lowers, status_hits, hit.start, hit.end):
+                    continue
+                hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
+                hit_label = hit.key.label
+            if hit_label == SCHEDULED and _will_weigh(lowers, hit.end):
+                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                hit_label = hit.key.label
+            if (
+                undone_before
+                and hit.start >= cue_end
+                and own_label in ("in_force", RELATIVE_IN_FORCE)
+            ):
+                continue
+            if hit_label == ATTRIBUTIVE:
+                if not (hit.end <= cue_start + 1 and cue_start - hit.end <= ATTRIBUTIVE_REACH):
+                    continue
+                hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
+                hit_label = hit.key.label
+            # "which took effect" speaks of the nearest measure before it: not of this event's
+            # when another action cue stands between ("approved ... under the Act, which ...")
+            relative = hit_label == RELATIVE_IN_FORCE and not _action_cue_between(
+                hits, cue_end, hit.start
             )
-            hit = Hit(_relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
-        if (
-            hit_label == "revoked"
-            and hit.end < cue_start
-            and _undoing_noun_elsewhere(lowers, hit.start, hit.end)
-        ):
-            continue
-        if hit_label == EXPIRE:
-            if hit.start < cue_end or _in_time_clause(lowers, cue_start):
-                continue
-            hit = Hit(_relabelled(hit.key, "revoked"), hit.start, hit.end)
-            hit_label = hit.key.label
-        conditional = hit_label == CONDITIONAL
-        if conditional:
-            if hit.end <= cue_start and not _condition_holds(
-                status_hits, cue_start, cue_end, lowers
+            if hit_label == RELATIVE_IN_FORCE:
+                hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
+                hit_label = hit.key.label
+            if hit_label == RELATIVE_PROPOSED:
+                if not (named_law or _would_tells_content(action, hit.start, cue_end)):
+                    continue
+                relative = True
+                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                hit_label = hit.key.label
+            if hit_label == TALKS_AHEAD:
+                decided = _decided_before(status_hits, hit.start)
+                hit = Hit(
+                    _relabelled(hit.key, "agreed" if decided else "proposed"), hit.start, hit.end
+                )
+                hit_label = hit.key.label
+            if (
+                hit_label == "revoked"
+                and hit.end < cue_start
+                and _undoing_noun_elsewhere(lowers, hit.start, hit.end)
             ):
-                # the measure is told as it stands, in a clause the condition leaves aside
-                aside = True
                 continue
-            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
-        if hit_label == PLAN_NOUN:
-            if cue_start <= hit.start < cue_end < hit.end or _sw8_plan_in_cue(
-                hit, lowers, cue_start, cue_end
-            ):
-                # the cue ends on the plan ("adopted an action plan to secure rare earths"):
-                # the plan is the measure itself, and what follows is its content
-                continue
-            hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-            hit_label = hit.key.label
+            if hit_label == EXPIRE:
+                if hit.start < cue_end or _in_time_clause(lowers, cue_start):
+                    continue
+                hit = Hit(_relabelled(hit.key, "revoked"), hit.start, hit.end)
+                hit_label = hit.key.label
+            conditional = hit_label == CONDITIONAL
+            if conditional:
+                if hit.end <= cue_start and not _condition_holds(
+                    status_hits, cue_start, cue_end, lowers
+                ):
+                    # the measure is told as it stands, in a clause the condition leaves aside
+                    aside = True
+                    continue
+                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                hit_label = hit.key.label
+            if hit_label == PLAN_NOUN:
+                if cue_start <= hit.start < cue_end < hit.end or _sw8_plan_in_cue(
+                    hit, lowers, cue_start, cue_end
+                ):
+                    # the cue ends on the plan ("adopted an action plan to secure rare earths"):
+                    # the plan is the measure itself, and what follows is its content
+                    continue
+                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                hit_label = hit.key.label
         if hit_label not in rank and hit_label not in (NOMINAL, SCHEDULED, MEASURE):
             if hit_label not in by_action:
                 continue
@@ -2147,15 +2282,15 @@ def choose_status(
             # "will ban exports ... with immediate effect" spans its clause, not a clause
             # opened by a subordinator ("..., a day after Washington unveiled its curbs")
             low, high = min(hit.start, cue_start), max(hit.end, cue_end)
-            if not any(low <= b < high for b in boundaries):
+            if not _any_between(boundaries, low, high):
                 wide = hit_label
             continue
         if hit.end <= cue_start:
             gap = cue_start - hit.end
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
-            if gap > limit or any(hit.end <= b < cue_start for b in barrier_set):
+            if gap > limit or _any_between(barrier_set, hit.end, cue_start):
                 continue
-            if hit_label != "in_force" and any(hit.end <= f < cue_start for f in frames):
+            if hit_label != "in_force" and _any_between(frames, hit.end, cue_start):
                 # "exports would have stopped under the 2020 mining law": the verb tells what
                 # is done in the frame, not the framing measure's step; a start of supply
                 # under a contract is that contract applied
@@ -2173,7 +2308,7 @@ def choose_status(
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
             limit = WINDOW_AFTER_IN_FORCE if hit_label == "in_force" else WINDOW_AFTER
-            if gap > limit or any(cue_end <= b < hit.start for b in barrier_set):
+            if gap > limit or _any_between(barrier_set, cue_end, hit.start):
                 continue
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
@@ -2336,10 +2471,7 @@ def choose_status(
     if (
         status == "agreed"
         and action in _framed_in_force()
-        and any(
-            h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
-            for h in status_hits
-        )
+        and _framed_before(status_hits, cue_start)
     ):
         # "working with Washington under a joint action plan agreed in 2020": a deal that
         # frames what is done now stands, once it is older than the news
@@ -2364,16 +2496,9 @@ def choose_status(
     ):
         ages = False
 
-    def recent() -> bool:
-        # a restriction of "this month" / "last week" told outside the lead (R5)
-        return _recent_background(
-            lowers,
-            best.start if best else None,
-            cue_start,
-            cue_end,
-            sentence_index >= lead_sentences,
-        )
-
+    # speed38: whether the measure is told as recent background (`_recent_told`) is read by a
+    # call at each place, not by a closure built for every choice
+    after_lead = sentence_index >= lead_sentences
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
         age = _age_days(event_date, published, midyear=ages)
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
@@ -2383,7 +2508,10 @@ def choose_status(
         if (
             ages
             and (_told_by_own_verb(best, cue_end, action) or (best is None and action in MEASURES))
-            and (_before_the_news(event_date, published) or recent())
+            and (
+                _before_the_news(event_date, published)
+                or _recent_told(lowers, best, cue_start, cue_end, after_lead)
+            )
         ):
             # "earlier this year Trump invoked emergency powers", "in October Beijing tightened
             # its controls": a restriction told by its own verb before the news of the last
@@ -2401,7 +2529,7 @@ def choose_status(
         status == "agreed"
         and action in _names("sp4_recent_actions")
         and _told_by_own_verb(best, cue_end, action)
-        and recent()
+        and _recent_told(lowers, best, cue_start, cue_end, after_lead)
     ):
         # "the Treasury last week imposed sanctions on the producer" told after the lead
         return "in_force", "date"
@@ -2436,6 +2564,8 @@ def _sb2_approval_needed(
         return False
     needs, nouns = _word_hashes("sb2_need_verbs"), _word_hashes("sb2_approval_nouns")
     low = max(0, cue_start - _setting("sb2_need_reach"))
+    if needs.isdisjoint(lowers[low:cue_end]):
+        return False  # speed38: the scans below say True only at a verb of needing
     for i in range(cue_end - 1, low - 1, -1):
         if lowers[i] in _SB2_STOPS:
             low = i + 1
@@ -2699,9 +2829,7 @@ def _sb7_called_for(lowers: Sequence[int] | None, cue_start: int) -> bool:
         return False
     verbs, links = _word_hashes("sb7_called_verbs"), _word_hashes("sb7_called_links")
     stops = _word_hashes("sb7_held_stops")
-    calls = _word_hashes("sb7_called_verbs") & frozenset(
-        hash_string(w) for w in ("calls", "call", "called", "calling")
-    )
+    calls = verbs & _CALL_FORMS
     for i in range(cue_start - 1, max(-1, cue_start - 2 - _setting("sb7_called_reach")), -1):
         if lowers[i] in links and i > 0 and lowers[i - 1] in calls:
             return True
@@ -3446,6 +3574,29 @@ def _sd3_later_undoing(
 # The status.yaml label of undoings weighed or threatened ("wants to lift", "could revoke").
 _SD3_WEIGHED = "tr_weighed_undo"
 
+# speed38: the labels the readings of a status hit in `choose_status` test before its rank (a
+# hit skipped, relabelled or read as relative or conditional); a hit of any other label passes
+# them unchanged, so they are skipped for it (tests/nlp/test_speed38_status.py reads the
+# labels those readings compare with off the code)
+_RELABELLED = frozenset(
+    {
+        "revoked",
+        "proposed",
+        "in_force",
+        _SD3_WEIGHED,
+        MEASURE,
+        ATTRIBUTIVE,
+        SAID_WOULD,
+        SCHEDULED,
+        RELATIVE_IN_FORCE,
+        RELATIVE_PROPOSED,
+        TALKS_AHEAD,
+        EXPIRE,
+        CONDITIONAL,
+        PLAN_NOUN,
+    }
+)
+
 
 def _sd3_weighed_step(lowers: Sequence[int] | None, hit: Hit, action: str | None) -> bool:
     """Whether an undoing weighed or wanted (`tr_weighed_undo`) is a step still weighed,
@@ -3522,16 +3673,17 @@ def _sd1_text_put_forward(
     ("the proposed act") is left alone. So is a draft or bill telling its content ("The bill
     includes $2 billion for purchases for the stockpile", "according to a draft seen by
     reporters, Ukraine would contribute ... to a fund")."""
-    stops = _word_hashes("sp6_sentence_ends") | _word_hashes("sd1_stops")
-    verbs, openers = _word_hashes("sd1_propose_verbs"), _word_hashes("sd1_text_openers")
-    sends, houses = _word_hashes("sd1_send_verbs"), _word_hashes("sd1_legislatures")
-    drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
-    framing = _word_hashes("sd1_draft_frames")
     low = max(0, cue_start - _setting("sd1_reach"))
     if _any_of_words("sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns").isdisjoint(
         lowers[low:cue_end]
     ):
         return False  # speed37: only such a verb or noun puts a text forward below
+    # speed38: the word lists read after that test, which most cues fail
+    stops = _word_hashes("sp6_sentence_ends") | _word_hashes("sd1_stops")
+    verbs, openers = _word_hashes("sd1_propose_verbs"), _word_hashes("sd1_text_openers")
+    sends, houses = _word_hashes("sd1_send_verbs"), _word_hashes("sd1_legislatures")
+    drafts, contents = _word_hashes("sd1_draft_nouns"), _word_hashes("sd1_draft_content")
+    framing = _word_hashes("sd1_draft_frames")
     # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
     for i in range(cue_end - 1, low - 1, -1):
         word = lowers[i]
@@ -3631,6 +3783,10 @@ def _sb22_standing_predicate(
     return False
 
 
+# the labels of a verb of deciding or weighing (speed38: built once, not per call)
+_SB22_DECIDING = frozenset({"agreed", "proposed", "revoked", SCHEDULED, NOMINAL})
+
+
 @_gate("agreed", actions=("sb22_predicate_actions",))
 def _sb22_standing_predicate_in_force(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
@@ -3644,8 +3800,7 @@ def _sb22_standing_predicate_in_force(
     barriers = set(kwargs.get("barriers") or ()) | {
         h.start for h in status_hits if h.key.label == BOUNDARY
     }
-    deciding = frozenset({"agreed", "proposed", "revoked", SCHEDULED, NOMINAL})
-    if not _sb22_no_verb_before(status_hits, cue_start, barriers, deciding):
+    if not _sb22_no_verb_before(status_hits, cue_start, barriers, _SB22_DECIDING):
         return None
     if _sb22_standing_predicate(kwargs.get("lowers"), hits, status_hits, cue_end, barriers):
         return "in_force", "cue"
@@ -3806,13 +3961,14 @@ def _sp22_promised_object(
     `sp22_promise_kept_actions`): a pledge of funds is the commitment itself (R6)."""
     if lowers is None:
         return False
-    stops, reach = _word_hashes("sp22_promise_stops"), _setting("sp22_promise_reach")
-    return any(
-        hit.key.label == "sp22_promise_object"
-        and 0 <= cue_start - hit.end <= reach
-        and stops.isdisjoint(lowers[hit.end : cue_start])
-        for hit in status_hits
-    )
+    # speed38: the settings read only for such a hit (most sentences hold none)
+    for hit in status_hits:
+        if hit.key.label != "sp22_promise_object":
+            continue
+        stops, reach = _word_hashes("sp22_promise_stops"), _setting("sp22_promise_reach")
+        if 0 <= cue_start - hit.end <= reach and stops.isdisjoint(lowers[hit.end : cue_start]):
+            return True
+    return False
 
 
 def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_start: int) -> bool:
@@ -3825,7 +3981,7 @@ def _sp22_called_for(lowers: Sequence[int] | None, status_hits: list[Hit], cue_s
     governs between ("..., and last month the Pentagon awarded funding")."""
     if lowers is None:
         return False
-    calls = frozenset(hash_string(w) for w in ("calls", "call", "called", "calling"))
+    calls = _CALL_FORMS
     stops, links = _word_hashes("sp22_called_stops"), _word_hashes("sb7_called_links")
     # a "to" between the cue and the nearest "for" makes the cue an infinitive of the party
     # called on; "None" once a "for" is passed (a coordinated "for" holds its own object)
@@ -3883,10 +4039,11 @@ def _sq23_unmade_after(lowers: Sequence[int] | None, status_hits: list[Hit], cue
     a nearer cue of the sentence ("offered", "pledged") read it decided."""
     if lowers is None:
         return False
-    ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
     for hit in status_hits:
         if hit.key.label != "sq23_unmade":
             continue  # speed37: before the aside's length, which only this label's hit needs
+        # speed38: the settings read only for such a hit (most sentences hold none)
+        ends, reach = _word_hashes("sp6_sentence_ends"), _setting("sq23_unmade_reach")
         gap = hit.start - cue_end - _ss24_aside_length(lowers, cue_end, hit.start)
         if not 0 <= gap <= reach:
             continue
@@ -4727,6 +4884,8 @@ def _sr34_replaced_with(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     control system" with no "with", where the subject is the new measure."""
     verbs, stops = _word_hashes("sr34_replace_verbs"), _word_hashes("sr34_stops")
     low = max(0, cue_start - _setting("sr34_replace_reach"))
+    if verbs.isdisjoint(lowers[low:cue_start]):
+        return False  # speed38: the scan below finds a verb of replacing only where one stands
     before = next((i for i in range(cue_start - 1, low - 1, -1) if lowers[i] in verbs), None)
     if before is None or not stops.isdisjoint(lowers[before + 1 : cue_start]):
         return False

@@ -226,14 +226,13 @@ def _cue_kind_and_others(hits: Sequence[Hit], cue_start: int, action: str) -> tu
     cue_kind = "none"
     others = 0
     for key, start, _ in hits:
-        if key.family != "action":
-            continue
+        # speed38: the family tested last (the status choice's hits are all of actions)
         if start == cue_start:
-            if cue_kind == "none" and key.label == action:
+            if cue_kind == "none" and key.label == action and key.family == "action":
                 cue_kind = key.kind
                 if others >= _OTHERS_READ:
                     break
-        elif key.kind != "context":
+        elif key.kind != "context" and key.family == "action":
             others += 1
             if others == _OTHERS_READ and cue_kind != "none":
                 break
