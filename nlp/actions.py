@@ -745,6 +745,9 @@ def _decide(
 
     candidates: list[ActionCue] = []
     weak = False  # speed38: whether a weak cue is among the candidates (few sentences hold one)
+    # speed38: cues made as `tuple.__new__` makes them, every field given (the class's own
+    # `__new__` is a Python function, a frame a cue)
+    new = tuple.__new__
     for key, start, end in direct:
         label = key.label
         if excluded and _covered(start, end, excluded.get(label)):
@@ -753,9 +756,12 @@ def _decide(
             continue
         if key.kind == "weak":
             weak = True
-            candidates.append(ActionCue(label, start, end, "weak", float(end - start)))
+            candidates.append(
+                new(ActionCue, (label, start, end, "weak", float(end - start), -1, -1))
+            )
         else:
-            candidates.append(ActionCue(label, start, end, "phrase", (end - start) + 0.5))
+            fields = (label, start, end, "phrase", (end - start) + 0.5, -1, -1)
+            candidates.append(new(ActionCue, fields))
 
     # a trigger needs a context word or a labelled entity nearby
     labelled = bool(label_positions) and any(label_positions.values())
@@ -820,7 +826,8 @@ def _decide(
                 continue
             weight = (t_end - t_start) + (best[1] - best[0])
             start, end = min(t_start, best[0]), max(t_end, best[1])
-            candidates.append(ActionCue(action, start, end, "combo", float(weight), t_start, t_end))
+            fields = (action, start, end, "combo", float(weight), t_start, t_end)
+            candidates.append(new(ActionCue, fields))
 
     if shadows is not None:
         # a context word with no trigger of its combo in the sentence
@@ -834,7 +841,8 @@ def _decide(
             label = hit.key.label
             if label in stated and not _covered(hit.start, hit.end, excluded.get(label)):
                 weight = float(hit.end - hit.start)
-                candidates.append(ActionCue(label, hit.start, hit.end, "followup", weight))
+                fields = (label, hit.start, hit.end, "followup", weight, -1, -1)
+                candidates.append(new(ActionCue, fields))
             elif shadows is not None:
                 shadows.add(label, hit.start, hit.end, "shadow_followup", 0.5)
     if len(candidates) < 2:
@@ -848,7 +856,10 @@ def _decide(
     cores: list[tuple[str, float, int, int]] = []
     for cue in candidates:
         action, weight = cue.action, cue.weight
-        start, end = cue.core
+        # `cue.core`, read without a call
+        start, end = cue.core_start, cue.core_end
+        if start < 0:
+            start, end = cue.start, cue.end
         for o_action, o_weight, o_start, o_end in cores:
             if o_action != action and o_weight > weight and o_start < end and start < o_end:
                 if shadows is not None and cue.kind in ("phrase", "combo"):
