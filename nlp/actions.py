@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -600,11 +600,6 @@ def matched_actions(
     )
 
 
-def _of_groups(matches: list[Match], groups: Container[int]) -> Iterator[Match]:
-    """Helper speed37: the matches of `groups`, in order, picked out in C."""
-    return compress(matches, map(groups.__contains__, map(_MATCH_GROUP, matches)))
-
-
 def _matched_heads(
     matches: Iterable[Match],
     routes: Routes,
@@ -639,9 +634,14 @@ def _matched_heads(
         present.update(compress(label_positions, label_positions.values()))
     present.add(_ALWAYS)
     # half the matches are of groups with no plan (context words alone, combos that cannot
-    # hold): the others are picked out in C
-    for match in _of_groups(matches, plans.keys() & present):
-        gate, trigger_routes, others = plans[match[0]]
+    # hold): speed38, told by one look-up in a plain loop, which costs fewer instructions
+    # than picking the others out in C (`compress` over `map`: a C call a match and step)
+    plan_of = plans.get
+    for match in matches:
+        plan = plan_of(match[0])
+        if plan is None:
+            continue
+        gate, trigger_routes, others = plan
         if gate.isdisjoint(present):
             continue  # no context of any combo the group triggers: most triggers
         for ctx, where, group in trigger_routes:
@@ -667,13 +667,15 @@ def _matched_heads(
         # each table's lists keep the order of the matches; the order the combos are filed
         # in is not read (`_decide` looks them up by combo)
         served, places_of = routes.served, routes.places
-        # only the matches of groups holding a word of a filed combo, picked out in C
+        # only the matches of groups holding a word of a filed combo
         words_of = routes.words
         wanted: set[int] = set()
         for combo in filed:
             wanted |= words_of.get(combo, _NO_GROUPS)
         wanted &= present
-        for match in _of_groups(matches, wanted):
+        for match in matches:
+            if match[0] not in wanted:
+                continue
             served_here = served[match[0]]
             places = places_of[match[0]]
             for group in served_here & filed:
