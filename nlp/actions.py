@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from nlp.cues import CueKey, Hit
@@ -68,6 +68,47 @@ def _covered(start: int, end: int, tokens: set[int] | None) -> bool:
     return bool(tokens) and any(i in tokens for i in range(start, end))
 
 
+class ComboSpec(NamedTuple):
+    """Speed38: what `_decide` and `_exclusion_combos` read of a combo, read once: each read
+    the same keys of the same dict for every trigger group of every sentence."""
+
+    combo: dict[str, Any]
+    window: int
+    side: str | None  # which side of the trigger its context may stand, else either
+    before_only: bool
+    after_only: bool
+    labels: tuple[str, ...]  # `context_labels`
+    also: bool  # a second context (`_ALSO_KEYS`)
+    who: bool  # who acts is tested (`_WHO_KEYS`)
+    exclude: bool  # `effect: exclude`
+
+
+class ComboSpecs(dict[tuple[str, int], ComboSpec]):
+    """Speed38: {(action, combo index): its `ComboSpec`}, each made on first look-up from
+    `combos_of` (whose combos never change while it is kept: see `Routes.specs`)."""
+
+    def __init__(self, combos_of: Callable[[str], list[dict[str, Any]]]) -> None:
+        super().__init__()
+        self.combos_of = combos_of
+
+    def __missing__(self, group: tuple[str, int]) -> ComboSpec:
+        action, index = group
+        combo = self.combos_of(action)[index]
+        side = combo.get("side")
+        spec = self[group] = ComboSpec(
+            combo,
+            int(combo.get("window", 6)),
+            side,
+            side == "before" or bool(combo.get("before_only", False)),
+            side == "after",
+            tuple(combo.get("context_labels") or ()),
+            bool(_ALSO_KEYS & combo.keys()),
+            bool(_WHO_KEYS & combo.keys()),
+            combo.get("effect") == "exclude",
+        )
+        return spec
+
+
 def _exclusion_combos(
     triggers: dict[tuple[str, int], list[Hit]],
     contexts: dict[tuple[str, int], list[Hit]],
@@ -76,32 +117,34 @@ def _exclusion_combos(
     label_positions: dict[str, list[int]] | None = None,
     only_exclusions: bool = False,
     seconds: dict[tuple[str, int], list[Any]] | None = None,
+    specs: ComboSpecs | None = None,
 ) -> None:
     """Combos with `effect: exclude` mark words no cue of their action may use, from the trigger
     to its context: a phrase cannot skip the amount in "paid $45 million in export duties". A
     context may be an entity of a named kind ("$80,000 a tonne" is a price, no money committed:
     the amount then counts for no combo of the action). With `only_exclusions` the triggers
     are all of exclusion combos (the guards of `matched_actions`, kept apart by their keys'
-    family): no effect is read and none taken out of a dict no one reads after."""
+    family): no effect is read and none taken out of a dict no one reads after. `specs`
+    holds what is read of each combo (made here when not given)."""
+    if specs is None:
+        specs = ComboSpecs(combos_of)
     for group, trigs in triggers.items() if only_exclusions else list(triggers.items()):
-        action, index = group
-        combo = combos_of(action)[index]
+        combo, window, side, _, _, labels, _, tests_who, exclude = specs[group]
         if not only_exclusions:
-            if combo.get("effect") != "exclude":
+            if not exclude:
                 continue
             del triggers[group]
         found = contexts.get(group)
-        if found is None and not (label_positions and combo.get("context_labels")):
+        if found is None and not (label_positions and labels):
             continue  # no context word, no entity kind for one: most exclusion triggers
         spans = [(c[1], c[2]) for c in found or ()]
         if label_positions:
-            for label in combo.get("context_labels") or ():
+            for label in labels:
                 spans.extend((p, p + 1) for p in label_positions.get(label, ()))
-        window = int(combo.get("window", 6))
-        side = combo.get("side")
+        action = group[0]
         who = (
             _actor_test(combo, label_positions, seconds.get(group) if seconds else None)
-            if _WHO_KEYS & combo.keys()
+            if tests_who
             else None
         )
         for _, t_start, t_end in trigs:
@@ -280,6 +323,9 @@ Route = tuple[int, CueKey, Any]
 # a match of the shared matcher: (group id, start, end)
 Match = tuple[int, int, int]
 _MATCH_GROUP = itemgetter(0)
+# speed38: the sort keys of `_decide`'s cues, read in C
+_CUE_START = attrgetter("start")
+_CUE_WEIGHT = attrgetter("weight")
 _NO_GROUPS: frozenset[int] = frozenset()
 
 
@@ -355,29 +401,42 @@ class Routes(dict[int, tuple[Route, ...]]):
         self.worded = {combo: frozenset(groups) for combo, groups in worded.items()}
         # the same with the groups of second context words (`also_context`, `unless_context`)
         self.words = {combo: frozenset(groups) for combo, groups in words.items()}
-        self._plans: tuple[Any, dict[int, HeadPlan]] | None = None
+        self._made: tuple[Any, tuple[dict[int, HeadPlan], ComboSpecs]] | None = None
 
     def plans(self, combos_of: Callable[[str], list[dict[str, Any]]]) -> dict[int, HeadPlan]:
         """Helper speed37: each group's head routes as `_matched_heads` files them (`HeadPlan`),
         made once for the combos `combos_of` looks up: it is a dict's look-up made once with
         the pipeline (`EventAssembler._combos`), whose combos never change, so the plans are
         kept while the same dict is passed; any other look-up has them made afresh."""
+        return self.prepared(combos_of)[0]
+
+    def prepared(
+        self, combos_of: Callable[[str], list[dict[str, Any]]]
+    ) -> tuple[dict[int, HeadPlan], ComboSpecs]:
+        """The plans (`plans`) and, speed38, what `_decide` reads of each combo (`ComboSpecs`,
+        filled as combos are looked up), kept together on the same terms."""
         owner = getattr(combos_of, "__self__", None)
-        made = self._plans
+        made = self._made
         if made is not None and made[0] is owner:
             return made[1]
-        plans = _head_plans(self.heads, self.worded, combos_of)
+        prepared = (_head_plans(self.heads, self.worded, combos_of), ComboSpecs(combos_of))
         if isinstance(owner, dict):
-            self._plans = (owner, plans)
-        return plans
+            self._made = (owner, prepared)
+        return prepared
 
 
-# helper speed37: a group's head routes for `_matched_heads`, each with its gate: the groups
-# holding a context word of its combo and the entity kinds the combo takes as context (a
-# trigger's route; others have none and are filed whatever the sentence holds); and the union
-# of those gates when every route of the group has one (else None): (routes, gate)
-HeadRoute = tuple[int, CueKey, Any, "frozenset[int | str]"]
-HeadPlan = tuple[tuple[HeadRoute, ...], "frozenset[int | str] | None"]
+# helper speed37: a group's head routes for `_matched_heads`, each trigger's (or exclusion
+# trigger's) with its gate: the groups holding a context word of its combo and the entity
+# kinds the combo takes as context. speed38: the plan holds the group's gate first (the union
+# of its triggers' gates, or `_ALWAYS` when it has another route, which is filed whatever the
+# sentence holds), then its trigger routes (gate, place, combo) and its other routes (place,
+# key, what the place files): one set test a match, and no test of the place a route
+# (gate, trigger routes, other routes)
+TriggerRoute = tuple["frozenset[int | str]", int, Any]
+HeadPlan = tuple["frozenset[int | str]", tuple[TriggerRoute, ...], tuple[Route, ...]]
+# speed38: what `_matched_heads` adds to a sentence's groups and entity kinds, so that the gate
+# of a group with a route other than a trigger's is always open (no group id or entity kind)
+_ALWAYS = "oreline.actions.always"
 
 
 def _head_plans(
@@ -391,26 +450,30 @@ def _head_plans(
     sentence makes no span, so `_decide` and `_exclusion_combos` pass over it (no cue, no
     exclusion): its trigger is filed only where one stands, and four in five trigger routes
     of the development sets stand with none. A combo with no context at all never holds,
-    and its triggers are left out; so are groups left with no route."""
+    and its triggers are left out; so are groups left with no route. Each kind of route keeps
+    the order of the group's routes (they file into different tables)."""
     plans: dict[int, HeadPlan] = {}
     empty: frozenset[int | str] = frozenset()
+    always = frozenset({_ALWAYS})
     for group, found in heads.items():
-        routes: list[HeadRoute] = []
-        gate: set[int | str] | None = set()
+        triggers: list[TriggerRoute] = []
+        others: list[Route] = []
         for where, key, combo in found:
             if where != _TRIGGER and where != _GUARD:
-                routes.append((where, key, combo, empty))
-                gate = None
+                others.append((where, key, combo))
                 continue
             action, index = combo
             labels = combos_of(action)[index].get("context_labels") or ()
             ctx = worded.get(combo, empty) | frozenset(labels)
             if ctx:
-                routes.append((where, key, combo, ctx))
-                if gate is not None:
-                    gate |= ctx
-        if routes:
-            plans[group] = (tuple(routes), None if gate is None else frozenset(gate))
+                triggers.append((ctx, where, combo))
+        if others:
+            gate = always
+        elif triggers:
+            gate = frozenset().union(*(ctx for ctx, _, _ in triggers))
+        else:
+            continue
+        plans[group] = (gate, tuple(triggers), tuple(others))
     return plans
 
 
@@ -537,11 +600,6 @@ def matched_actions(
     )
 
 
-def _of_groups(matches: list[Match], groups: Container[int]) -> Iterator[Match]:
-    """Helper speed37: the matches of `groups`, in order, picked out in C."""
-    return compress(matches, map(groups.__contains__, map(_MATCH_GROUP, matches)))
-
-
 def _matched_heads(
     matches: Iterable[Match],
     routes: Routes,
@@ -569,28 +627,34 @@ def _matched_heads(
     # helper speed11: a head's table by its place, one test a route (heads hold no context)
     tables = (triggers, contexts, guards, seconds)  # by _TRIGGER, _CONTEXT, _GUARD, _SECOND
     new = tuple.__new__
-    plans = routes.plans(combos_of)
-    present = set(map(_MATCH_GROUP, matches))
+    plans, specs = routes.prepared(combos_of)
+    present: set[int | str] = set(map(_MATCH_GROUP, matches))
     if label_positions:
         # the entity kinds the sentence names, beside the groups (`_head_plans`)
         present.update(compress(label_positions, label_positions.values()))
+    present.add(_ALWAYS)
     # half the matches are of groups with no plan (context words alone, combos that cannot
-    # hold): the others are picked out in C
-    for match in _of_groups(matches, plans.keys() & present):
-        found, gate = plans[match[0]]
-        if gate is not None and gate.isdisjoint(present):
+    # hold): speed38, told by one look-up in a plain loop, which costs fewer instructions
+    # than picking the others out in C (`compress` over `map`: a C call a match and step)
+    plan_of = plans.get
+    for match in matches:
+        plan = plan_of(match[0])
+        if plan is None:
+            continue
+        gate, trigger_routes, others = plan
+        if gate.isdisjoint(present):
             continue  # no context of any combo the group triggers: most triggers
-        for where, key, group, ctx in found:
-            if where <= _SECOND:
-                if ctx.isdisjoint(present):  # a trigger's route is always gated
-                    continue
-                groups = tables[where]
-                listed = groups.get(group)
-                if listed is None:
-                    groups[group] = [match]
-                else:
-                    listed.append(match)
-            elif where == _DIRECT:
+        for ctx, where, group in trigger_routes:
+            if ctx.isdisjoint(present):
+                continue
+            groups = tables[where]
+            listed = groups.get(group)
+            if listed is None:
+                groups[group] = [match]
+            else:
+                listed.append(match)
+        for where, key, group in others:
+            if where == _DIRECT:
                 direct.append(new(Hit, (key, match[1], match[2])))
             elif where == _FOLLOWUP:
                 followups.append(new(Hit, (key, match[1], match[2])))
@@ -603,13 +667,15 @@ def _matched_heads(
         # each table's lists keep the order of the matches; the order the combos are filed
         # in is not read (`_decide` looks them up by combo)
         served, places_of = routes.served, routes.places
-        # only the matches of groups holding a word of a filed combo, picked out in C
+        # only the matches of groups holding a word of a filed combo
         words_of = routes.words
         wanted: set[int] = set()
         for combo in filed:
             wanted |= words_of.get(combo, _NO_GROUPS)
         wanted &= present
-        for match in _of_groups(matches, wanted):
+        for match in matches:
+            if match[0] not in wanted:
+                continue
             served_here = served[match[0]]
             places = places_of[match[0]]
             for group in served_here & filed:
@@ -633,6 +699,7 @@ def _matched_heads(
         established,
         None,
         seconds,
+        specs,
     )
 
 
@@ -649,6 +716,7 @@ def _decide(
     established: set[str] | frozenset[str],
     shadows: Dropped | None = None,
     seconds: dict[tuple[str, int], list[Any]] | None = None,
+    specs: ComboSpecs | None = None,
 ) -> list[ActionCue]:
     """The cues of a sentence from its hits sorted by kind (`sentence_actions`): a trigger or
     context may be any (_, start, end) tuple. `_exclusion_combos` takes the combos of `effect:
@@ -656,11 +724,21 @@ def _decide(
     cue the decision dropped is offered to it, of a kind "shadow_…" that says why (an exclusion,
     a heavier overlapping cue, half a combo, a follow-up of an action not stated, a weak cue
     beside a strong one): a candidate the learned action model may keep
-    (docs/learned-models.md). `seconds` holds the hits of combos' `also_context` words."""
+    (docs/learned-models.md). `seconds` holds the hits of combos' `also_context` words;
+    `specs` what is read of each combo (made here when not given)."""
+    if specs is None:
+        specs = ComboSpecs(combos_of)
     if guards and (contexts or label_positions):
         # guards apart from the triggers are exclusion triggers alone (`matched_actions`)
         _exclusion_combos(
-            guards, contexts, combos_of, excluded, label_positions, guards is not triggers, seconds
+            guards,
+            contexts,
+            combos_of,
+            excluded,
+            label_positions,
+            guards is not triggers,
+            seconds,
+            specs,
         )
     if frames:
         _blind_frames(frames, excluded)
@@ -668,6 +746,10 @@ def _decide(
         return []
 
     candidates: list[ActionCue] = []
+    weak = False  # speed38: whether a weak cue is among the candidates (few sentences hold one)
+    # speed38: cues made as `tuple.__new__` makes them, every field given (the class's own
+    # `__new__` is a Python function, a frame a cue)
+    new = tuple.__new__
     for key, start, end in direct:
         label = key.label
         if excluded and _covered(start, end, excluded.get(label)):
@@ -675,9 +757,13 @@ def _decide(
                 shadows.add(label, start, end, "shadow_excluded", (end - start) + 0.5)
             continue
         if key.kind == "weak":
-            candidates.append(ActionCue(label, start, end, "weak", float(end - start)))
+            weak = True
+            candidates.append(
+                new(ActionCue, (label, start, end, "weak", float(end - start), -1, -1))
+            )
         else:
-            candidates.append(ActionCue(label, start, end, "phrase", (end - start) + 0.5))
+            fields = (label, start, end, "phrase", (end - start) + 0.5, -1, -1)
+            candidates.append(new(ActionCue, fields))
 
     # a trigger needs a context word or a labelled entity nearby
     labelled = bool(label_positions) and any(label_positions.values())
@@ -687,26 +773,21 @@ def _decide(
             if shadows is not None:
                 shadows.hits(group[0], trigs, excluded, "shadow_trigger")
             continue
-        action, index = group
-        combo = combos_of(action)[index]
-        if ctx_hits is None and not combo.get("context_labels"):
+        action = group[0]
+        combo, window, _, before_only, after_only, labels, has_also, _, _ = specs[group]
+        if ctx_hits is None and not labels:
             # no context word and no entity kind to stand for one: half a combo, told before
             # any span is built (most trigger groups)
             if shadows is not None:
                 shadows.hits(action, trigs, excluded, "shadow_trigger")
             continue
-        window = int(combo.get("window", 6))
-        # which side of the trigger its context may stand: "before", "after" or either
-        side = combo.get("side")
-        before_only = side == "before" or bool(combo.get("before_only", False))
-        after_only = side == "after"
         skip = excluded.get(action)
         if skip:  # `_covered` only where an exclusion of the action stands
             spans = [(c[1], c[2]) for c in ctx_hits or () if not _covered(c[1], c[2], skip)]
         else:
             spans = [(c[1], c[2]) for c in ctx_hits or ()]
         if labelled:
-            for label in combo.get("context_labels") or ():
+            for label in labels:
                 spans.extend(
                     (p, p + 1)
                     for p in label_positions.get(label, ())
@@ -716,7 +797,7 @@ def _decide(
         # a word of `also_context`
         also = (
             _also_positions(combo, label_positions, skip, seconds.get(group) if seconds else None)
-            if _ALSO_KEYS & combo.keys()
+            if has_also
             else None
         )
         if not spans or also == []:
@@ -747,7 +828,8 @@ def _decide(
                 continue
             weight = (t_end - t_start) + (best[1] - best[0])
             start, end = min(t_start, best[0]), max(t_end, best[1])
-            candidates.append(ActionCue(action, start, end, "combo", float(weight), t_start, t_end))
+            fields = (action, start, end, "combo", float(weight), t_start, t_end)
+            candidates.append(new(ActionCue, fields))
 
     if shadows is not None:
         # a context word with no trigger of its combo in the sentence
@@ -761,18 +843,25 @@ def _decide(
             label = hit.key.label
             if label in stated and not _covered(hit.start, hit.end, excluded.get(label)):
                 weight = float(hit.end - hit.start)
-                candidates.append(ActionCue(label, hit.start, hit.end, "followup", weight))
+                fields = (label, hit.start, hit.end, "followup", weight, -1, -1)
+                candidates.append(new(ActionCue, fields))
             elif shadows is not None:
                 shadows.add(label, hit.start, hit.end, "shadow_followup", 0.5)
     if len(candidates) < 2:
         return candidates
 
-    candidates.sort(key=lambda c: (-c.weight, c.start))
+    # heaviest first, then earliest: speed38, two sorts keyed in C (a sort keeps the order of
+    # equal keys, reversed or not) in place of a Python key function building a tuple a cue
+    candidates.sort(key=_CUE_START)
+    candidates.sort(key=_CUE_WEIGHT, reverse=True)
     kept: list[ActionCue] = []
     cores: list[tuple[str, float, int, int]] = []
     for cue in candidates:
         action, weight = cue.action, cue.weight
-        start, end = cue.core
+        # `cue.core`, read without a call
+        start, end = cue.core_start, cue.core_end
+        if start < 0:
+            start, end = cue.start, cue.end
         for o_action, o_weight, o_start, o_end in cores:
             if o_action != action and o_weight > weight and o_start < end and start < o_end:
                 if shadows is not None and cue.kind in ("phrase", "combo"):
@@ -781,13 +870,14 @@ def _decide(
         else:
             kept.append(cue)
             cores.append((action, weight, start, end))
-    if any(c.kind != "weak" for c in kept):
+    # with no weak candidate there is nothing to drop (`kept` holds a cue: there were two)
+    if weak and any(c.kind != "weak" for c in kept):
         if shadows is not None:
             for cue in kept:
                 if cue.kind == "weak":
                     shadows.retyped(cue, "shadow_weak")
         kept = [c for c in kept if c.kind != "weak"]
-    kept.sort(key=lambda c: c.start)
+    kept.sort(key=_CUE_START)
     return kept
 
 

@@ -49,8 +49,13 @@ class TokenArrays:
 
     def token_text(self, i: int) -> str:
         """The token's text ("" outside the document)."""
-        if 0 <= i < self.n:
-            text = self._texts[i]
+        # speed38: past the end the list itself says so (IndexError, a few calls a pass),
+        # which spares the bound test of every call; a negative index would wrap, so it stays
+        if i >= 0:
+            try:
+                text = self._texts[i]
+            except IndexError:
+                return ""
             if text is None:
                 text = self._texts[i] = self.text[self.starts[i] : self.ends[i]]
             return text
