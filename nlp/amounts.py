@@ -149,13 +149,26 @@ _CODE_RUNS = frozenset(
 )
 
 
+# speed39: the last text `first_digit` read, with its answer
+_LAST_DIGIT: tuple[str, int] = ("", -1)
+
+
 def first_digit(text: str) -> int:
     """Index of the first character `\\d` matches in the text, -1 when there is none: a
-    pattern led by a digit is searched from there, and most sentences hold no digit at all."""
+    pattern led by a digit is searched from there, and most sentences hold no digit at all.
+    Speed39: the money, date and tonnage finders read one sentence's text one after another,
+    so the answer for the last text (the same object) is kept, swapped as one pair."""
+    global _LAST_DIGIT
+    last = _LAST_DIGIT
+    if last[0] is text:
+        return last[1]
     if text.isascii():
-        return text.encode("ascii").translate(_DIGITS_AS_ZERO).find(b"0")
-    digit = _DIGIT.search(text)
-    return -1 if digit is None else digit.start()
+        digit = text.encode("ascii").translate(_DIGITS_AS_ZERO).find(b"0")
+    else:
+        found = _DIGIT.search(text)
+        digit = -1 if found is None else found.start()
+    _LAST_DIGIT = (text, digit)
+    return digit
 
 
 def word_starts(low: str, words: tuple[str, ...], start: int = 0) -> list[int]:
