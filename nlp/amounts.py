@@ -139,13 +139,36 @@ _PREFIX_STARTS = re.compile(
 )
 
 
+# speed39: what a lower-cased ASCII text holds where a prefixed amount can start (a match of
+# `_PREFIX_STARTS`): a symbol key's "$" (or the whole key when it has none), or a code or
+# one-letter code standing as a whole run of letters (no letter before it, a space or digit
+# after it); keys outside ASCII never stand in ASCII text
+_SYMBOL_MARKS = tuple(sorted({("$" if "$" in k else k) for k in _SYMBOL_KEYS if k.isascii()}))
+_CODE_RUNS = frozenset(
+    k.encode("ascii") for k in (*_CODE_KEYS, *_LETTER_KEYS) if k.isascii() and k.isalpha()
+)
+
+
+# speed39: the last text `first_digit` read, with its answer
+_LAST_DIGIT: tuple[str, int] = ("", -1)
+
+
 def first_digit(text: str) -> int:
     """Index of the first character `\\d` matches in the text, -1 when there is none: a
-    pattern led by a digit is searched from there, and most sentences hold no digit at all."""
+    pattern led by a digit is searched from there, and most sentences hold no digit at all.
+    Speed39: the money, date and tonnage finders read one sentence's text one after another,
+    so the answer for the last text (the same object) is kept, swapped as one pair."""
+    global _LAST_DIGIT
+    last = _LAST_DIGIT
+    if last[0] is text:
+        return last[1]
     if text.isascii():
-        return text.encode("ascii").translate(_DIGITS_AS_ZERO).find(b"0")
-    digit = _DIGIT.search(text)
-    return -1 if digit is None else digit.start()
+        digit = text.encode("ascii").translate(_DIGITS_AS_ZERO).find(b"0")
+    else:
+        found = _DIGIT.search(text)
+        digit = -1 if found is None else found.start()
+    _LAST_DIGIT = (text, digit)
+    return digit
 
 
 def word_starts(low: str, words: tuple[str, ...], start: int = 0) -> list[int]:
@@ -171,6 +194,8 @@ def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Mat
     # most _PREFIX_REACH characters after the match's start, so the key starts are looked for
     # only in the few characters before each run, up to its first digit (all a key start's
     # lookahead reads there); the windows do not overlap, so the starts come in order, once
+    if _CODE_RUNS.isdisjoint(letter_runs(low)) and not any(map(low.__contains__, _SYMBOL_MARKS)):
+        return  # speed39: no key stands in the text (`_SYMBOL_MARKS`), so no amount starts
     digits = low.encode("ascii").translate(_DIGITS_AS_ZERO)
     end = last = start
     first = digits.find(b"0", start)

@@ -128,9 +128,18 @@ def _role(
                     break
                 if lowers[i] in reporting:
                     return "source"
-        if _relative_actor(lowers, puncts, party, cue_start, words):
+        # speed39: `_relative_actor`'s first test made before the call
+        if start - cue_start <= RELATIVE_REACH and _relative_actor(
+            lowers, puncts, party, cue_start, words
+        ):
             return "actor"
-    if _compared(lowers, party, sent_start, sent_end, cue_start, words):
+    # speed39: `_compared` only where the word before the party may start its reading (one of
+    # the words it skips or tests), the word before most parties being none
+    if (
+        start > sent_start
+        and lowers[start - 1] in _compared_leads()
+        and _compared(lowers, party, sent_start, sent_end, cue_start, words)
+    ):
         return "compared"  # evpair: "a ban modelled on Indonesia's" is no step of Indonesia's
     # speed38: the word right after the party, read once for the tests below (None at the end
     # of the sentence, in no word list)
@@ -143,12 +152,20 @@ def _role(
             return "partner"  # "China's CMOC declared force majeure": the home of a firm
         if after in _DASHES and lowers[end + 1] in words["firm_compounds"]:
             return "partner"  # "Swiss-based Glencore", "Chinese-controlled MMG": a firm's home
-    if end <= cue_start and (
-        _reacts(lowers, puncts, party, cue_start, words)
-        or _disputes(lowers, party, cue_start, words)
+    # speed39: `_reacts` and `_disputes` only where a word of either stands in the wider of
+    # their reaches after the party (each needs one there)
+    if (
+        end <= cue_start
+        and not _reply_words().isdisjoint(lowers[end : min(end + _REPLY_REACH, cue_start)])
+        and (
+            _reacts(lowers, puncts, party, cue_start, words)
+            or _disputes(lowers, party, cue_start, words)
+        )
     ):
         return "partner"
-    if _followed(lowers, party, sent_start, words):
+    # `_followed`, inline (speed39: a call a party)
+    follow = words.get("follow_words")
+    if follow and not follow.isdisjoint(lowers[max(sent_start, start - FOLLOW_REACH) : start]):
         return "partner"
     i, skipped = start - 1, 0
     skip = words["skip"]
@@ -180,6 +197,16 @@ _COMPARED_SKIP = frozenset(hash_string(w) for w in ("those", "that", "of"))
 def _compared_skip() -> frozenset[int]:
     """roles.yaml `skip` and `_COMPARED_SKIP`, joined once."""
     return role_hashes()["skip"] | _COMPARED_SKIP
+
+
+@functools.lru_cache(maxsize=1)
+def _compared_leads() -> frozenset[int]:
+    """Speed39: the words `_compared` skips or tests right before a party (`_compared_skip`
+    and roles.yaml `comparison_words`, `comparison_links`, `comparison_follow`): with another
+    word there it finds no comparison."""
+    words = role_hashes()
+    tested = ("comparison_words", "comparison_links", "comparison_follow")
+    return _compared_skip().union(*(words.get(key, _NO_WORDS) for key in tested))
 
 
 def _compared(
@@ -283,6 +310,14 @@ def relative_subject(
         if party.start > cue_start and _relative_actor(lowers, puncts, party, cue_start, words):
             return party.norm_id
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _reply_words() -> frozenset[int]:
+    """Speed39: roles.yaml `reactions` and `dispute_words`, the words `_reacts` and `_disputes`
+    look for after a party, each within its reach (the wider is `_REPLY_REACH`)."""
+    words = role_hashes()
+    return words.get("reactions", _NO_WORDS) | words.get("dispute_words", _NO_WORDS)
 
 
 def _reacts(
@@ -515,6 +550,8 @@ def title_place(title: str | None) -> str | None:
 
 # evparty: how many words after a party a word of a trade dispute may stand
 DISPUTE_REACH = 8
+# speed39: the wider reach of `_reacts` and `_disputes`, where `_role` looks for their words
+_REPLY_REACH = max(REPORT_REACH, DISPUTE_REACH)
 # how many words before the cue the word aiming the dispute at it may stand ("against the ore
 # export ban"; "against subsidies for vehicles in the Act" aims at what the Act does)
 DISPUTE_AIM_REACH = 4
@@ -879,9 +916,13 @@ def evfresh_referred_actors(
     along. Its fund ... signed its first investments"), so the report's lead party is not
     the one referred to."""
     start, end = bounds[index].start, bounds[index].end
-    pair = _pair_referred(lowers, bounds, index, steps, spans)
-    if pair is not None:
-        return pair
+    # speed39: `_pair_referred` only where a word of `pair_words` opens the sentence (its first
+    # test), most sentences opening otherwise
+    pair_words = role_hashes().get("pair_words")
+    if pair_words and not pair_words.isdisjoint(lowers[start : min(start + PAIR_OPENING, end)]):
+        pair = _pair_referred(lowers, bounds, index, steps, spans)
+        if pair is not None:
+            return pair
     if (
         _evfresh_refers_to_subject(lowers, start, end)
         and _sentence_leader(lowers, start, end) is None
