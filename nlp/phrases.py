@@ -23,14 +23,13 @@ the common words never reach the readers' loops; when the owner asks for every m
 from __future__ import annotations
 
 import logging
-from bisect import insort
 from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 LOGGER = logging.getLogger(__name__)
@@ -40,8 +39,6 @@ Match = tuple[int, int, int]
 _ATTR = "_oreline_phrases"
 # the matcher's key of a group of phrases
 _GROUP = "oreline.phrases.{}"
-# the order of the matcher's list: by start, then end (one group a span)
-_SPAN_ORDER = itemgetter(1, 2)
 _GROUP_OF = itemgetter(0)
 
 
@@ -120,23 +117,23 @@ class SharedPhrases:
         all of them when `complete` asks, else those near an anchor's match."""
         late: Any = self._late
         if self.complete is not None and self.complete():
-            found = late(doc)
+            pieces = [late(doc)]
         elif self._anchor_reach.keys().isdisjoint(map(_GROUP_OF, matches)):
             return matches  # no anchor's match (most docs): told in C, no list built
         else:
-            found = []
+            pieces = []  # each region's late matches
             longest = self._late_length
-            for low, high in _regions(matches, self._anchor_reach, longest, len(doc)):
-                found += [m for m in late(doc[low : high + longest]) if m[1] <= high]
-        if not found:
+            length = len(doc)
+            for low, high in _regions(matches, self._anchor_reach, longest, length):
+                # sp39: the Span made directly, bounds clipped here (`doc[a:b]` clips them
+                # through spaCy's Python `normalize_slice`, a call a region)
+                window = Span(doc, low, min(high + longest, length))
+                found = [m for m in late(window) if m[1] <= high]
+                if found:
+                    pieces.append(found)
+        if not pieces or not pieces[0]:
             return matches
-        # speed37: the few late matches put in place by bisection, not the whole list sorted
-        # again (a key call per match): the same list as the stable sort of the two lists,
-        # since `insort` puts each after the equal items before it
-        matches = matches.copy()
-        for match in found:
-            insort(matches, match, key=_SPAN_ORDER)
-        return matches
+        return _merged(matches, pieces)
 
     def own(self, reader: str, doc: Doc) -> list[Match]:
         """The reader's (match id, start, end), in the order a matcher of its keys alone
@@ -265,6 +262,39 @@ def _regions(
         else:
             regions.append((low, high))
     return regions
+
+
+def _merged(matches: list[Match], pieces: list[list[Match]]) -> list[Match]:
+    """The stable sort of `matches` and the late matches by (start, end), each list already
+    in that order (a matcher lists its matches so, and the regions stand in text order): a
+    late match goes after the matches of equal or lesser bounds. sp39: one bisection on the
+    start a region (`insort`'s key made a call and a tuple at every step of one a match),
+    then a few steps over the region's matches, and the list built by slices."""
+    merged: list[Match] = []
+    done = 0  # matches[:done] are merged
+    size = len(matches)
+    for piece in pieces:
+        first = piece[0][1]
+        low, high = done, size
+        while low < high:  # the first match from `done` on that starts at `first` or later
+            mid = (low + high) >> 1
+            if matches[mid][1] < first:
+                low = mid + 1
+            else:
+                high = mid
+        for match in piece:
+            start, end = match[1], match[2]
+            while low < size:
+                other = matches[low]
+                at = other[1]
+                if start < at or (start == at and end < other[2]):
+                    break
+                low += 1
+            merged += matches[done:low]
+            merged.append(match)
+            done = low
+    merged += matches[done:]
+    return merged
 
 
 def shared_phrases(nlp: Language, reader: str) -> SharedPhrases:
