@@ -37,8 +37,10 @@ LOGGER = logging.getLogger(__name__)
 Match = tuple[int, int, int]
 # attribute of the Language object that holds the shared matchers of its pipeline
 _ATTR = "_oreline_phrases"
-# the matcher's key of a group of phrases
-_GROUP = "oreline.phrases.{}"
+# the matcher's key of a group of phrases. sp39: short, since spaCy's matcher turns the key's
+# hash back into its string and hashes that string for every match it returns (its callback
+# look-up); the groups' order and contents do not depend on the name
+_GROUP = "op{}"
 _GROUP_OF = itemgetter(0)
 
 
