@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any
 
+from spacy.attrs import IS_STOP
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -40,6 +43,9 @@ _ATTR = "_oreline_phrases"
 # hash back into its string and hashes that string for every match it returns (its callback
 # look-up); the groups' order and contents do not depend on the name
 _GROUP = "op{}"
+# spaCy's symbol names (their hashes are their numbers, 1 to 456), for the groups that match
+# most (`SharedPhrases._group_names`)
+_SYMBOL_NAMES = [name for name, number in sorted(IDS.items(), key=itemgetter(1)) if number]
 
 
 class SharedPhrases:
@@ -54,7 +60,7 @@ class SharedPhrases:
         # reader -> {group id: the reader's match ids of the group, in its own order};
         # None until the matcher holds the phrases added so far
         self._groups: dict[str, dict[int, tuple[int, ...]]] | None = None
-        self._stored = 0  # groups the matcher holds
+        self._names: list[str] = []  # the matchers' key of each group, by group number
         # reader -> (the `keys` last given to `keyed`, {group id: their values})
         self._keyed: dict[str, tuple[dict[int, Any], dict[int, tuple[Any, ...]]]] = {}
         # (doc, its length, its matches) of the doc last scanned, read and written whole so
@@ -164,8 +170,7 @@ class SharedPhrases:
 
     def _clear(self) -> None:
         """Empty the matcher so that the next scan stores the phrases again, new ones with."""
-        for n in range(self._stored):
-            name = _GROUP.format(n)
+        for name in self._names:
             if name in self.matcher:  # the late matcher goes whole
                 self.matcher.remove(name)
         self._late = None
@@ -183,8 +188,8 @@ class SharedPhrases:
         late = _late_groups(groups, self._deferred)
         self._late = PhraseMatcher(self.vocab, attr="LOWER") if late else None
         self._late_length = max((len(p) for entries in late for p in groups[entries]), default=0)
-        for n, (entries, phrases) in enumerate(groups.items()):
-            name = _GROUP.format(n)
+        names = self._group_names(groups, late)
+        for name, (entries, phrases) in zip(names, groups.items(), strict=True):
             # a phrase goes in as its LOWER hashes: the matcher takes such a sequence as it
             # takes a Doc (the form its own pickling uses), with no Doc built again
             matcher: Any = self._late if entries in late else self.matcher
@@ -195,10 +200,44 @@ class SharedPhrases:
                 if ids:
                     tables[reader][group] = self._own_order(ids)
         self._groups = tables
-        self._stored = len(groups)
-        self._anchor_reach = self._anchor_groups(groups, late)
+        self._names = names
+        self._anchor_reach = self._anchor_groups(groups, late, names)
 
-    def _anchor_groups(self, groups: dict[Any, Any], late: set[Any]) -> dict[int, int]:
+    def _group_names(self, groups: dict[Any, list[tuple[int, ...]]], late: set[Any]) -> list[str]:
+        """Each group's key in its matcher, by group number. sp39: for every match it returns,
+        spaCy's PhraseMatcher turns the key's hash back into a string and hashes that string
+        (its callback look-up), some 650 instructions; for a key named after one of spaCy's
+        symbols (whose hash is the symbol's number) the string is a kept one, its hash known.
+        The symbols name the groups likeliest to match often: first those holding a stop word
+        or a punctuation mark alone, then those of more keys (common words are cue words of
+        many lists), in group order; the late matcher's groups match seldom and come last. A
+        group's name changes no match and no order: readers know a group by its number."""
+        is_stop = self.vocab.lex_attr_getters.get(IS_STOP)
+        strings = self.vocab.strings
+
+        def common(phrases: list[tuple[int, ...]]) -> bool:
+            for phrase in phrases:
+                if len(phrase) == 1:
+                    word = strings[phrase[0]]
+                    if not word.isalnum() or (is_stop is not None and is_stop(word)):
+                        return True
+            return False
+
+        ranks = sorted(
+            range(len(groups)),
+            key=[
+                (entries in late, not common(phrases), -len(entries))
+                for entries, phrases in groups.items()
+            ].__getitem__,
+        )
+        names = [_GROUP.format(n) for n in range(len(groups))]
+        for symbol, n in zip(_SYMBOL_NAMES, ranks, strict=False):  # more groups than symbols
+            names[n] = symbol
+        return names
+
+    def _anchor_groups(
+        self, groups: dict[Any, Any], late: set[Any], names: list[str]
+    ) -> dict[int, int]:
         """{id of a group holding an anchor of a key of a late group: the farthest reach of
         those keys}."""
         reach_of: dict[int, int] = {}
@@ -211,7 +250,7 @@ class SharedPhrases:
         for n, entries in enumerate(groups):
             reach = max((reach_of.get(key, -1) for _, key in entries), default=-1)
             if reach >= 0:
-                out[self.vocab.strings[_GROUP.format(n)]] = reach
+                out[self.vocab.strings[names[n]]] = reach
         return out
 
     def _own_order(self, ids: list[int]) -> tuple[int, ...]:
