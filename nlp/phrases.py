@@ -23,6 +23,7 @@ the common words never reach the readers' loops; when the owner asks for every m
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any
@@ -43,6 +44,7 @@ _ATTR = "_oreline_phrases"
 # hash back into its string and hashes that string for every match it returns (its callback
 # look-up); the groups' order and contents do not depend on the name
 _GROUP = "op{}"
+_START_OF = itemgetter(1)
 # spaCy's symbol names (their hashes are their numbers, 1 to 456), for the groups that match
 # most (`SharedPhrases._group_names`)
 _SYMBOL_NAMES = [name for name, number in sorted(IDS.items(), key=itemgetter(1)) if number]
@@ -307,20 +309,14 @@ def _merged(matches: list[Match], pieces: list[list[Match]]) -> list[Match]:
     """The stable sort of `matches` and the late matches by (start, end), each list already
     in that order (a matcher lists its matches so, and the regions stand in text order): a
     late match goes after the matches of equal or lesser bounds. sp39: one bisection on the
-    start a region (`insort`'s key made a call and a tuple at every step of one a match),
-    then a few steps over the region's matches, and the list built by slices."""
+    start a region, its key the start alone (`insort`'s made a tuple at every step of one a
+    match), then a few steps over the region's matches, and the list built by slices."""
     merged: list[Match] = []
     done = 0  # matches[:done] are merged
     size = len(matches)
     for piece in pieces:
-        first = piece[0][1]
-        low, high = done, size
-        while low < high:  # the first match from `done` on that starts at `first` or later
-            mid = (low + high) >> 1
-            if matches[mid][1] < first:
-                low = mid + 1
-            else:
-                high = mid
+        # the first match from `done` on that starts where the piece does or later
+        low = bisect_left(matches, piece[0][1], done, size, key=_START_OF)
         for match in piece:
             start, end = match[1], match[2]
             while low < size:
