@@ -23,14 +23,16 @@ the common words never reach the readers' loops; when the owner asks for every m
 from __future__ import annotations
 
 import logging
-from bisect import insort
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any
 
+from spacy.attrs import IS_STOP
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 LOGGER = logging.getLogger(__name__)
@@ -38,11 +40,14 @@ LOGGER = logging.getLogger(__name__)
 Match = tuple[int, int, int]
 # attribute of the Language object that holds the shared matchers of its pipeline
 _ATTR = "_oreline_phrases"
-# the matcher's key of a group of phrases
-_GROUP = "oreline.phrases.{}"
-# the order of the matcher's list: by start, then end (one group a span)
-_SPAN_ORDER = itemgetter(1, 2)
-_GROUP_OF = itemgetter(0)
+# the matcher's key of a group of phrases. sp39: short, since spaCy's matcher turns the key's
+# hash back into its string and hashes that string for every match it returns (its callback
+# look-up); the groups' order and contents do not depend on the name
+_GROUP = "op{}"
+_START_OF = itemgetter(1)
+# spaCy's symbol names (their hashes are their numbers, 1 to 456), for the groups that match
+# most (`SharedPhrases._group_names`)
+_SYMBOL_NAMES = [name for name, number in sorted(IDS.items(), key=itemgetter(1)) if number]
 
 
 class SharedPhrases:
@@ -57,7 +62,7 @@ class SharedPhrases:
         # reader -> {group id: the reader's match ids of the group, in its own order};
         # None until the matcher holds the phrases added so far
         self._groups: dict[str, dict[int, tuple[int, ...]]] | None = None
-        self._stored = 0  # groups the matcher holds
+        self._names: list[str] = []  # the matchers' key of each group, by group number
         # reader -> (the `keys` last given to `keyed`, {group id: their values})
         self._keyed: dict[str, tuple[dict[int, Any], dict[int, tuple[Any, ...]]]] = {}
         # (doc, its length, its matches) of the doc last scanned, read and written whole so
@@ -120,23 +125,23 @@ class SharedPhrases:
         all of them when `complete` asks, else those near an anchor's match."""
         late: Any = self._late
         if self.complete is not None and self.complete():
-            found = late(doc)
-        elif self._anchor_reach.keys().isdisjoint(map(_GROUP_OF, matches)):
-            return matches  # no anchor's match (most docs): told in C, no list built
+            pieces = [late(doc)]
         else:
-            found = []
+            # sp39: no test for an anchor's match first (`isdisjoint` over `map`, a C call a
+            # match and step, cost more than `_regions`' plain pick of them, empty for most)
+            pieces = []  # each region's late matches
             longest = self._late_length
-            for low, high in _regions(matches, self._anchor_reach, longest, len(doc)):
-                found += [m for m in late(doc[low : high + longest]) if m[1] <= high]
-        if not found:
+            length = len(doc)
+            for low, high in _regions(matches, self._anchor_reach, longest, length):
+                # sp39: the Span made directly, bounds clipped here (`doc[a:b]` clips them
+                # through spaCy's Python `normalize_slice`, a call a region)
+                window = Span(doc, low, min(high + longest, length))
+                found = [m for m in late(window) if m[1] <= high]
+                if found:
+                    pieces.append(found)
+        if not pieces or not pieces[0]:
             return matches
-        # speed37: the few late matches put in place by bisection, not the whole list sorted
-        # again (a key call per match): the same list as the stable sort of the two lists,
-        # since `insort` puts each after the equal items before it
-        matches = matches.copy()
-        for match in found:
-            insort(matches, match, key=_SPAN_ORDER)
-        return matches
+        return _merged(matches, pieces)
 
     def own(self, reader: str, doc: Doc) -> list[Match]:
         """The reader's (match id, start, end), in the order a matcher of its keys alone
@@ -167,8 +172,7 @@ class SharedPhrases:
 
     def _clear(self) -> None:
         """Empty the matcher so that the next scan stores the phrases again, new ones with."""
-        for n in range(self._stored):
-            name = _GROUP.format(n)
+        for name in self._names:
             if name in self.matcher:  # the late matcher goes whole
                 self.matcher.remove(name)
         self._late = None
@@ -186,8 +190,8 @@ class SharedPhrases:
         late = _late_groups(groups, self._deferred)
         self._late = PhraseMatcher(self.vocab, attr="LOWER") if late else None
         self._late_length = max((len(p) for entries in late for p in groups[entries]), default=0)
-        for n, (entries, phrases) in enumerate(groups.items()):
-            name = _GROUP.format(n)
+        names = self._group_names(groups, late)
+        for name, (entries, phrases) in zip(names, groups.items(), strict=True):
             # a phrase goes in as its LOWER hashes: the matcher takes such a sequence as it
             # takes a Doc (the form its own pickling uses), with no Doc built again
             matcher: Any = self._late if entries in late else self.matcher
@@ -198,10 +202,44 @@ class SharedPhrases:
                 if ids:
                     tables[reader][group] = self._own_order(ids)
         self._groups = tables
-        self._stored = len(groups)
-        self._anchor_reach = self._anchor_groups(groups, late)
+        self._names = names
+        self._anchor_reach = self._anchor_groups(groups, late, names)
 
-    def _anchor_groups(self, groups: dict[Any, Any], late: set[Any]) -> dict[int, int]:
+    def _group_names(self, groups: dict[Any, list[tuple[int, ...]]], late: set[Any]) -> list[str]:
+        """Each group's key in its matcher, by group number. sp39: for every match it returns,
+        spaCy's PhraseMatcher turns the key's hash back into a string and hashes that string
+        (its callback look-up), some 650 instructions; for a key named after one of spaCy's
+        symbols (whose hash is the symbol's number) the string is a kept one, its hash known.
+        The symbols name the groups likeliest to match often: first those holding a stop word
+        or a punctuation mark alone, then those of more keys (common words are cue words of
+        many lists), in group order; the late matcher's groups match seldom and come last. A
+        group's name changes no match and no order: readers know a group by its number."""
+        is_stop = self.vocab.lex_attr_getters.get(IS_STOP)
+        strings = self.vocab.strings
+
+        def common(phrases: list[tuple[int, ...]]) -> bool:
+            for phrase in phrases:
+                if len(phrase) == 1:
+                    word = strings[phrase[0]]
+                    if not word.isalnum() or (is_stop is not None and is_stop(word)):
+                        return True
+            return False
+
+        ranks = sorted(
+            range(len(groups)),
+            key=[
+                (entries in late, not common(phrases), -len(entries))
+                for entries, phrases in groups.items()
+            ].__getitem__,
+        )
+        names = [_GROUP.format(n) for n in range(len(groups))]
+        for symbol, n in zip(_SYMBOL_NAMES, ranks, strict=False):  # more groups than symbols
+            names[n] = symbol
+        return names
+
+    def _anchor_groups(
+        self, groups: dict[Any, Any], late: set[Any], names: list[str]
+    ) -> dict[int, int]:
         """{id of a group holding an anchor of a key of a late group: the farthest reach of
         those keys}."""
         reach_of: dict[int, int] = {}
@@ -214,7 +252,7 @@ class SharedPhrases:
         for n, entries in enumerate(groups):
             reach = max((reach_of.get(key, -1) for _, key in entries), default=-1)
             if reach >= 0:
-                out[self.vocab.strings[_GROUP.format(n)]] = reach
+                out[self.vocab.strings[names[n]]] = reach
         return out
 
     def _own_order(self, ids: list[int]) -> tuple[int, ...]:
@@ -250,7 +288,7 @@ def _regions(
     """The [low, high] ranges of start positions, merged, where a deferred phrase may stand
     near an anchor's match: from its reach and the longest deferred phrase before the match
     to its reach after it."""
-    # the anchors' matches picked out first, in C: most matches are of other groups
+    # the anchors' matches picked out first: most matches are of other groups
     near = [
         (max(0, start - reach[group] - longest), min(length - 1, end + reach[group]))
         for group, start, end in [m for m in matches if m[0] in reach]
@@ -265,6 +303,33 @@ def _regions(
         else:
             regions.append((low, high))
     return regions
+
+
+def _merged(matches: list[Match], pieces: list[list[Match]]) -> list[Match]:
+    """The stable sort of `matches` and the late matches by (start, end), each list already
+    in that order (a matcher lists its matches so, and the regions stand in text order): a
+    late match goes after the matches of equal or lesser bounds. sp39: one bisection on the
+    start a region, its key the start alone (`insort`'s made a tuple at every step of one a
+    match), then a few steps over the region's matches, and the list built by slices."""
+    merged: list[Match] = []
+    done = 0  # matches[:done] are merged
+    size = len(matches)
+    for piece in pieces:
+        # the first match from `done` on that starts where the piece does or later
+        low = bisect_left(matches, piece[0][1], done, size, key=_START_OF)
+        for match in piece:
+            start, end = match[1], match[2]
+            while low < size:
+                other = matches[low]
+                at = other[1]
+                if start < at or (start == at and end < other[2]):
+                    break
+                low += 1
+            merged += matches[done:low]
+            merged.append(match)
+            done = low
+    merged += matches[done:]
+    return merged
 
 
 def shared_phrases(nlp: Language, reader: str) -> SharedPhrases:
