@@ -182,13 +182,13 @@ def _names_measure_after(hits: list[Hit], start: int, cue_end: int) -> bool:
     """Whether an action cue naming a measure ("export ban", "the tariffs") starts at or after
     `start` inside the cue: a revoking verb before it ("halted its export ban", "stopped
     enforcing the ban") acts on that measure rather than being the measure itself."""
-    return any(
-        h.key.family == "action"
-        and h.key.label in MEASURES
-        and h.key.kind != "context"
-        and start <= h.start < cue_end
-        for h in hits
-    )
+    # speed39: a plain loop, the position tested first (few hits stand there)
+    for h in hits:
+        if start <= h.start < cue_end:
+            key = h.key
+            if key.family == "action" and key.label in MEASURES and key.kind != "context":
+                return True
+    return False
 
 
 # How far (tokens) after a revoking verb the measure it undoes may start ("lifting most of the
@@ -201,15 +201,19 @@ def _undoes_other_measure(
 ) -> bool:
     """Whether an action cue naming a measure of another type than the event's (`action`)
     starts right after a revoking verb that ends at `verb_end`."""
-    return any(
-        h.key.family == "action"
-        and h.key.label in MEASURES
-        and h.key.label != action
-        and h.key.kind in ("phrase", "weak", "followup")
-        and verb_end <= h.start <= verb_end + UNDOES_REACH
-        and not (cue_start <= h.start < cue_end)
-        for h in hits
-    )
+    # speed39: a plain loop, the position tested first (few hits stand there)
+    high = verb_end + UNDOES_REACH
+    for h in hits:
+        if verb_end <= h.start <= high and not (cue_start <= h.start < cue_end):
+            key = h.key
+            if (
+                key.family == "action"
+                and key.label in MEASURES
+                and key.label != action
+                and key.kind in ("phrase", "weak", "followup")
+            ):
+                return True
+    return False
 
 
 # The status.yaml label of verbs of continuation ("remain", "stay", "continue to"): an in_force
@@ -1397,6 +1401,8 @@ class _OverruledChooser:
         self.rules = rules
         self._resolved: tuple[_Overruling, ...] | None = None
         self._next: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
+        # speed39: per triple, the open readings themselves with their positions, in order
+        self._open: dict[tuple[str | None, str, str], tuple[tuple[int, _Overruling], ...]] = {}
 
     def _readings(self) -> tuple[_Overruling, ...]:
         """The readings, each `_Later` name replaced by the reading it names (first call)."""
@@ -1417,6 +1423,21 @@ class _OverruledChooser:
                 i if gate is None or gate.open(action, status, source) else following[-1]
             )
         table = self._next[action, status, source] = tuple(reversed(following))
+        return table
+
+    def _open_for(
+        self, action: str | None, status: str, source: str
+    ) -> tuple[tuple[int, _Overruling], ...]:
+        """Speed39: the readings whose gate is open for (action, status, source), each with its
+        position, in order: the loop walks them without looking each next one up."""
+        nexts = self._next.get((action, status, source)) or self._next_open(action, status, source)
+        rules = self._readings()
+        opened = []
+        i = nexts[0]
+        while i < len(rules):
+            opened.append((i, rules[i]))
+            i = nexts[i + 1]
+        table = self._open[action, status, source] = tuple(opened)
         return table
 
     def __call__(
@@ -1441,19 +1462,30 @@ class _OverruledChooser:
             status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
         else:
             status, source = below(hits, cue_start, cue_end, args, kwargs)
-        rules = self._resolved or self._readings()
         action = kwargs.get("action")
-        tables = self._next
-        nexts = tables.get((action, status, source)) or self._next_open(action, status, source)
-        i, n = nexts[0], len(rules)
-        while i < n:
-            overruled = rules[i](status, source, hits, cue_start, cue_end, kwargs)
+        # (an empty tuple, no reading open, is a table found too)
+        opened = self._open.get((action, status, source))
+        if opened is None:
+            opened = self._open_for(action, status, source)
+        for at, rule in opened:
+            overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
             if overruled:
+                # seldom: the rest of the loop by the tables of each new status and source
                 status, source = overruled
+                rules, tables = self._readings(), self._next
                 nexts = tables.get((action, status, source)) or self._next_open(
                     action, status, source
                 )
-            i = nexts[i + 1]
+                i, n = nexts[at + 1], len(rules)
+                while i < n:
+                    overruled = rules[i](status, source, hits, cue_start, cue_end, kwargs)
+                    if overruled:
+                        status, source = overruled
+                        nexts = tables.get((action, status, source)) or self._next_open(
+                            action, status, source
+                        )
+                    i = nexts[i + 1]
+                return status, source
         return status, source
 
 
@@ -4850,8 +4882,16 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
 def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether a phrase of `sq34_report_texts` ("work report") stands in the step's sentence: a
     plan a government lays before its legislature, not yet approved."""
-    start = next((i + 1 for i in range(cue_start - 1, -1, -1) if lowers[i] == _STOP), 0)
-    end = next((i for i in range(cue_start, len(lowers)) if lowers[i] == _STOP), len(lowers))
+    # speed39: the sentence's start by a plain loop, its end by list.index (in C)
+    start = 0
+    for i in range(cue_start - 1, -1, -1):
+        if lowers[i] == _STOP:
+            start = i + 1
+            break
+    try:
+        end = lowers.index(_STOP, cue_start)
+    except ValueError:
+        end = len(lowers)
     if _no_phrase_in(lowers, start, end, "sq34_report_texts"):
         return False
     return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
