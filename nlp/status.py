@@ -1048,7 +1048,7 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
         return False
     if not 0 <= start < len(lowers):
         return any(tuple(lowers[start : start + len(p)]) == p for p in _phrase_hashes(key))
-    by_first, empty = _phrases_by_first_word(key)
+    by_first, empty = _BY_FIRST_WORD[key]
     if empty:
         return True
     phrases = by_first.get(lowers[start])
@@ -1074,7 +1074,7 @@ def _no_phrase_in(lowers: Sequence[int], low: int, high: int, key: str) -> bool:
     [low, high) (0 <= low), told by one set test: a phrase starts only at its first word. The
     scans below that return True only at a phrase (`_phrase_at`) so skip the scan, token by
     token, of a span none can start in."""
-    firsts = _phrase_firsts(key)
+    firsts = _PHRASE_FIRSTS[key]
     return firsts is not None and firsts.isdisjoint(lowers[low:high])
 
 
@@ -1241,6 +1241,9 @@ class _ReadOnce(dict[str, Any]):
 _WORDS = _ReadOnce(_word_hashes)
 _NAMES = _ReadOnce(_names)
 _SETTINGS = _ReadOnce(_setting)
+# speed39: `_phrases_by_first_word`, `_phrase_firsts` and `_phrases_by_last_word` of a key
+_BY_FIRST_WORD = _ReadOnce(_phrases_by_first_word)
+_PHRASE_FIRSTS = _ReadOnce(_phrase_firsts)
 
 
 def _urged_step(
@@ -1532,10 +1535,9 @@ def _met_first(
     return 0
 
 
-def _may_overrule(status: str, kwargs: dict[str, Any], actions_key: str, *statuses: str) -> bool:
-    """Whether a reading applies: the rules chose one of `statuses` for an action of the
-    status.yaml list `actions_key`. The day's `_overruling` readings each began with this gate."""
-    return status in statuses and kwargs.get("action") in _NAMES[actions_key]
+# speed39: many readings begin by testing that the rules chose one of their statuses for an
+# action of one status.yaml list, `status == ... and kwargs.get("action") in _NAMES[...]`, written
+# out (it was a function, `_may_overrule`, whose call with its tuple of statuses cost more)
 
 
 @_overruling
@@ -2033,6 +2035,11 @@ def _learned(
 # through one more indirection each time, and cost more to build than a call
 
 
+# the labels `choose_status` reads before weighing the hits: clause boundaries, frames and
+# revoking verbs
+_MARKING = frozenset({BOUNDARY, FRAME, "revoked"})
+
+
 def _any_between(marks: Iterable[int], low: int, high: int) -> bool:
     """Whether a mark (a clause boundary, a frame) stands in [low, high)."""
     for mark in marks:
@@ -2172,11 +2179,13 @@ def choose_status(
     revoked_ends: list[int] = []
     for key, start, end in status_hits:
         label = key.label
+        if label not in _MARKING:
+            continue  # speed39: most hits are status cues, none of the three: one set test
         if label == BOUNDARY:
             boundaries.append(start)
         elif label == FRAME:
             frames.append(start)
-        elif label == "revoked" and end <= cue_start and cue_start - end <= WINDOW_BEFORE:
+        elif end <= cue_start and cue_start - end <= WINDOW_BEFORE:
             revoked_ends.append(end)
     barrier_set = set(barriers)
     if boundaries:
@@ -2653,7 +2662,7 @@ def _sb4_would_step_proposed(
 ) -> tuple[str, str] | None:
     """A money or talks step (status.yaml `sb4_would_actions`) read as decided that a bare
     "would" governs right before its cue (`_sb4_would_right_before`) is proposed (R3)."""
-    if not _may_overrule(status, kwargs, "sb4_would_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sb4_would_actions"]):
         return None
     if _sb4_would_right_before(kwargs.get("lowers"), cue_start):
         return "proposed", "cue"
@@ -2864,7 +2873,9 @@ def _sb7_held_pact_standing(
 ) -> tuple[str, str] | None:
     """An agreement no status cue governs (agreed by default) that a party "has"
     (`_sb7_pact_held`) is in force (R4)."""
-    if source != "default" or not _may_overrule(status, kwargs, "sb7_held_actions", "agreed"):
+    if source != "default" or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["sb7_held_actions"]
+    ):
         return None
     if _sb7_pact_held(kwargs.get("lowers"), cue_start):
         return "in_force", "cue"
@@ -2895,7 +2906,7 @@ def _sb7_called_for_proposed(
 ) -> tuple[str, str] | None:
     """A pact, a bloc or a supply deal read as decided that a plan or a party only calls for,
     promises or backs (`_sb7_called_for`) is proposed (R3)."""
-    if not _may_overrule(status, kwargs, "sb7_called_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sb7_called_actions"]):
         return None
     if _sb7_called_for(kwargs.get("lowers"), cue_start):
         return "proposed", "cue"
@@ -2960,7 +2971,7 @@ def _sb8_new_measure_agreed(
 ) -> tuple[str, str] | None:
     """A restriction (status.yaml `sb8_new_actions`) read as proposed but named as its owner's
     new one (`_sb8_called_new`) is the news, agreed (R6)."""
-    if not _may_overrule(status, kwargs, "sb8_new_actions", "proposed"):
+    if not (status == "proposed" and kwargs.get("action") in _NAMES["sb8_new_actions"]):
         return None
     if _sb8_called_new(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
@@ -3042,7 +3053,10 @@ def _court_ruling_revoked(
 ) -> tuple[str, str] | None:
     """A permit or project step a court's ruling halts or strikes down (`_court_undoes`) is
     revoked (R1)."""
-    if not _may_overrule(status, kwargs, "court_undoing_actions", "proposed", "agreed", "in_force"):
+    if not (
+        status in ("proposed", "agreed", "in_force")
+        and kwargs.get("action") in _NAMES["court_undoing_actions"]
+    ):
         return None
     if _court_undoes(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
@@ -3078,7 +3092,7 @@ def _sb10_followed_act_agreed(
     (`_sb10_follows_act`) is the earlier act itself, agreed (R6), not a text standing now."""
     if source not in ("background", "date"):
         return None
-    if not _may_overrule(status, kwargs, "sb10_follow_actions", "in_force"):
+    if not (status == "in_force" and kwargs.get("action") in _NAMES["sb10_follow_actions"]):
         return None
     if _sb10_follows_act(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
@@ -3104,7 +3118,9 @@ def _sb10_built_plant_running(
 ) -> tuple[str, str] | None:
     """A plant left still to come by default but named as built (`_sb10_named_as_built`)
     stands, in force (R4)."""
-    if source != "default" or not _may_overrule(status, kwargs, "sb10_built_actions", "proposed"):
+    if source != "default" or not (
+        status == "proposed" and kwargs.get("action") in _NAMES["sb10_built_actions"]
+    ):
         return None
     if _sb10_named_as_built(kwargs.get("lowers"), cue_start, cue_end):
         return "in_force", "cue"
@@ -3143,7 +3159,9 @@ def _sc2_allowed_exports_revoked(
 ) -> tuple[str, str] | None:
     """Exports a state lets a party make (`_sc2_allowed_to_export`), read as decided or
     standing, lift the ban in part: revoked (R1, an exemption, done or announced)."""
-    if not _may_overrule(status, kwargs, "sc2_allow_actions", "agreed", "in_force"):
+    if not (
+        status in ("agreed", "in_force") and kwargs.get("action") in _NAMES["sc2_allow_actions"]
+    ):
         return None
     if _sc2_allowed_to_export(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
@@ -3157,7 +3175,7 @@ def _sc2_regime_named(
     """Sanctions named as a group's regime (status.yaml `sc2_regime_label` on the cue) that a
     naming participle read as decided ("Western sanctions imposed on Russia would disrupt
     shipments") stand: in force (R4, R5), the participle names the regime."""
-    if not _may_overrule(status, kwargs, "sc2_regime_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sc2_regime_actions"]):
         return None
     label = load_data(STATUS_FILE).get("sc2_regime_label")
     if any(
@@ -3178,7 +3196,7 @@ def _sc2_need_ahead_not_aged(
     come: agreed (R6)."""
     if source not in ("date", "background", "default"):
         return None
-    if not _may_overrule(status, kwargs, "sc2_need_actions", "in_force"):
+    if not (status == "in_force" and kwargs.get("action") in _NAMES["sc2_need_actions"]):
         return None
     label = load_data(STATUS_FILE).get("sc2_need_label")
     if any(
@@ -3246,7 +3264,7 @@ def _sc5_refused_ruling_agreed(
     """A court's undoing of a permit or a project that the court refused (`_sc5_refused_ruling`:
     "declined to void the mine's federal permit") undoes nothing (R1): the permit stands as
     granted, agreed (R6)."""
-    if not _may_overrule(status, kwargs, "sc5_refused_actions", "revoked"):
+    if not (status == "revoked" and kwargs.get("action") in _NAMES["sc5_refused_actions"]):
         return None
     if _sc5_refused_ruling(kwargs.get("lowers"), cue_start, cue_end):
         return "agreed", "cue"
@@ -3261,7 +3279,9 @@ def _sc5_running_again_default(
     ("after the mine's reopening last year", "have since 2021 operated the plant"), which the
     still-to-come default read as a plant to be built: a plant reopened or running is in force
     (R4, session 14). Not the bare verb ("to reopen the mine": a purpose, still to come)."""
-    if source != "default" or not _may_overrule(status, kwargs, "sc5_running_actions", "proposed"):
+    if source != "default" or not (
+        status == "proposed" and kwargs.get("action") in _NAMES["sc5_running_actions"]
+    ):
         return None
     lowers = kwargs.get("lowers")
     if lowers is not None and not _WORDS["sc5_running_words"].isdisjoint(lowers[cue_start:cue_end]):
@@ -3300,7 +3320,9 @@ def _sc3_money_not_running(
 ) -> tuple[str, str] | None:
     """Money read in force only from a plant's running (`_sc3_only_plant_running`) is the
     one-off award or loan, agreed (R4 holds no investment commitment; R6)."""
-    if source != "cue" or not _may_overrule(status, kwargs, "sc3_running_actions", "in_force"):
+    if source != "cue" or not (
+        status == "in_force" and kwargs.get("action") in _NAMES["sc3_running_actions"]
+    ):
         return None
     status_hits = _given_status_hits(hits, kwargs)
     if _sc3_only_plant_running(status_hits, kwargs.get("lowers"), kwargs.get("action")):
@@ -3341,7 +3363,9 @@ def _sc3_made_text_aim_agreed(
 ) -> tuple[str, str] | None:
     """A stockpile or money step read as weighed from the aim of a text told made
     (`_sc3_aim_of_made_text`) is that text's content, agreed (R6)."""
-    if source != "cue" or not _may_overrule(status, kwargs, "sc3_aim_actions", "proposed"):
+    if source != "cue" or not (
+        status == "proposed" and kwargs.get("action") in _NAMES["sc3_aim_actions"]
+    ):
         return None
     if _sc3_aim_of_made_text(kwargs.get("lowers"), cue_start):
         return "agreed", "cue"
@@ -3374,7 +3398,9 @@ def _sc3_would_default_proposed(
     """A price step no status cue governs (agreed by default) under a "would" no one is said
     to speak (`_sc3_would_governs`) is what a text or an idea would do: proposed (R3, as
     session 19 read a bare "would" right before a money step)."""
-    if source != "default" or not _may_overrule(status, kwargs, "sc3_would_actions", "agreed"):
+    if source != "default" or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["sc3_would_actions"]
+    ):
         return None
     if _sc3_would_governs(kwargs.get("lowers"), cue_start, cue_end):
         return "proposed", "cue"
@@ -3453,7 +3479,9 @@ def _sc1_past_start_in_force(
 ) -> tuple[str, str] | None:
     """A trade measure read agreed from its own past verb whose start is already past
     (`_sc1_past_start`) stands, in force."""
-    if source != "cue" or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+    if source != "cue" or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["sc1_start_actions"]
+    ):
         return None
     if _sc1_past_start(kwargs.get("lowers"), cue_start, cue_end, kwargs.get("published")):
         return "in_force", "cue"
@@ -3485,7 +3513,9 @@ def _sc1_law_working_in_force(
     """A trade measure read agreed whose verb is a law's present-tense restriction
     (`_sc1_law_works_now`) applies, in force."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+    if lowers is None or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["sc1_start_actions"]
+    ):
         return None
     if _sc1_law_works_now(lowers, cue_start, cue_end):
         return "in_force", "cue"
@@ -3518,7 +3548,9 @@ def _sc1_applying_now_in_force(
     """A trade measure read agreed in a sentence that tells it applying now (`_sc1_applies_now`)
     is in force (R4)."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "agreed"):
+    if lowers is None or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["sc1_start_actions"]
+    ):
         return None
     if _sc1_applies_now(lowers, cue_start, cue_end):
         return "in_force", "cue"
@@ -3536,7 +3568,9 @@ def _sc1_named_standing(
     another party holds, raised in talks, is no step of the speaker). Not a measure weighed as
     the object itself ("is reviewing the tariffs imposed in 2018": the review is the step)."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(status, kwargs, "sc1_start_actions", "proposed"):
+    if lowers is None or not (
+        status == "proposed" and kwargs.get("action") in _NAMES["sc1_start_actions"]
+    ):
         return None
     low = max(0, cue_start - _SETTINGS["sc1_named_preposition_reach"])
     if _WORDS["sc1_named_prepositions"].isdisjoint(lowers[low:cue_start]):
@@ -3569,7 +3603,7 @@ def _sc4_named_bill_in_chamber_proposed(
 ) -> tuple[str, str] | None:
     """A bill named at length that one chamber passed (`_sc4_chamber_passed_named_bill`) is
     still to go to the other: proposed (R3, session 14)."""
-    if not _may_overrule(status, kwargs, "sc4_bill_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sc4_bill_actions"]):
         return None
     if _sc4_chamber_passed_named_bill(kwargs.get("lowers"), cue_start, cue_end):
         return "proposed", "cue"
@@ -3692,7 +3726,7 @@ def _sd2_effect_rules(
 ) -> tuple[str, str] | None:
     """A measure read agreed whose predicate after an aside says it stands
     (`_sd2_standing_after_aside`) is in force (R4)."""
-    if not _may_overrule(status, kwargs, "sd2_effect_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sd2_effect_actions"]):
         return None
     if _sd2_standing_after_aside(kwargs.get("lowers"), cue_end):
         return "in_force", "cue"
@@ -3841,7 +3875,7 @@ def _sb22_standing_predicate_in_force(
 ) -> tuple[str, str] | None:
     """A measure read agreed, named by a noun no verb of deciding or weighing governs, whose
     own predicate says it remains (`_sb22_standing_predicate`), is in force (R4)."""
-    if not _may_overrule(status, kwargs, "sb22_predicate_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sb22_predicate_actions"]):
         return None
     hits = hits if isinstance(hits, list) else list(hits)
     status_hits = _given_status_hits(hits, kwargs)
@@ -3886,7 +3920,7 @@ def _sb22_span_in_force(
 ) -> tuple[str, str] | None:
     """A restriction read agreed that is named as the span of another step
     (`_sb22_named_as_span`) stands, in force (R4)."""
-    if not _may_overrule(status, kwargs, "sb22_standing_actions", "agreed"):
+    if not (status == "agreed" and kwargs.get("action") in _NAMES["sb22_standing_actions"]):
         return None
     hits = hits if isinstance(hits, list) else list(hits)
     if _sb22_named_as_span(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
@@ -3950,7 +3984,9 @@ def _sr22_refused_offer_revoked(
 ) -> tuple[str, str] | None:
     """A step read as weighed or decided whose offer a party refused or gave up
     (`_sr22_refused_offer`) is revoked (R1)."""
-    if not _may_overrule(status, kwargs, "sr22_refused_actions", "proposed", "agreed"):
+    if not (
+        status in ("proposed", "agreed") and kwargs.get("action") in _NAMES["sr22_refused_actions"]
+    ):
         return None
     if _sr22_refused_offer(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
@@ -3988,7 +4024,9 @@ def _sp34_refused_proposal_revoked(
 ) -> tuple[str, str] | None:
     """A permit read as weighed or decided whose proposed mine the authority refused
     (`_sp34_refused_proposal`) is revoked (R1)."""
-    if not _may_overrule(status, kwargs, "sp34_refused_actions", "proposed", "agreed"):
+    if not (
+        status in ("proposed", "agreed") and kwargs.get("action") in _NAMES["sp34_refused_actions"]
+    ):
         return None
     if _sp34_refused_proposal(kwargs.get("lowers"), cue_start, cue_end):
         return "revoked", "cue"
@@ -4430,12 +4468,15 @@ def _phrases_by_last_word(key: str) -> tuple[dict[int, tuple[tuple[int, ...], ..
     return {word: tuple(phrases) for word, phrases in by_last.items()}, empty
 
 
+_BY_LAST_WORD = _ReadOnce(_phrases_by_last_word)
+
+
 def _st32_phrase_ends_at(lowers: Sequence[int], end: int, key: str) -> int | None:
     """The start of a phrase of the status.yaml list `key` that ends at token `end`, if any.
     Helper speed37: a phrase ending at a token inside the text ends with that token's word, so
     only the phrases ending with it (in list order) are compared; an empty phrase, or an end
     outside the text, takes the scan of every phrase."""
-    by_last, empty = _phrases_by_last_word(key)
+    by_last, empty = _BY_LAST_WORD[key]
     if not empty and 0 < end <= len(lowers):
         for phrase in by_last.get(lowers[end - 1], ()):
             start = end - len(phrase)
@@ -4586,8 +4627,8 @@ def _s2_status_rules(
     ("imposed controls that were lifted in 2024": the making keeps its reading, as session 21's
     later undoing), while a naming verb closing the cue ("the loan ... granted") names it."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(
-        status, kwargs, "s2_undone_actions", "agreed", "in_force"
+    if lowers is None or not (
+        status in ("agreed", "in_force") and kwargs.get("action") in _NAMES["s2_undone_actions"]
     ):
         return None
     # speed37: the passive of undoing first, the rarer of the two (both only read)
@@ -4638,8 +4679,8 @@ def _sm34_money_rules(
     """Money read agreed or in force whose deal the sentence then tells still to be made
     (`_sm34_unmade_later`) is proposed (R3)."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(
-        status, kwargs, "sm34_unmade_actions", "agreed", "in_force"
+    if lowers is None or not (
+        status in ("agreed", "in_force") and kwargs.get("action") in _NAMES["sm34_unmade_actions"]
     ):
         return None
     if _sm34_unmade_later(lowers, _given_status_hits(hits, kwargs), cue_start, cue_end):
@@ -4672,7 +4713,7 @@ def _sm34_cut_rules(
     lowers = kwargs.get("lowers")
     if lowers is None or source != "background":
         return None
-    if not _may_overrule(status, kwargs, "sm34_cut_actions", "in_force"):
+    if not (status == "in_force" and kwargs.get("action") in _NAMES["sm34_cut_actions"]):
         return None
     if _sm34_cut_named(lowers, cue_start, cue_end):
         return "agreed", "default"
@@ -4704,7 +4745,9 @@ def _sm34_flow_rules(
     """Money read agreed but told lent or invested "since then" in the present perfect
     (`_sm34_flowing_since_then`) stands, in force (R4)."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(status, kwargs, "sm34_flow_actions", "agreed"):
+    if lowers is None or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["sm34_flow_actions"]
+    ):
         return None
     if _sm34_flowing_since_then(lowers, cue_start, cue_end):
         return "in_force", "cue"
@@ -4792,7 +4835,7 @@ def _ss34_strategy_rules(
     if (
         lowers is None
         or source != "date"
-        or not _may_overrule(status, kwargs, "ss34_actions", "in_force")
+        or not (status == "in_force" and kwargs.get("action") in _NAMES["ss34_actions"])
     ):
         return None
     if (
@@ -4835,7 +4878,7 @@ def _ss34_pledged_proposed(
     lowers = kwargs.get("lowers")
     if (
         lowers is not None
-        and _may_overrule(status, kwargs, "ss34_pledge_actions", "agreed")
+        and (status == "agreed" and kwargs.get("action") in _NAMES["ss34_pledge_actions"])
         and _ss34_pledged_by_text(lowers, cue_start)
     ):
         return "proposed", "cue"
@@ -4908,16 +4951,18 @@ def _sq34_strategy_rules(
     lowers = kwargs.get("lowers")
     if lowers is None:
         return None
-    if _may_overrule(status, kwargs, "sq34_actions", "proposed") and source == "cue":
+    if (
+        status == "proposed" and kwargs.get("action") in _NAMES["sq34_actions"]
+    ) and source == "cue":
         if _sq34_ordered_text(lowers, _given_status_hits(hits, kwargs), cue_start):
             return "agreed", "cue"
-    if _may_overrule(status, kwargs, "sq34_actions", "agreed") and _sq34_not_yet_law(
-        lowers, cue_end
-    ):
+    if (
+        status == "agreed" and kwargs.get("action") in _NAMES["sq34_actions"]
+    ) and _sq34_not_yet_law(lowers, cue_end):
         return "proposed", "cue"
-    if _may_overrule(status, kwargs, "sq34_report_actions", "agreed") and _sq34_in_report(
-        lowers, cue_start
-    ):
+    if (
+        status == "agreed" and kwargs.get("action") in _NAMES["sq34_report_actions"]
+    ) and _sq34_in_report(lowers, cue_start):
         return "proposed", "cue"
     return None
 
@@ -4954,8 +4999,8 @@ def _sr34_replaced_revoked(
     measure named after "with" (`_sr34_replaced_with`), is revoked (R1: the ban is lifted, the
     quotas are a step of their own); a replacement weighed ("could replace") stays proposed."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(
-        status, kwargs, "sr34_replace_actions", "agreed", "in_force"
+    if lowers is None or not (
+        status in ("agreed", "in_force") and kwargs.get("action") in _NAMES["sr34_replace_actions"]
     ):
         return None
     if _sr34_replaced_with(lowers, cue_start, cue_end):
@@ -5016,10 +5061,10 @@ def _sn34_talks_rules(
     lowers = kwargs.get("lowers")
     if lowers is None:
         return None
-    if _may_overrule(status, kwargs, "sn34_since_actions", "agreed", "in_force"):
+    if status in ("agreed", "in_force") and kwargs.get("action") in _NAMES["sn34_since_actions"]:
         if _sn34_held_since(lowers, cue_start, cue_end):
             return "proposed", "cue"
-    if _may_overrule(status, kwargs, "sn34_unsigned_actions", "agreed"):
+    if status == "agreed" and kwargs.get("action") in _NAMES["sn34_unsigned_actions"]:
         if _sn34_still_to_be_signed(lowers, cue_start, cue_end):
             return "proposed", "cue"
     return None
@@ -5058,7 +5103,9 @@ def _se34_export_rules(
     """An export control read agreed but told by licences handled under it
     (`_se34_licences_processed`) is the regime working, in force (R4)."""
     lowers = kwargs.get("lowers")
-    if lowers is None or not _may_overrule(status, kwargs, "se34_licence_actions", "agreed"):
+    if lowers is None or not (
+        status == "agreed" and kwargs.get("action") in _NAMES["se34_licence_actions"]
+    ):
         return None
     if _se34_licences_processed(lowers, cue_start, cue_end):
         return "in_force", "cue"
