@@ -332,11 +332,16 @@ def _default(
     """The status of an event no status cue governs: its type's `default_by_action`, unless
     the event is dated or named after "after" ("after talks at the White House"): a dated
     step or one told as past has happened, agreed."""
-    if event_date or any(
-        h.key.label == TOLD_AFTER and h.end <= cue_start and cue_start - h.end <= TOLD_AFTER_REACH
-        for h in status_hits
-    ):
+    if event_date:
         return "agreed"
+    # speed39: a plain loop, not a generator in any() built for every call
+    for h in status_hits:
+        if (
+            h.key.label == TOLD_AFTER
+            and h.end <= cue_start
+            and cue_start - h.end <= TOLD_AFTER_REACH
+        ):
+            return "agreed"
     return _defaults().get(action or "", "agreed")
 
 
@@ -1524,7 +1529,9 @@ def _overruling(
 
 
 def _given_status_hits(hits: list[Hit], kwargs: dict[str, Any]) -> list[Hit]:
-    """The status hits the caller handed over, else those among `hits`."""
+    """The status hits the caller handed over, else those among `hits`. speed39: the readings
+    take a non-empty list from the dict themselves, `kwargs.get("status_hits") or` this, and
+    call this only for an empty one (which it returns) or none (a call without them)."""
     status_hits = kwargs.get("status_hits")
     if status_hits is None:
         status_hits = status_cues(hits if isinstance(hits, list) else list(hits))
@@ -1559,7 +1566,7 @@ def _urged_steps_proposed(
     "urged Japanese firms to invest" commits nobody (R3)."""
     if status != "agreed":
         return None
-    status_hits = _given_status_hits(hits, kwargs)
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
     if _urged_step(kwargs.get("lowers"), status_hits, cue_start, kwargs.get("action")):
         return "proposed", "cue"
     return None
@@ -1686,7 +1693,7 @@ def _asked_undoings_proposed(
         status, source = below(hits, cue_start, cue_end, args, kwargs)
         if status != "revoked":
             return status, source
-        status_hits = _given_status_hits(hits, kwargs)
+        status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
         asked = _asked_undoings(kwargs.get("lowers"), status_hits, cue_start, cue_end)
         if not asked:
             return status, source
@@ -1734,7 +1741,10 @@ def _text_would_proposed(
         return None
     barriers = kwargs.get("barriers") or ()
     if _text_would_before(
-        kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start, barriers
+        kwargs.get("lowers"),
+        (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)),
+        cue_start,
+        barriers,
     ):
         return "proposed", "cue"
     return None
@@ -2081,10 +2091,10 @@ def _decided_before(status_hits: list[Hit], start: int) -> bool:
 
 def _framed_before(status_hits: list[Hit], cue_start: int) -> bool:
     """Whether a frame ("under") ends within `FRAME_REACH` tokens before the cue."""
-    return any(
-        h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH
-        for h in status_hits
-    )
+    for h in status_hits:  # speed39: a plain loop, not a generator in any()
+        if h.key.label == FRAME and h.end <= cue_start and cue_start - h.end <= FRAME_REACH:
+            return True
+    return False
 
 
 def _recent_told(
@@ -2522,7 +2532,12 @@ def choose_status(
         # take effect on Sunday": a future start, agreed, status convention R6); not one called
         # new ("China's new export controls"), the news itself (`_called_new`)
         return "in_force", "background"
-    if _schedule_overtaken(lowers, status_hits, best):
+    # speed39: the reading's own first test (a proposed or agreed cue chosen) before its call
+    if (
+        best is not None
+        and best.label in ("proposed", "agreed")
+        and _schedule_overtaken(lowers, status_hits, best)
+    ):
         return "revoked", "cue"
     if (
         action in _NAMES["decided_still_to_come"]
@@ -2569,11 +2584,17 @@ def choose_status(
         and not (best.inside or best.participle)
         and best.own_label not in (MEASURE, "step")
     )
-    if ages and (
-        _told_as_act(best, lowers, cue_start, cue_end, action)
-        or _sd_participle_with_maker(best, lowers, cue_end, action)
-        or _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
-        or _sb5_superseded(lowers, cue_start, cue_end, action)
+    # speed39: the four readings below each say no first for an action outside
+    # `sg_told_as_act`: that test once, before their calls
+    if (
+        ages
+        and action in _NAMES["sg_told_as_act"]
+        and (
+            _told_as_act(best, lowers, cue_start, cue_end, action)
+            or _sd_participle_with_maker(best, lowers, cue_end, action)
+            or _sb5_named_by_issuing(lowers, cue_end, action, event_date, published)
+            or _sb5_superseded(lowers, cue_start, cue_end, action)
+        )
     ):
         ages = False
 
@@ -2614,15 +2635,20 @@ def choose_status(
     ):
         # "the Treasury last week imposed sanctions on the producer" told after the lead
         return "in_force", "date"
-    if status == "agreed" and _sw9_perfect_restriction(
+    if status != "agreed":
+        return status, source
+    # speed39: each reading below says no first for an action outside its list: tested here
+    if action in MEASURES and _sw9_perfect_restriction(
         best, lowers, cue_end, action, event_date, sentence_index >= lead_sentences
     ):
         return "in_force", "background"
-    if status == "agreed" and _sa7_old_text_works_now(
+    if action in _NAMES["sg_told_as_act"] and _sa7_old_text_works_now(
         best, lowers, cue_start, cue_end, action, event_date, published
     ):
         return "in_force", "date"
-    if status == "agreed" and _sb2_approval_needed(lowers, cue_start, cue_end, action):
+    if action in _NAMES["sb2_need_actions"] and _sb2_approval_needed(
+        lowers, cue_start, cue_end, action
+    ):
         return "proposed", "cue"
     return status, source
 
@@ -2968,7 +2994,11 @@ def _sb7_invited_agreed(
     agreed (R6)."""
     if status != "proposed" or kwargs.get("action") not in _NAMES["sb7_invite_actions"]:
         return None
-    if _sb7_invited(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
+    if _sb7_invited(
+        kwargs.get("lowers"),
+        (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)),
+        cue_start,
+    ):
         return "agreed", "cue"
     return None
 
@@ -3212,7 +3242,7 @@ def _sc2_regime_named(
     label = load_data(STATUS_FILE).get("sc2_regime_label")
     if any(
         h.key.label == label and h.start <= cue_start and cue_end <= h.end
-        for h in _given_status_hits(hits, kwargs)
+        for h in (kwargs.get("status_hits") or _given_status_hits(hits, kwargs))
     ):
         return "in_force", "cue"
     return None
@@ -3233,7 +3263,7 @@ def _sc2_need_ahead_not_aged(
     label = load_data(STATUS_FILE).get("sc2_need_label")
     if any(
         h.key.label == label and h.start < cue_end <= h.end
-        for h in _given_status_hits(hits, kwargs)
+        for h in (kwargs.get("status_hits") or _given_status_hits(hits, kwargs))
     ):
         return "agreed", "cue"
     return None
@@ -3358,7 +3388,7 @@ def _sc3_money_not_running(
         status == "in_force" and kwargs.get("action") in _NAMES["sc3_running_actions"]
     ):
         return None
-    status_hits = _given_status_hits(hits, kwargs)
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
     if _sc3_only_plant_running(status_hits, kwargs.get("lowers"), kwargs.get("action")):
         return "agreed", "cue"
     return None
@@ -3869,7 +3899,7 @@ def _sd1_put_forward_proposed(
     lowers = kwargs.get("lowers")
     if lowers is None or status != "agreed" or source not in ("cue", "default"):
         return None
-    status_hits = _given_status_hits(hits, kwargs)
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
     barriers = kwargs.get("barriers") or ()
     if _sd1_text_put_forward(lowers, status_hits, cue_start, cue_end, barriers):
         return "proposed", "cue"
@@ -3884,13 +3914,12 @@ def _sb22_no_verb_before(
 ) -> bool:
     """Whether no status cue of `labels` ends within `WINDOW_BEFORE` tokens before the measure
     in its own clause: the measure is named, not told by a verb of deciding or weighing."""
-    return not any(
-        h.key.label in labels
-        and h.end <= cue_start
-        and cue_start - h.end <= WINDOW_BEFORE
-        and not any(h.end <= b < cue_start for b in barriers)
-        for h in status_hits
-    )
+    # speed39: plain loops, not generators in any() built for every call
+    for h in status_hits:
+        if h.key.label in labels and h.end <= cue_start and cue_start - h.end <= WINDOW_BEFORE:
+            if not _any_between(barriers, h.end, cue_start):
+                return False
+    return True
 
 
 def _sb22_standing_predicate(
@@ -3943,7 +3972,7 @@ def _sb22_standing_predicate_in_force(
     if not (status == "agreed" and kwargs.get("action") in _NAMES["sb22_predicate_actions"]):
         return None
     hits = hits if isinstance(hits, list) else list(hits)
-    status_hits = _given_status_hits(hits, kwargs)
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
     barriers = set(kwargs.get("barriers") or ()) | {
         h.start for h in status_hits if h.key.label == BOUNDARY
     }
@@ -3988,7 +4017,11 @@ def _sb22_span_in_force(
     if not (status == "agreed" and kwargs.get("action") in _NAMES["sb22_standing_actions"]):
         return None
     hits = hits if isinstance(hits, list) else list(hits)
-    if _sb22_named_as_span(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_start):
+    if _sb22_named_as_span(
+        kwargs.get("lowers"),
+        (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)),
+        cue_start,
+    ):
         return "in_force", "cue"
 
 
@@ -4172,7 +4205,7 @@ def _sp22_wished_rules(
     if status != "agreed":
         return None
     lowers = kwargs.get("lowers")
-    status_hits = _given_status_hits(hits, kwargs)
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
     action = kwargs.get("action")
     if action not in _NAMES["sp22_promise_kept_actions"] and _sp22_promised_object(
         lowers, status_hits, cue_start
@@ -4221,7 +4254,11 @@ def _sq23_unmade_proposed(
     (`_sq23_unmade_after`) is proposed (R3)."""
     if status not in ("agreed", "in_force"):
         return None
-    if _sq23_unmade_after(kwargs.get("lowers"), _given_status_hits(hits, kwargs), cue_end):
+    if _sq23_unmade_after(
+        kwargs.get("lowers"),
+        (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)),
+        cue_end,
+    ):
         return "proposed", "cue"
     return None
 
@@ -4511,7 +4548,9 @@ def _st27_force_rules(
         and source == "cue"
         and action in MEASURES
         and _st27_undated_naming_clause(lowers, cue_end)
-        and not _st27_undone_before(lowers, _given_status_hits(hits, kwargs), cue_start)
+        and not _st27_undone_before(
+            lowers, (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)), cue_start
+        )
     ):
         return "in_force", "cue"
     if (
@@ -4713,7 +4752,7 @@ def _s2_status_rules(
         return None
     told = any(
         h.key.label not in (BOUNDARY, "revoked") and cue_start - 2 <= h.start <= cue_start
-        for h in _given_status_hits(hits, kwargs)
+        for h in (kwargs.get("status_hits") or _given_status_hits(hits, kwargs))
     )
     if not told:
         return "revoked", "cue"
@@ -4762,7 +4801,9 @@ def _sm34_money_rules(
         status in ("agreed", "in_force") and kwargs.get("action") in _NAMES["sm34_unmade_actions"]
     ):
         return None
-    if _sm34_unmade_later(lowers, _given_status_hits(hits, kwargs), cue_start, cue_end):
+    if _sm34_unmade_later(
+        lowers, (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)), cue_start, cue_end
+    ):
         return "proposed", "cue"
     return None
 
@@ -5037,7 +5078,9 @@ def _sq34_strategy_rules(
     if (
         status == "proposed" and kwargs.get("action") in _NAMES["sq34_actions"]
     ) and source == "cue":
-        if _sq34_ordered_text(lowers, _given_status_hits(hits, kwargs), cue_start):
+        if _sq34_ordered_text(
+            lowers, (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)), cue_start
+        ):
             return "agreed", "cue"
     if (
         status == "agreed" and kwargs.get("action") in _NAMES["sq34_actions"]
