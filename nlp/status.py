@@ -2245,22 +2245,39 @@ def choose_status(
             if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
                 continue
             # an undoing that is not this step's (speed37: the label tested once, not per reading)
+            # (speed39: the action lists these readings first test, tested before their calls)
             if own_label == "revoked" and (
                 _sb3_lifts_to_level(lowers, hit)
-                or _sc5_undoing_refused(lowers, hit, action)
-                or _sb3_text_content_undoing(lowers, hit, cue_end, action)
-                or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+                or (
+                    action in _NAMES["sc5_refused_actions"]
+                    and _sc5_undoing_refused(lowers, hit, action)
+                )
+                or (
+                    action in _NAMES["sb3_text_actions"]
+                    and (
+                        _sb3_text_content_undoing(lowers, hit, cue_end, action)
+                        or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+                    )
+                )
                 or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
             ):
                 continue
             if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
                 hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
                 hit_label = hit.key.label
-            if own_label == MEASURE and _raised_in_talks(lowers, hit, cue_start, cue_end):
+            if (
+                own_label == MEASURE
+                and hit.end - hit.start == 1
+                and _raised_in_talks(lowers, hit, cue_start, cue_end)
+            ):
                 continue
-            if own_label == "proposed" and (
-                _sa7_text_content(hit, lowers, cue_start, cue_end, action)
-                or _sb5_content_after_verb(hit, lowers, cue_end, action)
+            if (
+                own_label == "proposed"
+                and action in _NAMES["sa7_text_actions"]
+                and (
+                    _sa7_text_content(hit, lowers, cue_start, cue_end, action)
+                    or _sb5_content_after_verb(hit, lowers, cue_end, action)
+                )
             ):
                 continue
             if (
@@ -2272,6 +2289,7 @@ def choose_status(
             if (
                 own_label in ("proposed", "in_force", ATTRIBUTIVE)
                 and action not in _NAMES["decided_still_to_come"]
+                and hit.end - hit.start == 1
                 and _object_adjective(lowers, status_hits, hit, cue_end, cue_start)
             ):
                 # a planned plant is the event itself ("help fund its planned refinery", R3)
@@ -4324,6 +4342,16 @@ def _st26_agreeing_governs(lowers: Sequence[int], to: int) -> bool:
     return False
 
 
+def _st26_opening_hashes(action: str | None) -> frozenset[int] | None:
+    """The hashes of status.yaml `st26_opening_verbs` for `action`, None when it has none."""
+    openings = (load_data(STATUS_FILE).get("st26_opening_verbs") or {}).get(action)
+    return frozenset(hash_string(w) for w in openings) if openings else None
+
+
+# speed39: by action, read once (they were hashed again for every call)
+_ST26_OPENINGS = _ReadOnce(_st26_opening_hashes)
+
+
 def _st26_decided_opening(
     lowers: Sequence[int] | None, cue_start: int, cue_end: int, action: str | None
 ) -> bool:
@@ -4333,10 +4361,9 @@ def _st26_decided_opening(
     up ("committed to draw up an operational roadmap"). The infinitive's verb (status.yaml
     `st26_opening_verbs`, by action) stands in the cue or within `st26_opening_reach` tokens
     before it, with no clause between."""
-    openings = (load_data(STATUS_FILE).get("st26_opening_verbs") or {}).get(action)
-    if lowers is None or not openings:
+    verbs = _ST26_OPENINGS[action]
+    if lowers is None or verbs is None:
         return False
-    verbs = frozenset(hash_string(w) for w in openings)
     stops = _WORDS["st26_stops"]
     low = cue_start - _SETTINGS["st26_opening_reach"]
     if low < 1:
