@@ -1237,15 +1237,15 @@ def _setting(key: str) -> int:
     return int(load_data(STATUS_FILE).get(key) or 0)
 
 
-class _ReadOnce(dict[str, Any]):
+class _ReadOnce(dict[Any, Any]):
     """Speed39: a status.yaml list or setting by its key, read by `read` the first time the key
     is met: a look-up in it costs less than a call of the cached function (some 40,000 a pass)."""
 
-    def __init__(self, read: Callable[[str], Any]) -> None:
+    def __init__(self, read: Callable[[Any], Any]) -> None:
         super().__init__()
         self.read = read
 
-    def __missing__(self, key: str) -> Any:
+    def __missing__(self, key: Any) -> Any:
         value = self[key] = self.read(key)
         return value
 
@@ -1256,6 +1256,8 @@ _NAMES = _ReadOnce(_names)
 _SETTINGS = _ReadOnce(_setting)
 # speed39: `_phrases_by_first_word`, `_phrase_firsts` and `_phrases_by_last_word` of a key
 _BY_FIRST_WORD = _ReadOnce(_phrases_by_first_word)
+# speed39: `_any_of_words` of a tuple of keys
+_ANY_OF_WORDS = _ReadOnce(lambda keys: _any_of_words(*keys))
 _PHRASE_FIRSTS = _ReadOnce(_phrase_firsts)
 
 
@@ -1715,12 +1717,15 @@ def _text_would_before(
     if lowers is None:
         return False
     woulds, stops = _WORDS["sw6_would"], _WORDS["sw6_would_stops"]
-    breaks = set(barriers) | {h.start for h in status_hits if h.key.label == BOUNDARY}
+    breaks: set[int] | None = None
     for h in status_hits:
         if h.key.label != "proposed" or h.end > cue_start or cue_start - h.end > WINDOW_BEFORE:
             continue
         if woulds.isdisjoint(lowers[h.start : h.end]):
             continue
+        if breaks is None:
+            # speed39: built for a "would" found only (most calls find none)
+            breaks = set(barriers) | {o.start for o in status_hits if o.key.label == BOUNDARY}
         if any(h.end <= b < cue_start for b in breaks):
             continue
         if not stops.isdisjoint(lowers[h.end : cue_start]):
@@ -3869,7 +3874,7 @@ def _sd1_text_put_forward(
     low = cue_start - _SETTINGS["sd1_reach"]
     if low < 0:
         low = 0
-    if _any_of_words("sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns").isdisjoint(
+    if _ANY_OF_WORDS["sd1_propose_verbs", "sd1_send_verbs", "sd1_draft_nouns"].isdisjoint(
         lowers[low:cue_end]
     ):
         return False  # speed37: only such a verb or noun puts a text forward below
@@ -3991,6 +3996,13 @@ def _sb22_standing_predicate_in_force(
         return None
     hits = hits if isinstance(hits, list) else list(hits)
     status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
+    # speed39: the predicate read below says True only at an in-force cue within reach after
+    # the measure: without one (most sentences), no barriers to build nor readings to call
+    for h in status_hits:
+        if h.key.label == "in_force" and cue_end <= h.start <= cue_end + WINDOW_AFTER_IN_FORCE:
+            break
+    else:
+        return None
     barriers = set(kwargs.get("barriers") or ()) | {
         h.start for h in status_hits if h.key.label == BOUNDARY
     }
