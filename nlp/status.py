@@ -2410,9 +2410,10 @@ def choose_status(
         if hit.end <= cue_start:
             gap = cue_start - hit.end
             limit = LAW_WINDOW_BEFORE if named_law else WINDOW_BEFORE
-            if gap > limit or _any_between(barrier_set, hit.end, cue_start):
+            # (speed39: an empty set of barriers or frames is told apart without a call)
+            if gap > limit or (barrier_set and _any_between(barrier_set, hit.end, cue_start)):
                 continue
-            if hit_label != "in_force" and _any_between(frames, hit.end, cue_start):
+            if frames and hit_label != "in_force" and _any_between(frames, hit.end, cue_start):
                 # "exports would have stopped under the 2020 mining law": the verb tells what
                 # is done in the frame, not the framing measure's step; a start of supply
                 # under a contract is that contract applied
@@ -2431,7 +2432,7 @@ def choose_status(
         elif hit.start >= cue_end:
             gap = hit.start - cue_end
             limit = WINDOW_AFTER_IN_FORCE if hit_label == "in_force" else WINDOW_AFTER
-            if gap > limit or _any_between(barrier_set, cue_end, hit.start):
+            if gap > limit or (barrier_set and _any_between(barrier_set, cue_end, hit.start)):
                 continue
             # a cue before the action (its verb or modal) governs it more often, but not more
             # than a relative clause saying the measure took effect
