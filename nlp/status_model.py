@@ -466,6 +466,7 @@ class _WordTable(_FillingTable):
         return self.read(self.strings[key])
 
 
+@functools.lru_cache(maxsize=4096)
 def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
     """What each word of a window of `size` words around a cue at [start, end) adds: far or
     near before it, inside it, near or far after it (`_BF`, `_BN`, `_CW`, `_AN`, `_AF`)."""
@@ -477,11 +478,6 @@ def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
         + (_AN,) * (mid - end)
         + (_AF,) * (size - mid)
     )
-
-
-# speed39: `_roles` by (start, end, size), read once each: a look-up in a table costs less than
-# a call of an lru_cache (which keeps its order of use up to date at every call)
-_ROLES = _FillingTable(lambda key: _roles(*key))
 
 
 def _weighted_words(weights: Iterable[str]) -> frozenset[str]:
@@ -1058,7 +1054,7 @@ class StatusModel:
         infos = list(map(table.__getitem__, window))
         start, end = cue_start - low, cue_end - low
         if "words" in groups:
-            found += filter(None, map(operator.getitem, infos, _ROLES[start, end, len(infos)]))
+            found += filter(None, map(operator.getitem, infos, _roles(start, end, len(infos))))
         if "verb" in groups:
             # the last word before the cue with an inflection, the auxiliary within three
             # words before it, and the auxiliary within three words before the cue
