@@ -230,7 +230,7 @@ class EventAssembler:
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
         # the (group, start, end) matches of cue keys in each sentence, and what they hold
-        hit_buckets, marks = _match_buckets(matches, starts, groups.marks, len(doc))
+        hit_buckets, marks = _match_buckets(matches, starts, groups.marks)
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -1080,37 +1080,40 @@ def _trigger_labels(
 
 # helper speed10: a match's group
 _MATCH_GROUP = operator.itemgetter(0)
+# sp39: a match's start, the key its sentence's run is cut by (`_match_buckets`)
+_MATCH_START = operator.itemgetter(1)
 
 
 def _match_buckets(
-    matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int], n: int
+    matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int]
 ) -> tuple[list[list[tuple[int, int, int]]], list[int]]:
-    """The matches of a group with marks (`_Groups.marks`) in each sentence, in match order, and
-    the marks of each sentence's matches or-ed together. The matcher lists spans by start: the
-    sentence of the span before is bisected again only when a span falls outside it (`low` <=
-    start < `high`); one before the first sentence goes to the last, as index -1 puts it.
-    Speed37: the marks of a sentence's run of matches are held in a local and or-ed into the
-    list once a run, not once a match."""
-    buckets: list[list[tuple[int, int, int]]] = [[] for _ in starts]
-    marks = [0] * len(starts)
+    """The matches in each sentence, in match order, and the marks (`_Groups.marks`) of each
+    sentence's matches or-ed together. The matcher lists spans by start, so each sentence's run
+    is cut by bisection (sp39: one C call a sentence, not two tests a match); one before the
+    first sentence goes to the last, as index -1 puts it. A match of a group with no marks (of
+    topic keys alone, or another reader's) stays in its run: every reader of the runs looks a
+    match's group up in tables that hold no such group (`_Groups`, `matched_actions`)."""
+    buckets: list[list[tuple[int, int, int]]] = []
+    marks: list[int] = []
     get = marks_of.get
-    index, low, high, held = -1, 0, 0, 0
-    add = None
-    for match in matches:
-        mark = get(match[0])
-        if mark is None:
-            continue
-        start = match[1]
-        if start >= high or start < low:  # speed37: the common case (a later one) first
-            marks[index] |= held
-            index = bisect.bisect_right(starts, start) - 1
-            low = starts[index] if index >= 0 else 0
-            high = starts[index + 1] if index + 1 < len(starts) else n
-            add = buckets[index].append
-            held = 0
-        add(match)
-        held |= mark
-    marks[index] |= held
+    cut = bisect.bisect_left
+    low = cut(matches, starts[0], key=_MATCH_START) if starts[0] else 0
+    before = matches[:low]
+    for following in (*starts[1:], None):
+        high = len(matches) if following is None else cut(matches, following, low, key=_MATCH_START)
+        run = matches[low:high]
+        low = high
+        mark = 0
+        for match in run:
+            mark |= get(match[0], 0)
+        buckets.append(run)
+        marks.append(mark)
+    if before:
+        mark = 0
+        for match in before:
+            mark |= get(match[0], 0)
+        buckets[-1] = before + buckets[-1]
+        marks[-1] |= mark
     return buckets, marks
 
 
