@@ -1302,12 +1302,17 @@ class _Groups:
                 if combos:
                     table[group] = combos
         self.label_only = self._label_only_groups()
-        # speed37: each group's (trigger combos, context combos), for the groups holding either,
-        # so that `_paired` passes over any other group's match by one look-up
-        self.pairs: dict[int, tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]] = {
-            group: (self.triggers.get(group, frozenset()), self.contexts.get(group, frozenset()))
-            for group in self.triggers.keys() | self.contexts.keys()
-        }
+        # sp39: the groups holding a context word of a combo each trigger group's triggers are
+        # of (itself too, where it holds both), so that `_paired` tests groups, not combos
+        holders: dict[tuple[str, int], set[int]] = {}
+        for group, combos in self.contexts.items():
+            for combo in combos:
+                holders.setdefault(combo, set()).add(group)
+        self.partners: dict[int, frozenset[int]] = {}
+        for group, combos in self.triggers.items():
+            partners = frozenset(g for combo in combos for g in holders.get(combo, ()))
+            if partners:
+                self.partners[group] = partners
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1385,19 +1390,16 @@ class _Groups:
         return False
 
     def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
-        """Whether a trigger and a context of one action combo both stand among the matches."""
-        triggers: set[tuple[str, int]] = set()
-        contexts: set[tuple[str, int]] = set()
-        get = self.pairs.get
-        for match in matches:
-            pair = get(match[0])
-            if pair is not None:
-                found, also = pair
-                if found:
-                    triggers.update(found)
-                if also:
-                    contexts.update(also)
-        return not triggers.isdisjoint(contexts)
+        """Whether a trigger and a context of one action combo both stand among the matches:
+        sp39, a group among them holding a trigger whose partner groups (`partners`) stand
+        there too."""
+        present = set(map(_MATCH_GROUP, matches))
+        get = self.partners.get
+        for group in present:
+            partners = get(group)
+            if partners is not None and not partners.isdisjoint(present):
+                return True
+        return False
 
 
 class _Tokens:
