@@ -279,6 +279,14 @@ class EventAssembler:
         )
         # helper speed7: sentences read for an amount or a bloc no combo there can take
         _silence(groups, marks, hit_buckets, span_buckets, sents, tokens.lowers, acts, doc_text)
+
+        def referred(index: int) -> list[str]:
+            """The parties a sentence naming none of its own refers to, from the events told
+            before it: sp39, read only when an event of it has no party (`_sentence_events`)."""
+            return pa34_bloc_referred(
+                tokens.lowers, sents, index, spans, title_blocs
+            ) or evfresh_referred_actors(tokens.lowers, sents, index, events, spans, context_actors)
+
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -296,10 +304,7 @@ class EventAssembler:
                 hit_buckets[index],
                 sent_spans,
                 minerals,
-                pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
-                or evfresh_referred_actors(
-                    tokens.lowers, sents, index, events, spans, context_actors
-                ),
+                referred,
                 _with_last_named(main_minerals, span_buckets, index),
                 established,
                 bool(mark & _MONEY),
@@ -308,6 +313,9 @@ class EventAssembler:
             dropped: list[ActionCue] | None = [] if proposals is not None else None
             sent_events = self._sentence_events(*args, dropped=dropped)
             if dropped:
+                # a candidate's event is built later: it takes the parties referred to as they
+                # stood for this sentence, before its events are told
+                args = (*args[:6], referred(index), *args[7:])
                 beside = tuple(sorted({e["action"] for e in sent_events}))
                 proposals.extend((cue, args, beside) for cue in dropped)  # type: ignore[union-attr]
             for event in sent_events:
@@ -474,7 +482,7 @@ class EventAssembler:
         matches: list[tuple[int, int, int]],
         sent_spans: list[Found],
         minerals: list[str],
-        context_actors: list[str],
+        context_actors: list[str] | Callable[[int], list[str]],
         main_minerals: list[str],
         established: set[str],
         money_context: bool,
@@ -484,7 +492,9 @@ class EventAssembler:
     ) -> list[dict[str, Any]]:
         """The events of one sentence. `dropped`, when a list, gets the heaviest cue the
         decision dropped of each action no cue here states (`_dropped_picks`); `forced` builds
-        the event of that one cue alone, over the sentence's own cues."""
+        the event of that one cue alone, over the sentence's own cues. `context_actors`, the
+        parties referred to, may be a function of the sentence's index, called when first
+        read."""
         base = sent.start
         sent_char = sent.start_char
         doc = tokens.doc
@@ -891,14 +901,13 @@ class EventAssembler:
                 and _states_in_general(doc, doc_lowers, base, sent.end, parties)
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
-            if not actors and not partners:
-                actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
-            elif not actors:
-                actors = [
-                    a
-                    for a in _sentence_place(doc, doc_lowers, sent) or context_actors
-                    if a not in partners
-                ]
+            if not actors:
+                place = _sentence_place(doc, doc_lowers, sent)
+                if not place:
+                    if not isinstance(context_actors, list):
+                        context_actors = context_actors(index)
+                    place = context_actors if partners else list(context_actors)
+                actors = [a for a in place if a not in partners] if partners else place
             event_minerals = (
                 list(segment[2])
                 if segment
