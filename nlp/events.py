@@ -287,6 +287,8 @@ class EventAssembler:
                 tokens.lowers, sents, index, spans, title_blocs
             ) or evfresh_referred_actors(tokens.lowers, sents, index, events, spans, context_actors)
 
+        # sp39: the minerals named just before a sentence, read only for an event naming none
+        last_named = functools.partial(_with_last_named, main_minerals, span_buckets)
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -305,7 +307,7 @@ class EventAssembler:
                 sent_spans,
                 minerals,
                 referred,
-                _with_last_named(main_minerals, span_buckets, index),
+                last_named,
                 established,
                 bool(mark & _MONEY),
                 acts.get(index),
@@ -483,7 +485,7 @@ class EventAssembler:
         sent_spans: list[Found],
         minerals: list[str],
         context_actors: list[str] | Callable[[int], list[str]],
-        main_minerals: list[str],
+        main_minerals: list[str] | Callable[[int], list[str]],
         established: set[str],
         money_context: bool,
         acts: list[ActionCue] | None = None,
@@ -493,8 +495,8 @@ class EventAssembler:
         """The events of one sentence. `dropped`, when a list, gets the heaviest cue the
         decision dropped of each action no cue here states (`_dropped_picks`); `forced` builds
         the event of that one cue alone, over the sentence's own cues. `context_actors`, the
-        parties referred to, may be a function of the sentence's index, called when first
-        read."""
+        parties referred to, and `main_minerals` may each be a function of the sentence's
+        index, called when first read."""
         base = sent.start
         sent_char = sent.start_char
         doc = tokens.doc
@@ -917,9 +919,16 @@ class EventAssembler:
             # a plant or mine in an article about a mineral is most often that mineral's, a
             # project as much as a policy step ("... opened a processing plant near Harare")
             if not event_minerals:
+                if not isinstance(main_minerals, list):
+                    main_minerals = main_minerals(index)
                 event_minerals = list(main_minerals)
             # evmin: a clause naming no mineral of its own may be on the document's ones
-            also = [] if any(c_start <= s.start < c_end for s in mineral_spans) else main_minerals
+            if mineral_spans and any(c_start <= s.start < c_end for s in mineral_spans):
+                also = []
+            else:
+                if not isinstance(main_minerals, list):
+                    main_minerals = main_minerals(index)
+                also = main_minerals
             # "... will lend $620 million to Vulcan, and a further $80 million loan to
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
