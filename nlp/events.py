@@ -230,7 +230,7 @@ class EventAssembler:
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
         # the (group, start, end) matches of cue keys in each sentence, and what they hold
-        hit_buckets, marks = _match_buckets(matches, starts, groups.marks)
+        hit_buckets, marks = _match_buckets(matches, starts, groups.every_mark)
         span_buckets: list[list[Found]] = [[] for _ in sents]
         for span in spans:
             span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
@@ -1105,15 +1105,14 @@ _MATCH_START = operator.itemgetter(1)
 def _match_buckets(
     matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int]
 ) -> tuple[list[list[tuple[int, int, int]]], list[int]]:
-    """The matches in each sentence, in match order, and the marks (`_Groups.marks`) of each
-    sentence's matches or-ed together. The matcher lists spans by start, so each sentence's run
+    """The matches in each sentence, in match order, and the marks (`_Groups.every_mark`, which
+    gets a 0 for each group it lacks) of each sentence's matches or-ed together. The matcher lists spans by start, so each sentence's run
     is cut by bisection (sp39: one C call a sentence, not two tests a match); one before the
     first sentence goes to the last, as index -1 puts it. A match of a group with no marks (of
     topic keys alone, or another reader's) stays in its run: every reader of the runs looks a
     match's group up in tables that hold no such group (`_Groups`, `matched_actions`)."""
     buckets: list[list[tuple[int, int, int]]] = []
     marks: list[int] = []
-    get = marks_of.get
     cut = bisect.bisect_left
     low = cut(matches, starts[0], key=_MATCH_START) if starts[0] else 0
     before = matches[:low]
@@ -1122,17 +1121,27 @@ def _match_buckets(
         run = matches[low:high]
         low = high
         mark = 0
-        for match in run:
-            mark |= get(match[0], 0)
+        try:
+            # sp39: a subscript, not a call a match: the table holds every group met before
+            for match in run:
+                mark |= marks_of[match[0]]
+        except KeyError:
+            mark = _filled_mark(run, marks_of)
         buckets.append(run)
         marks.append(mark)
     if before:
-        mark = 0
-        for match in before:
-            mark |= get(match[0], 0)
         buckets[-1] = before + buckets[-1]
-        marks[-1] |= mark
+        marks[-1] |= _filled_mark(before, marks_of)
     return buckets, marks
+
+
+def _filled_mark(run: list[tuple[int, int, int]], marks_of: dict[int, int]) -> int:
+    """The marks of a run of matches or-ed together, a group `marks_of` lacks given a 0 there
+    (it has none)."""
+    mark = 0
+    for match in run:
+        mark |= marks_of.setdefault(match[0], 0)
+    return mark
 
 
 def _silence(
@@ -1320,6 +1329,8 @@ class _Groups:
                 if combos:
                     table[group] = combos
         self.label_only = self._label_only_groups()
+        # sp39: `marks`, with a 0 for each group met with none (`_match_buckets`)
+        self.every_mark: dict[int, int] = dict.fromkeys(self.topic, 0) | self.marks
         # sp39: the groups holding a context word of a combo each trigger group's triggers are
         # of (itself too, where it holds both), so that `_paired` tests groups, not combos
         holders: dict[tuple[str, int], set[int]] = {}
