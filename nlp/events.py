@@ -2345,10 +2345,9 @@ def _gapped_marks(
     words = _continued_words()
     by_start = {p.start: p for p in parties}
     marks: list[tuple[int, int, int]] = []
-    links = words["gap_links"]  # speed37: looked up once, not once a word
-    for k in range(start + 2, end - 2):
-        if lowers[k] not in links:
-            continue
+    window = lowers[start + 2 : end - 2]
+    # sp39: the links' places found in C (`_places`), not by a test a word
+    for k in _places(window, words["gap_links"].intersection(window), start + 2):
         j, named = k + 1, False
         while j < end:
             if j in by_start:
@@ -2711,7 +2710,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     country", "a deal with a company" or "a contract for lithium hydroxide". A country named as
     a firm's home ("a deal with Morocco's Managem", "Swiss-based Glencore") is no country
     there."""
-    positions: dict[str, list[int]] = {label: [] for label in _ENTITY_LABELS}
+    # sp39: a display, not a comprehension's frame a sentence (`_ENTITY_LABELS`, in its order)
+    positions: dict[str, list[int]] = {"BLOC": [], "COUNTRY": [], "MINERAL": []}
     lowers = tokens.lowers
     doc = tokens.doc
     start, end = sent.start, sent.end
@@ -2762,23 +2762,17 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 name = _name_after(doc, i + 1, end, lowers, taken)
                 if name is not None:
                     ends.add(name)
-    if not _COMPANY_WORD_IDS.isdisjoint(words):
+    found = _COMPANY_WORD_IDS.intersection(words)
+    if found:
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
-        ends.update(
-            i
-            for i in range(start, end)
-            if lowers[i] in _COMPANY_WORD_IDS
-            and (doc[i].is_title or doc[i].is_upper)
-            and i not in in_bloc
-        )
-    if not _NAME_TRADE_IDS.isdisjoint(words):
-        ends.update(
-            i
-            for i in range(start + 1, end)
-            if lowers[i] in _NAME_TRADE_IDS
-            and i not in in_bloc
-            and _trade_name(doc, i, start, end, lowers, taken)
-        )
+        for i in _places(words, found, start):
+            if (doc[i].is_title or doc[i].is_upper) and i not in in_bloc:
+                ends.add(i)
+    found = _NAME_TRADE_IDS.intersection(words)
+    if found:
+        for i in _places(words, found, start):
+            if i > start and i not in in_bloc and _trade_name(doc, i, start, end, lowers, taken):
+                ends.add(i)
     ends.update(_small_firms(lowers, start, end, in_bloc))
     companies: set[int] = set()
     for i in ends:
@@ -2791,6 +2785,21 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
 
 # actp: firms written in lower case (roles.yaml `firms_small`), which no capital test finds
 _SMALL_FIRM_IDS = frozenset(hash_string(w) for w in _words().get("firms_small", ()))
+
+
+def _places(words: list[int], found: set[int] | frozenset[int], base: int) -> list[int]:
+    """Where the words of `found` stand among `words` (each word's place plus `base`), in order:
+    sp39, found by C scans (`list.count`, `list.index`), not by a test a word in Python, as the
+    words looked for stand in few places of a sentence."""
+    out: list[int] = []
+    for word in found:
+        i = -1
+        for _ in range(words.count(word)):
+            i = words.index(word, i + 1)
+            out.append(base + i)
+    if len(found) > 1:
+        out.sort()
+    return out
 
 
 def _small_firms(lowers: list[int], start: int, end: int, in_bloc: set[int]) -> list[int]:
