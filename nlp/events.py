@@ -2296,6 +2296,8 @@ def _continued_words() -> dict[str, frozenset[int]]:
         hash_string(w) for w in words["made_year_participles"]
     )
     lists["standing"] = frozenset(hash_string(w) for w in words["made_year_standing"])
+    # sp39: the verbs of following and the words of "the same", joined once
+    lists["following"] = lists["follow_verbs"] | lists["same_words"]
     return lists
 
 
@@ -2385,6 +2387,7 @@ def _continued_steps(
     sent: Sent,
     sent_spans: list[Found],
     present: set[int],
+    told_here: bool,
 ) -> list[dict[str, Any]]:
     """Listcont (session 26): the steps a sentence tells as continuations of one told just
     before, in words that are no cue of its action: "Kazakhstan and Namibia followed in
@@ -2395,11 +2398,12 @@ def _continued_steps(
     Z followed": Z with Y), and its minerals when it names none."""
     lowers = tokens.lowers
     words = _continued_words()
-    parties = [s for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")]
     # "and" is in most sentences: scan for "followed" / "the same" only where they stand
-    following = not present.isdisjoint(words["follow_verbs"] | words["same_words"])
+    following = not present.isdisjoint(words["following"])
     marks = _continuation_marks(lowers, sent.start, sent.end) if following else []
-    told_here = any(e["sentence"] == index for e in events)
+    if not marks and not told_here:
+        return []  # sp39: no elided clause either, before the parties are listed
+    parties = [s for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")]
     gapped = (
         _gapped_marks(lowers, sent.start, sent.end, parties)
         if parties and told_here and not present.isdisjoint(words["gap_links"])
@@ -2558,16 +2562,21 @@ def _with_continued_steps(
     continuing = words["follow_verbs"] | words["same_words"] | words["gap_links"]
     making = words["first"]
     told = list(events)
+    # sp39: the sentences that told a step, kept beside `told` (`_continued_steps`' test)
+    told_at = {e["sentence"] for e in events}
     added: list[dict[str, Any]] = []
     for index, sent in enumerate(sents):
         present = set(tokens.lowers[sent.start : sent.end])
         steps = []
         if not continuing.isdisjoint(present):
-            steps += _continued_steps(told, tokens, index, sent, spans[index], present)
+            steps += _continued_steps(
+                told, tokens, index, sent, spans[index], present, index in told_at
+            )
         if not making.isdisjoint(present):
             steps += _first_made_steps(told, tokens, index, sent, spans[index])
         if steps:
             told = sorted([*told, *steps], key=operator.itemgetter("sentence"))
+            told_at.update(step["sentence"] for step in steps)
             added.extend(steps)
     return [*events, *added] if added else events
 
