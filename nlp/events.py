@@ -232,8 +232,17 @@ class EventAssembler:
         # the (group, start, end) matches of cue keys in each sentence, and what they hold
         hit_buckets, marks = _match_buckets(matches, starts, groups.every_mark)
         span_buckets: list[list[Found]] = [[] for _ in sents]
+        # sp39: a span's sentence is bisected again only when it falls outside the one before
+        # (`low` <= start < `high`): the recognizer lists spans by start
+        index, low, high, add, last_index = -1, 0, 0, None, len(sents) - 1
         for span in spans:
-            span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
+            start = span[0]
+            if start >= high or start < low:
+                index = bisect.bisect_right(starts, start) - 1
+                low = starts[index] if index >= 0 else 0
+                high = starts[index + 1] if index < last_index else len(doc)
+                add = span_buckets[index].append
+            add(span)  # type: ignore[misc]
 
         published = parse_published(doc.user_data.get(PUBLISHED_KEY))
         title_parties = list(doc.user_data.get(TITLE_PARTIES_KEY) or [])
