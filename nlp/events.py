@@ -185,6 +185,8 @@ class EventAssembler:
         self._action_keys: dict[int, tuple[CueKey, ...]] = {}
         # helper speed8: the same without context keys (`unanchored_keys`)
         self._unanchored_keys: dict[int, tuple[CueKey, ...]] = {}
+        # sp39: both, and the status keys, by group (`hit_table`)
+        self._hit_table: dict[int, HitKeys] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -461,6 +463,9 @@ class EventAssembler:
             self._groups = _Groups(grouped, self._money_combos, self._labelled_combos)
             self._action_keys = action_keys(self._groups.keys)
             self._unanchored_keys = unanchored_keys(self._action_keys)
+            self._hit_table = hit_table(
+                self._action_keys, self._unanchored_keys, self._groups.status_keys
+            )
         return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -649,12 +654,8 @@ class EventAssembler:
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
         # the sentence's cue hits are built only for a sentence with an anchor, and of action
         # keys only: the status choice reads no other family of them (`action_keys`)
-        new, keys_of, status_of = tuple.__new__, self._action_keys, groups.status_keys
-        hits = _action_hits(matches, anchors, keys_of, self._unanchored_keys) if anchors else []
-        status_hits = (
-            [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
-            if anchors
-            else []
+        hits, status_hits = (
+            _sentence_hits(matches, anchors, self._hit_table) if anchors else ([], [])
         )
         sentence_status = status_cues(status_hits) if status_hits else []
         # character offsets from the token arrays, not a Token object per look-up
@@ -1215,8 +1216,8 @@ def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, 
 # helper speed8: the cue hits handed to the status choice
 def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
     """Each group's action keys (`action_keys`) without its context keys, for the groups that
-    hold any other: the hits of a span no event stands on need no context key (`_action_hits`).
-    Speed37: a group of context keys alone is left out, so that `_action_hits` passes over its
+    hold any other: the hits of a span no event stands on need no context key (`_sentence_hits`).
+    Speed37: a group of context keys alone is left out, so that `_sentence_hits` passes over its
     matches (most of a sentence's) by one look-up."""
     out: dict[int, tuple[CueKey, ...]] = {}
     for g, group_keys in keys.items():
@@ -1226,26 +1227,51 @@ def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueK
     return out
 
 
-def _action_hits(
-    matches: list[tuple[int, int, int]],
-    anchors: list[ActionCue],
+# sp39: a group's (action keys without context keys, action keys, status keys), None for none
+HitKeys = tuple[
+    "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None"
+]
+
+
+def hit_table(
     keys_of: dict[int, tuple[CueKey, ...]],
     unanchored_of: dict[int, tuple[CueKey, ...]],
-) -> list[Hit]:
-    """The sentence's action-key hits for the status choice, in match order, a context key's
-    only where an event's cue starts: the status rules and model read a context hit nowhere
-    else (as the cue's own kind only, `_cue_kind_and_others`; every other reading skips
-    context), and most of a sentence's action hits were context words of combos."""
+    status_of: dict[int, tuple[CueKey, ...]],
+) -> dict[int, HitKeys]:
+    """Sp39: for each group holding an action key (`action_keys`) or a status key, its keys as
+    `_sentence_hits` builds hits of them, so that a match is looked up once for both lists."""
+    return {
+        g: (unanchored_of.get(g), keys_of.get(g), status_of.get(g))
+        for g in keys_of.keys() | status_of.keys()
+    }
+
+
+def _sentence_hits(
+    matches: list[tuple[int, int, int]], anchors: list[ActionCue], table: dict[int, HitKeys]
+) -> tuple[list[Hit], list[Hit]]:
+    """The sentence's action-key hits for the status choice and its status hits, each in match
+    order. An action hit of a context key is built only where an event's cue starts: the
+    status rules and model read a context hit nowhere else (as the cue's own kind only,
+    `_cue_kind_and_others`; every other reading skips context), and most of a sentence's
+    action hits were context words of combos. Sp39: one walk over the matches for both lists,
+    a match of a group with neither kind of key passed over by one test."""
     new = tuple.__new__
     starts = {a.start for a in anchors}
-    # speed37: a match away from the cues is tested against `unanchored_of` alone, which holds
-    # no group of context keys only (`unanchored_keys`)
-    return [
-        new(Hit, (k, s, e))
-        for g, s, e in matches
-        if g in unanchored_of or (s in starts and g in keys_of)
-        for k in (keys_of[g] if s in starts else unanchored_of[g])
-    ]
+    hits: list[Hit] = []
+    status_hits: list[Hit] = []
+    add, add_status = hits.append, status_hits.append
+    for g, s, e in matches:
+        if g not in table:
+            continue
+        unanchored, anchored, status = table[g]
+        keys = anchored if s in starts else unanchored
+        if keys is not None:
+            for k in keys:
+                add(new(Hit, (k, s, e)))
+        if status is not None:
+            for k in status:
+                add_status(new(Hit, (k, s, e)))
+    return hits, status_hits
 
 
 def _took_effect_after(
