@@ -1445,11 +1445,11 @@ class _Groups:
         present.update(("COMPANY", "*"))
         if find_money(text):
             present.add("MONEY")
-        get = self.labels.get
-        # speed37: a plain loop, the set test made only for a group with labels (few are)
+        labelled = self.labels
+        # speed37: a plain loop, the set test made only for a group with labels (few are);
+        # sp39: told by a membership test, not a call a match
         for match in matches:
-            labels = get(match[0])
-            if labels is not None and not present.isdisjoint(labels):
+            if match[0] in labelled and not present.isdisjoint(labelled[match[0]]):
                 return True
         return False
 
@@ -1458,10 +1458,9 @@ class _Groups:
         sp39, a group among them holding a trigger whose partner groups (`partners`) stand
         there too."""
         present = set(map(_MATCH_GROUP, matches))
-        get = self.partners.get
+        partners = self.partners
         for group in present:
-            partners = get(group)
-            if partners is not None and not partners.isdisjoint(present):
+            if group in partners and not partners[group].isdisjoint(present):
                 return True
         return False
 
