@@ -160,6 +160,10 @@ class EventAssembler:
             for action, spec in named.items()
         }
         self._suppress_rules = self.cues.actions_spec.get("suppress_nominal") or {}
+        # sp39: the actions whose phrase cues a rule may drop (`_suppress`)
+        self._suppressible = frozenset(
+            a for actions in self._suppress_rules.values() for a in actions or ()
+        )
         # each action's combo definitions by index, looked up for every trigger group
         self._combos = {
             action: spec.get("combos") or []
@@ -474,6 +478,9 @@ class EventAssembler:
         rules = self._suppress_rules
         if not rules:
             return cues
+        suppressible = self._suppressible
+        if not any(c.kind == "phrase" and c.action in suppressible for c in cues):
+            return cues  # sp39: no cue a rule may drop (most sentences), before the clauses
         present = {
             (c.action, bisect.bisect_right(clause_starts, c.start))
             for c in cues
