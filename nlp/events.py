@@ -1176,8 +1176,11 @@ def _silence(
     amount hold no more than an exclusion combo's trigger. A sentence naming a dated law
     (`acts`) is read whatever its marks, which then say whether an amount is looked for."""
     for index, mark in enumerate(marks):
+        # sp39: a phrase, weak or follow-up cue (`_DIRECT`) makes `states_nothing` false: told
+        # here, before its call
         if (
             mark & _STRONG
+            and not mark & _DIRECT
             and index not in acts
             and groups.states_nothing(
                 mark, hit_buckets[index], span_buckets[index], lowers, text, sents[index]
