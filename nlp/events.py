@@ -160,6 +160,10 @@ class EventAssembler:
             for action, spec in named.items()
         }
         self._suppress_rules = self.cues.actions_spec.get("suppress_nominal") or {}
+        # sp39: the actions whose phrase cues a rule may drop (`_suppress`)
+        self._suppressible = frozenset(
+            a for actions in self._suppress_rules.values() for a in actions or ()
+        )
         # each action's combo definitions by index, looked up for every trigger group
         self._combos = {
             action: spec.get("combos") or []
@@ -185,6 +189,8 @@ class EventAssembler:
         self._action_keys: dict[int, tuple[CueKey, ...]] = {}
         # helper speed8: the same without context keys (`unanchored_keys`)
         self._unanchored_keys: dict[int, tuple[CueKey, ...]] = {}
+        # sp39: both, and the status keys, by group (`hit_table`)
+        self._hit_table: dict[int, HitKeys] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.oreline_events = self.assemble(doc)
@@ -230,10 +236,19 @@ class EventAssembler:
         doc.user_data[SENTENCES_KEY] = sents
         starts = [s.start for s in sents]
         # the (group, start, end) matches of cue keys in each sentence, and what they hold
-        hit_buckets, marks = _match_buckets(matches, starts, groups.marks, len(doc))
+        hit_buckets, marks = _match_buckets(matches, starts, groups.every_mark)
         span_buckets: list[list[Found]] = [[] for _ in sents]
+        # sp39: a span's sentence is bisected again only when it falls outside the one before
+        # (`low` <= start < `high`): the recognizer lists spans by start
+        index, low, high, add, last_index = -1, 0, 0, None, len(sents) - 1
         for span in spans:
-            span_buckets[bisect.bisect_right(starts, span.start) - 1].append(span)
+            start = span[0]
+            if start >= high or start < low:
+                index = bisect.bisect_right(starts, start) - 1
+                low = starts[index] if index >= 0 else 0
+                high = starts[index + 1] if index < last_index else len(doc)
+                add = span_buckets[index].append
+            add(span)  # type: ignore[misc]
 
         published = parse_published(doc.user_data.get(PUBLISHED_KEY))
         title_parties = list(doc.user_data.get(TITLE_PARTIES_KEY) or [])
@@ -279,6 +294,16 @@ class EventAssembler:
         )
         # helper speed7: sentences read for an amount or a bloc no combo there can take
         _silence(groups, marks, hit_buckets, span_buckets, sents, tokens.lowers, acts, doc_text)
+
+        def referred(index: int) -> list[str]:
+            """The parties a sentence naming none of its own refers to, from the events told
+            before it: sp39, read only when an event of it has no party (`_sentence_events`)."""
+            return pa34_bloc_referred(
+                tokens.lowers, sents, index, spans, title_blocs
+            ) or evfresh_referred_actors(tokens.lowers, sents, index, events, spans, context_actors)
+
+        # sp39: the minerals named just before a sentence, read only for an event naming none
+        last_named = functools.partial(_with_last_named, main_minerals, span_buckets)
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -296,11 +321,8 @@ class EventAssembler:
                 hit_buckets[index],
                 sent_spans,
                 minerals,
-                pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
-                or evfresh_referred_actors(
-                    tokens.lowers, sents, index, events, spans, context_actors
-                ),
-                _with_last_named(main_minerals, span_buckets, index),
+                referred,
+                last_named,
                 established,
                 bool(mark & _MONEY),
                 acts.get(index),
@@ -308,6 +330,9 @@ class EventAssembler:
             dropped: list[ActionCue] | None = [] if proposals is not None else None
             sent_events = self._sentence_events(*args, dropped=dropped)
             if dropped:
+                # a candidate's event is built later: it takes the parties referred to as they
+                # stood for this sentence, before its events are told
+                args = (*args[:6], referred(index), *args[7:])
                 beside = tuple(sorted({e["action"] for e in sent_events}))
                 proposals.extend((cue, args, beside) for cue in dropped)  # type: ignore[union-attr]
             for event in sent_events:
@@ -442,6 +467,9 @@ class EventAssembler:
             self._groups = _Groups(grouped, self._money_combos, self._labelled_combos)
             self._action_keys = action_keys(self._groups.keys)
             self._unanchored_keys = unanchored_keys(self._action_keys)
+            self._hit_table = hit_table(
+                self._action_keys, self._unanchored_keys, self._groups.status_keys
+            )
         return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -450,6 +478,9 @@ class EventAssembler:
         rules = self._suppress_rules
         if not rules:
             return cues
+        suppressible = self._suppressible
+        if not any(c.kind == "phrase" and c.action in suppressible for c in cues):
+            return cues  # sp39: no cue a rule may drop (most sentences), before the clauses
         present = {
             (c.action, bisect.bisect_right(clause_starts, c.start))
             for c in cues
@@ -474,8 +505,8 @@ class EventAssembler:
         matches: list[tuple[int, int, int]],
         sent_spans: list[Found],
         minerals: list[str],
-        context_actors: list[str],
-        main_minerals: list[str],
+        context_actors: list[str] | Callable[[int], list[str]],
+        main_minerals: list[str] | Callable[[int], list[str]],
         established: set[str],
         money_context: bool,
         acts: list[ActionCue] | None = None,
@@ -484,7 +515,9 @@ class EventAssembler:
     ) -> list[dict[str, Any]]:
         """The events of one sentence. `dropped`, when a list, gets the heaviest cue the
         decision dropped of each action no cue here states (`_dropped_picks`); `forced` builds
-        the event of that one cue alone, over the sentence's own cues."""
+        the event of that one cue alone, over the sentence's own cues. `context_actors`, the
+        parties referred to, and `main_minerals` may each be a function of the sentence's
+        index, called when first read."""
         base = sent.start
         sent_char = sent.start_char
         doc = tokens.doc
@@ -628,13 +661,11 @@ class EventAssembler:
         # status hits are picked once for them and for the steps undone after (`_undone_after`);
         # the sentence's cue hits are built only for a sentence with an anchor, and of action
         # keys only: the status choice reads no other family of them (`action_keys`)
-        new, keys_of, status_of = tuple.__new__, self._action_keys, groups.status_keys
-        hits = _action_hits(matches, anchors, keys_of, self._unanchored_keys) if anchors else []
-        status_hits = (
-            [new(Hit, (k, s, e)) for g, s, e in matches if g in status_of for k in status_of[g]]
-            if anchors
-            else []
+        hits, status_hits = (
+            _sentence_hits(matches, anchors, self._hit_table) if anchors else ([], [])
         )
+        if anchors and _action_hits is not _ACTION_HITS:
+            hits = _action_hits(matches, anchors, self._action_keys, self._unanchored_keys)
         sentence_status = status_cues(status_hits) if status_hits else []
         # character offsets from the token arrays, not a Token object per look-up
         offsets = tokens.offsets if anchors else []
@@ -891,14 +922,13 @@ class EventAssembler:
                 and _states_in_general(doc, doc_lowers, base, sent.end, parties)
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
-            if not actors and not partners:
-                actors = _sentence_place(doc, doc_lowers, sent) or list(context_actors)
-            elif not actors:
-                actors = [
-                    a
-                    for a in _sentence_place(doc, doc_lowers, sent) or context_actors
-                    if a not in partners
-                ]
+            if not actors:
+                place = _sentence_place(doc, doc_lowers, sent)
+                if not place:
+                    if not isinstance(context_actors, list):
+                        context_actors = context_actors(index)
+                    place = context_actors if partners else list(context_actors)
+                actors = [a for a in place if a not in partners] if partners else place
             event_minerals = (
                 list(segment[2])
                 if segment
@@ -908,9 +938,16 @@ class EventAssembler:
             # a plant or mine in an article about a mineral is most often that mineral's, a
             # project as much as a policy step ("... opened a processing plant near Harare")
             if not event_minerals:
+                if not isinstance(main_minerals, list):
+                    main_minerals = main_minerals(index)
                 event_minerals = list(main_minerals)
             # evmin: a clause naming no mineral of its own may be on the document's ones
-            also = [] if any(c_start <= s.start < c_end for s in mineral_spans) else main_minerals
+            if mineral_spans and any(c_start <= s.start < c_end for s in mineral_spans):
+                also = []
+            else:
+                if not isinstance(main_minerals, list):
+                    main_minerals = main_minerals(index)
+                also = main_minerals
             # "... will lend $620 million to Vulcan, and a further $80 million loan to
             # ReElement": a clause's own sum is its step's
             amount = sent_amount
@@ -1080,38 +1117,50 @@ def _trigger_labels(
 
 # helper speed10: a match's group
 _MATCH_GROUP = operator.itemgetter(0)
+# sp39: a match's start, the key its sentence's run is cut by (`_match_buckets`)
+_MATCH_START = operator.itemgetter(1)
 
 
 def _match_buckets(
-    matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int], n: int
+    matches: list[tuple[int, int, int]], starts: list[int], marks_of: dict[int, int]
 ) -> tuple[list[list[tuple[int, int, int]]], list[int]]:
-    """The matches of a group with marks (`_Groups.marks`) in each sentence, in match order, and
-    the marks of each sentence's matches or-ed together. The matcher lists spans by start: the
-    sentence of the span before is bisected again only when a span falls outside it (`low` <=
-    start < `high`); one before the first sentence goes to the last, as index -1 puts it.
-    Speed37: the marks of a sentence's run of matches are held in a local and or-ed into the
-    list once a run, not once a match."""
-    buckets: list[list[tuple[int, int, int]]] = [[] for _ in starts]
-    marks = [0] * len(starts)
-    get = marks_of.get
-    index, low, high, held = -1, 0, 0, 0
-    add = None
-    for match in matches:
-        mark = get(match[0])
-        if mark is None:
-            continue
-        start = match[1]
-        if start >= high or start < low:  # speed37: the common case (a later one) first
-            marks[index] |= held
-            index = bisect.bisect_right(starts, start) - 1
-            low = starts[index] if index >= 0 else 0
-            high = starts[index + 1] if index + 1 < len(starts) else n
-            add = buckets[index].append
-            held = 0
-        add(match)
-        held |= mark
-    marks[index] |= held
+    """The matches in each sentence, in match order, and the marks (`_Groups.every_mark`, which
+    gets a 0 for each group it lacks) of each sentence's matches or-ed together. The matcher lists spans by start, so each sentence's run
+    is cut by bisection (sp39: one C call a sentence, not two tests a match); one before the
+    first sentence goes to the last, as index -1 puts it. A match of a group with no marks (of
+    topic keys alone, or another reader's) stays in its run: every reader of the runs looks a
+    match's group up in tables that hold no such group (`_Groups`, `matched_actions`)."""
+    buckets: list[list[tuple[int, int, int]]] = []
+    marks: list[int] = []
+    cut = bisect.bisect_left
+    low = cut(matches, starts[0], key=_MATCH_START) if starts[0] else 0
+    before = matches[:low]
+    for following in (*starts[1:], None):
+        high = len(matches) if following is None else cut(matches, following, low, key=_MATCH_START)
+        run = matches[low:high]
+        low = high
+        mark = 0
+        try:
+            # sp39: a subscript, not a call a match: the table holds every group met before
+            for match in run:
+                mark |= marks_of[match[0]]
+        except KeyError:
+            mark = _filled_mark(run, marks_of)
+        buckets.append(run)
+        marks.append(mark)
+    if before:
+        buckets[-1] = before + buckets[-1]
+        marks[-1] |= _filled_mark(before, marks_of)
     return buckets, marks
+
+
+def _filled_mark(run: list[tuple[int, int, int]], marks_of: dict[int, int]) -> int:
+    """The marks of a run of matches or-ed together, a group `marks_of` lacks given a 0 there
+    (it has none)."""
+    mark = 0
+    for match in run:
+        mark |= marks_of.setdefault(match[0], 0)
+    return mark
 
 
 def _silence(
@@ -1129,8 +1178,11 @@ def _silence(
     amount hold no more than an exclusion combo's trigger. A sentence naming a dated law
     (`acts`) is read whatever its marks, which then say whether an amount is looked for."""
     for index, mark in enumerate(marks):
+        # sp39: a phrase, weak or follow-up cue (`_DIRECT`) makes `states_nothing` false: told
+        # here, before its call
         if (
             mark & _STRONG
+            and not mark & _DIRECT
             and index not in acts
             and groups.states_nothing(
                 mark, hit_buckets[index], span_buckets[index], lowers, text, sents[index]
@@ -1176,8 +1228,8 @@ def action_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, 
 # helper speed8: the cue hits handed to the status choice
 def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueKey, ...]]:
     """Each group's action keys (`action_keys`) without its context keys, for the groups that
-    hold any other: the hits of a span no event stands on need no context key (`_action_hits`).
-    Speed37: a group of context keys alone is left out, so that `_action_hits` passes over its
+    hold any other: the hits of a span no event stands on need no context key (`_sentence_hits`).
+    Speed37: a group of context keys alone is left out, so that `_sentence_hits` passes over its
     matches (most of a sentence's) by one look-up."""
     out: dict[int, tuple[CueKey, ...]] = {}
     for g, group_keys in keys.items():
@@ -1185,6 +1237,25 @@ def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueK
         if kept:
             out[g] = kept
     return out
+
+
+# sp39: a group's (action keys without context keys, action keys, status keys), None for none
+HitKeys = tuple[
+    "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None"
+]
+
+
+def hit_table(
+    keys_of: dict[int, tuple[CueKey, ...]],
+    unanchored_of: dict[int, tuple[CueKey, ...]],
+    status_of: dict[int, tuple[CueKey, ...]],
+) -> dict[int, HitKeys]:
+    """Sp39: for each group holding an action key (`action_keys`) or a status key, its keys as
+    `_sentence_hits` builds hits of them, so that a match is looked up once for both lists."""
+    return {
+        g: (unanchored_of.get(g), keys_of.get(g), status_of.get(g))
+        for g in keys_of.keys() | status_of.keys()
+    }
 
 
 def _action_hits(
@@ -1196,7 +1267,9 @@ def _action_hits(
     """The sentence's action-key hits for the status choice, in match order, a context key's
     only where an event's cue starts: the status rules and model read a context hit nowhere
     else (as the cue's own kind only, `_cue_kind_and_others`; every other reading skips
-    context), and most of a sentence's action hits were context words of combos."""
+    context), and most of a sentence's action hits were context words of combos. Sp39: the
+    reading `_sentence_hits` must agree with; `_sentence_events` calls it only where it was
+    replaced (a test handing over other hits)."""
     new = tuple.__new__
     starts = {a.start for a in anchors}
     # speed37: a match away from the cues is tested against `unanchored_of` alone, which holds
@@ -1207,6 +1280,38 @@ def _action_hits(
         if g in unanchored_of or (s in starts and g in keys_of)
         for k in (keys_of[g] if s in starts else unanchored_of[g])
     ]
+
+
+def _sentence_hits(
+    matches: list[tuple[int, int, int]], anchors: list[ActionCue], table: dict[int, HitKeys]
+) -> tuple[list[Hit], list[Hit]]:
+    """The sentence's action-key hits for the status choice and its status hits, each in match
+    order. An action hit of a context key is built only where an event's cue starts: the
+    status rules and model read a context hit nowhere else (as the cue's own kind only,
+    `_cue_kind_and_others`; every other reading skips context), and most of a sentence's
+    action hits were context words of combos. Sp39: one walk over the matches for both lists,
+    a match of a group with neither kind of key passed over by one test."""
+    new = tuple.__new__
+    starts = {a.start for a in anchors}
+    hits: list[Hit] = []
+    status_hits: list[Hit] = []
+    add, add_status = hits.append, status_hits.append
+    for g, s, e in matches:
+        if g not in table:
+            continue
+        unanchored, anchored, status = table[g]
+        keys = anchored if s in starts else unanchored
+        if keys is not None:
+            for k in keys:
+                add(new(Hit, (k, s, e)))
+        if status is not None:
+            for k in status:
+                add_status(new(Hit, (k, s, e)))
+    return hits, status_hits
+
+
+# `_action_hits` as defined here, to tell whether it was replaced
+_ACTION_HITS = _action_hits
 
 
 def _took_effect_after(
@@ -1299,12 +1404,19 @@ class _Groups:
                 if combos:
                     table[group] = combos
         self.label_only = self._label_only_groups()
-        # speed37: each group's (trigger combos, context combos), for the groups holding either,
-        # so that `_paired` passes over any other group's match by one look-up
-        self.pairs: dict[int, tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]] = {
-            group: (self.triggers.get(group, frozenset()), self.contexts.get(group, frozenset()))
-            for group in self.triggers.keys() | self.contexts.keys()
-        }
+        # sp39: `marks`, with a 0 for each group met with none (`_match_buckets`)
+        self.every_mark: dict[int, int] = dict.fromkeys(self.topic, 0) | self.marks
+        # sp39: the groups holding a context word of a combo each trigger group's triggers are
+        # of (itself too, where it holds both), so that `_paired` tests groups, not combos
+        holders: dict[tuple[str, int], set[int]] = {}
+        for group, combos in self.contexts.items():
+            for combo in combos:
+                holders.setdefault(combo, set()).add(group)
+        self.partners: dict[int, frozenset[int]] = {}
+        for group, combos in self.triggers.items():
+            partners = frozenset(g for combo in combos for g in holders.get(combo, ()))
+            if partners:
+                self.partners[group] = partners
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1373,28 +1485,24 @@ class _Groups:
         present.update(("COMPANY", "*"))
         if find_money(text):
             present.add("MONEY")
-        get = self.labels.get
-        # speed37: a plain loop, the set test made only for a group with labels (few are)
+        labelled = self.labels
+        # speed37: a plain loop, the set test made only for a group with labels (few are);
+        # sp39: told by a membership test, not a call a match
         for match in matches:
-            labels = get(match[0])
-            if labels is not None and not present.isdisjoint(labels):
+            if match[0] in labelled and not present.isdisjoint(labelled[match[0]]):
                 return True
         return False
 
     def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
-        """Whether a trigger and a context of one action combo both stand among the matches."""
-        triggers: set[tuple[str, int]] = set()
-        contexts: set[tuple[str, int]] = set()
-        get = self.pairs.get
-        for match in matches:
-            pair = get(match[0])
-            if pair is not None:
-                found, also = pair
-                if found:
-                    triggers.update(found)
-                if also:
-                    contexts.update(also)
-        return not triggers.isdisjoint(contexts)
+        """Whether a trigger and a context of one action combo both stand among the matches:
+        sp39, a group among them holding a trigger whose partner groups (`partners`) stand
+        there too."""
+        present = set(map(_MATCH_GROUP, matches))
+        partners = self.partners
+        for group in present:
+            if group in partners and not partners[group].isdisjoint(present):
+                return True
+        return False
 
 
 class _Tokens:
@@ -2262,6 +2370,8 @@ def _continued_words() -> dict[str, frozenset[int]]:
         hash_string(w) for w in words["made_year_participles"]
     )
     lists["standing"] = frozenset(hash_string(w) for w in words["made_year_standing"])
+    # sp39: the verbs of following and the words of "the same", joined once
+    lists["following"] = lists["follow_verbs"] | lists["same_words"]
     return lists
 
 
@@ -2311,10 +2421,9 @@ def _gapped_marks(
     words = _continued_words()
     by_start = {p.start: p for p in parties}
     marks: list[tuple[int, int, int]] = []
-    links = words["gap_links"]  # speed37: looked up once, not once a word
-    for k in range(start + 2, end - 2):
-        if lowers[k] not in links:
-            continue
+    window = lowers[start + 2 : end - 2]
+    # sp39: the links' places found in C (`_places`), not by a test a word
+    for k in _places(window, words["gap_links"].intersection(window), start + 2):
         j, named = k + 1, False
         while j < end:
             if j in by_start:
@@ -2352,6 +2461,7 @@ def _continued_steps(
     sent: Sent,
     sent_spans: list[Found],
     present: set[int],
+    told_here: bool,
 ) -> list[dict[str, Any]]:
     """Listcont (session 26): the steps a sentence tells as continuations of one told just
     before, in words that are no cue of its action: "Kazakhstan and Namibia followed in
@@ -2362,11 +2472,12 @@ def _continued_steps(
     Z followed": Z with Y), and its minerals when it names none."""
     lowers = tokens.lowers
     words = _continued_words()
-    parties = [s for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")]
     # "and" is in most sentences: scan for "followed" / "the same" only where they stand
-    following = not present.isdisjoint(words["follow_verbs"] | words["same_words"])
+    following = not present.isdisjoint(words["following"])
     marks = _continuation_marks(lowers, sent.start, sent.end) if following else []
-    told_here = any(e["sentence"] == index for e in events)
+    if not marks and not told_here:
+        return []  # sp39: no elided clause either, before the parties are listed
+    parties = [s for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")]
     gapped = (
         _gapped_marks(lowers, sent.start, sent.end, parties)
         if parties and told_here and not present.isdisjoint(words["gap_links"])
@@ -2525,16 +2636,21 @@ def _with_continued_steps(
     continuing = words["follow_verbs"] | words["same_words"] | words["gap_links"]
     making = words["first"]
     told = list(events)
+    # sp39: the sentences that told a step, kept beside `told` (`_continued_steps`' test)
+    told_at = {e["sentence"] for e in events}
     added: list[dict[str, Any]] = []
     for index, sent in enumerate(sents):
         present = set(tokens.lowers[sent.start : sent.end])
         steps = []
         if not continuing.isdisjoint(present):
-            steps += _continued_steps(told, tokens, index, sent, spans[index], present)
+            steps += _continued_steps(
+                told, tokens, index, sent, spans[index], present, index in told_at
+            )
         if not making.isdisjoint(present):
             steps += _first_made_steps(told, tokens, index, sent, spans[index])
         if steps:
             told = sorted([*told, *steps], key=operator.itemgetter("sentence"))
+            told_at.update(step["sentence"] for step in steps)
             added.extend(steps)
     return [*events, *added] if added else events
 
@@ -2677,7 +2793,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     country", "a deal with a company" or "a contract for lithium hydroxide". A country named as
     a firm's home ("a deal with Morocco's Managem", "Swiss-based Glencore") is no country
     there."""
-    positions: dict[str, list[int]] = {label: [] for label in _ENTITY_LABELS}
+    # sp39: a display, not a comprehension's frame a sentence (`_ENTITY_LABELS`, in its order)
+    positions: dict[str, list[int]] = {"BLOC": [], "COUNTRY": [], "MINERAL": []}
     lowers = tokens.lowers
     doc = tokens.doc
     start, end = sent.start, sent.end
@@ -2728,23 +2845,17 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 name = _name_after(doc, i + 1, end, lowers, taken)
                 if name is not None:
                     ends.add(name)
-    if not _COMPANY_WORD_IDS.isdisjoint(words):
+    found = _COMPANY_WORD_IDS.intersection(words)
+    if found:
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
-        ends.update(
-            i
-            for i in range(start, end)
-            if lowers[i] in _COMPANY_WORD_IDS
-            and (doc[i].is_title or doc[i].is_upper)
-            and i not in in_bloc
-        )
-    if not _NAME_TRADE_IDS.isdisjoint(words):
-        ends.update(
-            i
-            for i in range(start + 1, end)
-            if lowers[i] in _NAME_TRADE_IDS
-            and i not in in_bloc
-            and _trade_name(doc, i, start, end, lowers, taken)
-        )
+        for i in _places(words, found, start):
+            if (doc[i].is_title or doc[i].is_upper) and i not in in_bloc:
+                ends.add(i)
+    found = _NAME_TRADE_IDS.intersection(words)
+    if found:
+        for i in _places(words, found, start):
+            if i > start and i not in in_bloc and _trade_name(doc, i, start, end, lowers, taken):
+                ends.add(i)
     ends.update(_small_firms(lowers, start, end, in_bloc))
     companies: set[int] = set()
     for i in ends:
@@ -2757,6 +2868,21 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
 
 # actp: firms written in lower case (roles.yaml `firms_small`), which no capital test finds
 _SMALL_FIRM_IDS = frozenset(hash_string(w) for w in _words().get("firms_small", ()))
+
+
+def _places(words: list[int], found: set[int] | frozenset[int], base: int) -> list[int]:
+    """Where the words of `found` stand among `words` (each word's place plus `base`), in order:
+    sp39, found by C scans (`list.count`, `list.index`), not by a test a word in Python, as the
+    words looked for stand in few places of a sentence."""
+    out: list[int] = []
+    for word in found:
+        i = -1
+        for _ in range(words.count(word)):
+            i = words.index(word, i + 1)
+            out.append(base + i)
+    if len(found) > 1:
+        out.sort()
+    return out
 
 
 def _small_firms(lowers: list[int], start: int, end: int, in_bloc: set[int]) -> list[int]:
