@@ -185,11 +185,8 @@ class EventAssembler:
         }
         # what each group of the shared matcher means to `assemble`, made on first use
         self._groups: _Groups | None = None
-        # each group's action keys (`action_keys`), made again with `_groups`
-        self._action_keys: dict[int, tuple[CueKey, ...]] = {}
-        # helper speed8: the same without context keys (`unanchored_keys`)
-        self._unanchored_keys: dict[int, tuple[CueKey, ...]] = {}
-        # sp39: both, and the status keys, by group (`hit_table`)
+        # sp39: each group's action keys, the same without context keys (helper speed8) and
+        # its status keys (`hit_table`), made again with `_groups`
         self._hit_table: dict[int, HitKeys] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -465,11 +462,8 @@ class EventAssembler:
         grouped = self.cues.grouped()
         if self._groups is None or self._groups.source is not grouped:
             self._groups = _Groups(grouped, self._money_combos, self._labelled_combos)
-            self._action_keys = action_keys(self._groups.keys)
-            self._unanchored_keys = unanchored_keys(self._action_keys)
-            self._hit_table = hit_table(
-                self._action_keys, self._unanchored_keys, self._groups.status_keys
-            )
+            keys = action_keys(self._groups.keys)
+            self._hit_table = hit_table(keys, unanchored_keys(keys), self._groups.status_keys)
         return self._groups
 
     def _suppress(self, cues: list[ActionCue], clause_starts: list[int]) -> list[ActionCue]:
@@ -664,8 +658,6 @@ class EventAssembler:
         hits, status_hits = (
             _sentence_hits(matches, anchors, self._hit_table) if anchors else ([], [])
         )
-        if anchors and _action_hits is not _ACTION_HITS:
-            hits = _action_hits(matches, anchors, self._action_keys, self._unanchored_keys)
         sentence_status = status_cues(status_hits) if status_hits else []
         # character offsets from the token arrays, not a Token object per look-up
         offsets = tokens.offsets if anchors else []
@@ -1258,30 +1250,6 @@ def hit_table(
     }
 
 
-def _action_hits(
-    matches: list[tuple[int, int, int]],
-    anchors: list[ActionCue],
-    keys_of: dict[int, tuple[CueKey, ...]],
-    unanchored_of: dict[int, tuple[CueKey, ...]],
-) -> list[Hit]:
-    """The sentence's action-key hits for the status choice, in match order, a context key's
-    only where an event's cue starts: the status rules and model read a context hit nowhere
-    else (as the cue's own kind only, `_cue_kind_and_others`; every other reading skips
-    context), and most of a sentence's action hits were context words of combos. Sp39: the
-    reading `_sentence_hits` must agree with; `_sentence_events` calls it only where it was
-    replaced (a test handing over other hits)."""
-    new = tuple.__new__
-    starts = {a.start for a in anchors}
-    # speed37: a match away from the cues is tested against `unanchored_of` alone, which holds
-    # no group of context keys only (`unanchored_keys`)
-    return [
-        new(Hit, (k, s, e))
-        for g, s, e in matches
-        if g in unanchored_of or (s in starts and g in keys_of)
-        for k in (keys_of[g] if s in starts else unanchored_of[g])
-    ]
-
-
 def _sentence_hits(
     matches: list[tuple[int, int, int]], anchors: list[ActionCue], table: dict[int, HitKeys]
 ) -> tuple[list[Hit], list[Hit]]:
@@ -1308,10 +1276,6 @@ def _sentence_hits(
             for k in status:
                 add_status(new(Hit, (k, s, e)))
     return hits, status_hits
-
-
-# `_action_hits` as defined here, to tell whether it was replaced
-_ACTION_HITS = _action_hits
 
 
 def _took_effect_after(

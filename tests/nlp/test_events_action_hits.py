@@ -1,6 +1,6 @@
 """Helper speed8: the cue hits handed to the status choice hold a context key only where an
-event's cue starts (`nlp.events._action_hits`), and the events must be the same as when every
-action key of the sentence is handed over."""
+event's cue starts (`nlp.events._sentence_hits`, sp39), and the events must be the same as when
+every action key of the sentence is handed over."""
 
 from __future__ import annotations
 
@@ -44,10 +44,10 @@ def _cue(start: int) -> ActionCue:
 def test_action_hits_keep_context_at_cues(
     matches: list[tuple[int, int, int]], anchors: list[int], want: list[tuple[Any, int, int]]
 ) -> None:
-    hits = events._action_hits(
-        matches, [_cue(a) for a in anchors], KEYS, events.unanchored_keys(KEYS)
-    )
+    table = events.hit_table(KEYS, events.unanchored_keys(KEYS), {})
+    hits, status_hits = events._sentence_hits(matches, [_cue(a) for a in anchors], table)
     assert hits == [Hit(*h) for h in want]
+    assert status_hits == []
 
 
 @pytest.fixture(scope="module")
@@ -55,14 +55,18 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+_SENTENCE_HITS = events._sentence_hits
+
+
 def _every_key(
     matches: list[tuple[int, int, int]],
     anchors: list[ActionCue],
-    keys_of: dict[int, tuple[CueKey, ...]],
-    unanchored_of: dict[int, tuple[CueKey, ...]],
-) -> list[Hit]:
-    """The hits as built before: every action key of every match."""
-    return [Hit(k, s, e) for g, s, e in matches if g in keys_of for k in keys_of[g]]
+    table: dict[int, events.HitKeys],
+) -> tuple[list[Hit], list[Hit]]:
+    """The action hits as built before: every action key of every match (status hits kept)."""
+    _, status_hits = _SENTENCE_HITS(matches, anchors, table)
+    every = [Hit(k, s, e) for g, s, e in matches if g in table and table[g][1] for k in table[g][1]]
+    return every, status_hits
 
 
 @pytest.mark.parametrize(
@@ -81,5 +85,5 @@ def test_events_as_with_every_action_key(
 ) -> None:
     doc = {"id": "h", "text": "Cobalt output grew. " + text, "published": "2025-06-02"}
     fewer = extractor.extract(doc)["events"]
-    monkeypatch.setattr(events, "_action_hits", _every_key)
+    monkeypatch.setattr(events, "_sentence_hits", _every_key)
     assert extractor.extract(doc)["events"] == fewer
