@@ -1357,7 +1357,7 @@ def _whole_of(chooser: Callable[..., tuple[str, str]]) -> _Whole:
     keywords and packed them into a dict of its own again (some 10,000 instructions a layer);
     a wrapper made by `_with_whole`, or an `_OverruledChooser`, takes the dict as it is
     instead. A wrapper that writes the dict must copy it first (`_asked_undoings_proposed`);
-    `_learned` takes the model's three keywords out of it, which no layer above reads. Any other
+    `choose_status` takes the model's three keywords and reads none (sp39-r2). Any other
     chooser (the rules) is called with its keywords."""
     whole = getattr(chooser, "_whole", None)
     if whole is not None:
@@ -1478,14 +1478,45 @@ class _OverruledChooser:
         self, hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str]:
         """Speed38: the call with its keyword dict whole, from a wrapper above (`_whole_of`);
-        through `__call__` when that was replaced (tests replace it to run every reading)."""
+        through `__call__` when that was replaced (tests replace it to run every reading).
+        sp39-r2: the body of `_run` written out here, one call layer less a choice."""
         if type(self).__call__ is not _OVERRULED_CALL:
             return self(hits, cue_start, cue_end, *args, **kwargs)
-        return self._run(hits, cue_start, cue_end, args, kwargs)
+        below = self._below
+        if below is None:
+            status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        else:
+            status, source = below(hits, cue_start, cue_end, args, kwargs)
+        action = kwargs.get("action")
+        # (an empty tuple, no reading open, is a table found too)
+        opened = self._open.get((action, status, source))
+        if opened is None:
+            opened = self._open_for(action, status, source)
+        for at, rule in opened:
+            overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
+            if overruled:
+                # seldom: the rest of the loop by the tables of each new status and source
+                status, source = overruled
+                rules, tables = self._readings(), self._next
+                nexts = tables.get((action, status, source)) or self._next_open(
+                    action, status, source
+                )
+                i, n = nexts[at + 1], len(rules)
+                while i < n:
+                    overruled = rules[i](status, source, hits, cue_start, cue_end, kwargs)
+                    if overruled:
+                        status, source = overruled
+                        nexts = tables.get((action, status, source)) or self._next_open(
+                            action, status, source
+                        )
+                    i = nexts[i + 1]
+                return status, source
+        return status, source
 
     def _run(
         self, hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str]:
+        """`__call__`'s body: that of `_whole` without its test (keep the two the same)."""
         below = self._below
         if below is None:
             status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
@@ -2025,12 +2056,8 @@ def _learned(
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
     ) -> tuple[str, str]:
-        # speed38: the model's keywords (`doc`, `clause`, `sentence`) taken out of the call's
-        # dict, not named: the interpreter matches each keyword a function does not name
-        # against every name it does by string comparison, some fifteen keywords a layer
-        doc = kwargs.pop("doc", None)
-        clause = kwargs.pop("clause", None)
-        sentence = kwargs.pop("sentence", None)
+        # sp39-r2: the model's keywords (`doc`, `clause`, `sentence`) stay in the call's dict:
+        # `choose_status` takes them and reads none, and no reading does
         hits = hits if isinstance(hits, list) else list(hits)
         status, source = below(hits, cue_start, cue_end, args, kwargs)
         # speed39: the model as last looked up, while the switch and the path are the same
@@ -2044,8 +2071,7 @@ def _learned(
         status_hits = kwargs.get("status_hits")
         if status_hits is None:
             status_hits = status_cues(hits)
-        # what both paths read: this call's own kwargs are the context, with the model's three
-        kwargs["doc"], kwargs["clause"], kwargs["sentence"] = doc, clause, sentence
+        # what both paths read: this call's own kwargs are the context, the model's three in it
         barriers = kwargs.get("barriers") or ()
         if model is not None and RECORDER is None:
             # the fast path: the scores of the features below without building them
@@ -2195,6 +2221,9 @@ def choose_status(
     action: str | None = None,
     status_hits: list[Hit] | None = None,
     lowers: Sequence[int] | None = None,
+    doc: Any = None,
+    clause: tuple[int, int] | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
@@ -2203,7 +2232,7 @@ def choose_status(
     `action`, the event's type, settles the labels of status.yaml `by_action`; `status_hits`,
     when given, are `status_cues(hits)` read once for the sentence; `lowers`, the document's
     lower-case word hashes, let a rule read the words around the cue (a time clause, a relative
-    clause)."""
+    clause). `doc`, `clause` and `sentence` are the learned model's (`_learned`): unread here."""
     # the caller (`_learned`) hands a list over already; it is read several times
     hits = hits if isinstance(hits, list) else list(hits)
     rank, default_weight, weighed = _ranks(priority)

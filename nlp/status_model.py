@@ -743,7 +743,16 @@ class StatusModel:
                 ]
         cue_kind, others = "none", 0
         if "actions" in groups:
-            cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
+            # sp39-r2: `_cue_kind_and_others` written out, one call less a choice
+            for key, start, _ in hits:
+                if start == cue_start and key.label == action and key.family == "action":
+                    cue_kind = key.kind
+                    break
+            for key, start, _ in hits:
+                if start != cue_start and key.kind != "context" and key.family == "action":
+                    others += 1
+                    if others == _OTHERS_READ:
+                        break
         # one block per group: a key of all of them together seldom recurs on unseen text
         if "nearest" in groups:
             nb = before[1] if before else "-"
