@@ -2284,67 +2284,66 @@ def choose_status(
         # none of the readings below reads or relabels a hit of another label: it passes them
         # unchanged (its label is neither revoked, relative, nor conditional)
         if own_label in _RELABELLED:
-            # speed37: only a revoking hit can be negated away (`_read_negation`)
-            if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
-                continue
-            # an undoing that is not this step's (speed37: the label tested once, not per reading)
-            # (speed39: the action lists these readings first test, tested before their calls)
-            if own_label == "revoked" and (
-                _sb3_lifts_to_level(lowers, hit)
-                or (
-                    action in _NAMES["sc5_refused_actions"]
-                    and _sc5_undoing_refused(lowers, hit, action)
-                )
-                or (
-                    action in _NAMES["sb3_text_actions"]
-                    and (
-                        _sb3_text_content_undoing(lowers, hit, cue_end, action)
-                        or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+            # sp39-r2: the first readings dispatched on the hit's own label, most frequent
+            # first (each reads hits of its label only, and skips or relabels them)
+            adjectival = False
+            if own_label == "proposed":
+                if action in _NAMES["sa7_text_actions"] and (
+                    _sa7_text_content(hit, lowers, cue_start, cue_end, action)
+                    or _sb5_content_after_verb(hit, lowers, cue_end, action)
+                ):
+                    continue
+                adjectival = True
+            elif own_label == MEASURE:
+                if hit.end - hit.start == 1 and _raised_in_talks(lowers, hit, cue_start, cue_end):
+                    continue
+            elif own_label == "in_force":
+                if hit.end <= cue_start and _since_opens_clause(lowers, status_hits, hit, cue_end):
+                    continue
+                adjectival = True
+            elif own_label == "revoked":
+                # speed37: only a revoking hit can be negated away (`_read_negation`)
+                if _read_negation(lowers, hit, cue_start) is None:
+                    continue
+                # an undoing that is not this step's
+                # (speed39: the action lists these readings first test, tested before their calls)
+                if (
+                    _sb3_lifts_to_level(lowers, hit)
+                    or (
+                        action in _NAMES["sc5_refused_actions"]
+                        and _sc5_undoing_refused(lowers, hit, action)
                     )
-                )
-                or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
-            ):
-                continue
-            if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
+                    or (
+                        action in _NAMES["sb3_text_actions"]
+                        and (
+                            _sb3_text_content_undoing(lowers, hit, cue_end, action)
+                            or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+                        )
+                    )
+                    or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
+                ):
+                    continue
+            elif own_label == SAID_WOULD:
+                if _would_opens_sentence(lowers, hit.start):
+                    hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                else:
+                    if not _said_it_would(lowers, status_hits, hit.start, hit.end):
+                        continue
+                    hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
+                hit_label = hit.key.label
+            elif own_label == ATTRIBUTIVE:
+                adjectival = True
+            elif own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
                 hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
                 hit_label = hit.key.label
             if (
-                own_label == MEASURE
-                and hit.end - hit.start == 1
-                and _raised_in_talks(lowers, hit, cue_start, cue_end)
-            ):
-                continue
-            if (
-                own_label == "proposed"
-                and action in _NAMES["sa7_text_actions"]
-                and (
-                    _sa7_text_content(hit, lowers, cue_start, cue_end, action)
-                    or _sb5_content_after_verb(hit, lowers, cue_end, action)
-                )
-            ):
-                continue
-            if (
-                own_label == "in_force"
-                and hit.end <= cue_start
-                and _since_opens_clause(lowers, status_hits, hit, cue_end)
-            ):
-                continue
-            if (
-                own_label in ("proposed", "in_force", ATTRIBUTIVE)
+                adjectival
                 and action not in _NAMES["decided_still_to_come"]
                 and hit.end - hit.start == 1
                 and _object_adjective(lowers, status_hits, hit, cue_end, cue_start)
             ):
                 # a planned plant is the event itself ("help fund its planned refinery", R3)
                 continue
-            if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
-                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-                hit_label = hit.key.label
-            elif own_label == SAID_WOULD:
-                if not _said_it_would(lowers, status_hits, hit.start, hit.end):
-                    continue
-                hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
-                hit_label = hit.key.label
             if hit_label == SCHEDULED and _will_weigh(lowers, hit.end):
                 hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
                 hit_label = hit.key.label
