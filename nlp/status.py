@@ -269,27 +269,46 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     what is still to come. An in_force cue opened by a verb of continuation ("will remain in
     force", "will continue to apply") says the measure stands and goes on (R4): it stays, and
     hides the "will" before it."""
-    ends = {h.end for h in status if h.key.label in _AHEAD}
+    # sp39-r2: the ends looked ahead from and whether a continuation verb stands, one loop
+    ends = set()
+    continued = False
+    for h in status:
+        label = h.key.label
+        if label in _AHEAD:
+            ends.add(h.end)
+        elif label == CONTINUATION:
+            continued = True
     if not ends:
         return status
-    # the continuation verb's start, by where an in_force cue it opens may start ("remain
-    # banned", "remain in force")
-    going_on = {
-        at: h.start
-        for h in status
-        if h.key.label == CONTINUATION and h.start in ends
-        for at in (h.start, h.end)
-    }
-    if going_on:
-        kept = {
-            going_on[h.start] for h in status if h.key.label == "in_force" and h.start in going_on
+    if continued:
+        # the continuation verb's start, by where an in_force cue it opens may start ("remain
+        # banned", "remain in force")
+        going_on = {
+            at: h.start
+            for h in status
+            if h.key.label == CONTINUATION and h.start in ends
+            for at in (h.start, h.end)
         }
-        status = [h for h in status if h.key.label != SCHEDULED or h.end not in kept]
-        ends = {h.end for h in status if h.key.label in _AHEAD}
-    weighing = {h.start for h in status if h.key.label == "proposed"}
-    # a verb of deciding or of the measure in the infinitive of a weighing verb ("threatened to
-    # impose tariffs", "intends to sign a deal") is what is weighed, not a step taken (R3)
-    weighed = {h.end for h in status if h.key.label in ("proposed", PLAN_NOUN)}
+        if going_on:
+            kept = {
+                going_on[h.start]
+                for h in status
+                if h.key.label == "in_force" and h.start in going_on
+            }
+            status = [h for h in status if h.key.label != SCHEDULED or h.end not in kept]
+            ends = {h.end for h in status if h.key.label in _AHEAD}
+    # the starts of weighing verbs; and a verb of deciding or of the measure in the infinitive
+    # of a weighing verb ("threatened to impose tariffs", "intends to sign a deal") is what is
+    # weighed, not a step taken (R3): the ends of weighing verbs (sp39-r2: both in one loop)
+    weighing = set()
+    weighed = set()
+    for h in status:
+        label = h.key.label
+        if label == "proposed":
+            weighing.add(h.start)
+            weighed.add(h.end)
+        elif label == PLAN_NOUN:
+            weighed.add(h.end)
     return [
         h
         for h in status
