@@ -322,8 +322,15 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
     """Status hits where a verb of deciding right after an in-force adverb ("already imposed",
     "currently applies") takes that adverb's status: the step is told as done and standing,
     not as the news of a decision."""
-    ends = {h.end for h in status if h.key.label == "in_force" and h.end - h.start == 1}
-    if not ends:
+    # sp39-r2: a plain loop, the set built only at such an adverb (most sentences hold none)
+    ends = None
+    for h in status:
+        if h.end - h.start == 1 and h.key.label == "in_force":
+            if ends is None:
+                ends = {h.end}
+            else:
+                ends.add(h.end)
+    if ends is None:
         return status
     return [
         Hit(_relabelled(h.key, "in_force"), h.start, h.end)
