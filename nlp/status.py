@@ -4348,11 +4348,13 @@ def _sq23_unmade_proposed(
     (`_sq23_unmade_after`) is proposed (R3)."""
     if status not in ("agreed", "in_force"):
         return None
-    if _sq23_unmade_after(
-        kwargs.get("lowers"),
-        (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)),
-        cue_end,
-    ):
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
+    for hit in status_hits:
+        if hit.key.label == "sq23_unmade":
+            break
+    else:
+        return None  # sp39-r2: the reading below says True only at a hit of that label
+    if _sq23_unmade_after(kwargs.get("lowers"), status_hits, cue_end):
         return "proposed", "cue"
     return None
 
@@ -4440,11 +4442,14 @@ def _st26_decided_opening(
     verbs = _ST26_OPENINGS[action]
     if lowers is None or verbs is None:
         return False
-    stops = _WORDS["st26_stops"]
     low = cue_start - _SETTINGS["st26_opening_reach"]
     if low < 1:
         low = 1
-    for i in range(min(cue_end, len(lowers)) - 1, low - 1, -1):
+    high = min(cue_end, len(lowers))
+    if verbs.isdisjoint(lowers[low:high]):
+        return False  # sp39-r2: no verb for the scan below to find (it says True only at one)
+    stops = _WORDS["st26_stops"]
+    for i in range(high - 1, low - 1, -1):
         if i < cue_start and lowers[i] in stops:
             return False
         if lowers[i] in verbs and lowers[i - 1] == _TO:
@@ -4807,19 +4812,21 @@ def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
     been terminated", "were suspended for a year"): the naming verb only names it, the
     predicate undoes it (R1). Another clause's words stop the reading: a subordinator, "whose",
     or "and" not joining a second predicate ("were never concluded and have been shelved")."""
-    auxiliaries, stops = _WORDS["s2_auxiliaries"], _WORDS["s2_stops"]
-    joining = _WORDS["s2_joining_auxiliaries"]
+    auxiliaries = _WORDS["s2_auxiliaries"]
     end = cue_end + _SETTINGS["s2_reach"]
     if end > len(lowers):
         end = len(lowers)
     if auxiliaries.isdisjoint(lowers[cue_end:end]):
         return False  # speed37: the scan below says True only at an auxiliary
+    # sp39-r2: the other lists read only past that test, each word read once
+    stops, joining = _WORDS["s2_stops"], _WORDS["s2_joining_auxiliaries"]
     for i in range(cue_end, end):
-        if lowers[i] in stops:
+        word = lowers[i]
+        if word in stops:
             return False
-        if lowers[i] == _AND and (i + 1 >= end or lowers[i + 1] not in joining):
+        if word == _AND and (i + 1 >= end or lowers[i + 1] not in joining):
             return False
-        if lowers[i] in auxiliaries and _s2_undoing_passive_at(lowers, i):
+        if word in auxiliaries and _s2_undoing_passive_at(lowers, i):
             return not _s2_relative_of_another(lowers, cue_end, i)
     return False
 
