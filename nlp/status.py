@@ -2261,7 +2261,9 @@ def choose_status(
     clause). `doc`, `clause` and `sentence` are the learned model's (`_learned`): unread here."""
     # the caller (`_learned`) hands a list over already; it is read several times
     hits = hits if isinstance(hits, list) else list(hits)
-    rank, default_weight, weighed = _ranks(priority)
+    # sp39-r2: the order's ranks looked up here, `_ranks` called only for an order not met yet
+    ranked = _RANKS.get(tuple(priority))
+    rank, default_weight, weighed = _ranks(priority) if ranked is None else ranked
     weight = weights or default_weight
     if status_hits is None:
         status_hits = status_cues(hits)
