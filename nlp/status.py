@@ -269,27 +269,46 @@ def _governed_starts(status: list[Hit]) -> list[Hit]:
     what is still to come. An in_force cue opened by a verb of continuation ("will remain in
     force", "will continue to apply") says the measure stands and goes on (R4): it stays, and
     hides the "will" before it."""
-    ends = {h.end for h in status if h.key.label in _AHEAD}
+    # sp39-r2: the ends looked ahead from and whether a continuation verb stands, one loop
+    ends = set()
+    continued = False
+    for h in status:
+        label = h.key.label
+        if label in _AHEAD:
+            ends.add(h.end)
+        elif label == CONTINUATION:
+            continued = True
     if not ends:
         return status
-    # the continuation verb's start, by where an in_force cue it opens may start ("remain
-    # banned", "remain in force")
-    going_on = {
-        at: h.start
-        for h in status
-        if h.key.label == CONTINUATION and h.start in ends
-        for at in (h.start, h.end)
-    }
-    if going_on:
-        kept = {
-            going_on[h.start] for h in status if h.key.label == "in_force" and h.start in going_on
+    if continued:
+        # the continuation verb's start, by where an in_force cue it opens may start ("remain
+        # banned", "remain in force")
+        going_on = {
+            at: h.start
+            for h in status
+            if h.key.label == CONTINUATION and h.start in ends
+            for at in (h.start, h.end)
         }
-        status = [h for h in status if h.key.label != SCHEDULED or h.end not in kept]
-        ends = {h.end for h in status if h.key.label in _AHEAD}
-    weighing = {h.start for h in status if h.key.label == "proposed"}
-    # a verb of deciding or of the measure in the infinitive of a weighing verb ("threatened to
-    # impose tariffs", "intends to sign a deal") is what is weighed, not a step taken (R3)
-    weighed = {h.end for h in status if h.key.label in ("proposed", PLAN_NOUN)}
+        if going_on:
+            kept = {
+                going_on[h.start]
+                for h in status
+                if h.key.label == "in_force" and h.start in going_on
+            }
+            status = [h for h in status if h.key.label != SCHEDULED or h.end not in kept]
+            ends = {h.end for h in status if h.key.label in _AHEAD}
+    # the starts of weighing verbs; and a verb of deciding or of the measure in the infinitive
+    # of a weighing verb ("threatened to impose tariffs", "intends to sign a deal") is what is
+    # weighed, not a step taken (R3): the ends of weighing verbs (sp39-r2: both in one loop)
+    weighing = set()
+    weighed = set()
+    for h in status:
+        label = h.key.label
+        if label == "proposed":
+            weighing.add(h.start)
+            weighed.add(h.end)
+        elif label == PLAN_NOUN:
+            weighed.add(h.end)
     return [
         h
         for h in status
@@ -303,8 +322,15 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
     """Status hits where a verb of deciding right after an in-force adverb ("already imposed",
     "currently applies") takes that adverb's status: the step is told as done and standing,
     not as the news of a decision."""
-    ends = {h.end for h in status if h.key.label == "in_force" and h.end - h.start == 1}
-    if not ends:
+    # sp39-r2: a plain loop, the set built only at such an adverb (most sentences hold none)
+    ends = None
+    for h in status:
+        if h.end - h.start == 1 and h.key.label == "in_force":
+            if ends is None:
+                ends = {h.end}
+            else:
+                ends.add(h.end)
+    if ends is None:
         return status
     return [
         Hit(_relabelled(h.key, "in_force"), h.start, h.end)
@@ -1357,7 +1383,7 @@ def _whole_of(chooser: Callable[..., tuple[str, str]]) -> _Whole:
     keywords and packed them into a dict of its own again (some 10,000 instructions a layer);
     a wrapper made by `_with_whole`, or an `_OverruledChooser`, takes the dict as it is
     instead. A wrapper that writes the dict must copy it first (`_asked_undoings_proposed`);
-    `_learned` takes the model's three keywords out of it, which no layer above reads. Any other
+    `choose_status` takes the model's three keywords and reads none (sp39-r2). Any other
     chooser (the rules) is called with its keywords."""
     whole = getattr(chooser, "_whole", None)
     if whole is not None:
@@ -1478,14 +1504,45 @@ class _OverruledChooser:
         self, hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str]:
         """Speed38: the call with its keyword dict whole, from a wrapper above (`_whole_of`);
-        through `__call__` when that was replaced (tests replace it to run every reading)."""
+        through `__call__` when that was replaced (tests replace it to run every reading).
+        sp39-r2: the body of `_run` written out here, one call layer less a choice."""
         if type(self).__call__ is not _OVERRULED_CALL:
             return self(hits, cue_start, cue_end, *args, **kwargs)
-        return self._run(hits, cue_start, cue_end, args, kwargs)
+        below = self._below
+        if below is None:
+            status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
+        else:
+            status, source = below(hits, cue_start, cue_end, args, kwargs)
+        action = kwargs.get("action")
+        # (an empty tuple, no reading open, is a table found too)
+        opened = self._open.get((action, status, source))
+        if opened is None:
+            opened = self._open_for(action, status, source)
+        for at, rule in opened:
+            overruled = rule(status, source, hits, cue_start, cue_end, kwargs)
+            if overruled:
+                # seldom: the rest of the loop by the tables of each new status and source
+                status, source = overruled
+                rules, tables = self._readings(), self._next
+                nexts = tables.get((action, status, source)) or self._next_open(
+                    action, status, source
+                )
+                i, n = nexts[at + 1], len(rules)
+                while i < n:
+                    overruled = rules[i](status, source, hits, cue_start, cue_end, kwargs)
+                    if overruled:
+                        status, source = overruled
+                        nexts = tables.get((action, status, source)) or self._next_open(
+                            action, status, source
+                        )
+                    i = nexts[i + 1]
+                return status, source
+        return status, source
 
     def _run(
         self, hits: Any, cue_start: int, cue_end: int, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str]:
+        """`__call__`'s body: that of `_whole` without its test (keep the two the same)."""
         below = self._below
         if below is None:
             status, source = self.chooser(hits, cue_start, cue_end, *args, **kwargs)
@@ -2025,12 +2082,8 @@ def _learned(
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
     ) -> tuple[str, str]:
-        # speed38: the model's keywords (`doc`, `clause`, `sentence`) taken out of the call's
-        # dict, not named: the interpreter matches each keyword a function does not name
-        # against every name it does by string comparison, some fifteen keywords a layer
-        doc = kwargs.pop("doc", None)
-        clause = kwargs.pop("clause", None)
-        sentence = kwargs.pop("sentence", None)
+        # sp39-r2: the model's keywords (`doc`, `clause`, `sentence`) stay in the call's dict:
+        # `choose_status` takes them and reads none, and no reading does
         hits = hits if isinstance(hits, list) else list(hits)
         status, source = below(hits, cue_start, cue_end, args, kwargs)
         # speed39: the model as last looked up, while the switch and the path are the same
@@ -2044,8 +2097,7 @@ def _learned(
         status_hits = kwargs.get("status_hits")
         if status_hits is None:
             status_hits = status_cues(hits)
-        # what both paths read: this call's own kwargs are the context, with the model's three
-        kwargs["doc"], kwargs["clause"], kwargs["sentence"] = doc, clause, sentence
+        # what both paths read: this call's own kwargs are the context, the model's three in it
         barriers = kwargs.get("barriers") or ()
         if model is not None and RECORDER is None:
             # the fast path: the scores of the features below without building them
@@ -2195,6 +2247,9 @@ def choose_status(
     action: str | None = None,
     status_hits: list[Hit] | None = None,
     lowers: Sequence[int] | None = None,
+    doc: Any = None,
+    clause: tuple[int, int] | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> tuple[str, str]:
     """(status, source) of the event whose cue spans [cue_start, cue_end): the nearest status
     cue in the same clause, priority order breaking near-ties; no cue means agreed, or in_force
@@ -2203,10 +2258,12 @@ def choose_status(
     `action`, the event's type, settles the labels of status.yaml `by_action`; `status_hits`,
     when given, are `status_cues(hits)` read once for the sentence; `lowers`, the document's
     lower-case word hashes, let a rule read the words around the cue (a time clause, a relative
-    clause)."""
+    clause). `doc`, `clause` and `sentence` are the learned model's (`_learned`): unread here."""
     # the caller (`_learned`) hands a list over already; it is read several times
     hits = hits if isinstance(hits, list) else list(hits)
-    rank, default_weight, weighed = _ranks(priority)
+    # sp39-r2: the order's ranks looked up here, `_ranks` called only for an order not met yet
+    ranked = _RANKS.get(tuple(priority))
+    rank, default_weight, weighed = _ranks(priority) if ranked is None else ranked
     weight = weights or default_weight
     if status_hits is None:
         status_hits = status_cues(hits)
@@ -2255,67 +2312,66 @@ def choose_status(
         # none of the readings below reads or relabels a hit of another label: it passes them
         # unchanged (its label is neither revoked, relative, nor conditional)
         if own_label in _RELABELLED:
-            # speed37: only a revoking hit can be negated away (`_read_negation`)
-            if own_label == "revoked" and _read_negation(lowers, hit, cue_start) is None:
-                continue
-            # an undoing that is not this step's (speed37: the label tested once, not per reading)
-            # (speed39: the action lists these readings first test, tested before their calls)
-            if own_label == "revoked" and (
-                _sb3_lifts_to_level(lowers, hit)
-                or (
-                    action in _NAMES["sc5_refused_actions"]
-                    and _sc5_undoing_refused(lowers, hit, action)
-                )
-                or (
-                    action in _NAMES["sb3_text_actions"]
-                    and (
-                        _sb3_text_content_undoing(lowers, hit, cue_end, action)
-                        or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+            # sp39-r2: the first readings dispatched on the hit's own label, most frequent
+            # first (each reads hits of its label only, and skips or relabels them)
+            adjectival = False
+            if own_label == "proposed":
+                if action in _NAMES["sa7_text_actions"] and (
+                    _sa7_text_content(hit, lowers, cue_start, cue_end, action)
+                    or _sb5_content_after_verb(hit, lowers, cue_end, action)
+                ):
+                    continue
+                adjectival = True
+            elif own_label == MEASURE:
+                if hit.end - hit.start == 1 and _raised_in_talks(lowers, hit, cue_start, cue_end):
+                    continue
+            elif own_label == "in_force":
+                if hit.end <= cue_start and _since_opens_clause(lowers, status_hits, hit, cue_end):
+                    continue
+                adjectival = True
+            elif own_label == "revoked":
+                # speed37: only a revoking hit can be negated away (`_read_negation`)
+                if _read_negation(lowers, hit, cue_start) is None:
+                    continue
+                # an undoing that is not this step's
+                # (speed39: the action lists these readings first test, tested before their calls)
+                if (
+                    _sb3_lifts_to_level(lowers, hit)
+                    or (
+                        action in _NAMES["sc5_refused_actions"]
+                        and _sc5_undoing_refused(lowers, hit, action)
                     )
-                )
-                or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
-            ):
-                continue
-            if own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
+                    or (
+                        action in _NAMES["sb3_text_actions"]
+                        and (
+                            _sb3_text_content_undoing(lowers, hit, cue_end, action)
+                            or _sc4_text_purpose_undoing(lowers, hit, cue_end, action)
+                        )
+                    )
+                    or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
+                ):
+                    continue
+            elif own_label == SAID_WOULD:
+                if _would_opens_sentence(lowers, hit.start):
+                    hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
+                else:
+                    if not _said_it_would(lowers, status_hits, hit.start, hit.end):
+                        continue
+                    hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
+                hit_label = hit.key.label
+            elif own_label == ATTRIBUTIVE:
+                adjectival = True
+            elif own_label == _SD3_WEIGHED and _sd3_weighed_step(lowers, hit, action):
                 hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
                 hit_label = hit.key.label
             if (
-                own_label == MEASURE
-                and hit.end - hit.start == 1
-                and _raised_in_talks(lowers, hit, cue_start, cue_end)
-            ):
-                continue
-            if (
-                own_label == "proposed"
-                and action in _NAMES["sa7_text_actions"]
-                and (
-                    _sa7_text_content(hit, lowers, cue_start, cue_end, action)
-                    or _sb5_content_after_verb(hit, lowers, cue_end, action)
-                )
-            ):
-                continue
-            if (
-                own_label == "in_force"
-                and hit.end <= cue_start
-                and _since_opens_clause(lowers, status_hits, hit, cue_end)
-            ):
-                continue
-            if (
-                own_label in ("proposed", "in_force", ATTRIBUTIVE)
+                adjectival
                 and action not in _NAMES["decided_still_to_come"]
                 and hit.end - hit.start == 1
                 and _object_adjective(lowers, status_hits, hit, cue_end, cue_start)
             ):
                 # a planned plant is the event itself ("help fund its planned refinery", R3)
                 continue
-            if own_label == SAID_WOULD and _would_opens_sentence(lowers, hit.start):
-                hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
-                hit_label = hit.key.label
-            elif own_label == SAID_WOULD:
-                if not _said_it_would(lowers, status_hits, hit.start, hit.end):
-                    continue
-                hit = Hit(_relabelled(hit.key, SCHEDULED), hit.start, hit.end)
-                hit_label = hit.key.label
             if hit_label == SCHEDULED and _will_weigh(lowers, hit.end):
                 hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
                 hit_label = hit.key.label
@@ -4294,11 +4350,13 @@ def _sq23_unmade_proposed(
     (`_sq23_unmade_after`) is proposed (R3)."""
     if status not in ("agreed", "in_force"):
         return None
-    if _sq23_unmade_after(
-        kwargs.get("lowers"),
-        (kwargs.get("status_hits") or _given_status_hits(hits, kwargs)),
-        cue_end,
-    ):
+    status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
+    for hit in status_hits:
+        if hit.key.label == "sq23_unmade":
+            break
+    else:
+        return None  # sp39-r2: the reading below says True only at a hit of that label
+    if _sq23_unmade_after(kwargs.get("lowers"), status_hits, cue_end):
         return "proposed", "cue"
     return None
 
@@ -4386,11 +4444,14 @@ def _st26_decided_opening(
     verbs = _ST26_OPENINGS[action]
     if lowers is None or verbs is None:
         return False
-    stops = _WORDS["st26_stops"]
     low = cue_start - _SETTINGS["st26_opening_reach"]
     if low < 1:
         low = 1
-    for i in range(min(cue_end, len(lowers)) - 1, low - 1, -1):
+    high = min(cue_end, len(lowers))
+    if verbs.isdisjoint(lowers[low:high]):
+        return False  # sp39-r2: no verb for the scan below to find (it says True only at one)
+    stops = _WORDS["st26_stops"]
+    for i in range(high - 1, low - 1, -1):
         if i < cue_start and lowers[i] in stops:
             return False
         if lowers[i] in verbs and lowers[i - 1] == _TO:
@@ -4753,19 +4814,21 @@ def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
     been terminated", "were suspended for a year"): the naming verb only names it, the
     predicate undoes it (R1). Another clause's words stop the reading: a subordinator, "whose",
     or "and" not joining a second predicate ("were never concluded and have been shelved")."""
-    auxiliaries, stops = _WORDS["s2_auxiliaries"], _WORDS["s2_stops"]
-    joining = _WORDS["s2_joining_auxiliaries"]
+    auxiliaries = _WORDS["s2_auxiliaries"]
     end = cue_end + _SETTINGS["s2_reach"]
     if end > len(lowers):
         end = len(lowers)
     if auxiliaries.isdisjoint(lowers[cue_end:end]):
         return False  # speed37: the scan below says True only at an auxiliary
+    # sp39-r2: the other lists read only past that test, each word read once
+    stops, joining = _WORDS["s2_stops"], _WORDS["s2_joining_auxiliaries"]
     for i in range(cue_end, end):
-        if lowers[i] in stops:
+        word = lowers[i]
+        if word in stops:
             return False
-        if lowers[i] == _AND and (i + 1 >= end or lowers[i + 1] not in joining):
+        if word == _AND and (i + 1 >= end or lowers[i + 1] not in joining):
             return False
-        if lowers[i] in auxiliaries and _s2_undoing_passive_at(lowers, i):
+        if word in auxiliaries and _s2_undoing_passive_at(lowers, i):
             return not _s2_relative_of_another(lowers, cue_end, i)
     return False
 

@@ -466,7 +466,11 @@ class _WordTable(_FillingTable):
         return self.read(self.strings[key])
 
 
-@functools.lru_cache(maxsize=4096)
+# sp39-r2: `_roles` by (start, end, size), filled as windows are met (bounded: each at most
+# `_WORDS_REACH` words beyond a cue); a dict read in place, not an lru_cache call
+_ROLES: dict[tuple[int, int, int], tuple[int, ...]] = {}
+
+
 def _roles(start: int, end: int, size: int) -> tuple[int, ...]:
     """What each word of a window of `size` words around a cue at [start, end) adds: far or
     near before it, inside it, near or far after it (`_BF`, `_BN`, `_CW`, `_AN`, `_AF`)."""
@@ -743,7 +747,16 @@ class StatusModel:
                 ]
         cue_kind, others = "none", 0
         if "actions" in groups:
-            cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
+            # sp39-r2: `_cue_kind_and_others` written out, one call less a choice
+            for key, start, _ in hits:
+                if start == cue_start and key.label == action and key.family == "action":
+                    cue_kind = key.kind
+                    break
+            for key, start, _ in hits:
+                if start != cue_start and key.kind != "context" and key.family == "action":
+                    others += 1
+                    if others == _OTHERS_READ:
+                        break
         # one block per group: a key of all of them together seldom recurs on unseen text
         if "nearest" in groups:
             nb = before[1] if before else "-"
@@ -1054,7 +1067,12 @@ class StatusModel:
         infos = list(map(table.__getitem__, window))
         start, end = cue_start - low, cue_end - low
         if "words" in groups:
-            found += filter(None, map(operator.getitem, infos, _roles(start, end, len(infos))))
+            # sp39-r2: each window's roles built once (a few hundred shapes of window recur)
+            shape_key = (start, end, len(infos))
+            roles = _ROLES.get(shape_key)
+            if roles is None:
+                roles = _ROLES[shape_key] = _roles(start, end, len(infos))
+            found += filter(None, map(operator.getitem, infos, roles))
         if "verb" in groups:
             # the last word before the cue with an inflection, the auxiliary within three
             # words before it, and the auxiliary within three words before the cue
@@ -1063,14 +1081,27 @@ class StatusModel:
                 if infos[i][_SHAPE] != "base":
                     verb, shape = i, infos[i][_SHAPE]
                     break
-            for j in range(verb - 1, verb - 4 if verb > 3 else -1, -1):
-                if infos[j][_ISAUX]:
-                    aux = infos[j][_WORD]
-                    break
-            for j in range(start - 1, start - 4 if start > 3 else -1, -1):
-                if infos[j][_ISAUX]:
-                    near = infos[j][_WORD]
-                    break
+            # sp39-r2: the two scans of three words written out, without a range each
+            if verb > 0:
+                info = infos[verb - 1]
+                if info[_ISAUX]:
+                    aux = info[_WORD]
+                elif verb > 1:
+                    info = infos[verb - 2]
+                    if info[_ISAUX]:
+                        aux = info[_WORD]
+                    elif verb > 2 and infos[verb - 3][_ISAUX]:
+                        aux = infos[verb - 3][_WORD]
+            if start > 0:
+                info = infos[start - 1]
+                if info[_ISAUX]:
+                    near = info[_WORD]
+                elif start > 1:
+                    info = infos[start - 2]
+                    if info[_ISAUX]:
+                        near = info[_WORD]
+                    elif start > 2 and infos[start - 3][_ISAUX]:
+                        near = infos[start - 3][_WORD]
             first = infos[start][_SHAPE] if start < end else "base"
             keys += [("cs", first, action), ("vb", shape, aux, action), ("paux", near)]
             read_verb: Verb | None = (shape, near)
