@@ -2653,6 +2653,9 @@ _COMPANY_WORD_IDS = frozenset(hash_string(w) for w in _COMPANY_SUFFIXES | _words
 _POSSESSIVE_IDS = frozenset(hash_string(w) for w in ("'s", "’s"))
 _FIRM_COMPOUNDS = _words()["firm_compounds"]
 _FIRM_COMPOUND_IDS = frozenset(hash_string(w) for w in _FIRM_COMPOUNDS)
+# sp39: a country's last word's hash -> the hash of its part after a dash when that part is a
+# firm compound ("Korean-made"), else None (`_label_positions`)
+_COMPOUND_OF: dict[int, int | None] = {}
 # ... of which these make the capitalised name after them a firm's ("Texas-based Blue Line",
 # "London-listed Rainbow"); not "backed": "Rwanda-backed M23 rebels"
 _FIRM_NAMING_IDS = frozenset(
@@ -2782,10 +2785,16 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 if after + 1 < end and lowers[after] in _DASH_IDS:
                     compound, j = lowers[after + 1], after + 2
                 else:
-                    # the lower form from its hash: no Token made
-                    word = doc.vocab.strings[lowers[after - 1]].rpartition("-")[2]
-                    if word in _FIRM_COMPOUNDS:
-                        compound = hash_string(word)
+                    # the lower form from its hash: no Token made; sp39, its compound's kept
+                    # by the hash (a hash names one string), as countries' last words repeat
+                    last = lowers[after - 1]
+                    try:
+                        compound = _COMPOUND_OF[last]
+                    except KeyError:
+                        word = doc.vocab.strings[last].rpartition("-")[2]
+                        compound = _COMPOUND_OF[last] = (
+                            hash_string(word) if word in _FIRM_COMPOUNDS else None
+                        )
                 if compound in _FIRM_COMPOUND_IDS:
                     if compound in _FIRM_NAMING_IDS and j < end:
                         name = _name_after(doc, j, end, lowers, taken)
@@ -3454,6 +3463,16 @@ _DC35_OFFSET = re.compile(
 _DC35_COUNTS = {"a": 1, **WORD_NUMBERS}
 
 
+def _dc35_may_offset(text: str) -> bool:
+    """Sp39: whether `_DC35_OFFSET` may match: a match holds "day" or "week", which the
+    lower-cased text of an ASCII sentence (most) shows exactly; the expression, tried at every
+    word, was the extractor's costliest by time, and two sentences in three lack both."""
+    if not text.isascii():
+        return True  # a case-blind match of other letters is the expression's to tell
+    low = text.lower()
+    return "day" in low or "week" in low
+
+
 def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> None:
     """The date of a step told by its distance from another: "X, a day after Y" and "X came two
     days after Y" date Y's step a day (two) before X's; "A day earlier Y", "Y ... a day later"
@@ -3479,7 +3498,8 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
         text = group[0]["evidence"]
         phrases = (
             list(_DC35_OFFSET.finditer(text))
-            if "after" in text or "before" in text or ("earlier" in text or "later" in text)
+            if ("after" in text or "before" in text or ("earlier" in text or "later" in text))
+            and _dc35_may_offset(text)
             else []
         )
         if phrases:
@@ -4098,7 +4118,14 @@ def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool
     """Whether a date stands in an "if" / "unless" / "provided" clause or a "who" clause the cue
     at `anchor` is not in ("pays manufacturers ..., provided they reach 25% local content within
     two years": the condition's time, not the scheme's target)."""
-    m = _FD36C_OTHER_CLAUSE.search(text, max(0, mention.start - 70), mention.start)
+    low = max(0, mention.start - 70)
+    if text.isascii():
+        # sp39: a match holds one of its words, which the window lower-cased shows exactly in
+        # ASCII text; most windows hold none, and the expression is tried at every position
+        window = text[low : mention.start].lower()
+        if not ("if" in window or "who" in window or "unless" in window or "provid" in window):
+            return False
+    m = _FD36C_OTHER_CLAUSE.search(text, low, mention.start)
     return m is not None and not m.start() <= anchor < mention.start
 
 
