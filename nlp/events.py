@@ -983,7 +983,7 @@ class EventAssembler:
                     "start_char": sent_char,
                     "end_char": sent.end_char,
                     "evidence": evidence,
-                    "confidence": round(min(confidence, 0.95), 2),
+                    "confidence": _rounded(confidence),
                     "bloc_phrase": (
                         _bloc_phrase(doc[sent.start : sent.end])
                         if cue.action == "bloc_formation" and not has_bloc
@@ -1517,6 +1517,18 @@ class _Puncts:
 
 
 # a cue's base confidence by kind (a phrase says the action outright)
+# sp39: an event's confidence as rounded, by its few sums (`round` to digits costs much)
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    """`round(min(confidence, 0.95), 2)`, kept for each sum met."""
+    rounded = _ROUNDED.get(confidence)
+    if rounded is None:
+        rounded = _ROUNDED[confidence] = round(min(confidence, 0.95), 2)
+    return rounded
+
+
 _KIND_CONFIDENCE = {
     kind: 0.45 + bonus
     for kind, bonus in {
@@ -3935,7 +3947,7 @@ def _unique(items: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for item in items:
         if item:
-            seen.setdefault(item, None)
+            seen[item] = None  # sp39: a key set again keeps its first place, as setdefault
     return list(seen)
 
 
@@ -5358,8 +5370,13 @@ _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
     """The position of the dash that closes a dateline opening the words from `start` ("MANILA,
     July 18 (Reuters) -"), within `_DATELINE_REACH` words and before `end`, or None."""
-    opening = doc[start : min(start + _DATELINE_REACH, end)]
-    return next((t.i for t in opening if t.text in _DATELINE_DASHES), None)
+    # sp39: the words' texts from the token arrays, not a Span's Token objects
+    arrays = token_arrays(doc)
+    text, starts, ends = arrays.text, arrays.starts, arrays.ends
+    for i in range(start, min(start + _DATELINE_REACH, end)):
+        if text[starts[i] : ends[i]] in _DATELINE_DASHES:
+            return i
+    return None
 
 
 def _pa34_without_dateline_country(doc: Doc, spans: Sequence[Found]) -> Sequence[Found]:
@@ -5657,6 +5674,8 @@ def _coordinated_step_anchors(
 # "Analysis: Xi's offer ...", "Yoon and Biden agree ...")
 TITLE_LEADER_REACH = 3
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+# sp39: the characters of a title read for its opening words at first (`_title_leader`)
+_TITLE_HEAD = 48
 
 
 def _title_leader(doc: Doc, title_parties: Sequence[str]) -> list[str]:
@@ -5670,7 +5689,13 @@ def _title_leader(doc: Doc, title_parties: Sequence[str]) -> list[str]:
     if not isinstance(title, str) or (title_parties and title_parties[0] in _bloc_ids()):
         return []
     leaders = leader_hashes()
-    for word in _TITLE_WORD.findall(title.lower())[:TITLE_LEADER_REACH]:
+    low = title.lower()
+    # sp39: the opening words from the title's head; all of it only when the head holds no
+    # word beyond them (the last one found there may be cut short)
+    words = _TITLE_WORD.findall(low, 0, _TITLE_HEAD)
+    if len(words) <= TITLE_LEADER_REACH and len(low) > _TITLE_HEAD:
+        words = _TITLE_WORD.findall(low)
+    for word in words[:TITLE_LEADER_REACH]:
         found = leaders.get(hash_string(word))
         if found is not None:
             return [found]
