@@ -2652,8 +2652,14 @@ def _with_continued_steps(
     # sp39: the sentences that told a step, kept beside `told` (`_continued_steps`' test)
     told_at = {e["sentence"] for e in events}
     added: list[dict[str, Any]] = []
+    either = continuing | making
+    lowers = tokens.lowers
     for index, sent in enumerate(sents):
-        present = set(tokens.lowers[sent.start : sent.end])
+        # sp39: most sentences hold neither kind of word, told from the list before a set is made
+        words_here = lowers[sent.start : sent.end]
+        if either.isdisjoint(words_here):
+            continue
+        present = set(words_here)
         steps = []
         if not continuing.isdisjoint(present):
             steps += _continued_steps(
@@ -4014,8 +4020,13 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
     earths"), and a step on the group is one on the members the text names ("dysprosium and
     terbium"): the labels name either for the same step, so the event carries both."""
     named = _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF)
+    of_group = _GROUP_OF.keys()
     for event in events:
         minerals = event["minerals"]
+        if not named and of_group.isdisjoint(minerals):
+            # sp39: no group nor member to add (most events); a new list all the same
+            event["minerals"] = minerals[:]
+            continue
         groups = _unique(_GROUP_OF[m] for m in minerals if m in _GROUP_OF)
         members = [m for m in named if _GROUP_OF[m] in minerals and m not in minerals]
         event["minerals"] = minerals + [g for g in groups if g not in minerals] + members
