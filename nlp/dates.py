@@ -445,6 +445,18 @@ _ANCHOR_WORDS = {
 }
 
 
+# speed39: the lower-case words one of which starts every match of an anchored pattern (its
+# alternatives' first words; tests check them against the patterns), so that in ASCII text it
+# is tried only where one starts inside its windows (`_matches_in`); "ago" has none ("a")
+_ANCHOR_LEADS: dict[str, tuple[str, ...]] = {
+    "ago": (),
+    "today": ("today", "yesterday", "tomorrow", "on"),
+    "relweek": ("last", "this", "next", "earlier", "later"),
+    "relmonth": ("last", "this", "next", "earlier", "later"),
+    "relyear": ("last", "this", "next", "earlier", "later", "the"),
+}
+
+
 # The lower-case words one of which starts every match of a case-insensitive pattern (its
 # alternatives in full or their first letters): in ASCII text the pattern is tried only where
 # one starts, since its leading `\b` and alternatives make `finditer` try every character.
@@ -685,7 +697,9 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
         elif kind in _ANCHOR_WORDS:
             # each of these phrases holds one of its anchor words and reaches less than a
             # window's radius from it, so only the text around them is searched
-            matches = _matches_in(pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]))
+            matches = _matches_in(
+                pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]), low, _ANCHOR_LEADS[kind]
+            )
         elif any(map(text.__contains__, _CENTURIES)):
             # "iso" and "year": a year leads every match, so the search starts at the first
             # digit (lookbehinds still see the text before it)
@@ -838,6 +852,25 @@ _FD36B_AHEAD = re.compile(
 _FD36B_AHEAD_WORDS = frozenset({b"end", b"soon", b"due", b"early", b"mid", b"late"})
 
 
+# speed39: the lower-case words one of which starts every match of `_FD36B_AHEAD`
+_FD36B_AHEAD_LEADS = ("by", "before", "until", "till", "through", "no", "as", "due", "in")
+
+
+def _fd36b_ahead_matches(text: str) -> list[re.Match[str]]:
+    """What `_FD36B_AHEAD.finditer(text)` yields. Speed39: its leading `\b` and case-insensitive
+    alternatives make `finditer` try every character, so in ASCII text it is tried only where
+    a lead starts (`_FD36B_AHEAD_LEADS`), in order, each try past the end of the match before."""
+    if not text.isascii():
+        return list(_FD36B_AHEAD.finditer(text))
+    found: list[re.Match[str]] = []
+    last = 0
+    for i in word_starts(text.lower(), _FD36B_AHEAD_LEADS):
+        if i >= last and (m := _FD36B_AHEAD.match(text, i)):
+            last = m.end()
+            found.append(m)
+    return found
+
+
 def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     """Targets still to come the date patterns do not read so (`_FD36B_AHEAD`), as deadline
     mentions: the end of the decade is its last year's turn (2030 for the 2020s, as the
@@ -848,7 +881,7 @@ def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     if text.isascii() and _FD36B_AHEAD_WORDS.isdisjoint(letter_runs(text.lower())):
         return []  # speed38: most texts, told by their runs of letters before the scan
     found = []
-    for m in _FD36B_AHEAD.finditer(text):
+    for m in _fd36b_ahead_matches(text):
         if m.group("yr"):
             # a part of a year still to come: by it, the report's year too; in it, a later one
             year = int(m.group("yr"))
