@@ -611,12 +611,25 @@ class Candidate:
         return round(float(score), 6)
 
 
+# speed39: the last MODEL_PATH `active` read, with its text (`str` of a Path is a Python call)
+_PATH_TEXT: tuple[Path | str | None, str] = (None, "")
+
+
 def active() -> ActionModel | None:
     """The model the extractor uses now, or None for the rules alone."""
+    global _PATH_TEXT
     on = USE_MODEL
     if on is None:
         on = load_data("actions.yaml").get("action_chooser") == "rules+model"
-    return load_model(MODEL_PATH) if on else None
+    if not on:
+        return None
+    # `load_model(MODEL_PATH)`, speed39: a document asks several times, so the path's text is
+    # kept while MODEL_PATH is the same object (a Path or str never changes)
+    path = MODEL_PATH
+    known = _PATH_TEXT
+    if known[0] is not path:
+        known = _PATH_TEXT = (path, str(path))
+    return _load(known[1])
 
 
 def load_model(path: Path | str = MODEL_FILE) -> ActionModel | None:

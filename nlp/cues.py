@@ -214,10 +214,20 @@ class CueMatcher:
         return self.phrases.grouped(READER, self.keys)
 
 
+# speed39: `_every_match`'s look-up of the action model's module, made on its first call
+_CANDIDATES_WANTED: Any = None
+
+
 def _every_match() -> bool:
     """Whether the shared matcher must find the deferred combo words everywhere: the dropped
     cues proposed to the learned action model (`action_model.candidates_wanted`) include
     context words with no trigger near."""
-    from nlp import action_model  # imported here: it imports this module's users
+    global _CANDIDATES_WANTED
+    wanted = _CANDIDATES_WANTED
+    if wanted is None:
+        # imported here: it imports this module's users; kept, so the import machinery
+        # is not run for every document
+        from nlp import action_model
 
-    return action_model.candidates_wanted()
+        wanted = _CANDIDATES_WANTED = action_model.candidates_wanted
+    return wanted()

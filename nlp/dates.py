@@ -298,7 +298,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
         return _full_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind in ("mdy", "dmy"):
         month = _MONTHS[g["mon"].lower().rstrip(".")]
-        day = int(re.sub(r"\D", "", g["d"]))
+        day = int(_NOT_DIGIT.sub("", g["d"]))
         if g.get("y"):
             return _full_date(int(g["y"]), month, day)
         if pub is None:
@@ -376,6 +376,11 @@ def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# speed39: the patterns `_resolve`, `_db35_ahead` and `find_dates` used through the `re`
+# module's functions (a look-up of its pattern cache a call), compiled once
+_NOT_DIGIT = re.compile(r"\D")
+_DB35_TO_AFTER = re.compile(r"\s+to\s")
+_MAY_MONTH_BEFORE = re.compile(r"\b(in|since|of|early|late|mid|end)\s$")
 # how every year _YEAR_RE matches begins
 _CENTURIES = ("19", "20", "21")
 _MONTH_WORDS = set(_MONTHS)
@@ -442,6 +447,18 @@ _ANCHOR_WORDS = {
     "relweek": {"week", "weekend"},
     "relmonth": {"month"},
     "relyear": {"year"},
+}
+
+
+# speed39: the lower-case words one of which starts every match of an anchored pattern (its
+# alternatives' first words; tests check them against the patterns), so that in ASCII text it
+# is tried only where one starts inside its windows (`_matches_in`); "ago" has none ("a")
+_ANCHOR_LEADS: dict[str, tuple[str, ...]] = {
+    "ago": (),
+    "today": ("today", "yesterday", "tomorrow", "on"),
+    "relweek": ("last", "this", "next", "earlier", "later"),
+    "relmonth": ("last", "this", "next", "earlier", "later"),
+    "relyear": ("last", "this", "next", "earlier", "later", "the"),
 }
 
 
@@ -597,9 +614,9 @@ def _db35_ahead(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] stands in a clause that tells a step still to come,
     so that a day named without a year looks ahead of publication."""
     before = text[max(0, start - _DB35_AHEAD_REACH) : start]
-    if _ends_with(_DB35_AHEAD_AROUND, before, _DB35_AROUND_REACH, _DB35_AROUND_TAILS) and re.match(
-        r"\s+to\s", text[end : end + 5]
-    ):
+    if _ends_with(
+        _DB35_AHEAD_AROUND, before, _DB35_AROUND_REACH, _DB35_AROUND_TAILS
+    ) and _DB35_TO_AFTER.match(text[end : end + 5]):
         return True
     clause = before[_db35_clause_start(before) :]
     if not clause.isascii():
@@ -685,7 +702,9 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
         elif kind in _ANCHOR_WORDS:
             # each of these phrases holds one of its anchor words and reaches less than a
             # window's radius from it, so only the text around them is searched
-            matches = _matches_in(pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]))
+            matches = _matches_in(
+                pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]), low, _ANCHOR_LEADS[kind]
+            )
         elif any(map(text.__contains__, _CENTURIES)):
             # "iso" and "year": a year leads every match, so the search starts at the first
             # digit (lookbehinds still see the text before it)
@@ -703,7 +722,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             ):
                 # "may" is mostly the verb; only "in May" / "since May" count
                 before = text[max(0, start - 6) : start].lower()
-                if not re.search(r"\b(in|since|of|early|late|mid|end)\s$", before):
+                if not _MAY_MONTH_BEFORE.search(before):
                     continue
             if kind == "my" and m.group("mon").lower().rstrip(".") in ("mar", "jun", "jan"):
                 continue
@@ -838,6 +857,26 @@ _FD36B_AHEAD = re.compile(
 _FD36B_AHEAD_WORDS = frozenset({b"end", b"soon", b"due", b"early", b"mid", b"late"})
 
 
+# speed39: the lower-case words one of which starts every match of `_FD36B_AHEAD`
+_FD36B_AHEAD_LEADS = ("by", "before", "until", "till", "through", "no", "as", "due", "in")
+
+
+def _fd36b_ahead_matches(text: str, low: str | None) -> list[re.Match[str]]:
+    """What `_FD36B_AHEAD.finditer(text)` yields. Speed39: its leading `\b` and case-insensitive
+    alternatives make `finditer` try every character, so in ASCII text it is tried only where
+    a lead starts (`_FD36B_AHEAD_LEADS`), in order, each try past the end of the match before;
+    `low` is the lower-cased text when it is ASCII, else None."""
+    if low is None:
+        return list(_FD36B_AHEAD.finditer(text))
+    found: list[re.Match[str]] = []
+    last = 0
+    for i in word_starts(low, _FD36B_AHEAD_LEADS):
+        if i >= last and (m := _FD36B_AHEAD.match(text, i)):
+            last = m.end()
+            found.append(m)
+    return found
+
+
 def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     """Targets still to come the date patterns do not read so (`_FD36B_AHEAD`), as deadline
     mentions: the end of the decade is its last year's turn (2030 for the 2020s, as the
@@ -845,10 +884,11 @@ def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
     # speed38: the four tests written out, with no generator to run
     if published is None or not ("end" in text or "soon" in text or "due" in text or "-20" in text):
         return []
-    if text.isascii() and _FD36B_AHEAD_WORDS.isdisjoint(letter_runs(text.lower())):
+    low = text.lower() if text.isascii() else None
+    if low is not None and _FD36B_AHEAD_WORDS.isdisjoint(letter_runs(low)):
         return []  # speed38: most texts, told by their runs of letters before the scan
     found = []
-    for m in _FD36B_AHEAD.finditer(text):
+    for m in _fd36b_ahead_matches(text, low):
         if m.group("yr"):
             # a part of a year still to come: by it, the report's year too; in it, a later one
             year = int(m.group("yr"))
