@@ -67,7 +67,12 @@ class SharedPhrases:
         self._keyed: dict[str, tuple[dict[int, Any], dict[int, tuple[Any, ...]]]] = {}
         # (doc, its length, its matches) of the doc last scanned, read and written whole so
         # that threads sharing the pipeline never pair one doc with another's matches
-        self._last: tuple[Doc | None, int, list[Match]] = (None, -1, [])
+        self._last: tuple[Doc | None, int, list[Match], list[Match] | None] = (None, -1, [], None)
+        # sp39: the reader whose groups' matches `picked` hands out, picked in the walk that
+        # finds the deferred keys' regions (None: no reader, or one holding a late group)
+        self._pick: str | None = None
+        self._picks: frozenset[int] = frozenset()  # its groups and the anchor groups
+        self._pick_asked: str | None = None
         # helper speed6: deferred key -> (its anchor keys, how many words from an anchor's
         # match its matches may stand); `complete` says when every match is wanted anyway
         self._deferred: dict[int, tuple[frozenset[int], int]] = {}
@@ -80,7 +85,7 @@ class SharedPhrases:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_last=(None, -1, []), _keyed={})
+        state.update(_last=(None, -1, [], None), _keyed={})
         return state
 
     def defer(self, match_id: int, anchors: Iterable[int], reach: int) -> None:
@@ -109,30 +114,68 @@ class SharedPhrases:
 
     def matches(self, doc: Doc) -> list[Match]:
         """Every (group id, start, end) of the doc, scanning it once: one match a span."""
-        last_doc, last_len, last_matches = self._last
+        last_doc, last_len, last_matches, _ = self._last
         if last_doc is doc and last_len == len(doc):
             return last_matches
         if self._groups is None:
             self._build()
         matches = self.matcher(doc)
+        picked = None
         if self._late is not None:
-            matches = self._with_late(doc, matches)
-        self._last = (doc, len(doc), matches)
+            matches, picked = self._with_late(doc, matches)
+        self._last = (doc, len(doc), matches, picked)
         return matches
 
-    def _with_late(self, doc: Doc, matches: list[Match]) -> list[Match]:
+    def pick(self, reader: str) -> None:
+        """Let `picked` hand out the reader's matches picked in the scan's own walk (one
+        reader only: the last to ask)."""
+        self._pick_asked = reader
+        if self._groups is not None:
+            self._clear()
+
+    def picked(self, reader: str, doc: Doc) -> list[Match]:
+        """The (group id, start, end) matches of the groups holding a key of the reader, in
+        `matches` order. sp39: for the reader that asked by `pick` they come from the walk
+        that finds the anchors of deferred keys, so the reader walks only its own."""
+        matches = self.matches(doc)
+        last = self._last
+        if last[2] is matches and last[3] is not None and reader == self._pick:
+            return last[3]
+        wanted = self._groups.get(reader, {})  # type: ignore[union-attr]
+        return [m for m in matches if m[0] in wanted]
+
+    def _with_late(self, doc: Doc, matches: list[Match]) -> tuple[list[Match], list[Match] | None]:
         """The matches with those of the deferred groups merged in, in the matcher's order:
-        all of them when `complete` asks, else those near an anchor's match."""
+        all of them when `complete` asks, else those near an anchor's match; and, in the
+        latter case, the early matches of the picking reader's groups (no late group holds
+        one of its keys, so they are all its matches)."""
         late: Any = self._late
+        picked = None
         if self.complete is not None and self.complete():
             pieces = [late(doc)]
         else:
             # sp39: no test for an anchor's match first (`isdisjoint` over `map`, a C call a
-            # match and step, cost more than `_regions`' plain pick of them, empty for most)
+            # match and step, cost more than the plain pick of them, empty for most)
             pieces = []  # each region's late matches
             longest = self._late_length
             length = len(doc)
-            for low, high in _regions(matches, self._anchor_reach, longest, length):
+            reach = self._anchor_reach
+            if self._pick is not None:
+                # sp39: one walk picks the anchors' matches and the picking reader's
+                wanted = self._groups[self._pick]  # type: ignore[index]
+                picks = self._picks  # one test passes over the rest (85 % of the matches)
+                anchors = []
+                picked = []
+                for match in matches:
+                    if match[0] in picks:
+                        group = match[0]
+                        if group in wanted:
+                            picked.append(match)
+                        if group in reach:
+                            anchors.append(match)
+            else:
+                anchors = [m for m in matches if m[0] in reach]
+            for low, high in _regions(anchors, reach, longest, length):
                 # sp39: the Span made directly, bounds clipped here (`doc[a:b]` clips them
                 # through spaCy's Python `normalize_slice`, a call a region)
                 window = Span(doc, low, min(high + longest, length))
@@ -140,8 +183,8 @@ class SharedPhrases:
                 if found:
                     pieces.append(found)
         if not pieces or not pieces[0]:
-            return matches
-        return _merged(matches, pieces)
+            return matches, picked
+        return _merged(matches, pieces), picked
 
     def own(self, reader: str, doc: Doc) -> list[Match]:
         """The reader's (match id, start, end), in the order a matcher of its keys alone
@@ -178,7 +221,7 @@ class SharedPhrases:
         self._late = None
         self._groups = None
         self._keyed = {}
-        self._last = (None, -1, [])
+        self._last = (None, -1, [], None)
 
     def _build(self) -> None:
         """Store each phrase once, under the key of its group, and list each reader's keys
@@ -203,7 +246,13 @@ class SharedPhrases:
                     tables[reader][group] = self._own_order(ids)
         self._groups = tables
         self._names = names
+        # a late group holding a key of the picking reader would hide its matches from the pick
+        asked = self._pick_asked
+        hidden = any(r == asked for entries in late for r, _ in entries)
+        self._pick = None if hidden or asked not in tables else asked
         self._anchor_reach = self._anchor_groups(groups, late, names)
+        if self._pick is not None:
+            self._picks = frozenset(tables[self._pick]).union(self._anchor_reach)
 
     def _group_names(self, groups: dict[Any, list[tuple[int, ...]]], late: set[Any]) -> list[str]:
         """Each group's key in its matcher, by group number. sp39: for every match it returns,
@@ -283,15 +332,15 @@ def _late_groups(
 
 
 def _regions(
-    matches: list[Match], reach: dict[int, int], longest: int, length: int
+    anchors: list[Match], reach: dict[int, int], longest: int, length: int
 ) -> list[tuple[int, int]]:
     """The [low, high] ranges of start positions, merged, where a deferred phrase may stand
-    near an anchor's match: from its reach and the longest deferred phrase before the match
-    to its reach after it."""
-    # the anchors' matches picked out first: most matches are of other groups
+    near an anchor's match (`anchors`, the matches of groups in `reach`, picked out by the
+    caller): from its reach and the longest deferred phrase before the match to its reach
+    after it."""
     near = [
         (max(0, start - reach[group] - longest), min(length - 1, end + reach[group]))
-        for group, start, end in [m for m in matches if m[0] in reach]
+        for group, start, end in anchors
     ]
     if len(near) > 1:
         near.sort()

@@ -109,8 +109,10 @@ class SentenceSplitter:
             found = [m.start() for m in self._any.finditer(text) if m.group() in ender_set]
         # starts after a short form holding its dot ("Albemarle Corp. The ministry said")
         after_short: list[int] = []
+        i = 0
         for pos in found:
-            i = bisect.bisect_left(tok_starts, pos)
+            # sp39: the positions rise, so each token lies at or after the last one found
+            i = bisect.bisect_left(tok_starts, pos, i)
             if i < n and tok_starts[i] == pos and tok_ends[i] == pos + 1:
                 enders.append(i)
             elif (
