@@ -340,6 +340,10 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
     ]
 
 
+# sp40: a named tuple built by `tuple.__new__`, not by its own `__new__` (a Python call each)
+_NEW = tuple.__new__
+
+
 @functools.lru_cache(maxsize=1024)
 def _relabelled(key: CueKey, label: str) -> CueKey:
     """The status cue key under another label, made once per key and label: the same few keys
@@ -352,7 +356,7 @@ def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None)
     """The hit with the status its label gives an event of type `action` (`by_action`)."""
     spec = by_action[hit.key.label]
     label = spec.get(action or "*") or spec["*"]
-    return Hit(_relabelled(hit.key, label), hit.start, hit.end)
+    return _NEW(Hit, (_relabelled(hit.key, label), hit.start, hit.end))
 
 
 # The status.yaml label of words after which what is named has happened ("after talks"), and
@@ -2519,7 +2523,7 @@ def choose_status(
                     # told as a restriction's own verb ("halted exports of bauxite"): as the
                     # news it is the decision, agreed; told as background, a standing
                     # restriction (status convention R5), like "banned"
-                    best = _Choice(score, "agreed", True, False, MEASURE, False, hit.start)
+                    best = _NEW(_Choice, (score, "agreed", True, False, MEASURE, False, hit.start))
                 continue
             if hit_label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
@@ -2528,15 +2532,18 @@ def choose_status(
         label = "agreed" if hit_label in (NOMINAL, SCHEDULED, MEASURE) else hit_label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best.score:
-            best = _Choice(
-                score,
-                label,
-                gap == OVERLAP_GAP or hit_label == NOMINAL,
-                hit_label == SCHEDULED,
-                # the verb opening the action cue ("opened a plant") is the step itself
-                "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
-                cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
-                hit.start,
+            best = _NEW(
+                _Choice,
+                (
+                    score,
+                    label,
+                    gap == OVERLAP_GAP or hit_label == NOMINAL,
+                    hit_label == SCHEDULED,
+                    # the verb opening the action cue ("opened a plant") is the step itself
+                    "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
+                    cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
+                    hit.start,
+                ),
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
