@@ -2698,7 +2698,7 @@ def choose_status(
     # call at each place, not by a closure built for every choice
     after_lead = sentence_index >= lead_sentences
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
-        age = _age_days(event_date, published, midyear=ages)
+        age = _age_days(event_date, published, ages)  # sp40: no keyword in the cached call
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
             if ages and _sd_named_proposal(lowers, cue_start, cue_end):
                 return "proposed", "date"
@@ -4827,6 +4827,13 @@ def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
         end = len(lowers)
     if auxiliaries.isdisjoint(lowers[cue_end:end]):
         return False  # speed37: the scan below says True only at an auxiliary
+    # sp40: nor without a participle of undoing after one (within the adverbs' reach past the
+    # scan's end): a phrase of them starts only at its first word (`_phrase_at`)
+    firsts, empty = _BY_FIRST_WORD["s2_undone_participles"]
+    if not empty and firsts.keys().isdisjoint(
+        lowers[cue_end + 1 : end + _SETTINGS["s2_adverb_reach"] + 1]
+    ):
+        return False
     # sp39-r2: the other lists read only past that test, each word read once
     stops, joining = _WORDS["s2_stops"], _WORDS["s2_joining_auxiliaries"]
     for i in range(cue_end, end):
