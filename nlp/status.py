@@ -4902,16 +4902,19 @@ def _sm34_unmade_later(
     end = cue_end + _SETTINGS["sm34_unmade_reach"]
     if end > len(lowers):
         end = len(lowers)
-    if _no_phrase_in(lowers, cue_end, end, "sm34_unmade_phrases"):
+    # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
+    firsts = _PHRASE_FIRSTS["sm34_unmade_phrases"]
+    if firsts is not None and firsts.isdisjoint(lowers[cue_end:end]):
         return False
     # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
     # million, but the loan has yet to be closed") tells the money decided, its closing ahead
     opening = _sentence_opening(lowers, cue_start)
     decided = [h.start for h in status_hits if h.key.label in ("agreed", "in_force", "revoked")]
     for i in range(cue_end, end):
-        if lowers[i] in ends:
+        word = lowers[i]
+        if word in ends:
             return False
-        if _phrase_at(lowers, i, "sm34_unmade_phrases"):
+        if (firsts is None or word in firsts) and _phrase_at(lowers, i, "sm34_unmade_phrases"):
             return not any(opening <= start < i for start in decided)
     return False
 
@@ -5162,12 +5165,16 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
     law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
     stop between."""
     high = min(len(lowers), cue_end + _SETTINGS["sq34_not_yet_reach"])
-    if _no_phrase_in(lowers, cue_end, high, "sq34_not_yet_law"):
+    # sp40: `_no_phrase_in` written out, its first words kept: `_phrase_at` is called only at
+    # one of them (None: an empty phrase starts anywhere)
+    firsts = _PHRASE_FIRSTS["sq34_not_yet_law"]
+    if firsts is not None and firsts.isdisjoint(lowers[cue_end:high]):
         return False
     for i in range(cue_end, high):
-        if lowers[i] == _STOP:
+        word = lowers[i]
+        if word == _STOP:
             return False
-        if _phrase_at(lowers, i, "sq34_not_yet_law"):
+        if (firsts is None or word in firsts) and _phrase_at(lowers, i, "sq34_not_yet_law"):
             return True
     return False
 
@@ -5185,9 +5192,16 @@ def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
         end = lowers.index(_STOP, cue_start)
     except ValueError:
         end = len(lowers)
-    if _no_phrase_in(lowers, start, end, "sq34_report_texts"):
+    # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
+    firsts = _PHRASE_FIRSTS["sq34_report_texts"]
+    if firsts is None:
+        return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
+    if firsts.isdisjoint(lowers[start:end]):
         return False
-    return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
+    for i in range(start, end):
+        if lowers[i] in firsts and _phrase_at(lowers, i, "sq34_report_texts"):
+            return True
+    return False
 
 
 @_gate("proposed", "agreed", actions=("sq34_actions", "sq34_report_actions"))
@@ -5297,12 +5311,15 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
     blockers, ends = _WORDS["sn34_unsigned_blockers"], _WORDS["sp6_sentence_ends"]
     high = min(len(lowers), cue_end + _SETTINGS["sn34_unsigned_reach"])
-    if _no_phrase_in(lowers, cue_start + 1, high, "sn34_unsigned_phrases"):
+    # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
+    firsts = _PHRASE_FIRSTS["sn34_unsigned_phrases"]
+    if firsts is not None and firsts.isdisjoint(lowers[cue_start + 1 : high]):
         return False
     for i in range(cue_start + 1, high):
-        if lowers[i] in ends:
+        word = lowers[i]
+        if word in ends:
             return False
-        if _phrase_at(lowers, i, "sn34_unsigned_phrases"):
+        if (firsts is None or word in firsts) and _phrase_at(lowers, i, "sn34_unsigned_phrases"):
             return lowers[i - 1] not in blockers
     return False
 
