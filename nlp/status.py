@@ -1104,7 +1104,13 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
     if empty:
         return True
     phrases = by_first.get(lowers[start])
-    return phrases is not None and any(tuple(lowers[start : start + len(p)]) == p for p in phrases)
+    if phrases is None:
+        return False
+    # sp40: a plain loop, not a generator in any() (a phrase's first word met some 350 times)
+    for p in phrases:
+        if tuple(lowers[start : start + len(p)]) == p:
+            return True
+    return False
 
 
 @functools.cache
@@ -4520,8 +4526,10 @@ def _st26_plan_rules(
     lowers, action = kwargs.get("lowers"), kwargs.get("action")
     if status == "proposed" and _st26_decided_opening(lowers, cue_start, cue_end, action):
         return "agreed", "cue"
+    # sp40: the raising read only for talks, its own first test, without its call otherwise
     if status == "agreed" and (
-        _st26_put_off(lowers, cue_start, cue_end) or _st26_raised_with(lowers, cue_start, action)
+        _st26_put_off(lowers, cue_start, cue_end)
+        or (action == "negotiation" and _st26_raised_with(lowers, cue_start, action))
     ):
         return "proposed", "cue"
     return None
