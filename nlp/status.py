@@ -340,6 +340,10 @@ def _aspect_before(status: list[Hit]) -> list[Hit]:
     ]
 
 
+# sp40: a named tuple built by `tuple.__new__`, not by its own `__new__` (a Python call each)
+_NEW = tuple.__new__
+
+
 @functools.lru_cache(maxsize=1024)
 def _relabelled(key: CueKey, label: str) -> CueKey:
     """The status cue key under another label, made once per key and label: the same few keys
@@ -352,7 +356,7 @@ def _by_type(hit: Hit, by_action: dict[str, dict[str, str]], action: str | None)
     """The hit with the status its label gives an event of type `action` (`by_action`)."""
     spec = by_action[hit.key.label]
     label = spec.get(action or "*") or spec["*"]
-    return Hit(_relabelled(hit.key, label), hit.start, hit.end)
+    return _NEW(Hit, (_relabelled(hit.key, label), hit.start, hit.end))
 
 
 # The status.yaml label of words after which what is named has happened ("after talks"), and
@@ -1100,7 +1104,13 @@ def _phrase_at(lowers: Sequence[int] | None, start: int, key: str) -> bool:
     if empty:
         return True
     phrases = by_first.get(lowers[start])
-    return phrases is not None and any(tuple(lowers[start : start + len(p)]) == p for p in phrases)
+    if phrases is None:
+        return False
+    # sp40: a plain loop, not a generator in any() (a phrase's first word met some 350 times)
+    for p in phrases:
+        if tuple(lowers[start : start + len(p)]) == p:
+            return True
+    return False
 
 
 @functools.cache
@@ -2519,7 +2529,7 @@ def choose_status(
                     # told as a restriction's own verb ("halted exports of bauxite"): as the
                     # news it is the decision, agreed; told as background, a standing
                     # restriction (status convention R5), like "banned"
-                    best = _Choice(score, "agreed", True, False, MEASURE, False, hit.start)
+                    best = _NEW(_Choice, (score, "agreed", True, False, MEASURE, False, hit.start))
                 continue
             if hit_label == "revoked":
                 # the undoing is the step itself, whatever says when ("said it would suspend
@@ -2528,15 +2538,18 @@ def choose_status(
         label = "agreed" if hit_label in (NOMINAL, SCHEDULED, MEASURE) else hit_label
         score = gap + weight.get(label, 0.0)
         if best is None or score < best.score:
-            best = _Choice(
-                score,
-                label,
-                gap == OVERLAP_GAP or hit_label == NOMINAL,
-                hit_label == SCHEDULED,
-                # the verb opening the action cue ("opened a plant") is the step itself
-                "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
-                cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
-                hit.start,
+            best = _NEW(
+                _Choice,
+                (
+                    score,
+                    label,
+                    gap == OVERLAP_GAP or hit_label == NOMINAL,
+                    hit_label == SCHEDULED,
+                    # the verb opening the action cue ("opened a plant") is the step itself
+                    "step" if gap == OVERLAP_GAP and hit.start == cue_start else own_label,
+                    cue_end <= hit.start <= cue_end + PARTICIPLE_REACH,
+                    hit.start,
+                ),
             )
         if gap != OVERLAP_GAP and (nearest_gap is None or gap < nearest_gap):
             nearest_gap = gap
@@ -2691,7 +2704,7 @@ def choose_status(
     # call at each place, not by a closure built for every choice
     after_lead = sentence_index >= lead_sentences
     if status == "agreed" and (best is None or best.inside or (ages and not deciding)):
-        age = _age_days(event_date, published, midyear=ages)
+        age = _age_days(event_date, published, ages)  # sp40: no keyword in the cached call
         if age is not None and age > in_force_after_days and (best is None or not best.scheduled):
             if ages and _sd_named_proposal(lowers, cue_start, cue_end):
                 return "proposed", "date"
@@ -4513,8 +4526,10 @@ def _st26_plan_rules(
     lowers, action = kwargs.get("lowers"), kwargs.get("action")
     if status == "proposed" and _st26_decided_opening(lowers, cue_start, cue_end, action):
         return "agreed", "cue"
+    # sp40: the raising read only for talks, its own first test, without its call otherwise
     if status == "agreed" and (
-        _st26_put_off(lowers, cue_start, cue_end) or _st26_raised_with(lowers, cue_start, action)
+        _st26_put_off(lowers, cue_start, cue_end)
+        or (action == "negotiation" and _st26_raised_with(lowers, cue_start, action))
     ):
         return "proposed", "cue"
     return None
@@ -4820,6 +4835,13 @@ def _s2_undone_after(lowers: Sequence[int], cue_end: int) -> bool:
         end = len(lowers)
     if auxiliaries.isdisjoint(lowers[cue_end:end]):
         return False  # speed37: the scan below says True only at an auxiliary
+    # sp40: nor without a participle of undoing after one (within the adverbs' reach past the
+    # scan's end): a phrase of them starts only at its first word (`_phrase_at`)
+    firsts, empty = _BY_FIRST_WORD["s2_undone_participles"]
+    if not empty and firsts.keys().isdisjoint(
+        lowers[cue_end + 1 : end + _SETTINGS["s2_adverb_reach"] + 1]
+    ):
+        return False
     # sp39-r2: the other lists read only past that test, each word read once
     stops, joining = _WORDS["s2_stops"], _WORDS["s2_joining_auxiliaries"]
     for i in range(cue_end, end):
@@ -4888,16 +4910,19 @@ def _sm34_unmade_later(
     end = cue_end + _SETTINGS["sm34_unmade_reach"]
     if end > len(lowers):
         end = len(lowers)
-    if _no_phrase_in(lowers, cue_end, end, "sm34_unmade_phrases"):
+    # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
+    firsts = _PHRASE_FIRSTS["sm34_unmade_phrases"]
+    if firsts is not None and firsts.isdisjoint(lowers[cue_end:end]):
         return False
     # the sentence's opening: a verb of deciding before the money ("agreed in May to lend $500
     # million, but the loan has yet to be closed") tells the money decided, its closing ahead
     opening = _sentence_opening(lowers, cue_start)
     decided = [h.start for h in status_hits if h.key.label in ("agreed", "in_force", "revoked")]
     for i in range(cue_end, end):
-        if lowers[i] in ends:
+        word = lowers[i]
+        if word in ends:
             return False
-        if _phrase_at(lowers, i, "sm34_unmade_phrases"):
+        if (firsts is None or word in firsts) and _phrase_at(lowers, i, "sm34_unmade_phrases"):
             return not any(opening <= start < i for start in decided)
     return False
 
@@ -5148,12 +5173,16 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
     law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
     stop between."""
     high = min(len(lowers), cue_end + _SETTINGS["sq34_not_yet_reach"])
-    if _no_phrase_in(lowers, cue_end, high, "sq34_not_yet_law"):
+    # sp40: `_no_phrase_in` written out, its first words kept: `_phrase_at` is called only at
+    # one of them (None: an empty phrase starts anywhere)
+    firsts = _PHRASE_FIRSTS["sq34_not_yet_law"]
+    if firsts is not None and firsts.isdisjoint(lowers[cue_end:high]):
         return False
     for i in range(cue_end, high):
-        if lowers[i] == _STOP:
+        word = lowers[i]
+        if word == _STOP:
             return False
-        if _phrase_at(lowers, i, "sq34_not_yet_law"):
+        if (firsts is None or word in firsts) and _phrase_at(lowers, i, "sq34_not_yet_law"):
             return True
     return False
 
@@ -5171,9 +5200,16 @@ def _sq34_in_report(lowers: Sequence[int], cue_start: int) -> bool:
         end = lowers.index(_STOP, cue_start)
     except ValueError:
         end = len(lowers)
-    if _no_phrase_in(lowers, start, end, "sq34_report_texts"):
+    # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
+    firsts = _PHRASE_FIRSTS["sq34_report_texts"]
+    if firsts is None:
+        return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
+    if firsts.isdisjoint(lowers[start:end]):
         return False
-    return any(_phrase_at(lowers, i, "sq34_report_texts") for i in range(start, end))
+    for i in range(start, end):
+        if lowers[i] in firsts and _phrase_at(lowers, i, "sq34_report_texts"):
+            return True
+    return False
 
 
 @_gate("proposed", "agreed", actions=("sq34_actions", "sq34_report_actions"))
@@ -5283,12 +5319,15 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
     blockers, ends = _WORDS["sn34_unsigned_blockers"], _WORDS["sp6_sentence_ends"]
     high = min(len(lowers), cue_end + _SETTINGS["sn34_unsigned_reach"])
-    if _no_phrase_in(lowers, cue_start + 1, high, "sn34_unsigned_phrases"):
+    # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
+    firsts = _PHRASE_FIRSTS["sn34_unsigned_phrases"]
+    if firsts is not None and firsts.isdisjoint(lowers[cue_start + 1 : high]):
         return False
     for i in range(cue_start + 1, high):
-        if lowers[i] in ends:
+        word = lowers[i]
+        if word in ends:
             return False
-        if _phrase_at(lowers, i, "sn34_unsigned_phrases"):
+        if (firsts is None or word in firsts) and _phrase_at(lowers, i, "sn34_unsigned_phrases"):
             return lowers[i - 1] not in blockers
     return False
 
