@@ -100,6 +100,13 @@ def longest_first(candidates: list[Candidate], *, in_order: bool = False) -> lis
 
 def _longest_of_run(run: list[Candidate]) -> list[Candidate]:
     """`longest_first` of candidates in (start, end) order that overlap one another."""
+    if len(run) == 2:
+        # sp40: most runs are two matches ("South Africa", "Africa"): the longer wins, the
+        # first of equal lengths (it starts earlier); the same bounds twice both stay
+        a, b = run
+        if a[0] == b[0] and a[1] == b[1]:
+            return run
+        return [b] if b[1] - b[0] > a[1] - a[0] else [a]
     run.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
