@@ -274,7 +274,10 @@ class EntityRecognizer:
                     out.append((start, end, MINERAL, ident))
 
         new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per entity
-        return [new(Found, f) for f in sorted(set(out))]
+        # sp40: repeats dropped keeping the order of `out`, whose runs (countries, blocs,
+        # minerals) each stand in text order: the sort merges a few runs instead of sorting
+        # a set's hash order (the sorted list of distinct rows is the same)
+        return [new(Found, f) for f in sorted(dict.fromkeys(out))]
 
 
 def _named_beyond_shared(

@@ -313,12 +313,15 @@ class DocContext:
         text, entity_tokens = self.arrays.text, self.entity_tokens
         starts, ends = self.arrays.starts, self.arrays.ends
         words = caps = 0
-        for i, a, b in zip(range(s, e), starts[s:e], ends[s:e], strict=True):
-            if b - a > 3 and not left <= i < right and i not in entity_tokens:
-                w = text[a:b]
-                if w.isalpha():
-                    words += 1
-                    caps += w[0].isupper()
+        # sp40: the tokens before left and from right on walked apart, with no range test a
+        # token (s <= left <= right; a range past e is empty)
+        for low, high in ((s, left), (right, e)):
+            for i, a, b in zip(range(low, high), starts[low:high], ends[low:high], strict=True):
+                if b - a > 3 and i not in entity_tokens:
+                    w = text[a:b]
+                    if w.isalpha():
+                        words += 1
+                        caps += w[0].isupper()
         return words, caps
 
 
