@@ -406,16 +406,19 @@ def _company_name(ctx: DocContext, start: int, end: int) -> bool:
     after_cap = ctx.is_alpha(end) and ctx.is_cap(end)
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes_strong"):
         return True
-    if ctx.titlecase_sentence(start, end):
-        return False
+    # sp40: a headline-style sentence says no name, so it matters only where the words around
+    # would say one; they are read first (the tests are pure) and the sentence's words, a
+    # walk over all of them, only then
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes"):
-        return True
-    if ctx.is_sentence_start(start):
+        named = True
+    elif ctx.is_sentence_start(start):
         return False
-    # Mid-sentence, a capitalised mineral word touching another capitalised word is a name.
-    if after_cap and end not in ctx.entity_tokens:
-        return True
-    return ctx.is_alpha(start - 1) and ctx.is_cap(start - 1)
+    else:
+        # Mid-sentence, a capitalised mineral word touching another capitalised word is a name.
+        named = (after_cap and end not in ctx.entity_tokens) or (
+            ctx.is_alpha(start - 1) and ctx.is_cap(start - 1)
+        )
+    return named and not ctx.titlecase_sentence(start, end)
 
 
 def _mineral_coordinated(ctx: DocContext, start: int, end: int, minerals: set[int]) -> bool:
