@@ -237,6 +237,7 @@ class EntityRecognizer:
                     other_names.add(ctx.low(start))
                 continue
             countries.append((start, end, key, ident))
+            out.append((start, end, COUNTRY, ident))  # sp40: the row, unless a rule below drops it
             if kind == INSTITUTION:
                 institutions = True
             elif end - start == 1:  # speed38: most names, one token, no range
@@ -244,23 +245,33 @@ class EntityRecognizer:
             else:
                 for i in range(start, end):
                     country_at[i] = ident
-        if other_names:
-            countries = _one_sense_of_capitals(ctx, countries, other_names)
-        # speed38: a document naming no institution keeps every country as it is
-        kept = countries
-        if institutions:
-            kept = [
-                c
-                for c in countries
-                if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
-            ]
-        # the combining form's mention spans the whole compound ("Anglo-Australian")
-        kept.extend(
-            (start, end + 2, key, ident)
-            for start, end, key, ident in prefixes
-            if prefix_of_country(ctx, start, end)
-        )
-        out.extend(_named_beyond_shared(ctx, kept, self.gaz.shared_institutions))
+        if other_names or institutions:
+            out.clear()  # the rows are weighed again
+            if other_names:
+                countries = _one_sense_of_capitals(ctx, countries, other_names)
+            # speed38: a document naming no institution keeps every country as it is
+            kept = countries
+            if institutions:
+                kept = [
+                    c
+                    for c in countries
+                    if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
+                ]
+            # the combining form's mention spans the whole compound ("Anglo-Australian")
+            kept.extend(
+                (start, end + 2, key, ident)
+                for start, end, key, ident in prefixes
+                if prefix_of_country(ctx, start, end)
+            )
+            out.extend(_named_beyond_shared(ctx, kept, self.gaz.shared_institutions))
+        else:
+            # sp40: no capital's word in another name and no institution: every country row
+            # stands as the loop filed it (`_named_beyond_shared` weighs institutions alone)
+            out.extend(
+                (start, end + 2, COUNTRY, ident)
+                for start, end, key, ident in prefixes
+                if prefix_of_country(ctx, start, end)
+            )
 
         for start, end, key in chosen[BLOC]:
             if key.kind != BLOCKER and keep_bloc(ctx, start, end, key):
