@@ -201,15 +201,22 @@ class EntityRecognizer:
         ctx.cue_at = cue_at
         chosen = {label: longest_first(c, in_order=True) for label, c in by_label.items()}
         entity_tokens = ctx.entity_tokens
-        for label in (COUNTRY, BLOC):
-            for start, end, key in chosen[label]:
-                if key.kind != BLOCKER:
-                    if end - start == 1:  # speed38: most names, one token, no range
-                        entity_tokens.add(start)
-                    else:
-                        entity_tokens.update(range(start, end))
-                    if label == BLOC and not self._needs_context(ctx, start, end, key):
-                        ctx.bloc_names.add(key.ids[0])
+        add_token = entity_tokens.add
+        # sp40: the countries' loop apart, with no test for the bloc label
+        for start, end, key in chosen[COUNTRY]:
+            if key.kind != BLOCKER:
+                if end - start == 1:  # speed38: most names, one token, no range
+                    add_token(start)
+                else:
+                    entity_tokens.update(range(start, end))
+        for start, end, key in chosen[BLOC]:
+            if key.kind != BLOCKER:
+                if end - start == 1:
+                    add_token(start)
+                else:
+                    entity_tokens.update(range(start, end))
+                if not self._needs_context(ctx, start, end, key):
+                    ctx.bloc_names.add(key.ids[0])
 
         out: list[tuple[int, int, str, str]] = []
         countries: list[tuple[int, int, PhraseKey, str]] = []
@@ -230,6 +237,7 @@ class EntityRecognizer:
                     other_names.add(ctx.low(start))
                 continue
             countries.append((start, end, key, ident))
+            out.append((start, end, COUNTRY, ident))  # sp40: the row, unless a rule below drops it
             if kind == INSTITUTION:
                 institutions = True
             elif end - start == 1:  # speed38: most names, one token, no range
@@ -237,23 +245,33 @@ class EntityRecognizer:
             else:
                 for i in range(start, end):
                     country_at[i] = ident
-        if other_names:
-            countries = _one_sense_of_capitals(ctx, countries, other_names)
-        # speed38: a document naming no institution keeps every country as it is
-        kept = countries
-        if institutions:
-            kept = [
-                c
-                for c in countries
-                if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
-            ]
-        # the combining form's mention spans the whole compound ("Anglo-Australian")
-        kept.extend(
-            (start, end + 2, key, ident)
-            for start, end, key, ident in prefixes
-            if prefix_of_country(ctx, start, end)
-        )
-        out.extend(_named_beyond_shared(ctx, kept, self.gaz.shared_institutions))
+        if other_names or institutions:
+            out.clear()  # the rows are weighed again
+            if other_names:
+                countries = _one_sense_of_capitals(ctx, countries, other_names)
+            # speed38: a document naming no institution keeps every country as it is
+            kept = countries
+            if institutions:
+                kept = [
+                    c
+                    for c in countries
+                    if c[2].kind != INSTITUTION or not institution_shadowed(ctx, c[0], c[1], c[3])
+                ]
+            # the combining form's mention spans the whole compound ("Anglo-Australian")
+            kept.extend(
+                (start, end + 2, key, ident)
+                for start, end, key, ident in prefixes
+                if prefix_of_country(ctx, start, end)
+            )
+            out.extend(_named_beyond_shared(ctx, kept, self.gaz.shared_institutions))
+        else:
+            # sp40: no capital's word in another name and no institution: every country row
+            # stands as the loop filed it (`_named_beyond_shared` weighs institutions alone)
+            out.extend(
+                (start, end + 2, COUNTRY, ident)
+                for start, end, key, ident in prefixes
+                if prefix_of_country(ctx, start, end)
+            )
 
         for start, end, key in chosen[BLOC]:
             if key.kind != BLOCKER and keep_bloc(ctx, start, end, key):
@@ -267,7 +285,10 @@ class EntityRecognizer:
                     out.append((start, end, MINERAL, ident))
 
         new = tuple.__new__  # a NamedTuple's own __new__ is a Python call per entity
-        return [new(Found, f) for f in sorted(set(out))]
+        # sp40: repeats dropped keeping the order of `out`, whose runs (countries, blocs,
+        # minerals) each stand in text order: the sort merges a few runs instead of sorting
+        # a set's hash order (the sorted list of distinct rows is the same)
+        return [new(Found, f) for f in sorted(dict.fromkeys(out))]
 
 
 def _named_beyond_shared(

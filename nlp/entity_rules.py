@@ -100,6 +100,13 @@ def longest_first(candidates: list[Candidate], *, in_order: bool = False) -> lis
 
 def _longest_of_run(run: list[Candidate]) -> list[Candidate]:
     """`longest_first` of candidates in (start, end) order that overlap one another."""
+    if len(run) == 2:
+        # sp40: most runs are two matches ("South Africa", "Africa"): the longer wins, the
+        # first of equal lengths (it starts earlier); the same bounds twice both stay
+        a, b = run
+        if a[0] == b[0] and a[1] == b[1]:
+            return run
+        return [b] if b[1] - b[0] > a[1] - a[0] else [a]
     run.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: dict[int, tuple[int, int]] = {}
     kept: list[Candidate] = []
@@ -142,6 +149,9 @@ class DocContext:
         self.text = self.arrays.token_text
         self._texts = self.arrays._texts
         self.span_text = self.arrays.span_text
+        # sp40: the text and token offsets, for the hottest rules to slice a token's text out
+        # in place of a `text` call (three reads in four are a token's first)
+        self.offsets = (self.arrays.text, self.arrays.starts, self.arrays.ends)
         if sent_starts is not None:
             self.has_sents = True
             self._starts = sent_starts
@@ -187,15 +197,16 @@ class DocContext:
     def next_words(self, end: int, n: int = 3) -> list[str]:
         """Lower-case words after a span, skipping one hyphen ("silver-haired" -> ["haired"])."""
         j = end
-        text = self.text  # speed38: every k lies inside the document: no `low` in between
-        if j < self.n and text(j) in _HYPHENS:
+        # sp40: every k lies inside the document: each text sliced out in place
+        source, starts, ends = self.offsets
+        if j < self.n and source[starts[j] : ends[j]] in _HYPHENS:
             j += 1
-        return [text(k).lower() for k in range(j, min(self.n, j + n))]
+        return [source[starts[k] : ends[k]].lower() for k in range(j, min(self.n, j + n))]
 
     def prev_words(self, start: int, n: int = 3) -> list[str]:
         """Lower-case words before a span, nearest last."""
-        text = self.text  # speed38: as in `next_words`
-        return [text(k).lower() for k in range(max(0, start - n), start)]
+        source, starts, ends = self.offsets  # sp40: as in `next_words`
+        return [source[starts[k] : ends[k]].lower() for k in range(max(0, start - n), start)]
 
     @property
     def mineral_tokens(self) -> set[int]:
@@ -254,11 +265,11 @@ class DocContext:
 
     def is_sentence_start(self, i: int) -> bool:
         """True at the first word of a sentence or line, after an opening quote or a colon."""
-        # sp39: the word before j read once for the three tests
-        text = self.text
+        # sp39: the word before j read once for the three tests (sp40: sliced in place)
+        source, starts, ends = self.offsets
         j = i
         while j > 0:
-            before = text(j - 1)
+            before = source[starts[j - 1] : ends[j - 1]]
             if before not in _OPENERS:
                 break
             j -= 1
@@ -302,12 +313,15 @@ class DocContext:
         text, entity_tokens = self.arrays.text, self.entity_tokens
         starts, ends = self.arrays.starts, self.arrays.ends
         words = caps = 0
-        for i, a, b in zip(range(s, e), starts[s:e], ends[s:e], strict=True):
-            if b - a > 3 and not left <= i < right and i not in entity_tokens:
-                w = text[a:b]
-                if w.isalpha():
-                    words += 1
-                    caps += w[0].isupper()
+        # sp40: the tokens before left and from right on walked apart, with no range test a
+        # token (s <= left <= right; a range past e is empty)
+        for low, high in ((s, left), (right, e)):
+            for i, a, b in zip(range(low, high), starts[low:high], ends[low:high], strict=True):
+                if b - a > 3 and i not in entity_tokens:
+                    w = text[a:b]
+                    if w.isalpha():
+                        words += 1
+                        caps += w[0].isupper()
         return words, caps
 
 
@@ -362,7 +376,8 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
     if end >= ctx.n:
         return False
-    after = ctx.text(end)
+    source, starts, ends = ctx.offsets
+    after = source[starts[end] : ends[end]]  # sp40: sliced in place, no `text` call
     if after not in ctx.dateline_punct:
         return False
     if after == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
@@ -373,7 +388,7 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     if span_text.isupper() and len(span_text) > 2:
         return True
     # Title-case datelines: "Beijing, July 3 (Reuters) -" or "Jakarta (AP) —"
-    tail = {ctx.text(k) for k in range(end, min(ctx.n, end + 8))}
+    tail = {source[starts[k] : ends[k]] for k in range(end, min(ctx.n, end + 8))}
     return not tail.isdisjoint(ctx.gaz.context.get("news_agencies_cased", ()))
 
 
@@ -391,16 +406,19 @@ def _company_name(ctx: DocContext, start: int, end: int) -> bool:
     after_cap = ctx.is_alpha(end) and ctx.is_cap(end)
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes_strong"):
         return True
-    if ctx.titlecase_sentence(start, end):
-        return False
+    # sp40: a headline-style sentence says no name, so it matters only where the words around
+    # would say one; they are read first (the tests are pure) and the sentence's words, a
+    # walk over all of them, only then
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes"):
-        return True
-    if ctx.is_sentence_start(start):
+        named = True
+    elif ctx.is_sentence_start(start):
         return False
-    # Mid-sentence, a capitalised mineral word touching another capitalised word is a name.
-    if after_cap and end not in ctx.entity_tokens:
-        return True
-    return ctx.is_alpha(start - 1) and ctx.is_cap(start - 1)
+    else:
+        # Mid-sentence, a capitalised mineral word touching another capitalised word is a name.
+        named = (after_cap and end not in ctx.entity_tokens) or (
+            ctx.is_alpha(start - 1) and ctx.is_cap(start - 1)
+        )
+    return named and not ctx.titlecase_sentence(start, end)
 
 
 def _mineral_coordinated(ctx: DocContext, start: int, end: int, minerals: set[int]) -> bool:
@@ -473,7 +491,8 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
     gaz = ctx.gaz
     ident = key.ids[0]
     bare = end - start == 1
-    first = ctx.text(start)
+    source, starts, ends = ctx.offsets
+    first = source[starts[start] : ends[start]]  # sp40: sliced in place, no `text` call
     if bare and not key.cased and first.isupper() and len(first) <= 4:
         return False  # "REE" is matched cased; "TIN"/"LEAD" in capitals is an acronym
     opts = gaz.options.get((MINERAL, ident), _NO_OPTIONS)
@@ -575,17 +594,19 @@ def congo_id(ctx: DocContext) -> str:
 def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> str | None:
     """The ISO3 id a country phrase stands for here, or None when it is not a country mention."""
     ident = key.ids[0]
+    source, starts, ends = ctx.offsets
     if not key.cased:
-        # `is_capitalised` written out (sp39: a call for most mentions)
-        word = ctx.text(start)
-        if start + 1 < end and word.lower() == "the":
-            word = ctx.text(start + 1)
-        if not word[:1].isupper():
+        # `is_capitalised` written out (sp39: a call for most mentions). sp40: the first
+        # word's first character read in place (a token is never empty)
+        first = starts[start]
+        if start + 1 < end and source[first : ends[start]].lower() == "the":
+            first = starts[start + 1]
+        if not source[first].isupper():
             return None
     # speed38: the word after the name read once, and a rule that reads it asked only when
     # that word passes the rule's own first test (dateline punctuation; a capital; a capital
     # or a comma): most mentions ("China's", "China said") pass none of them
-    after = ctx.text(end)  # "" past the end
+    after = source[starts[end] : ends[end]] if end < ctx.n else ""  # sp40: no `text` call
     if after in ctx.dateline_punct and is_dateline(ctx, start, end):
         return None
     after_cap = after[:1].isupper()

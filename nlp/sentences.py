@@ -110,9 +110,10 @@ class SentenceSplitter:
         # starts after a short form holding its dot ("Albemarle Corp. The ministry said")
         after_short: list[int] = []
         i = 0
+        bisect_left = bisect.bisect_left
         for pos in found:
             # sp39: the positions rise, so each token lies at or after the last one found
-            i = bisect.bisect_left(tok_starts, pos, i)
+            i = bisect_left(tok_starts, pos, i)
             if i < n and tok_starts[i] == pos and tok_ends[i] == pos + 1:
                 enders.append(i)
             elif (
@@ -137,6 +138,7 @@ class SentenceSplitter:
         # speed38: a token opening with a letter or digit is read off the text by its first
         # character, as `_punct` reads it, without its text sliced out or a call
         text, tok_starts, words_first = arrays.text, arrays.starts, self._words_are_no_punct
+        tok_ends = arrays.ends
         scan = 0
         for e in enders:
             if e < scan:
@@ -146,7 +148,7 @@ class SentenceSplitter:
                 if j not in is_ender:
                     if words_first and text[tok_starts[j]].isalnum():
                         break  # a word (the common case): no punctuation
-                    if not self._punct(arrays.token_text(j)):
+                    if not self._punct(text[tok_starts[j] : tok_ends[j]]):  # sp40: in place
                         break
                 j += 1
             if j < n:
@@ -195,7 +197,9 @@ def sentence_bounds(doc: Doc) -> list[Sent]:
         # speed38: `_past_blank_lines` done here, a token's first character read in place
         # of its text: a token is all whitespace or holds none (the tokenizer splits text
         # at every run of whitespace), so that character tells whether it is a line break
-        while s < e - 1 and text[tok_starts[s]].isspace():
+        # sp40: the character first, the bound only past a line break (a sentence's first
+        # token lies in the document; both tests are pure)
+        while text[tok_starts[s]].isspace() and s < e - 1:
             s += 1
         # a sentence ends where its last token's text ends (trailing space excluded)
         sents.append(new(Sent, (s, e, tok_starts[s], tok_ends[e - 1])))

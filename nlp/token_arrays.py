@@ -112,7 +112,14 @@ def _offsets(doc: Doc, n: int) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-_last: TokenArrays | None = None
+def _no_doc() -> TokenArrays:
+    """sp40: arrays of no doc, kept until the first is read, so the look-up needs no None test."""
+    empty = TokenArrays.__new__(TokenArrays)
+    empty.doc, empty.n = None, -1
+    return empty
+
+
+_last: TokenArrays = _no_doc()
 
 
 def token_arrays(doc: Doc) -> TokenArrays:
@@ -120,7 +127,7 @@ def token_arrays(doc: Doc) -> TokenArrays:
     about one doc at a time), read afresh for any other doc or if its length changed."""
     global _last
     last = _last
-    if last is not None and last.doc is doc and last.n == len(doc):
+    if last.doc is doc and last.n == len(doc):
         return last
     last = _last = TokenArrays(doc)
     return last
@@ -129,4 +136,4 @@ def token_arrays(doc: Doc) -> TokenArrays:
 def forget() -> None:
     """Drop the kept doc (tests; a long-lived process need not call it)."""
     global _last
-    _last = None
+    _last = _no_doc()
