@@ -276,8 +276,26 @@ class Quantity:
     tonnes: float
 
 
+_NEW_OBJECT = object.__new__
+_SET_ATTRIBUTE = object.__setattr__
+
+
 def _money(text: str, start: int, end: int, cur: str, high: float, low: float) -> Money:
-    return Money(text, start, end, cur, high, low, high if cur == "USD" else None)
+    # speed40: `Money(...)` with its fields set as one dict, not by the frozen dataclass's
+    # `__init__` (an `object.__setattr__` call a field)
+    money = _NEW_OBJECT(Money)
+    usd = high if cur == "USD" else None
+    fields = {
+        "text": text,
+        "start": start,
+        "end": end,
+        "currency": cur,
+        "value": high,
+        "low": low,
+        "usd": usd,
+    }
+    _SET_ATTRIBUTE(money, "__dict__", fields)
+    return money
 
 
 def _listed(table: Mapping[str, object], word: str) -> str | None:

@@ -30,13 +30,21 @@ _COORDINATORS = frozenset({",", "and", "or", "&"})
 _CLAUSE_BREAKS = frozenset({"and", "but", ";", "while", "then", "before", "after"})
 
 
-@dataclass(frozen=True)
+# speed40: sets a frozen instance's fields as one dict (`Party.__init__`)
+_SET_ATTRIBUTE = object.__setattr__
+
+
+@dataclass(frozen=True, init=False)
 class Party:
     """A country or bloc mention: token offsets and its normalised id."""
 
     start: int
     end: int
     norm_id: str
+
+    def __init__(self, start: int, end: int, norm_id: str) -> None:
+        # speed40: the dataclass's own `__init__` makes an `object.__setattr__` call a field
+        _SET_ATTRIBUTE(self, "__dict__", {"start": start, "end": end, "norm_id": norm_id})
 
 
 @functools.lru_cache(maxsize=1)
