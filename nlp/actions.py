@@ -861,7 +861,9 @@ def _decide(
                     shadows.add(action, t_start, t_end, "shadow_trigger", float(t_end - t_start))
                 continue
             weight = (t_end - t_start) + (best[1] - best[0])
-            start, end = min(t_start, best[0]), max(t_end, best[1])
+            # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
+            start = t_start if t_start < best[0] else best[0]
+            end = t_end if t_end > best[1] else best[1]
             fields = (action, start, end, "combo", float(weight), t_start, t_end)
             candidates.append(new(ActionCue, fields))
 

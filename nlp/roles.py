@@ -128,7 +128,8 @@ def _role(
     # up to REPORT_REACH words on, before any punctuation: "China's commerce ministry said"
     if start > cue_start:
         reporting = words["reporting"]
-        reach = min(end + REPORT_REACH, sent_end)
+        # speed40: bounds by comparison here and below, no builtin min()/max() (keyword parsing)
+        reach = end + REPORT_REACH if end + REPORT_REACH < sent_end else sent_end
         # helper speed37: the words are walked only when one is a reporting verb (told in C)
         if not reporting.isdisjoint(lowers[end:reach]):
             for i in range(end, reach):
@@ -164,7 +165,9 @@ def _role(
     # their reaches after the party (each needs one there)
     if (
         end <= cue_start
-        and not _reply_words().isdisjoint(lowers[end : min(end + _REPLY_REACH, cue_start)])
+        and not _reply_words().isdisjoint(
+            lowers[end : end + _REPLY_REACH if end + _REPLY_REACH < cue_start else cue_start]
+        )
         and (
             _reacts(lowers, puncts, party, cue_start, words)
             or _disputes(lowers, party, cue_start, words)
@@ -173,7 +176,9 @@ def _role(
         return "partner"
     # `_followed`, inline (speed39: a call a party)
     follow = words.get("follow_words")
-    if follow and not follow.isdisjoint(lowers[max(sent_start, start - FOLLOW_REACH) : start]):
+    if follow and not follow.isdisjoint(
+        lowers[start - FOLLOW_REACH if start - FOLLOW_REACH > sent_start else sent_start : start]
+    ):
         return "partner"
     # at most four skipped words back, not past the sentence's start (speed39: one bound
     # tested a word, no count kept)
@@ -472,7 +477,9 @@ def roles_from_arrays(
     `parsed` gives a dependency parse's role of a party, or None to fall back on the rules."""
     words = role_hashes()
     leaders = leader_hashes()
-    low, high = max(sent_start, cue_start - LEADER_REACH), min(sent_end, cue_start + LEADER_REACH)
+    # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
+    low = cue_start - LEADER_REACH if cue_start - LEADER_REACH > sent_start else sent_start
+    high = cue_start + LEADER_REACH if cue_start + LEADER_REACH < sent_end else sent_end
     # a leader before a measure told again ("Bessent said the agreement signalled") is a
     # voice on it, not a party to a new step (speed38: asked only when a leader is in reach)
     if not leaders.keys().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
@@ -502,7 +509,9 @@ def roles_from_arrays(
     # so only those are tested for a text they author (`_not_followed`), in the same order;
     # speed38: and only when an "'s" stands there, which `_owner` asks after the party
     owner = None
-    if not _POSSESSIVE.isdisjoint(lowers[max(sent_start, cue_start - 2) : cue_start]):
+    if not _POSSESSIVE.isdisjoint(
+        lowers[cue_start - 2 if cue_start - 2 > sent_start else sent_start : cue_start]
+    ):
         near = [p for p in parties if 1 <= cue_start - p.end <= 2]
         if near:
             owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, near))
