@@ -784,9 +784,17 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
     events = [d for d in mentions if d.kind == "event"]
     if not events:
         return None
-    if anchor is None:
+    if anchor is None or len(events) == 1:
         return events[0].value
-    return min(events, key=lambda d: abs(d.start - anchor)).value
+    # speed40: the nearest (the first of equal distance) in a plain loop, no builtin min() with
+    # a key function (keyword parsing, a lambda's frame and an abs() call a mention)
+    best = events[0]
+    gap = best.start - anchor if best.start >= anchor else anchor - best.start
+    for mention in events:
+        distance = mention.start - anchor if mention.start >= anchor else anchor - mention.start
+        if distance < gap:
+            best, gap = mention, distance
+    return best.value
 
 
 def deadline(mentions: list[DateMention], span: tuple[int, int] | None = None) -> str | None:

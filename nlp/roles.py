@@ -492,7 +492,8 @@ def roles_from_arrays(
     partners: list[str] = []
     sources: list[str] = []
     previous: tuple[Party, str] | None = None
-    for party in sorted(parties, key=_START):
+    # speed40: one party (most calls) is not sorted
+    for party in parties if len(parties) < 2 else sorted(parties, key=_START):
         if previous is not None and _coordinated(lowers, previous[0], party):
             role = previous[1]  # "signed by Japan and Chile": the second shares the first's role
         else:
@@ -645,7 +646,9 @@ def firm_home(
     lithium producer Albemarle"): a singular noun of a firm (roles.yaml `firm_nouns_after`)
     within FIRM_HOME_REACH words after it."""
     nouns = words.get("firm_nouns_after")
-    return bool(nouns) and not nouns.isdisjoint(lowers[end : min(end + FIRM_HOME_REACH, sent_end)])
+    return bool(nouns) and not nouns.isdisjoint(
+        lowers[end : end + FIRM_HOME_REACH if end + FIRM_HOME_REACH < sent_end else sent_end]
+    )
 
 
 def dateline_home(doc: Doc) -> str | None:
@@ -692,7 +695,7 @@ def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
         return True
     nouns = words.get("back_subject_nouns", _NO_WORDS)
     # helper speed37: the first "the" of the opening found in C
-    opening = lowers[start : min(start + REFER_OPENING, end)]
+    opening = lowers[start : start + REFER_OPENING if start + REFER_OPENING < end else end]
     if _THE not in opening:
         return False
     i = start + opening.index(_THE)
@@ -824,7 +827,7 @@ def _names_firm(
     party's own: no comma ("to China, the company said"), no verb of being or having
     (roles.yaml `said_predicates`: "Canada had stood firm") and no determiner ("the Board
     requires the company") stands between them."""
-    window = lowers[end : min(end + FIRM_HOME_REACH, sent_end)]
+    window = lowers[end : end + FIRM_HOME_REACH if end + FIRM_HOME_REACH < sent_end else sent_end]
     verbs = words.get("said_predicates", _NO_WORDS)
     return (
         _COMMA not in window and verbs.isdisjoint(window) and words["anaphora"].isdisjoint(window)
@@ -865,7 +868,7 @@ def _evfresh_refers_to_subject(lowers: Sequence[int], start: int, end: int) -> b
         return True
     if lowers[start] in _EVFRESH_PERSON:
         return opens_with_reference(lowers, start, end)
-    opening = lowers[start : min(start + REFER_OPENING, end)]
+    opening = lowers[start : start + REFER_OPENING if start + REFER_OPENING < end else end]
     if _THE not in opening:
         return False  # helper speed37: the first "the" of the opening found in C
     i = start + opening.index(_THE)
@@ -939,7 +942,9 @@ def evfresh_referred_actors(
     # speed39: `_pair_referred` only where a word of `pair_words` opens the sentence (its first
     # test), most sentences opening otherwise
     pair_words = role_hashes().get("pair_words")
-    if pair_words and not pair_words.isdisjoint(lowers[start : min(start + PAIR_OPENING, end)]):
+    if pair_words and not pair_words.isdisjoint(
+        lowers[start : start + PAIR_OPENING if start + PAIR_OPENING < end else end]
+    ):
         pair = _pair_referred(lowers, bounds, index, steps, spans)
         if pair is not None:
             return pair
@@ -975,7 +980,7 @@ def _pair_referred(
     if not pair_words or not pair_nouns:
         return None
     start, end = bounds[index].start, bounds[index].end
-    opening = lowers[start : min(start + PAIR_OPENING, end)]
+    opening = lowers[start : start + PAIR_OPENING if start + PAIR_OPENING < end else end]
     if pair_words.isdisjoint(opening):
         return None  # helper speed37: most sentences, told in C before the walk
     at = next((i for i, w in enumerate(opening) if w in pair_words), None)
@@ -1024,7 +1029,9 @@ def pa34_bloc_referred(
     if not nouns:
         return None
     start, end = bounds[index].start, bounds[index].end
-    if nouns.isdisjoint(lowers[start : min(start + PA34_OPENING, end)]):
+    if nouns.isdisjoint(
+        lowers[start : start + PA34_OPENING if start + PA34_OPENING < end else end]
+    ):
         return None
     if any(start <= s.start < end and s.label_ in ("COUNTRY", "BLOC") for s in spans):
         return None
