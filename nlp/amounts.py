@@ -180,7 +180,8 @@ def word_starts(low: str, words: tuple[str, ...], start: int = 0) -> list[int]:
         while i >= 0:
             at.add(i)
             i = low.find(word, i + 1)
-    return sorted(at)
+    # speed40: no sort (a builtin's keyword parsing) for one offset or none, most calls
+    return sorted(at) if len(at) > 1 else [*at]
 
 
 def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Match[str]]:
@@ -200,7 +201,13 @@ def _prefixed_matches(text: str, low: str | None, start: int) -> Iterator[re.Mat
     end = last = start
     first = digits.find(b"0", start)
     while first >= 0:
-        for key in _PREFIX_STARTS.finditer(low, max(last, end, first - _PREFIX_REACH), first + 1):
+        # speed40: the bound by comparison, no builtin max() (keyword parsing)
+        bound = first - _PREFIX_REACH
+        if bound < last:
+            bound = last
+        if bound < end:
+            bound = end
+        for key in _PREFIX_STARTS.finditer(low, bound, first + 1):
             i = key.start()
             if i >= end and (m := _MONEY_PREFIX.match(text, i)):
                 end = m.end()

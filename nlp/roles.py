@@ -412,7 +412,9 @@ def _possessive_modifier(
     leaders = leader_hashes()
     firm = lowers[i + 1] in words["firms"]
     # a name of a law or fund may run longer ("the EU's Critical Raw Materials Act")
-    for j in range(i + 1, min(i + 3 + GOVERNMENT_REACH, sent_end)):
+    for j in range(
+        i + 1, i + 3 + GOVERNMENT_REACH if i + 3 + GOVERNMENT_REACH < sent_end else sent_end
+    ):
         word = lowers[j]
         if word in government or word in leaders:
             return False
@@ -699,7 +701,9 @@ def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
     if _THE not in opening:
         return False
     i = start + opening.index(_THE)
-    return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
+    return not nouns.isdisjoint(
+        lowers[i + 1 : i + 1 + REFER_NOUN_REACH if i + 1 + REFER_NOUN_REACH < end else end]
+    )
 
 
 def referred_actors(
@@ -872,7 +876,10 @@ def _evfresh_refers_to_subject(lowers: Sequence[int], start: int, end: int) -> b
     if _THE not in opening:
         return False  # helper speed37: the first "the" of the opening found in C
     i = start + opening.index(_THE)
-    return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
+    return (
+        _EVFRESH_COUNTRY
+        in lowers[i + 1 : i + 1 + REFER_NOUN_REACH if i + 1 + REFER_NOUN_REACH < end else end]
+    )
 
 
 def _evfresh_opening_party(
