@@ -69,6 +69,13 @@ def leader_hashes() -> dict[int, str]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _leader_words() -> frozenset[int]:
+    """Speed40: `leader_hashes`' words as a set, tested against a list of words in C without
+    the dict view's containment call a word."""
+    return frozenset(leader_hashes())
+
+
 def mineral_reference(doc: Doc, start: int, end: int) -> bool:
     """Whether the span refers back to minerals named earlier ("the metals", "them")."""
     words = _words()["mineral_references"]
@@ -478,16 +485,15 @@ def roles_from_arrays(
     """`assign_roles` on a document's LOWER and IS_PUNCT arrays (read once per document);
     `parsed` gives a dependency parse's role of a party, or None to fall back on the rules."""
     words = role_hashes()
-    leaders = leader_hashes()
     # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
     low = cue_start - LEADER_REACH if cue_start - LEADER_REACH > sent_start else sent_start
     high = cue_start + LEADER_REACH if cue_start + LEADER_REACH < sent_end else sent_end
     # a leader before a measure told again ("Bessent said the agreement signalled") is a
     # voice on it, not a party to a new step (speed38: asked only when a leader is in reach)
-    if not leaders.keys().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
+    if not _leader_words().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
         lowers[max(sent_start, cue_start - 1) : min(sent_end, cue_start + 2)]
     ):
-        parties = parties + _leader_parties(lowers, low, high, cue_start, leaders)
+        parties = parties + _leader_parties(lowers, low, high, cue_start, leader_hashes())
     if not parties:
         return [], []  # speed38: a quarter of the calls; no party, no role
     actors: list[str] = []
@@ -777,10 +783,10 @@ def _sentence_leader(lowers: Sequence[int], start: int, end: int) -> str | None:
     has said ..., and his government has floated a ban"): a leader's step stands for his
     country however far from the cue he is named (`referred_actors` reads it only when the
     sentence does not name that country itself: "Canadian Prime Minister ... welcomed it")."""
-    leaders = leader_hashes()
     words = lowers[start:end]
-    if leaders.keys().isdisjoint(words):
+    if _leader_words().isdisjoint(words):
         return None  # helper speed11: most sentences name no leader, told in C
+    leaders = leader_hashes()
     # speed38: the names it holds, found in C, not a walk over every word of the sentence
     found = {leaders[w] for w in leaders.keys() & words}
     return found.pop() if len(found) == 1 else None
