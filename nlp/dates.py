@@ -516,6 +516,8 @@ def _window_starts(low: str, leads: tuple[str, ...], windows: list[tuple[int, in
     at: set[int] = set()
     for start, end in windows:
         for word in leads:
+            if word not in low:
+                continue  # speed40: told by `in`, no `find` call (its arguments parsed a call)
             i = low.find(word, start, end)
             while i >= 0:
                 at.add(i)
