@@ -164,7 +164,10 @@ def _exclusion_combos(
                         continue
                 else:
                     continue
-                span = range(min(t_start, c_start), max(t_end, c_end))
+                # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
+                span = range(
+                    t_start if t_start < c_start else c_start, t_end if t_end > c_end else c_end
+                )
                 excluded.setdefault(action, set()).update(span)
 
 
@@ -861,7 +864,9 @@ def _decide(
                     shadows.add(action, t_start, t_end, "shadow_trigger", float(t_end - t_start))
                 continue
             weight = (t_end - t_start) + (best[1] - best[0])
-            start, end = min(t_start, best[0]), max(t_end, best[1])
+            # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
+            start = t_start if t_start < best[0] else best[0]
+            end = t_end if t_end > best[1] else best[1]
             fields = (action, start, end, "combo", float(weight), t_start, t_end)
             candidates.append(new(ActionCue, fields))
 

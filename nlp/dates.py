@@ -188,7 +188,10 @@ def _ends_with(pattern: re.Pattern[str], before: str, reach: int, tails: tuple[s
     that lower() does not map, so such text is always searched.)"""
     if before.isascii() and not " ".join(before[-_TAIL_CHARS:].lower().split()).endswith(tails):
         return False
-    return pattern.search(before, max(0, len(before) - reach - 1)) is not None
+    return (
+        pattern.search(before, len(before) - reach - 1 if len(before) > reach + 1 else 0)
+        is not None
+    )
 
 
 _EXPLICIT_AFTER = re.compile(rf",?\s(?:{_MONTH_RE}\s\d|{_DAY_RE}\s{_MONTH_RE})", re.I)
@@ -226,6 +229,19 @@ class DateMention:
     end: int
     value: str
     kind: str  # "event" | "deadline" | "effective"
+
+
+_NEW_OBJECT = object.__new__
+_SET_ATTRIBUTE = object.__setattr__
+
+
+def _mention(text: str, start: int, end: int, value: str, kind: str) -> DateMention:
+    """Speed40: `DateMention(text, start, end, value, kind)` with its fields set as one dict,
+    not by the frozen dataclass's `__init__` (an `object.__setattr__` call a field)."""
+    mention = _NEW_OBJECT(DateMention)
+    fields = {"text": text, "start": start, "end": end, "value": value, "kind": kind}
+    _SET_ATTRIBUTE(mention, "__dict__", fields)
+    return mention
 
 
 def parse_published(published: str | None) -> date | None:
@@ -425,15 +441,19 @@ def _windows(low: str, present: set[str], radius: int = 28) -> list[tuple[int, i
     for word in present:
         start = low.find(word)
         while start != -1:
-            end = min(len(low), start + len(word) + radius)
+            # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
+            end = start + len(word) + radius
+            if end > len(low):
+                end = len(low)
             end = _DB35_WORD_TAIL.match(low, end).end()
-            spans.append((max(0, start - radius), end))
+            spans.append((start - radius if start > radius else 0, end))
             start = low.find(word, start + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            last = merged[-1]
+            merged[-1] = (last[0], e if e > last[1] else last[1])
         else:
             merged.append((s, e))
     return merged
@@ -496,11 +516,14 @@ def _window_starts(low: str, leads: tuple[str, ...], windows: list[tuple[int, in
     at: set[int] = set()
     for start, end in windows:
         for word in leads:
+            if word not in low:
+                continue  # speed40: told by `in`, no `find` call (its arguments parsed a call)
             i = low.find(word, start, end)
             while i >= 0:
                 at.add(i)
                 i = low.find(word, i + 1, end)
-    return sorted(at)
+    # speed40: no sort (a builtin's keyword parsing) for one offset or none, most calls
+    return sorted(at) if len(at) > 1 else [*at]
 
 
 def _matches_in(
@@ -613,7 +636,7 @@ _DB35_AHEAD_LEADS = ("will", "would", "is", "are", "was", "were", "plan", "expec
 def _db35_ahead(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] stands in a clause that tells a step still to come,
     so that a day named without a year looks ahead of publication."""
-    before = text[max(0, start - _DB35_AHEAD_REACH) : start]
+    before = text[start - _DB35_AHEAD_REACH if start > _DB35_AHEAD_REACH else 0 : start]
     if _ends_with(
         _DB35_AHEAD_AROUND, before, _DB35_AROUND_REACH, _DB35_AROUND_TAILS
     ) and _DB35_TO_AFTER.match(text[end : end + 5]):
@@ -677,7 +700,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
         if pub is None:
             continue
         value = _within_value(m, pub)
-        found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
+        found.append(_mention(m.group(0), m.start(), m.end(), value, "deadline"))
         taken.append((m.start(), m.end()))
     months = words & _MONTH_WORDS
     month_windows = _windows(low, months) if months else []
@@ -728,18 +751,23 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 continue
             if kind == "weekday" and _EXPLICIT_AFTER.match(text[end : end + 16]):
                 continue  # "Sunday, March 3": the explicit date says it
-            before = text[max(0, start - 40) : start]
+            # speed40: bounds by comparison, no builtin max() (keyword parsing)
+            before = text[start - 40 if start > 40 else 0 : start]
             # `_ends_with` of the two patterns, speed39: the tail of ASCII text told once
             tail = " ".join(before[-_TAIL_CHARS:].lower().split()) if before.isascii() else None
             if (tail is None or tail.endswith(DEADLINE_TAILS)) and _DEADLINE_BEFORE.search(
-                before, max(0, len(before) - DEADLINE_REACH - 1)
+                before,
+                len(before) - DEADLINE_REACH - 1 if len(before) > DEADLINE_REACH + 1 else 0,
             ):
                 role = "deadline"
             elif (tail is None or tail.endswith(EFFECTIVE_TAILS)) and _EFFECTIVE_BEFORE.search(
-                before, max(0, len(before) - EFFECTIVE_REACH - 1)
+                before,
+                len(before) - EFFECTIVE_REACH - 1 if len(before) > EFFECTIVE_REACH + 1 else 0,
             ):
                 role = "effective"
-            elif _sd2_range_end(text[max(0, start - _SD2_RANGE_REACH) : start]):
+            elif _sd2_range_end(
+                text[start - _SD2_RANGE_REACH if start > _SD2_RANGE_REACH else 0 : start]
+            ):
                 role = "deadline"
             else:
                 role = "event"
@@ -749,7 +777,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 value = _db35_that_year(text, m)
             if value is None:
                 continue
-            found.append(DateMention(m.group(0).strip(), start, end, value, role))
+            found.append(_mention(m.group(0).strip(), start, end, value, role))
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
     return found
@@ -762,9 +790,17 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
     events = [d for d in mentions if d.kind == "event"]
     if not events:
         return None
-    if anchor is None:
+    if anchor is None or len(events) == 1:
         return events[0].value
-    return min(events, key=lambda d: abs(d.start - anchor)).value
+    # speed40: the nearest (the first of equal distance) in a plain loop, no builtin min() with
+    # a key function (keyword parsing, a lambda's frame and an abs() call a mention)
+    best = events[0]
+    gap = best.start - anchor if best.start >= anchor else anchor - best.start
+    for mention in events:
+        distance = mention.start - anchor if mention.start >= anchor else anchor - mention.start
+        if distance < gap:
+            best, gap = mention, distance
+    return best.value
 
 
 def deadline(mentions: list[DateMention], span: tuple[int, int] | None = None) -> str | None:
@@ -908,7 +944,7 @@ def fd36b_ahead(text: str, published: date | None) -> list[DateMention]:
             month = _MONTHS[m.group("mon").lower().rstrip(".")]
             year = published.year if month >= published.month else published.year + 1
             value = f"{year:04d}-{month:02d}"
-        found.append(DateMention(m.group(0), m.start(), m.end(), value, "deadline"))
+        found.append(_mention(m.group(0), m.start(), m.end(), value, "deadline"))
     return found
 
 
@@ -943,6 +979,8 @@ def _duration_matches(text: str) -> Iterator[re.Match[str]]:
     low = text.lower()
     starts = set(word_starts(low, _DURATION_LEADS))
     for hyphen in _DURATION_HYPHENS:
+        if hyphen not in low:
+            continue  # speed40: told by `in`, no `find` call (its arguments parsed a call)
         at = low.find(hyphen)
         while at >= 0:
             i = at
@@ -1063,6 +1101,8 @@ def _sw9_title_year(mention: DateMention, text: str) -> bool:
     if not _SW9_YEAR.match(mention.text):
         return False
     return bool(
-        _SW9_TITLE_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+        _SW9_TITLE_BEFORE.search(
+            text[mention.start - 24 if mention.start > 24 else 0 : mention.start]
+        )
         or _SW9_TITLE_AFTER.match(text[mention.end : mention.end + 80])
     )

@@ -30,13 +30,21 @@ _COORDINATORS = frozenset({",", "and", "or", "&"})
 _CLAUSE_BREAKS = frozenset({"and", "but", ";", "while", "then", "before", "after"})
 
 
-@dataclass(frozen=True)
+# speed40: sets a frozen instance's fields as one dict (`Party.__init__`)
+_SET_ATTRIBUTE = object.__setattr__
+
+
+@dataclass(frozen=True, init=False)
 class Party:
     """A country or bloc mention: token offsets and its normalised id."""
 
     start: int
     end: int
     norm_id: str
+
+    def __init__(self, start: int, end: int, norm_id: str) -> None:
+        # speed40: the dataclass's own `__init__` makes an `object.__setattr__` call a field
+        _SET_ATTRIBUTE(self, "__dict__", {"start": start, "end": end, "norm_id": norm_id})
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +67,13 @@ def leader_hashes() -> dict[int, str]:
         for norm_id, names in data.items()
         for name in names or []
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _leader_words() -> frozenset[int]:
+    """Speed40: `leader_hashes`' words as a set, tested against a list of words in C without
+    the dict view's containment call a word."""
+    return frozenset(leader_hashes())
 
 
 def mineral_reference(doc: Doc, start: int, end: int) -> bool:
@@ -120,7 +135,8 @@ def _role(
     # up to REPORT_REACH words on, before any punctuation: "China's commerce ministry said"
     if start > cue_start:
         reporting = words["reporting"]
-        reach = min(end + REPORT_REACH, sent_end)
+        # speed40: bounds by comparison here and below, no builtin min()/max() (keyword parsing)
+        reach = end + REPORT_REACH if end + REPORT_REACH < sent_end else sent_end
         # helper speed37: the words are walked only when one is a reporting verb (told in C)
         if not reporting.isdisjoint(lowers[end:reach]):
             for i in range(end, reach):
@@ -156,7 +172,9 @@ def _role(
     # their reaches after the party (each needs one there)
     if (
         end <= cue_start
-        and not _reply_words().isdisjoint(lowers[end : min(end + _REPLY_REACH, cue_start)])
+        and not _reply_words().isdisjoint(
+            lowers[end : end + _REPLY_REACH if end + _REPLY_REACH < cue_start else cue_start]
+        )
         and (
             _reacts(lowers, puncts, party, cue_start, words)
             or _disputes(lowers, party, cue_start, words)
@@ -165,7 +183,9 @@ def _role(
         return "partner"
     # `_followed`, inline (speed39: a call a party)
     follow = words.get("follow_words")
-    if follow and not follow.isdisjoint(lowers[max(sent_start, start - FOLLOW_REACH) : start]):
+    if follow and not follow.isdisjoint(
+        lowers[start - FOLLOW_REACH if start - FOLLOW_REACH > sent_start else sent_start : start]
+    ):
         return "partner"
     # at most four skipped words back, not past the sentence's start (speed39: one bound
     # tested a word, no count kept)
@@ -399,7 +419,9 @@ def _possessive_modifier(
     leaders = leader_hashes()
     firm = lowers[i + 1] in words["firms"]
     # a name of a law or fund may run longer ("the EU's Critical Raw Materials Act")
-    for j in range(i + 1, min(i + 3 + GOVERNMENT_REACH, sent_end)):
+    for j in range(
+        i + 1, i + 3 + GOVERNMENT_REACH if i + 3 + GOVERNMENT_REACH < sent_end else sent_end
+    ):
         word = lowers[j]
         if word in government or word in leaders:
             return False
@@ -463,21 +485,23 @@ def roles_from_arrays(
     """`assign_roles` on a document's LOWER and IS_PUNCT arrays (read once per document);
     `parsed` gives a dependency parse's role of a party, or None to fall back on the rules."""
     words = role_hashes()
-    leaders = leader_hashes()
-    low, high = max(sent_start, cue_start - LEADER_REACH), min(sent_end, cue_start + LEADER_REACH)
+    # speed40: bounds by comparison, no builtin min()/max() (keyword parsing)
+    low = cue_start - LEADER_REACH if cue_start - LEADER_REACH > sent_start else sent_start
+    high = cue_start + LEADER_REACH if cue_start + LEADER_REACH < sent_end else sent_end
     # a leader before a measure told again ("Bessent said the agreement signalled") is a
     # voice on it, not a party to a new step (speed38: asked only when a leader is in reach)
-    if not leaders.keys().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
+    if not _leader_words().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
         lowers[max(sent_start, cue_start - 1) : min(sent_end, cue_start + 2)]
     ):
-        parties = parties + _leader_parties(lowers, low, high, cue_start, leaders)
+        parties = parties + _leader_parties(lowers, low, high, cue_start, leader_hashes())
     if not parties:
         return [], []  # speed38: a quarter of the calls; no party, no role
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
     previous: tuple[Party, str] | None = None
-    for party in sorted(parties, key=_START):
+    # speed40: one party (most calls) is not sorted
+    for party in parties if len(parties) < 2 else sorted(parties, key=_START):
         if previous is not None and _coordinated(lowers, previous[0], party):
             role = previous[1]  # "signed by Japan and Chile": the second shares the first's role
         else:
@@ -494,7 +518,9 @@ def roles_from_arrays(
     # so only those are tested for a text they author (`_not_followed`), in the same order;
     # speed38: and only when an "'s" stands there, which `_owner` asks after the party
     owner = None
-    if not _POSSESSIVE.isdisjoint(lowers[max(sent_start, cue_start - 2) : cue_start]):
+    if not _POSSESSIVE.isdisjoint(
+        lowers[cue_start - 2 if cue_start - 2 > sent_start else sent_start : cue_start]
+    ):
         near = [p for p in parties if 1 <= cue_start - p.end <= 2]
         if near:
             owner = _owner(lowers, sent_start, cue_start, _not_followed(lowers, sent_start, near))
@@ -628,7 +654,9 @@ def firm_home(
     lithium producer Albemarle"): a singular noun of a firm (roles.yaml `firm_nouns_after`)
     within FIRM_HOME_REACH words after it."""
     nouns = words.get("firm_nouns_after")
-    return bool(nouns) and not nouns.isdisjoint(lowers[end : min(end + FIRM_HOME_REACH, sent_end)])
+    return bool(nouns) and not nouns.isdisjoint(
+        lowers[end : end + FIRM_HOME_REACH if end + FIRM_HOME_REACH < sent_end else sent_end]
+    )
 
 
 def dateline_home(doc: Doc) -> str | None:
@@ -675,11 +703,13 @@ def opens_with_reference(lowers: Sequence[int], start: int, end: int) -> bool:
         return True
     nouns = words.get("back_subject_nouns", _NO_WORDS)
     # helper speed37: the first "the" of the opening found in C
-    opening = lowers[start : min(start + REFER_OPENING, end)]
+    opening = lowers[start : start + REFER_OPENING if start + REFER_OPENING < end else end]
     if _THE not in opening:
         return False
     i = start + opening.index(_THE)
-    return not nouns.isdisjoint(lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)])
+    return not nouns.isdisjoint(
+        lowers[i + 1 : i + 1 + REFER_NOUN_REACH if i + 1 + REFER_NOUN_REACH < end else end]
+    )
 
 
 def referred_actors(
@@ -753,10 +783,10 @@ def _sentence_leader(lowers: Sequence[int], start: int, end: int) -> str | None:
     has said ..., and his government has floated a ban"): a leader's step stands for his
     country however far from the cue he is named (`referred_actors` reads it only when the
     sentence does not name that country itself: "Canadian Prime Minister ... welcomed it")."""
-    leaders = leader_hashes()
     words = lowers[start:end]
-    if leaders.keys().isdisjoint(words):
+    if _leader_words().isdisjoint(words):
         return None  # helper speed11: most sentences name no leader, told in C
+    leaders = leader_hashes()
     # speed38: the names it holds, found in C, not a walk over every word of the sentence
     found = {leaders[w] for w in leaders.keys() & words}
     return found.pop() if len(found) == 1 else None
@@ -807,7 +837,7 @@ def _names_firm(
     party's own: no comma ("to China, the company said"), no verb of being or having
     (roles.yaml `said_predicates`: "Canada had stood firm") and no determiner ("the Board
     requires the company") stands between them."""
-    window = lowers[end : min(end + FIRM_HOME_REACH, sent_end)]
+    window = lowers[end : end + FIRM_HOME_REACH if end + FIRM_HOME_REACH < sent_end else sent_end]
     verbs = words.get("said_predicates", _NO_WORDS)
     return (
         _COMMA not in window and verbs.isdisjoint(window) and words["anaphora"].isdisjoint(window)
@@ -848,11 +878,14 @@ def _evfresh_refers_to_subject(lowers: Sequence[int], start: int, end: int) -> b
         return True
     if lowers[start] in _EVFRESH_PERSON:
         return opens_with_reference(lowers, start, end)
-    opening = lowers[start : min(start + REFER_OPENING, end)]
+    opening = lowers[start : start + REFER_OPENING if start + REFER_OPENING < end else end]
     if _THE not in opening:
         return False  # helper speed37: the first "the" of the opening found in C
     i = start + opening.index(_THE)
-    return _EVFRESH_COUNTRY in lowers[i + 1 : min(i + 1 + REFER_NOUN_REACH, end)]
+    return (
+        _EVFRESH_COUNTRY
+        in lowers[i + 1 : i + 1 + REFER_NOUN_REACH if i + 1 + REFER_NOUN_REACH < end else end]
+    )
 
 
 def _evfresh_opening_party(
@@ -922,7 +955,9 @@ def evfresh_referred_actors(
     # speed39: `_pair_referred` only where a word of `pair_words` opens the sentence (its first
     # test), most sentences opening otherwise
     pair_words = role_hashes().get("pair_words")
-    if pair_words and not pair_words.isdisjoint(lowers[start : min(start + PAIR_OPENING, end)]):
+    if pair_words and not pair_words.isdisjoint(
+        lowers[start : start + PAIR_OPENING if start + PAIR_OPENING < end else end]
+    ):
         pair = _pair_referred(lowers, bounds, index, steps, spans)
         if pair is not None:
             return pair
@@ -958,7 +993,7 @@ def _pair_referred(
     if not pair_words or not pair_nouns:
         return None
     start, end = bounds[index].start, bounds[index].end
-    opening = lowers[start : min(start + PAIR_OPENING, end)]
+    opening = lowers[start : start + PAIR_OPENING if start + PAIR_OPENING < end else end]
     if pair_words.isdisjoint(opening):
         return None  # helper speed37: most sentences, told in C before the walk
     at = next((i for i, w in enumerate(opening) if w in pair_words), None)
@@ -1007,7 +1042,9 @@ def pa34_bloc_referred(
     if not nouns:
         return None
     start, end = bounds[index].start, bounds[index].end
-    if nouns.isdisjoint(lowers[start : min(start + PA34_OPENING, end)]):
+    if nouns.isdisjoint(
+        lowers[start : start + PA34_OPENING if start + PA34_OPENING < end else end]
+    ):
         return None
     if any(start <= s.start < end and s.label_ in ("COUNTRY", "BLOC") for s in spans):
         return None
