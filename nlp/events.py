@@ -589,7 +589,6 @@ class EventAssembler:
         # sum read among the rest is the event's amount once merging is done (`_sm35_sum`)
         sums = [m for m in money if not _sm35_not_committed(text, m)] if money else money
         sent_sum = sums[0] if sums else None
-        has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
         lead = len(text) - len(text.lstrip())
@@ -604,8 +603,8 @@ class EventAssembler:
             if c.kind in ("phrase", "followup")
             and c.start - 2 >= base
             and (
-                (doc_lowers[c.start - 1] in h["anaphora"] and doc_lowers[c.start - 2] in frames)
-                or (doc_lowers[c.start] in h["anaphora"] and doc_lowers[c.start - 1] in frames)
+                (doc_lowers[c.start - 1] in anaphora and doc_lowers[c.start - 2] in frames)
+                or (doc_lowers[c.start] in anaphora and doc_lowers[c.start - 1] in frames)
             )
         }
         # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
@@ -826,8 +825,8 @@ class EventAssembler:
                 not name
                 and cue.kind in ("phrase", "followup")
                 and (
-                    doc_lowers[cue.start] in h["anaphora"]
-                    or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
+                    doc_lowers[cue.start] in anaphora
+                    or (cue.start > base and doc_lowers[cue.start - 1] in anaphora)
                 )
             )
             framed = not name and (cue.action, clause) in framed_clauses
@@ -927,7 +926,11 @@ class EventAssembler:
             event_minerals = (
                 list(segment[2])
                 if segment
-                else _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end)
+                # sp40: `_unique` of nothing is empty, so no walk where no mineral is named
+                else (
+                    mineral_spans
+                    and _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end)
+                )
                 or minerals
             )
             # a plant or mine in an article about a mineral is most often that mineral's, a
@@ -986,7 +989,9 @@ class EventAssembler:
                     "confidence": _rounded(confidence),
                     "bloc_phrase": (
                         _bloc_phrase(doc[sent.start : sent.end])
-                        if cue.action == "bloc_formation" and not has_bloc
+                        # sp40: whether the sentence names a bloc, read for this action only
+                        if cue.action == "bloc_formation"
+                        and not any(s.label_ == "BLOC" for s in sent_spans)
                         else None
                     ),
                     "_own_actors": own_actors,
@@ -1267,10 +1272,12 @@ def _sentence_hits(
     hits: list[Hit] = []
     status_hits: list[Hit] = []
     add, add_status = hits.append, status_hits.append
+    get = table.get  # sp40: one look-up a match (a group's 64-bit id is hashed at each)
     for g, s, e in matches:
-        if g not in table:
+        entry = get(g)
+        if entry is None:
             continue
-        unanchored, anchored, status = table[g]
+        unanchored, anchored, status = entry
         keys = anchored if s in starts else unanchored
         if keys is not None:
             for k in keys:
@@ -1384,6 +1391,8 @@ class _Groups:
             partners = frozenset(g for combo in combos for g in holders.get(combo, ()))
             if partners:
                 self.partners[group] = partners
+        # sp40: the groups holding such partners, for `_paired`'s set intersection
+        self.paired_groups = frozenset(self.partners)
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1466,8 +1475,10 @@ class _Groups:
         there too."""
         present = set(map(_MATCH_GROUP, matches))
         partners = self.partners
-        for group in present:
-            if group in partners and not partners[group].isdisjoint(present):
+        # sp40: the trigger groups among them by one C intersection (a set's entries keep their
+        # hashes: no group's 64-bit id is hashed again), not a dict test a group in Python
+        for group in self.paired_groups.intersection(present):
+            if not partners[group].isdisjoint(present):
                 return True
         return False
 
@@ -2863,9 +2874,10 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 found.append(span.end - 1)
     # "Texas-based Blue Line", "London-listed Rainbow": a capitalised home of any kind
     if not _FIRM_COMPOUND_IDS.isdisjoint(words):
-        for i in range(start + 2, end - 1):
+        # sp40: the places of the naming words by C scans (`_places`), not a test a word
+        for i in _places(words, _FIRM_NAMING_IDS.intersection(words), start):
             if (
-                lowers[i] in _FIRM_NAMING_IDS
+                start + 2 <= i < end - 1
                 and lowers[i - 1] in _DASH_IDS
                 and i - 2 not in taken
                 and _capitalised(doc, i - 2)
@@ -2884,7 +2896,8 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
         for i in _places(words, found, start):
             if i > start and i not in in_bloc and _trade_name(doc, i, start, end, lowers, taken):
                 ends.add(i)
-    ends.update(_small_firms(lowers, start, end, in_bloc))
+    if not _SMALL_FIRM_IDS.isdisjoint(words):  # sp40: `_small_firms`' gate, on the words here
+        ends.update(_small_firms(lowers, start, end, in_bloc))
     companies: set[int] = set()
     for i in ends:
         companies.add(i)
@@ -3132,8 +3145,11 @@ def _second_group(
     before "and for" / "and of" / "and on", and a copy takes those after it."""
     c_start, c_end = clause
     sent_char = event["start_char"]
-    for i in range(cue.end, c_end - 2):
-        if lowers[i] != _AND or lowers[i + 1] not in h["group_prepositions"]:
+    if c_end - 2 <= cue.end:
+        return []
+    # sp40: the places of "and" found by C scans (`_positions`), not a test a word in Python
+    for i in _positions(lowers[cue.end : c_end - 2], _AND, cue.end):
+        if lowers[i + 1] not in h["group_prepositions"]:
             continue
         if not any(i + 2 <= s.start <= i + 5 for s in mineral_spans):
             return []
