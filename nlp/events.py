@@ -312,7 +312,9 @@ class EventAssembler:
             ):
                 continue
             minerals = (
-                _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
+                _unique([s.kb_id_ for s in sent_spans if s.label_ == "MINERAL"])
+                if sent_spans
+                else []
             )
             args = (
                 tokens,
@@ -476,7 +478,11 @@ class EventAssembler:
         if not rules:
             return cues
         suppressible = self._suppressible
-        if not any(c.kind == "phrase" and c.action in suppressible for c in cues):
+        # sp40: a plain loop, not a generator in any()
+        for c in cues:
+            if c.kind == "phrase" and c.action in suppressible:
+                break
+        else:
             return cues  # sp39: no cue a rule may drop (most sentences), before the clauses
         present = {
             (c.action, bisect.bisect_right(clause_starts, c.start))
@@ -556,7 +562,7 @@ class EventAssembler:
                         c.action == a.action and c.start < a.end and a.start < c.end for c in cues
                     )
                 ],
-                key=lambda c: c.start,
+                key=_CUE_START,
             )
         if not cues:
             return []
@@ -646,7 +652,7 @@ class EventAssembler:
                     and segments[c.start][2]
                     and all(a.start != c.start for a in anchors)
                 ),
-                key=lambda c: c.start,
+                key=_CUE_START,
             )
         anchors = one_per_span(anchors, clause_starts)
         if shadows and dropped is not None:
@@ -666,12 +672,14 @@ class EventAssembler:
         # fd36b: targets still to come the date patterns miss ("before the end of the decade")
         ahead = fd36b_ahead(text, published) if anchors else []
         cue_spans = tuple(
-            (
-                offsets[a.start] - sent_char,
-                offsets[a.end] - sent_char if a.end < sent.end else len(text),
-                a.action,
-            )
-            for a in anchors
+            [
+                (
+                    offsets[a.start] - sent_char,
+                    offsets[a.end] - sent_char if a.end < sent.end else len(text),
+                    a.action,
+                )
+                for a in anchors
+            ]
         )
         # fd36b: the dates a step may commit to (not a spending period's end, the date a step
         # was moved from, another thing's due date or a law's title year), once a sentence
@@ -923,15 +931,16 @@ class EventAssembler:
                         context_actors = context_actors(index)
                     place = context_actors if partners else list(context_actors)
                 actors = [a for a in place if a not in partners] if partners else place
+            # sp40: the clause's minerals picked once, for its own minerals and for `also`
+            own_minerals = (
+                [s for s in mineral_spans if c_start <= s.start < c_end]
+                if mineral_spans
+                else mineral_spans
+            )
             event_minerals = (
                 list(segment[2])
                 if segment
-                # sp40: `_unique` of nothing is empty, so no walk where no mineral is named
-                else (
-                    mineral_spans
-                    and _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end)
-                )
-                or minerals
+                else (own_minerals and _unique([s.kb_id_ for s in own_minerals])) or minerals
             )
             # a plant or mine in an article about a mineral is most often that mineral's, a
             # project as much as a policy step ("... opened a processing plant near Harare")
@@ -940,7 +949,7 @@ class EventAssembler:
                     main_minerals = main_minerals(index)
                 event_minerals = list(main_minerals)
             # evmin: a clause naming no mineral of its own may be on the document's ones
-            if mineral_spans and any(c_start <= s.start < c_end for s in mineral_spans):
+            if own_minerals:
                 also = []
             else:
                 if not isinstance(main_minerals, list):
@@ -1084,8 +1093,10 @@ class EventAssembler:
             out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
             # twostep (session 24): a standing pact and a later change of it in one sentence;
             # helper speed (session 27): its scan of every word is for such a pact told here
-            if any(e["status"] == "in_force" and e["action"] in _CHANGED_ACTIONS for e in out):
-                _standing_then_changed(out, doc, doc_lowers, sent, dates)
+            for e in out:  # sp40: a plain loop, not a generator in any()
+                if e["status"] == "in_force" and e["action"] in _CHANGED_ACTIONS:
+                    _standing_then_changed(out, doc, doc_lowers, sent, dates)
+                    break
         for event in out:
             event.pop("_cue", None)
             event.pop("_sum_at", None)
@@ -1119,6 +1130,8 @@ def _trigger_labels(
 _MATCH_GROUP = operator.itemgetter(0)
 # sp39: a match's start, the key its sentence's run is cut by (`_match_buckets`)
 _MATCH_START = operator.itemgetter(1)
+# sp40: a cue's start, the key cues are sorted by (a C getter, not a lambda's frame a cue)
+_CUE_START = operator.attrgetter("start")
 
 
 def _match_buckets(
@@ -1575,7 +1588,7 @@ def _dropped_picks(cues: list[ActionCue], dropped: Dropped) -> list[ActionCue]:
     """For each action no cue of the sentence states, the heaviest cue the decision dropped
     ("agreed to build a refinery" under an agreement cue): a candidate step."""
     stated = {c.action for c in cues}
-    return sorted((c for a, c in dropped.items() if a not in stated), key=lambda c: c.start)
+    return sorted((c for a, c in dropped.items() if a not in stated), key=_CUE_START)
 
 
 def _named_law(doc: Doc, start: int, end: int) -> bool:
@@ -3070,7 +3083,7 @@ def clause_anchors(
     list, drawn up under a 2017 executive order")."""
     seen: dict[tuple[str, int, int], ActionCue] = {}
     named = [c for c in cues if c.start in dated] if dated else []
-    for cue in sorted(cues, key=lambda c: c.start):
+    for cue in sorted(cues, key=_CUE_START):
         own = -1
         if named:
             # a cue overlapping the dated name is that name ("a 2017 overhaul of the mining laws")
@@ -3318,7 +3331,7 @@ def _mineral_steps(
         c_start = clause_starts[clause - 1] if clause else sent_start
         c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
         chain = [anchor]
-        for cue in sorted(cues, key=lambda c: c.start):
+        for cue in sorted(cues, key=_CUE_START):
             if (
                 cue.action == anchor.action
                 and cue.kind != "weak"
@@ -4185,9 +4198,12 @@ def _fd36c_other_clause(
 
 def _fd36c_nearest_told(mentions: list[DateMention], value: str, anchor: int) -> DateMention | None:
     """The mention of `value` told nearest the cue at `anchor`."""
-    return min(
-        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
-    )
+    # sp40: a plain loop, not a generator and a key's lambda; the first nearest, as `min`
+    nearest, gap = None, 0
+    for m in mentions:
+        if m.value == value and (nearest is None or abs(m.start - anchor) < gap):
+            nearest, gap = m, abs(m.start - anchor)
+    return nearest
 
 
 def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool:
@@ -4208,7 +4224,10 @@ def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool
 def _fd36_later(mentions: list[DateMention], value: str) -> bool:
     """Whether the date is told as "later this month" or "later this year": when a
     step is due, and still the date the labels give the step (session 35's tests)."""
-    return any(d.value == value and d.text[:5].lower() == "later" for d in mentions)
+    for d in mentions:  # sp40: a plain loop, not a generator in any()
+        if d.value == value and d.text[:5].lower() == "later":
+            return True
+    return False
 
 
 def _fd36_after(value: str | None, published: date | None) -> bool:
@@ -5528,7 +5547,7 @@ def _second_kind_anchors(
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_start = clause_starts[clause - 1] if clause else base
         if ordered is None:
-            ordered = sorted(cues, key=lambda c: c.start)
+            ordered = sorted(cues, key=_CUE_START)
         other = next(
             (
                 c
@@ -5543,7 +5562,7 @@ def _second_kind_anchors(
         )
         if other is not None and not _told_not_taken(other, c_start, lowers):
             extra.append(other)
-    return sorted(anchors + extra, key=lambda c: c.start) if extra else anchors
+    return sorted(anchors + extra, key=_CUE_START) if extra else anchors
 
 
 # evrec4: how many tokens after a second cue of a clause its own date may stand ("granted the
@@ -5595,7 +5614,7 @@ def _dated_apart_anchors(
         other = next(
             (
                 c
-                for c in sorted(cues, key=lambda c: c.start)
+                for c in sorted(cues, key=_CUE_START)
                 if c.action == anchor.action
                 and anchor.end + _KIND_GAP <= c.start < c_end
                 and not any(a.start < c.end and c.start < a.end for a in out)
@@ -5615,7 +5634,7 @@ def _dated_apart_anchors(
             own = [d for d in told if a_end < d.start <= reach and d.value not in first]
             if own:
                 apart[other.start] = min(own, key=lambda d: abs(d.start - at)).value
-    return (sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors), apart
+    return (sorted(out, key=_CUE_START) if len(out) > len(anchors) else anchors), apart
 
 
 def _told_as_subject(lowers: list[int], end: int) -> bool:
@@ -5676,7 +5695,7 @@ def _coordinated_step_anchors(
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
         if ordered is None:
-            ordered = sorted(cues, key=lambda c: c.start)
+            ordered = sorted(cues, key=_CUE_START)
         other = next(
             (
                 c
@@ -5694,7 +5713,7 @@ def _coordinated_step_anchors(
         ):
             continue
         out.append(other)
-    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
+    return sorted(out, key=_CUE_START) if len(out) > len(anchors) else anchors
 
 
 # evparty4: how many words open a title whose leader is its subject ("Trump signs bill ...",
