@@ -1429,7 +1429,10 @@ class _Groups:
             return False
         if mark & (_DIRECT | _MONEY):
             return True
-        if any(s.label_ == "BLOC" for s in spans) or self._paired(matches):
+        for s in spans:  # sp40: a plain loop, not a generator in any()
+            if s.label_ == "BLOC":
+                return True
+        if self._paired(matches):
             return True
         label_only = self.label_only
         return bool(label_only) and not label_only.isdisjoint(map(_MATCH_GROUP, matches))
@@ -1454,8 +1457,12 @@ class _Groups:
         deal for the sentences after it (`_firm_deals`), whatever cue it holds."""
         if not mark & _STRONG or mark & _DIRECT:
             return False
-        if not mark & _MONEY and not any(s.label_ == "BLOC" for s in spans):
-            return False  # `may_state` decides as cheaply
+        if not mark & _MONEY:
+            for s in spans:  # sp40: a plain loop, not a generator in any()
+                if s.label_ == "BLOC":
+                    break
+            else:
+                return False  # `may_state` decides as cheaply
         if self._paired(matches):
             return False
         if not _FIRM_DEAL_NOUNS.isdisjoint(lowers[sent.start : sent.end]):
@@ -2677,11 +2684,14 @@ def _with_continued_steps(
     told_at = {e["sentence"] for e in events}
     added: list[dict[str, Any]] = []
     either = continuing | making
+    # sp40: a sentence that told no step is continued only by a verb of following or "the
+    # same" (`_continued_steps`; "and" opens a gap only after a step told there)
+    rare = words["following"] | making
     lowers = tokens.lowers
     for index, sent in enumerate(sents):
         # sp39: most sentences hold neither kind of word, told from the list before a set is made
         words_here = lowers[sent.start : sent.end]
-        if either.isdisjoint(words_here):
+        if (either if index in told_at else rare).isdisjoint(words_here):
             continue
         present = set(words_here)
         steps = []
@@ -3122,16 +3132,15 @@ def one_per_span(anchors: list[ActionCue], clause_starts: list[int]) -> list[Act
     """Anchors of one action whose words overlap tell one step, not two: of two such, the one
     within a single clause stands (a combo that reaches over from the clause before only
     repeats its words, "..., and authorities blocked exports"), else the earlier."""
+    if len(anchors) < 2:
+        return list(anchors)  # sp40: one anchor overlaps none (most sentences)
     out: list[ActionCue] = []
     for cue in anchors:
-        other = next(
-            (
-                k
-                for k, a in enumerate(out)
-                if a.action == cue.action and a.start < cue.end and cue.start < a.end
-            ),
-            None,
-        )
+        other = None
+        for k, a in enumerate(out):  # sp40: a plain loop, not a generator in next()
+            if a.action == cue.action and a.start < cue.end and cue.start < a.end:
+                other = k
+                break
         if other is None:
             out.append(cue)
         elif _crosses(out[other], clause_starts) and not _crosses(cue, clause_starts):
