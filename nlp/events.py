@@ -4285,7 +4285,7 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         if cue and cue[0] == told and len(cue[2]) > 1:
             # a sibling cue of the same action counts as the step's own: "lower the tariffs
             # ... for 90 days, and cut its duties ... for the same period" times both
-            same = tuple(c[0] for c in cue[2] if c[2] == event["action"])
+            same = tuple([c[0] for c in cue[2] if c[2] == event["action"]])
             owns = functools.partial(_fd36_owns, cue[1] + same, cue[2])
         end = duration_end(told, begun, terms=timed, owns=owns)
         event["deadline"] = end[:7] if end and month_only else end
@@ -5000,17 +5000,16 @@ def merge_duplicates(
     decided: set[int] = set()  # the merged events a reference back told as decided
     own_day: dict[int, str] = {}  # dc35: a retelling's earlier day (`_dc35_report_day`)
     for event in events:
-        twin = next(
-            (
-                kept
-                for kept in of_action.get(event["action"], ())
-                if _same_event(kept, event, published)
+        twin = None
+        for kept in of_action.get(event["action"], ()):  # sp40: a plain loop, not next()
+            if (
+                _same_event(kept, event, published)
                 or _same_stage(kept, event, published)
                 or _lifting_retold(kept, event)  # evlift
                 or _told_in_full(kept, event)  # stlead
-            ),
-            None,
-        )
+            ):
+                twin = kept
+                break
         if twin is None:
             kept = dict(event)
             merged.append(kept)
@@ -5028,7 +5027,7 @@ def merge_duplicates(
         if not twin["minerals"]:
             twin["minerals"] = list(event["minerals"])
         twin["partners"] = _unique(
-            p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]
+            [p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]]
         )
         for field in (
             "amount_usd",
@@ -5557,18 +5556,17 @@ def _second_kind_anchors(
         c_start = clause_starts[clause - 1] if clause else base
         if ordered is None:
             ordered = sorted(cues, key=_CUE_START)
-        other = next(
-            (
-                c
-                for c in ordered
-                if c.action == anchor.action
+        other = None
+        for c in ordered:  # sp40: a plain loop, not a generator in next()
+            if (
+                c.action == anchor.action
                 and c.start > anchor.end
                 and bisect.bisect_right(clause_starts, c.start) == clause
                 and _second_step(anchor, c, own, lowers, words)
                 and not any(a.start < c.end and c.start < a.end for a in anchors)
-            ),
-            None,
-        )
+            ):
+                other = c
+                break
         if other is not None and not _told_not_taken(other, c_start, lowers):
             extra.append(other)
     return sorted(anchors + extra, key=_CUE_START) if extra else anchors
