@@ -2855,6 +2855,9 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     doc = tokens.doc
     start, end = sent.start, sent.end
     words = lowers[start:end]
+    # sp40: the words as a set, hashed once for the four word-list tests below (a set keeps
+    # its hashes; a list's 64-bit hashes are hashed again at every test)
+    present = set(words)
     taken, in_bloc = party_words(sent_spans)
     ends: set[int] = set()
     for span in sent_spans:
@@ -2896,9 +2899,9 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
             if span.end - 1 > span.start:
                 found.append(span.end - 1)
     # "Texas-based Blue Line", "London-listed Rainbow": a capitalised home of any kind
-    if not _FIRM_COMPOUND_IDS.isdisjoint(words):
+    if not _FIRM_COMPOUND_IDS.isdisjoint(present):
         # sp40: the places of the naming words by C scans (`_places`), not a test a word
-        for i in _places(words, _FIRM_NAMING_IDS.intersection(words), start):
+        for i in _places(words, _FIRM_NAMING_IDS.intersection(present), start):
             if (
                 start + 2 <= i < end - 1
                 and lowers[i - 1] in _DASH_IDS
@@ -2908,18 +2911,18 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 name = _name_after(doc, i + 1, end, lowers, taken)
                 if name is not None:
                     ends.add(name)
-    found = _COMPANY_WORD_IDS.intersection(words)
+    found = _COMPANY_WORD_IDS.intersection(present)
     if found:
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
         for i in _places(words, found, start):
             if (doc[i].is_title or doc[i].is_upper) and i not in in_bloc:
                 ends.add(i)
-    found = _NAME_TRADE_IDS.intersection(words)
+    found = _NAME_TRADE_IDS.intersection(present)
     if found:
         for i in _places(words, found, start):
             if i > start and i not in in_bloc and _trade_name(doc, i, start, end, lowers, taken):
                 ends.add(i)
-    if not _SMALL_FIRM_IDS.isdisjoint(words):  # sp40: `_small_firms`' gate, on the words here
+    if not _SMALL_FIRM_IDS.isdisjoint(present):  # sp40: `_small_firms`' gate, here
         ends.update(_small_firms(lowers, start, end, in_bloc))
     companies: set[int] = set()
     for i in ends:
