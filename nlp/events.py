@@ -526,7 +526,10 @@ class EventAssembler:
         doc = tokens.doc
         text = tokens.text[sent_char : sent.end_char]
         money: list[Money] | None = None
-        label_positions = _label_positions(tokens, sent, sent_spans)
+        # sp40: the sentence's words hashed once into a set, for the word-list tests of the
+        # sentence (`_label_positions`, `_clause_marks`, `_sentence_place`)
+        sent_words = set(tokens.lowers[base : sent.end])
+        label_positions = _label_positions(tokens, sent, sent_spans, sent_words)
         companies = label_positions["COMPANY"]
         if companies:
             # "signed a memorandum with Ford Motor Co.": the firm's deal, whatever cue an
@@ -578,7 +581,7 @@ class EventAssembler:
         dates = find_dates(text, published)
         quantities = find_quantities(text)
         barriers, clause_starts = _clause_marks(
-            lowers, base, h["barriers"], h["clause_words"], h["punct"]
+            lowers, base, h["barriers"], h["clause_words"], h["punct"], sent_words
         )
         clause_starts = _and_subject_starts(  # evrec5
             clause_starts, doc, base, sent.end, parties, doc_lowers
@@ -925,7 +928,7 @@ class EventAssembler:
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
             if not actors:
-                place = _sentence_place(doc, doc_lowers, sent)
+                place = _sentence_place(doc, doc_lowers, sent, sent_words)
                 if not place:
                     if not isinstance(context_actors, list):
                         context_actors = context_actors(index)
@@ -1088,9 +1091,18 @@ class EventAssembler:
             out.extend(_further_sums(out, text, money, parties, offsets, sent_char))
             _sm35_own_sums(out, text, money)
         if out:
-            out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            # sp40: the three read one-word revoking status hits alone (few sentences hold one)
+            for hit in status_hits:
+                key = hit[0]  # subscripts: a tuple subclass (Hit) is unpacked by an iterator
+                if key.label == "revoked" and hit[2] - hit[1] == 1 and key.family == "status":
+                    out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+                    out.extend(
+                        _undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h)
+                    )
+                    out.extend(
+                        _undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h)
+                    )
+                    break
             # twostep (session 24): a standing pact and a later change of it in one sentence;
             # helper speed (session 27): its scan of every word is for such a pact told here
             for e in out:  # sp40: a plain loop, not a generator in any()
@@ -2841,7 +2853,9 @@ def _trade_name(doc: Doc, i: int, start: int, end: int, lowers: list[int], taken
     return not (j >= start and lowers[j] == _WITH)
 
 
-def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> dict[str, list[int]]:
+def _label_positions(
+    tokens: _Tokens, sent: Sent, sent_spans: list[Found], present: set[int] | None = None
+) -> dict[str, list[int]]:
     """Where a sentence names each kind of entity a combo may take as context: a bloc, a
     country or a mineral (first and last word of the name), and a company (first and last word
     of its name) by a legal form ("Blue Line Corp"), a known firm ("Albemarle") or a name after
@@ -2855,9 +2869,11 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     doc = tokens.doc
     start, end = sent.start, sent.end
     words = lowers[start:end]
-    # sp40: the words as a set, hashed once for the four word-list tests below (a set keeps
-    # its hashes; a list's 64-bit hashes are hashed again at every test)
-    present = set(words)
+    # sp40: the words as a set (`present`, the caller's when given), hashed once for the four
+    # word-list tests below (a set keeps its hashes; a list's 64-bit ints are hashed again at
+    # every test)
+    if present is None:
+        present = set(words)
     taken, in_bloc = party_words(sent_spans)
     ends: set[int] = set()
     for span in sent_spans:
@@ -3047,6 +3063,7 @@ def _clause_marks(
     barrier_words: frozenset[int],
     clause_words: frozenset[int],
     punct: frozenset[int],
+    words: set[int] | None = None,
 ) -> tuple[list[int], list[int]]:
     """(barriers, clause starts) of a sentence, token indices: barriers are the
     words a status cue does not reach across (";", ":", dashes); a new clause begins after ";"
@@ -3054,8 +3071,9 @@ def _clause_marks(
     required ...")."""
     # the marks are a few tokens of a sentence: set membership and list.index find them in C
     # instead of a Python test of every token
-    present = barrier_words.intersection(lowers)
-    has_comma = _COMMA in lowers
+    # sp40: `words`, the sentence's words as a set when the caller has one (no word hashed)
+    present = barrier_words.intersection(lowers if words is None else words)
+    has_comma = _COMMA in (lowers if words is None else words)
     if not present and not has_comma:
         return [], []
     barriers = [i for word in present for i in _positions(lowers, word, base)]
@@ -4509,9 +4527,14 @@ def _pa34_bloc_of_members(events: list[dict[str, Any]]) -> None:
     Italy and Canada as well as the European Union") is the bloc's step: the labels name the
     bloc or its members for it, so the event carries both. A wider list (the 14 IPEF
     countries) names another grouping."""
+    blocs = _pa34_bloc_members()
+    # sp40: an event naming fewer parties than the smallest bloc has members is none's step
+    fewest = min((len(members) for members, _also in blocs.values()), default=0)
     for event in events:
         parties = _parties(event)
-        for bloc, (members, also) in _pa34_bloc_members().items():
+        if len(parties) < fewest:
+            continue
+        for bloc, (members, also) in blocs.items():
             if bloc not in parties and members <= parties and parties <= members | also:
                 event["actors"] = [*event["actors"], bloc]
 
@@ -5385,10 +5408,29 @@ def _home_bound(lowers: list[int], spans: Sequence[Found]) -> int:
     return len(lowers)
 
 
-def _sentence_place(doc: Doc, lowers: Sequence[int], sent: Sent) -> list[str]:
+# sp40: (`place_hashes`' table, its keys as a frozenset), so that a sentence's set of words
+# is tested against stored hashes
+_PLACE_FIRSTS: tuple[object, frozenset[int]] = (None, frozenset())
+
+
+def _place_firsts() -> frozenset[int]:
+    """The first words of the places `place_hashes` names, as a frozenset."""
+    global _PLACE_FIRSTS
+    table = place_hashes()
+    if _PLACE_FIRSTS[0] is not table:
+        _PLACE_FIRSTS = (table, frozenset(table))
+    return _PLACE_FIRSTS[1]
+
+
+def _sentence_place(
+    doc: Doc, lowers: Sequence[int], sent: Sent, words: set[int] | None = None
+) -> list[str]:
     """A step whose sentence names no party but a state or province ("Quebec issued the
-    certificate", "Ontario's mining act") is that country's, not the report's lead party's."""
-    if place_hashes().keys().isdisjoint(lowers[sent.start : sent.end]):
+    certificate", "Ontario's mining act") is that country's, not the report's lead party's.
+    `words`, the sentence's words as a set when the caller has one."""
+    if words is None:
+        words = set(lowers[sent.start : sent.end])
+    if _place_firsts().isdisjoint(words):
         return []  # helper speed10: no place's first word (most sentences), told in C
     found = place_party(doc, lowers, sent.start, sent.end)
     return [found[1]] if found is not None else []
