@@ -1325,9 +1325,11 @@ def _took_effect_after(
     says the measure applies now). `told` holds the sentences that told an event before
     restatements merged; the events are the merged ones, so the change leaves merging alone.
     `took_effect` holds the matcher groups with a TOOK_EFFECT status key (`_Groups`)."""
-    for index, bucket in enumerate(hit_buckets):
-        if index == 0 or index in told or index - 1 not in told:
-            continue
+    # sp40: the sentences right after a telling one, from `told`, not by a test a sentence
+    for index in sorted(
+        {t + 1 for t in told if t + 1 not in told and 0 < t + 1 < len(hit_buckets)}
+    ):
+        bucket = hit_buckets[index]
         start = sents[index].start
         if took_effect.isdisjoint(map(_MATCH_GROUP, bucket)) or not any(
             match[2] - start <= TOOK_EFFECT_REACH and match[0] in took_effect for match in bucket
@@ -3603,10 +3605,12 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
     (`_dc35_set_date`)."""
     if published is None:
         return
-    last: str | None = None
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for event in events:
         by_sentence.setdefault(event["sentence"], []).append(event)
+    # sp40: the groups read so far; the last day shown before a sentence is read from them
+    # only where an offset phrase stands (`_dc35_last_day`), not after every sentence
+    done: list[list[dict[str, Any]]] = []
     for index in sorted(by_sentence):
         group = by_sentence[index]
         text = group[0]["evidence"]
@@ -3618,6 +3622,7 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
         )
         if phrases:
             mentions = find_dates(text, published)
+            last = _dc35_last_day(done)
             for event in group:
                 at = event.get("_dc35_at")
                 if at is None:
@@ -3630,9 +3635,18 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
                     event["_dc35_date"] = (event["event_date"], value)
                 elif not event.get("_dc35_date"):
                     event["_dc35_date"] = (None, value)
-        days = [d for d in map(_dc35_shown, group) if d and len(d) == 10]
-        if days:
-            last = days[0]
+        done.append(group)
+
+
+def _dc35_last_day(groups: list[list[dict[str, Any]]]) -> str | None:
+    """The first full day the latest of these sentences' groups of events shows that shows any
+    (`_dc35_shown`); a group's events are not changed once the sentence after it is read."""
+    for group in reversed(groups):
+        for event in group:
+            day = _dc35_shown(event)
+            if day and len(day) == 10:
+                return day
+    return None
 
 
 def _dc35_offset_value(
