@@ -269,7 +269,7 @@ class EventAssembler:
             first = next((s for s in spans if s.label_ == "MINERAL"), None)
             if first is not None:
                 bucket = span_buckets[bisect.bisect_right(starts, first.start) - 1]
-                main_minerals = _unique(s.kb_id_ for s in bucket if s.label_ == "MINERAL")
+                main_minerals = _unique([s.kb_id_ for s in bucket if s.label_ == "MINERAL"])
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
@@ -1418,8 +1418,9 @@ class _Groups:
             partners = frozenset(g for combo in combos for g in holders.get(combo, ()))
             if partners:
                 self.partners[group] = partners
-        # sp40: the groups holding such partners, for `_paired`'s set intersection
+        # sp40: the groups holding such partners, and those with labels, for set intersections
         self.paired_groups = frozenset(self.partners)
+        self.labelled_groups = frozenset(self.labels)
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1446,10 +1447,12 @@ class _Groups:
         for s in spans:  # sp40: a plain loop, not a generator in any()
             if s.label_ == "BLOC":
                 return True
-        if self._paired(matches):
+        # sp40: the groups as a set once, for both tests (a set keeps their hashes)
+        present = set(map(_MATCH_GROUP, matches))
+        if self._paired(matches, present):
             return True
         label_only = self.label_only
-        return bool(label_only) and not label_only.isdisjoint(map(_MATCH_GROUP, matches))
+        return bool(label_only) and not label_only.isdisjoint(present)
 
     def states_nothing(
         self,
@@ -1477,37 +1480,48 @@ class _Groups:
                     break
             else:
                 return False  # `may_state` decides as cheaply
-        if self._paired(matches):
+        present = set(map(_MATCH_GROUP, matches))  # sp40: once, for both tests
+        if self._paired(matches, present):
             return False
         if not _FIRM_DEAL_NOUNS.isdisjoint(lowers[sent.start : sent.end]):
             return False
         return not (
             mark & _LABELLED
-            and self._may_take(matches, spans, text[sent.start_char : sent.end_char])
+            and self._may_take(matches, spans, text[sent.start_char : sent.end_char], present)
         )
 
-    def _may_take(self, matches: list[tuple[int, int, int]], spans: list[Found], text: str) -> bool:
+    def _may_take(
+        self,
+        matches: list[tuple[int, int, int]],
+        spans: list[Found],
+        text: str,
+        groups: set[int] | None = None,
+    ) -> bool:
         """Helper speed7: whether a trigger among the matches belongs to an action combo taking
         an entity of a kind the sentence may name: one of its spans' labels, an amount where
         `find_money` finds one (most sentences hold no digit, and it returns at once), or a
-        company, whose names `_label_positions` finds in too many ways to foresee."""
+        company, whose names `_label_positions` finds in too many ways to foresee. `groups`,
+        the matches' groups as a set when the caller has it."""
         present = {s.label_ for s in spans}
         present.update(("COMPANY", "*"))
         if find_money(text):
             present.add("MONEY")
         labelled = self.labels
-        # speed37: a plain loop, the set test made only for a group with labels (few are);
-        # sp39: told by a membership test, not a call a match
-        for match in matches:
-            if match[0] in labelled and not present.isdisjoint(labelled[match[0]]):
+        if groups is None:
+            groups = set(map(_MATCH_GROUP, matches))
+        # sp40: the groups with labels among them by one C intersection (stored hashes), the
+        # set test made only for those (few are)
+        for group in self.labelled_groups.intersection(groups):
+            if not present.isdisjoint(labelled[group]):
                 return True
         return False
 
-    def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
+    def _paired(self, matches: list[tuple[int, int, int]], present: set[int] | None = None) -> bool:
         """Whether a trigger and a context of one action combo both stand among the matches:
         sp39, a group among them holding a trigger whose partner groups (`partners`) stand
-        there too."""
-        present = set(map(_MATCH_GROUP, matches))
+        there too. `present`, the matches' groups as a set when the caller has it."""
+        if present is None:
+            present = set(map(_MATCH_GROUP, matches))
         partners = self.partners
         # sp40: the trigger groups among them by one C intersection (a set's entries keep their
         # hashes: no group's 64-bit id is hashed again), not a dict test a group in Python
@@ -2546,14 +2560,14 @@ def _continued_steps(
     text = tokens.text[sent.start_char : sent.end_char]
     offsets = tokens.offsets
     dates = [d for d in find_dates(text, tokens.published) if d.kind == "event"]
-    minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+    minerals = _unique([s.kb_id_ for s in sent_spans if s.label_ == "MINERAL"])
     out: list[dict[str, Any]] = []
     for low, high, marker, elided in [(*m, False) for m in marks] + [(*m, True) for m in gapped]:
         subject_char = offsets[low] - sent.start_char
         antecedent = _antecedent(events, index, text.lower(), subject_char)
         if antecedent is None:
             continue
-        named = _unique(p.kb_id_ for p in parties if low <= p.start < high)
+        named = _unique([p.kb_id_ for p in parties if low <= p.start < high])
         if not named and (elided or lowers[marker] not in words["follow_verbs"]):
             continue
         at = offsets[marker] - sent.start_char
@@ -2649,7 +2663,7 @@ def _first_made_steps(
     latest = antecedent["event_date"] or (
         tokens.published.isoformat() if tokens.published else None
     )
-    minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+    minerals = _unique([s.kb_id_ for s in sent_spans if s.label_ == "MINERAL"])
     standing = _continued_words()["standing"]
     out: list[dict[str, Any]] = []
     for made in marks:
@@ -3198,8 +3212,8 @@ def _second_group(
             continue
         if not any(i + 2 <= s.start <= i + 5 for s in mineral_spans):
             return []
-        first = _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < i)
-        second = _unique(s.kb_id_ for s in mineral_spans if i <= s.start < c_end)
+        first = _unique([s.kb_id_ for s in mineral_spans if c_start <= s.start < i])
+        second = _unique([s.kb_id_ for s in mineral_spans if i <= s.start < c_end])
         if not first or not second or not set(first).isdisjoint(second):
             return []
         at = doc[i].idx - sent_char
@@ -3379,7 +3393,7 @@ def _mineral_steps(
             continue
         bounds = [c_start] + [c.start for c in chain[1:]] + [c_end]
         steps = [
-            tuple(_unique(s.kb_id_ for s in mineral_spans if a <= s.start < b))
+            tuple(_unique([s.kb_id_ for s in mineral_spans if a <= s.start < b]))
             for a, b in zip(bounds, bounds[1:], strict=False)
         ]
         named = [m for m in steps if m]
@@ -4082,6 +4096,8 @@ def _with_last_named(
     likely about the minerals the sentences just before named ("the nickel ban") as about the
     document's main ones: it takes both, the main ones first."""
     for bucket in reversed(span_buckets[max(0, index - _LAST_NAMED_REACH) : index]):
+        if not bucket:
+            continue  # sp40: no comprehension's frame for a sentence naming nothing
         named = [s.kb_id_ for s in bucket if s.label_ == "MINERAL"]
         if named:
             return _unique(main_minerals + named)
@@ -4092,7 +4108,7 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
     """evmin: a step on a group's members ("NdPr oxide") is a step on the group too ("rare
     earths"), and a step on the group is one on the members the text names ("dysprosium and
     terbium"): the labels name either for the same step, so the event carries both."""
-    named = _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF)
+    named = _unique([s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF])
     of_group = _GROUP_OF.keys()
     for event in events:
         minerals = event["minerals"]
@@ -4100,7 +4116,7 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
             # sp39: no group nor member to add (most events); a new list all the same
             event["minerals"] = minerals[:]
             continue
-        groups = _unique(_GROUP_OF[m] for m in minerals if m in _GROUP_OF)
+        groups = _unique([_GROUP_OF[m] for m in minerals if m in _GROUP_OF])
         members = [m for m in named if _GROUP_OF[m] in minerals and m not in minerals]
         event["minerals"] = minerals + [g for g in groups if g not in minerals] + members
 
