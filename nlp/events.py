@@ -269,7 +269,7 @@ class EventAssembler:
             first = next((s for s in spans if s.label_ == "MINERAL"), None)
             if first is not None:
                 bucket = span_buckets[bisect.bisect_right(starts, first.start) - 1]
-                main_minerals = _unique(s.kb_id_ for s in bucket if s.label_ == "MINERAL")
+                main_minerals = _unique([s.kb_id_ for s in bucket if s.label_ == "MINERAL"])
 
         events: list[dict[str, Any]] = []
         established: set[str] = set()
@@ -312,7 +312,9 @@ class EventAssembler:
             ):
                 continue
             minerals = (
-                _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL") if sent_spans else []
+                _unique([s.kb_id_ for s in sent_spans if s.label_ == "MINERAL"])
+                if sent_spans
+                else []
             )
             args = (
                 tokens,
@@ -476,7 +478,11 @@ class EventAssembler:
         if not rules:
             return cues
         suppressible = self._suppressible
-        if not any(c.kind == "phrase" and c.action in suppressible for c in cues):
+        # sp40: a plain loop, not a generator in any()
+        for c in cues:
+            if c.kind == "phrase" and c.action in suppressible:
+                break
+        else:
             return cues  # sp39: no cue a rule may drop (most sentences), before the clauses
         present = {
             (c.action, bisect.bisect_right(clause_starts, c.start))
@@ -520,7 +526,10 @@ class EventAssembler:
         doc = tokens.doc
         text = tokens.text[sent_char : sent.end_char]
         money: list[Money] | None = None
-        label_positions = _label_positions(tokens, sent, sent_spans)
+        # sp40: the sentence's words hashed once into a set, for the word-list tests of the
+        # sentence (`_label_positions`, `_clause_marks`, `_sentence_place`)
+        sent_words = set(tokens.lowers[base : sent.end])
+        label_positions = _label_positions(tokens, sent, sent_spans, sent_words)
         companies = label_positions["COMPANY"]
         if companies:
             # "signed a memorandum with Ford Motor Co.": the firm's deal, whatever cue an
@@ -556,7 +565,7 @@ class EventAssembler:
                         c.action == a.action and c.start < a.end and a.start < c.end for c in cues
                     )
                 ],
-                key=lambda c: c.start,
+                key=_CUE_START,
             )
         if not cues:
             return []
@@ -572,7 +581,7 @@ class EventAssembler:
         dates = find_dates(text, published)
         quantities = find_quantities(text)
         barriers, clause_starts = _clause_marks(
-            lowers, base, h["barriers"], h["clause_words"], h["punct"]
+            lowers, base, h["barriers"], h["clause_words"], h["punct"], sent_words
         )
         clause_starts = _and_subject_starts(  # evrec5
             clause_starts, doc, base, sent.end, parties, doc_lowers
@@ -589,7 +598,6 @@ class EventAssembler:
         # sum read among the rest is the event's amount once merging is done (`_sm35_sum`)
         sums = [m for m in money if not _sm35_not_committed(text, m)] if money else money
         sent_sum = sums[0] if sums else None
-        has_bloc = any(s.label_ == "BLOC" for s in sent_spans)
         due = deadline(dates)
         evidence = text.strip()
         lead = len(text) - len(text.lstrip())
@@ -604,8 +612,8 @@ class EventAssembler:
             if c.kind in ("phrase", "followup")
             and c.start - 2 >= base
             and (
-                (doc_lowers[c.start - 1] in h["anaphora"] and doc_lowers[c.start - 2] in frames)
-                or (doc_lowers[c.start] in h["anaphora"] and doc_lowers[c.start - 1] in frames)
+                (doc_lowers[c.start - 1] in anaphora and doc_lowers[c.start - 2] in frames)
+                or (doc_lowers[c.start] in anaphora and doc_lowers[c.start - 1] in frames)
             )
         }
         # "a 2017 ban", "the Energy Act of 2020": a measure named by the year it was made, a
@@ -647,7 +655,7 @@ class EventAssembler:
                     and segments[c.start][2]
                     and all(a.start != c.start for a in anchors)
                 ),
-                key=lambda c: c.start,
+                key=_CUE_START,
             )
         anchors = one_per_span(anchors, clause_starts)
         if shadows and dropped is not None:
@@ -667,12 +675,14 @@ class EventAssembler:
         # fd36b: targets still to come the date patterns miss ("before the end of the decade")
         ahead = fd36b_ahead(text, published) if anchors else []
         cue_spans = tuple(
-            (
-                offsets[a.start] - sent_char,
-                offsets[a.end] - sent_char if a.end < sent.end else len(text),
-                a.action,
-            )
-            for a in anchors
+            [
+                (
+                    offsets[a.start] - sent_char,
+                    offsets[a.end] - sent_char if a.end < sent.end else len(text),
+                    a.action,
+                )
+                for a in anchors
+            ]
         )
         # fd36b: the dates a step may commit to (not a spending period's end, the date a step
         # was moved from, another thing's due date or a law's title year), once a sentence
@@ -826,8 +836,8 @@ class EventAssembler:
                 not name
                 and cue.kind in ("phrase", "followup")
                 and (
-                    doc_lowers[cue.start] in h["anaphora"]
-                    or (cue.start > base and doc_lowers[cue.start - 1] in h["anaphora"])
+                    doc_lowers[cue.start] in anaphora
+                    or (cue.start > base and doc_lowers[cue.start - 1] in anaphora)
                 )
             )
             framed = not name and (cue.action, clause) in framed_clauses
@@ -918,17 +928,22 @@ class EventAssembler:
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
             if not actors:
-                place = _sentence_place(doc, doc_lowers, sent)
+                place = _sentence_place(doc, doc_lowers, sent, sent_words)
                 if not place:
                     if not isinstance(context_actors, list):
                         context_actors = context_actors(index)
                     place = context_actors if partners else list(context_actors)
                 actors = [a for a in place if a not in partners] if partners else place
+            # sp40: the clause's minerals picked once, for its own minerals and for `also`
+            own_minerals = (
+                [s for s in mineral_spans if c_start <= s.start < c_end]
+                if mineral_spans
+                else mineral_spans
+            )
             event_minerals = (
                 list(segment[2])
                 if segment
-                else _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < c_end)
-                or minerals
+                else (own_minerals and _unique([s.kb_id_ for s in own_minerals])) or minerals
             )
             # a plant or mine in an article about a mineral is most often that mineral's, a
             # project as much as a policy step ("... opened a processing plant near Harare")
@@ -937,7 +952,7 @@ class EventAssembler:
                     main_minerals = main_minerals(index)
                 event_minerals = list(main_minerals)
             # evmin: a clause naming no mineral of its own may be on the document's ones
-            if mineral_spans and any(c_start <= s.start < c_end for s in mineral_spans):
+            if own_minerals:
                 also = []
             else:
                 if not isinstance(main_minerals, list):
@@ -986,7 +1001,9 @@ class EventAssembler:
                     "confidence": _rounded(confidence),
                     "bloc_phrase": (
                         _bloc_phrase(doc[sent.start : sent.end])
-                        if cue.action == "bloc_formation" and not has_bloc
+                        # sp40: whether the sentence names a bloc, read for this action only
+                        if cue.action == "bloc_formation"
+                        and not any(s.label_ == "BLOC" for s in sent_spans)
                         else None
                     ),
                     "_own_actors": own_actors,
@@ -1074,13 +1091,24 @@ class EventAssembler:
             out.extend(_further_sums(out, text, money, parties, offsets, sent_char))
             _sm35_own_sums(out, text, money)
         if out:
-            out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            out.extend(_undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h))
-            out.extend(_undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+            # sp40: the three read one-word revoking status hits alone (few sentences hold one)
+            for hit in status_hits:
+                key = hit[0]  # subscripts: a tuple subclass (Hit) is unpacked by an iterator
+                if key.label == "revoked" and hit[2] - hit[1] == 1 and key.family == "status":
+                    out.extend(_undone_after(out, status_hits, doc, doc_lowers, sent, dates, h))
+                    out.extend(
+                        _undone_named_after(out, status_hits, doc, doc_lowers, sent, dates, h)
+                    )
+                    out.extend(
+                        _undone_passive_after(out, status_hits, doc, doc_lowers, sent, dates, h)
+                    )
+                    break
             # twostep (session 24): a standing pact and a later change of it in one sentence;
             # helper speed (session 27): its scan of every word is for such a pact told here
-            if any(e["status"] == "in_force" and e["action"] in _CHANGED_ACTIONS for e in out):
-                _standing_then_changed(out, doc, doc_lowers, sent, dates)
+            for e in out:  # sp40: a plain loop, not a generator in any()
+                if e["status"] == "in_force" and e["action"] in _CHANGED_ACTIONS:
+                    _standing_then_changed(out, doc, doc_lowers, sent, dates)
+                    break
         for event in out:
             event.pop("_cue", None)
             event.pop("_sum_at", None)
@@ -1114,6 +1142,8 @@ def _trigger_labels(
 _MATCH_GROUP = operator.itemgetter(0)
 # sp39: a match's start, the key its sentence's run is cut by (`_match_buckets`)
 _MATCH_START = operator.itemgetter(1)
+# sp40: a cue's start, the key cues are sorted by (a C getter, not a lambda's frame a cue)
+_CUE_START = operator.attrgetter("start")
 
 
 def _match_buckets(
@@ -1267,10 +1297,12 @@ def _sentence_hits(
     hits: list[Hit] = []
     status_hits: list[Hit] = []
     add, add_status = hits.append, status_hits.append
+    get = table.get  # sp40: one look-up a match (a group's 64-bit id is hashed at each)
     for g, s, e in matches:
-        if g not in table:
+        entry = get(g)
+        if entry is None:
             continue
-        unanchored, anchored, status = table[g]
+        unanchored, anchored, status = entry
         keys = anchored if s in starts else unanchored
         if keys is not None:
             for k in keys:
@@ -1293,9 +1325,11 @@ def _took_effect_after(
     says the measure applies now). `told` holds the sentences that told an event before
     restatements merged; the events are the merged ones, so the change leaves merging alone.
     `took_effect` holds the matcher groups with a TOOK_EFFECT status key (`_Groups`)."""
-    for index, bucket in enumerate(hit_buckets):
-        if index == 0 or index in told or index - 1 not in told:
-            continue
+    # sp40: the sentences right after a telling one, from `told`, not by a test a sentence
+    for index in sorted(
+        {t + 1 for t in told if t + 1 not in told and 0 < t + 1 < len(hit_buckets)}
+    ):
+        bucket = hit_buckets[index]
         start = sents[index].start
         if took_effect.isdisjoint(map(_MATCH_GROUP, bucket)) or not any(
             match[2] - start <= TOOK_EFFECT_REACH and match[0] in took_effect for match in bucket
@@ -1384,6 +1418,9 @@ class _Groups:
             partners = frozenset(g for combo in combos for g in holders.get(combo, ()))
             if partners:
                 self.partners[group] = partners
+        # sp40: the groups holding such partners, and those with labels, for set intersections
+        self.paired_groups = frozenset(self.partners)
+        self.labelled_groups = frozenset(self.labels)
 
     def _label_only_groups(self) -> frozenset[int]:
         """The groups holding a trigger of a combo with no context word, whose context is an
@@ -1407,10 +1444,15 @@ class _Groups:
             return False
         if mark & (_DIRECT | _MONEY):
             return True
-        if any(s.label_ == "BLOC" for s in spans) or self._paired(matches):
+        for s in spans:  # sp40: a plain loop, not a generator in any()
+            if s.label_ == "BLOC":
+                return True
+        # sp40: the groups as a set once, for both tests (a set keeps their hashes)
+        present = set(map(_MATCH_GROUP, matches))
+        if self._paired(matches, present):
             return True
         label_only = self.label_only
-        return bool(label_only) and not label_only.isdisjoint(map(_MATCH_GROUP, matches))
+        return bool(label_only) and not label_only.isdisjoint(present)
 
     def states_nothing(
         self,
@@ -1432,42 +1474,59 @@ class _Groups:
         deal for the sentences after it (`_firm_deals`), whatever cue it holds."""
         if not mark & _STRONG or mark & _DIRECT:
             return False
-        if not mark & _MONEY and not any(s.label_ == "BLOC" for s in spans):
-            return False  # `may_state` decides as cheaply
-        if self._paired(matches):
+        if not mark & _MONEY:
+            for s in spans:  # sp40: a plain loop, not a generator in any()
+                if s.label_ == "BLOC":
+                    break
+            else:
+                return False  # `may_state` decides as cheaply
+        present = set(map(_MATCH_GROUP, matches))  # sp40: once, for both tests
+        if self._paired(matches, present):
             return False
         if not _FIRM_DEAL_NOUNS.isdisjoint(lowers[sent.start : sent.end]):
             return False
         return not (
             mark & _LABELLED
-            and self._may_take(matches, spans, text[sent.start_char : sent.end_char])
+            and self._may_take(matches, spans, text[sent.start_char : sent.end_char], present)
         )
 
-    def _may_take(self, matches: list[tuple[int, int, int]], spans: list[Found], text: str) -> bool:
+    def _may_take(
+        self,
+        matches: list[tuple[int, int, int]],
+        spans: list[Found],
+        text: str,
+        groups: set[int] | None = None,
+    ) -> bool:
         """Helper speed7: whether a trigger among the matches belongs to an action combo taking
         an entity of a kind the sentence may name: one of its spans' labels, an amount where
         `find_money` finds one (most sentences hold no digit, and it returns at once), or a
-        company, whose names `_label_positions` finds in too many ways to foresee."""
+        company, whose names `_label_positions` finds in too many ways to foresee. `groups`,
+        the matches' groups as a set when the caller has it."""
         present = {s.label_ for s in spans}
         present.update(("COMPANY", "*"))
         if find_money(text):
             present.add("MONEY")
         labelled = self.labels
-        # speed37: a plain loop, the set test made only for a group with labels (few are);
-        # sp39: told by a membership test, not a call a match
-        for match in matches:
-            if match[0] in labelled and not present.isdisjoint(labelled[match[0]]):
+        if groups is None:
+            groups = set(map(_MATCH_GROUP, matches))
+        # sp40: the groups with labels among them by one C intersection (stored hashes), the
+        # set test made only for those (few are)
+        for group in self.labelled_groups.intersection(groups):
+            if not present.isdisjoint(labelled[group]):
                 return True
         return False
 
-    def _paired(self, matches: list[tuple[int, int, int]]) -> bool:
+    def _paired(self, matches: list[tuple[int, int, int]], present: set[int] | None = None) -> bool:
         """Whether a trigger and a context of one action combo both stand among the matches:
         sp39, a group among them holding a trigger whose partner groups (`partners`) stand
-        there too."""
-        present = set(map(_MATCH_GROUP, matches))
+        there too. `present`, the matches' groups as a set when the caller has it."""
+        if present is None:
+            present = set(map(_MATCH_GROUP, matches))
         partners = self.partners
-        for group in present:
-            if group in partners and not partners[group].isdisjoint(present):
+        # sp40: the trigger groups among them by one C intersection (a set's entries keep their
+        # hashes: no group's 64-bit id is hashed again), not a dict test a group in Python
+        for group in self.paired_groups.intersection(present):
+            if not partners[group].isdisjoint(present):
                 return True
         return False
 
@@ -1564,7 +1623,7 @@ def _dropped_picks(cues: list[ActionCue], dropped: Dropped) -> list[ActionCue]:
     """For each action no cue of the sentence states, the heaviest cue the decision dropped
     ("agreed to build a refinery" under an agreement cue): a candidate step."""
     stated = {c.action for c in cues}
-    return sorted((c for a, c in dropped.items() if a not in stated), key=lambda c: c.start)
+    return sorted((c for a, c in dropped.items() if a not in stated), key=_CUE_START)
 
 
 def _named_law(doc: Doc, start: int, end: int) -> bool:
@@ -2501,14 +2560,14 @@ def _continued_steps(
     text = tokens.text[sent.start_char : sent.end_char]
     offsets = tokens.offsets
     dates = [d for d in find_dates(text, tokens.published) if d.kind == "event"]
-    minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+    minerals = _unique([s.kb_id_ for s in sent_spans if s.label_ == "MINERAL"])
     out: list[dict[str, Any]] = []
     for low, high, marker, elided in [(*m, False) for m in marks] + [(*m, True) for m in gapped]:
         subject_char = offsets[low] - sent.start_char
         antecedent = _antecedent(events, index, text.lower(), subject_char)
         if antecedent is None:
             continue
-        named = _unique(p.kb_id_ for p in parties if low <= p.start < high)
+        named = _unique([p.kb_id_ for p in parties if low <= p.start < high])
         if not named and (elided or lowers[marker] not in words["follow_verbs"]):
             continue
         at = offsets[marker] - sent.start_char
@@ -2604,7 +2663,7 @@ def _first_made_steps(
     latest = antecedent["event_date"] or (
         tokens.published.isoformat() if tokens.published else None
     )
-    minerals = _unique(s.kb_id_ for s in sent_spans if s.label_ == "MINERAL")
+    minerals = _unique([s.kb_id_ for s in sent_spans if s.label_ == "MINERAL"])
     standing = _continued_words()["standing"]
     out: list[dict[str, Any]] = []
     for made in marks:
@@ -2653,11 +2712,14 @@ def _with_continued_steps(
     told_at = {e["sentence"] for e in events}
     added: list[dict[str, Any]] = []
     either = continuing | making
+    # sp40: a sentence that told no step is continued only by a verb of following or "the
+    # same" (`_continued_steps`; "and" opens a gap only after a step told there)
+    rare = words["following"] | making
     lowers = tokens.lowers
     for index, sent in enumerate(sents):
         # sp39: most sentences hold neither kind of word, told from the list before a set is made
         words_here = lowers[sent.start : sent.end]
-        if either.isdisjoint(words_here):
+        if (either if index in told_at else rare).isdisjoint(words_here):
             continue
         present = set(words_here)
         steps = []
@@ -2807,7 +2869,9 @@ def _trade_name(doc: Doc, i: int, start: int, end: int, lowers: list[int], taken
     return not (j >= start and lowers[j] == _WITH)
 
 
-def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> dict[str, list[int]]:
+def _label_positions(
+    tokens: _Tokens, sent: Sent, sent_spans: list[Found], present: set[int] | None = None
+) -> dict[str, list[int]]:
     """Where a sentence names each kind of entity a combo may take as context: a bloc, a
     country or a mineral (first and last word of the name), and a company (first and last word
     of its name) by a legal form ("Blue Line Corp"), a known firm ("Albemarle") or a name after
@@ -2821,6 +2885,11 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
     doc = tokens.doc
     start, end = sent.start, sent.end
     words = lowers[start:end]
+    # sp40: the words as a set (`present`, the caller's when given), hashed once for the four
+    # word-list tests below (a set keeps its hashes; a list's 64-bit ints are hashed again at
+    # every test)
+    if present is None:
+        present = set(words)
     taken, in_bloc = party_words(sent_spans)
     ends: set[int] = set()
     for span in sent_spans:
@@ -2862,10 +2931,11 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
             if span.end - 1 > span.start:
                 found.append(span.end - 1)
     # "Texas-based Blue Line", "London-listed Rainbow": a capitalised home of any kind
-    if not _FIRM_COMPOUND_IDS.isdisjoint(words):
-        for i in range(start + 2, end - 1):
+    if not _FIRM_COMPOUND_IDS.isdisjoint(present):
+        # sp40: the places of the naming words by C scans (`_places`), not a test a word
+        for i in _places(words, _FIRM_NAMING_IDS.intersection(present), start):
             if (
-                lowers[i] in _FIRM_NAMING_IDS
+                start + 2 <= i < end - 1
                 and lowers[i - 1] in _DASH_IDS
                 and i - 2 not in taken
                 and _capitalised(doc, i - 2)
@@ -2873,18 +2943,19 @@ def _label_positions(tokens: _Tokens, sent: Sent, sent_spans: list[Found]) -> di
                 name = _name_after(doc, i + 1, end, lowers, taken)
                 if name is not None:
                     ends.add(name)
-    found = _COMPANY_WORD_IDS.intersection(words)
+    found = _COMPANY_WORD_IDS.intersection(present)
     if found:
         # a word of a bloc's name is none of a firm's ("the Group of Seven")
         for i in _places(words, found, start):
             if (doc[i].is_title or doc[i].is_upper) and i not in in_bloc:
                 ends.add(i)
-    found = _NAME_TRADE_IDS.intersection(words)
+    found = _NAME_TRADE_IDS.intersection(present)
     if found:
         for i in _places(words, found, start):
             if i > start and i not in in_bloc and _trade_name(doc, i, start, end, lowers, taken):
                 ends.add(i)
-    ends.update(_small_firms(lowers, start, end, in_bloc))
+    if not _SMALL_FIRM_IDS.isdisjoint(present):  # sp40: `_small_firms`' gate, here
+        ends.update(_small_firms(lowers, start, end, in_bloc))
     companies: set[int] = set()
     for i in ends:
         companies.add(i)
@@ -3008,6 +3079,7 @@ def _clause_marks(
     barrier_words: frozenset[int],
     clause_words: frozenset[int],
     punct: frozenset[int],
+    words: set[int] | None = None,
 ) -> tuple[list[int], list[int]]:
     """(barriers, clause starts) of a sentence, token indices: barriers are the
     words a status cue does not reach across (";", ":", dashes); a new clause begins after ";"
@@ -3015,8 +3087,9 @@ def _clause_marks(
     required ...")."""
     # the marks are a few tokens of a sentence: set membership and list.index find them in C
     # instead of a Python test of every token
-    present = barrier_words.intersection(lowers)
-    has_comma = _COMMA in lowers
+    # sp40: `words`, the sentence's words as a set when the caller has one (no word hashed)
+    present = barrier_words.intersection(lowers if words is None else words)
+    has_comma = _COMMA in (lowers if words is None else words)
     if not present and not has_comma:
         return [], []
     barriers = [i for word in present for i in _positions(lowers, word, base)]
@@ -3057,7 +3130,7 @@ def clause_anchors(
     list, drawn up under a 2017 executive order")."""
     seen: dict[tuple[str, int, int], ActionCue] = {}
     named = [c for c in cues if c.start in dated] if dated else []
-    for cue in sorted(cues, key=lambda c: c.start):
+    for cue in sorted(cues, key=_CUE_START):
         own = -1
         if named:
             # a cue overlapping the dated name is that name ("a 2017 overhaul of the mining laws")
@@ -3096,16 +3169,15 @@ def one_per_span(anchors: list[ActionCue], clause_starts: list[int]) -> list[Act
     """Anchors of one action whose words overlap tell one step, not two: of two such, the one
     within a single clause stands (a combo that reaches over from the clause before only
     repeats its words, "..., and authorities blocked exports"), else the earlier."""
+    if len(anchors) < 2:
+        return list(anchors)  # sp40: one anchor overlaps none (most sentences)
     out: list[ActionCue] = []
     for cue in anchors:
-        other = next(
-            (
-                k
-                for k, a in enumerate(out)
-                if a.action == cue.action and a.start < cue.end and cue.start < a.end
-            ),
-            None,
-        )
+        other = None
+        for k, a in enumerate(out):  # sp40: a plain loop, not a generator in next()
+            if a.action == cue.action and a.start < cue.end and cue.start < a.end:
+                other = k
+                break
         if other is None:
             out.append(cue)
         elif _crosses(out[other], clause_starts) and not _crosses(cue, clause_starts):
@@ -3132,13 +3204,16 @@ def _second_group(
     before "and for" / "and of" / "and on", and a copy takes those after it."""
     c_start, c_end = clause
     sent_char = event["start_char"]
-    for i in range(cue.end, c_end - 2):
-        if lowers[i] != _AND or lowers[i + 1] not in h["group_prepositions"]:
+    if c_end - 2 <= cue.end:
+        return []
+    # sp40: the places of "and" found by C scans (`_positions`), not a test a word in Python
+    for i in _positions(lowers[cue.end : c_end - 2], _AND, cue.end):
+        if lowers[i + 1] not in h["group_prepositions"]:
             continue
         if not any(i + 2 <= s.start <= i + 5 for s in mineral_spans):
             return []
-        first = _unique(s.kb_id_ for s in mineral_spans if c_start <= s.start < i)
-        second = _unique(s.kb_id_ for s in mineral_spans if i <= s.start < c_end)
+        first = _unique([s.kb_id_ for s in mineral_spans if c_start <= s.start < i])
+        second = _unique([s.kb_id_ for s in mineral_spans if i <= s.start < c_end])
         if not first or not second or not set(first).isdisjoint(second):
             return []
         at = doc[i].idx - sent_char
@@ -3302,7 +3377,7 @@ def _mineral_steps(
         c_start = clause_starts[clause - 1] if clause else sent_start
         c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
         chain = [anchor]
-        for cue in sorted(cues, key=lambda c: c.start):
+        for cue in sorted(cues, key=_CUE_START):
             if (
                 cue.action == anchor.action
                 and cue.kind != "weak"
@@ -3318,7 +3393,7 @@ def _mineral_steps(
             continue
         bounds = [c_start] + [c.start for c in chain[1:]] + [c_end]
         steps = [
-            tuple(_unique(s.kb_id_ for s in mineral_spans if a <= s.start < b))
+            tuple(_unique([s.kb_id_ for s in mineral_spans if a <= s.start < b]))
             for a, b in zip(bounds, bounds[1:], strict=False)
         ]
         named = [m for m in steps if m]
@@ -3544,10 +3619,12 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
     (`_dc35_set_date`)."""
     if published is None:
         return
-    last: str | None = None
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for event in events:
         by_sentence.setdefault(event["sentence"], []).append(event)
+    # sp40: the groups read so far; the last day shown before a sentence is read from them
+    # only where an offset phrase stands (`_dc35_last_day`), not after every sentence
+    done: list[list[dict[str, Any]]] = []
     for index in sorted(by_sentence):
         group = by_sentence[index]
         text = group[0]["evidence"]
@@ -3559,6 +3636,7 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
         )
         if phrases:
             mentions = find_dates(text, published)
+            last = _dc35_last_day(done)
             for event in group:
                 at = event.get("_dc35_at")
                 if at is None:
@@ -3571,9 +3649,18 @@ def _dc35_offset_dates(events: list[dict[str, Any]], published: date | None) -> 
                     event["_dc35_date"] = (event["event_date"], value)
                 elif not event.get("_dc35_date"):
                     event["_dc35_date"] = (None, value)
-        days = [d for d in map(_dc35_shown, group) if d and len(d) == 10]
-        if days:
-            last = days[0]
+        done.append(group)
+
+
+def _dc35_last_day(groups: list[list[dict[str, Any]]]) -> str | None:
+    """The first full day the latest of these sentences' groups of events shows that shows any
+    (`_dc35_shown`); a group's events are not changed once the sentence after it is read."""
+    for group in reversed(groups):
+        for event in group:
+            day = _dc35_shown(event)
+            if day and len(day) == 10:
+                return day
+    return None
 
 
 def _dc35_offset_value(
@@ -4009,6 +4096,8 @@ def _with_last_named(
     likely about the minerals the sentences just before named ("the nickel ban") as about the
     document's main ones: it takes both, the main ones first."""
     for bucket in reversed(span_buckets[max(0, index - _LAST_NAMED_REACH) : index]):
+        if not bucket:
+            continue  # sp40: no comprehension's frame for a sentence naming nothing
         named = [s.kb_id_ for s in bucket if s.label_ == "MINERAL"]
         if named:
             return _unique(main_minerals + named)
@@ -4019,7 +4108,7 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
     """evmin: a step on a group's members ("NdPr oxide") is a step on the group too ("rare
     earths"), and a step on the group is one on the members the text names ("dysprosium and
     terbium"): the labels name either for the same step, so the event carries both."""
-    named = _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF)
+    named = _unique([s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF])
     of_group = _GROUP_OF.keys()
     for event in events:
         minerals = event["minerals"]
@@ -4027,7 +4116,7 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
             # sp39: no group nor member to add (most events); a new list all the same
             event["minerals"] = minerals[:]
             continue
-        groups = _unique(_GROUP_OF[m] for m in minerals if m in _GROUP_OF)
+        groups = _unique([_GROUP_OF[m] for m in minerals if m in _GROUP_OF])
         members = [m for m in named if _GROUP_OF[m] in minerals and m not in minerals]
         event["minerals"] = minerals + [g for g in groups if g not in minerals] + members
 
@@ -4169,9 +4258,12 @@ def _fd36c_other_clause(
 
 def _fd36c_nearest_told(mentions: list[DateMention], value: str, anchor: int) -> DateMention | None:
     """The mention of `value` told nearest the cue at `anchor`."""
-    return min(
-        (m for m in mentions if m.value == value), key=lambda m: abs(m.start - anchor), default=None
-    )
+    # sp40: a plain loop, not a generator and a key's lambda; the first nearest, as `min`
+    nearest, gap = None, 0
+    for m in mentions:
+        if m.value == value and (nearest is None or abs(m.start - anchor) < gap):
+            nearest, gap = m, abs(m.start - anchor)
+    return nearest
 
 
 def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool:
@@ -4192,7 +4284,10 @@ def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool
 def _fd36_later(mentions: list[DateMention], value: str) -> bool:
     """Whether the date is told as "later this month" or "later this year": when a
     step is due, and still the date the labels give the step (session 35's tests)."""
-    return any(d.value == value and d.text[:5].lower() == "later" for d in mentions)
+    for d in mentions:  # sp40: a plain loop, not a generator in any()
+        if d.value == value and d.text[:5].lower() == "later":
+            return True
+    return False
 
 
 def _fd36_after(value: str | None, published: date | None) -> bool:
@@ -4241,7 +4336,7 @@ def _fd36_period_deadline(events: list[dict[str, Any]], published: date | None) 
         if cue and cue[0] == told and len(cue[2]) > 1:
             # a sibling cue of the same action counts as the step's own: "lower the tariffs
             # ... for 90 days, and cut its duties ... for the same period" times both
-            same = tuple(c[0] for c in cue[2] if c[2] == event["action"])
+            same = tuple([c[0] for c in cue[2] if c[2] == event["action"]])
             owns = functools.partial(_fd36_owns, cue[1] + same, cue[2])
         end = duration_end(told, begun, terms=timed, owns=owns)
         event["deadline"] = end[:7] if end and month_only else end
@@ -4462,9 +4557,14 @@ def _pa34_bloc_of_members(events: list[dict[str, Any]]) -> None:
     Italy and Canada as well as the European Union") is the bloc's step: the labels name the
     bloc or its members for it, so the event carries both. A wider list (the 14 IPEF
     countries) names another grouping."""
+    blocs = _pa34_bloc_members()
+    # sp40: an event naming fewer parties than the smallest bloc has members is none's step
+    fewest = min((len(members) for members, _also in blocs.values()), default=0)
     for event in events:
         parties = _parties(event)
-        for bloc, (members, also) in _pa34_bloc_members().items():
+        if len(parties) < fewest:
+            continue
+        for bloc, (members, also) in blocs.items():
             if bloc not in parties and members <= parties and parties <= members | also:
                 event["actors"] = [*event["actors"], bloc]
 
@@ -4956,17 +5056,16 @@ def merge_duplicates(
     decided: set[int] = set()  # the merged events a reference back told as decided
     own_day: dict[int, str] = {}  # dc35: a retelling's earlier day (`_dc35_report_day`)
     for event in events:
-        twin = next(
-            (
-                kept
-                for kept in of_action.get(event["action"], ())
-                if _same_event(kept, event, published)
+        twin = None
+        for kept in of_action.get(event["action"], ()):  # sp40: a plain loop, not next()
+            if (
+                _same_event(kept, event, published)
                 or _same_stage(kept, event, published)
                 or _lifting_retold(kept, event)  # evlift
                 or _told_in_full(kept, event)  # stlead
-            ),
-            None,
-        )
+            ):
+                twin = kept
+                break
         if twin is None:
             kept = dict(event)
             merged.append(kept)
@@ -4984,7 +5083,7 @@ def merge_duplicates(
         if not twin["minerals"]:
             twin["minerals"] = list(event["minerals"])
         twin["partners"] = _unique(
-            p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]
+            [p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]]
         )
         for field in (
             "amount_usd",
@@ -5339,10 +5438,29 @@ def _home_bound(lowers: list[int], spans: Sequence[Found]) -> int:
     return len(lowers)
 
 
-def _sentence_place(doc: Doc, lowers: Sequence[int], sent: Sent) -> list[str]:
+# sp40: (`place_hashes`' table, its keys as a frozenset), so that a sentence's set of words
+# is tested against stored hashes
+_PLACE_FIRSTS: tuple[object, frozenset[int]] = (None, frozenset())
+
+
+def _place_firsts() -> frozenset[int]:
+    """The first words of the places `place_hashes` names, as a frozenset."""
+    global _PLACE_FIRSTS
+    table = place_hashes()
+    if _PLACE_FIRSTS[0] is not table:
+        _PLACE_FIRSTS = (table, frozenset(table))
+    return _PLACE_FIRSTS[1]
+
+
+def _sentence_place(
+    doc: Doc, lowers: Sequence[int], sent: Sent, words: set[int] | None = None
+) -> list[str]:
     """A step whose sentence names no party but a state or province ("Quebec issued the
-    certificate", "Ontario's mining act") is that country's, not the report's lead party's."""
-    if place_hashes().keys().isdisjoint(lowers[sent.start : sent.end]):
+    certificate", "Ontario's mining act") is that country's, not the report's lead party's.
+    `words`, the sentence's words as a set when the caller has one."""
+    if words is None:
+        words = set(lowers[sent.start : sent.end])
+    if _place_firsts().isdisjoint(words):
         return []  # helper speed10: no place's first word (most sentences), told in C
     found = place_party(doc, lowers, sent.start, sent.end)
     return [found[1]] if found is not None else []
@@ -5512,22 +5630,21 @@ def _second_kind_anchors(
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_start = clause_starts[clause - 1] if clause else base
         if ordered is None:
-            ordered = sorted(cues, key=lambda c: c.start)
-        other = next(
-            (
-                c
-                for c in ordered
-                if c.action == anchor.action
+            ordered = sorted(cues, key=_CUE_START)
+        other = None
+        for c in ordered:  # sp40: a plain loop, not a generator in next()
+            if (
+                c.action == anchor.action
                 and c.start > anchor.end
                 and bisect.bisect_right(clause_starts, c.start) == clause
                 and _second_step(anchor, c, own, lowers, words)
                 and not any(a.start < c.end and c.start < a.end for a in anchors)
-            ),
-            None,
-        )
+            ):
+                other = c
+                break
         if other is not None and not _told_not_taken(other, c_start, lowers):
             extra.append(other)
-    return sorted(anchors + extra, key=lambda c: c.start) if extra else anchors
+    return sorted(anchors + extra, key=_CUE_START) if extra else anchors
 
 
 # evrec4: how many tokens after a second cue of a clause its own date may stand ("granted the
@@ -5579,7 +5696,7 @@ def _dated_apart_anchors(
         other = next(
             (
                 c
-                for c in sorted(cues, key=lambda c: c.start)
+                for c in sorted(cues, key=_CUE_START)
                 if c.action == anchor.action
                 and anchor.end + _KIND_GAP <= c.start < c_end
                 and not any(a.start < c.end and c.start < a.end for a in out)
@@ -5599,7 +5716,7 @@ def _dated_apart_anchors(
             own = [d for d in told if a_end < d.start <= reach and d.value not in first]
             if own:
                 apart[other.start] = min(own, key=lambda d: abs(d.start - at)).value
-    return (sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors), apart
+    return (sorted(out, key=_CUE_START) if len(out) > len(anchors) else anchors), apart
 
 
 def _told_as_subject(lowers: list[int], end: int) -> bool:
@@ -5660,7 +5777,7 @@ def _coordinated_step_anchors(
         clause = bisect.bisect_right(clause_starts, anchor.start)
         c_end = clause_starts[clause] if clause < len(clause_starts) else sent_end
         if ordered is None:
-            ordered = sorted(cues, key=lambda c: c.start)
+            ordered = sorted(cues, key=_CUE_START)
         other = next(
             (
                 c
@@ -5678,7 +5795,7 @@ def _coordinated_step_anchors(
         ):
             continue
         out.append(other)
-    return sorted(out, key=lambda c: c.start) if len(out) > len(anchors) else anchors
+    return sorted(out, key=_CUE_START) if len(out) > len(anchors) else anchors
 
 
 # evparty4: how many words open a title whose leader is its subject ("Trump signs bill ...",
