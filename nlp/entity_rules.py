@@ -201,12 +201,19 @@ class DocContext:
         source, starts, ends = self.offsets
         if j < self.n and source[starts[j] : ends[j]] in _HYPHENS:
             j += 1
-        return [source[starts[k] : ends[k]].lower() for k in range(j, min(self.n, j + n))]
+        # sp40r2: the bound by comparison, no builtin min() (keyword parsing)
+        stop = j + n
+        if stop > self.n:
+            stop = self.n
+        return [source[starts[k] : ends[k]].lower() for k in range(j, stop)]
 
     def prev_words(self, start: int, n: int = 3) -> list[str]:
         """Lower-case words before a span, nearest last."""
         source, starts, ends = self.offsets  # sp40: as in `next_words`
-        return [source[starts[k] : ends[k]].lower() for k in range(max(0, start - n), start)]
+        first = start - n  # sp40r2: by comparison, as in `next_words`
+        return [
+            source[starts[k] : ends[k]].lower() for k in range(first if first > 0 else 0, start)
+        ]
 
     @property
     def mineral_tokens(self) -> set[int]:

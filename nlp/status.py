@@ -433,7 +433,8 @@ def _listed_before(lowers: Sequence[int] | None, key: str, cue_start: int, reach
     if lowers is None:
         return False
     # speed38: one set test over the words, not a generator testing each
-    return not _WORDS[key].isdisjoint(lowers[max(0, cue_start - reach) : cue_start])
+    low = cue_start - reach  # sp40r2: no builtin min/max
+    return not _WORDS[key].isdisjoint(lowers[low if low > 0 else 0 : cue_start])
 
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed,
@@ -516,7 +517,9 @@ def _named_by_relative_clause(
         return False
     openers, verbs = _WORDS["sp3_relative_naming"], _WORDS["cd_standing_verbs"]
     passive = _WORDS["cd_passive_auxiliaries"]
-    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    high = cue_end + RELATIVE_NAMING_REACH  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     if openers.isdisjoint(lowers[cue_end:high]):
         return False  # speed37: the scan below says True only after a relative pronoun
     for i in range(cue_end, high):
@@ -684,7 +687,9 @@ def _sw8_present_working(lowers: Sequence[int] | None, cue_start: int, cue_end: 
     low = cue_start - _SETTINGS["sw8_present_reach"]
     if low < 0:
         low = 0
-    high = min(len(lowers) - 1, cue_end + _SETTINGS["sw8_present_reach_after"])
+    high = cue_end + _SETTINGS["sw8_present_reach_after"]  # sp40r2: no builtin min/max
+    if high > len(lowers) - 1:
+        high = len(lowers) - 1
     if verbs.isdisjoint(lowers[low:high]):
         return False  # speed38: the scan below says True only at such a verb
     return any(lowers[i] in verbs and lowers[i + 1] not in nouns for i in range(low, high))
@@ -1845,7 +1850,8 @@ def _read_negation(lowers: Sequence[int] | None, hit: Hit, cue_start: int) -> Hi
     if lowers is None or hit.key.label != "revoked":
         return hit
     negators, spared = _WORDS["sp6_negators"], _WORDS["sp6_not_negating"]
-    for i in range(max(0, hit.start - 2), hit.start):
+    low = hit.start - 2  # sp40r2: no builtin min/max
+    for i in range(low if low > 0 else 0, hit.start):
         if cue_start - NEGATION_REACH <= i < cue_start:
             # nlp/events.py `_negated` reads it: an undoing negated there ("does not lift the
             # ban") is kept as the rules read it
@@ -1894,9 +1900,12 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     ends = _WORDS["sp6_sentence_ends"]
-    if _WOULD not in lowers[max(0, cue_start - WINDOW_BEFORE) : cue_start]:
+    first = cue_start - WINDOW_BEFORE  # sp40r2: no builtin min/max
+    if first < 0:
+        first = 0
+    if _WOULD not in lowers[first:cue_start]:
         return False  # speed37: the scan below says True only at a "would"
-    for i in range(cue_start - 1, max(-1, cue_start - WINDOW_BEFORE - 1), -1):
+    for i in range(cue_start - 1, first - 1, -1):
         if lowers[i] in ends:
             return False
         if lowers[i] == _WOULD:
@@ -2559,7 +2568,7 @@ def choose_status(
         and best.label == "agreed"
         and best.own_label in (MEASURE, "step")
         and best.start < cue_end
-        and _told_as_background(status_hits, min(best.start, cue_start))
+        and _told_as_background(status_hits, best.start if best.start < cue_start else cue_start)
     ):
         # "weeks after Beijing tightened its export controls": a restriction told by its own
         # verb in a clause that sets the news against it is background, standing (R5)
@@ -3047,7 +3056,8 @@ def _sb7_called_for(lowers: Sequence[int] | None, cue_start: int) -> bool:
     verbs, links = _WORDS["sb7_called_verbs"], _WORDS["sb7_called_links"]
     stops = _WORDS["sb7_held_stops"]
     calls = verbs & _CALL_FORMS
-    for i in range(cue_start - 1, max(-1, cue_start - 2 - _SETTINGS["sb7_called_reach"]), -1):
+    low = cue_start - 2 - _SETTINGS["sb7_called_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_start - 1, low if low > -1 else -1, -1):
         if lowers[i] in links and i > 0 and lowers[i - 1] in calls:
             return True
         if lowers[i] in verbs and lowers[i] not in calls:
@@ -3904,7 +3914,9 @@ def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> boo
     if _COMMA not in opening:
         return False
     stops, opened = _WORDS["sc1_start_stops"], cue_end + opening.index(_COMMA)
-    high = min(len(lowers), opened + _SETTINGS["sd2_aside_reach"])
+    high = opened + _SETTINGS["sd2_aside_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     if _no_phrase_in(lowers, opened + 2, high, "sd2_standing_phrases"):
         return False  # speed39: the scan below says True only where a phrase starts
     for i in range(opened + 2, high):
@@ -4103,7 +4115,9 @@ def _sb22_named_as_span(
     if lowers is None:
         return False
     spans, stops = _WORDS["sb22_span_prepositions"], _WORDS["sp6_sentence_ends"]
-    low = max(-1, cue_start - 1 - _SETTINGS["sb22_span_reach"])
+    low = cue_start - 1 - _SETTINGS["sb22_span_reach"]  # sp40r2: no builtin min/max
+    if low < -1:
+        low = -1
     if spans.isdisjoint(lowers[low + 1 : cue_start]):
         return False  # speed37: the scan below says True only at such a preposition
     for i in range(cue_start - 1, low, -1):
@@ -4163,9 +4177,12 @@ def _sr22_refused_offer(lowers: Sequence[int] | None, cue_start: int, cue_end: i
     low = cue_start - _SETTINGS["sr22_offer_reach"]
     if low < 0:
         low = 0
-    if offers.isdisjoint(lowers[low : min(cue_end, cue_start + 1)]):
+    high = cue_start + 1  # sp40r2: no builtin min/max
+    if high > cue_end:
+        high = cue_end
+    if offers.isdisjoint(lowers[low:high]):
         return False  # speed37: the scan below says True only after an offer noun
-    for i in range(min(cue_end, cue_start + 1) - 1, low - 1, -1):
+    for i in range(high - 1, low - 1, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] not in offers:
@@ -4610,7 +4627,9 @@ def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: da
         return False
     today, weekday = _WORDS["st27_today_words"], weekdays[published.weekday()]
     scheduled, reach = _WORDS["st27_scheduled_words"], _SETTINGS["st27_scheduled_reach"]
-    high = min(len(lowers) - 2, cue_end + _SETTINGS["st27_start_reach"])
+    high = cue_end + _SETTINGS["st27_start_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers) - 2:
+        high = len(lowers) - 2
     if starts.isdisjoint(lowers[cue_end:high]):
         return False  # speed37: the scan below says True only at a start word
     for i in range(cue_end, high):
@@ -4648,7 +4667,9 @@ def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> b
     if lowers is None:
         return False
     verbs = _WORDS["cd_standing_verbs"]
-    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    high = cue_end + RELATIVE_NAMING_REACH  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     verb = next((i for i in range(cue_end, high) if lowers[i] in verbs), None)
     if verb is None:
         return False
@@ -5172,7 +5193,9 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
     """Whether a phrase telling a bill still has to pass (`sq34_not_yet_law`: "before it becomes
     law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
     stop between."""
-    high = min(len(lowers), cue_end + _SETTINGS["sq34_not_yet_reach"])
+    high = cue_end + _SETTINGS["sq34_not_yet_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     # sp40: `_no_phrase_in` written out, its first words kept: `_phrase_at` is called only at
     # one of them (None: an empty phrase starts anywhere)
     firsts = _PHRASE_FIRSTS["sq34_not_yet_law"]
@@ -5318,7 +5341,9 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     opens the sentence. Not a signing scheduled ("was due to be signed", "is set to be signed":
     `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
     blockers, ends = _WORDS["sn34_unsigned_blockers"], _WORDS["sp6_sentence_ends"]
-    high = min(len(lowers), cue_end + _SETTINGS["sn34_unsigned_reach"])
+    high = cue_end + _SETTINGS["sn34_unsigned_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
     firsts = _PHRASE_FIRSTS["sn34_unsigned_phrases"]
     if firsts is not None and firsts.isdisjoint(lowers[cue_start + 1 : high]):
