@@ -215,7 +215,8 @@ _SD2_RANGE_REACH = 64
 def _sd2_range_end(before: str) -> bool:
     """Whether the text before a date opens a range it ends ("from May 1 to", "between 2015
     and"): the date closes a period, so it dates no step."""
-    if not before.lower().endswith((" to ", " and ")):
+    low = before.lower()  # sp40r2: tails compared, no `endswith` call (its arguments parsed)
+    if low[-4:] != " to " and low[-5:] != " and ":
         return False
     return _SD2_RANGE_BEFORE.search(before[-_SD2_RANGE_REACH:]) is not None
 
@@ -388,7 +389,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
 
 
 def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in taken)
+    for s, e in taken:  # sp40r2: a plain loop, no generator for `any`
+        if start < e and s < end:
+            return True
+    return False
 
 
 _DIGIT = re.compile(r"\d")
@@ -398,7 +402,6 @@ _NOT_DIGIT = re.compile(r"\D")
 _DB35_TO_AFTER = re.compile(r"\s+to\s")
 _MAY_MONTH_BEFORE = re.compile(r"\b(in|since|of|early|late|mid|end)\s$")
 # how every year _YEAR_RE matches begins
-_CENTURIES = ("19", "20", "21")
 _MONTH_WORDS = set(_MONTHS)
 _WEEKDAY_WORDS = set(_WEEKDAYS)
 _TODAY_WORDS = {"today", "yesterday", "tomorrow", "same"}
@@ -728,7 +731,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             matches = _matches_in(
                 pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]), low, _ANCHOR_LEADS[kind]
             )
-        elif any(map(text.__contains__, _CENTURIES)):
+        elif "19" in text or "20" in text or "21" in text:  # sp40r2: `in` tests, no any/map
             # "iso" and "year": a year leads every match, so the search starts at the first
             # digit (lookbehinds still see the text before it)
             matches = pattern.finditer(text, digit)
@@ -989,7 +992,8 @@ def _duration_matches(text: str) -> Iterator[re.Match[str]]:
             starts.add(i)
             at = low.find(hyphen, at + 1)
     last = 0
-    for i in sorted(starts):
+    # sp40r2: no sort (a builtin's keyword parsing) for one start or none
+    for i in sorted(starts) if len(starts) > 1 else starts:
         if i >= last and (m := _DURATION.match(text, i)):
             last = m.end()
             yield m
@@ -1086,10 +1090,11 @@ def sw9_step_date(
     if value is None:
         return value  # speed38: before the mentions are read
     told = [m for m in mentions if m.value == value]
-    if not told or not all(
-        _sw9_title_year(m, text) and not _SW9_OWN_CLAUSE.search(text[m.end : anchor]) for m in told
-    ):
+    if not told:
         return value
+    for m in told:  # sp40r2: a plain loop, no generator for `all`
+        if not _sw9_title_year(m, text) or _SW9_OWN_CLAUSE.search(text[m.end : anchor]):
+            return value
     # with no other date the step keeps the year: read undated, the order of a lead told again
     # ("The executive order directs ... under Section 232 of the ... Act of 1962") is labelled
     # both ways (dev in force, the check and training text agreed), and its status moved a merge

@@ -168,6 +168,8 @@ def _positions(text: str, chars: str) -> list[int]:
     out: list[int] = []
     find = text.find
     for char in chars:
+        if char not in text:
+            continue  # sp40r2: told by `in`, no `find` call (its arguments parsed a call)
         i = find(char)
         while i >= 0:
             out.append(i)

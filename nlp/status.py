@@ -244,9 +244,9 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     # those of its start that end after it: it is hidden when one of them reaches its end.
     hidden = set()
     reach = None
-    for start, neg_end in sorted(
-        {(h.start, -h.end) for h in status if h.key.label != CONTINUATION}
-    ):
+    spans = {(h.start, -h.end) for h in status if h.key.label != CONTINUATION}
+    # sp40r2: no sort (a builtin's keyword parsing) for one span or none
+    for start, neg_end in sorted(spans) if len(spans) > 1 else spans:
         if reach is not None and -neg_end <= reach:
             hidden.add((start, -neg_end))
         else:
@@ -392,19 +392,22 @@ BACKGROUND_REACH = 5
 def _told_as_background(status_hits: list[Hit], verb_start: int) -> bool:
     """Whether a word that sets the news against an earlier step ("after", "following") opens
     the clause of the verb starting at `verb_start`, with no other boundary between."""
-    opener = max(
-        (
-            h.end
-            for h in status_hits
-            if h.key.label == TOLD_AFTER
+    # sp40r2: plain loops, no builtin max() (keyword parsing) nor generators
+    opener = None
+    for h in status_hits:
+        if (
+            h.key.label == TOLD_AFTER
             and h.end <= verb_start
             and verb_start - h.end <= BACKGROUND_REACH
-        ),
-        default=None,
-    )
-    return opener is not None and not any(
-        h.key.label == BOUNDARY and opener < h.start < verb_start for h in status_hits
-    )
+            and (opener is None or h.end > opener)
+        ):
+            opener = h.end
+    if opener is None:
+        return False
+    for h in status_hits:
+        if h.key.label == BOUNDARY and opener < h.start < verb_start:
+            return False
+    return True
 
 
 # The status.yaml label of talks still to be opened ("to begin negotiations"), and how far
@@ -593,7 +596,8 @@ def _made_in_relative_clause(lowers: Sequence[int], cue_start: int, cue_end: int
     parliament passed in 2019", "the law that the president signed"): that act, not the text
     standing (R6)."""
     verbs = _WORDS["sg_act_verbs"] | _WORDS["sg_issued"]
-    for p in range(cue_start + 1, min(len(lowers), cue_end + 2)):
+    high = cue_end + 2  # sp40r2: no builtin min/max
+    for p in range(cue_start + 1, high if high < len(lowers) else len(lowers)):
         if lowers[p] in RELATIVE_PRONOUNS and (p == cue_end or lowers[p - 1] in PARTICIPLE_GAP):
             subject = range(p + 2, min(len(lowers), p + 2 + RELATIVE_SUBJECT_REACH))
             verb = next((i for i in subject if lowers[i] in verbs), None)
@@ -783,7 +787,8 @@ def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
     if lowers is None:
         return False
     verbs = _WORDS["sw9_law_working"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sw9_law_working_reach"])):
+    high = cue_end + _SETTINGS["sw9_law_working_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in _SW9_STOPS:
             return False
         if lowers[i] in verbs:
@@ -901,7 +906,12 @@ def _sd_named_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end: in
     words = _WORDS["sd_proposal_words"]
     at = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
     return (
-        not words.isdisjoint(lowers[max(0, cue_start - SD_PROPOSAL_REACH) : cue_start])
+        # sp40r2: no builtin max
+        not words.isdisjoint(
+            lowers[
+                cue_start - SD_PROPOSAL_REACH if cue_start > SD_PROPOSAL_REACH else 0 : cue_start
+            ]
+        )
         # inside a long cue, after the word it opens with ("the Act, a bipartisan bill")
         or not words.isdisjoint(lowers[cue_start + 1 : cue_end])
         or not words.isdisjoint(lowers[at : at + SD_PROPOSAL_REACH + 1])
@@ -1335,7 +1345,8 @@ def _urged_step(
         return False
     if any(h.key.label == "revoked" and to < h.start < cue_start for h in status_hits):
         return False
-    for i in range(to - 2, max(-1, to - 2 - _SETTINGS["sp6_urge_object_reach"]), -1):
+    last = to - 2 - _SETTINGS["sp6_urge_object_reach"]  # sp40r2: no builtin min/max
+    for i in range(to - 2, last if last > -1 else -1, -1):
         if lowers[i + 1] in stops or lowers[i + 1] == _TO:
             return False
         if lowers[i] in verbs:
@@ -1671,7 +1682,11 @@ def _sentence_opening(lowers: Sequence[int], at: int) -> int:
 
 def _sentence_window(lowers: Sequence[int], start: int, end: int, reach: int) -> Sequence[int]:
     """The words `reach` tokens either side of [start, end), cut at a full stop."""
-    low, high = max(0, start - reach), min(len(lowers), end + reach)
+    low, high = start - reach, end + reach  # sp40r2: no builtin min/max
+    if low < 0:
+        low = 0
+    if high > len(lowers):
+        high = len(lowers)
     for i in range(start - 1, low - 1, -1):
         if lowers[i] == _STOP:
             low = i + 1
@@ -3013,7 +3028,8 @@ def _sb5_works_now(lowers: Sequence[int], cue_end: int) -> bool:
     if _sw9_law_works_now(lowers, cue_end):
         return True
     verbs = _WORDS["sb5_plural_working"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sw9_law_working_reach"])):
+    high = cue_end + _SETTINGS["sw9_law_working_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in _SW9_STOPS:
             return False
         if lowers[i] in verbs:
@@ -3245,7 +3261,9 @@ def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     stops = _WORDS["sb10_follow_stops"]
-    low = max(-1, cue_start - 1 - _SETTINGS["sb10_follow_reach"])
+    low = cue_start - 1 - _SETTINGS["sb10_follow_reach"]  # sp40r2: no builtin min/max
+    if low < -1:
+        low = -1
     if _no_phrase_in(lowers, low + 1, cue_start, "sb10_follow_phrases"):
         return False
     for i in range(cue_start - 1, low, -1):
@@ -3675,7 +3693,8 @@ def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
     is still ahead ("which bars the Pentagon from buying magnets starting in 2027")."""
     verbs, relatives = _WORDS["sc1_law_verbs"], _WORDS["sc1_law_relatives"]
     laws, comma = _WORDS["sc1_law_nouns"], hash_string(",")
-    verb = next((i for i in range(max(2, cue_start - 1), cue_end) if lowers[i] in verbs), None)
+    first = cue_start - 1 if cue_start > 3 else 2  # sp40r2: no builtin min/max
+    verb = next((i for i in range(first, cue_end) if lowers[i] in verbs), None)
     if verb is None or lowers[verb - 1] not in relatives:
         return False
     noun = verb - 3 if lowers[verb - 2] == comma else verb - 2
@@ -4477,7 +4496,7 @@ def _st26_decided_opening(
     low = cue_start - _SETTINGS["st26_opening_reach"]
     if low < 1:
         low = 1
-    high = min(cue_end, len(lowers))
+    high = cue_end if cue_end < len(lowers) else len(lowers)  # sp40r2: no builtin min/max
     if verbs.isdisjoint(lowers[low:high]):
         return False  # sp39-r2: no verb for the scan below to find (it says True only at one)
     stops = _WORDS["st26_stops"]
@@ -4754,7 +4773,8 @@ def _st32_dispute_over(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether the measure is named as what a dispute is over ("failed to settle a dispute over
     steel tariffs"), the dispute not told as settled or ended before it."""
     settling = _WORDS["st32_settling_verbs"]
-    for end in range(cue_start, max(0, cue_start - _SETTINGS["st32_dispute_reach"]) - 1, -1):
+    low = cue_start - _SETTINGS["st32_dispute_reach"]  # sp40r2: no builtin min/max
+    for end in range(cue_start, (low if low > 0 else 0) - 1, -1):
         if _STOP in lowers[end:cue_start]:
             return False
         start = _st32_phrase_ends_at(lowers, end, "st32_dispute_phrases")
@@ -4767,7 +4787,8 @@ def _st32_raised_owned(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether "raised" and another party's name right after it stand before the measure
     ("raised U.S. chip export curbs"), no full stop between: the measure brought up in talks."""
     verbs, owners = _WORDS["st32_raise_verbs"], _WORDS["st32_raise_owners"]
-    for i in range(cue_start - 1, max(0, cue_start - _SETTINGS["st32_raise_reach"]) - 1, -1):
+    low = cue_start - _SETTINGS["st32_raise_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_start - 1, (low if low > 0 else 0) - 1, -1):
         if lowers[i] == _STOP:
             return False
         if lowers[i] in verbs:
@@ -4779,7 +4800,9 @@ def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     """Whether a participle of making and its maker ("passed by Parliament") ends the text's cue
     or follows it within its clause (`st32_made_by_reach` tokens, no stop word between)."""
     stops = _WORDS["st32_made_by_stops"]
-    high = min(len(lowers), cue_end + _SETTINGS["st32_made_by_reach"])
+    high = cue_end + _SETTINGS["st32_made_by_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     if _no_phrase_in(lowers, cue_start, high, "st32_made_by_phrases"):
         return False
     for i in range(cue_start, high):
@@ -5094,7 +5117,8 @@ def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
     ("Michigan's mining law, adopted in 2004, sets permitting requirements"): the text stands
     now (R4, session 19), beside `_sb5_works_now`'s verbs of a law working on parties."""
     verbs = _WORDS["ss34_working"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sw9_law_working_reach"])):
+    high = cue_end + _SETTINGS["sw9_law_working_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in _SW9_STOPS:
             return False
         if lowers[i] in verbs:
