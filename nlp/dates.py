@@ -854,10 +854,11 @@ def _fd36b_moved_from(text: str, start: int) -> bool:
     """Whether `_FD36B_MOVED_FROM` matches the text before `start`. Every match ends in "from"
     and whitespace: ASCII text whose last word before the date is not "from" is not searched
     (speed38: the pattern's leading word boundary has it tried at every character)."""
-    before = text[max(0, start - 240) : start]
+    low = start - 240 if start > 240 else 0  # sp40r2: by comparison, no builtin max()
+    before = text[low:start]
     if before.isascii() and not before.rstrip().lower().endswith("from"):
         return False
-    return _FD36B_MOVED_FROM.search(text, max(0, start - 240), start) is not None
+    return _FD36B_MOVED_FROM.search(text, low, start) is not None
 
 
 def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -869,9 +870,10 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
         for d in mentions
         if not (
             d.kind == "event"
-            or _FD36B_SPENDING.search(text, max(0, d.start - 40), d.start)
+            # sp40r2: bounds by comparison, no builtin max()
+            or _FD36B_SPENDING.search(text, d.start - 40 if d.start > 40 else 0, d.start)
             or _fd36b_moved_from(text, d.start)
-            or _FD36B_OTHERS_DUE.search(text, max(0, d.start - 60), d.start)
+            or _FD36B_OTHERS_DUE.search(text, d.start - 60 if d.start > 60 else 0, d.start)
             or (d.kind == "deadline" and _sw9_title_year(d, text))
         )
     ]

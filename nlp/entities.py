@@ -375,7 +375,9 @@ def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
     if key is None:
         key = _FOUND_KEYS[spans_key] = f"{FOUND_KEY}:{spans_key}"
     tuples = doc.user_data.get(key)
-    spans = doc.spans.get(spans_key)
+    # sp40r2: the groups' own dict read (`SpanGroups` is a UserDict, whose inherited `get`
+    # raises and catches a KeyError, in Python, for a key not filed: most calls)
+    spans = doc.spans.data.get(spans_key)
     if tuples is not None and (spans is None or len(tuples) == len(spans)):
         return tuples
     return [Found(s.start, s.end, s.label_, s.kb_id_) for s in spans or []]

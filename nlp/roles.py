@@ -490,8 +490,13 @@ def roles_from_arrays(
     high = cue_start + LEADER_REACH if cue_start + LEADER_REACH < sent_end else sent_end
     # a leader before a measure told again ("Bessent said the agreement signalled") is a
     # voice on it, not a party to a new step (speed38: asked only when a leader is in reach)
+    # sp40r2: the anaphora's bounds by comparison too
     if not _leader_words().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
-        lowers[max(sent_start, cue_start - 1) : min(sent_end, cue_start + 2)]
+        lowers[
+            (cue_start - 1 if cue_start - 1 > sent_start else sent_start) : (
+                cue_start + 2 if cue_start + 2 < sent_end else sent_end
+            )
+        ]
     ):
         parties = parties + _leader_parties(lowers, low, high, cue_start, leader_hashes())
     if not parties:
@@ -895,8 +900,11 @@ def _evfresh_opening_party(
     situation is different.", "President Milei's government ..."): its subject in news
     wording, the party later sentences refer back to. Not a firm's home ("U.S. lithium
     developer Piedmont Lithium has ..."): the firm is the subject, no government."""
+    opening = start + EVFRESH_OPENING  # sp40r2: by comparison, no builtin min()
+    if opening > end:
+        opening = end
     for span in spans:
-        if span.start >= min(start + EVFRESH_OPENING, end):
+        if span.start >= opening:
             break
         if (
             span.start >= start
@@ -905,7 +913,7 @@ def _evfresh_opening_party(
         ):
             return str(span.kb_id_)
     leaders = leader_hashes()
-    for i in range(start, min(start + EVFRESH_OPENING, end)):
+    for i in range(start, opening):
         if lowers[i] in leaders:
             return leaders[lowers[i]]
     return None
