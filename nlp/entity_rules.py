@@ -115,9 +115,15 @@ def _longest_of_run(run: list[Candidate]) -> list[Candidate]:
         if end - start == 1:  # most matches: one token, no generator
             if taken.setdefault(start, span) != span:
                 continue
-        elif any(taken.get(i, span) != span for i in range(start, end)):
-            continue  # a token already belongs to another (longer or earlier) match
         else:
+            # sp40r2: a plain loop, no generator for `any`
+            clash = False
+            for i in range(start, end):
+                if taken.get(i, span) != span:
+                    clash = True  # a token already belongs to a longer or earlier match
+                    break
+            if clash:
+                continue
             for i in range(start, end):
                 taken[i] = span
         kept.append((start, end, key))

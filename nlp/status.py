@@ -534,7 +534,8 @@ def _named_by_relative_clause(
         if lowers[i - 1] in _WORDS["sp3_relative_prepositions"]:
             # "a year in which China tightened its rules": the clause of another noun
             return False
-        for j in range(i + 2, min(len(lowers), i + 2 + RELATIVE_SUBJECT_REACH)):
+        stop = i + 2 + RELATIVE_SUBJECT_REACH  # sp40r2: no builtin min/max
+        for j in range(i + 2, stop if stop < len(lowers) else len(lowers)):
             if lowers[j] == _COMMA or not passive.isdisjoint(lowers[j - 1 : j + 1]):
                 return False
             if lowers[j] in verbs:
@@ -1078,7 +1079,11 @@ def _recent_background(
         return False
     if lowers[verb] in _WORDS["sp4_level_verbs"]:
         return False
-    low, high = max(0, cue_start - RECENT_REACH), min(len(lowers), cue_end + RECENT_REACH)
+    low, high = cue_start - RECENT_REACH, cue_end + RECENT_REACH  # sp40r2: no builtin min/max
+    if low < 0:
+        low = 0
+    if high > len(lowers):
+        high = len(lowers)
     window = list(lowers[low:high])
     firsts = _phrase_firsts("sp4_recent_background")
     if firsts is not None and firsts.isdisjoint(window):
@@ -1750,7 +1755,8 @@ def _asked_before(lowers: Sequence[int], at: int) -> bool:
             if lowers[i] in stops:
                 return False
         return False
-    for i in range(at - 1, max(0, at - 2 - reach), -1):
+    last = at - 2 - reach  # sp40r2: no builtin min/max
+    for i in range(at - 1, last if last > 0 else 0, -1):
         if lowers[i] in _WORDS["sw6_ask_that"]:
             return _ask_verb_at(lowers, i - 1)
         if lowers[i] in stops:
@@ -1974,7 +1980,8 @@ def _chamber_before(lowers: Sequence[int], verb: int) -> bool:
     """Whether a word naming one chamber, a committee or a cabinet stands as the subject just
     before the passing verb at `verb` ("The House of Representatives on Monday passed")."""
     chambers, stops = _WORDS["sp7_chambers"], _WORDS["sp6_urge_stops"]
-    reach = range(verb - 1, max(-1, verb - 1 - _SETTINGS["sp7_chamber_reach"]), -1)
+    last = verb - 1 - _SETTINGS["sp7_chamber_reach"]  # sp40r2: no builtin min/max
+    reach = range(verb - 1, last if last > -1 else -1, -1)
     return _met_before_stop(lowers, reach, chambers, stops, words_first=True)
 
 
@@ -2855,7 +2862,8 @@ def _sb4_talks_stalled_after(lowers: Sequence[int] | None, cue_end: int) -> bool
         return False
     ends = _WORDS["sp6_sentence_ends"]
     auxiliaries, adverbs = _WORDS["sb4_talks_auxiliaries"], _WORDS["sb4_talks_adverbs"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sb4_talks_reach"])):
+    high = cue_end + _SETTINGS["sb4_talks_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in ends:
             return False
         if lowers[i] not in auxiliaries:
@@ -3045,7 +3053,9 @@ def _sb7_pact_held(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     verbs, stops = _WORDS["sb7_held_verbs"], _WORDS["sb7_held_stops"]
-    low = max(-1, cue_start - 2 - _SETTINGS["sb7_held_reach"])
+    low = cue_start - 2 - _SETTINGS["sb7_held_reach"]  # sp40r2: no builtin min/max
+    if low < -1:
+        low = -1
     return _met_first(lowers, cue_start - 1, low, verbs, stops) == 1
 
 
@@ -3143,7 +3153,8 @@ def _sb8_called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
         return False
     stops, novelty = _WORDS["sb8_new_stops"], _WORDS["sb8_novelty"]
     owners = _WORDS["sb8_owners"]
-    for i in range(cue_start - 1, max(0, cue_start - 1 - _SETTINGS["sb8_new_reach"]), -1):
+    last = cue_start - 1 - _SETTINGS["sb8_new_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_start - 1, last if last > 0 else 0, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] in novelty and lowers[i - 1] in owners:
@@ -4254,7 +4265,9 @@ def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end
     low = cue_start - _SETTINGS["sp34_refuse_before"]
     if low < 0:
         low = 0
-    for at in range(low, min(cue_end, cue_start + 1)):
+    for at in range(
+        low, cue_start + 1 if cue_start < cue_end else cue_end
+    ):  # sp40r2: no builtin min/max
         if lowers[at] not in verbs or not stops.isdisjoint(lowers[at + 1 : cue_start]):
             continue
         if _sr22_refusal_negated(lowers, at):
@@ -5103,7 +5116,8 @@ def _ss34_framed(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether the text is named as the frame of what is done now ("support under the strategy",
     "builds on the plan", "forms part of the mission"): dev reads such a text standing (R4,
     sessions 16 and 19), whatever verb of making follows its name."""
-    for end in range(cue_start, max(0, cue_start - _SETTINGS["ss34_frame_reach"]) - 1, -1):
+    low = cue_start - _SETTINGS["ss34_frame_reach"]  # sp40r2: no builtin min/max
+    for end in range(cue_start, (low if low > 0 else 0) - 1, -1):
         if _STOP in lowers[end:cue_start]:
             return False
         if _st32_phrase_ends_at(lowers, end, "ss34_frames") is not None:
