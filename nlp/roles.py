@@ -6,7 +6,6 @@ import functools
 import logging
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -758,12 +757,22 @@ def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
 def _most_named(spans: Sequence[Any], start: int) -> str | None:
     """The country or bloc named before token `start` strictly more often than any other, or
     None."""
-    counts = Counter(
-        s.kb_id_ for s in spans if s.start < start and s.label_ in ("COUNTRY", "BLOC")
-    ).most_common(2)
-    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
-        return None
-    return counts[0][0]
+    # sp40r2: counted in a plain dict and read in one pass (a Counter's construction and
+    # `most_common` run Python calls and a heap); of equal counts the first named leads, as
+    # the stable `most_common` gives them
+    counts: dict[str, int] = {}
+    for s in spans:
+        if s.start < start and s.label_ in ("COUNTRY", "BLOC"):
+            ident = s.kb_id_
+            counts[ident] = counts.get(ident, 0) + 1
+    best: str | None = None
+    top, tied = 0, False
+    for ident, n in counts.items():
+        if n > top:
+            best, top, tied = ident, n, False
+        elif n == top:
+            tied = True  # two named most often: none stands out
+    return None if tied else best
 
 
 # evref: how many words before a party the verb of following its text may stand ("to follow
