@@ -518,8 +518,11 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
     # speed38: a name needs a capitalised first word (the first test of `_company_name`)
     if first[:1].isupper() and _company_name(ctx, start, end):
         return False
-    if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
-        return False
+    # sp40r2: the cue list looked up here first (most minerals have none), `sentence_has`
+    # called only when it holds a position
+    if bare and ctx.cue_at.get(f"exclude_sentence:{ident}"):
+        if ctx.sentence_has(start, f"exclude_sentence:{ident}"):
+            return False
     if opts.get("medical") and ctx.medical(start):
         if not _commodity_context(ctx, start, end, ctx.mineral_tokens, market=True):
             return False
