@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +53,6 @@ FLAGS = (
 NONE = "none"
 CLASSES = (*ACTIONS, NONE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+")
-# an event's action (speed37: counted in C, `ActionModel.review`)
-_ACTION = operator.itemgetter("action")
 # helper speed6: how many shape combinations a model keeps (`ActionModel._shape_rows`)
 _SHAPES_KEPT = 20_000
 # how many sentences' word rows `_word_rows` keeps before it starts again
@@ -70,7 +67,7 @@ def words(text: str | None) -> frozenset[str]:
 
 
 def features(
-    event: dict[str, Any], title_words: Iterable[str], doc_actions: Counter[str]
+    event: dict[str, Any], title_words: Iterable[str], doc_actions: Mapping[str, int]
 ) -> list[str]:
     """The features of one event: the rules' action and status, crossed with the sentence's
     words and the event's shape (parties, minerals, amount), its place in the document, the
@@ -84,7 +81,7 @@ def features(
     return feats
 
 
-def shape_features(event: dict[str, Any], doc_actions: Counter[str]) -> list[str]:
+def shape_features(event: dict[str, Any], doc_actions: Mapping[str, int]) -> list[str]:
     """The features of features() that are not words: few, whatever the sentence's length."""
     action = event["action"]
     status = str(event.get("status"))
@@ -198,7 +195,7 @@ class ActionModel:
         return self.matrix[rows].sum(axis=0)
 
     def fast_scores(
-        self, event: dict[str, Any], title_words: Iterable[str], doc_actions: Counter[str]
+        self, event: dict[str, Any], title_words: Iterable[str], doc_actions: Mapping[str, int]
     ) -> np.ndarray:
         """scores(features(...)) by table look-ups: equal to it (a test holds them together)."""
         return self._row_scores(event, self.rows_of_title(title_words), doc_actions)
@@ -210,7 +207,7 @@ class ActionModel:
         return [title_rows[w] for w in title_words if w in title_rows]
 
     def _row_scores(
-        self, event: dict[str, Any], title_rows: list[int], doc_actions: Counter[str]
+        self, event: dict[str, Any], title_rows: list[int], doc_actions: Mapping[str, int]
     ) -> np.ndarray:
         """`fast_scores` with the title's rows already looked up. The rows are gathered with
         `take`, which copies them as fancy indexing does but with less set-up per call."""
@@ -220,7 +217,7 @@ class ActionModel:
         return self.matrix.take(rows, axis=0).sum(axis=0)
 
     def _rows(
-        self, event: dict[str, Any], title_rows: list[int], doc_actions: Counter[str]
+        self, event: dict[str, Any], title_rows: list[int], doc_actions: Mapping[str, int]
     ) -> list[int]:
         """The weight rows of the event's features, in the order `_row_scores` sums them."""
         rows = self._shape_rows(event, doc_actions)
@@ -260,7 +257,7 @@ class ActionModel:
         found = self._sentence_rows[key] = own, crossed, _index_array(own + crossed)
         return found
 
-    def _shape_rows(self, event: dict[str, Any], doc_actions: Counter[str]) -> list[int]:
+    def _shape_rows(self, event: dict[str, Any], doc_actions: Mapping[str, int]) -> list[int]:
         """Helper speed6: `[index[f] for f in shape_features(event, doc_actions) if f in
         index]`, the rows of all but the cue's words kept by the values the features are made
         of: a few combinations recur from event to event, and building their twenty-odd
@@ -275,7 +272,7 @@ class ActionModel:
         return before + after if cue is None else [*before, cue, *after]
 
     def _shape_entry(
-        self, event: dict[str, Any], doc_actions: Counter[str]
+        self, event: dict[str, Any], doc_actions: Mapping[str, int]
     ) -> tuple[list[int], list[int], np.ndarray, np.ndarray]:
         """`_shape_rows`' rows before the cue's and after it, kept by the values their
         features are made of, as lists and as index arrays (speed37: `_rounded_scores`)."""
@@ -303,7 +300,7 @@ class ActionModel:
         return entry
 
     def _row_arrays(
-        self, event: dict[str, Any], title: np.ndarray, doc_actions: Counter[str]
+        self, event: dict[str, Any], title: np.ndarray, doc_actions: Mapping[str, int]
     ) -> list[np.ndarray]:
         """Speed37: `_rows` as index arrays, most of them kept (`_shape_entry`, `_word_rows`,
         `_cue_array`), in the same order: their concatenation is `_rows`' list, without
@@ -323,7 +320,7 @@ class ActionModel:
         return found
 
     def _shape_parts(
-        self, event: dict[str, Any], doc_actions: Counter[str]
+        self, event: dict[str, Any], doc_actions: Mapping[str, int]
     ) -> tuple[list[int], list[int]]:
         """The rows of `shape_features` before the cue's feature and after it."""
         index = self.index
@@ -335,7 +332,7 @@ class ActionModel:
         )
 
     def _rounded_scores(
-        self, events: list[dict[str, Any]], title_rows: list[int], doc_actions: Counter[str]
+        self, events: list[dict[str, Any]], title_rows: list[int], doc_actions: Mapping[str, int]
     ) -> list[list[float]]:
         """`np.round(self._row_scores(event, ...), 6)` of every event, as lists, in one set of
         array calls for the document: each NumPy call costs about as much as summing one
@@ -364,7 +361,8 @@ class ActionModel:
         sums = np.add.reduceat(self.matrix.take(rows, axis=0), offsets, axis=0)
         if empty:
             sums[empty] = 0.0
-        return np.round(sums, 6).tolist()
+        # sp40r2: the array's own method, which `np.round` calls through two Python wrappers
+        return sums.round(6).tolist()
 
     def choose(self, rule: str, scores: Sequence[float]) -> str:
         """The action to keep (or NONE): the rules' unless the model's best beats it by the
@@ -438,7 +436,12 @@ class ActionModel:
         # speed37: the decided events picked once, and counted by action from them (the order
         # `rules_actions` counts them in), `is_shadow` read in line
         decided = [event for event in events if event.get("_cue_kind") not in SHADOW_KINDS]
-        doc_actions = Counter(map(_ACTION, decided))
+        # sp40r2: counted in a plain dict (a Counter's construction runs three Python calls and
+        # an ABC check); only counted actions are read, the keys in the same order
+        doc_actions: dict[str, int] = {}
+        for event in decided:
+            action = event["action"]
+            doc_actions[action] = doc_actions.get(action, 0) + 1
         title_rows = self.rows_of_title(words(title))
         scored = [event for event in decided if event["action"] in CLASSES]
         rounded = iter(self._rounded_scores(scored, title_rows, doc_actions))

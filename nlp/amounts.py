@@ -347,7 +347,9 @@ def find_money(text: str) -> list[Money]:
     the AUD amount with the stated USD conversion as its value."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    digit = first_digit(text)
+    # sp40r2: the kept answer read here, no call when this text was the last one read
+    last = _LAST_DIGIT
+    digit = last[1] if last[0] is text else first_digit(text)
     if digit < 0:
         return found
     lowered = text.lower() if text.isascii() else None
@@ -455,7 +457,8 @@ def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every tonnage in the text, in order: tonnes, tons, t, kt, Mt, metric tons."""
     out: list[Quantity] = []
-    digit = first_digit(text)
+    last = _LAST_DIGIT  # sp40r2: as in `find_money`
+    digit = last[1] if last[0] is text else first_digit(text)
     if digit < 0:
         return out
     if text.isascii() and _QTY_RUNS.isdisjoint(letter_runs(text.lower())):

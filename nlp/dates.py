@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from nlp import amounts
 from nlp.amounts import first_digit, letter_runs, word_starts
 
 LOGGER = logging.getLogger(__name__)
@@ -215,7 +216,8 @@ _SD2_RANGE_REACH = 64
 def _sd2_range_end(before: str) -> bool:
     """Whether the text before a date opens a range it ends ("from May 1 to", "between 2015
     and"): the date closes a period, so it dates no step."""
-    if not before.lower().endswith((" to ", " and ")):
+    low = before.lower()  # sp40r2: tails compared, no `endswith` call (its arguments parsed)
+    if low[-4:] != " to " and low[-5:] != " and ":
         return False
     return _SD2_RANGE_BEFORE.search(before[-_SD2_RANGE_REACH:]) is not None
 
@@ -388,7 +390,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, forward: bool) -> st
 
 
 def _overlapping(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in taken)
+    for s, e in taken:  # sp40r2: a plain loop, no generator for `any`
+        if start < e and s < end:
+            return True
+    return False
 
 
 _DIGIT = re.compile(r"\d")
@@ -398,7 +403,6 @@ _NOT_DIGIT = re.compile(r"\D")
 _DB35_TO_AFTER = re.compile(r"\s+to\s")
 _MAY_MONTH_BEFORE = re.compile(r"\b(in|since|of|early|late|mid|end)\s$")
 # how every year _YEAR_RE matches begins
-_CENTURIES = ("19", "20", "21")
 _MONTH_WORDS = set(_MONTHS)
 _WEEKDAY_WORDS = set(_WEEKDAYS)
 _TODAY_WORDS = {"today", "yesterday", "tomorrow", "same"}
@@ -688,7 +692,10 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     low = text.lower()
     words = _key_words(low)
-    digit = first_digit(text)
+    # sp40r2: `first_digit`'s kept answer read here, no call when the money finder has just
+    # read this text (most sentences)
+    last = amounts._LAST_DIGIT
+    digit = last[1] if last[0] is text else first_digit(text)
     has_digit = digit >= 0
     if not has_digit and (not words or words == {"within"}):
         return found  # "within" alone does not start the search ("within ninety days")
@@ -728,7 +735,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             matches = _matches_in(
                 pattern, text, _windows(low, words & _ANCHOR_WORDS[kind]), low, _ANCHOR_LEADS[kind]
             )
-        elif any(map(text.__contains__, _CENTURIES)):
+        elif "19" in text or "20" in text or "21" in text:  # sp40r2: `in` tests, no any/map
             # "iso" and "year": a year leads every match, so the search starts at the first
             # digit (lookbehinds still see the text before it)
             matches = pattern.finditer(text, digit)
@@ -851,10 +858,11 @@ def _fd36b_moved_from(text: str, start: int) -> bool:
     """Whether `_FD36B_MOVED_FROM` matches the text before `start`. Every match ends in "from"
     and whitespace: ASCII text whose last word before the date is not "from" is not searched
     (speed38: the pattern's leading word boundary has it tried at every character)."""
-    before = text[max(0, start - 240) : start]
+    low = start - 240 if start > 240 else 0  # sp40r2: by comparison, no builtin max()
+    before = text[low:start]
     if before.isascii() and not before.rstrip().lower().endswith("from"):
         return False
-    return _FD36B_MOVED_FROM.search(text, max(0, start - 240), start) is not None
+    return _FD36B_MOVED_FROM.search(text, low, start) is not None
 
 
 def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -866,9 +874,10 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
         for d in mentions
         if not (
             d.kind == "event"
-            or _FD36B_SPENDING.search(text, max(0, d.start - 40), d.start)
+            # sp40r2: bounds by comparison, no builtin max()
+            or _FD36B_SPENDING.search(text, d.start - 40 if d.start > 40 else 0, d.start)
             or _fd36b_moved_from(text, d.start)
-            or _FD36B_OTHERS_DUE.search(text, max(0, d.start - 60), d.start)
+            or _FD36B_OTHERS_DUE.search(text, d.start - 60 if d.start > 60 else 0, d.start)
             or (d.kind == "deadline" and _sw9_title_year(d, text))
         )
     ]
@@ -989,7 +998,8 @@ def _duration_matches(text: str) -> Iterator[re.Match[str]]:
             starts.add(i)
             at = low.find(hyphen, at + 1)
     last = 0
-    for i in sorted(starts):
+    # sp40r2: no sort (a builtin's keyword parsing) for one start or none
+    for i in sorted(starts) if len(starts) > 1 else starts:
         if i >= last and (m := _DURATION.match(text, i)):
             last = m.end()
             yield m
@@ -1086,10 +1096,11 @@ def sw9_step_date(
     if value is None:
         return value  # speed38: before the mentions are read
     told = [m for m in mentions if m.value == value]
-    if not told or not all(
-        _sw9_title_year(m, text) and not _SW9_OWN_CLAUSE.search(text[m.end : anchor]) for m in told
-    ):
+    if not told:
         return value
+    for m in told:  # sp40r2: a plain loop, no generator for `all`
+        if not _sw9_title_year(m, text) or _SW9_OWN_CLAUSE.search(text[m.end : anchor]):
+            return value
     # with no other date the step keeps the year: read undated, the order of a lead told again
     # ("The executive order directs ... under Section 232 of the ... Act of 1962") is labelled
     # both ways (dev in force, the check and training text agreed), and its status moved a merge

@@ -288,7 +288,8 @@ class EntityRecognizer:
         # sp40: repeats dropped keeping the order of `out`, whose runs (countries, blocs,
         # minerals) each stand in text order: the sort merges a few runs instead of sorting
         # a set's hash order (the sorted list of distinct rows is the same)
-        return [new(Found, f) for f in sorted(dict.fromkeys(out))]
+        # sp40r2: no sort for one row or none
+        return [new(Found, f) for f in (sorted(dict.fromkeys(out)) if len(out) > 1 else out)]
 
 
 def _named_beyond_shared(
@@ -374,7 +375,9 @@ def found(doc: Doc, spans_key: str = SPANS_KEY) -> list[Found]:
     if key is None:
         key = _FOUND_KEYS[spans_key] = f"{FOUND_KEY}:{spans_key}"
     tuples = doc.user_data.get(key)
-    spans = doc.spans.get(spans_key)
+    # sp40r2: the groups' own dict read (`SpanGroups` is a UserDict, whose inherited `get`
+    # raises and catches a KeyError, in Python, for a key not filed: most calls)
+    spans = doc.spans.data.get(spans_key)
     if tuples is not None and (spans is None or len(tuples) == len(spans)):
         return tuples
     return [Found(s.start, s.end, s.label_, s.kb_id_) for s in spans or []]
@@ -395,7 +398,10 @@ def entity_sets_of(entities: Iterable[Found]) -> dict[str, list[str]]:
             by_label[label].add(ident)
         except KeyError:
             pass  # a label of no set
-    return {SET_NAMES[label]: sorted(ids) for label, ids in by_label.items()}
+    # sp40r2: no sort (a builtin's keyword parsing) for one id or none, most sets
+    return {
+        SET_NAMES[label]: sorted(ids) if len(ids) > 1 else [*ids] for label, ids in by_label.items()
+    }
 
 
 def entity_mentions(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:

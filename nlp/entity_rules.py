@@ -115,9 +115,15 @@ def _longest_of_run(run: list[Candidate]) -> list[Candidate]:
         if end - start == 1:  # most matches: one token, no generator
             if taken.setdefault(start, span) != span:
                 continue
-        elif any(taken.get(i, span) != span for i in range(start, end)):
-            continue  # a token already belongs to another (longer or earlier) match
         else:
+            # sp40r2: a plain loop, no generator for `any`
+            clash = False
+            for i in range(start, end):
+                if taken.get(i, span) != span:
+                    clash = True  # a token already belongs to a longer or earlier match
+                    break
+            if clash:
+                continue
             for i in range(start, end):
                 taken[i] = span
         kept.append((start, end, key))
@@ -201,12 +207,19 @@ class DocContext:
         source, starts, ends = self.offsets
         if j < self.n and source[starts[j] : ends[j]] in _HYPHENS:
             j += 1
-        return [source[starts[k] : ends[k]].lower() for k in range(j, min(self.n, j + n))]
+        # sp40r2: the bound by comparison, no builtin min() (keyword parsing)
+        stop = j + n
+        if stop > self.n:
+            stop = self.n
+        return [source[starts[k] : ends[k]].lower() for k in range(j, stop)]
 
     def prev_words(self, start: int, n: int = 3) -> list[str]:
         """Lower-case words before a span, nearest last."""
         source, starts, ends = self.offsets  # sp40: as in `next_words`
-        return [source[starts[k] : ends[k]].lower() for k in range(max(0, start - n), start)]
+        first = start - n  # sp40r2: by comparison, as in `next_words`
+        return [
+            source[starts[k] : ends[k]].lower() for k in range(first if first > 0 else 0, start)
+        ]
 
     @property
     def mineral_tokens(self) -> set[int]:
@@ -505,8 +518,11 @@ def keep_mineral(ctx: DocContext, start: int, end: int, key: PhraseKey) -> bool:
     # speed38: a name needs a capitalised first word (the first test of `_company_name`)
     if first[:1].isupper() and _company_name(ctx, start, end):
         return False
-    if bare and ctx.sentence_has(start, f"exclude_sentence:{ident}"):
-        return False
+    # sp40r2: the cue list looked up here first (most minerals have none), `sentence_has`
+    # called only when it holds a position
+    if bare and ctx.cue_at.get(f"exclude_sentence:{ident}"):
+        if ctx.sentence_has(start, f"exclude_sentence:{ident}"):
+            return False
     if opts.get("medical") and ctx.medical(start):
         if not _commodity_context(ctx, start, end, ctx.mineral_tokens, market=True):
             return False

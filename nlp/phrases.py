@@ -178,7 +178,9 @@ class SharedPhrases:
             for low, high in _regions(anchors, reach, longest, length):
                 # sp39: the Span made directly, bounds clipped here (`doc[a:b]` clips them
                 # through spaCy's Python `normalize_slice`, a call a region)
-                window = Span(doc, low, min(high + longest, length))
+                # sp40r2: the end bound by comparison, no builtin min() (keyword parsing)
+                stop = high + longest
+                window = Span(doc, low, stop if stop < length else length)
                 found = [m for m in late(window) if m[1] <= high]
                 if found:
                     pieces.append(found)
@@ -338,10 +340,14 @@ def _regions(
     near an anchor's match (`anchors`, the matches of groups in `reach`, picked out by the
     caller): from its reach and the longest deferred phrase before the match to its reach
     after it."""
-    near = [
-        (max(0, start - reach[group] - longest), min(length - 1, end + reach[group]))
-        for group, start, end in anchors
-    ]
+    # sp40r2: bounds by comparison, no builtin min()/max() (keyword parsing)
+    last = length - 1
+    near: list[tuple[int, int]] = []
+    for group, start, end in anchors:
+        ahead = reach[group]
+        low = start - ahead - longest
+        high = end + ahead
+        near.append((low if low > 0 else 0, high if high < last else last))
     if len(near) > 1:
         near.sort()
     regions: list[tuple[int, int]] = []

@@ -6,7 +6,6 @@ import functools
 import logging
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -490,8 +489,13 @@ def roles_from_arrays(
     high = cue_start + LEADER_REACH if cue_start + LEADER_REACH < sent_end else sent_end
     # a leader before a measure told again ("Bessent said the agreement signalled") is a
     # voice on it, not a party to a new step (speed38: asked only when a leader is in reach)
+    # sp40r2: the anaphora's bounds by comparison too
     if not _leader_words().isdisjoint(lowers[low:high]) and words["anaphora"].isdisjoint(
-        lowers[max(sent_start, cue_start - 1) : min(sent_end, cue_start + 2)]
+        lowers[
+            (cue_start - 1 if cue_start - 1 > sent_start else sent_start) : (
+                cue_start + 2 if cue_start + 2 < sent_end else sent_end
+            )
+        ]
     ):
         parties = parties + _leader_parties(lowers, low, high, cue_start, leader_hashes())
     if not parties:
@@ -502,7 +506,14 @@ def roles_from_arrays(
     previous: tuple[Party, str] | None = None
     # speed40: one party (most calls) is not sorted
     for party in parties if len(parties) < 2 else sorted(parties, key=_START):
-        if previous is not None and _coordinated(lowers, previous[0], party):
+        # sp40r2: the word before the party tested first (`_coordinated` needs it a
+        # coordinator), a call fewer for most pairs
+        if (
+            previous is not None
+            and party.start > previous[0].end
+            and lowers[party.start - 1] in _HASH_COORDINATORS
+            and _coordinated(lowers, previous[0], party)
+        ):
             role = previous[1]  # "signed by Japan and Chile": the second shares the first's role
         else:
             role = parsed(party) if parsed is not None else None
@@ -753,12 +764,22 @@ def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
 def _most_named(spans: Sequence[Any], start: int) -> str | None:
     """The country or bloc named before token `start` strictly more often than any other, or
     None."""
-    counts = Counter(
-        s.kb_id_ for s in spans if s.start < start and s.label_ in ("COUNTRY", "BLOC")
-    ).most_common(2)
-    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
-        return None
-    return counts[0][0]
+    # sp40r2: counted in a plain dict and read in one pass (a Counter's construction and
+    # `most_common` run Python calls and a heap); of equal counts the first named leads, as
+    # the stable `most_common` gives them
+    counts: dict[str, int] = {}
+    for s in spans:
+        if s.start < start and s.label_ in ("COUNTRY", "BLOC"):
+            ident = s.kb_id_
+            counts[ident] = counts.get(ident, 0) + 1
+    best: str | None = None
+    top, tied = 0, False
+    for ident, n in counts.items():
+        if n > top:
+            best, top, tied = ident, n, False
+        elif n == top:
+            tied = True  # two named most often: none stands out
+    return None if tied else best
 
 
 # evref: how many words before a party the verb of following its text may stand ("to follow
@@ -895,8 +916,11 @@ def _evfresh_opening_party(
     situation is different.", "President Milei's government ..."): its subject in news
     wording, the party later sentences refer back to. Not a firm's home ("U.S. lithium
     developer Piedmont Lithium has ..."): the firm is the subject, no government."""
+    opening = start + EVFRESH_OPENING  # sp40r2: by comparison, no builtin min()
+    if opening > end:
+        opening = end
     for span in spans:
-        if span.start >= min(start + EVFRESH_OPENING, end):
+        if span.start >= opening:
             break
         if (
             span.start >= start
@@ -905,7 +929,7 @@ def _evfresh_opening_party(
         ):
             return str(span.kb_id_)
     leaders = leader_hashes()
-    for i in range(start, min(start + EVFRESH_OPENING, end)):
+    for i in range(start, opening):
         if lowers[i] in leaders:
             return leaders[lowers[i]]
     return None

@@ -139,6 +139,9 @@ class SentenceSplitter:
         # character, as `_punct` reads it, without its text sliced out or a call
         text, tok_starts, words_first = arrays.text, arrays.starts, self._words_are_no_punct
         tok_ends = arrays.ends
+        # sp40r2: the lexeme flag's getter called directly (`_punct` past its letter test,
+        # which the loop makes first), one Python call fewer a punctuation token
+        punct = self._is_punct
         scan = 0
         for e in enders:
             if e < scan:
@@ -148,7 +151,8 @@ class SentenceSplitter:
                 if j not in is_ender:
                     if words_first and text[tok_starts[j]].isalnum():
                         break  # a word (the common case): no punctuation
-                    if not self._punct(text[tok_starts[j] : tok_ends[j]]):  # sp40: in place
+                    word = text[tok_starts[j] : tok_ends[j]]  # sp40: in place
+                    if not (self._punct(word) if punct is None else punct(word)):
                         break
                 j += 1
             if j < n:
@@ -168,6 +172,8 @@ def _positions(text: str, chars: str) -> list[int]:
     out: list[int] = []
     find = text.find
     for char in chars:
+        if char not in text:
+            continue  # sp40r2: told by `in`, no `find` call (its arguments parsed a call)
         i = find(char)
         while i >= 0:
             out.append(i)

@@ -244,9 +244,9 @@ def _outermost(hits: Iterable[Hit]) -> list[Hit]:
     # those of its start that end after it: it is hidden when one of them reaches its end.
     hidden = set()
     reach = None
-    for start, neg_end in sorted(
-        {(h.start, -h.end) for h in status if h.key.label != CONTINUATION}
-    ):
+    spans = {(h.start, -h.end) for h in status if h.key.label != CONTINUATION}
+    # sp40r2: no sort (a builtin's keyword parsing) for one span or none
+    for start, neg_end in sorted(spans) if len(spans) > 1 else spans:
         if reach is not None and -neg_end <= reach:
             hidden.add((start, -neg_end))
         else:
@@ -392,19 +392,22 @@ BACKGROUND_REACH = 5
 def _told_as_background(status_hits: list[Hit], verb_start: int) -> bool:
     """Whether a word that sets the news against an earlier step ("after", "following") opens
     the clause of the verb starting at `verb_start`, with no other boundary between."""
-    opener = max(
-        (
-            h.end
-            for h in status_hits
-            if h.key.label == TOLD_AFTER
+    # sp40r2: plain loops, no builtin max() (keyword parsing) nor generators
+    opener = None
+    for h in status_hits:
+        if (
+            h.key.label == TOLD_AFTER
             and h.end <= verb_start
             and verb_start - h.end <= BACKGROUND_REACH
-        ),
-        default=None,
-    )
-    return opener is not None and not any(
-        h.key.label == BOUNDARY and opener < h.start < verb_start for h in status_hits
-    )
+            and (opener is None or h.end > opener)
+        ):
+            opener = h.end
+    if opener is None:
+        return False
+    for h in status_hits:
+        if h.key.label == BOUNDARY and opener < h.start < verb_start:
+            return False
+    return True
 
 
 # The status.yaml label of talks still to be opened ("to begin negotiations"), and how far
@@ -433,7 +436,8 @@ def _listed_before(lowers: Sequence[int] | None, key: str, cue_start: int, reach
     if lowers is None:
         return False
     # speed38: one set test over the words, not a generator testing each
-    return not _WORDS[key].isdisjoint(lowers[max(0, cue_start - reach) : cue_start])
+    low = cue_start - reach  # sp40r2: no builtin min/max
+    return not _WORDS[key].isdisjoint(lowers[low if low > 0 else 0 : cue_start])
 
 
 # The status.yaml label of "if": the step after it, however far in its clause, is weighed,
@@ -516,7 +520,9 @@ def _named_by_relative_clause(
         return False
     openers, verbs = _WORDS["sp3_relative_naming"], _WORDS["cd_standing_verbs"]
     passive = _WORDS["cd_passive_auxiliaries"]
-    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    high = cue_end + RELATIVE_NAMING_REACH  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     if openers.isdisjoint(lowers[cue_end:high]):
         return False  # speed37: the scan below says True only after a relative pronoun
     for i in range(cue_end, high):
@@ -528,7 +534,8 @@ def _named_by_relative_clause(
         if lowers[i - 1] in _WORDS["sp3_relative_prepositions"]:
             # "a year in which China tightened its rules": the clause of another noun
             return False
-        for j in range(i + 2, min(len(lowers), i + 2 + RELATIVE_SUBJECT_REACH)):
+        stop = i + 2 + RELATIVE_SUBJECT_REACH  # sp40r2: no builtin min/max
+        for j in range(i + 2, stop if stop < len(lowers) else len(lowers)):
             if lowers[j] == _COMMA or not passive.isdisjoint(lowers[j - 1 : j + 1]):
                 return False
             if lowers[j] in verbs:
@@ -590,7 +597,8 @@ def _made_in_relative_clause(lowers: Sequence[int], cue_start: int, cue_end: int
     parliament passed in 2019", "the law that the president signed"): that act, not the text
     standing (R6)."""
     verbs = _WORDS["sg_act_verbs"] | _WORDS["sg_issued"]
-    for p in range(cue_start + 1, min(len(lowers), cue_end + 2)):
+    high = cue_end + 2  # sp40r2: no builtin min/max
+    for p in range(cue_start + 1, high if high < len(lowers) else len(lowers)):
         if lowers[p] in RELATIVE_PRONOUNS and (p == cue_end or lowers[p - 1] in PARTICIPLE_GAP):
             subject = range(p + 2, min(len(lowers), p + 2 + RELATIVE_SUBJECT_REACH))
             verb = next((i for i in subject if lowers[i] in verbs), None)
@@ -684,7 +692,9 @@ def _sw8_present_working(lowers: Sequence[int] | None, cue_start: int, cue_end: 
     low = cue_start - _SETTINGS["sw8_present_reach"]
     if low < 0:
         low = 0
-    high = min(len(lowers) - 1, cue_end + _SETTINGS["sw8_present_reach_after"])
+    high = cue_end + _SETTINGS["sw8_present_reach_after"]  # sp40r2: no builtin min/max
+    if high > len(lowers) - 1:
+        high = len(lowers) - 1
     if verbs.isdisjoint(lowers[low:high]):
         return False  # speed38: the scan below says True only at such a verb
     return any(lowers[i] in verbs and lowers[i + 1] not in nouns for i in range(low, high))
@@ -778,7 +788,8 @@ def _sw9_law_works_now(lowers: Sequence[int] | None, cue_end: int) -> bool:
     if lowers is None:
         return False
     verbs = _WORDS["sw9_law_working"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sw9_law_working_reach"])):
+    high = cue_end + _SETTINGS["sw9_law_working_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in _SW9_STOPS:
             return False
         if lowers[i] in verbs:
@@ -896,7 +907,12 @@ def _sd_named_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end: in
     words = _WORDS["sd_proposal_words"]
     at = cue_end + 1 if cue_end < len(lowers) and lowers[cue_end] in PARTICIPLE_GAP else cue_end
     return (
-        not words.isdisjoint(lowers[max(0, cue_start - SD_PROPOSAL_REACH) : cue_start])
+        # sp40r2: no builtin max
+        not words.isdisjoint(
+            lowers[
+                cue_start - SD_PROPOSAL_REACH if cue_start > SD_PROPOSAL_REACH else 0 : cue_start
+            ]
+        )
         # inside a long cue, after the word it opens with ("the Act, a bipartisan bill")
         or not words.isdisjoint(lowers[cue_start + 1 : cue_end])
         or not words.isdisjoint(lowers[at : at + SD_PROPOSAL_REACH + 1])
@@ -1063,7 +1079,11 @@ def _recent_background(
         return False
     if lowers[verb] in _WORDS["sp4_level_verbs"]:
         return False
-    low, high = max(0, cue_start - RECENT_REACH), min(len(lowers), cue_end + RECENT_REACH)
+    low, high = cue_start - RECENT_REACH, cue_end + RECENT_REACH  # sp40r2: no builtin min/max
+    if low < 0:
+        low = 0
+    if high > len(lowers):
+        high = len(lowers)
     window = list(lowers[low:high])
     firsts = _phrase_firsts("sp4_recent_background")
     if firsts is not None and firsts.isdisjoint(window):
@@ -1330,7 +1350,8 @@ def _urged_step(
         return False
     if any(h.key.label == "revoked" and to < h.start < cue_start for h in status_hits):
         return False
-    for i in range(to - 2, max(-1, to - 2 - _SETTINGS["sp6_urge_object_reach"]), -1):
+    last = to - 2 - _SETTINGS["sp6_urge_object_reach"]  # sp40r2: no builtin min/max
+    for i in range(to - 2, last if last > -1 else -1, -1):
         if lowers[i + 1] in stops or lowers[i + 1] == _TO:
             return False
         if lowers[i] in verbs:
@@ -1666,7 +1687,11 @@ def _sentence_opening(lowers: Sequence[int], at: int) -> int:
 
 def _sentence_window(lowers: Sequence[int], start: int, end: int, reach: int) -> Sequence[int]:
     """The words `reach` tokens either side of [start, end), cut at a full stop."""
-    low, high = max(0, start - reach), min(len(lowers), end + reach)
+    low, high = start - reach, end + reach  # sp40r2: no builtin min/max
+    if low < 0:
+        low = 0
+    if high > len(lowers):
+        high = len(lowers)
     for i in range(start - 1, low - 1, -1):
         if lowers[i] == _STOP:
             low = i + 1
@@ -1730,7 +1755,8 @@ def _asked_before(lowers: Sequence[int], at: int) -> bool:
             if lowers[i] in stops:
                 return False
         return False
-    for i in range(at - 1, max(0, at - 2 - reach), -1):
+    last = at - 2 - reach  # sp40r2: no builtin min/max
+    for i in range(at - 1, last if last > 0 else 0, -1):
         if lowers[i] in _WORDS["sw6_ask_that"]:
             return _ask_verb_at(lowers, i - 1)
         if lowers[i] in stops:
@@ -1845,7 +1871,8 @@ def _read_negation(lowers: Sequence[int] | None, hit: Hit, cue_start: int) -> Hi
     if lowers is None or hit.key.label != "revoked":
         return hit
     negators, spared = _WORDS["sp6_negators"], _WORDS["sp6_not_negating"]
-    for i in range(max(0, hit.start - 2), hit.start):
+    low = hit.start - 2  # sp40r2: no builtin min/max
+    for i in range(low if low > 0 else 0, hit.start):
         if cue_start - NEGATION_REACH <= i < cue_start:
             # nlp/events.py `_negated` reads it: an undoing negated there ("does not lift the
             # ban") is kept as the rules read it
@@ -1894,9 +1921,12 @@ def _subject_would_before(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     ends = _WORDS["sp6_sentence_ends"]
-    if _WOULD not in lowers[max(0, cue_start - WINDOW_BEFORE) : cue_start]:
+    first = cue_start - WINDOW_BEFORE  # sp40r2: no builtin min/max
+    if first < 0:
+        first = 0
+    if _WOULD not in lowers[first:cue_start]:
         return False  # speed37: the scan below says True only at a "would"
-    for i in range(cue_start - 1, max(-1, cue_start - WINDOW_BEFORE - 1), -1):
+    for i in range(cue_start - 1, first - 1, -1):
         if lowers[i] in ends:
             return False
         if lowers[i] == _WOULD:
@@ -1950,7 +1980,8 @@ def _chamber_before(lowers: Sequence[int], verb: int) -> bool:
     """Whether a word naming one chamber, a committee or a cabinet stands as the subject just
     before the passing verb at `verb` ("The House of Representatives on Monday passed")."""
     chambers, stops = _WORDS["sp7_chambers"], _WORDS["sp6_urge_stops"]
-    reach = range(verb - 1, max(-1, verb - 1 - _SETTINGS["sp7_chamber_reach"]), -1)
+    last = verb - 1 - _SETTINGS["sp7_chamber_reach"]  # sp40r2: no builtin min/max
+    reach = range(verb - 1, last if last > -1 else -1, -1)
     return _met_before_stop(lowers, reach, chambers, stops, words_first=True)
 
 
@@ -2559,7 +2590,7 @@ def choose_status(
         and best.label == "agreed"
         and best.own_label in (MEASURE, "step")
         and best.start < cue_end
-        and _told_as_background(status_hits, min(best.start, cue_start))
+        and _told_as_background(status_hits, best.start if best.start < cue_start else cue_start)
     ):
         # "weeks after Beijing tightened its export controls": a restriction told by its own
         # verb in a clause that sets the news against it is background, standing (R5)
@@ -2831,7 +2862,8 @@ def _sb4_talks_stalled_after(lowers: Sequence[int] | None, cue_end: int) -> bool
         return False
     ends = _WORDS["sp6_sentence_ends"]
     auxiliaries, adverbs = _WORDS["sb4_talks_auxiliaries"], _WORDS["sb4_talks_adverbs"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sb4_talks_reach"])):
+    high = cue_end + _SETTINGS["sb4_talks_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in ends:
             return False
         if lowers[i] not in auxiliaries:
@@ -3004,7 +3036,8 @@ def _sb5_works_now(lowers: Sequence[int], cue_end: int) -> bool:
     if _sw9_law_works_now(lowers, cue_end):
         return True
     verbs = _WORDS["sb5_plural_working"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sw9_law_working_reach"])):
+    high = cue_end + _SETTINGS["sw9_law_working_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in _SW9_STOPS:
             return False
         if lowers[i] in verbs:
@@ -3020,7 +3053,9 @@ def _sb7_pact_held(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     verbs, stops = _WORDS["sb7_held_verbs"], _WORDS["sb7_held_stops"]
-    low = max(-1, cue_start - 2 - _SETTINGS["sb7_held_reach"])
+    low = cue_start - 2 - _SETTINGS["sb7_held_reach"]  # sp40r2: no builtin min/max
+    if low < -1:
+        low = -1
     return _met_first(lowers, cue_start - 1, low, verbs, stops) == 1
 
 
@@ -3047,7 +3082,8 @@ def _sb7_called_for(lowers: Sequence[int] | None, cue_start: int) -> bool:
     verbs, links = _WORDS["sb7_called_verbs"], _WORDS["sb7_called_links"]
     stops = _WORDS["sb7_held_stops"]
     calls = verbs & _CALL_FORMS
-    for i in range(cue_start - 1, max(-1, cue_start - 2 - _SETTINGS["sb7_called_reach"]), -1):
+    low = cue_start - 2 - _SETTINGS["sb7_called_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_start - 1, low if low > -1 else -1, -1):
         if lowers[i] in links and i > 0 and lowers[i - 1] in calls:
             return True
         if lowers[i] in verbs and lowers[i] not in calls:
@@ -3117,7 +3153,8 @@ def _sb8_called_new(lowers: Sequence[int] | None, cue_start: int) -> bool:
         return False
     stops, novelty = _WORDS["sb8_new_stops"], _WORDS["sb8_novelty"]
     owners = _WORDS["sb8_owners"]
-    for i in range(cue_start - 1, max(0, cue_start - 1 - _SETTINGS["sb8_new_reach"]), -1):
+    last = cue_start - 1 - _SETTINGS["sb8_new_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_start - 1, last if last > 0 else 0, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] in novelty and lowers[i - 1] in owners:
@@ -3235,7 +3272,9 @@ def _sb10_follows_act(lowers: Sequence[int] | None, cue_start: int) -> bool:
     if lowers is None:
         return False
     stops = _WORDS["sb10_follow_stops"]
-    low = max(-1, cue_start - 1 - _SETTINGS["sb10_follow_reach"])
+    low = cue_start - 1 - _SETTINGS["sb10_follow_reach"]  # sp40r2: no builtin min/max
+    if low < -1:
+        low = -1
     if _no_phrase_in(lowers, low + 1, cue_start, "sb10_follow_phrases"):
         return False
     for i in range(cue_start - 1, low, -1):
@@ -3665,7 +3704,8 @@ def _sc1_law_works_now(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
     is still ahead ("which bars the Pentagon from buying magnets starting in 2027")."""
     verbs, relatives = _WORDS["sc1_law_verbs"], _WORDS["sc1_law_relatives"]
     laws, comma = _WORDS["sc1_law_nouns"], hash_string(",")
-    verb = next((i for i in range(max(2, cue_start - 1), cue_end) if lowers[i] in verbs), None)
+    first = cue_start - 1 if cue_start > 3 else 2  # sp40r2: no builtin min/max
+    verb = next((i for i in range(first, cue_end) if lowers[i] in verbs), None)
     if verb is None or lowers[verb - 1] not in relatives:
         return False
     noun = verb - 3 if lowers[verb - 2] == comma else verb - 2
@@ -3904,7 +3944,9 @@ def _sd2_standing_after_aside(lowers: Sequence[int] | None, cue_end: int) -> boo
     if _COMMA not in opening:
         return False
     stops, opened = _WORDS["sc1_start_stops"], cue_end + opening.index(_COMMA)
-    high = min(len(lowers), opened + _SETTINGS["sd2_aside_reach"])
+    high = opened + _SETTINGS["sd2_aside_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     if _no_phrase_in(lowers, opened + 2, high, "sd2_standing_phrases"):
         return False  # speed39: the scan below says True only where a phrase starts
     for i in range(opened + 2, high):
@@ -4103,7 +4145,9 @@ def _sb22_named_as_span(
     if lowers is None:
         return False
     spans, stops = _WORDS["sb22_span_prepositions"], _WORDS["sp6_sentence_ends"]
-    low = max(-1, cue_start - 1 - _SETTINGS["sb22_span_reach"])
+    low = cue_start - 1 - _SETTINGS["sb22_span_reach"]  # sp40r2: no builtin min/max
+    if low < -1:
+        low = -1
     if spans.isdisjoint(lowers[low + 1 : cue_start]):
         return False  # speed37: the scan below says True only at such a preposition
     for i in range(cue_start - 1, low, -1):
@@ -4163,9 +4207,12 @@ def _sr22_refused_offer(lowers: Sequence[int] | None, cue_start: int, cue_end: i
     low = cue_start - _SETTINGS["sr22_offer_reach"]
     if low < 0:
         low = 0
-    if offers.isdisjoint(lowers[low : min(cue_end, cue_start + 1)]):
+    high = cue_start + 1  # sp40r2: no builtin min/max
+    if high > cue_end:
+        high = cue_end
+    if offers.isdisjoint(lowers[low:high]):
         return False  # speed37: the scan below says True only after an offer noun
-    for i in range(min(cue_end, cue_start + 1) - 1, low - 1, -1):
+    for i in range(high - 1, low - 1, -1):
         if lowers[i] in stops:
             return False
         if lowers[i] not in offers:
@@ -4218,7 +4265,9 @@ def _sp34_refused_proposal(lowers: Sequence[int] | None, cue_start: int, cue_end
     low = cue_start - _SETTINGS["sp34_refuse_before"]
     if low < 0:
         low = 0
-    for at in range(low, min(cue_end, cue_start + 1)):
+    for at in range(
+        low, cue_start + 1 if cue_start < cue_end else cue_end
+    ):  # sp40r2: no builtin min/max
         if lowers[at] not in verbs or not stops.isdisjoint(lowers[at + 1 : cue_start]):
             continue
         if _sr22_refusal_negated(lowers, at):
@@ -4460,7 +4509,7 @@ def _st26_decided_opening(
     low = cue_start - _SETTINGS["st26_opening_reach"]
     if low < 1:
         low = 1
-    high = min(cue_end, len(lowers))
+    high = cue_end if cue_end < len(lowers) else len(lowers)  # sp40r2: no builtin min/max
     if verbs.isdisjoint(lowers[low:high]):
         return False  # sp39-r2: no verb for the scan below to find (it says True only at one)
     stops = _WORDS["st26_stops"]
@@ -4610,7 +4659,9 @@ def _st27_starts_today(lowers: Sequence[int] | None, cue_end: int, published: da
         return False
     today, weekday = _WORDS["st27_today_words"], weekdays[published.weekday()]
     scheduled, reach = _WORDS["st27_scheduled_words"], _SETTINGS["st27_scheduled_reach"]
-    high = min(len(lowers) - 2, cue_end + _SETTINGS["st27_start_reach"])
+    high = cue_end + _SETTINGS["st27_start_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers) - 2:
+        high = len(lowers) - 2
     if starts.isdisjoint(lowers[cue_end:high]):
         return False  # speed37: the scan below says True only at a start word
     for i in range(cue_end, high):
@@ -4648,7 +4699,9 @@ def _st27_undated_naming_clause(lowers: Sequence[int] | None, cue_end: int) -> b
     if lowers is None:
         return False
     verbs = _WORDS["cd_standing_verbs"]
-    high = min(len(lowers), cue_end + RELATIVE_NAMING_REACH)
+    high = cue_end + RELATIVE_NAMING_REACH  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     verb = next((i for i in range(cue_end, high) if lowers[i] in verbs), None)
     if verb is None:
         return False
@@ -4733,7 +4786,8 @@ def _st32_dispute_over(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether the measure is named as what a dispute is over ("failed to settle a dispute over
     steel tariffs"), the dispute not told as settled or ended before it."""
     settling = _WORDS["st32_settling_verbs"]
-    for end in range(cue_start, max(0, cue_start - _SETTINGS["st32_dispute_reach"]) - 1, -1):
+    low = cue_start - _SETTINGS["st32_dispute_reach"]  # sp40r2: no builtin min/max
+    for end in range(cue_start, (low if low > 0 else 0) - 1, -1):
         if _STOP in lowers[end:cue_start]:
             return False
         start = _st32_phrase_ends_at(lowers, end, "st32_dispute_phrases")
@@ -4746,7 +4800,8 @@ def _st32_raised_owned(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether "raised" and another party's name right after it stand before the measure
     ("raised U.S. chip export curbs"), no full stop between: the measure brought up in talks."""
     verbs, owners = _WORDS["st32_raise_verbs"], _WORDS["st32_raise_owners"]
-    for i in range(cue_start - 1, max(0, cue_start - _SETTINGS["st32_raise_reach"]) - 1, -1):
+    low = cue_start - _SETTINGS["st32_raise_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_start - 1, (low if low > 0 else 0) - 1, -1):
         if lowers[i] == _STOP:
             return False
         if lowers[i] in verbs:
@@ -4758,7 +4813,9 @@ def _st32_made_by_after(lowers: Sequence[int], cue_start: int, cue_end: int) -> 
     """Whether a participle of making and its maker ("passed by Parliament") ends the text's cue
     or follows it within its clause (`st32_made_by_reach` tokens, no stop word between)."""
     stops = _WORDS["st32_made_by_stops"]
-    high = min(len(lowers), cue_end + _SETTINGS["st32_made_by_reach"])
+    high = cue_end + _SETTINGS["st32_made_by_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     if _no_phrase_in(lowers, cue_start, high, "st32_made_by_phrases"):
         return False
     for i in range(cue_start, high):
@@ -5059,7 +5116,8 @@ def _ss34_framed(lowers: Sequence[int], cue_start: int) -> bool:
     """Whether the text is named as the frame of what is done now ("support under the strategy",
     "builds on the plan", "forms part of the mission"): dev reads such a text standing (R4,
     sessions 16 and 19), whatever verb of making follows its name."""
-    for end in range(cue_start, max(0, cue_start - _SETTINGS["ss34_frame_reach"]) - 1, -1):
+    low = cue_start - _SETTINGS["ss34_frame_reach"]  # sp40r2: no builtin min/max
+    for end in range(cue_start, (low if low > 0 else 0) - 1, -1):
         if _STOP in lowers[end:cue_start]:
             return False
         if _st32_phrase_ends_at(lowers, end, "ss34_frames") is not None:
@@ -5073,7 +5131,8 @@ def _ss34_works_now(lowers: Sequence[int], cue_end: int) -> bool:
     ("Michigan's mining law, adopted in 2004, sets permitting requirements"): the text stands
     now (R4, session 19), beside `_sb5_works_now`'s verbs of a law working on parties."""
     verbs = _WORDS["ss34_working"]
-    for i in range(cue_end, min(len(lowers), cue_end + _SETTINGS["sw9_law_working_reach"])):
+    high = cue_end + _SETTINGS["sw9_law_working_reach"]  # sp40r2: no builtin min/max
+    for i in range(cue_end, high if high < len(lowers) else len(lowers)):
         if lowers[i] in _SW9_STOPS:
             return False
         if lowers[i] in verbs:
@@ -5172,7 +5231,9 @@ def _sq34_not_yet_law(lowers: Sequence[int], cue_end: int) -> bool:
     """Whether a phrase telling a bill still has to pass (`sq34_not_yet_law`: "before it becomes
     law", "now returns to the House") follows the cue within `sq34_not_yet_reach` tokens, no full
     stop between."""
-    high = min(len(lowers), cue_end + _SETTINGS["sq34_not_yet_reach"])
+    high = cue_end + _SETTINGS["sq34_not_yet_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     # sp40: `_no_phrase_in` written out, its first words kept: `_phrase_at` is called only at
     # one of them (None: an empty phrase starts anywhere)
     firsts = _PHRASE_FIRSTS["sq34_not_yet_law"]
@@ -5318,7 +5379,9 @@ def _sn34_still_to_be_signed(lowers: Sequence[int], cue_start: int, cue_end: int
     opens the sentence. Not a signing scheduled ("was due to be signed", "is set to be signed":
     `sn34_unsigned_blockers` right before), which the labels read as a date of the deal."""
     blockers, ends = _WORDS["sn34_unsigned_blockers"], _WORDS["sp6_sentence_ends"]
-    high = min(len(lowers), cue_end + _SETTINGS["sn34_unsigned_reach"])
+    high = cue_end + _SETTINGS["sn34_unsigned_reach"]  # sp40r2: no builtin min/max
+    if high > len(lowers):
+        high = len(lowers)
     # sp40: `_no_phrase_in` written out, and `_phrase_at` called only at a phrase's first word
     firsts = _PHRASE_FIRSTS["sn34_unsigned_phrases"]
     if firsts is not None and firsts.isdisjoint(lowers[cue_start + 1 : high]):
