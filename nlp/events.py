@@ -211,7 +211,9 @@ class EventAssembler:
         return (
             named is not None
             and not named[0].isdisjoint(lowers[cue.start : cue.end + 1])
-            and named[1].isdisjoint(lowers[max(0, cue.start - LEVEL_REACH) : cue.start])
+            and named[1].isdisjoint(
+                lowers[cue.start - LEVEL_REACH if cue.start > LEVEL_REACH else 0 : cue.start]
+            )
         )
 
     def assemble(self, doc: Doc) -> list[dict[str, Any]]:
@@ -781,9 +783,11 @@ class EventAssembler:
             # a measure owned by someone ("its export ban", "China's curbs on exports"); a
             # combo cue may be a verb ("its move to restrict exports"), so only a possessive
             # right before it, where no verb can stand, makes it a named measure
-            possessed = not possessives.isdisjoint(
-                doc_lowers[max(c_start, cue.start - reach) : cue.start]
-            )
+            # sp40-r2: bounds by comparison, not builtin max() (it parses keywords each call)
+            near = cue.start - reach
+            if near < c_start:
+                near = c_start
+            possessed = not possessives.isdisjoint(doc_lowers[near : cue.start])
             # stlead (session 23): "is examining how China's new licensing requirements will
             # affect ...": a measure named by its owner as what another party weighs
             in_passing = possessed and _named_in_passing(
@@ -824,7 +828,10 @@ class EventAssembler:
                 # the verb of the clause did
                 status, status_source = "in_force", "background"
             if status != "revoked" and _negated(
-                doc_lowers, max(c_start, cue.start - 5), cue.start, negation
+                doc_lowers,
+                cue.start - 5 if cue.start - 5 > c_start else c_start,
+                cue.start,
+                negation,
             ):
                 continue
             if _warned(doc_lowers, c_start, cue.start, h["modals"], h["warnings"], parties):
@@ -880,9 +887,7 @@ class EventAssembler:
             # "China's export ban": a measure named by its owner, unless called new ("its new
             # curbs")
             owned = (
-                possessed
-                and own_actors
-                and h["novelty"].isdisjoint(doc_lowers[max(c_start, cue.start - reach) : cue.start])
+                possessed and own_actors and h["novelty"].isdisjoint(doc_lowers[near : cue.start])
             )
             # "the consensus reached by the two leaders", "the tariffs imposed in May": a
             # measure named by the past participle of its making refers back to it
@@ -897,10 +902,9 @@ class EventAssembler:
                 )
             ) and not imposing.isdisjoint(
                 # "the ban, announced last year,": a comma may stand before the participle
-                doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
-                + doc_lowers[cue.end + 1 : min(cue.end + 2, sent.end)]
+                doc_lowers[cue.start + 1 : cue.end + 1] + doc_lowers[cue.end + 1 : cue.end + 2]
                 if cue.end < sent.end and doc_lowers[cue.end] == _COMMA
-                else doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
+                else doc_lowers[cue.start + 1 : cue.end + 1 if cue.end < sent.end else sent.end]
             )
             if (
                 not own_actors
@@ -4095,7 +4099,8 @@ def _with_last_named(
     """evmin: a step whose sentence names no mineral ("Indonesia appealed the ruling") is as
     likely about the minerals the sentences just before named ("the nickel ban") as about the
     document's main ones: it takes both, the main ones first."""
-    for bucket in reversed(span_buckets[max(0, index - _LAST_NAMED_REACH) : index]):
+    low = index - _LAST_NAMED_REACH  # sp40-r2: not builtin max()
+    for bucket in reversed(span_buckets[low if low > 0 else 0 : index]):
         if not bucket:
             continue  # sp40: no comprehension's frame for a sentence naming nothing
         named = [s.kb_id_ for s in bucket if s.label_ == "MINERAL"]
@@ -4270,7 +4275,9 @@ def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool
     """Whether a date stands in an "if" / "unless" / "provided" clause or a "who" clause the cue
     at `anchor` is not in ("pays manufacturers ..., provided they reach 25% local content within
     two years": the condition's time, not the scheme's target)."""
-    low = max(0, mention.start - 70)
+    low = mention.start - 70  # sp40-r2: not builtin max()
+    if low < 0:
+        low = 0
     if text.isascii():
         # sp39: a match holds one of its words, which the window lower-cased shows exactly in
         # ASCII text; most windows hold none, and the expression is tried at every position
@@ -5881,7 +5888,7 @@ def _and_before(doc: Doc, lowers: Sequence[int], start: int, base: int) -> int |
     hashes (`lowers`), a Token made only for a number's test."""
     joiners, dates = _subject_hashes()
     k = start - 1 - (lowers[start - 1] == _THE)
-    lowest = max(base + 1, k - 4)
+    lowest = k - 4 if k - 4 > base + 1 else base + 1  # sp40-r2: not builtin max()
     while k > lowest and (lowers[k] in dates or doc[k].like_num):
         k -= 1
     if k - 1 <= base or lowers[k] not in joiners or lowers[k - 1] == _COMMA:

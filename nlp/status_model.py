@@ -613,7 +613,17 @@ class StatusModel:
         place = self._place.get(rule)
         if place is not None:
             own = scores[place]
-            best = max(scores)
+            # sp40-r2: four scores compared, not builtin max() (it parses keywords each call)
+            if len(scores) == 4:
+                best, b, c, d = scores
+                if b > best:
+                    best = b
+                if c > best:
+                    best = c
+                if d > best:
+                    best = d
+            else:
+                best = max(scores)
             if best - own <= self._kept and -_BOUND < own and best < _BOUND:
                 return None
         sure = self._decided_unrounded(scores, rule)
