@@ -59,6 +59,7 @@ from nlp.roles import (
 )
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status, status_cues
+from nlp.status_model import CueHits
 from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
@@ -1268,10 +1269,27 @@ def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueK
     return out
 
 
-# sp39: a group's (action keys without context keys, action keys, status keys), None for none
+# sp39: a group's (action keys without context keys, action keys, status keys), None for none;
+# sp40-r2: then what `CueHits` counts of them (`_hit_counts`)
 HitKeys = tuple[
-    "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None"
+    "tuple[CueKey, ...] | None",
+    "tuple[CueKey, ...] | None",
+    "tuple[CueKey, ...] | None",
+    "tuple[int, int, tuple[tuple[str, str], ...]]",
 ]
+
+
+def _hit_counts(
+    unanchored: tuple[CueKey, ...] | None, anchored: tuple[CueKey, ...] | None
+) -> tuple[int, int, tuple[tuple[str, str], ...]]:
+    """Sp40-r2: of a group's hit keys, what `CueHits` reads: how many action keys of no context
+    there are without and with context keys, and the (label, kind) of each anchored action key."""
+
+    def counted(keys: tuple[CueKey, ...] | None) -> int:
+        return sum(1 for k in keys or () if k.kind != "context" and k.family == "action")
+
+    kinds = tuple((k.label, k.kind) for k in anchored or () if k.family == "action")
+    return counted(unanchored), counted(anchored), kinds
 
 
 def hit_table(
@@ -1282,7 +1300,12 @@ def hit_table(
     """Sp39: for each group holding an action key (`action_keys`) or a status key, its keys as
     `_sentence_hits` builds hits of them, so that a match is looked up once for both lists."""
     return {
-        g: (unanchored_of.get(g), keys_of.get(g), status_of.get(g))
+        g: (
+            unanchored_of.get(g),
+            keys_of.get(g),
+            status_of.get(g),
+            _hit_counts(unanchored_of.get(g), keys_of.get(g)),
+        )
         for g in keys_of.keys() | status_of.keys()
     }
 
@@ -1295,25 +1318,37 @@ def _sentence_hits(
     status rules and model read a context hit nowhere else (as the cue's own kind only,
     `_cue_kind_and_others`; every other reading skips context), and most of a sentence's
     action hits were context words of combos. Sp39: one walk over the matches for both lists,
-    a match of a group with neither kind of key passed over by one test."""
+    a match of a group with neither kind of key passed over by one test. Sp40-r2: the action
+    hits are a `CueHits`, with the status model's counts of them."""
     new = tuple.__new__
     starts = {a.start for a in anchors}
-    hits: list[Hit] = []
+    hits = CueHits()
     status_hits: list[Hit] = []
     add, add_status = hits.append, status_hits.append
     get = table.get  # sp40: one look-up a match (a group's 64-bit id is hashed at each)
+    kinds_at: dict[int, tuple[tuple[str, str], ...]] = {}
+    count_at: dict[int, int] = {}
+    total = 0
     for g, s, e in matches:
         entry = get(g)
         if entry is None:
             continue
-        unanchored, anchored, status = entry
-        keys = anchored if s in starts else unanchored
-        if keys is not None:
-            for k in keys:
+        unanchored, anchored, status, counts = entry
+        if s in starts:
+            if anchored is not None:
+                for k in anchored:
+                    add(new(Hit, (k, s, e)))
+                kinds_at[s] = kinds_at.get(s, ()) + counts[2]
+                count_at[s] = count_at.get(s, 0) + counts[1]
+                total += counts[1]
+        elif unanchored is not None:
+            for k in unanchored:
                 add(new(Hit, (k, s, e)))
+            total += counts[0]
         if status is not None:
             for k in status:
                 add_status(new(Hit, (k, s, e)))
+    hits.starts, hits.kinds_at, hits.count_at, hits.total = starts, kinds_at, count_at, total
     return hits, status_hits
 
 
