@@ -3191,10 +3191,9 @@ def clause_anchors(
                 ),
                 -1,
             )
-        key = (cue.action, bisect.bisect_right(clause_starts, cue.start), own)
         if own >= 0 and own != cue.start:
             continue
-        seen.setdefault(key, cue)
+        seen.setdefault((cue.action, bisect.bisect_right(clause_starts, cue.start), own), cue)
     return list(seen.values())
 
 
@@ -5153,7 +5152,8 @@ def merge_duplicates(
                 twin[field] = event[field]
                 if field == "event_date" and event.get("_fd36c_named"):
                     twin["_fd36c_named"] = event["_fd36c_named"]  # fd36c: the year's kind too
-        twin["confidence"] = max(twin["confidence"], event["confidence"])
+        if event["confidence"] > twin["confidence"]:  # sp40-r2: max() as a comparison
+            twin["confidence"] = event["confidence"]
         cue, also = twin.get("_fd36_cue"), event.get("_fd36_cue")
         if cue and also and cue[0] == also[0]:
             # fd36b: a step told twice in one sentence owns both its cues' periods
