@@ -4157,6 +4157,8 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
     """evmin: a step on a group's members ("NdPr oxide") is a step on the group too ("rare
     earths"), and a step on the group is one on the members the text names ("dysprosium and
     terbium"): the labels name either for the same step, so the event carries both."""
+    if not events:
+        return  # sp40-r2: no pass over the document's spans for a document of no event
     named = _unique([s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF])
     of_group = _GROUP_OF.keys()
     for event in events:
