@@ -796,7 +796,16 @@ class StatusModel:
         if "date" in groups:
             keys.append(("date", rule, action, dated))
         if "place" in groups:
-            keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
+            # sp40-r2: the five flags read by name in `_FLAGS`'s order, not by a map and tuple()
+            get = context.get
+            flags = (
+                get("named_law"),
+                get("law_reference"),
+                get("possessed"),
+                get("ages"),
+                get("restated"),
+            )
+            keys.append(("place", rule, lead, flags))
         if "actions" in groups:
             keys.append(("kind", cue_kind, others))
         if not _STFEAT_GROUPS.isdisjoint(groups):

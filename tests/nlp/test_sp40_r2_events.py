@@ -9,6 +9,7 @@ import random
 import pytest
 
 import nlp.events as events
+from nlp import status_model
 from nlp.actions import ActionCue
 from nlp.cues import CueKey
 from nlp.roles import Party
@@ -67,3 +68,8 @@ def test_parties_of_an_event_are_its_actors_and_partners() -> None:
     event = {"actors": ["CHN", "USA"], "partners": ["USA", "JPN"]}
     assert events._parties(event) == {"CHN", "USA", "JPN"}
     assert events._parties({"actors": [], "partners": []}) == set()
+
+
+def test_place_flags_written_out_in_their_order() -> None:
+    # `StatusModel.fast_scores` reads the flags by name, in this order
+    assert status_model._FLAGS == ("named_law", "law_reference", "possessed", "ages", "restated")
