@@ -59,6 +59,7 @@ from nlp.roles import (
 )
 from nlp.sentences import Sent, sentence_bounds
 from nlp.status import choose_status, status_cues
+from nlp.status_model import CueHits
 from nlp.token_arrays import token_arrays
 
 LOGGER = logging.getLogger(__name__)
@@ -211,7 +212,9 @@ class EventAssembler:
         return (
             named is not None
             and not named[0].isdisjoint(lowers[cue.start : cue.end + 1])
-            and named[1].isdisjoint(lowers[max(0, cue.start - LEVEL_REACH) : cue.start])
+            and named[1].isdisjoint(
+                lowers[cue.start - LEVEL_REACH if cue.start > LEVEL_REACH else 0 : cue.start]
+            )
         )
 
     def assemble(self, doc: Doc) -> list[dict[str, Any]]:
@@ -574,9 +577,15 @@ class EventAssembler:
         doc_lowers = tokens.lowers
         h = self._hashes
         lowers = doc_lowers[base : sent.end]
-        parties = [
-            Party(s.start, s.end, s.kb_id_) for s in sent_spans if s.label_ in ("COUNTRY", "BLOC")
-        ]
+        # sp40-r2: a party made as its `__init__` does, without that Python frame a party
+        parties = []
+        for s in sent_spans:
+            if s.label_ in ("COUNTRY", "BLOC"):
+                party = _NEW_OBJECT(Party)
+                _SET_ATTRIBUTE(
+                    party, "__dict__", {"start": s.start, "end": s.end, "norm_id": s.kb_id_}
+                )
+                parties.append(party)
         published = tokens.published
         dates = find_dates(text, published)
         quantities = find_quantities(text)
@@ -781,9 +790,11 @@ class EventAssembler:
             # a measure owned by someone ("its export ban", "China's curbs on exports"); a
             # combo cue may be a verb ("its move to restrict exports"), so only a possessive
             # right before it, where no verb can stand, makes it a named measure
-            possessed = not possessives.isdisjoint(
-                doc_lowers[max(c_start, cue.start - reach) : cue.start]
-            )
+            # sp40-r2: bounds by comparison, not builtin max() (it parses keywords each call)
+            near = cue.start - reach
+            if near < c_start:
+                near = c_start
+            possessed = not possessives.isdisjoint(doc_lowers[near : cue.start])
             # stlead (session 23): "is examining how China's new licensing requirements will
             # affect ...": a measure named by its owner as what another party weighs
             in_passing = possessed and _named_in_passing(
@@ -824,7 +835,10 @@ class EventAssembler:
                 # the verb of the clause did
                 status, status_source = "in_force", "background"
             if status != "revoked" and _negated(
-                doc_lowers, max(c_start, cue.start - 5), cue.start, negation
+                doc_lowers,
+                cue.start - 5 if cue.start - 5 > c_start else c_start,
+                cue.start,
+                negation,
             ):
                 continue
             if _warned(doc_lowers, c_start, cue.start, h["modals"], h["warnings"], parties):
@@ -880,9 +894,7 @@ class EventAssembler:
             # "China's export ban": a measure named by its owner, unless called new ("its new
             # curbs")
             owned = (
-                possessed
-                and own_actors
-                and h["novelty"].isdisjoint(doc_lowers[max(c_start, cue.start - reach) : cue.start])
+                possessed and own_actors and h["novelty"].isdisjoint(doc_lowers[near : cue.start])
             )
             # "the consensus reached by the two leaders", "the tariffs imposed in May": a
             # measure named by the past participle of its making refers back to it
@@ -897,10 +909,9 @@ class EventAssembler:
                 )
             ) and not imposing.isdisjoint(
                 # "the ban, announced last year,": a comma may stand before the participle
-                doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
-                + doc_lowers[cue.end + 1 : min(cue.end + 2, sent.end)]
+                doc_lowers[cue.start + 1 : cue.end + 1] + doc_lowers[cue.end + 1 : cue.end + 2]
                 if cue.end < sent.end and doc_lowers[cue.end] == _COMMA
-                else doc_lowers[cue.start + 1 : min(cue.end + 1, sent.end)]
+                else doc_lowers[cue.start + 1 : cue.end + 1 if cue.end < sent.end else sent.end]
             )
             if (
                 not own_actors
@@ -1138,6 +1149,10 @@ def _trigger_labels(
     return frozenset(labels)
 
 
+# sp40-r2: a `Party` made without its `__init__`'s frame (`_sentence_events`)
+_NEW_OBJECT = object.__new__
+_SET_ATTRIBUTE = object.__setattr__
+
 # helper speed10: a match's group
 _MATCH_GROUP = operator.itemgetter(0)
 # sp39: a match's start, the key its sentence's run is cut by (`_match_buckets`)
@@ -1264,10 +1279,27 @@ def unanchored_keys(keys: dict[int, tuple[CueKey, ...]]) -> dict[int, tuple[CueK
     return out
 
 
-# sp39: a group's (action keys without context keys, action keys, status keys), None for none
+# sp39: a group's (action keys without context keys, action keys, status keys), None for none;
+# sp40-r2: then what `CueHits` counts of them (`_hit_counts`)
 HitKeys = tuple[
-    "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None", "tuple[CueKey, ...] | None"
+    "tuple[CueKey, ...] | None",
+    "tuple[CueKey, ...] | None",
+    "tuple[CueKey, ...] | None",
+    "tuple[int, int, tuple[tuple[str, str], ...]]",
 ]
+
+
+def _hit_counts(
+    unanchored: tuple[CueKey, ...] | None, anchored: tuple[CueKey, ...] | None
+) -> tuple[int, int, tuple[tuple[str, str], ...]]:
+    """Sp40-r2: of a group's hit keys, what `CueHits` reads: how many action keys of no context
+    there are without and with context keys, and the (label, kind) of each anchored action key."""
+
+    def counted(keys: tuple[CueKey, ...] | None) -> int:
+        return sum(1 for k in keys or () if k.kind != "context" and k.family == "action")
+
+    kinds = tuple((k.label, k.kind) for k in anchored or () if k.family == "action")
+    return counted(unanchored), counted(anchored), kinds
 
 
 def hit_table(
@@ -1278,7 +1310,12 @@ def hit_table(
     """Sp39: for each group holding an action key (`action_keys`) or a status key, its keys as
     `_sentence_hits` builds hits of them, so that a match is looked up once for both lists."""
     return {
-        g: (unanchored_of.get(g), keys_of.get(g), status_of.get(g))
+        g: (
+            unanchored_of.get(g),
+            keys_of.get(g),
+            status_of.get(g),
+            _hit_counts(unanchored_of.get(g), keys_of.get(g)),
+        )
         for g in keys_of.keys() | status_of.keys()
     }
 
@@ -1291,25 +1328,37 @@ def _sentence_hits(
     status rules and model read a context hit nowhere else (as the cue's own kind only,
     `_cue_kind_and_others`; every other reading skips context), and most of a sentence's
     action hits were context words of combos. Sp39: one walk over the matches for both lists,
-    a match of a group with neither kind of key passed over by one test."""
+    a match of a group with neither kind of key passed over by one test. Sp40-r2: the action
+    hits are a `CueHits`, with the status model's counts of them."""
     new = tuple.__new__
     starts = {a.start for a in anchors}
-    hits: list[Hit] = []
+    hits = CueHits()
     status_hits: list[Hit] = []
     add, add_status = hits.append, status_hits.append
     get = table.get  # sp40: one look-up a match (a group's 64-bit id is hashed at each)
+    kinds_at: dict[int, tuple[tuple[str, str], ...]] = {}
+    count_at: dict[int, int] = {}
+    total = 0
     for g, s, e in matches:
         entry = get(g)
         if entry is None:
             continue
-        unanchored, anchored, status = entry
-        keys = anchored if s in starts else unanchored
-        if keys is not None:
-            for k in keys:
+        unanchored, anchored, status, counts = entry
+        if s in starts:
+            if anchored is not None:
+                for k in anchored:
+                    add(new(Hit, (k, s, e)))
+                kinds_at[s] = kinds_at.get(s, ()) + counts[2]
+                count_at[s] = count_at.get(s, 0) + counts[1]
+                total += counts[1]
+        elif unanchored is not None:
+            for k in unanchored:
                 add(new(Hit, (k, s, e)))
+            total += counts[0]
         if status is not None:
             for k in status:
                 add_status(new(Hit, (k, s, e)))
+    hits.starts, hits.kinds_at, hits.count_at, hits.total = starts, kinds_at, count_at, total
     return hits, status_hits
 
 
@@ -3142,10 +3191,9 @@ def clause_anchors(
                 ),
                 -1,
             )
-        key = (cue.action, bisect.bisect_right(clause_starts, cue.start), own)
         if own >= 0 and own != cue.start:
             continue
-        seen.setdefault(key, cue)
+        seen.setdefault((cue.action, bisect.bisect_right(clause_starts, cue.start), own), cue)
     return list(seen.values())
 
 
@@ -4095,7 +4143,8 @@ def _with_last_named(
     """evmin: a step whose sentence names no mineral ("Indonesia appealed the ruling") is as
     likely about the minerals the sentences just before named ("the nickel ban") as about the
     document's main ones: it takes both, the main ones first."""
-    for bucket in reversed(span_buckets[max(0, index - _LAST_NAMED_REACH) : index]):
+    low = index - _LAST_NAMED_REACH  # sp40-r2: not builtin max()
+    for bucket in reversed(span_buckets[low if low > 0 else 0 : index]):
         if not bucket:
             continue  # sp40: no comprehension's frame for a sentence naming nothing
         named = [s.kb_id_ for s in bucket if s.label_ == "MINERAL"]
@@ -4108,6 +4157,8 @@ def _group_and_members(events: list[dict[str, Any]], spans: Sequence[Found]) -> 
     """evmin: a step on a group's members ("NdPr oxide") is a step on the group too ("rare
     earths"), and a step on the group is one on the members the text names ("dysprosium and
     terbium"): the labels name either for the same step, so the event carries both."""
+    if not events:
+        return  # sp40-r2: no pass over the document's spans for a document of no event
     named = _unique([s.kb_id_ for s in spans if s.label_ == "MINERAL" and s.kb_id_ in _GROUP_OF])
     of_group = _GROUP_OF.keys()
     for event in events:
@@ -4270,7 +4321,9 @@ def _fd36c_in_other_clause(mention: DateMention, text: str, anchor: int) -> bool
     """Whether a date stands in an "if" / "unless" / "provided" clause or a "who" clause the cue
     at `anchor` is not in ("pays manufacturers ..., provided they reach 25% local content within
     two years": the condition's time, not the scheme's target)."""
-    low = max(0, mention.start - 70)
+    low = mention.start - 70  # sp40-r2: not builtin max()
+    if low < 0:
+        low = 0
     if text.isascii():
         # sp39: a match holds one of its words, which the window lower-cased shows exactly in
         # ASCII text; most windows hold none, and the expression is tried at every position
@@ -4580,7 +4633,10 @@ def _minerals_compatible(a: list[str], b: list[str]) -> bool:
 
 
 def _parties(event: dict[str, Any]) -> set[str]:
-    return set(event["actors"]) | set(event["partners"])
+    # sp40-r2: one set, updated, not two and their union (every reader only tests it)
+    parties = set(event["actors"])
+    parties.update(event["partners"])
+    return parties
 
 
 _LIFTED_AND_STANDING = {"revoked", "in_force"}
@@ -5098,7 +5154,8 @@ def merge_duplicates(
                 twin[field] = event[field]
                 if field == "event_date" and event.get("_fd36c_named"):
                     twin["_fd36c_named"] = event["_fd36c_named"]  # fd36c: the year's kind too
-        twin["confidence"] = max(twin["confidence"], event["confidence"])
+        if event["confidence"] > twin["confidence"]:  # sp40-r2: max() as a comparison
+            twin["confidence"] = event["confidence"]
         cue, also = twin.get("_fd36_cue"), event.get("_fd36_cue")
         if cue and also and cue[0] == also[0]:
             # fd36b: a step told twice in one sentence owns both its cues' periods
@@ -5881,7 +5938,7 @@ def _and_before(doc: Doc, lowers: Sequence[int], start: int, base: int) -> int |
     hashes (`lowers`), a Token made only for a number's test."""
     joiners, dates = _subject_hashes()
     k = start - 1 - (lowers[start - 1] == _THE)
-    lowest = max(base + 1, k - 4)
+    lowest = k - 4 if k - 4 > base + 1 else base + 1  # sp40-r2: not builtin max()
     while k > lowest and (lowers[k] in dates or doc[k].like_num):
         k -= 1
     if k - 1 <= base or lowers[k] not in joiners or lowers[k - 1] == _COMMA:

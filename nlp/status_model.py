@@ -217,6 +217,17 @@ def _status_hits_around(
 _OTHERS_READ = 3
 
 
+class CueHits(list):  # type: ignore[type-arg]
+    """Sp40-r2: a sentence's action hits (`nlp.events._sentence_hits`) with what the "actions"
+    group reads of them, counted as they were built: `starts`, the starts where the hits hold
+    every action key (context ones too); `kinds_at`, per such start, the (label, kind) of its
+    action hits in order; `count_at`, per such start, its action hits of no context key; and
+    `total`, all of those. `fast_scores` reads a cue's kind and others off them, not by two
+    walks over the hits a choice."""
+
+    __slots__ = ("count_at", "kinds_at", "starts", "total")
+
+
 def _cue_kind_and_others(hits: Sequence[Hit], cue_start: int, action: str) -> tuple[str, int]:
     """The kind of the action cue the event stands on, and how many other action cues (not
     mere context) the sentence holds, counted up to `_OTHERS_READ` (the features read no more).
@@ -613,7 +624,17 @@ class StatusModel:
         place = self._place.get(rule)
         if place is not None:
             own = scores[place]
-            best = max(scores)
+            # sp40-r2: four scores compared, not builtin max() (it parses keywords each call)
+            if len(scores) == 4:
+                best, b, c, d = scores
+                if b > best:
+                    best = b
+                if c > best:
+                    best = c
+                if d > best:
+                    best = d
+            else:
+                best = max(scores)
             if best - own <= self._kept and -_BOUND < own and best < _BOUND:
                 return None
         sure = self._decided_unrounded(scores, rule)
@@ -748,7 +769,15 @@ class StatusModel:
                     for label, crossed, side, gap in around
                 ]
         cue_kind, others = "none", 0
-        if "actions" in groups:
+        if "actions" in groups and type(hits) is CueHits and cue_start in hits.starts:
+            for label, kind in hits.kinds_at.get(cue_start, ()):
+                if label == action:
+                    cue_kind = kind
+                    break
+            others = hits.total - hits.count_at.get(cue_start, 0)
+            if others > _OTHERS_READ:
+                others = _OTHERS_READ
+        elif "actions" in groups:
             # sp39-r2: `_cue_kind_and_others` written out, one call less a choice
             for key, start, _ in hits:
                 if start == cue_start and key.label == action and key.family == "action":
@@ -767,7 +796,16 @@ class StatusModel:
         if "date" in groups:
             keys.append(("date", rule, action, dated))
         if "place" in groups:
-            keys.append(("place", rule, lead, tuple(map(context.get, _FLAGS))))
+            # sp40-r2: the five flags read by name in `_FLAGS`'s order, not by a map and tuple()
+            get = context.get
+            flags = (
+                get("named_law"),
+                get("law_reference"),
+                get("possessed"),
+                get("ages"),
+                get("restated"),
+            )
+            keys.append(("place", rule, lead, flags))
         if "actions" in groups:
             keys.append(("kind", cue_kind, others))
         if not _STFEAT_GROUPS.isdisjoint(groups):
