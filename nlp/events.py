@@ -577,15 +577,10 @@ class EventAssembler:
         doc_lowers = tokens.lowers
         h = self._hashes
         lowers = doc_lowers[base : sent.end]
-        # sp40-r2: a party made as its `__init__` does, without that Python frame a party
         parties = []
         for s in sent_spans:
             if s.label_ in ("COUNTRY", "BLOC"):
-                party = _NEW_OBJECT(Party)
-                _SET_ATTRIBUTE(
-                    party, "__dict__", {"start": s.start, "end": s.end, "norm_id": s.kb_id_}
-                )
-                parties.append(party)
+                parties.append(Party(s.start, s.end, s.kb_id_))
         published = tokens.published
         dates = find_dates(text, published)
         quantities = find_quantities(text)
@@ -1148,10 +1143,6 @@ def _trigger_labels(
                 labels.update(labelled_combos.get((k.label, k.combo), ()))
     return frozenset(labels)
 
-
-# sp40-r2: a `Party` made without its `__init__`'s frame (`_sentence_events`)
-_NEW_OBJECT = object.__new__
-_SET_ATTRIBUTE = object.__setattr__
 
 # helper speed10: a match's group
 _MATCH_GROUP = operator.itemgetter(0)
