@@ -778,16 +778,8 @@ class StatusModel:
             if others > _OTHERS_READ:
                 others = _OTHERS_READ
         elif "actions" in groups:
-            # sp39-r2: `_cue_kind_and_others` written out, one call less a choice
-            for key, start, _ in hits:
-                if start == cue_start and key.label == action and key.family == "action":
-                    cue_kind = key.kind
-                    break
-            for key, start, _ in hits:
-                if start != cue_start and key.kind != "context" and key.family == "action":
-                    others += 1
-                    if others == _OTHERS_READ:
-                        break
+            # any other list of hits (a test's, or a cue off the sentence's anchors)
+            cue_kind, others = _cue_kind_and_others(hits, cue_start, action)
         # one block per group: a key of all of them together seldom recurs on unseen text
         if "nearest" in groups:
             nb = before[1] if before else "-"
