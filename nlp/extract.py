@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
+from nlp.boilerplate import blank_boilerplate
 from nlp.entities import EntityRecognizer, Found, entity_sets_of, found
 from nlp.errors import BadDocument
 from nlp.events import FACTORY as EVENTS_FACTORY
@@ -58,7 +59,7 @@ _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
 
 def clean_text(text: str) -> str:
     """Text safe for the tokenizer: control characters out, HTML left in by a crawl stripped,
-    length capped at MAX_TEXT_CHARS."""
+    length capped at MAX_TEXT_CHARS, a page's furniture (credits, teasers, captions) blanked."""
     if len(text) > MAX_TEXT_CHARS:
         LOGGER.warning("text of %d characters cut to %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
@@ -71,7 +72,7 @@ def clean_text(text: str) -> str:
         text = _HTML_BLOCK.sub(" ", text)
         text = _HTML_TAG.sub(" ", text)
         text = html.unescape(text)
-    return text
+    return blank_boilerplate(text)
 
 
 def _has_ascii_control(text: str) -> bool:

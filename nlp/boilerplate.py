@@ -1,0 +1,124 @@
+"""Lines of a news page that are not the report: credits, teasers, sign-up calls, captions.
+
+Article extraction keeps some of a page's furniture in the text: a wire story's closing
+"Reporting by … in Beijing; Editing by …", a "Read more: China tightens export rules" link
+between paragraphs, "Sign up here.", a photo caption with its agency credit, a copyright
+line. Read as report text, they give the document countries it is not about (the reporters'
+cities) and events nobody reported (a linked headline). They are blanked with spaces, so every
+offset into the text still points at the same character and the evidence of an event is
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the rest of a credit line after its first capital: names, their joining words, more
+# credits ("Jane Doe in Beijing; Editing by Sam Lee and Ann Park")
+_NAMES = (
+    r"[\w.'\u2019-]*(?:[ \t,;]+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|for|by|de|da|van|von|del|al|bin"
+    r"|the|of|with|&|staff|reporters|correspondents|team|desk|bureau|newsroom))*"
+)
+
+# a line that is page furniture, recognised by how it opens (matched at each line start)
+_OPENING = re.compile(
+    r"""(?x)[ \t]*(?:
+        # credits: "Reporting by …", "Additional reporting by …", "Writing by …; Editing by …"
+        # (names only: "Reporting by Reuters showed that …" is a sentence)
+        \(?(?:[Aa]dditional\ |[Ee]xtra\ )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
+            [Gg]raphics|[Rr]esearch|[Ff]act[ -]checking)\ by\ [A-Z]{_NAMES}[ \t.;)]*$
+      | (?:Our\ Standards|Recommended\ Topics|Topics|Tags|Filed\ under)\s*:
+        # teasers and navigation: "Read more: …", "See also - …", "Related coverage: …"
+      | (?:[Rr]ead|READ|[Ss]ee|SEE)\ (?:[Mm]ore|MORE|[Aa]lso|ALSO)\b\s*(?:[:\-\u2013\u2014|>]|$)
+      | (?:[Aa]lso\ read|ALSO\ READ|[Rr]elated|RELATED)(?:\ [a-z]+)?\s*[:\-\u2013\u2014|>]
+      | (?:[Rr]elated|RELATED|[Rr]ecommended|RECOMMENDED|[Mm]ore\ on\ this|[Mm]ost\ read)
+            (?:\ (?:[Cc]overage|[Aa]rticles?|[Ss]tor(?:y|ies)|[Nn]ews|[Rr]eading|[Cc]ontent))?\s*$
+        # calls to act, not news: "Sign up here.", "Subscribe to our newsletter …"
+      | (?:[Ss]ign\ up|SIGN\ UP|[Ss]ubscribe|SUBSCRIBE|[Cc]lick\ here|[Ff]ollow\ us|
+            [Ss]hare\ this\ (?:article|story)|[Dd]ownload\ (?:our|the)\ app)\b[^\n]{0,200}$
+      | (?:[Aa]dvertisement|ADVERTISEMENT|[Ss]tory\ continues\ below(?:\ advertisement)?)\s*$
+        # rights: "© 2026 Mining Weekly. All rights reserved.", "Copyright 2025 …"
+      | \u00a9\s*(?:\d{4}|[A-Z]) | \([Cc]\)\s*\d{4}
+      | (?:[Cc]opyright|COPYRIGHT)\s*(?:\u00a9|\([Cc]\)\s*\d{4}|\d{4})
+    )""".replace("{_NAMES}", _NAMES)
+)
+
+# a teaser heading alone on its line ("Read more:", "Related coverage", "See also -"): the
+# short headline lines after it, up to a blank line, are the links it heads
+_LIST_HEAD = re.compile(
+    r"""(?x)[ \t]*(?:(?:[Rr]ead|READ|[Ss]ee|SEE)\ (?:[Mm]ore|MORE|[Aa]lso|ALSO)|[Aa]lso\ read|ALSO\ READ
+        |[Rr]elated|RELATED|[Rr]ecommended|RECOMMENDED|[Mm]ore\ on\ this|[Mm]ost\ read)
+        (?:\ [A-Za-z]+)?[ \t]*[:\-\u2013\u2014|>]?[ \t]*$"""
+)
+# a linked headline: no closing stop, at most this many words
+_HEADLINE_WORDS = 25
+_STOPS = (".", "!", "?", '"', "\u201d", ":")
+
+# lines that are furniture by how they end, each tried only on a line holding its trigger:
+# a photo caption with its agency's credit ("… in Chile, May 3, 2024. REUTERS/Ivan Alvarado"),
+# a credited image ("Photo: Jane Doe"), a rights line ("… All rights reserved.")
+_ENDINGS = (
+    # the credit closes the line and holds names only ("a Reuters/Ipsos poll showed" is text)
+    (
+        "/",
+        re.compile(
+            r"\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA-EFE|Xinhua|Bloomberg|Photographer: [^/\n]+)"
+            r"/[A-Z][\w.'\u2019-]*(?:[ /]+[A-Z][\w.'\u2019-]*)*(?: Purchase Licensing Rights.*)?[ \t]*$"
+        ),
+    ),
+    (": ", re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture) ?(?:[Cc]redit)?: [A-Z][^\n]{0,80}$")),
+    ("rights reserved", re.compile(r"\b[Aa]ll rights reserved\.?[ \t]*$")),
+)
+
+# a closing parenthetical credit inside a paragraph ("… the ministry said. (Reporting by …)"),
+# and the marker a wire site puts after a link's words
+_INLINE = re.compile(
+    r"\((?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()\n]{1,300}\)"
+    r"|, opens new tab"
+)
+_INLINE_TRIGGERS = ("eporting by", "riting by", "diting by", "opens new tab")
+
+
+def blank_boilerplate(text: str) -> str:
+    """`text` with its page furniture replaced by spaces of the same length."""
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    start = 0
+    links = False
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if links:
+            line = text[start:end].strip()
+            links = (
+                bool(line) and not line.endswith(_STOPS) and len(line.split()) <= _HEADLINE_WORDS
+            )
+            if links:
+                spans.append((start, end))
+                start = end + 1
+                continue
+        if end > start:
+            if _OPENING.match(text, start, end):
+                spans.append((start, end))
+                links = _LIST_HEAD.match(text, start, end) is not None
+            else:
+                for trigger, ending in _ENDINGS:
+                    if text.find(trigger, start, end) >= 0 and ending.search(text, start, end):
+                        spans.append((start, end))
+                        break
+        start = end + 1
+    if any(t in text for t in _INLINE_TRIGGERS):
+        spans += [m.span() for m in _INLINE.finditer(text)]
+    if not spans:
+        return text
+    pieces = []
+    last = 0
+    for begin, finish in sorted(spans):
+        if finish <= last:
+            continue
+        begin = max(begin, last)
+        pieces += [text[last:begin], " " * (finish - begin)]
+        last = finish
+    pieces.append(text[last:])
+    return "".join(pieces)

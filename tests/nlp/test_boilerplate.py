@@ -1,0 +1,130 @@
+"""A news page's furniture is blanked before extraction; report text that looks like it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.boilerplate import blank_boilerplate
+from nlp.extract import Extractor, clean_text
+
+FURNITURE = [
+    "Reporting by Jane Doe in Beijing; Editing by Sam Lee and Ann Park",
+    "Additional reporting by Ravi Patel in New Delhi",
+    "Writing by Nellie Peyton; Editing by Alison Williams",
+    "Compiled by Mining Weekly staff",
+    "Read more:",
+    "READ MORE: China tightens graphite export rules",
+    "See also - Indonesia weighs nickel ore quota cut",
+    "Related coverage: EU critical raw materials act explained",
+    "Related",
+    "Also read: Chile's lithium plan",
+    "Sign up here.",
+    "Subscribe to our weekly battery-metals newsletter",
+    "Click here to download the full report",
+    "Advertisement",
+    "Story continues below advertisement",
+    "\u00a9 2026 Mining Weekly. All rights reserved.",
+    "Copyright 2025 Metal Bulletin",
+    "Our Standards: The Trust Principles.",
+    "Miners at a cobalt site near Kolwezi, June 4, 2024. REUTERS/Justin Makangara/File Photo",
+    "A stockpile at the port. REUTERS/Ivan Alvarado/File Photo Purchase Licensing Rights",
+    "Trucks queue at the border crossing. Photographer: Qilai Shen/Bloomberg",
+    "The Bayan Obo mine in Inner Mongolia. Photo: Zhang Wei",
+]
+
+REPORT = [
+    "Reporting by Reuters showed that Beijing cut the export quota in May.",
+    "A Reuters/Ipsos poll showed support for the nickel ore ban.",
+    "Related measures were announced by Jakarta on Tuesday.",
+    "Subscribers to the fund include Japan's JOGMEC and Korea Zinc.",
+    "See the ministry's statement for the full list of permits.",
+    "Copyright Office rules do not cover mining data.",
+    "Read more broadly, the rules cover every lithium compound.",
+    "The ministry said all rights to the deposit were reserved for state firms.",
+    "Sign-up bonuses for miners were scrapped, the ministry said.",
+    "Shipments rose 8% by volume in 2025/26, customs data showed.",
+    "By Beijing's count, exports of gallium fell by half.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines_are_blanked_to_spaces_of_their_length(line: str) -> None:
+    text = f"Congo extended its cobalt export ban.\n\n{line}\n\nThe ban took effect in February."
+    out = blank_boilerplate(text)
+    assert len(out) == len(text)
+    start = text.index(line)
+    assert out[start : start + len(line)].strip() == ""
+    assert out.replace(" " * len(line), line, 1) == text
+
+
+@pytest.mark.parametrize("line", REPORT)
+def test_report_text_that_looks_like_furniture_is_kept(line: str) -> None:
+    text = f"Congo extended its cobalt export ban.\n\n{line}\n\nThe ban took effect in February."
+    assert blank_boilerplate(text) == text
+
+
+def test_inline_credit_and_link_marker_are_blanked_in_place() -> None:
+    text = (
+        "The ban lifted prices, according to Fastmarkets, opens new tab. "
+        "(Reporting by Jane Doe; Editing by Sam Lee)"
+    )
+    out = blank_boilerplate(text)
+    assert " ".join(out.split()) == "The ban lifted prices, according to Fastmarkets ."
+    assert len(out) == len(text)
+
+
+def test_a_teaser_heading_takes_the_headlines_under_it_up_to_a_blank_line() -> None:
+    text = (
+        "Read more:\n"
+        "China restricts graphite exports\n"
+        "Chile's lithium plan explained\n"
+        "\n"
+        "Indonesia banned nickel ore exports in 2020.\n"
+        "Japan said it would stockpile gallium.\n"
+    )
+    out = blank_boilerplate(text)
+    assert "China" not in out and "Chile" not in out
+    assert out.endswith(
+        "Indonesia banned nickel ore exports in 2020.\nJapan said it would stockpile gallium.\n"
+    )
+
+
+def test_a_teaser_heading_stops_at_a_full_sentence() -> None:
+    text = "Related\nIndonesia banned nickel ore exports in 2020, the ministry said.\n"
+    assert (
+        blank_boilerplate(text).strip()
+        == "Indonesia banned nickel ore exports in 2020, the ministry said."
+    )
+
+
+def test_text_without_furniture_is_returned_as_it_is() -> None:
+    text = "Australia and Japan signed a critical minerals pact on Monday."
+    assert blank_boilerplate(text) is text
+
+
+def test_clean_text_blanks_furniture_after_stripping_html() -> None:
+    html = "<p>Congo extended its cobalt export ban.</p>\n<p>Sign up here.</p>"
+    assert "Sign up" not in clean_text(html)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_furniture_gives_the_document_no_countries_or_events(extractor: Extractor) -> None:
+    text = (
+        "KINSHASA, March 3 - Congo extended its ban on cobalt exports by three months on "
+        "Saturday, the regulator said.\n\n"
+        "Read more:\n"
+        "China restricts graphite exports\n\n"
+        "Sign up here.\n\n"
+        "Miners gather in Lubumbashi, June 4, 2024. REUTERS/Justin Makangara/File Photo\n\n"
+        "Reporting by Jane Doe in Paris; Writing by Sam Lee in Dakar; Editing by Ann Park"
+    )
+    pred = extractor.extract({"id": "furniture", "text": text, "published": "2026-03-03"})
+    assert pred["countries"] == ["COD"]
+    assert pred["minerals"] == ["cobalt"]
+    assert [(e["action"], e["actors"]) for e in pred["events"]] == [("export_control", ["COD"])]
+    event = pred["events"][0]
+    assert text[event["start_char"] : event["end_char"]] == event["evidence"]
