@@ -304,9 +304,12 @@ class EventAssembler:
 
         # sp39: the minerals named just before a sentence, read only for an event naming none
         last_named = functools.partial(_with_last_named, main_minerals, span_buckets)
+        headings = _headings(sents, doc_text) if "\n\n" in doc_text else ()
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
+            if index in headings:
+                continue
             if index == 0 and sent_spans:
                 sent_spans = _pa34_without_dateline_country(doc, sent_spans)
             # sp39: `may_state`'s first test written out (most sentences fail it)
@@ -1150,6 +1153,32 @@ _MATCH_GROUP = operator.itemgetter(0)
 _MATCH_START = operator.itemgetter(1)
 # sp40: a cue's start, the key cues are sorted by (a C getter, not a lambda's frame a cue)
 _CUE_START = operator.attrgetter("start")
+
+
+# a block this many tokens long or shorter with no stop before a blank line is a heading
+_HEADING_TOKENS = 12
+# a list item tells a step however short ("- China bans gallium exports", "2) Quotas")
+_LIST_ITEM = re.compile(r"[-\u2013\u2014\u2022\u00b7\u25aa\u25ba*>]|\(?(?:\d{1,2}|[a-z])[.)]\s")
+# what may close a sentence after its stop ("… said.”", "(… so.)")
+_CLOSERS = "\"'\u201d\u2019)] \t"
+
+
+def _headings(sents: list[Sent], text: str) -> set[int]:
+    """The sentences that are a page's headings ("WHY IT MATTERS", "Tariffs", "(Adds
+    background)"): a short block before a blank line with no stop. Its words name what
+    the paragraphs under it tell; read as a step of its own, "Import bans" or "EXTENSION
+    TALKS" became an event nobody reported. Its places and minerals still count."""
+    out: set[int] = set()
+    for index, sent in enumerate(sents):
+        if sent.end - sent.start > _HEADING_TOKENS:
+            continue
+        end = sent.end_char
+        body = text[sent.start_char : end].rstrip(_CLOSERS)
+        if not body or body[-1] in ".!?:;" or _LIST_ITEM.match(body):
+            continue
+        if text[end : end + 8].lstrip(" \t").startswith("\n\n"):
+            out.add(index)
+    return out
 
 
 def _match_buckets(

@@ -126,6 +126,14 @@ class SentenceSplitter:
         out = [0, *self._after_enders(arrays, enders)]
         if after_short:
             out = sorted({*out, *after_short})
+        if "\n\n" in text:
+            # the blocks before the first stop stay one sentence with it: a dateline, kicker
+            # or heading line of their own ("Brussels, 25 July 2024", "MEDIA RELEASE - …")
+            # open the lead, as the readers of the first sentence expect
+            first = out[1] if len(out) > 1 else n
+            breaks = [b for b in _after_blank_lines(arrays) if b > first]
+            if breaks:
+                out = sorted({*out, *breaks})
         return out
 
     def _after_enders(self, arrays: TokenArrays, enders: list[int]) -> list[int]:
@@ -179,6 +187,31 @@ def _positions(text: str, chars: str) -> list[int]:
             out.append(i)
             i = find(char, i + 1)
     out.sort()
+    return out
+
+
+def _after_blank_lines(arrays: TokenArrays) -> list[int]:
+    """The line breaks that end a block of text whatever its last word: a crawled page's
+    text holds one block (paragraph, heading, list item, table row, caption) between blank
+    lines, and a heading with no stop ("WHY IT MATTERS", "UPDATE 2-China to curb antimony
+    exports") is no part of the next paragraph's first sentence. A block that ends with a
+    colon leads into the next ("Comments attributed to the Premier:"), so it stays joined.
+    Each start is the line-break token, as after an ender; `sentence_bounds` steps past it."""
+    text, tok_starts, tok_ends, n = arrays.text, arrays.starts, arrays.ends, arrays.n
+    out: list[int] = []
+    pos = text.find("\n\n")
+    i = 0
+    while pos >= 0:
+        # the token holding the break: the tokenizer keeps a run of whitespace as one token
+        i = bisect.bisect_right(tok_starts, pos, i) - 1
+        if 0 < i < n - 1 and tok_ends[i] > pos + 1 and text[tok_starts[i]].isspace():
+            last = text[tok_ends[i - 1] - 1]
+            if last != ":" and not text[tok_starts[i - 1]].isspace():
+                out.append(i)
+            pos = text.find("\n\n", tok_ends[i])
+        else:
+            pos = text.find("\n\n", pos + 2)
+        i = max(i, 0)
     return out
 
 

@@ -229,7 +229,7 @@ SPLIT_CASES = [
     'He said "Yes." Then left. "No!" she said.',
     "U.S. rules. Next!? ok",
     "Mr. Smith went. He left",
-    "x\n\ny. z",
+    "x:\n\ny. z",
     ". . . word",
     # long enough for the array path (48 tokens and more)
     " ".join(["China restricts gallium exports, citing security (again)."] * 12),

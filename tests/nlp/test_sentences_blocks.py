@@ -1,0 +1,133 @@
+"""A blank line ends a sentence whatever its last word: crawled text is one block a line."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from nlp.extract import Extractor
+from nlp.sentences import FACTORY, sentence_bounds
+
+LEAD = "Congo extended its cobalt export ban on Saturday."
+
+
+def _sentences(text: str) -> list[str]:
+    nlp = spacy.blank("en")
+    nlp.add_pipe(FACTORY)
+    doc = nlp(text)
+    return [text[s.start_char : s.end_char] for s in sentence_bounds(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        (
+            f"{LEAD}\n\nWHY IT MATTERS\n\nRussia is the sixth-largest uranium miner.",
+            [LEAD, "WHY IT MATTERS", "Russia is the sixth-largest uranium miner."],
+        ),
+        (
+            f"{LEAD}\n\n(Adds analyst comment)\n\nChina will restrict exports.",
+            [LEAD, "(Adds analyst comment)", "China will restrict exports."],
+        ),
+        (
+            f"{LEAD}\n\nKey points \n\n\n\nLithium output rose 12%\n\nCobalt fell.",
+            [LEAD, "Key points", "Lithium output rose 12%", "Cobalt fell."],
+        ),
+        # a table row or list item without a stop, then prose
+        (
+            f"{LEAD}\n\nGallium | 2023 | export licences\n\nJapan said it would stockpile it.",
+            [LEAD, "Gallium | 2023 | export licences", "Japan said it would stockpile it."],
+        ),
+        # a short form's dot at a paragraph's end ends the paragraph's sentence too
+        (
+            f"{LEAD}\n\nIt was sold by Potash Corp.\n\nThe deal needs approval.",
+            [LEAD, "It was sold by Potash Corp.", "The deal needs approval."],
+        ),
+    ],
+)
+def test_a_block_without_a_stop_is_a_sentence_of_its_own(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a block ending with a colon leads into the next one
+        (
+            f'{LEAD}\n\nComments attributed to the Premier:\n\n"Nickel matters to us."',
+            [LEAD, 'Comments attributed to the Premier:\n\n"Nickel matters to us."'],
+        ),
+        # one line break is a wrapped line, not a block's end
+        (
+            f"{LEAD} Indonesia banned exports of nickel\nore in 2020.",
+            [LEAD, "Indonesia banned exports of nickel\nore in 2020."],
+        ),
+        # the lines before the first stop open the lead: a dateline or kicker of their own
+        (
+            f"Brussels, 25 July 2024\n\n{LEAD} It said so.",
+            [f"Brussels, 25 July 2024\n\n{LEAD}", "It said so."],
+        ),
+        (
+            f"MEDIA RELEASE - Minister for Trade\n\nUPDATE 2\n\n{LEAD}",
+            [f"MEDIA RELEASE - Minister for Trade\n\nUPDATE 2\n\n{LEAD}"],
+        ),
+        # blank lines before the first word or after the last open no sentence
+        (f"\n\n{LEAD} Then", [LEAD, "Then"]),
+        (f"{LEAD} Then\n\n", [LEAD, "Then\n\n"]),
+    ],
+)
+def test_blocks_that_lead_on_or_lines_that_wrap_stay_joined(
+    text: str, sentences: list[str]
+) -> None:
+    assert _sentences(text) == sentences
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_a_heading_lends_the_next_paragraph_no_parties(extractor: Extractor) -> None:
+    """The heading's country is no party of the step told under it."""
+    text = (
+        "Tokyo is weighing how to secure gallium supplies for its chipmakers.\n\n"
+        "CHINA'S GALLIUM CURBS\n\n"
+        "Japan said on Tuesday it would build a gallium stockpile of 500 tonnes."
+    )
+    pred = extractor.extract({"id": "heading", "text": text, "published": "2026-03-04"})
+    stockpiles = [e for e in pred["events"] if e["action"] == "stockpile"]
+    assert stockpiles, pred["events"]
+    assert all(e["actors"] == ["JPN"] and "CHN" not in e["partners"] for e in stockpiles)
+    assert all(e["evidence"].startswith("Japan said") for e in stockpiles)
+    assert "CHN" in pred["countries"]  # a heading's places still count
+
+
+@pytest.mark.parametrize("heading", ["Import bans", "EXPORT CURBS", "Tariffs"])
+def test_a_heading_alone_is_no_event(extractor: Extractor, heading: str) -> None:
+    text = (
+        "Canberra set out its critical minerals policy on Monday.\n\n"
+        f"{heading}\n\n"
+        "Officials gave no figures for lithium output."
+    )
+    pred = extractor.extract({"id": "heading-alone", "text": text, "published": "2026-03-04"})
+    assert not [e for e in pred["events"] if e["evidence"].strip() == heading]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- China bans gallium exports",
+        "\u2022 China bans gallium exports",
+        "2) China bans gallium exports",
+    ],
+)
+def test_a_short_list_item_still_tells_its_step(extractor: Extractor, item: str) -> None:
+    text = (
+        "The commerce ministry set out new rules on Monday.\n\n"
+        f"{item}\n\n"
+        "Officials gave no figures for lithium output."
+    )
+    pred = extractor.extract({"id": "list-item", "text": text, "published": "2026-03-04"})
+    assert [e["action"] for e in pred["events"] if "bans gallium" in e["evidence"]] == [
+        "export_control"
+    ]
