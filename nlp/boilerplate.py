@@ -36,6 +36,12 @@ _OPENING = re.compile(
         # calls to act, not news: "Sign up here.", "Subscribe to our newsletter …"
       | (?:[Ss]ign\ up|SIGN\ UP|[Ss]ubscribe|SUBSCRIBE|[Cc]lick\ here|[Ff]ollow\ us|
             [Ss]hare\ this\ (?:article|story)|[Dd]ownload\ (?:our|the)\ app)\b[^\n]{0,200}$
+        # the page's own time stamps, which are no date of the report's steps: "Published
+        # March 1, 2026 10:15 GMT | Updated 3 hours ago", "Last updated: 28 February 2026"
+      | (?:(?:[Ll]ast\ |[Ff]irst\ )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Date)
+            (?:\ on|\ at)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\ \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)
+            [^\n]{0,100}$
+      | \d{1,2}[ -]min(?:ute)?s?\ read\s*$
       | (?:[Aa]dvertisement|ADVERTISEMENT|[Ss]tory\ continues\ below(?:\ advertisement)?)\s*$
         # rights: "© 2026 Mining Weekly. All rights reserved.", "Copyright 2025 …"
       | \u00a9\s*(?:\d{4}|[A-Z]) | \([Cc]\)\s*\d{4}

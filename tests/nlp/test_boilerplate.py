@@ -30,6 +30,11 @@ FURNITURE = [
     "A stockpile at the port. REUTERS/Ivan Alvarado/File Photo Purchase Licensing Rights",
     "Trucks queue at the border crossing. Photographer: Qilai Shen/Bloomberg",
     "The Bayan Obo mine in Inner Mongolia. Photo: Zhang Wei",
+    "Published March 1, 2026 10:15 GMT | Updated 3 hours ago",
+    "Last updated: 28 February 2026",
+    "Posted on Monday, 2 March 2026",
+    "Date: 3 March 2026",
+    "5 min read",
 ]
 
 REPORT = [
@@ -44,6 +49,9 @@ REPORT = [
     "Sign-up bonuses for miners were scrapped, the ministry said.",
     "Shipments rose 8% by volume in 2025/26, customs data showed.",
     "By Beijing's count, exports of gallium fell by half.",
+    "Published figures show China's gallium exports fell 20% in May.",
+    "Updated guidance on cobalt sourcing was issued on 3 March 2026.",
+    "Posted workers at the mine were sent home in May.",
 ]
 
 
@@ -110,6 +118,16 @@ def test_clean_text_blanks_furniture_after_stripping_html() -> None:
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Published March 1, 2026 10:15 GMT | Updated 3 hours ago", "Last updated: 28 February 2026"],
+)
+def test_a_page_time_stamp_is_no_event_date(extractor: Extractor, stamp: str) -> None:
+    text = f"{stamp}\n\nChina banned exports of gallium to the United States on Tuesday."
+    pred = extractor.extract({"id": "stamp", "text": text, "published": "2026-03-04"})
+    assert [e["event_date"] for e in pred["events"]] == ["2026-03-03"]
 
 
 def test_furniture_gives_the_document_no_countries_or_events(extractor: Extractor) -> None:
