@@ -42,6 +42,13 @@ _OPENING = re.compile(
             (?:\ on|\ at)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\ \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)
             [^\n]{0,100}$
       | \d{1,2}[ -]min(?:ute)?s?\ read\s*$
+        # whom to call, and a release's end mark: "Media contact: …", "For more information,
+        # please contact the Embassy … in Washington, D.C.", "Ends", "###"
+      | (?:(?:[Mm]edia|[Pp]ress)\ (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice)|[Cc]ontacts?
+            |(?:[Ff]or\ )?(?:[Mm]edia|[Pp]ress)\ (?:[Ee]nquiries|[Ii]nquiries))\s*:[^\n]{0,300}$
+      | (?:[Ff]or\ (?:more|further)\ information|[Ff]urther\ information)\b[^\n]{0,200}
+            (?:[Cc]ontact|[Vv]isit|[Cc]all|[Ee]mail|[Ww]rite\ to|[Ss]ee)\b[^\n]{0,200}$
+      | (?:-?\s*(?:[Ee]nds|ENDS)\s*-?\.?|\#{3}|-\ ?30\ ?-)\s*$
       | (?:[Aa]dvertisement|ADVERTISEMENT|[Ss]tory\ continues\ below(?:\ advertisement)?)\s*$
         # rights: "© 2026 Mining Weekly. All rights reserved.", "Copyright 2025 …"
       | \u00a9\s*(?:\d{4}|[A-Z]) | \([Cc]\)\s*\d{4}

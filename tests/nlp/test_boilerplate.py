@@ -35,6 +35,13 @@ FURNITURE = [
     "Posted on Monday, 2 March 2026",
     "Date: 3 March 2026",
     "5 min read",
+    "Media contact: Sam Lee, +61 2 6277 7000, media@industry.gov.au",
+    "For more information, please contact the Embassy of Indonesia in Washington, D.C.",
+    "For further information visit the ministry's website",
+    "Press enquiries: +44 20 7215 5000",
+    "Ends.",
+    "-ENDS-",
+    "###",
 ]
 
 REPORT = [
@@ -52,6 +59,9 @@ REPORT = [
     "Published figures show China's gallium exports fell 20% in May.",
     "Updated guidance on cobalt sourcing was issued on 3 March 2026.",
     "Posted workers at the mine were sent home in May.",
+    "For more information on the deal, the ministry said, investors should wait for May.",
+    "Contacts between Beijing and Canberra resumed in 2023.",
+    "Ends of the supply chain in China were hit hardest.",
 ]
 
 
