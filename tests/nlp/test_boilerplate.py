@@ -156,3 +156,37 @@ def test_furniture_gives_the_document_no_countries_or_events(extractor: Extracto
     assert [(e["action"], e["actors"]) for e in pred["events"]] == [("export_control", ["COD"])]
     event = pred["events"][0]
     assert text[event["start_char"] : event["end_char"]] == event["evidence"]
+
+
+WIRE_PAGE = """<html lang="en"><head><title>China curbs antimony exports | Wire</title></head><body>
+<article>
+<h1>China to curb exports of antimony from Sept. 15</h1>
+<p class="date">Published August 14, 2024 10:15 GMT | Updated 3 hours ago</p>
+<p>BEIJING, Aug 14 (Reuters) - China will restrict exports of antimony and related products
+from Sept. 15, the commerce ministry said on Wednesday, the latest in a series of curbs.</p>
+<p>Sign up here.</p>
+<h2>WHY IT MATTERS</h2>
+<p>China accounted for 48% of the world's antimony output last year, and the metal is used
+in military equipment and solar glass.</p>
+<p>Read more:</p>
+<p>Exporters will need licences to ship antimony ores, metals and oxides, the ministry said,
+citing national security.</p>
+<p>Reporting by Jane Doe in Beijing and Sam Lee in Singapore; Editing by Ann Park</p>
+<p>Our Standards: The Trust Principles.</p>
+</article></body></html>"""
+
+
+def test_a_crawled_wire_page_keeps_only_the_reports_country(extractor: Extractor) -> None:
+    """Through the spider's own article extraction: the credits' Singapore is no country of
+    the report (it was before furniture was blanked)."""
+    from spiders.article import extract_article
+
+    article = extract_article(WIRE_PAGE, "https://wire.example/china-antimony")
+    assert "Singapore" in article.text  # the page extraction keeps the credits line
+    pred = extractor.extract(
+        {"id": "wire", "text": article.text, "title": article.title, "published": "2024-08-14"}
+    )
+    assert pred["countries"] == ["CHN"]
+    assert [(e["action"], e["actors"], e["event_date"]) for e in pred["events"]] == [
+        ("export_control", ["CHN"], "2024-08-14")
+    ]
