@@ -83,9 +83,12 @@ substr(sha1(concat_ws('|', e.doc_id, $version, coalesce(CAST(e.sentence AS VARCH
 def pending_documents(
     db_path: str | Path, extractor_version: str, limit: int | None = None, timeout: float = 30.0
 ) -> list[dict]:
-    """Current documents this extractor version has not processed yet (new or revised)."""
+    """Current documents this extractor version has not processed yet (new or revised). A
+    page that gave no text (a paywall, a page built by script) is read from its feed summary,
+    so the step its feed announced still reaches the timeline; offsets then point into it."""
     sql = """
-        SELECT d.doc_id, d.text, CAST(coalesce(d.published_at, d.fetched_at) AS DATE), d.title
+        SELECT d.doc_id, d.text, CAST(coalesce(d.published_at, d.fetched_at) AS DATE), d.title,
+               d.summary
         FROM documents d
         WHERE d.is_current
           AND NOT EXISTS (SELECT 1 FROM extractions x
@@ -101,11 +104,11 @@ def pending_documents(
     return [
         {
             "id": doc_id,
-            "text": text or "",
+            "text": text if text and text.strip() else summary or "",
             "published": day.isoformat() if day else None,
             "title": title,
         }
-        for doc_id, text, day, title in rows
+        for doc_id, text, day, title, summary in rows
     ]
 
 

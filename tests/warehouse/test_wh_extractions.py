@@ -48,6 +48,24 @@ def test_pending_lists_current_documents_not_yet_extracted_by_this_version(db_pa
     assert len(pending_documents(db_path, "v2")) == 2
 
 
+def test_a_page_without_text_is_read_from_its_feed_summary(db_path, add_docs):
+    ids = add_docs(
+        [
+            {"url": "http://x/a", "text": "", "summary": "China restricts gallium exports."},
+            {"url": "http://x/b", "text": "  \n", "summary": "Japan funds a lithium refinery."},
+            {"url": "http://x/c", "text": "Chile signs a lithium pact.", "summary": "Teaser."},
+            {"url": "http://x/d", "text": "", "summary": None},
+        ]
+    )
+    texts = {p["id"]: p["text"] for p in pending_documents(db_path, "v1")}
+    assert texts == {
+        ids["http://x/a"]: "China restricts gallium exports.",
+        ids["http://x/b"]: "Japan funds a lithium refinery.",
+        ids["http://x/c"]: "Chile signs a lithium pact.",
+        ids["http://x/d"]: "",
+    }
+
+
 def test_a_revised_document_is_pending_again(db_path, add_docs):
     first = add_docs([{"url": "http://x/a", "text": "China restricts gallium."}])
     store_extractions(db_path, [pred(first["http://x/a"])], "v1")
