@@ -135,3 +135,21 @@ def blank_boilerplate(text: str) -> str:
         last = finish
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def blank_title_line(text: str, title: str) -> str:
+    """`text` with its first line blanked when that line is the title again: a page's headline
+    kept by article extraction would otherwise open the lead's sentence, lending it the
+    headline's parties a second time (the title is read as the title anyway)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        return text  # the text is one line: never the title alone
+    line = text[start:end]
+    if not line.strip() or _normal(line) != _normal(title):
+        return text
+    return text[:start] + " " * len(line) + text[end:]
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.split()).casefold()

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION
-from nlp.boilerplate import blank_boilerplate
+from nlp.boilerplate import blank_boilerplate, blank_title_line
 from nlp.entities import EntityRecognizer, Found, entity_sets_of, found
 from nlp.errors import BadDocument
 from nlp.events import FACTORY as EVENTS_FACTORY
@@ -226,6 +226,7 @@ class Extractor:
         context: dict[str, Any] = {PUBLISHED_KEY: published}
         text = clean_text(text)
         if isinstance(title, str):
+            text = blank_title_line(text, title)
             context.update(self._title_context(title, text))
         pred = empty_prediction(doc_id)
         if not text.strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.boilerplate import blank_boilerplate
+from nlp.boilerplate import blank_boilerplate, blank_title_line
 from nlp.extract import Extractor, clean_text
 
 FURNITURE = [
@@ -120,6 +120,24 @@ def test_text_without_furniture_is_returned_as_it_is() -> None:
     assert blank_boilerplate(text) is text
 
 
+@pytest.mark.parametrize(
+    "text, title, kept",
+    [
+        ("China curbs antimony\n\nBEIJING - China will curb it.", "China curbs  Antimony", False),
+        ("\n  China curbs antimony \nBEIJING - China will curb it.", "China curbs antimony", False),
+        # another first line, or a one-line text, stays
+        ("China to curb antimony\n\nBEIJING - China will curb it.", "China curbs antimony", True),
+        ("China curbs antimony", "China curbs antimony", True),
+        ("BEIJING - China will curb it.\n\nChina curbs antimony", "China curbs antimony", True),
+    ],
+)
+def test_the_title_again_as_the_first_line_is_blanked(text: str, title: str, kept: bool) -> None:
+    out = blank_title_line(text, title)
+    assert len(out) == len(text)
+    assert (out == text) is kept
+    assert kept or out.strip().startswith("BEIJING")
+
+
 def test_clean_text_blanks_furniture_after_stripping_html() -> None:
     html = "<p>Congo extended its cobalt export ban.</p>\n<p>Sign up here.</p>"
     assert "Sign up" not in clean_text(html)
@@ -190,3 +208,6 @@ def test_a_crawled_wire_page_keeps_only_the_reports_country(extractor: Extractor
     assert [(e["action"], e["actors"], e["event_date"]) for e in pred["events"]] == [
         ("export_control", ["CHN"], "2024-08-14")
     ]
+    # the headline the page extraction kept as the first line is the title, not the lead
+    assert article.text.startswith(article.title)
+    assert pred["events"][0]["evidence"].startswith("BEIJING, Aug 14 (Reuters) - China will")
