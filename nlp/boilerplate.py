@@ -85,11 +85,20 @@ _ENDINGS = (
 
 # a closing parenthetical credit inside a paragraph ("… the ministry said. (Reporting by …)"),
 # and the marker a wire site puts after a link's words
+# and the footers a blog's feed puts after a summary ("The post China curbs gallium appeared
+# first on Mining Weekly.", "Continue reading …", "[…]"), which name the story a second time
 _INLINE = re.compile(
     r"\((?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()\n]{1,300}\)"
     r"|, opens new tab"
+    r"|\bThe post [^\n]{1,300}? appeared first on [^\n]{1,120}?(?:\.|$)"
+    r"|\b(?:Continue reading|Read the full (?:story|article))\b[^\n.]{0,80}(?:\.{3}|\u2026|\.)?[ \t]*$"
+    r"|\[(?:\u2026|\.\.\.)\][ \t]*$",
+    re.MULTILINE,
 )
-_INLINE_TRIGGERS = ("eporting by", "riting by", "diting by", "opens new tab")
+_INLINE_TRIGGERS = (
+    "eporting by", "riting by", "diting by", "opens new tab", "appeared first on",
+    "ontinue reading", "ead the full", "[\u2026]", "[...]",
+)  # fmt: skip
 
 
 def blank_boilerplate(text: str) -> str:

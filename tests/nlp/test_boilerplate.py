@@ -91,6 +91,20 @@ def test_inline_credit_and_link_marker_are_blanked_in_place() -> None:
     assert len(out) == len(text)
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Chile signed a lithium pact with Japan. The post Chile and Japan sign lithium pact "
+        "appeared first on Mining Weekly.",
+        "Chile signed a lithium pact with Japan. Continue reading\u2026",
+        "Chile signed a lithium pact with Japan. Read the full story",
+        "Chile signed a lithium pact with Japan. [\u2026]",
+    ],
+)
+def test_a_feed_summarys_footer_is_blanked(summary: str) -> None:
+    assert blank_boilerplate(summary).rstrip() == "Chile signed a lithium pact with Japan."
+
+
 def test_a_teaser_heading_takes_the_headlines_under_it_up_to_a_blank_line() -> None:
     text = (
         "Read more:\n"
