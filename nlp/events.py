@@ -1165,20 +1165,33 @@ _CLOSERS = "\"'\u201d\u2019)] \t"
 
 def _headings(sents: list[Sent], text: str) -> set[int]:
     """The sentences that are a page's headings ("WHY IT MATTERS", "Tariffs", "(Adds
-    background)"): a short block before a blank line with no stop. Its words name what
-    the paragraphs under it tell; read as a step of its own, "Import bans" or "EXTENSION
-    TALKS" became an event nobody reported. Its places and minerals still count."""
+    background)"): a short block before a blank line with no stop, written as a heading is
+    (a few words, capitals, title case, an editor's note in brackets, a table row). Its
+    words name what the paragraphs under it tell; read as a step of its own, "Import bans"
+    or "EXTENSION TALKS" became an event nobody reported. Its places and minerals still
+    count. A line in sentence case ("Japan to release cobalt from its stockpile", a key
+    point) or a list item tells its step."""
     out: set[int] = set()
     for index, sent in enumerate(sents):
         if sent.end - sent.start > _HEADING_TOKENS:
             continue
         end = sent.end_char
-        body = text[sent.start_char : end].rstrip(_CLOSERS)
+        raw = text[sent.start_char : end]
+        body = raw.rstrip(_CLOSERS)
         if not body or body[-1] in ".!?:;" or _LIST_ITEM.match(body):
             continue
-        if text[end : end + 8].lstrip(" \t").startswith("\n\n"):
+        if text[end : end + 8].lstrip(" \t").startswith("\n\n") and _written_as_heading(raw):
             out.add(index)
     return out
+
+
+def _written_as_heading(line: str) -> bool:
+    """A line set as a heading: three words or fewer, capitals, title case, an editor's note
+    in brackets or a table row."""
+    words = line.split()
+    if len(words) <= 3 or line.isupper() or line[0] in "(|[":
+        return True
+    return all(w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha())
 
 
 def _match_buckets(

@@ -127,11 +127,9 @@ class SentenceSplitter:
         if after_short:
             out = sorted({*out, *after_short})
         if "\n\n" in text:
-            # the blocks before the first stop stay one sentence with it: a dateline, kicker
-            # or heading line of their own ("Brussels, 25 July 2024", "MEDIA RELEASE - …")
-            # open the lead, as the readers of the first sentence expect
-            first = out[1] if len(out) > 1 else n
-            breaks = [b for b in _after_blank_lines(arrays) if b > first]
+            breaks = _after_blank_lines(arrays)
+            if breaks and _opens_the_lead(arrays, breaks, out[1] if len(out) > 1 else n):
+                breaks = breaks[1:]
             if breaks:
                 out = sorted({*out, *breaks})
         return out
@@ -213,6 +211,29 @@ def _after_blank_lines(arrays: TokenArrays) -> list[int]:
             pos = text.find("\n\n", pos + 2)
         i = max(i, 0)
     return out
+
+
+# a first line this many tokens long or shorter may be a dateline or kicker of its own
+_OPENING_LINE_TOKENS = 12
+_STOPS = ".!?"
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _opens_the_lead(arrays: TokenArrays, breaks: list[int], first_stop: int) -> bool:
+    """Whether the text's first line, with no stop, opens the prose after it: a dateline or
+    kicker of its own ("Brussels, 25 July 2024", "MEDIA RELEASE - Minister for Trade") is
+    read with the lead, as the readers of the first sentence expect. A first line followed
+    by more lines with no stop (a masthead, "Key points" over a list) opens nothing."""
+    first = breaks[0]
+    if first > _OPENING_LINE_TOKENS or first > first_stop:
+        return False
+    text, tok_starts, tok_ends = arrays.text, arrays.starts, arrays.ends
+    end = breaks[1] if len(breaks) > 1 else arrays.n
+    last = end - 1
+    while last > first and text[tok_starts[last]].isspace():
+        last -= 1
+    tail = text[tok_starts[last] : tok_ends[last]].rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _STOPS
 
 
 def sentence_bounds(doc: Doc) -> list[Sent]:

@@ -38,6 +38,16 @@ def _sentences(text: str) -> list[str]:
             f"{LEAD}\n\nGallium | 2023 | export licences\n\nJapan said it would stockpile it.",
             [LEAD, "Gallium | 2023 | export licences", "Japan said it would stockpile it."],
         ),
+        # a first line over more lines with no stop (a masthead, a list's heading) opens
+        # nothing: only a line over prose is read with it
+        (
+            "Monday, June 2, 2025 | Issue 22\n\nJapan, US sign rare earths pact\n\n" + LEAD,
+            ["Monday, June 2, 2025 | Issue 22", "Japan, US sign rare earths pact", LEAD],
+        ),
+        (
+            "Key points\n\nUS slaps tariff on graphite\n\nJapan to release cobalt",
+            ["Key points", "US slaps tariff on graphite", "Japan to release cobalt"],
+        ),
         # a short form's dot at a paragraph's end ends the paragraph's sentence too
         (
             f"{LEAD}\n\nIt was sold by Potash Corp.\n\nThe deal needs approval.",
@@ -68,8 +78,8 @@ def test_a_block_without_a_stop_is_a_sentence_of_its_own(text: str, sentences: l
             [f"Brussels, 25 July 2024\n\n{LEAD}", "It said so."],
         ),
         (
-            f"MEDIA RELEASE - Minister for Trade\n\nUPDATE 2\n\n{LEAD}",
-            [f"MEDIA RELEASE - Minister for Trade\n\nUPDATE 2\n\n{LEAD}"],
+            f"MEDIA RELEASE - Minister for Trade\n\n{LEAD} It said so.",
+            [f"MEDIA RELEASE - Minister for Trade\n\n{LEAD}", "It said so."],
         ),
         # blank lines before the first word or after the last open no sentence
         (f"\n\n{LEAD} Then", [LEAD, "Then"]),
@@ -119,6 +129,10 @@ def _actions_told_in(extractor: Extractor, block: str) -> list[str]:
         ("Import bans", []),
         ("EXPORT CURBS", []),
         ("Tariffs", []),
+        ("(Adds background on U.S. tariffs)", []),
+        ("Critical Minerals Export Controls Tightened", []),
+        # a line in sentence case tells its step, as a key point does
+        ("Japan to release cobalt from its national stockpile", ["stockpile"]),
         # a list item tells its step however short
         ("- China bans gallium exports", ["export_control"]),
         ("\u2022 China bans gallium exports", ["export_control"]),
