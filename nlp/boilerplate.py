@@ -20,6 +20,16 @@ _NAMES = (
     r"|the|of|with|&|staff|reporters|correspondents|team|desk|bureau|newsroom))*"
 )
 
+# the headings of a page's link lists and of a release's contact block
+_TEASERS = r"""(?:(?:[Rr]ead|READ|[Ss]ee|SEE)\ (?:[Mm]ore|MORE|[Aa]lso|ALSO)|[Aa]lso\ read|ALSO\ READ
+    |[Rr]elated|RELATED|[Rr]ecommended|RECOMMENDED|[Mm]ore\ on\ this|[Mm]ore\ (?:from|in)\ [^\n]{1,40}
+    |[Mm]ost\ (?:[Rr]ead|[Pp]opular|[Vv]iewed)|MOST\ (?:READ|POPULAR)|[Tt]rending(?:\ [Nn]ow)?|TRENDING
+    |[Tt]op\ [Ss]tories|[Pp]opular|[Ll]atest(?:\ [Nn]ews)?|[Ee]ditor'?s'?\ (?:[Pp]icks?|[Cc]hoice)
+    |[Ff]urther\ [Rr]eading|[Yy]ou\ (?:[Mm]ay|[Mm]ight)\ (?:[Aa]lso\ )?(?:[Ll]ike|[Ee]njoy|[Bb]e\ interested\ in)
+    |YOU\ MAY\ ALSO\ LIKE)"""
+_CONTACTS = r"""(?:(?:[Ff]or\ )?(?:[Mm]edia|[Pp]ress)\ (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice)
+    |[Cc]ontacts?|CONTACTS?|MEDIA\ CONTACTS?)"""
+
 # a line that is page furniture, recognised by how it opens (matched at each line start)
 _OPENING = re.compile(
     r"""(?x)[ \t]*(?:
@@ -31,8 +41,9 @@ _OPENING = re.compile(
         # teasers and navigation: "Read more: …", "See also - …", "Related coverage: …"
       | (?:[Rr]ead|READ|[Ss]ee|SEE)\ (?:[Mm]ore|MORE|[Aa]lso|ALSO)\b\s*(?:[:\-\u2013\u2014|>]|$)
       | (?:[Aa]lso\ read|ALSO\ READ|[Rr]elated|RELATED)(?:\ [a-z]+)?\s*[:\-\u2013\u2014|>]
-      | (?:[Rr]elated|RELATED|[Rr]ecommended|RECOMMENDED|[Mm]ore\ on\ this|[Mm]ost\ read)
-            (?:\ (?:[Cc]overage|[Aa]rticles?|[Ss]tor(?:y|ies)|[Nn]ews|[Rr]eading|[Cc]ontent))?\s*$
+      | {_TEASERS}(?:\ (?:[Cc]overage|[Aa]rticles?|[Ss]tor(?:y|ies)|[Nn]ews|[Rr]eading|[Cc]ontent
+            |[Pp]ress\ [Rr]eleases|[Ll]inks|[Tt]opics))?\s*[:\-\u2013\u2014|>]?\s*$
+      | (?:[Ss]ponsored|SPONSORED|[Pp]aid\ (?:[Cc]ontent|[Pp]ost)|[Pp]artner\ [Cc]ontent)\b[^\n]{0,200}$
         # calls to act, not news: "Sign up here.", "Subscribe to our newsletter …"
       | (?:[Ss]ign\ up|SIGN\ UP|[Ss]ubscribe|SUBSCRIBE|[Cc]lick\ here|[Ff]ollow\ us|
             [Ss]hare\ this\ (?:article|story)|[Dd]ownload\ (?:our|the)\ app)\b[^\n]{0,200}$
@@ -44,8 +55,7 @@ _OPENING = re.compile(
       | \d{1,2}[ -]min(?:ute)?s?\ read\s*$
         # whom to call, and a release's end mark: "Media contact: …", "For more information,
         # please contact the Embassy … in Washington, D.C.", "Ends", "###"
-      | (?:(?:[Mm]edia|[Pp]ress)\ (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice)|[Cc]ontacts?
-            |(?:[Ff]or\ )?(?:[Mm]edia|[Pp]ress)\ (?:[Ee]nquiries|[Ii]nquiries))\s*:[^\n]{0,300}$
+      | {_CONTACTS}\s*(?::[^\n]{0,300})?$
       | (?:[Ff]or\ (?:more|further)\ information|[Ff]urther\ information)\b[^\n]{0,200}
             (?:[Cc]ontact|[Vv]isit|[Cc]all|[Ee]mail|[Ww]rite\ to|[Ss]ee)\b[^\n]{0,200}$
       | (?:-?\s*(?:[Ee]nds|ENDS)\s*-?\.?|\#{3}|-\ ?30\ ?-)\s*$
@@ -54,14 +64,31 @@ _OPENING = re.compile(
       | \u00a9\s*(?:\d{4}|[A-Z]) | \([Cc]\)\s*\d{4}
       | (?:[Cc]opyright|COPYRIGHT)\s*(?:\u00a9|\([Cc]\)\s*\d{4}|\d{4})
     )""".replace("{_NAMES}", _NAMES)
+    .replace("{_TEASERS}", _TEASERS)
+    .replace("{_CONTACTS}", _CONTACTS)
 )
 
-# a teaser heading alone on its line ("Read more:", "Related coverage", "See also -"): the
-# short headline lines after it, up to a blank line, are the links it heads
+# where a company release's legal text begins, which runs to its end: "Cautionary Note
+# Regarding Forward-Looking Information", "Safe Harbor Statement", "This news release
+# contains forward-looking statements …". Its "export bans, tariffs on Chinese lithium and
+# the ability to obtain permits" are risks, not steps
+_TAIL = re.compile(
+    r"""(?x)[ \t]*(?:
+        (?i:(?:cautionary\ (?:note|statements?)\ (?:regarding|concerning|about|on|with\ respect\ to)\ )?
+            forward[- ]looking\ (?:statements?|information)(?:\ and\ [a-z]+(?:\ [a-z]+)?)?
+            |safe\ harbou?r(?:\ statement)?|disclaimer|risk\ factors)\s*(?:[:.\-\u2013\u2014]|$)
+      | (?:This|The)\ (?:news|press|media)\ release\ (?:contains|includes|may\ contain)
+            \ (?:certain\ )?["\u201c]?forward[- ]looking
+    )"""
+)
+
+# a teaser or contact heading alone on its line ("Read more:", "You may also like", "Media
+# contacts"): the short lines after it, blank lines between them included, are the links or
+# the contact details it heads, up to the first line of prose
 _LIST_HEAD = re.compile(
-    r"""(?x)[ \t]*(?:(?:[Rr]ead|READ|[Ss]ee|SEE)\ (?:[Mm]ore|MORE|[Aa]lso|ALSO)|[Aa]lso\ read|ALSO\ READ
-        |[Rr]elated|RELATED|[Rr]ecommended|RECOMMENDED|[Mm]ore\ on\ this|[Mm]ost\ read)
-        (?:\ [A-Za-z]+)?[ \t]*[:\-\u2013\u2014|>]?[ \t]*$"""
+    r"""(?x)[ \t]*(?:{_TEASERS}|{_CONTACTS})(?:\ [A-Za-z]+){0,3}[ \t]*[:\-\u2013\u2014|>]?[ \t]*$""".replace(
+        "{_TEASERS}", _TEASERS
+    ).replace("{_CONTACTS}", _CONTACTS)
 )
 # a linked headline: no closing stop, at most this many words
 _HEADLINE_WORDS = 25
@@ -113,14 +140,18 @@ def blank_boilerplate(text: str) -> str:
             end = size
         if links:
             line = text[start:end].strip()
-            links = (
-                bool(line) and not line.endswith(_STOPS) and len(line.split()) <= _HEADLINE_WORDS
-            )
+            if not line:
+                start = end + 1
+                continue
+            links = not line.endswith(_STOPS) and len(line.split()) <= _HEADLINE_WORDS
             if links:
                 spans.append((start, end))
                 start = end + 1
                 continue
         if end > start:
+            if _TAIL.match(text, start, end):
+                spans.append((start, size))
+                break
             if _OPENING.match(text, start, end):
                 spans.append((start, end))
                 links = _LIST_HEAD.match(text, start, end) is not None

@@ -39,6 +39,8 @@ FURNITURE = [
     "For more information, please contact the Embassy of Indonesia in Washington, D.C.",
     "For further information visit the ministry's website",
     "Press enquiries: +44 20 7215 5000",
+    "Sponsored: Canada's lithium opportunity",
+    "Most popular",
     "Ends.",
     "-ENDS-",
     "###",
@@ -62,6 +64,12 @@ REPORT = [
     "For more information on the deal, the ministry said, investors should wait for May.",
     "Contacts between Beijing and Canberra resumed in 2023.",
     "Ends of the supply chain in China were hit hardest.",
+    "Popular demand for lithium rose, the ministry said.",
+    "Latest figures show cobalt exports rose.",
+    "Trending higher, nickel prices rose 4% on Monday.",
+    "Forward-looking plans for a lithium refinery were set out by Canberra.",
+    "The disclaimer was added to the stockpile law in 2024.",
+    "Risk factors for cobalt supply rose, the agency said.",
 ]
 
 
@@ -105,7 +113,7 @@ def test_a_feed_summarys_footer_is_blanked(summary: str) -> None:
     assert blank_boilerplate(summary).rstrip() == "Chile signed a lithium pact with Japan."
 
 
-def test_a_teaser_heading_takes_the_headlines_under_it_up_to_a_blank_line() -> None:
+def test_a_teaser_heading_takes_the_headlines_under_it_up_to_the_first_prose() -> None:
     text = (
         "Read more:\n"
         "China restricts graphite exports\n"
@@ -119,6 +127,50 @@ def test_a_teaser_heading_takes_the_headlines_under_it_up_to_a_blank_line() -> N
     assert out.endswith(
         "Indonesia banned nickel ore exports in 2020.\nJapan said it would stockpile gallium.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "heading, lines",
+    [
+        (
+            "You may also like",
+            ["US launches a probe into polysilicon imports", "Japan and EU sign pact"],
+        ),
+        ("Related press releases:", ["METI and Argentina sign lithium memorandum (January 2024)"]),
+        ("Trending", ["China bans gallium exports to the US"]),
+        ("More from Mining Weekly", ["Chile's lithium plan explained"]),
+        ("For media enquiries:", ["Jane Doe", "+33 1 23 45 67 89", "jane@example.fr"]),
+        ("Media contacts", ["Sam Lee, Department of Industry", "media@industry.gov.au"]),
+    ],
+)
+def test_a_heading_takes_its_lines_across_the_blank_lines_of_a_crawled_page(
+    heading: str, lines: list[str]
+) -> None:
+    """The spider writes each block of a page on a line of its own, between blank lines."""
+    prose = "Indonesia banned nickel ore exports in 2020, the ministry said."
+    text = "\n\n".join(["Australia and India agreed to co-invest.", heading, *lines, prose])
+    out = blank_boilerplate(text)
+    assert " ".join(out.split()) == f"Australia and India agreed to co-invest. {prose}"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cautionary Note Regarding Forward-Looking Information",
+        "FORWARD-LOOKING STATEMENTS",
+        "Forward-looking statements: This release contains statements about our plans.",
+        "Safe Harbor Statement",
+        "This news release contains forward-looking statements within the meaning of the law.",
+    ],
+)
+def test_a_releases_legal_text_is_blanked_to_its_end(heading: str) -> None:
+    lead = "Lynas signed a rare earths offtake deal with Japan on Monday."
+    legal = (
+        "Actual results may differ materially due to factors including government export "
+        "bans, tariffs on Chinese lithium products and the ability to obtain approvals."
+    )
+    text = "\n\n".join([lead, heading, legal, "About Lynas", "Lynas mines in Australia."])
+    assert blank_boilerplate(text).rstrip() == lead
 
 
 def test_a_teaser_heading_stops_at_a_full_sentence() -> None:
