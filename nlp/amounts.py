@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import logging
 import re
@@ -17,10 +18,11 @@ _CURRENCIES = load_data("currencies.yaml")
 _PREFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["prefix"].items()}
 _SUFFIX_CURRENCY: dict[str, str] = {str(k): str(v) for k, v in _CURRENCIES["suffix"].items()}
 _SCALE: dict[str, float] = {str(k): float(v) for k, v in _CURRENCIES["scale"].items()}
-# words several countries' currencies share ("pesos"): for each, the pattern of the country
-# words that pick each currency
-_CONTEXT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-    str(word): [
+
+
+def _named_by(codes: Mapping[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+    """For each currency code, the pattern of the country words that pick it."""
+    return [
         (
             str(code),
             re.compile(
@@ -32,19 +34,65 @@ _CONTEXT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         )
         for code, words in codes.items()
     ]
-    for word, codes in _CURRENCIES.get("context", {}).items()
+
+
+# words several countries' currencies share ("pesos"): for each, the pattern of the country
+# words that pick each currency
+_CONTEXT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    str(word): _named_by(codes) for word, codes in _CURRENCIES.get("context", {}).items()
 }
+# a41: the dollars a bare "$" converted to US dollars may be, by the country words naming each
+_LOCAL_DOLLAR = _named_by(_CURRENCIES.get("local_dollar", {}))
 
 _DIGIT = re.compile(r"\d")
 # every ASCII digit as "0" and every other byte as " ": a translate and a find then give the
 # first digit of ASCII text, ~15 times cheaper than the regular expression's scan
 _DIGITS_AS_ZERO = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a41: spaces that group thousands ("12 500", "60\u00a0000"): space, no-break, thin and narrow
+# no-break space
+_SEP = "[ \u00a0\u2009\u202f]"
+_SEPARATORS = {ord(c): None for c in ", \u00a0\u2009\u202f"}
+# the months a day can follow ("March 12 500 tonnes" is 500 tonnes on March 12)
+_MONTH_WORDS = [m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m] + ["sept"]
+
+
+def _grouped_by_spaces(lead: str = "", counted: bool = True) -> str:
+    """A number grouped by spaces, after `lead` (the pattern of what it already read of its
+    head): a 1-3 digit head then groups of exactly three digits. Not after another number
+    ("in 2024 500 tonnes") or a month (a day), nor before a further digit group (a phone
+    number, "5 000 6 000") or a decimal comma; where it may count things, not before a
+    hyphened word either ("the 3 100-tonne trucks"), a sum's "$1 500-million" is fine."""
+    head = rf"(?<!\d{_SEP}{lead})"
+    head += "".join(rf"(?<!\b(?i:{m})[ \u00a0]{lead})" for m in _MONTH_WORDS)
+    rest = r"\d{0,2}" if lead else r"\d{1,3}"
+    after = r"|-[^\W\d_]" if counted else ""
+    return (
+        rf"(?={rest}{_SEP}\d{{3}}){head}{rest}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
+        rf"(?!{_SEP}?\d|[.,]\d{after})"
+    )
+
+
+_NUM_PLAIN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = _grouped_by_spaces() + "|" + _NUM_PLAIN
 # _NUM for a pattern's first number, led by its first digit, with "no letter, digit, $ . or ,
 # right before" tested after that digit: the regex engine then skips to digits instead of
 # trying every character (same matches, same order of alternatives)
-_NUM_FIRST = r"\d(?<![\w$.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+_NUM_FIRST = (
+    r"\d(?<![\w$.,]\d)(?:"
+    + _grouped_by_spaces(lead=r"\d")
+    + r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+)
 _SCALE_RE = "|".join(re.escape(k) for k in sorted(_SCALE, key=len, reverse=True))
+# a41: a number right after a currency marker: grouped by spaces before a hyphened scale too,
+# or with a decimal comma ("€1,5 billion") when one or two digits follow the comma and a scale
+# of millions or more the number (or the range it opens): "1,500" and "€1,50" stay as they were
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_BIG_SCALE_RE = r"(?:trillion|tn|billion|bln|bn|b|million|mln|mn|m)\b"
+_NUM_PREFIXED = (
+    r"\d{1,3},\d{1,2}"
+    rf"(?=(?:\s?(?:-|–|to)\s?\d{{1,3}}(?:,\d{{1,2}})?)?\s?-?\s?{_BIG_SCALE_RE})"
+    f"|{_grouped_by_spaces(counted=False)}|{_NUM_PLAIN}"
+)
 _PREFIX_RE = "|".join(
     re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
 )
@@ -110,9 +158,9 @@ def _may_name_currency(low: str | None) -> bool:
 # "EUR 2 billion", "C$1.5-billion".
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w$])(?P<cur>{_PREFIX_RE}|(?:{_PREFIX_CODE_RE})\s?|(?:{_PREFIX_LETTER_RE})(?=\d))"
-    rf"\s?(?P<n1>{_NUM})"
+    rf"\s?(?P<n1>{_NUM_PREFIXED})"
     rf"(?:\s?-?\s?(?P<s1>{_SCALE_RE})\b)?"
-    rf"(?:\s?(?:-|–|to|and)\s?(?:{_PREFIX_RE})?\s?(?P<n2>{_NUM})(?:\s?-?\s?(?P<s2>{_SCALE_RE})\b)?)?",
+    rf"(?:\s?(?:-|–|to|and)\s?(?:{_PREFIX_RE})?\s?(?P<n2>{_NUM_PREFIXED})(?:\s?-?\s?(?P<s2>{_SCALE_RE})\b)?)?",
     re.IGNORECASE,
 )
 # how far before its first digit a prefixed amount may start: the longest marker, two spaces
@@ -330,7 +378,11 @@ def _folded(keys: tuple[str, ...], word: str) -> str | None:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    """The number as written: thousands grouped by commas or spaces, or a decimal comma
+    (only `_NUM_PREFIXED` reads one)."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    return float(text.translate(_SEPARATORS))
 
 
 def _scale(word: str | None) -> float:
@@ -415,7 +467,12 @@ def _sm35_unranged(m: re.Match[str], cur: str) -> Money:
 
 def _named_currency(text: str, word: str) -> str | None:
     """The one currency of those sharing `word` whose country the text names, else None."""
-    codes = [code for code, pattern in _CONTEXT[word] if pattern.search(text)]
+    return _one_named(text, _CONTEXT[word])
+
+
+def _one_named(text: str, named_by: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    """The one code whose country words the text holds; None for none or several."""
+    codes = [code for code, pattern in named_by if pattern.search(text)]
     return codes[0] if len(codes) == 1 else None
 
 
@@ -429,11 +486,32 @@ _CONVERSION = re.compile(
 )
 
 
+# a41: a sum written as US dollars in so many words ("US$250 million", "USD 250m", "250
+# million U.S. dollars"), not by a bare "$" or "dollars"
+_EXPLICIT_USD = re.compile(r"^(?:us\$|\$us|usd)|\b(?:us|u\.s\.|american)\s+dollars$", re.I)
+
+
+def _local_dollar_converted(text: str, money: Money, nxt: Money) -> bool:
+    """True when a bare-"$" sum is followed by its conversion into US dollars ("$400 million
+    (US$250 million)"): the text itself tells the bare "$" is not the US dollar."""
+    return (
+        money.currency == "USD"
+        and money.text.startswith("$")
+        and not money.text[:3].lower() == "$us"
+        and nxt.currency == "USD"
+        and _EXPLICIT_USD.search(nxt.text) is not None
+        and abs(money.value - nxt.value) > 0.01 * nxt.value
+        and _CONVERSION.match(text[money.end : nxt.start]) is not None
+    )
+
+
 def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
     """A sum and the same sum in another currency right after it are one sum, not two: a
     foreign amount followed by "(about $X)" or ", about $X" takes X as its USD value and drops
     X; a dollar amount followed by its foreign one ("$182 million (685 million riyals)") drops
-    the foreign one."""
+    the foreign one. A bare-"$" sum followed by a different US-dollar one ("$400 million
+    (US$250 million)") is the local dollar of the country the text names, with that USD
+    value; with no one such country named, the US-dollar sum stands alone."""
     if len(found) < 2:
         return found  # most sentences: no pair to look at
     out: list[Money] = []
@@ -442,6 +520,11 @@ def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _local_dollar_converted(text, money, nxt):
+            local = _one_named(text, _LOCAL_DOLLAR)
+            out.append(nxt if local is None else replace(money, currency=local, usd=nxt.value))
+            skip.add(i + 1)
+            continue
         if (
             nxt is not None
             and (money.currency == "USD") != (nxt.currency == "USD")
@@ -452,6 +535,19 @@ def _apply_conversions(text: str, found: list[Money]) -> list[Money]:
             continue
         out.append(money)
     return out
+
+
+def _bare_t_is_tonnes(text: str, m: re.Match[str]) -> bool:
+    """A bare "t" is tonnes right after the number ("500t"); after a space ("5 t" in prose)
+    only behind a number grouped in thousands or a scale word ("60,000 t", "1.2 million t"),
+    and not as the start of a hyphened or quoted word ("10,000 t-shirts")."""
+    if not text[m.start("unit") - 1].isspace():
+        return True
+    if text[m.end() : m.end() + 1] in ("-", "'", "\u2019"):
+        return False
+    scale = m.group("scale")
+    grouped = len(m.group("n").translate(_SEPARATORS)) < len(m.group("n"))
+    return grouped or bool(scale and len(scale) > 1)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -470,8 +566,7 @@ def find_quantities(text: str) -> list[Quantity]:
             factor = 1e6
         else:
             factor = _UNIT_T[unit.lower()]
-        # a bare "t" only right after the number ("500t"), never "5 t" in prose
-        if unit == "t" and text[m.start("unit") - 1].isspace():
+        if unit == "t" and not _bare_t_is_tonnes(text, m):
             continue
         value = _number(m.group("n")) * _scale(m.group("scale")) * factor
         out.append(Quantity(m.group(0).strip(), m.start(), m.end(), value))
