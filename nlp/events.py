@@ -304,7 +304,7 @@ class EventAssembler:
 
         # sp39: the minerals named just before a sentence, read only for an event naming none
         last_named = functools.partial(_with_last_named, main_minerals, span_buckets)
-        headings = _headings(sents, doc_text) if "\n\n" in doc_text else ()
+        headings = _headings(sents, doc_text) if "\n" in doc_text else ()
         for index, sent in enumerate(sents):
             mark = marks[index]
             sent_spans = span_buckets[index]
@@ -1157,6 +1157,8 @@ _CUE_START = operator.attrgetter("start")
 
 # a block this many tokens long or shorter with no stop before a blank line is a heading
 _HEADING_TOKENS = 12
+# the blank line after a block, its line breaks written "\n" or (from "\r\n") " \n"
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 # a list item tells a step however short ("- China bans gallium exports", "2) Quotas")
 _LIST_ITEM = re.compile(r"[-\u2013\u2014\u2022\u00b7\u25aa\u25ba*>]|\(?(?:\d{1,2}|[a-z])[.)]\s")
 # what may close a sentence after its stop ("… said.”", "(… so.)")
@@ -1180,7 +1182,7 @@ def _headings(sents: list[Sent], text: str) -> set[int]:
         body = raw.rstrip(_CLOSERS)
         if not body or body[-1] in ".!?:;" or _LIST_ITEM.match(body):
             continue
-        if text[end : end + 8].lstrip(" \t").startswith("\n\n") and _written_as_heading(raw):
+        if _BLANK_AFTER.match(text, end) and _written_as_heading(raw):
             out.add(index)
     return out
 

@@ -52,21 +52,29 @@ TITLE_BODY_CHARS = 2000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # the characters of _CONTROL below U+0080
 _ASCII_CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# CJK typesetting's full-width ASCII (U+FF01-U+FF5E) and ideographic space, as ASCII
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
 
 
 def clean_text(text: str) -> str:
-    """Text safe for the tokenizer: control characters out, HTML left in by a crawl stripped,
-    length capped at MAX_TEXT_CHARS, a page's furniture (credits, teasers, captions) blanked."""
+    """Text safe for the tokenizer, as long as the text given unless HTML had to go: control
+    characters out, HTML left in by a crawl stripped, length capped at MAX_TEXT_CHARS, a
+    page's furniture (credits, teasers, captions) blanked."""
     if len(text) > MAX_TEXT_CHARS:
         LOGGER.warning("text of %d characters cut to %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # line breaks as "\n", each character where it was: "\r\n" becomes " \n", so offsets
+    # into the cleaned text are offsets into the text as given
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
     # ASCII text (most news) is checked for control characters with a bytes delete, several
     # times cheaper than the regular expression's scan; only text holding one is rewritten
-    if not text.isascii() or _has_ascii_control(text):
+    if not text.isascii():
+        # full-width forms ("＄500 million", "２０２５") as their ASCII letters, one for one
+        text = _CONTROL.sub(" ", text.translate(_FULL_WIDTH))
+    elif _has_ascii_control(text):
         text = _CONTROL.sub(" ", text)
     if "<" in text and _HTML_TAG.search(text):
         text = _HTML_BLOCK.sub(" ", text)

