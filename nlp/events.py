@@ -1168,7 +1168,7 @@ _CLOSERS = "\"'\u201d\u2019)] \t"
 def _headings(sents: list[Sent], text: str) -> set[int]:
     """The sentences that are a page's headings ("WHY IT MATTERS", "Tariffs", "(Adds
     background)"): a short block before a blank line with no stop, written as a heading is
-    (a few words, capitals, title case, an editor's note in brackets, a table row). Its
+    (a few words, capitals, title case, an editor's note in brackets). Its
     words name what the paragraphs under it tell; read as a step of its own, "Import bans"
     or "EXTENSION TALKS" became an event nobody reported. Its places and minerals still
     count. A line in sentence case ("Japan to release cobalt from its stockpile", a key
@@ -1188,10 +1188,11 @@ def _headings(sents: list[Sent], text: str) -> set[int]:
 
 
 def _written_as_heading(line: str) -> bool:
-    """A line set as a heading: three words or fewer, capitals, title case, an editor's note
-    in brackets or a table row."""
+    """A line set as a heading: three words or fewer, capitals, title case or an editor's
+    note in brackets. A table row ("| Vietnam | Bans rare earth ore exports |") tells its
+    step, now that it is a sentence of its own."""
     words = line.split()
-    if len(words) <= 3 or line.isupper() or line[0] in "(|[":
+    if len(words) <= 3 or line.isupper() or line[0] in "([":
         return True
     return all(w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha())
 

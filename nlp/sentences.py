@@ -228,11 +228,14 @@ def _opens_the_lead(arrays: TokenArrays, breaks: list[int], first_stop: int) -> 
     """Whether the text's first line, with no stop, opens the prose after it: a dateline or
     kicker of its own ("Brussels, 25 July 2024", "MEDIA RELEASE - Minister for Trade") is
     read with the lead, as the readers of the first sentence expect. A first line followed
-    by more lines with no stop (a masthead, "Key points" over a list) opens nothing."""
+    by more lines with no stop (a masthead, "Key points" over a list), or an editor's note
+    in brackets, opens nothing."""
     first = breaks[0]
     if first > _OPENING_LINE_TOKENS or first > first_stop:
         return False
     text, tok_starts, tok_ends = arrays.text, arrays.starts, arrays.ends
+    if text[tok_starts[0]] in "([" and text[tok_ends[first - 1] - 1] in ")]":
+        return False  # an editor's note ("(Adds background on U.S. tariffs)") opens nothing
     end = breaks[1] if len(breaks) > 1 else arrays.n
     last = end - 1
     while last > first and text[tok_starts[last]].isspace():

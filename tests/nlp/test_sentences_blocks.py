@@ -53,6 +53,11 @@ def _sentences(text: str) -> list[str]:
             f"{LEAD} \n \nWHY IT MATTERS \n \nCobalt fell.",
             [LEAD, "WHY IT MATTERS", "Cobalt fell."],
         ),
+        # an editor's note in brackets opens nothing, first line or not
+        (
+            "(Adds background on U.S. tariffs)\n\n" + LEAD,
+            ["(Adds background on U.S. tariffs)", LEAD],
+        ),
         # a short form's dot at a paragraph's end ends the paragraph's sentence too
         (
             f"{LEAD}\n\nIt was sold by Potash Corp.\n\nThe deal needs approval.",
@@ -151,6 +156,8 @@ def _actions_told_in(extractor: Extractor, block: str) -> list[str]:
         ("Critical Minerals Export Controls Tightened", []),
         # a line in sentence case tells its step, as a key point does
         ("Japan to release cobalt from its national stockpile", ["stockpile"]),
+        # a table row, now a sentence of its own, tells its step with its own parties
+        ("| Vietnam | Bans rare earth ore exports |", ["export_control"]),
         # a list item tells its step however short
         ("- China bans gallium exports", ["export_control"]),
         ("\u2022 China bans gallium exports", ["export_control"]),
