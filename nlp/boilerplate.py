@@ -11,6 +11,7 @@ unchanged.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # the rest of a credit line after its first capital: names, their joining words, more
@@ -30,9 +31,23 @@ _TEASERS = r"""(?:(?:[Rr]ead|READ|[Ss]ee|SEE)\ (?:[Mm]ore|MORE|[Aa]lso|ALSO)|[Aa
 _CONTACTS = r"""(?:(?:[Ff]or\ )?(?:[Mm]edia|[Pp]ress)\ (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice)
     |[Cc]ontacts?|CONTACTS?|MEDIA\ CONTACTS?)"""
 
+# where a company release's legal text begins, which runs to its end: "Cautionary Note
+# Regarding Forward-Looking Information", "Safe Harbor Statement", "This news release
+# contains forward-looking statements …". Its "export bans, tariffs on Chinese lithium and
+# the ability to obtain permits" are risks, not steps
+_TAIL = r"""(?:
+        (?i:(?:cautionary\ (?:note|statements?)\ (?:regarding|concerning|about|on|with\ respect\ to)\ )?
+            forward[- ]looking\ (?:statements?|information)(?:\ and\ [a-z]+(?:\ [a-z]+)?)?
+            |safe\ harbou?r(?:\ statement)?|disclaimer|risk\ factors)\s*(?:[:.\-\u2013\u2014]|$)
+      | (?:This|The)\ (?:news|press|media)\ release\ (?:contains|includes|may\ contain)
+            \ (?:certain\ )?["\u201c]?forward[- ]looking
+    )"""
+
 # a line that is page furniture, recognised by how it opens (matched at each line start)
 _OPENING = re.compile(
     r"""(?x)[ \t]*(?:
+        (?P<tail>{_TAIL})
+      |
         # credits: "Reporting by …", "Additional reporting by …", "Writing by …; Editing by …"
         # (names only: "Reporting by Reuters showed that …" is a sentence)
         \(?(?:[Aa]dditional\ |[Ee]xtra\ )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
@@ -63,23 +78,10 @@ _OPENING = re.compile(
         # rights: "© 2026 Mining Weekly. All rights reserved.", "Copyright 2025 …"
       | \u00a9\s*(?:\d{4}|[A-Z]) | \([Cc]\)\s*\d{4}
       | (?:[Cc]opyright|COPYRIGHT)\s*(?:\u00a9|\([Cc]\)\s*\d{4}|\d{4})
-    )""".replace("{_NAMES}", _NAMES)
+    )""".replace("{_TAIL}", _TAIL)
+    .replace("{_NAMES}", _NAMES)
     .replace("{_TEASERS}", _TEASERS)
     .replace("{_CONTACTS}", _CONTACTS)
-)
-
-# where a company release's legal text begins, which runs to its end: "Cautionary Note
-# Regarding Forward-Looking Information", "Safe Harbor Statement", "This news release
-# contains forward-looking statements …". Its "export bans, tariffs on Chinese lithium and
-# the ability to obtain permits" are risks, not steps
-_TAIL = re.compile(
-    r"""(?x)[ \t]*(?:
-        (?i:(?:cautionary\ (?:note|statements?)\ (?:regarding|concerning|about|on|with\ respect\ to)\ )?
-            forward[- ]looking\ (?:statements?|information)(?:\ and\ [a-z]+(?:\ [a-z]+)?)?
-            |safe\ harbou?r(?:\ statement)?|disclaimer|risk\ factors)\s*(?:[:.\-\u2013\u2014]|$)
-      | (?:This|The)\ (?:news|press|media)\ release\ (?:contains|includes|may\ contain)
-            \ (?:certain\ )?["\u201c]?forward[- ]looking
-    )"""
 )
 
 # a teaser or contact heading alone on its line ("Read more:", "You may also like", "Media
@@ -110,6 +112,8 @@ _ENDINGS = (
     ("rights reserved", re.compile(r"\b[Aa]ll rights reserved\.?[ \t]*$")),
 )
 
+_ENDING_TRIGGERS = tuple(trigger for trigger, _ in _ENDINGS)
+
 # a closing parenthetical credit inside a paragraph ("… the ministry said. (Reporting by …)"),
 # and the marker a wire site puts after a link's words
 # and the footers a blog's feed puts after a summary ("The post China curbs gallium appeared
@@ -134,6 +138,8 @@ def blank_boilerplate(text: str) -> str:
     size = len(text)
     start = 0
     links = False
+    # the line-end patterns whose trigger the text holds at all (most hold none or one)
+    endings = list(itertools.compress(_ENDINGS, map(text.__contains__, _ENDING_TRIGGERS)))
     while start < size:
         end = text.find("\n", start)
         if end < 0:
@@ -149,19 +155,20 @@ def blank_boilerplate(text: str) -> str:
                 start = end + 1
                 continue
         if end > start:
-            if _TAIL.match(text, start, end):
-                spans.append((start, size))
-                break
-            if _OPENING.match(text, start, end):
+            opening = _OPENING.match(text, start, end)
+            if opening is not None:
+                if opening.group("tail") is not None:
+                    spans.append((start, size))
+                    break
                 spans.append((start, end))
                 links = _LIST_HEAD.match(text, start, end) is not None
             else:
-                for trigger, ending in _ENDINGS:
+                for trigger, ending in endings:
                     if text.find(trigger, start, end) >= 0 and ending.search(text, start, end):
                         spans.append((start, end))
                         break
         start = end + 1
-    if any(t in text for t in _INLINE_TRIGGERS):
+    if any(map(text.__contains__, _INLINE_TRIGGERS)):  # no Python frame per trigger
         spans += [m.span() for m in _INLINE.finditer(text)]
     if not spans:
         return text
