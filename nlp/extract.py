@@ -52,8 +52,8 @@ TITLE_BODY_CHARS = 2000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # the characters of _CONTROL below U+0080
 _ASCII_CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-# CJK typesetting's full-width ASCII (U+FF01-U+FF5E) and ideographic space, as ASCII
-_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+# _CONTROL's characters, and CJK typesetting's full-width ASCII (U+FF01-U+FF5E) and space
+_CONTROL_OR_WIDE = re.compile(_CONTROL.pattern[:-1] + "\uff01-\uff5e\u3000]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
@@ -72,8 +72,9 @@ def clean_text(text: str) -> str:
     # ASCII text (most news) is checked for control characters with a bytes delete, several
     # times cheaper than the regular expression's scan; only text holding one is rewritten
     if not text.isascii():
-        # full-width forms ("＄500 million", "２０２５") as their ASCII letters, one for one
-        text = _CONTROL.sub(" ", text.translate(_FULL_WIDTH))
+        # one scan for both: controls as spaces, and full-width forms ("＄500 million",
+        # "２０２５") as their ASCII letters, one for one
+        text = _CONTROL_OR_WIDE.sub(_plain_char, text)
     elif _has_ascii_control(text):
         text = _CONTROL.sub(" ", text)
     if "<" in text and _HTML_TAG.search(text):
@@ -81,6 +82,12 @@ def clean_text(text: str) -> str:
         text = _HTML_TAG.sub(" ", text)
         text = html.unescape(text)
     return blank_boilerplate(text)
+
+
+def _plain_char(match: re.Match[str]) -> str:
+    """A full-width form's ASCII letter; a space for a control character."""
+    char = match.group()
+    return chr(ord(char) - 0xFEE0) if "\uff01" <= char <= "\uff5e" else " "
 
 
 def _has_ascii_control(text: str) -> bool:
