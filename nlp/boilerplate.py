@@ -38,7 +38,9 @@ _CONTACTS = r"""(?:(?:[Ff]or\ )?(?:[Mm]edia|[Pp]ress)\ (?:[Cc]ontacts?|[Ee]nquir
 _TAIL = r"""(?:
         (?i:(?:cautionary\ (?:note|statements?)\ (?:regarding|concerning|about|on|with\ respect\ to)\ )?
             forward[- ]looking\ (?:statements?|information)(?:\ and\ [a-z]+(?:\ [a-z]+)?)?
-            |safe\ harbou?r(?:\ statement)?|disclaimer|risk\ factors)\s*(?:[:.\-\u2013\u2014]|$)
+            |safe\ harbou?r(?:\ statement)?)\s*(?:[:.\-\u2013\u2014]|$)
+        # headings alone: "Disclaimer: this notice replaces …" opens a notice, not legal text
+      | (?i:disclaimer|risk\ factors|legal\ notice)\s*:?[ \t]*$
       | (?:This|The)\ (?:news|press|media)\ release\ (?:contains|includes|may\ contain)
             \ (?:certain\ )?["\u201c]?forward[- ]looking
     )"""
@@ -58,7 +60,10 @@ _OPENING = re.compile(
       | (?:[Aa]lso\ read|ALSO\ READ|[Rr]elated|RELATED)(?:\ [a-z]+)?\s*[:\-\u2013\u2014|>]
       | {_TEASERS}(?:\ (?:[Cc]overage|[Aa]rticles?|[Ss]tor(?:y|ies)|[Nn]ews|[Rr]eading|[Cc]ontent
             |[Pp]ress\ [Rr]eleases|[Ll]inks|[Tt]opics))?\s*[:\-\u2013\u2014|>]?\s*$
-      | (?:[Ss]ponsored|SPONSORED|[Pp]aid\ (?:[Cc]ontent|[Pp]ost)|[Pp]artner\ [Cc]ontent)\b[^\n]{0,200}$
+        # a sponsor's label, not "Sponsored by Senator Jane Cole, the bill would …"
+      | (?:[Ss]ponsored|SPONSORED|[Pp]aid\ (?:[Cc]ontent|[Pp]ost)|[Pp]artner\ [Cc]ontent)
+            (?:\ (?:[Cc]ontent|[Pp]ost|[Ss]tory))?\s*(?:[:|\-\u2013\u2014][^\n]{0,200})?$
+      | [Ss]ponsored\ by\ [A-Z][^\n.,;]{0,60}$
         # calls to act, not news: "Sign up here.", "Subscribe to our newsletter …"
       | (?:[Ss]ign\ up|SIGN\ UP|[Ss]ubscribe|SUBSCRIBE|[Cc]lick\ here|[Ff]ollow\ us|
             [Ss]hare\ this\ (?:article|story)|[Dd]ownload\ (?:our|the)\ app)\b[^\n]{0,200}$
@@ -95,6 +100,7 @@ _LIST_HEAD = re.compile(
 # a linked headline: no closing stop, at most this many words
 _HEADLINE_WORDS = 25
 _STOPS = (".", "!", "?", '"', "\u201d", ":")
+_PROSE_ENDS = (".", "!", "?", '."', ".\u201d")
 
 # lines that are furniture by how they end, each tried only on a line holding its trigger:
 # a photo caption with its agency's credit ("… in Chile, May 3, 2024. REUTERS/Ivan Alvarado"),
@@ -139,6 +145,7 @@ def blank_boilerplate(text: str) -> str:
     size = len(text)
     start = 0
     links = False
+    told = False  # a line of prose met before (ending with a stop)
     # the line-end patterns whose trigger the text holds at all (most hold none or one)
     endings = list(itertools.compress(_ENDINGS, map(text.__contains__, _ENDING_TRIGGERS)))
     while start < size:
@@ -159,11 +166,15 @@ def blank_boilerplate(text: str) -> str:
             opening = _OPENING.match(text, start, end)
             if opening is not None:
                 if opening.group("tail") is not None:
-                    spans.append((start, size))
-                    break
+                    if told:  # a release's legal text follows its news, never opens it
+                        spans.append((start, size))
+                        break
+                    start = end + 1
+                    continue
                 spans.append((start, end))
                 links = _LIST_HEAD.match(text, start, end) is not None
             else:
+                told = told or text[start:end].rstrip().endswith(_PROSE_ENDS)
                 for trigger, ending in endings:
                     if text.find(trigger, start, end) >= 0 and ending.search(text, start, end):
                         spans.append((start, end))

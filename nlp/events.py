@@ -1157,6 +1157,8 @@ _CUE_START = operator.attrgetter("start")
 
 # a block this many tokens long or shorter with no stop before a blank line is a heading
 _HEADING_TOKENS = 12
+# an editor's note in brackets, however long ("(Adds analyst comment in paragraph 5, …)")
+_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # the blank line after a block, its line breaks written "\n" or (from "\r\n") " \n"
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 # a list item tells a step however short ("- China bans gallium exports", "2) Quotas")
@@ -1175,10 +1177,10 @@ def _headings(sents: list[Sent], text: str) -> set[int]:
     point) or a list item tells its step."""
     out: set[int] = set()
     for index, sent in enumerate(sents):
-        if sent.end - sent.start > _HEADING_TOKENS:
-            continue
         end = sent.end_char
         raw = text[sent.start_char : end]
+        if sent.end - sent.start > _HEADING_TOKENS and not _NOTE.fullmatch(raw):
+            continue
         body = raw.rstrip(_CLOSERS)
         if not body or body[-1] in ".!?:;" or _LIST_ITEM.match(body):
             continue

@@ -90,6 +90,16 @@ def _plain_char(match: re.Match[str]) -> str:
     return chr(ord(char) - 0xFEE0) if "\uff01" <= char <= "\uff5e" else " "
 
 
+def _quoted_from(given: str, pred: dict[str, Any]) -> None:
+    """Evidence and mention texts as the text given has them, where cleaning kept every
+    offset but changed characters (furniture blanked inside a sentence, full-width forms,
+    "\r\n"): what a reader finds at an event's offsets is its evidence, word for word."""
+    for event in pred["events"]:
+        event["evidence"] = given[event["start_char"] : event["end_char"]].strip()
+    for mention in pred["mentions"]:
+        mention["text"] = given[mention["start_char"] : mention["end_char"]]
+
+
 def _has_ascii_control(text: str) -> bool:
     """Whether ASCII text holds a character `_CONTROL` replaces."""
     raw = text.encode("ascii")
@@ -239,6 +249,7 @@ class Extractor:
         title = document.get("title")
         published = document.get("published") or document.get("published_at")
         context: dict[str, Any] = {PUBLISHED_KEY: published}
+        given = text
         text = clean_text(text)
         if isinstance(title, str):
             text = blank_title_line(text, title)
@@ -250,6 +261,8 @@ class Extractor:
         for offset, piece in chunks(text):
             doc = self._run(piece, context)
             sentence_base += self._collect(doc, offset, sentence_base, pred)
+        if text != given and len(text) == len(given):
+            _quoted_from(given, pred)
         pred["minerals"] = _unique(pred["minerals"])
         pred["countries"] = _unique(pred["countries"])
         pred["blocs"] = _unique(pred["blocs"])

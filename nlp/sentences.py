@@ -218,6 +218,8 @@ def _after_blank_lines(arrays: TokenArrays) -> list[int]:
     return out
 
 
+# what a dateline or kicker line holds: a digit, a dash, a bar or a colon
+_KICKER = re.compile(r"\d| [-\u2013\u2014] |[|:]")
 # a first line this many tokens long or shorter may be a dateline or kicker of its own
 _OPENING_LINE_TOKENS = 12
 _STOPS = ".!?"
@@ -226,16 +228,20 @@ _CLOSERS = "\"'\u201d\u2019)]"
 
 def _opens_the_lead(arrays: TokenArrays, breaks: list[int], first_stop: int) -> bool:
     """Whether the text's first line, with no stop, opens the prose after it: a dateline or
-    kicker of its own ("Brussels, 25 July 2024", "MEDIA RELEASE - Minister for Trade") is
-    read with the lead, as the readers of the first sentence expect. A first line followed
-    by more lines with no stop (a masthead, "Key points" over a list), or an editor's note
-    in brackets, opens nothing."""
+    kicker of its own ("Brussels, 25 July 2024", "MEDIA RELEASE - Minister for Trade",
+    "WASHINGTON") is read with the lead, as the readers of the first sentence expect. A
+    first line followed by more lines with no stop (a masthead, "Key points" over a list), a
+    headline, a heading or an editor's note in brackets opens nothing."""
     first = breaks[0]
     if first > _OPENING_LINE_TOKENS or first > first_stop:
         return False
     text, tok_starts, tok_ends = arrays.text, arrays.starts, arrays.ends
-    if text[tok_starts[0]] in "([" and text[tok_ends[first - 1] - 1] in ")]":
-        return False  # an editor's note ("(Adds background on U.S. tariffs)") opens nothing
+    line = text[tok_starts[0] : tok_ends[first - 1]]
+    # a dateline or kicker holds a date, a dash, bar or colon, or is set in capitals; a
+    # headline ("Australia and India sign lithium partnership") or heading ("Why Washington
+    # acted") opens no lead, nor does an editor's note in brackets
+    if line[0] in "([" or not (_KICKER.search(line) or line.isupper()):
+        return False
     end = breaks[1] if len(breaks) > 1 else arrays.n
     last = end - 1
     while last > first and text[tok_starts[last]].isspace():

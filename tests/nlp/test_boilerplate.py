@@ -277,3 +277,20 @@ def test_a_crawled_wire_page_keeps_only_the_reports_country(extractor: Extractor
     # the headline the page extraction kept as the first line is the title, not the lead
     assert article.text.startswith(article.title)
     assert pred["events"][0]["evidence"].startswith("BEIJING, Aug 14 (Reuters) - China will")
+
+
+def test_evidence_is_the_text_given_where_cleaning_changed_characters(
+    extractor: Extractor,
+) -> None:
+    """Full-width forms and blanked furniture are read cleaned, but quoted as given."""
+    text = (
+        "Japan will lend \uff04500 million to a lithium refinery in Chile, opens new tab, "
+        "the ministry said on Tuesday.\r\n\r\nSign up here."
+    )
+    pred = extractor.extract({"id": "quoted", "text": text, "published": "2026-03-04"})
+    [event] = pred["events"]
+    assert event["amount_usd"] == 500_000_000
+    assert event["evidence"] == text[event["start_char"] : event["end_char"]].strip()
+    assert "\uff04500" in event["evidence"]
+    for mention in pred["mentions"]:
+        assert text[mention["start_char"] : mention["end_char"]] == mention["text"]

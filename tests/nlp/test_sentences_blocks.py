@@ -168,3 +168,51 @@ def test_a_heading_alone_is_no_event_but_a_list_item_is(
     extractor: Extractor, block: str, actions: list[str]
 ) -> None:
     assert _actions_told_in(extractor, block) == actions
+
+
+@pytest.mark.parametrize(
+    "text, action, actors",
+    [
+        # notes and legal-looking or sponsor-looking openings that are news, or open it
+        (
+            "Disclaimer: this notice replaces Notice No. 12 of 2024.\n\nMalaysia will ban "
+            "exports of raw rare earth ores from January 1, 2026, the ministry said on Thursday.",
+            "export_control",
+            ["MYS"],
+        ),
+        (
+            "Sponsored by Senator Jane Cole, the bill would ban U.S. imports of Chinese rare "
+            "earth magnets.",
+            "trade_measure",
+            [],
+        ),
+        (
+            "Forward-Looking Statements\n\nThis release contains forward-looking statements."
+            "\n\nCanada's government on Tuesday approved the environmental permit for a "
+            "graphite mine in Quebec.",
+            "permitting",
+            ["CAN"],
+        ),
+        # a headline over another story's lead lends it no parties
+        (
+            "Australia and India sign lithium partnership\n\nThe government of Canada will "
+            "invest $50 million in a graphite plant.",
+            "investment",
+            ["CAN"],
+        ),
+        # an editor's note however long lends the lead nothing and tells no step
+        (
+            "(Adds analyst comment in paragraph 5, background on U.S. tariffs)\n\nBEIJING, "
+            "Feb 4 - China said on Tuesday it would impose export controls on tungsten with "
+            "immediate effect.",
+            "export_control",
+            ["CHN"],
+        ),
+    ],
+)
+def test_news_after_or_behind_furniture_look_alikes_keeps_its_step(
+    extractor: Extractor, text: str, action: str, actors: list[str]
+) -> None:
+    pred = extractor.extract({"id": "alike", "text": text, "published": "2025-02-06"})
+    assert (action, actors) in [(e["action"], e["actors"]) for e in pred["events"]]
+    assert all(e["action"] != "trade_measure" or "USA" not in e["actors"] for e in pred["events"])
