@@ -191,6 +191,11 @@ def _positions(text: str, chars: str) -> list[int]:
 # a blank line: two line breaks with nothing but spaces or tabs between (the extractor's text
 # cleaning writes "\r\n" as " \n", keeping every offset)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# where a block ends: a blank line, or a line break before a list item's marker ("- ",
+# "\u2022 ", "2) ", "(b) ") when the items stand on lines of their own with no blank between
+_BLOCK_BREAK = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-\u2013\u2022\u00b7*]|\(?(?:\d{1,2}|[a-z])[.)])[ \t])"
+)
 
 
 def _after_blank_lines(arrays: TokenArrays) -> list[int]:
@@ -204,13 +209,13 @@ def _after_blank_lines(arrays: TokenArrays) -> list[int]:
     out: list[int] = []
     i = 0
     last_end = -1
-    for blank in BLANK_LINE.finditer(text):
+    for blank in _BLOCK_BREAK.finditer(text):
         pos = blank.start()
         if pos < last_end:
             continue  # a longer run of line breaks: its token is read already
         # the token holding the break: the tokenizer keeps a run of whitespace as one token
         i = max(bisect.bisect_right(tok_starts, pos, i) - 1, 0)
-        if 0 < i < n - 1 and tok_ends[i] >= blank.end() and text[tok_starts[i]].isspace():
+        if 0 < i < n - 1 and tok_ends[i] >= blank.end() > pos and text[tok_starts[i]].isspace():
             last_end = tok_ends[i]
             last = text[tok_ends[i - 1] - 1]
             if last != ":" and not text[tok_starts[i - 1]].isspace():
@@ -240,7 +245,7 @@ def _opens_the_lead(arrays: TokenArrays, breaks: list[int], first_stop: int) -> 
     # a dateline or kicker holds a date, a dash, bar or colon, or is set in capitals; a
     # headline ("Australia and India sign lithium partnership") or heading ("Why Washington
     # acted") opens no lead, nor does an editor's note in brackets
-    if line[0] in "([" or not (_KICKER.search(line) or line.isupper()):
+    if line[0] in "([" or "\n" in line or not (_KICKER.search(line) or line.isupper()):
         return False
     end = breaks[1] if len(breaks) > 1 else arrays.n
     last = end - 1

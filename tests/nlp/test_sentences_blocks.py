@@ -58,6 +58,18 @@ def _sentences(text: str) -> list[str]:
             "(Adds background on U.S. tariffs)\n\n" + LEAD,
             ["(Adds background on U.S. tariffs)", LEAD],
         ),
+        # list items on lines of their own, no blank line between: each marker opens one
+        (
+            "Key points:\n1) Tajikistan extended its antimony export ban\n2) The US buys antimony",
+            [
+                "Key points:\n1) Tajikistan extended its antimony export ban",
+                "2) The US buys antimony",
+            ],
+        ),
+        (
+            f"{LEAD}\n- China bans gallium\n\u2022 Japan buys cobalt",
+            [LEAD, "- China bans gallium", "\u2022 Japan buys cobalt"],
+        ),
         # a short form's dot at a paragraph's end ends the paragraph's sentence too
         (
             f"{LEAD}\n\nIt was sold by Potash Corp.\n\nThe deal needs approval.",
