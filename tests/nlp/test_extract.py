@@ -96,6 +96,7 @@ def test_long_text_is_chunked_with_offsets_kept(extractor):
             "Japan will lend \uff04500 million in \uff12\uff10\uff12\uff16\u3000now",
             "Japan will lend $500 million in 2026 now",
         ),
+        ("\ufeffIndonesia\u200b banned nickel\u2060 exports", " Indonesia  banned nickel  exports"),
     ],
 )
 def test_clean_text_replaces_control_characters_in_ascii_and_other_text(text, cleaned):
