@@ -120,10 +120,10 @@ _ENDINGS = (
 
 _ENDING_TRIGGERS = tuple(trigger for trigger, _ in _ENDINGS)
 
-# a closing parenthetical credit inside a paragraph ("… the ministry said. (Reporting by …)"),
-# and the marker a wire site puts after a link's words
-# and the footers a blog's feed puts after a summary ("The post China curbs gallium appeared
-# first on Mining Weekly.", "Continue reading …", "[…]"), which name the story a second time
+# furniture inside a line: a closing parenthetical credit ("… the ministry said. (Reporting by
+# …)"), the marker a wire site puts after a link's words, and the footers a blog's feed puts
+# after a summary ("The post China curbs gallium appeared first on Mining Weekly.", "Continue
+# reading …", "[…]"), which name the story a second time
 _INLINE = re.compile(
     r"\((?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()\n]{1,300}\)"
     r"|, opens new tab"

@@ -1178,13 +1178,15 @@ def _headings(sents: list[Sent], text: str) -> set[int]:
     out: set[int] = set()
     for index, sent in enumerate(sents):
         end = sent.end_char
+        if not _BLANK_AFTER.match(text, end):
+            continue  # most sentences end inside a paragraph: no block, no heading
         raw = text[sent.start_char : end]
         if sent.end - sent.start > _HEADING_TOKENS and not _NOTE.fullmatch(raw):
             continue
         body = raw.rstrip(_CLOSERS)
         if not body or body[-1] in ".!?:;" or _LIST_ITEM.match(body):
             continue
-        if _BLANK_AFTER.match(text, end) and _written_as_heading(raw):
+        if _written_as_heading(raw):
             out.add(index)
     return out
 

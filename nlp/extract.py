@@ -49,15 +49,14 @@ CHUNK_DOCS = 64
 # How much of the body an ambiguous title is read with (`Extractor._title_entities`).
 TITLE_BODY_CHARS = 2000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 # the characters of _CONTROL below U+0080
 _ASCII_CONTROL = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 # _CONTROL's characters, CJK typesetting's full-width ASCII (U+FF01-U+FF5E) and space, and the
 # invisible marks a file or CMS leaves at a word's edge (byte-order mark, zero-width space and
 # joiners, word joiner), which the phrase matcher would read as part of the word
-_CONTROL_OR_WIDE = re.compile(
-    _CONTROL.pattern[:-1] + "\uff01-\uff5e\u3000\ufeff\u200b-\u200d\u2060]"
-)
+_CONTROL_OR_WIDE = re.compile(f"[{_CONTROL_CHARS}\uff01-\uff5e\u3000\ufeff\u200b-\u200d\u2060]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _HTML_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}

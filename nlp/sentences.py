@@ -127,7 +127,7 @@ class SentenceSplitter:
         if after_short:
             out = sorted({*out, *after_short})
         if "\n" in text:
-            breaks = _after_blank_lines(arrays)
+            breaks = _block_breaks(arrays)
             if breaks and _opens_the_lead(arrays, breaks, out[1] if len(out) > 1 else n):
                 breaks = breaks[1:]
             if breaks:
@@ -188,17 +188,16 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
-# a blank line: two line breaks with nothing but spaces or tabs between (the extractor's text
-# cleaning writes "\r\n" as " \n", keeping every offset)
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# where a block ends: a blank line, or a line break before a list item's marker ("- ",
-# "\u2022 ", "2) ", "(b) ") when the items stand on lines of their own with no blank between
+# where a block ends: a blank line (two line breaks with nothing but spaces or tabs between;
+# the extractor's text cleaning writes "\r\n" as " \n", keeping every offset), or a line break
+# before a list item's marker ("- ", "\u2022 ", "2) ", "(b) ") when the items stand on lines of
+# their own with no blank between
 _BLOCK_BREAK = re.compile(
     r"\n[ \t]*\n|\n(?=[ \t]*(?:[-\u2013\u2022\u00b7*]|\(?(?:\d{1,2}|[a-z])[.)])[ \t])"
 )
 
 
-def _after_blank_lines(arrays: TokenArrays) -> list[int]:
+def _block_breaks(arrays: TokenArrays) -> list[int]:
     """The line breaks that end a block of text whatever its last word: a crawled page's
     text holds one block (paragraph, heading, list item, table row, caption) between blank
     lines, and a heading with no stop ("WHY IT MATTERS", "UPDATE 2-China to curb antimony
