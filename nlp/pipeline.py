@@ -11,6 +11,7 @@ from spacy.language import Language
 import nlp.events  # noqa: F401 - registers the event factory
 from nlp.events import FACTORY as EVENTS_FACTORY
 from nlp.sentences import FACTORY as SENTENCES_FACTORY
+from nlp.sentences import keep_citing_forms
 
 LOGGER = logging.getLogger(__name__)
 
@@ -32,10 +33,12 @@ def _base(model: str | None) -> Language:
         if spacy.util.is_package(model):
             LOGGER.info("using statistical model %s for sentences and roles", model)
             base = spacy.load(model, exclude=["lemmatizer", "textcat", "senter"])
+            keep_citing_forms(base.tokenizer)
             base.max_length = MAX_DOC_CHARS + 1
             return base
         LOGGER.warning("%s=%s is not installed; using the rule-based pipeline", MODEL_ENV, model)
     base = spacy.blank("en")
+    keep_citing_forms(base.tokenizer)
     base.add_pipe(SENTENCES_FACTORY)
     base.max_length = MAX_DOC_CHARS + 1
     return base

@@ -9,10 +9,11 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from nlp.lexicon import load_data
@@ -25,10 +26,23 @@ FACTORY = "oreline_sentences"
 _NOT_START = numpy.uint64(2**64 - 1)
 
 _SENTENCES = load_data("sentences.yaml")
-# a short form whose dot the tokenizer keeps ("Corp.", "U.S."), and the words that open a
-# sentence after it (nlp/data/sentences.yaml)
-_ABBREVIATIONS = frozenset(str(w).lower() for w in _SENTENCES["abbreviations"])
+# short forms citing a numbered item ("No.", "Art."), which the tokenizer is told to keep
+# whole (`keep_citing_forms`)
+_CITING = tuple(str(w) for w in _SENTENCES["citing"])
+# a short form whose dot the tokenizer keeps ("Corp.", "U.S.", the citing forms), and the
+# words that open a sentence after it (nlp/data/sentences.yaml)
+_ABBREVIATIONS = frozenset(
+    str(w).lower() for w in [*_SENTENCES["abbreviations"], *_SENTENCES["citing"]]
+)
 _OPENERS = frozenset(str(w) for w in _SENTENCES["openers"])
+
+
+def keep_citing_forms(tokenizer: Tokenizer) -> None:
+    """Keep "No.", "Art.", "Sec." ... one token with their dot, as spaCy keeps "Corp.": a
+    regulation or a ministry's notice names itself "Announcement No. 46 of 2024", and a dot
+    read as a sentence end cut the notice from its event and its actor."""
+    for written in _CITING:
+        tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 class Sent(NamedTuple):
