@@ -386,11 +386,17 @@ def is_capitalised(ctx: DocContext, start: int, end: int) -> bool:
 
 
 def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
-    """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation."""
+    """ "SYDNEY (Reuters) -" or "HONG KONG —": a place at a line start before dateline punctuation.
+    A report filed from two bureaus names both ("BEIJING/WASHINGTON, Oct 9 (Reuters) -")."""
     if end >= ctx.n:
         return False
     source, starts, ends = ctx.offsets
     after = source[starts[end] : ends[end]]  # sp40: sliced in place, no `text` call
+    if after == "/" or (start > 1 and source[starts[start - 1] : ends[start - 1]] == "/"):
+        start, end = _bureaus(ctx, start, end)
+        if end >= ctx.n:
+            return False
+        after = source[starts[end] : ends[end]]
     if after not in ctx.dateline_punct:
         return False
     if after == "-" and _joined(ctx, end - 1, end) and _joined(ctx, end, end + 1):
@@ -403,6 +409,35 @@ def is_dateline(ctx: DocContext, start: int, end: int) -> bool:
     # Title-case datelines: "Beijing, July 3 (Reuters) -" or "Jakarta (AP) —"
     tail = {source[starts[k] : ends[k]] for k in range(end, min(ctx.n, end + 8))}
     return not tail.isdisjoint(ctx.gaz.context.get("news_agencies_cased", ()))
+
+
+def _bureaus(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the places a slash joins around the place at start:end ("BEIJING/
+    WASHINGTON", "HONG KONG/SINGAPORE"), each word capitalised and each slash written tight."""
+    source, starts, ends = ctx.offsets
+    while (
+        start > 1
+        and source[starts[start - 1] : ends[start - 1]] == "/"
+        and _joined(ctx, start - 2, start - 1)
+        and _joined(ctx, start - 1, start)
+        and ctx.is_alpha(start - 2)
+        and ctx.is_cap(start - 2)
+    ):
+        start -= 2
+        while start > 0 and ctx.is_alpha(start - 1) and ctx.is_cap(start - 1):
+            start -= 1  # the first words of a place of several ("HONG KONG/...")
+    while (
+        end + 1 < ctx.n
+        and source[starts[end] : ends[end]] == "/"
+        and _joined(ctx, end - 1, end)
+        and _joined(ctx, end, end + 1)
+        and ctx.is_alpha(end + 1)
+        and ctx.is_cap(end + 1)
+    ):
+        end += 2
+        while end < ctx.n and ctx.is_alpha(end) and ctx.is_cap(end):
+            end += 1
+    return start, end
 
 
 def _joined(ctx: DocContext, i: int, j: int) -> bool:
@@ -623,7 +658,7 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     # that word passes the rule's own first test (dateline punctuation; a capital; a capital
     # or a comma): most mentions ("China's", "China said") pass none of them
     after = source[starts[end] : ends[end]] if end < ctx.n else ""  # sp40: no `text` call
-    if after in ctx.dateline_punct and is_dateline(ctx, start, end):
+    if (after in ctx.dateline_punct or after == "/") and is_dateline(ctx, start, end):
         return None
     after_cap = after[:1].isupper()
     if after_cap and _firm_named_by_country(ctx, start, end):

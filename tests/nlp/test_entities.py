@@ -396,6 +396,14 @@ DATELINE_CASES = [
     ("BEIJING, July 3 (Reuters) - China said it would act.", ["CHN"]),
     ("Beijing (Reuters) - Exports fell.", []),
     ("Traders in Hong Kong sold the cargo.", ["HKG"]),
+    # a report filed from two bureaus names both places before the date
+    ("BEIJING/WASHINGTON, Oct 9 (Reuters) - China widened its export curbs.", ["CHN"]),
+    ("WASHINGTON/TOKYO, Oct 9 (Reuters) - Japan signed.", ["JPN"]),
+    ("HONG KONG/NEW DELHI, May 2 (Reuters) - India set a quota.", ["IND"]),
+    ("Tokyo/Seoul, May 2 (Reuters) - Iron ore slipped.", []),
+    # a slash inside a sentence joins countries, not bureaus
+    ("Ships sailed on the Japan/Korea route.", ["JPN", "KOR"]),
+    ("KOREA/JAPAN trade talks resumed in March.", ["JPN", "KOR"]),
 ]
 
 
