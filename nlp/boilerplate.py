@@ -73,6 +73,12 @@ _OPENING = re.compile(
             (?:\ on|\ at)?\s*:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\ \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)
             [^\n]{0,100}$
       | \d{1,2}[ -]min(?:ute)?s?\ read\s*$
+        # a legal act's citations, each a paragraph closed by a comma ("Having regard to the
+        # Treaty on the Functioning of the European Union,"): its legal basis, no step of its own
+      | (?:Having\ regard\ to|HAVING\ REGARD\ TO|After\ (?:consulting|having\ consulted|transmission)
+            |Acting\ in\ accordance\ with)\b[^\n]*,[ \t]*$
+        # a rule's notice in the US Federal Register: where to send comments, whom to call
+      | (?:ADDRESSES|FOR\ FURTHER\ INFORMATION\ CONTACT)\s*:[^\n]*$
         # whom to call, and a release's end mark: "Media contact: …", "For more information,
         # please contact the Embassy … in Washington, D.C.", "Ends", "###"
       | {_CONTACTS}\s*(?::[^\n]{0,300})?$

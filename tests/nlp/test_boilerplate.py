@@ -44,6 +44,13 @@ FURNITURE = [
     "Ends.",
     "-ENDS-",
     "###",
+    # a legal act's citations and a rule notice's comment and contact lines
+    "Having regard to the Treaty on the Functioning of the European Union,",
+    "Having regard to Council Regulation (EU) 2026/118, and in particular Article 4 thereof,",
+    "After consulting the Committee for the Common Rules for Exports,",
+    "Acting in accordance with the ordinary legislative procedure,",
+    "ADDRESSES: Submit comments on the tungsten rule through the eRulemaking Portal.",
+    "FOR FURTHER INFORMATION CONTACT: Office of Export Policy, (202) 555-0199.",
 ]
 
 REPORT = [
@@ -70,6 +77,9 @@ REPORT = [
     "Forward-looking plans for a lithium refinery were set out by Canberra.",
     "The disclaimer was added to the stockpile law in 2024.",
     "Risk factors for cobalt supply rose, the agency said.",
+    "Having regard to the risks, Japan will stockpile cobalt.",
+    "After consulting miners, Chile raised the lithium royalty.",
+    "Addresses by the ministers opened the cobalt summit on Monday.",
 ]
 
 
@@ -240,6 +250,25 @@ def test_furniture_gives_the_document_no_countries_or_events(extractor: Extracto
     assert [(e["action"], e["actors"]) for e in pred["events"]] == [("export_control", ["COD"])]
     event = pred["events"][0]
     assert text[event["start_char"] : event["end_char"]] == event["evidence"]
+
+
+def test_a_legal_acts_citations_and_a_notices_contacts_tell_no_step(extractor: Extractor) -> None:
+    text = (
+        "THE EUROPEAN COMMISSION,\n\n"
+        "Having regard to the Treaty on the Functioning of the European Union,\n\n"
+        "After consulting the Committee established by Article 15 of Regulation (EU) 2016/1036,\n\n"
+        "HAS ADOPTED THIS REGULATION:\n\n"
+        "Article 1\n\n"
+        "A definitive anti-dumping duty is imposed on imports of graphite electrodes originating "
+        "in the People's Republic of China.\n\n"
+        "ADDRESSES: Comments on Japan's and Korea's controls may be sent to the portal.\n\n"
+        "FOR FURTHER INFORMATION CONTACT: Trade Defence Unit, Brussels, phone 555 0100."
+    )
+    pred = extractor.extract({"id": "act", "text": text, "published": "2026-04-30"})
+    assert [(e["action"], e["actors"], e["partners"]) for e in pred["events"]] == [
+        ("trade_measure", ["EU"], ["CHN"])
+    ]
+    assert pred["countries"] == ["CHN"]
 
 
 WIRE_PAGE = """<html lang="en"><head><title>China curbs antimony exports | Wire</title></head><body>
