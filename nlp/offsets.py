@@ -54,12 +54,17 @@ class OffsetMap:
         return bool(self._steps)
 
     def sub(
-        self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
+        self,
+        pattern: re.Pattern[str],
+        repl: str | Callable[[re.Match[str]], str],
+        text: str,
+        keep_ends: bool = False,
     ) -> str:
         """`pattern.sub(repl, text)`, remembering every replacement that changed the length.
-        A replacement is recorded without the characters it shares with what it replaced at
-        either end ("cop-\\nper" -> "copper" drops "-\\n" and keeps "cop" and "per" in place),
-        so the words around a change keep their own offsets."""
+        With `keep_ends`, a replacement is recorded without the characters it shares with
+        what it replaced at either end ("cop-\\nper" -> "copper" drops "-\\n" and keeps "cop"
+        and "per" in place), so the words a match spans keep their own offsets; without it,
+        the replacement stands for the whole match ("&amp;" -> "&")."""
         step = _Step()
         pieces: list[str] = []
         last = 0
@@ -74,8 +79,10 @@ class OffsetMap:
                     pieces.append(new)
                     last = end
                 continue
-            lead = _common_lead(old, new)
-            tail = _common_tail(old[lead:], new[lead:])
+            lead = tail = 0
+            if keep_ends:
+                lead = _common_lead(old, new)
+                tail = _common_tail(old[lead:], new[lead:])
             step.in_starts.append(start + lead)
             step.in_ends.append(end - tail)
             step.out_starts.append(start + lead + shift)

@@ -81,7 +81,7 @@ def join_wrapped_lines(text: str, offsets: OffsetMap) -> str:
     # is a blank line, the count is twice the blank lines' (the crawler's own text)
     if text.count("\n") == 2 * text.count("\n\n"):
         return text
-    return offsets.sub(_WRAP, _joined, text)
+    return offsets.sub(_WRAP, _joined, text, keep_ends=True)
 
 
 def _joined(match: re.Match[str]) -> str:
