@@ -37,7 +37,12 @@ from nlp.events import (
 )
 from nlp.offsets import OffsetMap
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
-from nlp.repairs import decode_references, drop_soft_hyphens, join_wrapped_lines
+from nlp.repairs import (
+    TEXT_REFERENCE,
+    decode_references,
+    drop_soft_hyphens,
+    join_wrapped_lines,
+)
 from nlp.sentences import SentenceSplitter, sentence_bounds
 from nlp.token_arrays import token_arrays
 
@@ -64,40 +69,49 @@ _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
 
 
 def clean_text(text: str) -> str:
-    """The text `cleaned` makes, without the way back to the text given (a title's)."""
+    """The text `cleaned` makes, for a caller that needs no way back to the text given."""
     return cleaned(text)[0]
 
 
-def cleaned(text: str) -> tuple[str, OffsetMap]:
+def cleaned(text: str) -> tuple[str, OffsetMap | None]:
     """Text safe for the tokenizer and the map of its offsets back to the text given:
     control characters out, HTML left in by a crawl stripped, character references
     decoded, soft hyphens dropped, hard-wrapped lines joined, length capped at
     MAX_TEXT_CHARS, a page's furniture (credits, teasers, captions) blanked. Most steps keep
-    every character where it was; the map (empty for most text) records those that do not."""
-    offsets = OffsetMap()
+    every character where it was; the map (None for most text, made only when a step that
+    may change the length runs) records those that do not."""
+    offsets = None
     if len(text) > MAX_TEXT_CHARS:
         LOGGER.warning("text of %d characters cut to %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
-    in_html = "<" in text and _HTML_TAG.search(text) is not None
-    if in_html:
+    if "<" in text and _HTML_TAG.search(text):
+        offsets = OffsetMap()
         text = offsets.sub(_HTML_BLOCK, " ", text)
         text = offsets.sub(_HTML_TAG, " ", text)
-    if in_html or ("&" in text and ";" in text):
-        text = decode_references(text, offsets, in_html)
+        text = decode_references(text, offsets, in_html=True)
+    elif "&" in text and ";" in text and TEXT_REFERENCE.search(text):
+        offsets = OffsetMap()
+        text = decode_references(text, offsets)
     # line breaks as "\n", each character where it was: "\r\n" becomes " \n"
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     # ASCII text (most news) is checked for control characters with a bytes delete, several
     # times cheaper than the regular expression's scan; only text holding one is rewritten
     if not text.isascii():
         if "\xad" in text:
+            if offsets is None:
+                offsets = OffsetMap()
             text = drop_soft_hyphens(text, offsets)
-        # one scan for both: controls as spaces, and full-width forms ("＄500 million",
-        # "２０２５") as their ASCII letters, one for one
+        # one scan for both: controls as spaces, and full-width forms ("\uff04500 million",
+        # "\uff12\uff10\uff12\uff15") as their ASCII letters, one for one
         text = _CONTROL_OR_WIDE.sub(_plain_char, text)
     elif _has_ascii_control(text):
         text = _CONTROL.sub(" ", text)
     text = blank_boilerplate(text)
-    if "\n" in text:
+    # a line break with none next to it, told by counts: where every run of line breaks is
+    # a blank line (the crawler's own text), there are twice as many as blank lines
+    if text.count("\n") != 2 * text.count("\n\n"):
+        if offsets is None:
+            offsets = OffsetMap()
         text = join_wrapped_lines(text, offsets)
     return text, offsets
 
@@ -215,7 +229,7 @@ class Extractor:
     def _title_context(self, title: str, body: str = "") -> dict[str, Any]:
         if not title.strip():
             return {}
-        spans = self._title_entities(clean_text(title)[:2000], body)
+        spans = self._title_entities(cleaned(title)[0][:2000], body)
         return {
             TITLE_KEY: title,
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),

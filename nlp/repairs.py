@@ -22,7 +22,7 @@ from nlp.offsets import OffsetMap
 _HTML_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 # a character reference in plain text, where only a closed one is read: "AT&T" and
 # "R&D" are no references, and "&para" without ";" is as likely to be text as a mark
-_TEXT_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+TEXT_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # how many times a text's references are decoded: a feed escaped twice ("&amp;#8217;")
 # needs two passes; a third finds nothing in real text
 _PASSES = 3
@@ -51,12 +51,12 @@ def decode_references(text: str, offsets: OffsetMap, in_html: bool = False) -> s
     """The text with its character references decoded ("&#8217;" -> "\u2019", "&amp;" -> "&"),
     a no-break space as a plain space (the tokenizer makes "\xa0" a token of its own, which
     parts "rare earths"). Text stripped of HTML tags reads references as a page does."""
-    pattern = _HTML_REFERENCE if in_html else _TEXT_REFERENCE
+    pattern = _HTML_REFERENCE if in_html else TEXT_REFERENCE
     for _ in range(_PASSES):
         decoded = offsets.sub(pattern, _decoded, text)
         if decoded is text or "&" not in decoded:
             return decoded
-        text, pattern = decoded, _TEXT_REFERENCE
+        text, pattern = decoded, TEXT_REFERENCE
     return text
 
 
@@ -77,10 +77,6 @@ def join_wrapped_lines(text: str, offsets: OffsetMap) -> str:
     stays ("rare-\\nearth" -> "rare-earth", "long-\\nterm" -> "long-term"): a compound the
     extractor reads is written with its hyphen, and a word it does not know matches nothing
     either way."""
-    # a single line break is a line break with no other next to it: where every run of them
-    # is a blank line, the count is twice the blank lines' (the crawler's own text)
-    if text.count("\n") == 2 * text.count("\n\n"):
-        return text
     return offsets.sub(_WRAP, _joined, text, keep_ends=True)
 
 
