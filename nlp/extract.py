@@ -101,8 +101,8 @@ def cleaned(text: str) -> tuple[str, OffsetMap | None]:
             if offsets is None:
                 offsets = OffsetMap()
             text = drop_soft_hyphens(text, offsets)
-        # one scan for both: controls as spaces, and full-width forms ("\uff04500 million",
-        # "\uff12\uff10\uff12\uff15") as their ASCII letters, one for one
+        # one scan for both: controls as spaces, and full-width forms ("＄500 million",
+        # "２０２５") as their ASCII letters, one for one
         text = _CONTROL_OR_WIDE.sub(_plain_char, text)
     elif _has_ascii_control(text):
         text = _CONTROL.sub(" ", text)

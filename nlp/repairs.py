@@ -30,13 +30,12 @@ _PASSES = 3
 # typesetter put after it
 _SOFT_HYPHEN = re.compile(r"\xad(?:[ \t]*\n[ \t]*)?")
 # a line break that is no block break: the crawler writes blocks separated by blank lines,
-# and `nlp/sentences.py` reads a line break before a list marker ("- ", "2) ", "b. ") as a
-# block break, so neither is joined
-_NOT_A_LIST_ITEM = r"(?![-\u2013\u2022\u00b7*][ \t]|\(?(?:\d{1,2}|[a-z])[.)][ \t])"
-_BREAK = r"[ \t]*\n[ \t]*" + _NOT_A_LIST_ITEM
+# and `nlp/sentences.py` reads a line break before a list marker ("2) ", "b. ", "- ") as a
+# block break, so neither is joined (a dash or bracket is no letter, which the wrap needs)
+_BREAK = r"[ \t]*\n[ \t]*(?!(?:\d{1,2}|[a-z])[.)][ \t])"
 _WRAP = re.compile(
     # a word hyphenated at the line's end: "cop-\nper", "Indo-\nnesia", "long-\nterm"
-    rf"(?P<head>[A-Za-z]+)-{_BREAK}(?P<rest>[a-z]+)"
+    rf"\b(?P<head>[A-Za-z]+)-{_BREAK}(?P<rest>[a-z]+)"
     # a compound broken after its hyphen: "Sino-\nAmerican", "U.S.-\nChina"
     rf"|(?<=[A-Za-z.])-(?P<capital>{_BREAK})(?=[A-Z])"
     # a sentence running on: "the United\nStates", "rare\nearths", "in the US\nand Japan"
