@@ -109,7 +109,7 @@ def cleaned(text: str) -> tuple[str, OffsetMap | None]:
     text = blank_boilerplate(text)
     # a line break with none next to it, told by counts: where every run of line breaks is
     # a blank line (the crawler's own text), there are twice as many as blank lines
-    if text.count("\n") != 2 * text.count("\n\n"):
+    if "\n" in text and text.count("\n") != 2 * text.count("\n\n"):
         if offsets is None:
             offsets = OffsetMap()
         text = join_wrapped_lines(text, offsets)
