@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import html
 import itertools
 import json
 import logging
@@ -36,7 +35,14 @@ from nlp.events import (
     TITLE_PARTIES_KEY,
     EventAssembler,
 )
+from nlp.offsets import OffsetMap
 from nlp.pipeline import MAX_DOC_CHARS, build_pipeline
+from nlp.repairs import (
+    TEXT_REFERENCE,
+    decode_references,
+    drop_soft_hyphens,
+    join_wrapped_lines,
+)
 from nlp.sentences import SentenceSplitter, sentence_bounds
 from nlp.token_arrays import token_arrays
 
@@ -63,28 +69,51 @@ _KIND = {"MINERAL": "mineral", "COUNTRY": "country", "BLOC": "bloc"}
 
 
 def clean_text(text: str) -> str:
-    """Text safe for the tokenizer, as long as the text given unless HTML had to go: control
-    characters out, HTML left in by a crawl stripped, length capped at MAX_TEXT_CHARS, a
-    page's furniture (credits, teasers, captions) blanked."""
+    """The text `cleaned` makes, for a caller that needs no way back to the text given."""
+    return cleaned(text)[0]
+
+
+def cleaned(text: str) -> tuple[str, OffsetMap | None]:
+    """Text safe for the tokenizer and the map of its offsets back to the text given:
+    control characters out, HTML left in by a crawl stripped, character references
+    decoded, soft hyphens dropped, hard-wrapped lines joined, length capped at
+    MAX_TEXT_CHARS, a page's furniture (credits, teasers, captions) blanked. Most steps keep
+    every character where it was; the map (None for most text, made only when a step that
+    may change the length runs) records those that do not."""
+    offsets = None
     if len(text) > MAX_TEXT_CHARS:
         LOGGER.warning("text of %d characters cut to %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
-    # line breaks as "\n", each character where it was: "\r\n" becomes " \n", so offsets
-    # into the cleaned text are offsets into the text as given
+    if "<" in text and _HTML_TAG.search(text):
+        offsets = OffsetMap()
+        text = offsets.sub(_HTML_BLOCK, " ", text)
+        text = offsets.sub(_HTML_TAG, " ", text)
+        text = decode_references(text, offsets, in_html=True)
+    elif "&" in text and ";" in text and TEXT_REFERENCE.search(text):
+        offsets = OffsetMap()
+        text = decode_references(text, offsets)
+    # line breaks as "\n", each character where it was: "\r\n" becomes " \n"
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     # ASCII text (most news) is checked for control characters with a bytes delete, several
     # times cheaper than the regular expression's scan; only text holding one is rewritten
     if not text.isascii():
+        if "\xad" in text:
+            if offsets is None:
+                offsets = OffsetMap()
+            text = drop_soft_hyphens(text, offsets)
         # one scan for both: controls as spaces, and full-width forms ("＄500 million",
         # "２０２５") as their ASCII letters, one for one
         text = _CONTROL_OR_WIDE.sub(_plain_char, text)
     elif _has_ascii_control(text):
         text = _CONTROL.sub(" ", text)
-    if "<" in text and _HTML_TAG.search(text):
-        text = _HTML_BLOCK.sub(" ", text)
-        text = _HTML_TAG.sub(" ", text)
-        text = html.unescape(text)
-    return blank_boilerplate(text)
+    text = blank_boilerplate(text)
+    # a line break with none next to it, told by counts: where every run of line breaks is
+    # a blank line (the crawler's own text), there are twice as many as blank lines
+    if "\n" in text and text.count("\n") != 2 * text.count("\n\n"):
+        if offsets is None:
+            offsets = OffsetMap()
+        text = join_wrapped_lines(text, offsets)
+    return text, offsets
 
 
 def _plain_char(match: re.Match[str]) -> str:
@@ -93,10 +122,15 @@ def _plain_char(match: re.Match[str]) -> str:
     return chr(ord(char) - 0xFEE0) if "\uff01" <= char <= "\uff5e" else " "
 
 
-def _quoted_from(given: str, pred: dict[str, Any]) -> None:
-    """Evidence and mention texts as the text given has them, where cleaning kept every
-    offset but changed characters (furniture blanked inside a sentence, full-width forms,
-    "\r\n"): what a reader finds at an event's offsets is its evidence, word for word."""
+def _quoted_from(given: str, pred: dict[str, Any], offsets: OffsetMap | None = None) -> None:
+    """Evidence and mention texts as the text given has them, where cleaning changed
+    characters (furniture blanked inside a sentence, full-width forms, "\r\n") or the
+    length (tags, references, soft hyphens, wrapped lines; `offsets` maps those back): what
+    a reader finds at an event's offsets is its evidence, word for word."""
+    if offsets:
+        for item in (*pred["events"], *pred["mentions"]):
+            item["start_char"] = offsets.start(item["start_char"])
+            item["end_char"] = offsets.end(item["end_char"])
     for event in pred["events"]:
         event["evidence"] = given[event["start_char"] : event["end_char"]].strip()
     for mention in pred["mentions"]:
@@ -195,7 +229,7 @@ class Extractor:
     def _title_context(self, title: str, body: str = "") -> dict[str, Any]:
         if not title.strip():
             return {}
-        spans = self._title_entities(clean_text(title)[:2000], body)
+        spans = self._title_entities(cleaned(title)[0][:2000], body)
         return {
             TITLE_KEY: title,
             TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
@@ -253,7 +287,7 @@ class Extractor:
         published = document.get("published") or document.get("published_at")
         context: dict[str, Any] = {PUBLISHED_KEY: published}
         given = text
-        text = clean_text(text)
+        text, offsets = cleaned(text)
         if isinstance(title, str):
             text = blank_title_line(text, title)
             context.update(self._title_context(title, text))
@@ -264,8 +298,8 @@ class Extractor:
         for offset, piece in chunks(text):
             doc = self._run(piece, context)
             sentence_base += self._collect(doc, offset, sentence_base, pred)
-        if text != given and len(text) == len(given):
-            _quoted_from(given, pred)
+        if text != given:
+            _quoted_from(given, pred, offsets)
         pred["minerals"] = _unique(pred["minerals"])
         pred["countries"] = _unique(pred["countries"])
         pred["blocs"] = _unique(pred["blocs"])

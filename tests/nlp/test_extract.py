@@ -88,10 +88,10 @@ def test_long_text_is_chunked_with_offsets_kept(extractor):
 @pytest.mark.parametrize(
     ("text", "cleaned"),
     [
-        ("Lithium\x00 ban\x07.\tNew\nline", "Lithium  ban .\tNew\nline"),
+        ("Lithium\x00 ban\x07.\tNew.\nline", "Lithium  ban .\tNew.\nline"),
         ("Cobalt\x1f curbs\x7f", "Cobalt  curbs "),
         ("Côte d'Ivoire\x0b and \x85 \ud800 cobalt", "Côte d'Ivoire  and     cobalt"),
-        ("plain ascii text.\r\nnext\rend", "plain ascii text. \nnext\nend"),
+        ("plain ascii text.\r\nnext.\rend", "plain ascii text. \nnext.\nend"),
         (
             "Japan will lend \uff04500 million in \uff12\uff10\uff12\uff16\u3000now",
             "Japan will lend $500 million in 2026 now",
