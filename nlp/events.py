@@ -307,8 +307,12 @@ class EventAssembler:
             before it: sp39, read only when an event of it has no party (`_sentence_events`)."""
             return voice.referred(
                 index,
-                lambda: pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
-                or evfresh_referred_actors(tokens.lowers, sents, index, events, spans, context_actors),
+                lambda: (
+                    pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
+                    or evfresh_referred_actors(
+                        tokens.lowers, sents, index, events, spans, context_actors
+                    )
+                ),
             )
 
         # sp39: the minerals named just before a sentence, read only for an event naming none

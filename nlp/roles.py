@@ -1174,7 +1174,9 @@ class IssuerVoice:
                 return None if self._onlooks(i, end, words) else _BODY
         return None
 
-    def _in_notice(self, index: int, start: int, end: int, words: dict[str, frozenset[int]]) -> bool:
+    def _in_notice(
+        self, index: int, start: int, end: int, words: dict[str, frozenset[int]]
+    ) -> bool:
         """Whether the sentence is part of an announcement: from its formula on ("it is hereby
         announced that"), or an article of one ("Article 1 Items meeting ...")."""
         if self._notice is None:
@@ -1202,7 +1204,8 @@ class IssuerVoice:
         bodies = words["issuer_bodies"]
         for j in (i + 1, i + 2):
             if j < reach and self.lowers[j] in bodies and self.doc[j].text[:1].isupper():
-                named = any(i < s.end and s.start < j for s in self.spans)  # "the Indonesian Ministry"
+                # "the Indonesian Ministry" names its country
+                named = any(i < s.end and s.start < j for s in self.spans)
                 return not named and not self._body_of_other(self.lowers[j], i)
         return False
 
@@ -1238,13 +1241,18 @@ class IssuerVoice:
         return self._turns or None
 
     def _read_turns(self) -> list[int]:
+        """A transcript's turns: two speakers' labels or more, and a turn asking a question;
+        a notice's fields ("AGENCY: ...", "SUMMARY: ...") and a report's headings
+        ("AUSTRALIA: ...", "World Resources: ...") ask none."""
         text = self.text
-        if ":" not in text:
+        if ":" not in text or "?" not in text:
             return []
-        labels = [(m.start(), m.group().split(":", 1)[0].strip()) for m in _SPEAKER.finditer(text)]
-        if len({name for _, name in labels}) < 2:
+        labels = list(_SPEAKER.finditer(text))
+        if len({m.group().split(":", 1)[0].strip() for m in labels}) < 2:
             return []
-        starts = [at for at, _ in labels]
+        if not any(_asks(text, m.end()) for m in labels):
+            return []
+        starts = [m.start() for m in labels]
         return [bisect.bisect_right(starts, s.start_char) - 1 for s in self.bounds]
 
     def _own_turn(self, index: int, parties: list[str]) -> list[str]:
@@ -1263,6 +1271,12 @@ class IssuerVoice:
             turn = turns[bisect.bisect_right(starts, span.start) - 1]
             (here if turn in (mine, -1) else elsewhere).add(span.kb_id_)
         return [p for p in parties if p in here or p not in elsewhere]
+
+
+def _asks(text: str, at: int) -> bool:
+    """Whether the line of a turn from `at` asks a question."""
+    end = text.find("\n", at)
+    return "?" in text[at : end if end >= 0 else len(text)]
 
 
 def _numbered(word: str) -> bool:
