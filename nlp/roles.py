@@ -1099,6 +1099,9 @@ _SPEAKER = re.compile(
     r"^[ \t]*(?:[A-Z][\w.'’-]*[ \t]+|(?:of|for|the)[ \t]+){0,4}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S",
     re.MULTILINE,
 )
+_OF = hash_string("of")
+_I = hash_string("i")
+_QUOTES = frozenset(hash_string(w) for w in ('"', "“", "”"))
 _FIRST = "first"
 _BODY = "body"
 _NOTICE = "notice"
@@ -1137,9 +1140,7 @@ class IssuerVoice:
             return fallback()
         if self.issuer is not None:
             return [self.issuer]
-        if voice != _FIRST:
-            return fallback()
-        return self._own_turn(index, fallback())
+        return self._own_turn(index, fallback())  # without an issuer only `_FIRST` is read
 
     def owns(self, index: int) -> bool:
         """Whether sentence `index` speaks in the issuer's voice (its events' issuer named as
@@ -1160,12 +1161,19 @@ class IssuerVoice:
             return None
         if self.issuer is not None and self._in_notice(index, start, end, words):
             return _NOTICE
+        leader = _sentence_leader(lowers, sent.start, end)
+        if leader is not None and leader != self.issuer:
+            return None  # "'We may restrict exports,' Putin told a televised meeting"
         reach = start + ISSUER_OPENING if start + ISSUER_OPENING < end else end
         first = words["issuer_first_person"]
         for i in range(start, reach):
             word = lowers[i]
             if word in first:
-                return None if self._onlooks(i, end, words) else _FIRST
+                if word == _I and i > start and self.doc[i - 1].text[:1].isupper():
+                    continue  # "Rook I received approval": a numeral of a name
+                if self._onlooks(i, end, words) or not self._own_quote(sent.start, end, words):
+                    return None
+                return _FIRST
             if (
                 self.issuer is not None
                 and word in words["issuer_determiners"]
@@ -1173,6 +1181,17 @@ class IssuerVoice:
             ):
                 return None if self._onlooks(i, end, words) else _BODY
         return None
+
+    def _own_quote(self, start: int, end: int, words: dict[str, frozenset[int]]) -> bool:
+        """Whether a first person is the issuer's: not quoted, or quoted from one of its
+        officials ('"We are investing," the Minister said'), not from a firm's chief or a
+        critic ('"We are building a mine," the executive chairman said')."""
+        said = self.lowers[start:end]
+        if _QUOTES.isdisjoint(said):
+            return True
+        return not words["issuer_speakers"].isdisjoint(said) and words[
+            "issuer_not_speakers"
+        ].isdisjoint(said)
 
     def _in_notice(
         self, index: int, start: int, end: int, words: dict[str, frozenset[int]]
@@ -1204,10 +1223,21 @@ class IssuerVoice:
         bodies = words["issuer_bodies"]
         for j in (i + 1, i + 2):
             if j < reach and self.lowers[j] in bodies and self.doc[j].text[:1].isupper():
-                # "the Indonesian Ministry" names its country
-                named = any(i < s.end and s.start < j for s in self.spans)
-                return not named and not self._body_of_other(self.lowers[j], i)
+                return not self._named_body(i, j) and not self._body_of_other(self.lowers[j], i)
         return False
+
+    def _named_body(self, i: int, j: int) -> bool:
+        """Whether the body at `j` is named for a party or place: before it ("the Indonesian
+        Ministry", "the Victorian Government") or after "of" ("the Government of the Republic
+        of Korea")."""
+        after = j + 2 + BODY_PARTY_REACH
+        of = j + 1 < len(self.lowers) and self.lowers[j + 1] == _OF
+        for span in self.spans:
+            if span.start >= after:
+                break
+            if (i < span.end and span.start < j) or (of and span.start > j):
+                return True
+        return place_party(self.doc, self.lowers, i + 1, j) is not None
 
     def _body_of_other(self, noun: int, before: int) -> bool:
         """Whether the body's noun stood within BODY_PARTY_REACH words of a party other than

@@ -38,6 +38,9 @@ OWN_VOICE = [
     # an announcement's formula: the law it cites is the issuer's own, not a partner
     ("CHN", "In accordance with the Export Control Law, it is hereby announced that export "
      "controls are imposed on gallium and germanium items.", "export_control", ["CHN"], []),
+    # a first person quoted from one of the issuer's officials
+    ("CAN", '"We are investing C$30 million in a graphite plant," the Minister said.',
+     "investment", ["CAN"], []),
     # the voice acts with a partner it names
     ("USA", "We signed a minerals agreement with Japan covering nickel and cobalt.",
      "agreement", ["USA"], ["JPN"]),
@@ -64,6 +67,11 @@ OTHERS_STEPS = [
     # a body named with its country is that country's, whoever published the page
     ("AUS", "The Indonesian Ministry signed a memorandum on lithium with the Minister.",
      "agreement", ["IDN"]),
+    ("USA", "The Government of the Republic of Korea today requested consultations with Japan "
+     "over its export controls on fluorinated polyimide.", "export_control", []),
+    # another country's leader speaks
+    ("USA", '"We may restrict exports of nickel and titanium," Putin told a televised meeting.',
+     "export_control", ["RUS"]),
 ]  # fmt: skip
 
 
@@ -79,12 +87,18 @@ def test_the_issuer_never_takes_a_step_the_text_gives_another_party(
 ONLOOKERS = [
     "We are concerned by the new export restrictions on cobalt.",
     "The Department welcomed the export ban on lithium concentrate.",
+    # a quoted first person is a firm's or a critic's, not the publisher's
+    '"We are building a copper mine in record time," the executive chairman of the miner said.',
+    '"We will sign the lithium supply agreement this week," the former minister said.',
+    # a numeral of a name is no first person
+    "Phase I received a permit for the lithium mine last November.",
 ]
 
 
 @pytest.mark.parametrize("text", ONLOOKERS)
 def test_a_voice_looking_on_at_a_measure_does_not_make_it_the_issuers(extractor, text):
-    assert all("USA" not in actors for _, actors, _ in events_of(extractor, text, "USA"))
+    found = events_of(extractor, text, "USA")
+    assert found and all("USA" not in actors for _, actors, _ in found)
 
 
 # the same sentences without an issuer: nothing changes for a report of others
