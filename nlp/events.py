@@ -38,7 +38,9 @@ from nlp.entities import Found, found
 from nlp.entity_rules import TEXT_KEY as ENTITY_TEXT_KEY
 from nlp.lexicon import load_data
 from nlp.roles import (
+    ISSUER_KEY,
     ROLES_FILE,
+    IssuerVoice,
     Party,
     _parsed_role,
     _words,
@@ -295,12 +297,23 @@ class EventAssembler:
         # helper speed7: sentences read for an amount or a bloc no combo there can take
         _silence(groups, marks, hit_buckets, span_buckets, sents, tokens.lowers, acts, doc_text)
 
+        # issuer (session 42): the publisher's own voice, and speakers' turns
+        voice = IssuerVoice(
+            doc, tokens.lowers, sents, spans, doc_text, doc.user_data.get(ISSUER_KEY), title_parties
+        )
+
         def referred(index: int) -> list[str]:
             """The parties a sentence naming none of its own refers to, from the events told
             before it: sp39, read only when an event of it has no party (`_sentence_events`)."""
-            return pa34_bloc_referred(
-                tokens.lowers, sents, index, spans, title_blocs
-            ) or evfresh_referred_actors(tokens.lowers, sents, index, events, spans, context_actors)
+            return voice.referred(
+                index,
+                lambda: (
+                    pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
+                    or evfresh_referred_actors(
+                        tokens.lowers, sents, index, events, spans, context_actors
+                    )
+                ),
+            )
 
         # sp39: the minerals named just before a sentence, read only for an event naming none
         last_named = functools.partial(_with_last_named, main_minerals, span_buckets)
@@ -384,6 +397,15 @@ class EventAssembler:
             ):
                 event["actors"] = context_actors[:1]
                 event["partners"] = [p for p in event["partners"] if p != context_actors[0]]
+            elif (
+                not event["actors"]
+                and voice.issuer in event["partners"]
+                and voice.owns(event["sentence"])
+            ):
+                # "In accordance with the Export Control Law, it is hereby announced": the
+                # issuer's own law, in its own voice
+                event["actors"] = [voice.issuer]
+                event["partners"] = [p for p in event["partners"] if p != voice.issuer]
         # the learned action model reads the events with the rules' own marks, so before
         # they are dropped
         events = action_model.review(events[: self.max_events], doc.user_data.get(TITLE_KEY))

@@ -43,6 +43,7 @@ from nlp.repairs import (
     drop_soft_hyphens,
     join_wrapped_lines,
 )
+from nlp.roles import ISSUER_KEY
 from nlp.sentences import SentenceSplitter, sentence_bounds
 from nlp.token_arrays import token_arrays
 
@@ -286,6 +287,12 @@ class Extractor:
         title = document.get("title")
         published = document.get("published") or document.get("published_at")
         context: dict[str, Any] = {PUBLISHED_KEY: published}
+        issuer = document.get("issuer")
+        if issuer is not None:
+            if not isinstance(issuer, str):
+                raise BadDocument(f"'issuer' must be a string, got {type(issuer).__name__}")
+            # the government that published the document speaks for itself (`IssuerVoice`)
+            context[ISSUER_KEY] = issuer.strip() or None
         given = text
         text, offsets = cleaned(text)
         if isinstance(title, str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import operator
@@ -1078,3 +1079,236 @@ def pa34_bloc_referred(
     if most is not None and any(s.kb_id_ == most and s.label_ == "BLOC" for s in spans):
         return [most]
     return None
+
+
+# issuer (session 42): doc.user_data key of the country or bloc whose government published the
+# document (contracts §3 `issuer`), None for a report of others
+ISSUER_KEY = "oreline.issuer"
+# how many words into a sentence, after a speaker's label, its voiced subject may stand ("Today,
+# the Department announced", "On 5 March the Ministry approved")
+ISSUER_OPENING = 6
+# how many words a speaker's label ("Senator Jane Brown:") may run before its colon
+LABEL_WORDS = 5
+# how many words from an earlier body a party makes it that party's ("Indonesia's Ministry of
+# Energy", "the Ministry of Commerce of China")
+BODY_PARTY_REACH = 5
+_COLON = hash_string(":")
+# a speaker's label opening a line of a transcript: capitalised words (and "of", "for", "the")
+# before a colon and the turn's text ("Senator Brown: What ...", "Q: ...", "MR LEE: ...")
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.'’-]*[ \t]+|(?:of|for|the)[ \t]+){0,4}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S",
+    re.MULTILINE,
+)
+_OF = hash_string("of")
+_I = hash_string("i")
+_QUOTES = frozenset(hash_string(w) for w in ('"', "“", "”"))
+_FIRST = "first"
+_BODY = "body"
+_NOTICE = "notice"
+
+
+class IssuerVoice:
+    """Who a sentence naming no acting party speaks for, read once per document: an official
+    release in its own voice (first person, a bare body of government, an announcement's
+    formula or article) acts for its issuer, whom such a text never names; in a transcript a
+    first-person subject speaks for the speaker's side, so a country named only in another
+    speaker's turn (the question's "Indonesia's ban") is never its actor."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lowers: Sequence[int],
+        bounds: Sequence[Any],
+        spans: Sequence[Any],
+        text: str,
+        issuer: str | None,
+        title_parties: Sequence[str] = (),
+    ) -> None:
+        self.doc, self.lowers, self.bounds, self.spans = doc, lowers, bounds, spans
+        self.text, self.issuer, self.title_parties = text, issuer or None, title_parties
+        self._turns: list[int] | None = None
+        self._notice: int | None = None
+
+    def referred(self, index: int, fallback: Callable[[], list[str]]) -> list[str]:
+        """The actors of sentence `index`'s events that name none: the issuer where the
+        sentence speaks in its voice; else `fallback()` (the parties referred to), less those
+        a first-person subject in a speaker's turn may not take."""
+        if self.issuer is None and self.turns() is None:
+            return fallback()  # a report of others, no transcript: most documents
+        voice = self.voice(index)
+        if voice is None:
+            return fallback()
+        if self.issuer is not None:
+            return [self.issuer]
+        return self._own_turn(index, fallback())  # without an issuer only `_FIRST` is read
+
+    def owns(self, index: int) -> bool:
+        """Whether sentence `index` speaks in the issuer's voice (its events' issuer named as
+        a partner, "under the Export Control Law", is the issuer's own law, not a target)."""
+        return self.issuer is not None and self.voice(index) is not None
+
+    def voice(self, index: int) -> str | None:
+        """The issuer's voice a sentence speaks in, read at its opening (after a speaker's
+        label): `_FIRST`, `_BODY`, `_NOTICE`, or None."""
+        words = role_hashes()
+        sent = self.bounds[index]
+        lowers = self.lowers
+        start, end = sent.start, sent.end
+        opening = lowers[start : start + LABEL_WORDS + 1 if start + LABEL_WORDS + 1 < end else end]
+        if _COLON in opening and self.turns() is not None:
+            start += opening.index(_COLON) + 1  # "Senator Watt: We have committed ..."
+        if start >= end:
+            return None
+        if self.issuer is not None and self._in_notice(index, start, end, words):
+            return _NOTICE
+        leader = _sentence_leader(lowers, sent.start, end)
+        if leader is not None and leader != self.issuer:
+            return None  # "'We may restrict exports,' Putin told a televised meeting"
+        reach = start + ISSUER_OPENING if start + ISSUER_OPENING < end else end
+        first = words["issuer_first_person"]
+        for i in range(start, reach):
+            word = lowers[i]
+            if word in first:
+                if word == _I and i > start and self.doc[i - 1].text[:1].isupper():
+                    continue  # "Rook I received approval": a numeral of a name
+                if self._onlooks(i, end, words) or not self._own_quote(sent.start, end, words):
+                    return None
+                return _FIRST
+            if (
+                self.issuer is not None
+                and word in words["issuer_determiners"]
+                and self._body(i, reach, words)
+            ):
+                return None if self._onlooks(i, end, words) else _BODY
+        return None
+
+    def _own_quote(self, start: int, end: int, words: dict[str, frozenset[int]]) -> bool:
+        """Whether a first person is the issuer's: not quoted, or quoted from one of its
+        officials ('"We are investing," the Minister said'), not from a firm's chief or a
+        critic ('"We are building a mine," the executive chairman said')."""
+        said = self.lowers[start:end]
+        if _QUOTES.isdisjoint(said):
+            return True
+        return not words["issuer_speakers"].isdisjoint(said) and words[
+            "issuer_not_speakers"
+        ].isdisjoint(said)
+
+    def _in_notice(
+        self, index: int, start: int, end: int, words: dict[str, frozenset[int]]
+    ) -> bool:
+        """Whether the sentence is part of an announcement: from its formula on ("it is hereby
+        announced that"), or an article of one ("Article 1 Items meeting ...")."""
+        if self._notice is None:
+            formula = words["issuer_formula"]
+            self._notice = next(
+                (
+                    j
+                    for j, s in enumerate(self.bounds)
+                    if not formula.isdisjoint(self.lowers[s.start : s.end])
+                ),
+                len(self.bounds),
+            )
+        if index >= self._notice:
+            return True
+        return (
+            self.lowers[start] in words["issuer_articles"]
+            and start + 1 < end
+            and _numbered(self.doc[start + 1].text)
+        )
+
+    def _body(self, i: int, reach: int, words: dict[str, frozenset[int]]) -> bool:
+        """Whether "the"/"this" at `i` opens a bare body of government written with a capital
+        ("the Department", "this Ministry", "the federal Government") that no earlier sentence
+        tied to another party ("Indonesia's Ministry of Energy ... The Ministry also ...")."""
+        bodies = words["issuer_bodies"]
+        for j in (i + 1, i + 2):
+            if j < reach and self.lowers[j] in bodies and self.doc[j].text[:1].isupper():
+                return not self._named_body(i, j) and not self._body_of_other(self.lowers[j], i)
+        return False
+
+    def _named_body(self, i: int, j: int) -> bool:
+        """Whether the body at `j` is named for a party or place: before it ("the Indonesian
+        Ministry", "the Victorian Government") or after "of" ("the Government of the Republic
+        of Korea")."""
+        after = j + 2 + BODY_PARTY_REACH
+        of = j + 1 < len(self.lowers) and self.lowers[j + 1] == _OF
+        for span in self.spans:
+            if span.start >= after:
+                break
+            if (i < span.end and span.start < j) or (of and span.start > j):
+                return True
+        return place_party(self.doc, self.lowers, i + 1, j) is not None
+
+    def _body_of_other(self, noun: int, before: int) -> bool:
+        """Whether the body's noun stood within BODY_PARTY_REACH words of a party other than
+        the issuer before token `before`."""
+        lowers = self.lowers
+        for span in self.spans:
+            if span.start >= before:
+                break
+            if span.label_ not in ("COUNTRY", "BLOC") or span.kb_id_ == self.issuer:
+                continue
+            low = span.start - BODY_PARTY_REACH if span.start > BODY_PARTY_REACH else 0
+            if noun in lowers[low : min(span.end + BODY_PARTY_REACH, before)]:
+                return True
+        return False
+
+    def _onlooks(self, i: int, end: int, words: dict[str, frozenset[int]]) -> bool:
+        """Whether the voice only looks on at another's step ("We welcome the agreement", "The
+        Department is concerned by the curbs"): a word of roles.yaml `reactions` or
+        `issuer_onlookers` after it in the sentence."""
+        after = self.lowers[i + 1 : end]
+        return not (
+            words["issuer_onlookers"].isdisjoint(after)
+            and words.get("reactions", _NO_WORDS).isdisjoint(after)
+        )
+
+    def turns(self) -> list[int] | None:
+        """Each sentence's speaker turn (its label's order; -1 before the first label), or None
+        when the text is no transcript (fewer than two different speakers' labels)."""
+        if self._turns is None:
+            self._turns = self._read_turns()
+        return self._turns or None
+
+    def _read_turns(self) -> list[int]:
+        """A transcript's turns: two speakers' labels or more, and a turn asking a question;
+        a notice's fields ("AGENCY: ...", "SUMMARY: ...") and a report's headings
+        ("AUSTRALIA: ...", "World Resources: ...") ask none."""
+        text = self.text
+        if ":" not in text or "?" not in text:
+            return []
+        labels = list(_SPEAKER.finditer(text))
+        if len({m.group().split(":", 1)[0].strip() for m in labels}) < 2:
+            return []
+        if not any(_asks(text, m.end()) for m in labels):
+            return []
+        starts = [m.start() for m in labels]
+        return [bisect.bisect_right(starts, s.start_char) - 1 for s in self.bounds]
+
+    def _own_turn(self, index: int, parties: list[str]) -> list[str]:
+        """`parties` less those the text names only in other speakers' turns: a party of the
+        title, of the speaker's own turn or of the text before the first label stays."""
+        turns = self.turns()
+        if not parties or turns is None:
+            return parties
+        mine = turns[index]
+        starts = [s.start for s in self.bounds]
+        elsewhere: set[str] = set()
+        here: set[str] = set(self.title_parties)
+        for span in self.spans:
+            if span.label_ not in ("COUNTRY", "BLOC"):
+                continue
+            turn = turns[bisect.bisect_right(starts, span.start) - 1]
+            (here if turn in (mine, -1) else elsewhere).add(span.kb_id_)
+        return [p for p in parties if p in here or p not in elsewhere]
+
+
+def _asks(text: str, at: int) -> bool:
+    """Whether the line of a turn from `at` asks a question."""
+    end = text.find("\n", at)
+    return "?" in text[at : end if end >= 0 else len(text)]
+
+
+def _numbered(word: str) -> bool:
+    """Whether a word numbers an article ("1", "12", "IV")."""
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVXL"))

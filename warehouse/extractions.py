@@ -85,11 +85,16 @@ def pending_documents(
 ) -> list[dict]:
     """Current documents this extractor version has not processed yet (new or revised). A
     page that gave no text (a paywall, a page built by script) is read from its feed summary,
-    so the step its feed announced still reaches the timeline; offsets then point into it."""
+    so the step its feed announced still reaches the timeline; offsets then point into it.
+    A government source's document carries its `issuer`, the source's country or bloc: such a
+    release speaks of its own government's steps without naming it ("The Department today
+    announced ..."), and the extractor makes the issuer their actor (contracts §3)."""
     sql = """
         SELECT d.doc_id, d.text, CAST(coalesce(d.published_at, d.fetched_at) AS DATE), d.title,
-               d.summary
-        FROM documents d
+               d.summary,
+               CASE WHEN coalesce(d.publisher, s.publisher) = 'gov'
+                    THEN nullif(trim(coalesce(d.source_country, s.country)), '') END
+        FROM documents d LEFT JOIN sources s USING (source_id)
         WHERE d.is_current
           AND NOT EXISTS (SELECT 1 FROM extractions x
                           WHERE x.doc_id = d.doc_id AND x.extractor_version = ?)
@@ -107,8 +112,9 @@ def pending_documents(
             "text": text if text and text.strip() else summary or "",
             "published": day.isoformat() if day else None,
             "title": title,
+            "issuer": issuer,
         }
-        for doc_id, text, day, title, summary in rows
+        for doc_id, text, day, title, summary, issuer in rows
     ]
 
 
