@@ -625,7 +625,7 @@ def home_dollar(money: Money, country: str | None, sentence: str, document: str)
     """The sum `money` as `country`'s own dollar when a bare "$" there is that: the sum is
     written "$" alone (not "US$", "$US", "USD", "U.S. dollars"), `country` (the one acting) has
     a dollar of its own, the sentence tells its government acts (a government word, or the
-    country or its capital as a verb's subject), names no United States, and the document
+    country or its capital as a verb's subject) before the sum, names no United States, and the document
     marks no dollar as local ("A$", "Canadian dollars": there a bare "$" is the US one). A
     home-dollar sum has no USD value: the text gives none."""
     code = _HOME_DOLLAR.get(country or "")
@@ -636,7 +636,11 @@ def home_dollar(money: Money, country: str | None, sentence: str, document: str)
         or money.text[:3].lower() == "$us"
     ):
         return money
-    acting = _HOME_GOVERNMENT.search(sentence) or _HOME_SUBJECT[code].search(sentence)
+    # the government named before the sum ("Glencore completed its $6.9 billion purchase
+    # after Canada's government approved it": the sum is the firm's)
+    acting = _HOME_GOVERNMENT.search(sentence, 0, money.start) or _HOME_SUBJECT[code].search(
+        sentence, 0, money.start
+    )
     if acting is None or _US_NAMED.search(sentence) or _LOCAL_MARK.search(document):
         return money
     return replace(money, currency=code, usd=None)

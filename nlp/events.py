@@ -1905,7 +1905,7 @@ _S42_TOTAL_BEFORE = re.compile(
     r"|\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\b"
     r"[^.;:]{0,50}\btotals?\b[^.;:]{0,50}\bto\s+"
     r"(?:\w+\s+){0,2}?"
-    r"|\b(?:applications?|requests?)\s+(?:[\w-]+\s+){0,3}?(?:totall?ing|worth|of|for|valued\s+at)"
+    r"|\b(?:applications?|requests?)\s+(?:[\w-]+\s+){0,3}?(?:totall?ing|worth|valued\s+at)"
     r"\s+(?:\w+\s+){0,2}?)$",
     re.IGNORECASE,
 )
@@ -1914,15 +1914,25 @@ _S42_TOTAL_AFTER = re.compile(
 )
 
 
+# "its largest loan so far, A$1.25 billion": one step, the biggest of its kind yet
+_S42_RECORD = re.compile(
+    r"\b(?:largest|biggest|first|only|single|highest)\s+(?:[\w-]+\s+){0,2}?(?:to\s+date|so\s+far|thus\s+far)\b",
+    re.I,
+)
+
+
 def _s42_running_total(text: str, m: Money) -> bool:
     """Whether the sum `m` is told as a running total or as money applied for."""
     low = text.lower()
     if not any(w in low for w in _S42_TOTAL_WORDS):
         return False
-    return (
-        _S42_TOTAL_BEFORE.search(text, max(0, m.start - 130), m.start) is not None
-        or _S42_TOTAL_AFTER.match(text, m.end) is not None
-    )
+    before = _S42_TOTAL_BEFORE.search(text, max(0, m.start - 130), m.start)
+    if before is not None and (
+        _S42_RECORD.search(text, max(0, before.start() - 40), before.end()) is None
+    ):
+        return True
+    after = _S42_TOTAL_AFTER.match(text, m.end)
+    return after is not None and _S42_RECORD.search(after.group(0)) is None
 
 
 # sm35: a sum told as a part of another or an add-on to it ("including at least $1.6 billion
