@@ -595,7 +595,10 @@ _HOME_VERBS = _words_pattern(_CURRENCIES.get("home_subject_verbs", []))
 _HOME_SUBJECT = {
     code: re.compile(
         _words_pattern(
-            [*_CURRENCIES["local_dollar"].get(code, []), *_CURRENCIES["home_capitals"].get(code, [])]
+            [
+                *_CURRENCIES["local_dollar"].get(code, []),
+                *_CURRENCIES["home_capitals"].get(code, []),
+            ]
         )
         + r"\s+"
         + _HOME_VERBS,

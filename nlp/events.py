@@ -4693,9 +4693,7 @@ def _money_committed_only(events: list[dict[str, Any]], document: str = "") -> N
         else:
             evidence = event.get("evidence") or ""
             if committed.text[:1] == "$" and committed.text in evidence:
-                committed = home_dollar(
-                    committed, _s42_acting_country(event), evidence, document
-                )
+                committed = home_dollar(committed, _s42_acting_country(event), evidence, document)
             event.update(
                 amount_usd=committed.usd, amount=committed.text, currency=committed.currency
             )

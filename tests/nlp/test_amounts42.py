@@ -33,9 +33,15 @@ def test_bare_dollar_a_home_government_commits_is_its_own(sentence, country, cur
     ("sentence", "country"),
     [
         # the government named only after a firm's sum
-        ("Vale sold its nickel unit for $2.1 billion after the Canadian government approved it.", "CAN"),
+        (
+            "Vale sold its nickel unit for $2.1 billion after the Canadian government approved it.",
+            "CAN",
+        ),
         # the country named as a place, not as the state acting
-        ("Vale sold a stake in its mine in Newfoundland and Labrador to Wheaton for $390 million.", "CAN"),
+        (
+            "Vale sold a stake in its mine in Newfoundland and Labrador to Wheaton for $390 million.",
+            "CAN",
+        ),
         # the US government named as "the administration"
         ("The administration's budget proposes $75 million for a uranium reserve.", "CAN"),
     ],
@@ -48,11 +54,19 @@ def test_bare_dollar_of_no_home_government_stays_us_dollar(sentence, country):
     ("sentence", "country", "document"),
     [
         # a firm of the country in wire text: the bare "$" is the US dollar
-        ("Fortescue will invest $400 million in a lithium mine, the Australian miner said.", "AUS", None),
+        (
+            "Fortescue will invest $400 million in a lithium mine, the Australian miner said.",
+            "AUS",
+            None,
+        ),
         # written as US dollars
         ("The Australian Government will lend US$250 million to a nickel plant.", "AUS", None),
         # the United States named beside it: a joint or US sum
-        ("The Australian Government and the US will each put $1 billion into projects.", "AUS", None),
+        (
+            "The Australian Government and the US will each put $1 billion into projects.",
+            "AUS",
+            None,
+        ),
         ("Prime Minister Carney and President Trump agreed on $500 million of loans.", "CAN", None),
         # the document marks its local dollars, so its bare ones are US dollars
         (
@@ -84,8 +98,14 @@ def test_bare_dollar_stays_us_dollar(sentence, country, document):
         ("Thus far the programme has disbursed $85 million in graphite grants.", True),
         ("The fund has made cumulative investments of $1.7 billion in lithium.", True),
         ("The grant brings the state's total support for the mine to $310 million.", True),
-        ("The award, taking its total investment to more than $95 million, funds a pilot plant.", True),
-        ("The office received applications totalling $9 billion for its battery metals grants.", True),
+        (
+            "The award, taking its total investment to more than $95 million, funds a pilot plant.",
+            True,
+        ),
+        (
+            "The office received applications totalling $9 billion for its battery metals grants.",
+            True,
+        ),
         ("Firms filed requests worth more than $3.5 billion under the scheme.", True),
         # a step's own sum, whatever the words nearby
         ("The bank approved a $75 million loan, the largest in the sector to date.", False),
@@ -102,8 +122,14 @@ def test_running_totals_are_no_committed_sum(sentence, total):
 @pytest.mark.parametrize(
     ("sentence", "committed"),
     [
-        ("The Philippines will cut its nickel ore quota from 60 million tonnes to 45 million tonnes.", 45e6),
-        ("Beijing set the rare earth mining quota at 150,000 tonnes, up from 140,000 tonnes.", 150e3),
+        (
+            "The Philippines will cut its nickel ore quota from 60 million tonnes to 45 million tonnes.",
+            45e6,
+        ),
+        (
+            "Beijing set the rare earth mining quota at 150,000 tonnes, up from 140,000 tonnes.",
+            150e3,
+        ),
         ("The quota was lowered to 9,000 tonnes, down from about 12,000 tonnes in 2024.", 9e3),
         ("It raised the tungsten quota to 70,000 tonnes from 62,000 tonnes.", 70e3),
         # one tonnage alone is the step's, whatever stands before it
