@@ -82,6 +82,8 @@ def test_bare_dollar_of_no_home_government_stays_us_dollar(sentence, country):
         # no country of its own dollar acting, or none known
         ("The Japanese government will provide $200 million to a copper mine.", "JPN", None),
         ("The government will provide $200 million to a copper mine.", None, None),
+        # a country of its own dollar whose deals the news tells in US dollars
+        ("Namibia's government will take a $40 million stake in the uranium mine.", "NAM", None),
     ],
 )
 def test_bare_dollar_stays_us_dollar(sentence, country, document):
