@@ -571,3 +571,99 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _number(m.group("n")) * _scale(m.group("scale")) * factor
         out.append(Quantity(m.group(0).strip(), m.start(), m.end(), value))
     return out
+
+
+# s42: a bare "$" a home-dollar country's government commits is its own dollar (currencies.yaml
+# home_dollar): the country codes, what tells a government acts, and what tells a text's bare
+# "$" is the US dollar (it names the United States, or it marks local dollars as "A$", "C$")
+_HOME_DOLLAR: dict[str, str] = {
+    str(k): str(v) for k, v in _CURRENCIES.get("home_dollar", {}).items()
+}
+
+
+def _words_pattern(words: list[str]) -> str:
+    return (
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+
+
+_HOME_GOVERNMENT = re.compile(_words_pattern(_CURRENCIES.get("home_government", [])), re.I)
+_HOME_VERBS = _words_pattern(_CURRENCIES.get("home_subject_verbs", []))
+# the state itself as the subject: its name or capital right before a verb of its own
+_HOME_SUBJECT = {
+    code: re.compile(
+        _words_pattern(
+            [
+                *_CURRENCIES["local_dollar"].get(code, []),
+                *_CURRENCIES["home_capitals"].get(code, []),
+            ]
+        )
+        + r"\s+"
+        + _HOME_VERBS,
+        re.I,
+    )
+    for code in _HOME_DOLLAR.values()
+}
+# "US" in capitals only: "us" is a pronoun
+_US_NAMED = re.compile(
+    rf"(?i:{_words_pattern(_CURRENCIES.get('us_named', []))})|(?<![\w$])US(?![\w$])"
+)
+_HOME_CODES = frozenset(_HOME_DOLLAR.values())
+_LOCAL_MARK = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(
+        re.escape(k)
+        for k, v in sorted(_PREFIX_CURRENCY.items(), key=lambda kv: -len(kv[0]))
+        if "$" in k and v in _HOME_CODES
+    )
+    + r")\s?\d|"
+    + _words_pattern([k for k, v in _SUFFIX_CURRENCY.items() if v in _HOME_CODES]),
+    re.I,
+)
+
+
+def home_dollar(money: Money, country: str | None, sentence: str, document: str) -> Money:
+    """The sum `money` as `country`'s own dollar when a bare "$" there is that: the sum is
+    written "$" alone (not "US$", "$US", "USD", "U.S. dollars"), `country` (the one acting) has
+    a dollar of its own, the sentence tells its government acts (a government word, or the
+    country or its capital as a verb's subject) before the sum, names no United States, and the document
+    marks no dollar as local ("A$", "Canadian dollars": there a bare "$" is the US one). A
+    home-dollar sum has no USD value: the text gives none."""
+    code = _HOME_DOLLAR.get(country or "")
+    if (
+        code is None
+        or money.currency != "USD"
+        or not money.text.startswith("$")
+        or money.text[:3].lower() == "$us"
+    ):
+        return money
+    # the government named before the sum ("Glencore completed its $6.9 billion purchase
+    # after Canada's government approved it": the sum is the firm's)
+    acting = _HOME_GOVERNMENT.search(sentence, 0, money.start) or _HOME_SUBJECT[code].search(
+        sentence, 0, money.start
+    )
+    if acting is None or _US_NAMED.search(sentence) or _LOCAL_MARK.search(document):
+        return money
+    return replace(money, currency=code, usd=None)
+
+
+# s42: a tonnage a change starts from ("cut its quota from 379 million tonnes to 250 million
+# tonnes", "to 120,000 tonnes, down from 135,000 tonnes")
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I
+)
+
+
+def step_origins(text: str, quantities: list[Quantity]) -> set[int]:
+    """The starts of the tonnages a change is told to start from, when the sentence tells
+    another it goes to: the step commits the tonnage it reaches, not the one it leaves."""
+    if len(quantities) < 2 or "from" not in text:
+        return set()
+    origins = {
+        q.start
+        for q in quantities
+        if _FROM_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
+    }
+    return origins if len(origins) < len(quantities) else set()

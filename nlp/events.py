@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span
 
 from nlp import action_model
 from nlp.actions import SHADOW_KINDS, ActionCue, Dropped, matched_actions, split_routes
-from nlp.amounts import Money, Quantity, find_money, find_quantities
+from nlp.amounts import (
+    Money,
+    Quantity,
+    find_money,
+    find_quantities,
+    home_dollar,
+    step_origins,
+)
 from nlp.cues import ACTIONS_FILE, STATUS_FILE, CueKey, CueMatcher, Hit
 from nlp.dates import (
     WORD_NUMBERS,
@@ -436,7 +443,7 @@ class EventAssembler:
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
-        _money_committed_only(events)
+        _money_committed_only(events, doc.text)
         _volume_committed_only(events)
         _no_future_event_date(events, published)
         _fd36_period_deadline(events, published)
@@ -1905,7 +1912,49 @@ def _sm35_not_committed(text: str, m: Money) -> bool:
             and _SM35_HELD_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
         )
         or _SM35_ASSETS_AFTER.match(text, m.end) is not None
+        or _s42_running_total(text, m)
     )
+
+
+# s42: a running total or money asked for, not a step's own sum: "To date, the fund has
+# committed $1.3 billion", "$2 billion so far", "a cumulative $2.1 billion", "bringing its total
+# investment to $400 million", "applications totalling more than US$13 billion". "Since 2022 ...
+# $540 million" is left a sum: the labels give such totals as an investment of the year
+_S42_TOTAL_WORDS = ("to date", "so far", "thus far", "cumulative", "total", "applica", "request")
+_S42_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:to\s+date|so\s+far|thus\s+far)\b[^.;:]{0,70}"
+    r"|\bcumulative(?:ly)?\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"|\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\b"
+    r"[^.;:]{0,50}\btotals?\b[^.;:]{0,50}\bto\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"|\b(?:applications?|requests?)\s+(?:[\w-]+\s+){0,3}?(?:totall?ing|worth|valued\s+at)"
+    r"\s+(?:\w+\s+){0,2}?)$",
+    re.IGNORECASE,
+)
+_S42_TOTAL_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:to\s+date|so\s+far|thus\s+far|cumulatively|in\s+cumulative)\b", re.I
+)
+
+
+# "its largest loan so far, A$1.25 billion": one step, the biggest of its kind yet
+_S42_RECORD = re.compile(
+    r"\b(?:largest|biggest|first|only|single|highest)\s+(?:[\w-]+\s+){0,2}?(?:to\s+date|so\s+far|thus\s+far)\b",
+    re.I,
+)
+
+
+def _s42_running_total(text: str, m: Money) -> bool:
+    """Whether the sum `m` is told as a running total or as money applied for."""
+    low = text.lower()
+    if not any(w in low for w in _S42_TOTAL_WORDS):
+        return False
+    before = _S42_TOTAL_BEFORE.search(text, max(0, m.start - 130), m.start)
+    if before is not None and (
+        _S42_RECORD.search(text, max(0, before.start() - 40), before.end()) is None
+    ):
+        return True
+    after = _S42_TOTAL_AFTER.match(text, m.end)
+    return after is not None and _S42_RECORD.search(after.group(0)) is None
 
 
 # sm35: a sum told as a part of another or an add-on to it ("including at least $1.6 billion
@@ -4615,7 +4664,10 @@ def _volume_told(text: str, quantities: list[Quantity]) -> float | None:
     commits the ground's content, TAXONOMY: quantity_t is a volume committed)."""
     if quantities and _FD36C_CLOSED.search(text):
         return None  # fd36c: a plant shut or a project shelved commits no capacity
+    origins = step_origins(text, quantities)  # s42: "from X to Y" commits Y
     for q in quantities:
+        if q.start in origins:
+            continue
         if not _STOCK_BEFORE.search(text, max(0, q.start - 60), q.start):
             return q.tonnes
     return None
@@ -4649,20 +4701,32 @@ def _volume_committed_only(events: list[dict[str, Any]]) -> None:
             event["quantity_t"] = None
 
 
-def _money_committed_only(events: list[dict[str, Any]]) -> None:
+def _money_committed_only(events: list[dict[str, Any]], document: str = "") -> None:
     """TAXONOMY's `amount_usd` is money committed: the value of goods a tariff covers, a plan's
     budget envelope, a project's cost or a price floor is not, and would make the event a
     commitment in the digest. The labels agree: of 6,500 training events only investments and
-    stockpile purchases carry sums. Cleared last, so merging and status still read the sum."""
+    stockpile purchases carry sums. Cleared last, so merging and status still read the sum.
+    s42: a bare "$" a home-dollar government commits is its own dollar (`home_dollar`)."""
     for event in events:
         # sm35: the sum read past prices, laws' sizes and thresholds (`_sm35_not_committed`)
         committed = event.pop("_sm35_sum", None)
         if event["action"] not in _MONEY_ACTIONS or committed is None:
             event["amount_usd"] = event["amount"] = event["currency"] = None
         else:
+            evidence = event.get("evidence") or ""
+            if committed.text[:1] == "$" and committed.text in evidence:
+                committed = home_dollar(committed, _s42_acting_country(event), evidence, document)
             event.update(
                 amount_usd=committed.usd, amount=committed.text, currency=committed.currency
             )
+
+
+def _s42_acting_country(event: dict[str, Any]) -> str | None:
+    """s42: the one country acting in a step no US party takes part in, else None."""
+    actors = event["actors"]
+    if len(actors) != 1 or "USA" in event["partners"]:
+        return None
+    return str(actors[0])
 
 
 def _pa34_bloc_of_members(events: list[dict[str, Any]]) -> None:

@@ -20,9 +20,9 @@ def investments(extractor: Extractor, text: str) -> list[float | None]:
     [
         # a smaller second sum for another firm: two commitments
         (
-            "The Canadian government will lend $300 million to Aurum Metals to build a lithium "
+            "The Canadian government will lend US$300 million to Aurum Metals to build a lithium "
             "refinery in Quebec, the finance minister said on Monday. The industry ministry "
-            "will also give Borealis Lithium $40 million in grants for its lithium mine.",
+            "will also give Borealis Lithium US$40 million in grants for its lithium mine.",
             [300_000_000, 40_000_000],
         ),
         # a larger second sum: two commitments (so before too)
@@ -34,21 +34,21 @@ def investments(extractor: Extractor, text: str) -> list[float | None]:
         ),
         # a part of the first sum ("of the funding"): one commitment
         (
-            "The Canadian government will lend $300 million to two lithium miners, the "
-            "finance minister said on Monday. Aurum Metals will receive $200 million of the "
+            "The Canadian government will lend US$300 million to two lithium miners, the "
+            "finance minister said on Monday. Aurum Metals will receive US$200 million of the "
             "funding for its lithium refinery in Quebec.",
             [300_000_000],
         ),
         # the same sum retold: one commitment
         (
-            "The Canadian government will lend $300 million to Aurum Metals to build a lithium "
-            "refinery in Quebec, the finance minister said on Monday. The $300 million loan "
+            "The Canadian government will lend US$300 million to Aurum Metals to build a lithium "
+            "refinery in Quebec, the finance minister said on Monday. The US$300 million loan "
             "will be repaid over 15 years from the refinery's lithium sales.",
             [300_000_000],
         ),
         # no second sum: one commitment
         (
-            "The Canadian government will lend $300 million to Aurum Metals to build a lithium "
+            "The Canadian government will lend US$300 million to Aurum Metals to build a lithium "
             "refinery in Quebec, the finance minister said on Monday. The loan will be repaid "
             "over 15 years from the refinery's lithium sales.",
             [300_000_000],

@@ -101,7 +101,7 @@ def sums(extractor: Extractor, text: str) -> list[tuple[str, float | None]]:
         ),
         # not: a commitment of its own, with a stated conversion
         (
-            "Canada has agreed to invest $250 million in a nickel refinery in Ontario, the "
+            "Canada has agreed to invest US$250 million in a nickel refinery in Ontario, the "
             "minister said on Tuesday.",
             [("investment", 250e6)],
         ),
