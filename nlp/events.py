@@ -408,6 +408,7 @@ class EventAssembler:
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
             event.pop("_dc35_at", None)
+            event.pop("_due_at", None)
             _dc35_set_date(event)
         _dd35_set_dates(events)
         _dc35_sibling_dates(events)
@@ -1024,6 +1025,9 @@ class EventAssembler:
                     # told to its own measure (`_fd36_owns`)
                     "_fd36_cue": (text, (cue_char,), cue_spans),
                     "_fd36c_named": told if named_year else None,
+                    # s42: a step dated by nothing but the day it is scheduled for is placed
+                    # by that day when merging (`_s42_placed`)
+                    "_due_at": _s42_due_at(undated, cue_char) if when is None and undated else None,
                     "_fd36c_this": this_due,
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
@@ -5153,12 +5157,14 @@ def merge_duplicates(
     own_day: dict[int, str] = {}  # dc35: a retelling's earlier day (`_dc35_report_day`)
     for event in events:
         twin = None
+        told = _s42_placed(event)
         for kept in of_action.get(event["action"], ()):  # sp40: a plain loop, not next()
+            first = _s42_placed(kept)
             if (
-                _same_event(kept, event, published)
-                or _same_stage(kept, event, published)
-                or _lifting_retold(kept, event)  # evlift
-                or _told_in_full(kept, event)  # stlead
+                _same_event(first, told, published)
+                or _same_stage(first, told, published)
+                or _lifting_retold(first, told)  # evlift
+                or _told_in_full(first, told)  # stlead
             ):
                 twin = kept
                 break
@@ -5226,6 +5232,30 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+def _s42_due_at(mentions: list[DateMention], anchor: int) -> str | None:
+    """The day the sentence says a step is scheduled for or was moved to ("the auction is set
+    for July", "postponed to June"), nearest the cue: a deadline (`dates._DUE_BEFORE`)."""
+    best, gap = None, 0
+    for mention in mentions:
+        if mention.due:
+            distance = abs(mention.start - anchor)
+            if best is None or distance < gap:
+                best, gap = mention.value, distance
+    return best
+
+
+def _s42_placed(event: dict[str, Any]) -> dict[str, Any]:
+    """The event as merging compares it: one with no date of its own but a day it is scheduled
+    for is placed by that day. Read as the event's date before session 42, that day kept such a
+    mention apart from a step told in another month ("committee hearings would be scheduled for
+    later this month" after "an executive order signed in December 2017"); read as a deadline
+    alone, the mention looked undated and merged into it."""
+    due = event.get("_due_at")
+    if due is None or event.get("event_date"):
+        return event
+    return {**event, "event_date": due}
 
 
 # dc35: how many sentences after a step dated by the report's day a retelling may give the
