@@ -129,6 +129,15 @@ _DUE_BEFORE = re.compile(
     r"\s(?:the\s)?(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
     re.I,
 )
+# the same told with the step's object between ("postponed the ban to June", "pushed the
+# auction back to October"): the verb, up to 60 characters of one clause, then the preposition
+_DUE_MOVED = re.compile(
+    r"\b(?:postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|extend(?:s|ed)?|push(?:es|ed)"
+    r"|mov(?:es|ed)|brings?|brought)\s[^.;:,]{1,60}?\s(?:back\s|forward\s)?(?:to|until)\s(?:the\s)?"
+    r"(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
+    re.I,
+)
+DUE_MOVED_REACH = 150
 # the longest text `_DUE_BEFORE` matches, and the last words of every such text (tests check
 # both against the pattern, as for the two patterns below)
 DUE_REACH = 40
@@ -779,9 +788,16 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             before = text[start - 40 if start > 40 else 0 : start]
             # `_ends_with` of the two patterns, speed39: the tail of ASCII text told once
             tail = " ".join(before[-_TAIL_CHARS:].lower().split()) if before.isascii() else None
-            due = (tail is None or tail.endswith(DUE_TAILS)) and _DUE_BEFORE.search(
-                before, len(before) - DUE_REACH - 1 if len(before) > DUE_REACH + 1 else 0
-            ) is not None
+            due = (tail is None or tail.endswith(DUE_TAILS)) and (
+                _DUE_BEFORE.search(
+                    before, len(before) - DUE_REACH - 1 if len(before) > DUE_REACH + 1 else 0
+                )
+                is not None
+                or _DUE_MOVED.search(
+                    text, start - DUE_MOVED_REACH if start > DUE_MOVED_REACH else 0, start
+                )
+                is not None
+            )
             if due:
                 role = "deadline"
             elif (tail is None or tail.endswith(DEADLINE_TAILS)) and _DEADLINE_BEFORE.search(
@@ -806,6 +822,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 value = _db35_that_year(text, m)
             if value is None:
                 continue
+            if due and _s42_past_due(value, pub, text, start):
+                due, role = False, "event"
             mention = _mention(m.group(0).strip(), start, end, value, role)
             if due:
                 mention.__dict__["due"] = True
@@ -813,6 +831,40 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# s42: a heading that ends on the day of the act it names, in a block of its own ("Commission
+# Implementing Regulation (EU) 2026/512\nof 25 March 2026"), as an official journal prints it
+_HEADING_DAY = re.compile(
+    rf"(?:^|\s)of\s(?P<day>{_DAY_RE}\s{_MONTH_RE},?\s{_YEAR_RE}|{_MONTH_RE}\s{_DAY_RE},\s{_YEAR_RE})\s*$",
+    re.I,
+)
+
+
+def heading_day(text: str) -> str | None:
+    """The day a dated heading ends on ("... 2026/512 of 25 March 2026"), or None: the day of
+    the act the block after it tells ("amending Regulation ... on export licences"), which
+    names no date of its own."""
+    tail = text[-40:]
+    if "of" not in tail:
+        return None
+    m = _HEADING_DAY.search(tail)
+    if m is None:
+        return None
+    found = find_dates(m.group("day"), None)
+    return found[0].value if found and len(found[0].value) == 10 else None
+
+
+def _s42_past_due(value: str, pub: date | None, text: str, start: int) -> bool:
+    """Whether a day a step was set for or moved to is already past at publication ("since
+    Indonesia brought forward its ban to January this year", told in August): the day the
+    step took effect, the event's own date, unless told as the first schedule, since changed
+    ("originally set for 2022")."""
+    return (
+        pub is not None
+        and value < pub.isoformat()[: len(value)]
+        and _S42_ONCE_DUE.search(text, start - 60 if start > 60 else 0, start) is None
+    )
 
 
 def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | None:

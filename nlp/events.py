@@ -29,6 +29,7 @@ from nlp.dates import (
     fd36b_ahead,
     fd36b_targets,
     find_dates,
+    heading_day,
     parse_published,
     start_ahead,
     sw9_step_date,
@@ -358,6 +359,8 @@ class EventAssembler:
             if proposals
             else []
         )
+        if events:
+            _s42_heading_days(events, sents, doc_text)
         # the sentences that told an event, before restatements merge into the first telling
         told = {event["sentence"] for event in events}
         _dc35_offset_dates(events, published)
@@ -5232,6 +5235,21 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+def _s42_heading_days(events: list[dict[str, Any]], sents: list[Any], text: str) -> None:
+    """An undated step told by a block that goes on from a dated heading ("Commission
+    Implementing Regulation (EU) 2026/512\nof 25 March 2026\n\namending Regulation ... on
+    export licences"): the block opens in lower case, and the act's day is the heading's."""
+    for event in events:
+        evidence = event.get("evidence") or ""
+        index = event["sentence"]
+        if event.get("event_date") or not evidence[:1].islower() or index < 1:
+            continue
+        before = sents[index - 1]
+        day = heading_day(text[before.start_char : before.end_char].rstrip())
+        if day is not None:
+            event["event_date"] = day
 
 
 def _s42_due_at(mentions: list[DateMention], anchor: int) -> str | None:
