@@ -138,6 +138,22 @@ _DUE_MOVED = re.compile(
     re.I,
 )
 DUE_MOVED_REACH = 150
+# the lower-case stems one of which every match of `_DUE_MOVED` holds
+_DUE_MOVED_STEMS = ("postpone", "delay", "defer", "extend", "push", "move", "bring", "brought")
+
+
+def _due_moved(text: str, start: int) -> bool:
+    """Whether `_DUE_MOVED` matches the text before `start`: tried only when one of its verbs
+    stands in reach (its leading `\b` and alternatives would have it tried at every
+    character of most sentences' dates in vain)."""
+    low = start - DUE_MOVED_REACH if start > DUE_MOVED_REACH else 0
+    window = text[low:start].lower()
+    for stem in _DUE_MOVED_STEMS:
+        if stem in window:
+            return _DUE_MOVED.search(text, low, start) is not None
+    return False
+
+
 # the longest text `_DUE_BEFORE` matches, and the last words of every such text (tests check
 # both against the pattern, as for the two patterns below)
 DUE_REACH = 40
@@ -793,10 +809,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                     before, len(before) - DUE_REACH - 1 if len(before) > DUE_REACH + 1 else 0
                 )
                 is not None
-                or _DUE_MOVED.search(
-                    text, start - DUE_MOVED_REACH if start > DUE_MOVED_REACH else 0, start
-                )
-                is not None
+                or _due_moved(text, start)
             )
             if due:
                 role = "deadline"

@@ -359,7 +359,7 @@ class EventAssembler:
             if proposals
             else []
         )
-        if events:
+        if events and _S42_HEADING_END.search(doc_text):
             _s42_heading_days(events, sents, doc_text)
         # the sentences that told an event, before restatements merge into the first telling
         told = {event["sentence"] for event in events}
@@ -5158,11 +5158,12 @@ def merge_duplicates(
     of_action: dict[str, list[dict[str, Any]]] = {}
     decided: set[int] = set()  # the merged events a reference back told as decided
     own_day: dict[int, str] = {}  # dc35: a retelling's earlier day (`_dc35_report_day`)
+    placing = False  # s42: whether a step kept so far is placed by its due day
     for event in events:
         twin = None
-        told = _s42_placed(event)
+        told = _s42_placed(event) if event.get("_due_at") else event
         for kept in of_action.get(event["action"], ()):  # sp40: a plain loop, not next()
-            first = _s42_placed(kept)
+            first = _s42_placed(kept) if placing else kept
             if (
                 _same_event(first, told, published)
                 or _same_stage(first, told, published)
@@ -5173,6 +5174,8 @@ def merge_duplicates(
                 break
         if twin is None:
             kept = dict(event)
+            if told is not event:
+                placing = True
             merged.append(kept)
             of_action.setdefault(kept["action"], []).append(kept)
             continue
@@ -5235,6 +5238,11 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# s42: a line ending in a year, a blank line, and a block opening in lower case: where a dated
+# heading may stand (`_s42_heading_days`), told by one scan of the text
+_S42_HEADING_END = re.compile(r"\d{4}[ \t]*\n[ \t]*\n[ \t]*[a-z]")
 
 
 def _s42_heading_days(events: list[dict[str, Any]], sents: list[Any], text: str) -> None:

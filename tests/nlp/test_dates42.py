@@ -163,9 +163,14 @@ def test_heading_day(text: str, want: str | None) -> None:
     assert heading_day(text) == want
 
 
-def test_a_dated_heading_dates_the_act_of_the_next_block(extractor: Extractor) -> None:
+@pytest.mark.parametrize("heading_break", ["\n", " "])
+def test_a_dated_heading_dates_the_act_of_the_next_block(
+    extractor: Extractor, heading_break: str
+) -> None:
+    # the heading on two lines as the journal prints it, or joined into one
     text = (
-        "Commission Implementing Regulation (EU) 2026/733\nof 14 April 2026\n\namending "
+        f"Commission Implementing Regulation (EU) 2026/733{heading_break}of 14 April 2026\n\n"
+        "amending "
         "Regulation (EU) 2021/821 as regards export licences for cobalt and tungsten\n\n"
         "THE EUROPEAN COMMISSION,\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nThe export "
         "of cobalt and tungsten shall be subject to a licence."
