@@ -119,6 +119,45 @@ _DEADLINE_BEFORE = re.compile(
     r"|due\sin|due\sby|in\stime\sfor|ahead\sof|goal\sof|(?:years?|months?)\sto|up\sto)\s(?:the\s)?(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
     re.I,
 )
+# s42: words right before a date that make it the day a step is scheduled for or was moved to
+# ("the auction is set for July", "the ban was postponed to June"): a deadline, read forward
+# like one (read back, "set for July" in May was last July's, and the event's date), and
+# marked `due` so that merging can place a mention dated only by it (nlp/events.py)
+_DUE_BEFORE = re.compile(
+    r"\b(?:(?:set|scheduled|slated|planned|due)\sfor"
+    r"|(?:extended|postponed|delayed|deferred|pushed\sback|brought\sforward|moved)\s(?:to|until))"
+    r"\s(?:the\s)?(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
+    re.I,
+)
+# the same told with the step's object between ("postponed the ban to June", "pushed the
+# auction back to October"): the verb, up to 60 characters of one clause, then the preposition
+_DUE_MOVED = re.compile(
+    r"\b(?:postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|extend(?:s|ed)?|push(?:es|ed)"
+    r"|mov(?:es|ed)|brings?|brought)\s[^.;:,]{1,60}?\s(?:back\s|forward\s)?(?:to|until)\s(?:the\s)?"
+    r"(?:end\sof\s|start\sof\s|middle\sof\s|mid-?|early\s|late\s)?(?:the\s)?$",
+    re.I,
+)
+DUE_MOVED_REACH = 150
+# the lower-case stems one of which every match of `_DUE_MOVED` holds
+_DUE_MOVED_STEMS = ("postpone", "delay", "defer", "extend", "push", "move", "bring", "brought")
+
+
+def _due_moved(text: str, start: int) -> bool:
+    """Whether `_DUE_MOVED` matches the text before `start`: tried only when one of its verbs
+    stands in reach (its leading `\b` and alternatives would have it tried at every
+    character of most sentences' dates in vain)."""
+    low = start - DUE_MOVED_REACH if start > DUE_MOVED_REACH else 0
+    window = text[low:start].lower()
+    for stem in _DUE_MOVED_STEMS:
+        if stem in window:
+            return _DUE_MOVED.search(text, low, start) is not None
+    return False
+
+
+# the longest text `_DUE_BEFORE` matches, and the last words of every such text (tests check
+# both against the pattern, as for the two patterns below)
+DUE_REACH = 40
+DUE_TAILS = ("for", "to", "until", "of", "mid", "mid-", "early", "late", "the")
 # Words right before a date that make it the start of a measure ("from August 1").
 _EFFECTIVE_BEFORE = re.compile(
     r"\b(?:from|starting|starting\sfrom|starting\son|effective|effective\sfrom|as\sof|beginning"
@@ -231,6 +270,9 @@ class DateMention:
     end: int
     value: str
     kind: str  # "event" | "deadline" | "effective"
+    # s42: a deadline told as the day a step is scheduled for or moved to (`_DUE_BEFORE`); a
+    # class default, so `_mention` need not set it
+    due: bool = False
 
 
 _NEW_OBJECT = object.__new__
@@ -762,7 +804,16 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             before = text[start - 40 if start > 40 else 0 : start]
             # `_ends_with` of the two patterns, speed39: the tail of ASCII text told once
             tail = " ".join(before[-_TAIL_CHARS:].lower().split()) if before.isascii() else None
-            if (tail is None or tail.endswith(DEADLINE_TAILS)) and _DEADLINE_BEFORE.search(
+            due = (tail is None or tail.endswith(DUE_TAILS)) and (
+                _DUE_BEFORE.search(
+                    before, len(before) - DUE_REACH - 1 if len(before) > DUE_REACH + 1 else 0
+                )
+                is not None
+                or _due_moved(text, start)
+            )
+            if due:
+                role = "deadline"
+            elif (tail is None or tail.endswith(DEADLINE_TAILS)) and _DEADLINE_BEFORE.search(
                 before,
                 len(before) - DEADLINE_REACH - 1 if len(before) > DEADLINE_REACH + 1 else 0,
             ):
@@ -784,10 +835,49 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 value = _db35_that_year(text, m)
             if value is None:
                 continue
-            found.append(_mention(m.group(0).strip(), start, end, value, role))
+            if due and _s42_past_due(value, pub, text, start):
+                due, role = False, "event"
+            mention = _mention(m.group(0).strip(), start, end, value, role)
+            if due:
+                mention.__dict__["due"] = True
+            found.append(mention)
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# s42: a heading that ends on the day of the act it names, in a block of its own ("Commission
+# Implementing Regulation (EU) 2026/512\nof 25 March 2026"), as an official journal prints it
+_HEADING_DAY = re.compile(
+    rf"(?:^|\s)of\s(?P<day>{_DAY_RE}\s{_MONTH_RE},?\s{_YEAR_RE}|{_MONTH_RE}\s{_DAY_RE},\s{_YEAR_RE})\s*$",
+    re.I,
+)
+
+
+def heading_day(text: str) -> str | None:
+    """The day a dated heading ends on ("... 2026/512 of 25 March 2026"), or None: the day of
+    the act the block after it tells ("amending Regulation ... on export licences"), which
+    names no date of its own."""
+    tail = text[-40:]
+    if "of" not in tail:
+        return None
+    m = _HEADING_DAY.search(tail)
+    if m is None:
+        return None
+    found = find_dates(m.group("day"), None)
+    return found[0].value if found and len(found[0].value) == 10 else None
+
+
+def _s42_past_due(value: str, pub: date | None, text: str, start: int) -> bool:
+    """Whether a day a step was set for or moved to is already past at publication ("since
+    Indonesia brought forward its ban to January this year", told in August): the day the
+    step took effect, the event's own date, unless told as the first schedule, since changed
+    ("originally set for 2022")."""
+    return (
+        pub is not None
+        and value < pub.isoformat()[: len(value)]
+        and _S42_ONCE_DUE.search(text, start - 60 if start > 60 else 0, start) is None
+    )
 
 
 def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | None:
@@ -865,6 +955,15 @@ def _fd36b_moved_from(text: str, start: int) -> bool:
     return _FD36B_MOVED_FROM.search(text, low, start) is not None
 
 
+# s42: the day a step was first scheduled for ("a full ban, originally set for 2022, brought
+# forward by two years"): the old schedule, as the date it was moved from
+_S42_ONCE_DUE = re.compile(
+    r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:set|scheduled|slated|planned|due)"
+    r"\s+for\s+(?:the\s+)?\S*\s*$",
+    re.I,
+)
+
+
 def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
     """The mentions a step may commit to as its deadline or start: not a spending period's end,
     not the date a step was moved from, not another thing's due date, and not a year in a
@@ -877,6 +976,7 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
             # sp40r2: bounds by comparison, no builtin max()
             or _FD36B_SPENDING.search(text, d.start - 40 if d.start > 40 else 0, d.start)
             or _fd36b_moved_from(text, d.start)
+            or (d.due and _S42_ONCE_DUE.search(text, d.start - 60 if d.start > 60 else 0, d.start))
             or _FD36B_OTHERS_DUE.search(text, d.start - 60 if d.start > 60 else 0, d.start)
             or (d.kind == "deadline" and _sw9_title_year(d, text))
         )

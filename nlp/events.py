@@ -36,6 +36,7 @@ from nlp.dates import (
     fd36b_ahead,
     fd36b_targets,
     find_dates,
+    heading_day,
     parse_published,
     start_ahead,
     sw9_step_date,
@@ -378,6 +379,8 @@ class EventAssembler:
             if proposals
             else []
         )
+        if events and _S42_HEADING_END.search(doc_text):
+            _s42_heading_days(events, sents, doc_text)
         # the sentences that told an event, before restatements merge into the first telling
         told = {event["sentence"] for event in events}
         _dc35_offset_dates(events, published)
@@ -437,6 +440,7 @@ class EventAssembler:
             event.pop("_cue_text", None)
             event.pop("_candidate", None)
             event.pop("_dc35_at", None)
+            event.pop("_due_at", None)
             _dc35_set_date(event)
         _dd35_set_dates(events)
         _dc35_sibling_dates(events)
@@ -1053,6 +1057,9 @@ class EventAssembler:
                     # told to its own measure (`_fd36_owns`)
                     "_fd36_cue": (text, (cue_char,), cue_spans),
                     "_fd36c_named": told if named_year else None,
+                    # s42: a step dated by nothing but the day it is scheduled for is placed
+                    # by that day when merging (`_s42_placed`)
+                    "_due_at": _s42_due_at(undated, cue_char) if when is None and undated else None,
                     "_fd36c_this": this_due,
                     "_dd35_date": (
                         _dd35_named_date(when, dates, text, cue_char, status == "revoked")
@@ -5237,19 +5244,24 @@ def merge_duplicates(
     of_action: dict[str, list[dict[str, Any]]] = {}
     decided: set[int] = set()  # the merged events a reference back told as decided
     own_day: dict[int, str] = {}  # dc35: a retelling's earlier day (`_dc35_report_day`)
+    placing = False  # s42: whether a step kept so far is placed by its due day
     for event in events:
         twin = None
+        told = _s42_placed(event) if event.get("_due_at") else event
         for kept in of_action.get(event["action"], ()):  # sp40: a plain loop, not next()
+            first = _s42_placed(kept) if placing else kept
             if (
-                _same_event(kept, event, published)
-                or _same_stage(kept, event, published)
-                or _lifting_retold(kept, event)  # evlift
-                or _told_in_full(kept, event)  # stlead
+                _same_event(first, told, published)
+                or _same_stage(first, told, published)
+                or _lifting_retold(first, told)  # evlift
+                or _told_in_full(first, told)  # stlead
             ):
                 twin = kept
                 break
         if twin is None:
             kept = dict(event)
+            if told is not event:
+                placing = True
             merged.append(kept)
             of_action.setdefault(kept["action"], []).append(kept)
             continue
@@ -5312,6 +5324,50 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+# s42: a line ending in a year, a blank line, and a block opening in lower case: where a dated
+# heading may stand (`_s42_heading_days`), told by one scan of the text
+_S42_HEADING_END = re.compile(r"\d{4}[ \t]*\n[ \t]*\n[ \t]*[a-z]")
+
+
+def _s42_heading_days(events: list[dict[str, Any]], sents: list[Any], text: str) -> None:
+    """An undated step told by a block that goes on from a dated heading ("Commission
+    Implementing Regulation (EU) 2026/512\nof 25 March 2026\n\namending Regulation ... on
+    export licences"): the block opens in lower case, and the act's day is the heading's."""
+    for event in events:
+        evidence = event.get("evidence") or ""
+        index = event["sentence"]
+        if event.get("event_date") or not evidence[:1].islower() or index < 1:
+            continue
+        before = sents[index - 1]
+        day = heading_day(text[before.start_char : before.end_char].rstrip())
+        if day is not None:
+            event["event_date"] = day
+
+
+def _s42_due_at(mentions: list[DateMention], anchor: int) -> str | None:
+    """The day the sentence says a step is scheduled for or was moved to ("the auction is set
+    for July", "postponed to June"), nearest the cue: a deadline (`dates._DUE_BEFORE`)."""
+    best, gap = None, 0
+    for mention in mentions:
+        if mention.due:
+            distance = abs(mention.start - anchor)
+            if best is None or distance < gap:
+                best, gap = mention.value, distance
+    return best
+
+
+def _s42_placed(event: dict[str, Any]) -> dict[str, Any]:
+    """The event as merging compares it: one with no date of its own but a day it is scheduled
+    for is placed by that day. Read as the event's date before session 42, that day kept such a
+    mention apart from a step told in another month ("committee hearings would be scheduled for
+    later this month" after "an executive order signed in December 2017"); read as a deadline
+    alone, the mention looked undated and merged into it."""
+    due = event.get("_due_at")
+    if due is None or event.get("event_date"):
+        return event
+    return {**event, "event_date": due}
 
 
 # dc35: how many sentences after a step dated by the report's day a retelling may give the
