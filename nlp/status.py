@@ -5468,9 +5468,10 @@ def _se34_export_rules(
 
 # status42 (session 42): permits stopped, texts suspended, a relative clause's verb
 def _s42_permission_stopped(lowers: Sequence[int] | None, verb: int) -> bool:
-    """Whether the revoking verb at `verb` stops a permission (status.yaml `s42_stopping_verbs`
-    with a `s42_permission_nouns` word within `s42_permission_reach` tokens after it, no
-    `s42_permission_stops` word between): "would stop issuing new export permits", "suspended
+    """Whether the revoking verb at `verb` stops a permission to trade (status.yaml
+    `s42_stopping_verbs` with a `s42_permission_nouns` word within `s42_permission_reach` tokens
+    after it, no `s42_permission_stops` word between, a `s42_trade_words` word before the noun or
+    just after it): "would stop issuing new export permits", "suspended
     the issuing of bauxite export permits", "cease granting export licences". Withholding the
     permission restricts trade; it lifts nothing. Not a requirement or regime of permits
     undone ("suspended the export licence requirement", `s42_permission_systems`)."""
@@ -5481,7 +5482,10 @@ def _s42_permission_stopped(lowers: Sequence[int] | None, verb: int) -> bool:
     for i in range(verb + 1, end if end < len(lowers) else len(lowers)):
         word = lowers[i]
         if word in nouns:
-            return i + 1 == len(lowers) or lowers[i + 1] not in _WORDS["s42_permission_systems"]
+            if i + 1 < len(lowers) and lowers[i + 1] in _WORDS["s42_permission_systems"]:
+                return False
+            # a permit to trade ("export permits", "permits for exports"), not a broadcaster's
+            return not _WORDS["s42_trade_words"].isdisjoint(lowers[verb + 1 : i + 3])
         if word in stops:
             return False
     return False
