@@ -54,7 +54,9 @@ def test_a_stop_to_export_permits_is_the_restriction(
     assert _statuses(extractor, text, "export_control") == [wanted]
 
 
-def test_a_licence_that_lets_no_trade_out_keeps_the_undoing(extractor: Extractor, mode: str) -> None:
+def test_a_licence_that_lets_no_trade_out_keeps_the_undoing(
+    extractor: Extractor, mode: str
+) -> None:
     text = (
         "Brussels also banned exports of drone engines to Russia, and suspended the "
         "broadcasting licences of three Russian channels."
@@ -84,8 +86,7 @@ def test_a_stop_to_mining_permits_stays_revoked(extractor: Extractor, mode: str,
             "revoked",
         ),
         (
-            "The order, which barred shipments of antimony to the United States, has been "
-            "lifted.",
+            "The order, which barred shipments of antimony to the United States, has been lifted.",
             "revoked",
         ),
         # a text suspended by name is undone (R1); its restriction's own verb is not
