@@ -2324,6 +2324,8 @@ def choose_status(
         elif label == FRAME:
             frames.append(start)
         elif end <= cue_start and cue_start - end <= WINDOW_BEFORE:
+            if action in _NAMES["s42_permit_actions"] and _s42_permission_stopped(lowers, start):
+                continue  # the restriction's own verb (`_s42_permission_stopped`), no undoing
             revoked_ends.append(end)
     barrier_set = set(barriers)
     if boundaries:
@@ -2392,6 +2394,13 @@ def choose_status(
                     or _sd3_later_undoing(lowers, hit, status_hits, cue_start, cue_end)
                 ):
                     continue
+                if action in _NAMES["s42_permit_actions"] and _s42_permission_stopped(
+                    lowers, hit.start
+                ):
+                    # "stopped issuing export permits": withholding the permission is the
+                    # restriction's own verb, as "halted exports" is (R6 news, R5 background)
+                    hit = Hit(_relabelled(hit.key, MEASURE), hit.start, hit.end)
+                    hit_label = own_label = MEASURE
             elif own_label == SAID_WOULD:
                 if _would_opens_sentence(lowers, hit.start):
                     hit = Hit(_relabelled(hit.key, "proposed"), hit.start, hit.end)
@@ -2551,6 +2560,7 @@ def choose_status(
                 hit_label == "revoked"
                 and action not in _NAMES["undone_by_own_verb"]
                 and not _sb3_bloc_undone(lowers, hit, action)
+                and not _s42_undoes_text(lowers, hit.end, cue_end)
             ):
                 # "suspended cobalt exports": the revoking verb is the measure itself; but a
                 # plant halted ("halted production at the mine") or a permit suspended is that
@@ -4945,7 +4955,7 @@ def _s2_status_rules(
         h.key.label not in (BOUNDARY, "revoked") and cue_start - 2 <= h.start <= cue_start
         for h in (kwargs.get("status_hits") or _given_status_hits(hits, kwargs))
     )
-    if not told:
+    if not told or _s42_told_in_aside(lowers, cue_start, cue_end):
         return "revoked", "cue"
     return None
 
@@ -5454,3 +5464,63 @@ def _se34_export_rules(
     if _se34_licences_processed(lowers, cue_start, cue_end):
         return "in_force", "cue"
     return None
+
+
+# status42 (session 42): permits stopped, texts suspended, a relative clause's verb
+def _s42_permission_stopped(lowers: Sequence[int] | None, verb: int) -> bool:
+    """Whether the revoking verb at `verb` stops a permission to trade (status.yaml
+    `s42_stopping_verbs` with a `s42_permission_nouns` word within `s42_permission_reach` tokens
+    after it, no `s42_permission_stops` word between, a `s42_trade_words` word before the noun or
+    just after it): "would stop issuing new export permits", "suspended
+    the issuing of bauxite export permits", "cease granting export licences". Withholding the
+    permission restricts trade; it lifts nothing. Not a requirement or regime of permits
+    undone ("suspended the export licence requirement", `s42_permission_systems`)."""
+    if lowers is None or lowers[verb] not in _WORDS["s42_stopping_verbs"]:
+        return False
+    nouns, stops = _WORDS["s42_permission_nouns"], _WORDS["s42_permission_stops"]
+    end = verb + 1 + _SETTINGS["s42_permission_reach"]
+    for i in range(verb + 1, end if end < len(lowers) else len(lowers)):
+        word = lowers[i]
+        if word in nouns:
+            if i + 1 < len(lowers) and lowers[i + 1] in _WORDS["s42_permission_systems"]:
+                return False
+            # a permit to trade ("export permits", "permits for exports"), not a broadcaster's
+            return not _WORDS["s42_trade_words"].isdisjoint(lowers[verb + 1 : i + 3])
+        if word in stops:
+            return False
+    return False
+
+
+def _s42_undoes_text(lowers: Sequence[int] | None, verb_end: int, cue_end: int) -> bool:
+    """Whether the revoking verb opening the cue takes a text for its object ("suspended
+    Announcement 46 on gallium exports", "suspended the rules on exports"): the text is undone
+    (R1), where "suspended gallium exports" is the restriction's own verb."""
+    if lowers is None:
+        return False
+    determiners = _WORDS["s42_text_determiners"]
+    i = verb_end
+    while i < cue_end and lowers[i] in determiners:
+        i += 1
+    return i < cue_end and lowers[i] in _WORDS["s42_text_nouns"]
+
+
+def _s42_told_in_aside(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether the cue's own verb tells it inside an aside opened by ", which" (`s2_`
+    relative pronouns) and the passive of undoing stands right after the aside's closing comma
+    ("The rule, which banned exports of gallium to the United States, is suspended until ..."):
+    the main clause's predicate undoes the text the aside names (R1)."""
+    if cue_start < 2 or lowers[cue_start - 2] != _COMMA:
+        return False
+    if lowers[cue_start - 1] not in _WORDS["s2_relative_pronouns"]:
+        return False
+    helpers, auxiliaries = _WORDS["s2_relative_helpers"], _WORDS["s2_auxiliaries"]
+    end = cue_end + _SETTINGS["s2_reach"]
+    for i in range(cue_end, end if end < len(lowers) else len(lowers)):
+        if lowers[i] != _COMMA:
+            continue
+        j = i + 1
+        while j < len(lowers) and lowers[j] in helpers:
+            j += 1
+        if j < len(lowers) and lowers[j] in auxiliaries:
+            return _s2_undoing_passive_at(lowers, j)
+    return False
