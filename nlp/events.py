@@ -379,7 +379,7 @@ class EventAssembler:
             if proposals
             else []
         )
-        if events and _S42_HEADING_END.search(doc_text):
+        if events and _s42_year_line_over_block(doc_text):
             _s42_heading_days(events, sents, doc_text)
         # the sentences that told an event, before restatements merge into the first telling
         told = {event["sentence"] for event in events}
@@ -447,7 +447,7 @@ class EventAssembler:
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
-        _money_committed_only(events, doc.text)
+        _money_committed_only(events, doc_text)
         _volume_committed_only(events)
         _no_future_event_date(events, published)
         _fd36_period_deadline(events, published)
@@ -5328,7 +5328,19 @@ def merge_duplicates(
 
 # s42: a line ending in a year, a blank line, and a block opening in lower case: where a dated
 # heading may stand (`_s42_heading_days`), told by one scan of the text
-_S42_HEADING_END = re.compile(r"\d{4}[ \t]*\n[ \t]*\n[ \t]*[a-z]")
+# a blank line before a block opening in lower case (found from its line break, which the
+# pattern's search skips to; a leading digit class would be tried at every character)
+_S42_BLOCK_GOES_ON = re.compile(r"\n[ \t]*\n[ \t]*[a-z]")
+
+
+def _s42_year_line_over_block(text: str) -> bool:
+    """Whether a line ending in a year stands over a block opening in lower case: a dated
+    heading's shape, which `_s42_heading_days` reads."""
+    for found in _S42_BLOCK_GOES_ON.finditer(text):
+        start = found.start()
+        if text[start - 12 if start > 12 else 0 : start].rstrip(" \t")[-4:].isdigit():
+            return True
+    return False
 
 
 def _s42_heading_days(events: list[dict[str, Any]], sents: list[Any], text: str) -> None:
