@@ -278,8 +278,6 @@ class DateMention:
     told_at: str | None = None
     # s42b: a date naming the measure it premodifies ("the Oct. 9 export control measures")
     named: bool = False
-    # s42b: an end of a span of years ("from 2025 to 2060"): how long something runs, no target
-    period: bool = False
 
 
 _NEW_OBJECT = object.__new__
@@ -857,8 +855,6 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                     m.group("y") or (kind == "my" and (m.group("rel") or m.group("that")))
                 ):
                     yearless.append((mention, kind, m))
-            elif kind == "year" and role == "deadline" and _s42b_year_span(text, start, found):
-                mention.__dict__["period"] = True
             found.append(mention)
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
@@ -874,18 +870,19 @@ _S42B_NUMBER_OF = re.compile(
     r"|directive|ordinance|proclamation|instruction)\s(?:no\.?\s?)?|\bno\.\s?)\d+[a-z]?\sof\s$",
     re.I,
 )
-# s42b: a day or month right after a determiner and before a noun ("the Oct. 9 export control
-# measures", "China's October 9 controls", "the May 3 election"): the date of what it names
+# s42b: a day or month right after a determiner and before a measure's noun ("the Oct. 9
+# export control measures", "China's October 9 controls"): the date of the measure it names
 _S42B_NAMED_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['’]s)\s$", re.I)
 _S42B_NAMED_AFTER = re.compile(
-    r"\s(?!(?:and|or|to|through|until|till|in|at|of|for|on|with|by|from|as|is|was|were|are|be"
-    r"|been|has|had|have|will|would|the|a|an|this|that|which|when|while|after|before)\b)[a-z]"
+    r"\s(?:[a-z-]+\s){0,3}?(?:measures?|controls?|curbs?|bans?|rules?|restrictions?|regulations?"
+    r"|(?:executive\s)?orders?|decrees?|announcements?|decisions?|tariffs?|duties|levy|levies"
+    r"|quotas?|deals?|agreements?|truce|regime|sanctions?|moratorium|suspension)\b"
 )
-# s42b: the opening of a span of years a year ends ("from 2025 to 2060", "from 2026 through")
-_S42B_YEAR_SPAN = re.compile(rf"\bfrom\s({_YEAR_RE})\s(?:to|through|until|till)\s$", re.I)
 # s42b: a year that may date the day named without one after it: "In July 2023,", "in 2023",
 # a timeline row's "2023 -"
 _S42B_YEAR_REF_BEFORE = re.compile(r"(?:\b(?:in|during|of)\s|^\s*)$", re.I)
+# a standing state's start ("banned exports since January 2020"): no step of the sentence's
+_S42B_SINCE = re.compile(r"\bsince\s$", re.I)
 _S42B_FUTURE = re.compile(r"\b(?:will|shall)\b|\n", re.I)
 _S42B_HAS_YEAR = re.compile(r"\d{4}")
 
@@ -899,26 +896,17 @@ def _s42b_named(text: str, start: int, end: int) -> bool:
     )
 
 
-def _s42b_year_span(text: str, start: int, found: list[DateMention]) -> bool:
-    """Whether the year at `start` ends a span of years opened by "from" ("from 2025 to 2060"):
-    how long a deal or a credit runs, which the labels read as no target, at either end; the
-    year that opens it is marked too."""
-    m = _S42B_YEAR_SPAN.search(text, start - 24 if start > 24 else 0, start)
-    if m is None:
-        return False
-    for d in found:
-        if d.start == m.start(1):
-            d.__dict__["period"] = True
-    return True
-
-
 def _s42b_reference(d: DateMention, text: str, pub: date) -> date | None:
     """The date a mention with its own year gives the days named without one after it, or
-    None: an event's date before publication, named with its year, not a law's title year and,
-    as a bare year, told "in" it or opening a row."""
-    if d.kind != "event" or d.value >= pub.isoformat()[: len(d.value)]:
+    None: an event's date before publication, named with its year, not after "since", not a
+    measure's name ("China's December 2024 ban ..., suspended until November 27": the
+    suspension's day is the report's), not a law's title year and, as a bare year, told "in"
+    it or opening a row."""
+    if d.kind != "event" or d.named or d.value >= pub.isoformat()[: len(d.value)]:
         return None
-    if not _S42B_HAS_YEAR.search(d.text):
+    if not _S42B_HAS_YEAR.search(d.text) or _S42B_SINCE.search(
+        text, d.start - 6 if d.start > 6 else 0, d.start
+    ):
         return None
     if len(d.text) == 4 and (
         not _S42B_YEAR_REF_BEFORE.search(text, d.start - 8 if d.start > 8 else 0, d.start)
@@ -930,7 +918,9 @@ def _s42b_reference(d: DateMention, text: str, pub: date) -> date | None:
 
 
 def _s42b_rebase(
-    found: list[DateMention], yearless: list[tuple[DateMention, str, re.Match[str]]], text: str,
+    found: list[DateMention],
+    yearless: list[tuple[DateMention, str, re.Match[str]]],
+    text: str,
     pub: date,
 ) -> None:
     """Read each day or month named without a year and read ahead (a start, a target, a step to
@@ -1097,7 +1087,6 @@ def fd36b_targets(mentions: list[DateMention], text: str) -> list[DateMention]:
         for d in mentions
         if not (
             d.kind == "event"
-            or d.period
             # sp40r2: bounds by comparison, no builtin max()
             or _FD36B_SPENDING.search(text, d.start - 40 if d.start > 40 else 0, d.start)
             or _fd36b_moved_from(text, d.start)
