@@ -849,7 +849,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             if due:
                 mention.__dict__["due"] = True
             if kind in ("mdy", "dmy", "my"):
-                if _s42b_named(text, start, end):
+                # speed: every determiner `_S42B_NAMED_BEFORE` knows ends "e", "s" or "r"
+                if before[-2:] in _S42B_NAMED_ENDS and _s42b_named(text, start, end):
                     mention.__dict__["named"] = True
                 if ahead and not (
                     m.group("y") or (kind == "my" and (m.group("rel") or m.group("that")))
@@ -873,6 +874,7 @@ _S42B_NUMBER_OF = re.compile(
 # s42b: a day or month right after a determiner and before a measure's noun ("the Oct. 9
 # export control measures", "China's October 9 controls"): the date of the measure it names
 _S42B_NAMED_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['’]s)\s$", re.I)
+_S42B_NAMED_ENDS = frozenset({"e ", "s ", "r ", "E ", "S ", "R "})
 _S42B_NAMED_AFTER = re.compile(
     r"\s(?:[a-z-]+\s){0,3}?(?:measures?|controls?|curbs?|bans?|rules?|restrictions?|regulations?"
     r"|(?:executive\s)?orders?|decrees?|announcements?|decisions?|tariffs?|duties|levy|levies"
