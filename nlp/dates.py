@@ -273,6 +273,11 @@ class DateMention:
     # s42: a deadline told as the day a step is scheduled for or moved to (`_DUE_BEFORE`); a
     # class default, so `_mention` need not set it
     due: bool = False
+    # s42b: the explicit date of the sentence a day named without its year was read against
+    # ("In July 2023, ... would take effect on Aug. 1": July 2023), else None
+    told_at: str | None = None
+    # s42b: a date naming the measure it premodifies ("the Oct. 9 export control measures")
+    named: bool = False
 
 
 _NEW_OBJECT = object.__new__
@@ -756,6 +761,7 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     weekdays = words & _WEEKDAY_WORDS
     weekday_windows = _windows(low, weekdays) if weekdays else []
     numbered_windows: list[tuple[int, int]] | None = None
+    yearless: list[tuple[DateMention, str, re.Match[str]]] = []
     for kind in _wanted(words, has_digit, text):
         pattern = _PATTERN[kind]
         if kind in ("mdy", "dmy"):
@@ -802,6 +808,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 continue  # "Sunday, March 3": the explicit date says it
             # speed40: bounds by comparison, no builtin max() (keyword parsing)
             before = text[start - 40 if start > 40 else 0 : start]
+            if kind == "year" and before[-3:] == "of " and _S42B_NUMBER_OF.search(before):
+                continue  # "Announcement 46 of 2024": the text's number, no date
             # `_ends_with` of the two patterns, speed39: the tail of ASCII text told once
             tail = " ".join(before[-_TAIL_CHARS:].lower().split()) if before.isascii() else None
             due = (tail is None or tail.endswith(DUE_TAILS)) and (
@@ -840,10 +848,101 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             mention = _mention(m.group(0).strip(), start, end, value, role)
             if due:
                 mention.__dict__["due"] = True
+            if kind in ("mdy", "dmy", "my"):
+                # speed: every determiner `_S42B_NAMED_BEFORE` knows ends "e", "s" or "r"
+                if before[-2:] in _S42B_NAMED_ENDS and _s42b_named(text, start, end):
+                    mention.__dict__["named"] = True
+                if ahead and not (
+                    m.group("y") or (kind == "my" and (m.group("rel") or m.group("that")))
+                ):
+                    yearless.append((mention, kind, m))
             found.append(mention)
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
+    if yearless and pub is not None:
+        _s42b_rebase(found, yearless, text, pub)
     return found
+
+
+# s42b: a year that ends a legal text's number ("Announcement 46 of 2024", "Government
+# Regulation No. 96 of 2021", "Decree No. 22 of 2024"): the text's name, no date
+_S42B_NUMBER_OF = re.compile(
+    r"(?:\b(?:announcement|order|decree|regulation|law|resolution|circular|notice|decision"
+    r"|directive|ordinance|proclamation|instruction)\s(?:no\.?\s?)?|\bno\.\s?)\d+[a-z]?\sof\s$",
+    re.I,
+)
+# s42b: a day or month right after a determiner and before a measure's noun ("the Oct. 9
+# export control measures", "China's October 9 controls"): the date of the measure it names
+_S42B_NAMED_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['’]s)\s$", re.I)
+_S42B_NAMED_ENDS = frozenset({"e ", "s ", "r ", "E ", "S ", "R "})
+_S42B_NAMED_AFTER = re.compile(
+    r"\s(?:[a-z-]+\s){0,3}?(?:measures?|controls?|curbs?|bans?|rules?|restrictions?|regulations?"
+    r"|(?:executive\s)?orders?|decrees?|announcements?|decisions?|tariffs?|duties|levy|levies"
+    r"|quotas?|deals?|agreements?|truce|regime|sanctions?|moratorium|suspension)\b"
+)
+# s42b: a year that may date the day named without one after it: "In July 2023,", "in 2023",
+# a timeline row's "2023 -"
+_S42B_YEAR_REF_BEFORE = re.compile(r"(?:\b(?:in|during|of)\s|^\s*)$", re.I)
+# a standing state's start ("banned exports since January 2020"): no step of the sentence's
+_S42B_SINCE = re.compile(r"\bsince\s$", re.I)
+_S42B_FUTURE = re.compile(r"\b(?:will|shall)\b|\n", re.I)
+_S42B_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _s42b_named(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] premodifies a noun after a determiner ("the Oct. 9
+    export control measures"): the measure's own date, not that of a step told about it."""
+    return (
+        _S42B_NAMED_BEFORE.search(text, start - 8 if start > 8 else 0, start) is not None
+        and _S42B_NAMED_AFTER.match(text, end) is not None
+    )
+
+
+def _s42b_reference(d: DateMention, text: str, pub: date) -> date | None:
+    """The date a mention with its own year gives the days named without one after it, or
+    None: an event's date before publication, named with its year, not after "since", not a
+    measure's name ("China's December 2024 ban ..., suspended until November 27": the
+    suspension's day is the report's), not a law's title year and, as a bare year, told "in"
+    it or opening a row."""
+    if d.kind != "event" or d.named or d.value >= pub.isoformat()[: len(d.value)]:
+        return None
+    if not _S42B_HAS_YEAR.search(d.text) or _S42B_SINCE.search(
+        text, d.start - 6 if d.start > 6 else 0, d.start
+    ):
+        return None
+    if len(d.text) == 4 and (
+        not _S42B_YEAR_REF_BEFORE.search(text, d.start - 8 if d.start > 8 else 0, d.start)
+        or _sw9_title_year(d, text)
+    ):
+        return None
+    y, m, day = (d.value.split("-") + ["1", "1"])[:3]
+    return date(int(y), int(m), int(day))
+
+
+def _s42b_rebase(
+    found: list[DateMention],
+    yearless: list[tuple[DateMention, str, re.Match[str]]],
+    text: str,
+    pub: date,
+) -> None:
+    """Read each day or month named without a year and read ahead (a start, a target, a step to
+    come) against the nearest explicit earlier date before it in the sentence, not against the
+    publication: "In July 2023, China announced export controls ... that would take effect on
+    Aug. 1" is August 2023's, and a timeline row "July 2023 - ..., effective Aug. 1." too. A
+    "will" or "shall" between tells a step still to come from the report's day."""
+    for mention, kind, m in yearless:
+        ref = None
+        for d in found:
+            if d.start >= mention.start:
+                break
+            if d is not mention and (at := _s42b_reference(d, text, pub)) is not None:
+                ref, told = at, d
+        if ref is None or _S42B_FUTURE.search(text, told.end, mention.start):
+            continue
+        value = _resolve(kind, m, ref, forward=True)
+        if value is not None:
+            mention.__dict__["value"] = value
+            mention.__dict__["told_at"] = told.value
 
 
 # s42: a heading that ends on the day of the act it names, in a block of its own ("Commission
@@ -897,7 +996,23 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.start
         if distance < gap:
             best, gap = mention, distance
+    if best.named:
+        return _s42b_teller(events, best).value
     return best.value
+
+
+def _s42b_teller(events: list[DateMention], named: DateMention) -> DateMention:
+    """The date of the step told about a measure named by its date ("said on Thursday it will
+    suspend the Oct. 9 export control measures"): the nearest event date before the name that
+    is not a part of it ("October 2025: China's October 9 export controls ..." keeps the day),
+    else the name's own."""
+    teller = named
+    for d in events:
+        if d.start >= named.start:
+            break
+        if not d.named and not named.value.startswith(d.value):
+            teller = d
+    return teller
 
 
 def deadline(mentions: list[DateMention], span: tuple[int, int] | None = None) -> str | None:
@@ -917,7 +1032,8 @@ def start_ahead(
     the labels of session 36 read it; a start already past is the event's own date."""
     pub = published.isoformat()
     for d in mentions:
-        if d.kind == "effective" and d.value > pub[: len(d.value)]:
+        # s42b: a start read against the sentence's own earlier date is ahead of that date
+        if d.kind == "effective" and d.value > (d.told_at or pub)[: len(d.value)]:
             if span is None or span[0] <= d.start < span[1]:
                 return d.value
     return None
