@@ -4790,6 +4790,36 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return second > first
 
 
+def _s42_due(event: dict[str, Any], published: str | None) -> str | None:
+    """When a step is due: its deadline, else a date of its own not before the report's year
+    when told by a year alone ("will rise to 25% in 2025" in a report of May 2025), or after
+    the report's month or day (read so until `_no_future_event_date` makes it the deadline)."""
+    due = event.get("deadline")
+    if due or not published:
+        return due
+    when = event.get("event_date")
+    if not when:
+        return None
+    if len(when) == 4:
+        return when if when >= published[:4] else None
+    return when if when > published[: len(when)] else None
+
+
+def _s42_due_apart(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether two mentions are each due, on different years (months, when both give one):
+    phases of a measure ("from 2025 ... and from 2027"), each a step. A step dated by its
+    report and a later mention of when it starts ("signed on Monday ... takes effect on
+    December 1") are not both due and may still merge."""
+    first = _s42_due(kept, published)
+    if first is None:
+        return False
+    second = _s42_due(event, published)
+    if second is None:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return first[:n] != second[:n]
+
+
 def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` is a step of the past told as history, dated apart from `kept`: its
     status came from its own old date ("licensing for gallium in 2023") or from its being a
@@ -4895,6 +4925,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False  # evmerge3: "... and the government later lifted the ban": R1, two steps
     if _different_amounts(kept, event):
         return False  # "$150 million loan" and "$1 billion of financing": two commitments
+    if _s42_due_apart(kept, event, published):
+        return False  # "will rise to 25% in 2025 ... to 25% in 2026": two phases
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
