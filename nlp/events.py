@@ -278,10 +278,12 @@ class EventAssembler:
         # title's, else the first ones the text names, wherever they stand (an opening
         # sentence often names the step before the minerals it concerns)
         main_minerals: list[str] = title_minerals
+        named_at = -1  # s42: the sentence the main minerals come from, when not the title
         if not main_minerals:
             first = next((s for s in spans if s.label_ == "MINERAL"), None)
             if first is not None:
-                bucket = span_buckets[bisect.bisect_right(starts, first.start) - 1]
+                named_at = bisect.bisect_right(starts, first.start) - 1
+                bucket = span_buckets[named_at]
                 main_minerals = _unique([s.kb_id_ for s in bucket if s.label_ == "MINERAL"])
 
         events: list[dict[str, Any]] = []
@@ -379,6 +381,8 @@ class EventAssembler:
             if proposals
             else []
         )
+        if named_at > 0 and events and events[0]["sentence"] < named_at:
+            _s42_unlent(events, candidates, named_at)
         if events and _S42_HEADING_END.search(doc_text):
             _s42_heading_days(events, sents, doc_text)
         # the sentences that told an event, before restatements merge into the first telling
@@ -4242,6 +4246,22 @@ _GROUP_OF = {
 }
 
 
+def _s42_unlent(
+    events: list[dict[str, Any]], candidates: list[dict[str, Any]], named_at: int
+) -> None:
+    """A step told before any mineral is named takes the minerals first named later
+    (`assemble`), unless that sentence tells a step of another action only ("Australia and the
+    United States signed a critical minerals framework. Australia will also invest A$1.3
+    billion in a gallium refinery."): they are that step's, not the earlier one's."""
+    there = {e["action"] for e in events if e["sentence"] == named_at}
+    if not there:
+        return  # "The framework covers lithium and cobalt.": the minerals of what came before
+    for event in (*events, *candidates):
+        if event["sentence"] < named_at and event["action"] not in there:
+            event["minerals"] = []
+            event["_also_minerals"] = []
+
+
 def _with_clause_free(events: list[dict[str, Any]]) -> None:
     """evmin: a clause naming no mineral whose sentence names some in another clause ("signed
     supply deals with X, and Y, the largest importer of potash, ...") may be on the document's
@@ -4791,15 +4811,16 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _s42_due(event: dict[str, Any], published: str | None) -> str | None:
-    """When a step is due: its deadline, else a date of its own not before the report's year
-    when told by a year alone ("will rise to 25% in 2025" in a report of May 2025), or after
-    the report's month or day (read so until `_no_future_event_date` makes it the deadline)."""
-    due = event.get("deadline")
-    if due or not published:
-        return due
+    """When a step is due: a date of its own not before the report's year when told by a year
+    alone ("will rise to 25% in 2025" in a report of May 2025), or after the report's month or
+    day (read so until `_no_future_event_date` makes it the deadline); else its deadline, when
+    it has no date of its own. A step dated before the report is one made, whatever tasks it
+    sets ("The order, signed on December 20, tasks ... within 180 days")."""
+    if not published:
+        return None
     when = event.get("event_date")
     if not when:
-        return None
+        return event.get("deadline")
     if len(when) == 4:
         return when if when >= published[:4] else None
     return when if when > published[: len(when)] else None
@@ -5305,12 +5326,15 @@ def merge_duplicates(
             # the first statement named no actor; "the curbs Beijing imposed" names it
             twin["actors"] = list(event["actors"])
         # the first statement names the event; later ones add minerals only when it had none,
-        # so a restatement about other minerals cannot swallow a third event
-        if not twin["minerals"]:
+        # so a restatement about other minerals cannot swallow a third event; a quotation
+        # lends it nothing ("our partners in the United States and Japan can count on us")
+        quoted = _s42_quoted(event)
+        if not twin["minerals"] and not quoted:
             twin["minerals"] = list(event["minerals"])
-        twin["partners"] = _unique(
-            [p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]]
-        )
+        if event["partners"] and not quoted:
+            twin["partners"] = _unique(
+                [p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]]
+            )
         for field in (
             "amount_usd",
             "amount",
@@ -5356,6 +5380,25 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+def _s42_quoted(event: dict[str, Any]) -> bool:
+    """Whether the event's cue stands inside a quotation: after an opening mark not yet closed,
+    or, in a sentence that goes on from a quotation begun before it, before a closing mark."""
+    told = event.get("_fd36_cue")
+    if not told:
+        return False
+    text, at = told[0], told[1][0]
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return False
+    before = text[:at]
+    if before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2:
+        return True
+    if "\u201c" in before or "\u201d" in before or '"' in before:
+        return False
+    after = text[at:]
+    close = after.find("\u201d")
+    return (close >= 0 and "\u201c" not in after[:close]) or text.count('"') % 2 == 1
 
 
 # s42: a line ending in a year, a blank line, and a block opening in lower case: where a dated
