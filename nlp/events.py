@@ -278,12 +278,10 @@ class EventAssembler:
         # title's, else the first ones the text names, wherever they stand (an opening
         # sentence often names the step before the minerals it concerns)
         main_minerals: list[str] = title_minerals
-        named_at = -1  # s42: the sentence the main minerals come from, when not the title
         if not main_minerals:
             first = next((s for s in spans if s.label_ == "MINERAL"), None)
             if first is not None:
-                named_at = bisect.bisect_right(starts, first.start) - 1
-                bucket = span_buckets[named_at]
+                bucket = span_buckets[bisect.bisect_right(starts, first.start) - 1]
                 main_minerals = _unique([s.kb_id_ for s in bucket if s.label_ == "MINERAL"])
 
         events: list[dict[str, Any]] = []
@@ -381,8 +379,6 @@ class EventAssembler:
             if proposals
             else []
         )
-        if named_at > 0 and events and events[0]["sentence"] < named_at:
-            _s42_unlent(events, candidates, named_at)
         if events and _S42_HEADING_END.search(doc_text):
             _s42_heading_days(events, sents, doc_text)
         # the sentences that told an event, before restatements merge into the first telling
@@ -4244,22 +4240,6 @@ _GROUP_OF = {
     for group, members in (load_data(ROLES_FILE).get("mineral_groups") or {}).items()
     for member in members or []
 }
-
-
-def _s42_unlent(
-    events: list[dict[str, Any]], candidates: list[dict[str, Any]], named_at: int
-) -> None:
-    """A step told before any mineral is named takes the minerals first named later
-    (`assemble`), unless that sentence tells a step of another action only ("Australia and the
-    United States signed a critical minerals framework. Australia will also invest A$1.3
-    billion in a gallium refinery."): they are that step's, not the earlier one's."""
-    there = {e["action"] for e in events if e["sentence"] == named_at}
-    if not there:
-        return  # "The framework covers lithium and cobalt.": the minerals of what came before
-    for event in (*events, *candidates):
-        if event["sentence"] < named_at and event["action"] not in there:
-            event["minerals"] = []
-            event["_also_minerals"] = []
 
 
 def _with_clause_free(events: list[dict[str, Any]]) -> None:
