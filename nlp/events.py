@@ -4795,8 +4795,9 @@ def _s42_due(event: dict[str, Any], published: str | None) -> str | None:
     alone ("will rise to 25% in 2025" in a report of May 2025), or after the report's month or
     day (read so until `_no_future_event_date` makes it the deadline); else its deadline, when
     it has no date of its own. A step dated before the report is one made, whatever tasks it
-    sets ("The order, signed on December 20, tasks ... within 180 days")."""
-    if not published:
+    sets ("The order, signed on December 20, tasks ... within 180 days"); one in force is
+    due no more."""
+    if not published or event["status"] == "in_force":
         return None
     when = event.get("event_date")
     if not when:
@@ -4807,10 +4808,14 @@ def _s42_due(event: dict[str, Any], published: str | None) -> str | None:
 
 
 def _s42_due_apart(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
-    """Whether two mentions are each due, on different years (months, when both give one):
-    phases of a measure ("from 2025 ... and from 2027"), each a step. A step dated by its
-    report and a later mention of when it starts ("signed on Monday ... takes effect on
-    December 1") are not both due and may still merge."""
+    """Whether two mentions, each told by a status cue of its own, are each due, on different
+    years (months, when both give one): phases of a measure ("from 2025 ... and from 2027"),
+    each a step. A step dated by its report and a later mention of when it starts ("signed on
+    Monday ... takes effect on December 1") are not both due and may still merge; nor a
+    mention read by default ("A further 410 billion yen would go to ... by 2050"), measured in
+    session 42 as an elaboration more often than a phase."""
+    if kept["_status_source"] != "cue" or event["_status_source"] != "cue":
+        return False
     first = _s42_due(kept, published)
     if first is None:
         return False
