@@ -4790,6 +4790,12 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return second > first
 
 
+# s42: how many years apart two phases of a measure may be due; a date further on is the goal
+# of the step told before ("expected to begin in 2023 ... by 2030 the fourth-largest source",
+# "extended to October" of a licence running to 2041: read training text, one step each)
+S42_PHASE_YEARS = 3
+
+
 def _s42_due(event: dict[str, Any], published: str | None) -> str | None:
     """When a step is due: a date of its own not before the report's year when told by a year
     alone ("will rise to 25% in 2025" in a report of May 2025), or after the report's month or
@@ -4823,7 +4829,7 @@ def _s42_due_apart(kept: dict[str, Any], event: dict[str, Any], published: str |
     if second is None:
         return False
     n = 7 if len(first) >= 7 and len(second) >= 7 else 4
-    return first[:n] != second[:n]
+    return first[:n] != second[:n] and abs(int(first[:4]) - int(second[:4])) <= S42_PHASE_YEARS
 
 
 def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
