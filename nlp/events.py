@@ -4790,6 +4790,48 @@ def _different_amounts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return second > first
 
 
+# s42: how many years apart two phases of a measure may be due; a date further on is the goal
+# of the step told before ("expected to begin in 2023 ... by 2030 the fourth-largest source",
+# "extended to October" of a licence running to 2041: read training text, one step each)
+S42_PHASE_YEARS = 3
+
+
+def _s42_due(event: dict[str, Any], published: str | None) -> str | None:
+    """When a step is due: a date of its own not before the report's year when told by a year
+    alone ("will rise to 25% in 2025" in a report of May 2025), or after the report's month or
+    day (read so until `_no_future_event_date` makes it the deadline); else its deadline, when
+    it has no date of its own. A step dated before the report is one made, whatever tasks it
+    sets ("The order, signed on December 20, tasks ... within 180 days"); one in force is
+    due no more."""
+    if not published or event["status"] == "in_force":
+        return None
+    when = event.get("event_date")
+    if not when:
+        return event.get("deadline")
+    if len(when) == 4:
+        return when if when >= published[:4] else None
+    return when if when > published[: len(when)] else None
+
+
+def _s42_due_apart(kept: dict[str, Any], event: dict[str, Any], published: str | None) -> bool:
+    """Whether two mentions, each told by a status cue of its own, are each due, on different
+    years (months, when both give one): phases of a measure ("from 2025 ... and from 2027"),
+    each a step. A step dated by its report and a later mention of when it starts ("signed on
+    Monday ... takes effect on December 1") are not both due and may still merge; nor a
+    mention read by default ("A further 410 billion yen would go to ... by 2050"), measured in
+    session 42 as an elaboration more often than a phase."""
+    if kept["_status_source"] != "cue" or event["_status_source"] != "cue":
+        return False
+    first = _s42_due(kept, published)
+    if first is None:
+        return False
+    second = _s42_due(event, published)
+    if second is None:
+        return False
+    n = 7 if len(first) >= 7 and len(second) >= 7 else 4
+    return first[:n] != second[:n] and abs(int(first[:4]) - int(second[:4])) <= S42_PHASE_YEARS
+
+
 def _earlier_step(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     """Whether `event` is a step of the past told as history, dated apart from `kept`: its
     status came from its own old date ("licensing for gallium in 2023") or from its being a
@@ -4895,6 +4937,8 @@ def _same_event(kept: dict[str, Any], event: dict[str, Any], published: str | No
         return False  # evmerge3: "... and the government later lifted the ban": R1, two steps
     if _different_amounts(kept, event):
         return False  # "$150 million loan" and "$1 billion of financing": two commitments
+    if _s42_due_apart(kept, event, published):
+        return False  # "will rise to 25% in 2025 ... to 25% in 2026": two phases
     if {kept["status"], event["status"]} == _LIFTED_AND_STANDING:
         return False  # a measure lifted and one still standing ("the pause ... curbs remain")
     if event["sentence"] == kept["sentence"]:
@@ -5273,12 +5317,15 @@ def merge_duplicates(
             # the first statement named no actor; "the curbs Beijing imposed" names it
             twin["actors"] = list(event["actors"])
         # the first statement names the event; later ones add minerals only when it had none,
-        # so a restatement about other minerals cannot swallow a third event
-        if not twin["minerals"]:
+        # so a restatement about other minerals cannot swallow a third event; a quotation
+        # lends it nothing ("our partners in the United States and Japan can count on us")
+        quoted = _s42_quoted(event)
+        if not twin["minerals"] and not quoted:
             twin["minerals"] = list(event["minerals"])
-        twin["partners"] = _unique(
-            [p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]]
-        )
+        if event["partners"] and not quoted:
+            twin["partners"] = _unique(
+                [p for p in [*twin["partners"], *event["partners"]] if p not in twin["actors"]]
+            )
         for field in (
             "amount_usd",
             "amount",
@@ -5324,6 +5371,25 @@ def merge_duplicates(
         _take_stage_told(event)  # stmerged
         event.pop("_own_actors_kept", None)
     return merged
+
+
+def _s42_quoted(event: dict[str, Any]) -> bool:
+    """Whether the event's cue stands inside a quotation: after an opening mark not yet closed,
+    or, in a sentence that goes on from a quotation begun before it, before a closing mark."""
+    told = event.get("_fd36_cue")
+    if not told:
+        return False
+    text, at = told[0], told[1][0]
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return False
+    before = text[:at]
+    if before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2:
+        return True
+    if "\u201c" in before or "\u201d" in before or '"' in before:
+        return False
+    after = text[at:]
+    close = after.find("\u201d")
+    return (close >= 0 and "\u201c" not in after[:close]) or text.count('"') % 2 == 1
 
 
 # s42: a line ending in a year, a blank line, and a block opening in lower case: where a dated
