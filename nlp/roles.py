@@ -501,6 +501,16 @@ def roles_from_arrays(
         parties = parties + _leader_parties(lowers, low, high, cue_start, leader_hashes())
     if not parties:
         return [], []  # speed38: a quarter of the calls; no party, no role
+    for party in parties:
+        if party.start < cue_start < party.end:
+            # "the United States met": a combo's context word inside the party's name
+            cue_start = party.end
+            break
+    group = (
+        _group_actors(lowers, sent_start, cue_start, parties, words)
+        if not words["group_heads"].isdisjoint(lowers[sent_start:cue_start])
+        else _NO_GROUP
+    )
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
@@ -509,7 +519,9 @@ def roles_from_arrays(
     for party in parties if len(parties) < 2 else sorted(parties, key=_START):
         # sp40r2: the word before the party tested first (`_coordinated` needs it a
         # coordinator), a call fewer for most pairs
-        if (
+        if party.start in group:
+            role = "actor"  # "Ministers from Canada, France and Germany signed"
+        elif (
             previous is not None
             and party.start > previous[0].end
             and lowers[party.start - 1] in _HASH_COORDINATORS
@@ -543,6 +555,46 @@ def roles_from_arrays(
     if partners and actors:
         partners = [p for p in partners if p not in actors]
     return actors, partners
+
+
+_NO_GROUP: frozenset[int] = frozenset()
+# s42: words a list of parties sent by one group of people may run over ("Canada, France and
+# the United States")
+_GROUP_LIST = frozenset(hash_string(w) for w in (",", "and", "the"))
+
+
+def _group_actors(
+    lowers: Sequence[int],
+    sent_start: int,
+    cue_start: int,
+    parties: list[Party],
+    words: dict[str, frozenset[int]],
+) -> frozenset[int]:
+    """The starts of the parties a group of people before the cue is sent by ("Ministers from
+    Canada, France and Germany signed", "Foreign Ministers of Australia, India, Japan and the
+    United States met": roles.yaml `group_heads` then `group_links`): one group acts, so each
+    takes the actor's role, not the partner's "from" gives the first or the subject's the
+    last. Called only when a word of `group_heads` stands before the cue."""
+    heads, links = words["group_heads"], words["group_links"]
+    ordered = sorted((p for p in parties if p.end <= cue_start), key=_START)
+    out: set[int] = set()
+    last: Party | None = None
+    for party in ordered:
+        if last is not None and _GROUP_LIST.issuperset(lowers[last.end : party.start]):
+            out.add(party.start)
+            last = party
+            continue
+        i = party.start - 1
+        if i > sent_start and lowers[i] == _THE:
+            i -= 1
+        if i > sent_start and lowers[i] in links and lowers[i - 1] in heads:
+            out.add(party.start)
+            last = party
+        else:
+            last = None
+    if out and last is not None and not words["reporting"].isdisjoint(lowers[last.end : cue_start]):
+        return _NO_GROUP  # "Officials from China said the US tariffs ...": a source, not the group
+    return frozenset(out)
 
 
 # evparty: a state, province or region named for its country (roles.yaml `home_places`)
@@ -749,6 +801,54 @@ def referred_actors(
     if before is None or before != _most_named(spans, start):
         return context
     return [before]
+
+
+def lead_party(lowers: Sequence[int], spans: Sequence[Any]) -> str | None:
+    """The report's lead party, lent to sentences naming no actor: the first country or bloc
+    the text names as more than a target or origin of measures ("exports to China", "tariffs
+    on Chinese imports", "from China") or a descriptive subject ("China is the largest
+    producer", "China accounts for 90%") somewhere; None when every party is only named so. A
+    government's release names its own side by "the Department" or "the tariff" and the
+    country it aims at by name: the target is never the step's maker."""
+    words = role_hashes()
+    passive: set[str] = set()
+    for span in spans:
+        if span.label_ not in ("COUNTRY", "BLOC"):
+            continue
+        ident = span.kb_id_
+        if ident in passive:
+            continue
+        if not _only_aimed_at(lowers, span.start, span.end, words):
+            return str(ident)
+        passive.add(ident)
+    return None
+
+
+def _only_aimed_at(
+    lowers: Sequence[int], start: int, end: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether a mention names its party only as a measure's target or origin, a firm's home
+    or a descriptive subject (roles.yaml `lead_targets`, `target_nouns`, `firm_nouns_after`,
+    `lead_descriptive`, `lead_copulas` and `lead_descriptions`)."""
+    n = len(lowers)
+    after = lowers[end] if end < n else None
+    if after in words["target_nouns"] or firm_home(lowers, end, n, words):
+        return True  # "Chinese imports", "the Chinese company"
+    i = start - 1
+    skip = words["skip"]
+    while i >= 0 and i > start - 5 and lowers[i] in skip:
+        i -= 1
+    if i >= 0 and lowers[i] in words["lead_targets"]:
+        return not (lowers[i] == _TO and i > 0 and lowers[i - 1] == _ACCORDING)
+    if after in _POSSESSIVE:
+        return False  # "China's commerce ministry", "China's curbs"
+    if after in words["lead_descriptive"]:
+        return True  # "China accounts for 90% of supply"
+    return (
+        after in words["lead_copulas"]
+        and end + 1 < n
+        and lowers[end + 1] in words["lead_descriptions"]
+    )  # "China is the largest producer", "Indonesia is home to"
 
 
 def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
