@@ -292,7 +292,7 @@ class EventAssembler:
         tokens = _Tokens(doc, doc_text, published)
         if not context_actors:
             # s42: the first party named as more than a target, an origin or a description
-            first = lead_party(tokens.lowers, spans)
+            first = lead_party(tokens.lowers, spans, dateline_party(doc))
             context_actors = [first] if first is not None else []
             context_actors = _home_place(doc, spans) or context_actors
             if not context_actors:

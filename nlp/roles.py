@@ -579,20 +579,20 @@ def _group_actors(
     ordered = sorted((p for p in parties if p.end <= cue_start), key=_START)
     out: set[int] = set()
     last: Party | None = None
+    tail = cue_start
     for party in ordered:
-        if last is not None and _GROUP_LIST.issuperset(lowers[last.end : party.start]):
-            out.add(party.start)
-            last = party
-            continue
         i = party.start - 1
         if i > sent_start and lowers[i] == _THE:
             i -= 1
-        if i > sent_start and lowers[i] in links and lowers[i - 1] in heads:
+        if (last is not None and _GROUP_LIST.issuperset(lowers[last.end : party.start])) or (
+            i > sent_start and lowers[i] in links and lowers[i - 1] in heads
+        ):
             out.add(party.start)
             last = party
+            tail = party.end
         else:
             last = None
-    if out and last is not None and not words["reporting"].isdisjoint(lowers[last.end : cue_start]):
+    if out and not words["reporting"].isdisjoint(lowers[tail:cue_start]):
         return _NO_GROUP  # "Officials from China said the US tariffs ...": a source, not the group
     return frozenset(out)
 
@@ -803,13 +803,22 @@ def referred_actors(
     return [before]
 
 
-def lead_party(lowers: Sequence[int], spans: Sequence[Any]) -> str | None:
+_IMPORTS = frozenset(hash_string(w) for w in ("imports", "import", "purchases"))
+_OF_FROM = frozenset(hash_string(w) for w in ("of", "from"))
+# s42: how many words before "from"/"to"/"on" the trade it names may stand ("exports of
+# cobalt to China", "tariffs on Chinese imports")
+LEAD_TRADE_REACH = 4
+
+
+def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = None) -> str | None:
     """The report's lead party, lent to sentences naming no actor: the first country or bloc
-    the text names as more than a target or origin of measures ("exports to China", "tariffs
-    on Chinese imports", "from China") or a descriptive subject ("China is the largest
-    producer", "China accounts for 90%") somewhere; None when every party is only named so. A
+    the text names somewhere as more than a target or origin of measures ("exports to China",
+    "tariffs on Chinese imports", "from China") or a descriptive subject ("China is the largest
+    producer", "China accounts for 90%"); None when every party is only named so. A
     government's release names its own side by "the Department" or "the tariff" and the
-    country it aims at by name: the target is never the step's maker."""
+    country it aims at by name: the target is never the step's maker. `home`, the dateline's
+    country, is lent however the text names it ("CANBERRA - ... output from Australian
+    mines")."""
     words = role_hashes()
     passive: set[str] = set()
     for span in spans:
@@ -818,7 +827,7 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any]) -> str | None:
         ident = span.kb_id_
         if ident in passive:
             continue
-        if not _only_aimed_at(lowers, span.start, span.end, words):
+        if ident == home or not _only_aimed_at(lowers, span.start, span.end, words):
             return str(ident)
         passive.add(ident)
     return None
@@ -827,26 +836,29 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any]) -> str | None:
 def _only_aimed_at(
     lowers: Sequence[int], start: int, end: int, words: dict[str, frozenset[int]]
 ) -> bool:
-    """Whether a mention names its party only as a measure's target or origin, a firm's home
-    or a descriptive subject (roles.yaml `lead_targets`, `target_nouns`, `firm_nouns_after`,
-    `lead_descriptive`, `lead_copulas` and `lead_descriptions`)."""
-    n = len(lowers)
-    after = lowers[end] if end < n else None
-    if after in words["target_nouns"] or firm_home(lowers, end, n, words):
-        return True  # "Chinese imports", "the Chinese company"
+    """Whether a mention names its party only as a measure's target or origin ("on Chinese
+    imports": the preposition tells it; "U.S. imports" may be the importer's own) or a
+    descriptive subject (roles.yaml `lead_targets`, `lead_descriptive`, `lead_copulas` and
+    `lead_descriptions`)."""
+    after = lowers[end] if end < len(lowers) else None
+    if after in _POSSESSIVE:
+        return False  # "China's commerce ministry", "on China's curbs", "from the UK's fund"
     i = start - 1
     skip = words["skip"]
     while i >= 0 and i > start - 5 and lowers[i] in skip:
         i -= 1
     if i >= 0 and lowers[i] in words["lead_targets"]:
-        return not (lowers[i] == _TO and i > 0 and lowers[i - 1] == _ACCORDING)
-    if after in _POSSESSIVE:
-        return False  # "China's commerce ministry", "China's curbs"
+        # "imports from China", "tariffs on Chinese goods", "exports to China": a flow of
+        # trade or a measure on it, not "a loan from the Energy Department"
+        trade = words["lead_trade_nouns"]
+        if after in _IMPORTS and end + 1 < len(lowers) and lowers[end + 1] in _OF_FROM:
+            return False  # "a tariff on U.S. imports of copper": the importer's own measure
+        return after in trade or not trade.isdisjoint(lowers[i - LEAD_TRADE_REACH if i > LEAD_TRADE_REACH else 0 : start])
     if after in words["lead_descriptive"]:
         return True  # "China accounts for 90% of supply"
     return (
         after in words["lead_copulas"]
-        and end + 1 < n
+        and end + 1 < len(lowers)
         and lowers[end + 1] in words["lead_descriptions"]
     )  # "China is the largest producer", "Indonesia is home to"
 
