@@ -55,6 +55,7 @@ from nlp.roles import (
     dateline_home,
     dateline_party,
     evfresh_referred_actors,
+    lead_party,
     firm_home,
     firm_homes_apart,
     leader_hashes,
@@ -268,12 +269,6 @@ class EventAssembler:
         context_actors = _title_leader(doc, title_parties) or context_actors  # evparty4
         if not context_actors:
             context_actors = _pa34_dateline_government(doc, sents, span_buckets)
-        if not context_actors:
-            first = next((s for s in spans if s.label_ in ("COUNTRY", "BLOC")), None)
-            context_actors = [first.kb_id_] if first is not None else []
-            context_actors = _home_place(doc, spans) or context_actors
-            if not context_actors:
-                context_actors = _dateline_actors(doc)
         # an event whose sentence names no mineral takes the document's main minerals: the
         # title's, else the first ones the text names, wherever they stand (an opening
         # sentence often names the step before the minerals it concerns)
@@ -295,6 +290,13 @@ class EventAssembler:
         # C call per document); spaCy's to_array costs much per column, so offsets are read only
         # when an amount must be placed, punctuation flags from the few tokens asked about
         tokens = _Tokens(doc, doc_text, published)
+        if not context_actors:
+            # s42: the first party named as more than a target, an origin or a description
+            first = lead_party(tokens.lowers, spans, dateline_party(doc))
+            context_actors = [first] if first is not None else []
+            context_actors = _home_place(doc, spans) or context_actors
+            if not context_actors:
+                context_actors = _dateline_actors(doc)
         # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
         # is cited, in a sentence with no other cue too
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)

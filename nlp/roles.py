@@ -501,6 +501,16 @@ def roles_from_arrays(
         parties = parties + _leader_parties(lowers, low, high, cue_start, leader_hashes())
     if not parties:
         return [], []  # speed38: a quarter of the calls; no party, no role
+    for party in parties:
+        if party.start < cue_start < party.end:
+            # "the United States met": a combo's context word inside the party's name
+            cue_start = party.end
+            break
+    group = (
+        _group_actors(lowers, sent_start, cue_start, parties, words)
+        if not words["group_heads"].isdisjoint(lowers[sent_start:cue_start])
+        else _NO_GROUP
+    )
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
@@ -509,7 +519,9 @@ def roles_from_arrays(
     for party in parties if len(parties) < 2 else sorted(parties, key=_START):
         # sp40r2: the word before the party tested first (`_coordinated` needs it a
         # coordinator), a call fewer for most pairs
-        if (
+        if party.start in group:
+            role = "actor"  # "Ministers from Canada, France and Germany signed"
+        elif (
             previous is not None
             and party.start > previous[0].end
             and lowers[party.start - 1] in _HASH_COORDINATORS
@@ -543,6 +555,46 @@ def roles_from_arrays(
     if partners and actors:
         partners = [p for p in partners if p not in actors]
     return actors, partners
+
+
+_NO_GROUP: frozenset[int] = frozenset()
+# s42: words a list of parties sent by one group of people may run over ("Canada, France and
+# the United States")
+_GROUP_LIST = frozenset(hash_string(w) for w in (",", "and", "the"))
+
+
+def _group_actors(
+    lowers: Sequence[int],
+    sent_start: int,
+    cue_start: int,
+    parties: list[Party],
+    words: dict[str, frozenset[int]],
+) -> frozenset[int]:
+    """The starts of the parties a group of people before the cue is sent by ("Ministers from
+    Canada, France and Germany signed", "Foreign Ministers of Australia, India, Japan and the
+    United States met": roles.yaml `group_heads` then `group_links`): one group acts, so each
+    takes the actor's role, not the partner's "from" gives the first or the subject's the
+    last. Called only when a word of `group_heads` stands before the cue."""
+    heads, links = words["group_heads"], words["group_links"]
+    ordered = sorted((p for p in parties if p.end <= cue_start), key=_START)
+    out: set[int] = set()
+    last: Party | None = None
+    tail = cue_start
+    for party in ordered:
+        i = party.start - 1
+        if i > sent_start and lowers[i] == _THE:
+            i -= 1
+        if (last is not None and _GROUP_LIST.issuperset(lowers[last.end : party.start])) or (
+            i > sent_start and lowers[i] in links and lowers[i - 1] in heads
+        ):
+            out.add(party.start)
+            last = party
+            tail = party.end
+        else:
+            last = None
+    if out and not words["reporting"].isdisjoint(lowers[tail:cue_start]):
+        return _NO_GROUP  # "Officials from China said the US tariffs ...": a source, not the group
+    return frozenset(out)
 
 
 # evparty: a state, province or region named for its country (roles.yaml `home_places`)
@@ -749,6 +801,66 @@ def referred_actors(
     if before is None or before != _most_named(spans, start):
         return context
     return [before]
+
+
+_IMPORTS = frozenset(hash_string(w) for w in ("imports", "import", "purchases"))
+_OF_FROM = frozenset(hash_string(w) for w in ("of", "from"))
+# s42: how many words before "from"/"to"/"on" the trade it names may stand ("exports of
+# cobalt to China", "tariffs on Chinese imports")
+LEAD_TRADE_REACH = 4
+
+
+def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = None) -> str | None:
+    """The report's lead party, lent to sentences naming no actor: the first country or bloc
+    the text names somewhere as more than a target or origin of measures ("exports to China",
+    "tariffs on Chinese imports", "from China") or a descriptive subject ("China is the largest
+    producer", "China accounts for 90%"); None when every party is only named so. A
+    government's release names its own side by "the Department" or "the tariff" and the
+    country it aims at by name: the target is never the step's maker. `home`, the dateline's
+    country, is lent however the text names it ("CANBERRA - ... output from Australian
+    mines")."""
+    words = role_hashes()
+    passive: set[str] = set()
+    for span in spans:
+        if span.label_ not in ("COUNTRY", "BLOC"):
+            continue
+        ident = span.kb_id_
+        if ident in passive:
+            continue
+        if ident == home or not _only_aimed_at(lowers, span.start, span.end, words):
+            return str(ident)
+        passive.add(ident)
+    return None
+
+
+def _only_aimed_at(
+    lowers: Sequence[int], start: int, end: int, words: dict[str, frozenset[int]]
+) -> bool:
+    """Whether a mention names its party only as a measure's target or origin ("on Chinese
+    imports": the preposition tells it; "U.S. imports" may be the importer's own) or a
+    descriptive subject (roles.yaml `lead_targets`, `lead_descriptive`, `lead_copulas` and
+    `lead_descriptions`)."""
+    after = lowers[end] if end < len(lowers) else None
+    if after in _POSSESSIVE:
+        return False  # "China's commerce ministry", "on China's curbs", "from the UK's fund"
+    i = start - 1
+    skip = words["skip"]
+    while i >= 0 and i > start - 5 and lowers[i] in skip:
+        i -= 1
+    if i >= 0 and lowers[i] in words["lead_targets"]:
+        # "imports from China", "tariffs on Chinese goods", "exports to China": a flow of
+        # trade or a measure on it, not "a loan from the Energy Department"
+        trade = words["lead_trade_nouns"]
+        if after in _IMPORTS and end + 1 < len(lowers) and lowers[end + 1] in _OF_FROM:
+            return False  # "a tariff on U.S. imports of copper": the importer's own measure
+        return after in trade or not trade.isdisjoint(lowers[i - LEAD_TRADE_REACH if i > LEAD_TRADE_REACH else 0 : start])
+    if after in words["lead_descriptive"]:
+        return True  # "China accounts for 90% of supply"
+    return (
+        after in words["lead_copulas"]
+        and end + 1 < len(lowers)
+        and lowers[end + 1] in words["lead_descriptions"]
+    )  # "China is the largest producer", "Indonesia is home to"
 
 
 def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
