@@ -624,13 +624,16 @@ _LOCAL_MARK = re.compile(
 )
 
 
-def home_dollar(money: Money, country: str | None, sentence: str, document: str) -> Money:
+def home_dollar(
+    money: Money, country: str | None, sentence: str, document: str, issuer: str | None = None
+) -> Money:
     """The sum `money` as `country`'s own dollar when a bare "$" there is that: the sum is
     written "$" alone (not "US$", "$US", "USD", "U.S. dollars"), `country` (the one acting) has
     a dollar of its own, the sentence tells its government acts (a government word, or the
-    country or its capital as a verb's subject) before the sum, names no United States, and the document
-    marks no dollar as local ("A$", "Canadian dollars": there a bare "$" is the US one). A
-    home-dollar sum has no USD value: the text gives none."""
+    country or its capital as a verb's subject, or the country is the document's `issuer`: its
+    own government's release, "We have committed $50 million") before the sum, names no United
+    States, and the document marks no dollar as local ("A$", "Canadian dollars": there a bare
+    "$" is the US one). A home-dollar sum has no USD value: the text gives none."""
     code = _HOME_DOLLAR.get(country or "")
     if (
         code is None
@@ -641,8 +644,10 @@ def home_dollar(money: Money, country: str | None, sentence: str, document: str)
         return money
     # the government named before the sum ("Glencore completed its $6.9 billion purchase
     # after Canada's government approved it": the sum is the firm's)
-    acting = _HOME_GOVERNMENT.search(sentence, 0, money.start) or _HOME_SUBJECT[code].search(
-        sentence, 0, money.start
+    acting = (
+        country == issuer
+        or _HOME_GOVERNMENT.search(sentence, 0, money.start)
+        or _HOME_SUBJECT[code].search(sentence, 0, money.start)
     )
     if acting is None or _US_NAMED.search(sentence) or _LOCAL_MARK.search(document):
         return money

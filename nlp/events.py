@@ -449,7 +449,7 @@ class EventAssembler:
         _with_clause_free(events)
         _group_and_members(events, spans)
         _pa34_bloc_of_members(events)
-        _money_committed_only(events, doc_text)
+        _money_committed_only(events, doc_text, doc.user_data.get(ISSUER_KEY))
         _volume_committed_only(events)
         _no_future_event_date(events, published)
         _fd36_period_deadline(events, published)
@@ -4710,7 +4710,9 @@ def _volume_committed_only(events: list[dict[str, Any]]) -> None:
             event["quantity_t"] = None
 
 
-def _money_committed_only(events: list[dict[str, Any]], document: str = "") -> None:
+def _money_committed_only(
+    events: list[dict[str, Any]], document: str = "", issuer: str | None = None
+) -> None:
     """TAXONOMY's `amount_usd` is money committed: the value of goods a tariff covers, a plan's
     budget envelope, a project's cost or a price floor is not, and would make the event a
     commitment in the digest. The labels agree: of 6,500 training events only investments and
@@ -4724,7 +4726,9 @@ def _money_committed_only(events: list[dict[str, Any]], document: str = "") -> N
         else:
             evidence = event.get("evidence") or ""
             if committed.text[:1] == "$" and committed.text in evidence:
-                committed = home_dollar(committed, _s42_acting_country(event), evidence, document)
+                committed = home_dollar(
+                    committed, _s42_acting_country(event), evidence, document, issuer
+                )
             event.update(
                 amount_usd=committed.usd, amount=committed.text, currency=committed.currency
             )

@@ -218,3 +218,27 @@ def test_running_total_sentence_keeps_its_event_without_the_sum(extractor):
 def test_record_steps_and_rounds_keep_their_sum(sentence):
     [money] = find_money(sentence)
     assert _sm35_not_committed(sentence, money) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "currency", "usd"),
+    [
+        # a home government's own release: its "we" commits its own dollar
+        ("We have committed $50 million to a nickel processing pilot plant.", "CAN", "CAD", None),
+        ("We will lend $80 million to a graphite anode plant in Townsville.", "AUS", "AUD", None),
+        # no issuer: nothing says whose dollar it is
+        ("We have committed $50 million to a nickel processing pilot plant.", None, "USD", 5e7),
+        # another country's step on the issuer's page, and a US release, stay US dollars
+        (
+            "The United States will invest $1 billion in rare earths refining, the minister said.",
+            "AUS",
+            "USD",
+            1e9,
+        ),
+        ("We will lend $200 million to a graphite mine.", "USA", "USD", 2e8),
+    ],
+)
+def test_an_issuers_own_bare_dollar_is_its_home_dollar(extractor, text, issuer, currency, usd):
+    doc = {"id": "rel", "text": text, "published": "2026-02-03", "issuer": issuer}
+    events = [e for e in extractor.extract(doc)["events"] if e["action"] == "investment"]
+    assert [(e["currency"], e["amount_usd"]) for e in events] == [(currency, usd)]
