@@ -80,6 +80,8 @@ SPAN_KEY = "oreline"
 # doc.user_data keys the extractor fills before the component runs
 PUBLISHED_KEY = "oreline.published"
 TITLE_PARTIES_KEY = "oreline.title_parties"
+# s42: the title's party named as more than a target or origin (`roles.lead_party`), or None
+TITLE_LEAD_KEY = "oreline.title_lead"
 # the title itself, read by the learned action model
 TITLE_KEY = "oreline.title"
 TITLE_MINERALS_KEY = "oreline.title_minerals"
@@ -265,6 +267,9 @@ class EventAssembler:
         title_parties = list(doc.user_data.get(TITLE_PARTIES_KEY) or [])
         title_minerals = list(doc.user_data.get(TITLE_MINERALS_KEY) or [])
         context_actors: list[str] = title_parties[:1]
+        if TITLE_LEAD_KEY in doc.user_data:  # s42: not a party the title names as a target
+            lead = doc.user_data[TITLE_LEAD_KEY]
+            context_actors = [lead] if lead else []
         title_blocs = [p for p in title_parties if p in _bloc_ids()]  # pa34
         context_actors = _title_leader(doc, title_parties) or context_actors  # evparty4
         if not context_actors:

@@ -31,6 +31,7 @@ from nlp.events import (
     SPAN_KEY,
     TEXT_KEY,
     TITLE_KEY,
+    TITLE_LEAD_KEY,
     TITLE_MINERALS_KEY,
     TITLE_PARTIES_KEY,
     EventAssembler,
@@ -43,7 +44,7 @@ from nlp.repairs import (
     drop_soft_hyphens,
     join_wrapped_lines,
 )
-from nlp.roles import ISSUER_KEY
+from nlp.roles import ISSUER_KEY, lead_party
 from nlp.sentences import SentenceSplitter, sentence_bounds
 from nlp.token_arrays import token_arrays
 
@@ -230,22 +231,28 @@ class Extractor:
     def _title_context(self, title: str, body: str = "") -> dict[str, Any]:
         if not title.strip():
             return {}
-        spans = self._title_entities(cleaned(title)[0][:2000], body)
+        spans, lowers = self._title_entities(cleaned(title)[0][:2000], body)
+        parties = _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC"))
         return {
             TITLE_KEY: title,
-            TITLE_PARTIES_KEY: _unique(s.kb_id_ for s in spans if s.label_ in ("COUNTRY", "BLOC")),
+            TITLE_PARTIES_KEY: parties,
             TITLE_MINERALS_KEY: _unique(s.kb_id_ for s in spans if s.label_ == "MINERAL"),
+            # the party the title names as more than a target ("Tariff on Chinese tungsten to
+            # rise" names the tariff's target, not its maker), lent to sentences naming none
+            TITLE_LEAD_KEY: lead_party(lowers, spans) if parties else None,
         }
 
-    def _title_entities(self, text: str, body: str = "") -> list[Found]:
+    def _title_entities(self, text: str, body: str = "") -> tuple[list[Found], list[int]]:
         """The title's entities. With the rule pipeline, the title's sentence starts go to
         the entity rules directly: nothing reads the title doc's annotations, so they are
         not set and no spans are made. A title naming a word of entity_context.yaml
         `title_reads_body` ("Georgia regulators issue permits") is read with the opening of
         the body after it, whose words decide what the name means (the US state in a story
-        datelined Atlanta), and only the title's own entities are kept."""
+        datelined Atlanta), and only the title's own entities are kept; with them, the title's
+        words as lower-case hashes."""
         doc = self.nlp.make_doc(text)
         title_tokens = len(doc)
+        lowers = [t.lower for t in doc]
         lowered = text.lower()  # speed38: once, not once for each word looked for
         if body and any(w in lowered for w in self._title_words):
             text = f"{text}\n\n{body[:TITLE_BODY_CHARS]}"
@@ -253,12 +260,12 @@ class Extractor:
         if self._title_procs is None:
             spans = found(self._run(text, {}, events=False), SPAN_KEY)
         elif not title_tokens:
-            return []
+            return [], lowers
         else:
             splitter, entities = self._title_procs
             doc.user_data[TEXT_KEY] = text
             spans = entities.find_tuples(doc, splitter.starts(token_arrays(doc)))
-        return [s for s in spans if s.end <= title_tokens]
+        return [s for s in spans if s.end <= title_tokens], lowers
 
     def extract(self, document: dict[str, Any]) -> dict[str, Any]:
         """The prediction for one document; any failure becomes {"id", "error"} with empty

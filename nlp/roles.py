@@ -821,16 +821,31 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
     mines")."""
     words = role_hashes()
     passive: set[str] = set()
+    aimed_end = -1  # where the last mention named only as a target ends
     for span in spans:
         if span.label_ not in ("COUNTRY", "BLOC"):
             continue
         ident = span.kb_id_
         if ident in passive:
             continue
+        if ident != home and _listed_after(lowers, aimed_end, span.start):
+            passive.add(ident)  # "duties on silicon from Australia, Brazil and Norway"
+            aimed_end = span.end
+            continue
         if ident == home or not _only_aimed_at(lowers, span.start, span.end, words):
             return str(ident)
         passive.add(ident)
+        aimed_end = span.end
     return None
+
+
+_LIST_JOINS = frozenset({_COMMA, hash_string("and"), hash_string("or"), hash_string("&")})
+
+
+def _listed_after(lowers: Sequence[int], end: int, start: int) -> bool:
+    """Whether a mention starting at `start` continues a list whose previous item ends at
+    `end`: only commas and "and"/"or" stand between."""
+    return 0 <= end < start <= end + 2 and all(w in _LIST_JOINS for w in lowers[end:start])
 
 
 def _only_aimed_at(

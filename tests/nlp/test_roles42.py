@@ -173,3 +173,38 @@ def test_government_bodies_name_their_country(
     extractor: Extractor, text: str, action: str, actors: list[str], partners: list[str]
 ) -> None:
     assert parties(extractor, text, action) == (actors, partners)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "actors"),
+    [
+        # a title naming the measure's target lends it to no step
+        (
+            "Duties on Chinese graphite anodes rise to 25 percent",
+            "The additional duty on natural graphite rises to 25 percent on Thursday.",
+            [],
+        ),
+        (
+            "Commerce confirms duties on silicon metal from Australia, Brazil and Norway",
+            "The department set final duties of 20% to 56% on silicon metal on Tuesday.",
+            [],
+        ),
+        # the title's maker is lent, a target listed after it is not
+        (
+            "India sets anti-dumping duty on Chinese aluminium foil",
+            "The anti-dumping duty on aluminium foil will apply for five years, the finance ministry said.",
+            ["IND"],
+        ),
+        (
+            "China tightens graphite export curbs",
+            "The new licence requirement on graphite anode exports takes effect on Monday.",
+            ["CHN"],
+        ),
+    ],
+)
+def test_a_titles_target_is_not_lent_as_actor(title: str, text: str, actors: list[str]) -> None:
+    pred = Extractor().extract(
+        {"id": "t", "title": title, "text": text, "published": "2026-03-02"}
+    )
+    assert pred["events"], pred
+    assert pred["events"][0]["actors"] == actors
