@@ -649,7 +649,7 @@ def home_dollar(
         or _HOME_GOVERNMENT.search(sentence, 0, money.start)
         or _HOME_SUBJECT[code].search(sentence, 0, money.start)
     )
-    if acting is None or _US_NAMED.search(sentence) or _LOCAL_MARK.search(document):
+    if not acting or _US_NAMED.search(sentence) or _LOCAL_MARK.search(document):
         return money
     return replace(money, currency=code, usd=None)
 

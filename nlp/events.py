@@ -55,9 +55,9 @@ from nlp.roles import (
     dateline_home,
     dateline_party,
     evfresh_referred_actors,
-    lead_party,
     firm_home,
     firm_homes_apart,
+    lead_party,
     leader_hashes,
     opens_with_reference,
     pa34_bloc_referred,
@@ -5403,18 +5403,17 @@ def _s42_quoted(event: dict[str, Any]) -> bool:
     return (close >= 0 and "\u201c" not in after[:close]) or text.count('"') % 2 == 1
 
 
-# s42: a line ending in a year, a blank line, and a block opening in lower case: where a dated
-# heading may stand (`_s42_heading_days`), told by one scan of the text
-# a blank line before a block opening in lower case (found from its line break, which the
-# pattern's search skips to; a leading digit class would be tried at every character)
+# s42: a blank line before a block opening in lower case, where a dated heading may end
+# (`_s42_heading_days`); searched from its line break, which the search skips to (a leading
+# digit class would be tried at every character)
 _S42_BLOCK_GOES_ON = re.compile(r"\n[ \t]*\n[ \t]*[a-z]")
 
 
 def _s42_year_line_over_block(text: str) -> bool:
     """Whether a line ending in a year stands over a block opening in lower case: a dated
     heading's shape, which `_s42_heading_days` reads."""
-    for found in _S42_BLOCK_GOES_ON.finditer(text):
-        start = found.start()
+    for block in _S42_BLOCK_GOES_ON.finditer(text):
+        start = block.start()
         if text[start - 12 if start > 12 else 0 : start].rstrip(" \t")[-4:].isdigit():
             return True
     return False

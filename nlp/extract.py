@@ -248,11 +248,10 @@ class Extractor:
         not set and no spans are made. A title naming a word of entity_context.yaml
         `title_reads_body` ("Georgia regulators issue permits") is read with the opening of
         the body after it, whose words decide what the name means (the US state in a story
-        datelined Atlanta), and only the title's own entities are kept; with them, the title's
-        words as lower-case hashes."""
+        datelined Atlanta), and only the title's own entities are kept; with them, where one
+        is a party, the title's words as lower-case hashes (`roles.lead_party` reads them)."""
         doc = self.nlp.make_doc(text)
         title_tokens = len(doc)
-        lowers = [t.lower for t in doc]
         lowered = text.lower()  # speed38: once, not once for each word looked for
         if body and any(w in lowered for w in self._title_words):
             text = f"{text}\n\n{body[:TITLE_BODY_CHARS]}"
@@ -260,12 +259,15 @@ class Extractor:
         if self._title_procs is None:
             spans = found(self._run(text, {}, events=False), SPAN_KEY)
         elif not title_tokens:
-            return [], lowers
+            return [], []
         else:
             splitter, entities = self._title_procs
             doc.user_data[TEXT_KEY] = text
             spans = entities.find_tuples(doc, splitter.starts(token_arrays(doc)))
-        return [s for s in spans if s.end <= title_tokens], lowers
+        spans = [s for s in spans if s.end <= title_tokens]
+        if not any(s.label_ in ("COUNTRY", "BLOC") for s in spans):
+            return spans, []
+        return spans, [t.lower for t in doc[:title_tokens]]
 
     def extract(self, document: dict[str, Any]) -> dict[str, Any]:
         """The prediction for one document; any failure becomes {"id", "error"} with empty

@@ -839,13 +839,10 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
     return None
 
 
-_LIST_JOINS = frozenset({_COMMA, hash_string("and"), hash_string("or"), hash_string("&")})
-
-
 def _listed_after(lowers: Sequence[int], end: int, start: int) -> bool:
     """Whether a mention starting at `start` continues a list whose previous item ends at
     `end`: only commas and "and"/"or" stand between."""
-    return 0 <= end < start <= end + 2 and all(w in _LIST_JOINS for w in lowers[end:start])
+    return 0 <= end < start <= end + 2 and _HASH_COORDINATORS.issuperset(lowers[end:start])
 
 
 def _only_aimed_at(
@@ -868,7 +865,9 @@ def _only_aimed_at(
         trade = words["lead_trade_nouns"]
         if after in _IMPORTS and end + 1 < len(lowers) and lowers[end + 1] in _OF_FROM:
             return False  # "a tariff on U.S. imports of copper": the importer's own measure
-        return after in trade or not trade.isdisjoint(lowers[i - LEAD_TRADE_REACH if i > LEAD_TRADE_REACH else 0 : start])
+        return after in trade or not trade.isdisjoint(
+            lowers[i - LEAD_TRADE_REACH if i > LEAD_TRADE_REACH else 0 : start]
+        )
     if after in words["lead_descriptive"]:
         return True  # "China accounts for 90% of supply"
     return (
