@@ -459,6 +459,8 @@ def _company_name(ctx: DocContext, start: int, end: int) -> bool:
     # walk over all of them, only then
     if after_cap and ctx.low(end) in ctx.cues("company_suffixes"):
         named = True
+    elif after_cap and _policy_title(ctx, end):
+        return False
     elif ctx.is_sentence_start(start):
         return False
     else:
@@ -467,6 +469,21 @@ def _company_name(ctx: DocContext, start: int, end: int) -> bool:
             ctx.is_alpha(start - 1) and ctx.is_cap(start - 1)
         )
     return named and not ctx.titlecase_sentence(start, end)
+
+
+# how far a policy's title may run on after its mineral word ("Lithium Industry Development Plan")
+_POLICY_TITLE_REACH = 4
+
+
+def _policy_title(ctx: DocContext, end: int) -> bool:
+    """ "its National Lithium Strategy", "the Cobalt Export Regulations": the capitalised run
+    after the mineral ends in a policy's head noun, so it titles a measure on the mineral,
+    not a firm, and the mineral is the measure's."""
+    last = end
+    stop = end + _POLICY_TITLE_REACH
+    while last + 1 < stop and ctx.is_alpha(last + 1) and ctx.is_cap(last + 1):
+        last += 1
+    return ctx.low(last) in ctx.cues("policy_title_heads")
 
 
 def _mineral_coordinated(ctx: DocContext, start: int, end: int, minerals: set[int]) -> bool:
