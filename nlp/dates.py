@@ -278,6 +278,9 @@ class DateMention:
     told_at: str | None = None
     # s42b: a date naming the measure it premodifies ("the Oct. 9 export control measures")
     named: bool = False
+    # s43: a named date whose measure a verb before it changes ("suspended the October 9
+    # export controls"): the old measure's day, no day of the change told
+    changed: bool = False
 
 
 _NEW_OBJECT = object.__new__
@@ -838,11 +841,47 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
             else:
                 role = "event"
             ahead = role != "event" or (_db35_bare(kind, m) and _db35_ahead(text, start, end))
+            if (
+                not ahead
+                and kind == "my"
+                and pub is not None
+                and not (m.group("y") or m.group("rel") or m.group("that"))
+                and _MONTHS[m.group("mon").lower().rstrip(".")] > pub.month
+                and _s43_onset_ahead(text, start)
+            ):
+                ahead = True  # s43: "would start production in December", told in April
             value = _resolve(kind, m, pub, forward=ahead)
             if kind == "my" and m.group("that"):
                 value = _db35_that_year(text, m)
             if value is None:
                 continue
+            if (
+                role == "event"
+                and kind in _S43_DAY_KINDS
+                and (kind == "weekday" or not m.group("y"))
+            ):
+                # pub is set: a day without its year resolves only against it; most days are
+                # past, told by one comparison
+                today = pub.isoformat()
+                if value >= today:
+                    if (
+                        (ahead or kind != "weekday")
+                        and value <= (pub + _S43_WEEK).isoformat()
+                        and _s43_onset_ahead(text, start, measure=True)
+                    ):
+                        # s43: "exports will be stopped on June 10", told on June 6 (a day
+                        # beyond the coming week is made the deadline once merging has read it)
+                        role = "effective"
+                    elif (
+                        kind != "weekday"
+                        and not ahead
+                        and value > today
+                        and _s43_told_past(text, start, end)
+                    ):
+                        # s43: "On February 4 Beijing announced ...", told on January 3
+                        value = _full_date(int(value[:4]) - 1, int(value[5:7]), int(value[8:]))
+                        if value is None:
+                            continue
             if due and _s42_past_due(value, pub, text, start):
                 due, role = False, "event"
             mention = _mention(m.group(0).strip(), start, end, value, role)
@@ -852,6 +891,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
                 # speed: every determiner `_S42B_NAMED_BEFORE` knows ends "e", "s" or "r"
                 if before[-2:] in _S42B_NAMED_ENDS and _s42b_named(text, start, end):
                     mention.__dict__["named"] = True
+                    if _s43_changed(text, start):
+                        mention.__dict__["changed"] = True
                 if ahead and not (
                     m.group("y") or (kind == "my" and (m.group("rel") or m.group("that")))
                 ):
@@ -868,7 +909,8 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
 # Regulation No. 96 of 2021", "Decree No. 22 of 2024"): the text's name, no date
 _S42B_NUMBER_OF = re.compile(
     r"(?:\b(?:announcement|order|decree|regulation|law|resolution|circular|notice|decision"
-    r"|directive|ordinance|proclamation|instruction)\s(?:no\.?\s?)?|\bno\.\s?)\d+[a-z]?\sof\s$",
+    r"|directive|ordinance|proclamation|instruction)\s(?:(?:no|nr|number)\.?\s?)?|\b(?:no|nr)\.\s?)"
+    r"\d+[a-z]?\sof\s$",
     re.I,
 )
 # s42b: a day or month right after a determiner and before a measure's noun ("the Oct. 9
@@ -887,6 +929,122 @@ _S42B_YEAR_REF_BEFORE = re.compile(r"(?:\b(?:in|during|of)\s|^\s*)$", re.I)
 _S42B_SINCE = re.compile(r"\bsince\s$", re.I)
 _S42B_FUTURE = re.compile(r"\b(?:will|shall)\b|\n", re.I)
 _S42B_HAS_YEAR = re.compile(r"\d{4}")
+_S43_BARE_MONTH = re.compile(_MONTH_RE, re.I)
+# a step told in the present after a bare month ("opened its probe in February and must decide
+# by March"): still to come from the report's day, as the month's year is only inferred
+_S43_NOW = re.compile(r"\b(?:must|has\sto|have\sto|is|are|can)\b", re.I)
+_S43_WEEK = timedelta(days=7)
+_S43_DAY_KINDS = frozenset({"mdy", "dmy", "weekday"})
+
+
+# s43: a verb that changes or ends a measure, before the determiner of one named by its date
+# ("suspended the October 9 export controls", "will lift parts of the May 3 curbs")
+_S43_CHANGING = re.compile(
+    r"\b(?:suspend|lift|pause|delay|postpone|scrap|revoke|rescind|withdraw|extend|expand|tighten"
+    r"|ease|relax|replace|amend|end|halt|drop|reverse|freeze|roll\sback|overturn|annul|cancel"
+    r"|repeal|modify|revise|broaden|narrow)(?:s|es|d|ed|ped|ing|ping)?\s"
+    r"(?:(?:the\s)?(?:implementation|enforcement|application|parts?|some|most|all|elements?"
+    r"|several|much)\sof\s)?$",
+    re.I,
+)
+# the past forms `_S43_CHANGING` misses by its endings
+_S43_CHANGING_IRREGULAR = re.compile(r"\b(?:withdrew|froze|rolled\sback)\s$", re.I)
+
+
+def _s43_changed(text: str, start: int) -> bool:
+    """Whether a verb that changes or ends a measure stands before the determiner of the one a
+    date names ("China suspended the October 9 export controls"): the step told is the change,
+    whose day the measure's date is not."""
+    det = _S42B_NAMED_BEFORE.search(text, start - 8 if start > 8 else 0, start)
+    if det is None:
+        return False
+    at = det.start()
+    low = at - 60 if at > 60 else 0
+    return bool(
+        _S43_CHANGING.search(text, low, at) or _S43_CHANGING_IRREGULAR.search(text, low, at)
+    )
+
+
+# s43: a step still to come that starts or stops something ("would start production", "will
+# be stopped", "expects the plant to be commissioned", "will conclude"): its month is when the
+# step is due, read ahead of the report
+_S43_ONSET = re.compile(
+    r"\b(?:will|would|shall|to)\s(?:also\s|then\s|only\s|now\s)?(?:be\s)?(?P<verb>stop|halt|ban"
+    r"|suspend|lift|impose|enforce|implement|introduce|start|begin|commence|conclude|complete"
+    r"|finish|take\seffect|come\sinto\sforce|enter\sinto\sforce|go\sinto\seffect|come\sonline"
+    r"|kick\sin|stopped|halted|banned|suspended|lifted|imposed|enforced|implemented|introduced"
+    r"|started|begun|commenced|concluded|completed|finished|commissioned|operational|online"
+    r"|ready)\b(?P<rest>[^,;:]{0,80})$",
+    re.I,
+)
+# the verbs of those that start or stop a measure: a day in the coming week a measure is
+# due to start or stop on is its target ("exports will be halted on Friday"); a meeting, talks
+# or a plant set to start or open that day keep it as their own date, as the labels do
+_S43_MEASURE_VERBS = frozenset(
+    "stop halt ban suspend lift impose enforce implement introduce stopped halted banned"
+    " suspended lifted imposed enforced implemented introduced".split()
+)
+# what, between the step and its date, tells another step ("will lift the ban that took
+# effect in March"), and a past form of the future before the step ("was expected to start")
+_S43_ONSET_OTHER = re.compile(r"\b(?:that|which|who|since|after|ago|last|when|before)\b", re.I)
+_S43_ONSET_WAS = re.compile(r"\b(?:was|were|had)\s(?:\w+\s){0,2}to\s\w+", re.I)
+
+
+def _s43_onset_ahead(text: str, start: int, measure: bool = False) -> bool:
+    """Whether the date at `start` ends a clause telling a step still to come that starts or
+    stops something (`_S43_ONSET`; with `measure`, a measure), with no other step between."""
+    before = text[start - 160 if start > 160 else 0 : start]
+    clause = before[_db35_clause_start(before) :]
+    low = clause.lower()
+    if not ("will" in low or "would" in low or "shall" in low or "to " in low):
+        return False
+    m = _S43_ONSET.search(clause)
+    return (
+        m is not None
+        and not (measure and m.group("verb").lower() not in _S43_MEASURE_VERBS)
+        and not _S43_ONSET_OTHER.search(m.group("rest"))
+        and not _S43_ONSET_WAS.search(clause, 0, m.end())
+    )
+
+
+# s43: what tells a clause's step as past ("On February 4 Beijing announced"): a verb's past
+# form in lower case, not a participle that looks ahead ("the planned February 4 vote"), with
+# no word of a step to come nor of a condition ("threatened tariffs once he takes office on
+# January 20": the day is the condition's)
+_S43_PAST = re.compile(
+    r"(?<![\w-])(?:[a-z]{2,}ed|said|told|took|made|began|struck|held|sent|won|brought|led|paid"
+    r"|met|gave|rose|fell|froze|withdrew|signed|agreed|set\sout)\b"
+)
+_S43_NOT_PAST = frozenset(
+    "planned proposed scheduled expected delayed postponed rescheduled anticipated awaited"
+    " needed required slated based owned related called limited listed intended targeted aimed"
+    " projected speed feed seed shed hundred indeed exceed proceed succeed embed breed greed"
+    " deed weed reed".split()
+)
+_S43_AHEAD_WORDS = re.compile(
+    r"\b(?:will|would|shall|'ll|is\sto|are\sto|due|expected|scheduled|planned|slated|set\sto"
+    r"|set\sfor|upcoming|coming|next|plans?|intends?|aims?|until|by|before|ahead|once|when|if"
+    r"|unless)\b",
+    re.I,
+)
+_S43_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
+def _s43_told_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause around the date at text[start:end] tells its step as past and none
+    still to come: a day named without a year and later than the report is then the same day
+    a year before ("On February 4 Beijing announced export controls", told in January)."""
+    before = text[start - 160 if start > 160 else 0 : start]
+    stop = _S43_CLAUSE_END.search(text, end, end + 160)
+    clause = (
+        before[_db35_clause_start(before) :] + " " + text[end : stop.start() if stop else end + 160]
+    )
+    if _S43_AHEAD_WORDS.search(clause):
+        return False
+    for m in _S43_PAST.finditer(clause):
+        if m.group(0) not in _S43_NOT_PAST:
+            return True
+    return False
 
 
 def _s42b_named(text: str, start: int, end: int) -> bool:
@@ -900,16 +1058,22 @@ def _s42b_named(text: str, start: int, end: int) -> bool:
 
 def _s42b_reference(d: DateMention, text: str, pub: date) -> date | None:
     """The date a mention with its own year gives the days named without one after it, or
-    None: an event's date before publication, named with its year, not after "since", not a
-    measure's name ("China's December 2024 ban ..., suspended until November 27": the
-    suspension's day is the report's), not a law's title year and, as a bare year, told "in"
-    it or opening a row."""
+    None: an event's date before publication, named with its year (s43: or a bare month told
+    "in" it, "In September"), not after "since", not a measure's name ("China's December 2024
+    ban ..., suspended until November 27": the suspension's day is the report's), not a law's
+    title year and, as a bare year, told "in" it or opening a row."""
     if d.kind != "event" or d.named or d.value >= pub.isoformat()[: len(d.value)]:
         return None
-    if not _S42B_HAS_YEAR.search(d.text) or _S42B_SINCE.search(
-        text, d.start - 6 if d.start > 6 else 0, d.start
-    ):
+    if _S42B_SINCE.search(text, d.start - 6 if d.start > 6 else 0, d.start):
         return None
+    if not _S42B_HAS_YEAR.search(d.text):
+        # s43: a bare month told "in" ("In September Congo announced ... from 16 October"),
+        # read back from the report, dates the days after it as a year would
+        if not (
+            _S43_BARE_MONTH.fullmatch(d.text)
+            and _S42B_YEAR_REF_BEFORE.search(text, d.start - 8 if d.start > 8 else 0, d.start)
+        ):
+            return None
     if len(d.text) == 4 and (
         not _S42B_YEAR_REF_BEFORE.search(text, d.start - 8 if d.start > 8 else 0, d.start)
         or _sw9_title_year(d, text)
@@ -938,6 +1102,8 @@ def _s42b_rebase(
             if d is not mention and (at := _s42b_reference(d, text, pub)) is not None:
                 ref, told = at, d
         if ref is None or _S42B_FUTURE.search(text, told.end, mention.start):
+            continue
+        if not _S42B_HAS_YEAR.search(told.text) and _S43_NOW.search(text, told.end, mention.start):
             continue
         value = _resolve(kind, m, ref, forward=True)
         if value is not None:
@@ -987,7 +1153,8 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
     if not events:
         return None
     if anchor is None or len(events) == 1:
-        return events[0].value
+        first = events[0]
+        return None if first.changed and len(events) == 1 else first.value
     # speed40: the nearest (the first of equal distance) in a plain loop, no builtin min() with
     # a key function (keyword parsing, a lambda's frame and an abs() call a mention)
     best = events[0]
@@ -997,7 +1164,13 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
         if distance < gap:
             best, gap = mention, distance
     if best.named:
-        return _s42b_teller(events, best).value
+        teller = _s42b_teller(events, best)
+        if teller is best and best.changed:
+            # s43: the change told names no day of its own before the measure's: the
+            # nearest plain date of the sentence, else none
+            others = [d for d in events if not d.named]
+            return event_date(others, anchor) if others else None
+        return teller.value
     return best.value
 
 
