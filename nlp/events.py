@@ -55,6 +55,7 @@ from nlp.roles import (
     dateline_home,
     dateline_party,
     evfresh_referred_actors,
+    export_origin,
     firm_home,
     firm_homes_apart,
     lead_party,
@@ -976,6 +977,15 @@ class EventAssembler:
                 and _states_in_general(doc, doc_lowers, base, sent.end, parties)
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
+            origin = (
+                export_origin(doc_lowers, base, sent.end, sent_spans)
+                if not actors and partners and cue.action == "export_control"
+                else None
+            )
+            if origin is not None and origin in partners:
+                # s43: "The government banned exports of lithium from Zimbabwe": the origin of
+                # the exports restricted is the restriction's maker, not its target
+                actors, partners = [origin], [p for p in partners if p != origin]
             if not actors:
                 place = _sentence_place(doc, doc_lowers, sent, sent_words)
                 if not place:

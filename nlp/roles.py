@@ -832,11 +832,22 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
             passive.add(ident)  # "duties on silicon from Australia, Brazil and Norway"
             aimed_end = span.end
             continue
-        if ident == home or not _only_aimed_at(lowers, span.start, span.end, words):
+        if ident == home or not (
+            _only_aimed_at(lowers, span.start, span.end, words)
+            or _firms_home(lowers, span.end, words)
+        ):
             return str(ident)
         passive.add(ident)
         aimed_end = span.end
     return None
+
+
+def _firms_home(lowers: Sequence[int], end: int, words: dict[str, frozenset[int]]) -> bool:
+    """Whether a mention ending at `end` names the home of firms or investors ("Chinese
+    companies have invested", "Chinese-backed smelters"): roles.yaml `lead_firm_nouns` within
+    FIRM_HOME_REACH words after it."""
+    nouns = words.get("lead_firm_nouns")
+    return bool(nouns) and not nouns.isdisjoint(lowers[end : end + FIRM_HOME_REACH])
 
 
 def _listed_after(lowers: Sequence[int], end: int, start: int) -> bool:
@@ -875,6 +886,33 @@ def _only_aimed_at(
         and end + 1 < len(lowers)
         and lowers[end + 1] in words["lead_descriptions"]
     )  # "China is the largest producer", "Indonesia is home to"
+
+
+# s43: how many words before "from" the exports it names may stand ("exports of unprocessed
+# lithium concentrates from Zimbabwe")
+EXPORT_ORIGIN_REACH = 6
+_EXPORTS = frozenset(hash_string(w) for w in ("exports", "export", "shipments"))
+_FROM = hash_string("from")
+
+
+def export_origin(lowers: Sequence[int], start: int, end: int, spans: Sequence[Any]) -> str | None:
+    """The country a sentence names as the origin of exports ("banned exports of lithium
+    concentrates from Zimbabwe"), or None: an export restriction naming no maker is the
+    origin's own, as an import restriction's origin is its target."""
+    if _FROM not in lowers[start:end]:
+        return None  # most sentences, told in C
+    for span in spans:
+        if not start <= span.start < end or span.label_ != "COUNTRY":
+            continue
+        i = span.start - 1
+        if i > start and lowers[i] == _THE:
+            i -= 1
+        if i <= start or lowers[i] != _FROM:
+            continue
+        before = lowers[i - EXPORT_ORIGIN_REACH if i - EXPORT_ORIGIN_REACH > start else start : i]
+        if not _EXPORTS.isdisjoint(before) and _IMPORTS.isdisjoint(before):
+            return str(span.kb_id_)
+    return None
 
 
 def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
