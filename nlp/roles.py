@@ -810,7 +810,9 @@ _OF_FROM = frozenset(hash_string(w) for w in ("of", "from"))
 LEAD_TRADE_REACH = 4
 
 
-def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = None) -> str | None:
+def lead_party(
+    lowers: Sequence[int], spans: Sequence[Any], home: str | None = None, text: bool = False
+) -> str | None:
     """The report's lead party, lent to sentences naming no actor: the first country or bloc
     the text names somewhere as more than a target or origin of measures ("exports to China",
     "tariffs on Chinese imports", "from China") or a descriptive subject ("China is the largest
@@ -818,7 +820,8 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
     government's release names its own side by "the Department" or "the tariff" and the
     country it aims at by name: the target is never the step's maker. `home`, the dateline's
     country, is lent however the text names it ("CANBERRA - ... output from Australian
-    mines")."""
+    mines"). In a `text` (not a title) a nationality of firms ("Chinese companies have
+    invested") is no lead either."""
     words = role_hashes()
     passive: set[str] = set()
     aimed_end = -1  # where the last mention named only as a target ends
@@ -834,7 +837,7 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
             continue
         if ident == home or not (
             _only_aimed_at(lowers, span.start, span.end, words)
-            or _firms_home(lowers, span.end, words)
+            or (text and _firms_home(lowers, span.end, words))
         ):
             return str(ident)
         passive.add(ident)
@@ -844,10 +847,8 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
 
 def _firms_home(lowers: Sequence[int], end: int, words: dict[str, frozenset[int]]) -> bool:
     """Whether a mention ending at `end` names the home of firms or investors ("Chinese
-    companies have invested", "Chinese-backed smelters"): roles.yaml `lead_firm_nouns` within
-    FIRM_HOME_REACH words after it."""
-    nouns = words.get("lead_firm_nouns")
-    return bool(nouns) and not nouns.isdisjoint(lowers[end : end + FIRM_HOME_REACH])
+    companies have invested"): one of roles.yaml `lead_firm_nouns` right after it."""
+    return end < len(lowers) and lowers[end] in words.get("lead_firm_nouns", _NO_WORDS)
 
 
 def _listed_after(lowers: Sequence[int], end: int, start: int) -> bool:
@@ -862,10 +863,12 @@ def _only_aimed_at(
     """Whether a mention names its party only as a measure's target or origin ("on Chinese
     imports": the preposition tells it; "U.S. imports" may be the importer's own) or a
     descriptive subject (roles.yaml `lead_targets`, `lead_descriptive`, `lead_copulas` and
-    `lead_descriptions`)."""
+    `lead_descriptions`), or as holding a place in the market (`lead_possessed`)."""
     after = lowers[end] if end < len(lowers) else None
     if after in _POSSESSIVE:
-        return False  # "China's commerce ministry", "on China's curbs", "from the UK's fund"
+        # "China's commerce ministry", "on China's curbs", "from the UK's fund" are its own;
+        # "break China's grip", "China's near-monopoly" describe its place in the market
+        return not words.get("lead_possessed", _NO_WORDS).isdisjoint(lowers[end + 1 : end + 4])
     i = start - 1
     skip = words["skip"]
     while i >= 0 and i > start - 5 and lowers[i] in skip:
@@ -1047,6 +1050,7 @@ EVFRESH_SUBJECT_REACH = 3
 EVFRESH_OPENING = 3
 _EVFRESH_IT = frozenset(hash_string(w) for w in ("it", "its", "it's"))
 _EVFRESH_ITS = hash_string("its")
+_IT = hash_string("it")
 _EVFRESH_COUNTRY = hash_string("country")
 _EVFRESH_PERSON = frozenset(hash_string(w) for w in ("he", "she"))
 
@@ -1157,6 +1161,13 @@ def evfresh_referred_actors(
         subject = evfresh_subject_before(lowers, bounds, index, spans)
         if subject is not None:
             return [subject]
+    if start < end and lowers[start] == _IT and index > 0:
+        # s43: "China produces 98% of the world's gallium. It has required export licences
+        # since 2023": a bare "It" refers to the subject of the sentence just before only
+        before = bounds[index - 1]
+        opening = _evfresh_opening_party(lowers, before.start, before.end, spans)
+        if opening is not None and not _evfresh_names_party(start, end, spans):
+            return [opening]
     return referred_actors(lowers, start, end, index, steps, spans, context)
 
 
