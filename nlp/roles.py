@@ -1163,12 +1163,29 @@ def evfresh_referred_actors(
             return [subject]
     if start < end and lowers[start] == _IT and index > 0:
         # s43: "China produces 98% of the world's gallium. It has required export licences
-        # since 2023": a bare "It" refers to the subject of the sentence just before only
-        before = bounds[index - 1]
-        opening = _evfresh_opening_party(lowers, before.start, before.end, spans)
-        if opening is not None and not _evfresh_names_party(start, end, spans):
-            return [opening]
+        # since 2023": a bare "It" refers to the sentence just before, when that one opens on
+        # a country as its subject ("Ministers from Barbados ... adopted a declaration. It
+        # commits ..." speaks of the declaration)
+        subject = _subject_party(lowers, bounds[index - 1], spans)
+        if subject is not None:
+            return [subject]
     return referred_actors(lowers, start, end, index, steps, spans, context)
+
+
+def _subject_party(lowers: Sequence[int], sent: Any, spans: Sequence[Any]) -> str | None:
+    """The country or bloc a sentence's first word names, after an opening "the" ("China
+    produces ...", "The United States will ..."), unless it names a firm's home; or None."""
+    first = sent.start + 1 if sent.start < sent.end and lowers[sent.start] == _THE else sent.start
+    for span in spans:
+        if span.start > first:
+            return None
+        if (
+            span.start == first
+            and span.label_ in ("COUNTRY", "BLOC")
+            and not firm_home(lowers, span.end, sent.end, role_hashes())
+        ):
+            return str(span.kb_id_)
+    return None
 
 
 # lead (session 29): a sentence opening on the pair told before ("The two governments signed

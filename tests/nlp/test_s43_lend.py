@@ -95,6 +95,22 @@ def parties(
             ["CHN"],
             [],
         ),
+        (
+            "Congo produces about 70% of the world's cobalt. It halted cobalt exports in "
+            "February and later capped shipments to China.",
+            "export_control",
+            ["COD"],
+            ["CHN"],
+        ),
+        # ... not a sentence opening on people from a country: "It" is their declaration
+        (
+            "WASHINGTON - The United States and ten partners launched a minerals framework on "
+            "Friday.\n\nMinisters from Barbados, Canada and Chile adopted a joint declaration. "
+            "It commits the partners to begin negotiations on lithium supply chains.",
+            "negotiation",
+            ["USA"],
+            [],
+        ),
         # a long report lends its lead party near where it is named, not sections later
         (
             _CHINA + "\n\n" + _SURVEY + "\n\nIn March the president signed an executive order "
