@@ -991,15 +991,12 @@ class EventAssembler:
                 and _states_in_general(doc, doc_lowers, base, sent.end, parties)
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
-            origin = (
-                export_origin(doc_lowers, base, sent.end, sent_spans)
-                if not actors and partners and cue.action == "export_control"
-                else None
-            )
-            if origin is not None and origin in partners:
+            if not actors and partners and cue.action == "export_control":
                 # s43: "The government banned exports of lithium from Zimbabwe": the origin of
                 # the exports restricted is the restriction's maker, not its target
-                actors, partners = [origin], [p for p in partners if p != origin]
+                origin = export_origin(doc_lowers, base, sent.end, sent_spans)
+                if origin is not None and origin in partners:
+                    actors, partners = [origin], [p for p in partners if p != origin]
             if not actors:
                 place = _sentence_place(doc, doc_lowers, sent, sent_words)
                 if not place:
