@@ -55,6 +55,7 @@ from nlp.roles import (
     dateline_home,
     dateline_party,
     evfresh_referred_actors,
+    export_origin,
     firm_home,
     firm_homes_apart,
     lead_party,
@@ -295,13 +296,22 @@ class EventAssembler:
         # C call per document); spaCy's to_array costs much per column, so offsets are read only
         # when an amount must be placed, punctuation flags from the few tokens asked about
         tokens = _Tokens(doc, doc_text, published)
+        named_first = bool(context_actors)  # the title's or the dateline's party: named at the top
         if not context_actors:
             # s42: the first party named as more than a target, an origin or a description
-            first = lead_party(tokens.lowers, spans, dateline_party(doc))
+            first = lead_party(tokens.lowers, spans, dateline_party(doc), text=True)
             context_actors = [first] if first is not None else []
-            context_actors = _home_place(doc, spans) or context_actors
+            home = _home_place(doc, spans)
+            context_actors = home or context_actors
             if not context_actors:
                 context_actors = _dateline_actors(doc)
+            named_first = bool(home) or context_actors != [first]
+        # s43: the sentences of a long report the lead party is lent to (None: all of them)
+        lent_to = (
+            _lead_reach(context_actors[0], span_buckets, named_first)
+            if context_actors and len(sents) > LONG_REPORT
+            else None
+        )
         # "the Energy Act of 2020": a law named by its year is a standing strategy wherever it
         # is cited, in a sentence with no other cue too
         acts = _dated_acts(doc, tokens.lowers, sents, starts, published)
@@ -325,7 +335,12 @@ class EventAssembler:
                 lambda: (
                     pa34_bloc_referred(tokens.lowers, sents, index, spans, title_blocs)
                     or evfresh_referred_actors(
-                        tokens.lowers, sents, index, events, spans, context_actors
+                        tokens.lowers,
+                        sents,
+                        index,
+                        events,
+                        spans,
+                        context_actors if lent_to is None or lent_to[index] else [],
                     )
                 ),
             )
@@ -976,6 +991,12 @@ class EventAssembler:
                 and _states_in_general(doc, doc_lowers, base, sent.end, parties)
             ):
                 continue  # twostep (session 24): "Governments can offer tax breaks ..."
+            if not actors and partners and cue.action == "export_control":
+                # s43: "The government banned exports of lithium from Zimbabwe": the origin of
+                # the exports restricted is the restriction's maker, not its target
+                origin = export_origin(doc_lowers, base, sent.end, sent_spans)
+                if origin is not None and origin in partners:
+                    actors, partners = [origin], [p for p in partners if p != origin]
             if not actors:
                 place = _sentence_place(doc, doc_lowers, sent, sent_words)
                 if not place:
@@ -5738,6 +5759,33 @@ def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
 
 
 # evparty: the country of a state or province named for it
+# s43: a report of more sentences than this moves between parties section by section: its lead
+# party is lent only near where it is named (`_lead_reach`); a shorter one is about its lead
+LONG_REPORT = 25
+# how many sentences after naming the lead party a long report lends it whatever else it names
+LEAD_REACH = 2
+
+
+def _lead_reach(
+    lead: str, span_buckets: Sequence[Sequence[Found]], named_first: bool
+) -> list[bool]:
+    """For each sentence of a long report, whether a sentence naming no actor takes its lead
+    party: within LEAD_REACH sentences after a sentence naming it, or later while no other
+    country or bloc has been named since. `named_first`: the title or the dateline named it
+    (it reaches the opening); else nothing before the text names it takes it."""
+    out: list[bool] = []
+    last = -1 if named_first else None
+    others = False  # another party named since the lead's last mention
+    for index, bucket in enumerate(span_buckets):
+        out.append(last is not None and (index - last <= LEAD_REACH or not others))
+        parties = {s.kb_id_ for s in bucket if s.label_ in ("COUNTRY", "BLOC")}
+        if lead in parties:
+            last, others = index, False
+        elif parties:
+            others = True
+    return out
+
+
 def _home_place(doc: Doc, spans: Sequence[Found]) -> list[str]:
     """The report's own party when its title names no country: the country of a state or
     province the title names, or the text names before any country ("Arizona regulators

@@ -810,7 +810,9 @@ _OF_FROM = frozenset(hash_string(w) for w in ("of", "from"))
 LEAD_TRADE_REACH = 4
 
 
-def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = None) -> str | None:
+def lead_party(
+    lowers: Sequence[int], spans: Sequence[Any], home: str | None = None, text: bool = False
+) -> str | None:
     """The report's lead party, lent to sentences naming no actor: the first country or bloc
     the text names somewhere as more than a target or origin of measures ("exports to China",
     "tariffs on Chinese imports", "from China") or a descriptive subject ("China is the largest
@@ -818,7 +820,8 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
     government's release names its own side by "the Department" or "the tariff" and the
     country it aims at by name: the target is never the step's maker. `home`, the dateline's
     country, is lent however the text names it ("CANBERRA - ... output from Australian
-    mines")."""
+    mines"). In a `text` (not a title) a nationality of firms ("Chinese companies have
+    invested") is no lead either."""
     words = role_hashes()
     passive: set[str] = set()
     aimed_end = -1  # where the last mention named only as a target ends
@@ -832,11 +835,20 @@ def lead_party(lowers: Sequence[int], spans: Sequence[Any], home: str | None = N
             passive.add(ident)  # "duties on silicon from Australia, Brazil and Norway"
             aimed_end = span.end
             continue
-        if ident == home or not _only_aimed_at(lowers, span.start, span.end, words):
+        if ident == home or not (
+            _only_aimed_at(lowers, span.start, span.end, words)
+            or (text and _firms_home(lowers, span.end, words))
+        ):
             return str(ident)
         passive.add(ident)
         aimed_end = span.end
     return None
+
+
+def _firms_home(lowers: Sequence[int], end: int, words: dict[str, frozenset[int]]) -> bool:
+    """Whether a mention ending at `end` names the home of firms or investors ("Chinese
+    companies have invested"): one of roles.yaml `lead_firm_nouns` right after it."""
+    return end < len(lowers) and lowers[end] in words.get("lead_firm_nouns", _NO_WORDS)
 
 
 def _listed_after(lowers: Sequence[int], end: int, start: int) -> bool:
@@ -851,10 +863,12 @@ def _only_aimed_at(
     """Whether a mention names its party only as a measure's target or origin ("on Chinese
     imports": the preposition tells it; "U.S. imports" may be the importer's own) or a
     descriptive subject (roles.yaml `lead_targets`, `lead_descriptive`, `lead_copulas` and
-    `lead_descriptions`)."""
+    `lead_descriptions`), or as holding a place in the market (`lead_possessed`)."""
     after = lowers[end] if end < len(lowers) else None
     if after in _POSSESSIVE:
-        return False  # "China's commerce ministry", "on China's curbs", "from the UK's fund"
+        # "China's commerce ministry", "on China's curbs", "from the UK's fund" are its own;
+        # "break China's grip", "China's near-monopoly" describe its place in the market
+        return not words.get("lead_possessed", _NO_WORDS).isdisjoint(lowers[end + 1 : end + 4])
     i = start - 1
     skip = words["skip"]
     while i >= 0 and i > start - 5 and lowers[i] in skip:
@@ -875,6 +889,33 @@ def _only_aimed_at(
         and end + 1 < len(lowers)
         and lowers[end + 1] in words["lead_descriptions"]
     )  # "China is the largest producer", "Indonesia is home to"
+
+
+# s43: how many words before "from" the exports it names may stand ("exports of unprocessed
+# lithium concentrates from Zimbabwe")
+EXPORT_ORIGIN_REACH = 6
+_EXPORTS = frozenset(hash_string(w) for w in ("exports", "export", "shipments"))
+_FROM = hash_string("from")
+
+
+def export_origin(lowers: Sequence[int], start: int, end: int, spans: Sequence[Any]) -> str | None:
+    """The country a sentence names as the origin of exports ("banned exports of lithium
+    concentrates from Zimbabwe"), or None: an export restriction naming no maker is the
+    origin's own, as an import restriction's origin is its target."""
+    if _FROM not in lowers[start:end]:
+        return None  # most sentences, told in C
+    for span in spans:
+        if not start <= span.start < end or span.label_ != "COUNTRY":
+            continue
+        i = span.start - 1
+        if i > start and lowers[i] == _THE:
+            i -= 1
+        if i <= start or lowers[i] != _FROM:
+            continue
+        before = lowers[i - EXPORT_ORIGIN_REACH if i - EXPORT_ORIGIN_REACH > start else start : i]
+        if not _EXPORTS.isdisjoint(before) and _IMPORTS.isdisjoint(before):
+            return str(span.kb_id_)
+    return None
 
 
 def _previous_actor(index: int, steps: Sequence[dict]) -> str | None:
@@ -1009,6 +1050,7 @@ EVFRESH_SUBJECT_REACH = 3
 EVFRESH_OPENING = 3
 _EVFRESH_IT = frozenset(hash_string(w) for w in ("it", "its", "it's"))
 _EVFRESH_ITS = hash_string("its")
+_IT = hash_string("it")
 _EVFRESH_COUNTRY = hash_string("country")
 _EVFRESH_PERSON = frozenset(hash_string(w) for w in ("he", "she"))
 
@@ -1119,7 +1161,31 @@ def evfresh_referred_actors(
         subject = evfresh_subject_before(lowers, bounds, index, spans)
         if subject is not None:
             return [subject]
+    if start < end and lowers[start] == _IT and index > 0:
+        # s43: "China produces 98% of the world's gallium. It has required export licences
+        # since 2023": a bare "It" refers to the sentence just before, when that one opens on
+        # a country as its subject ("Ministers from Barbados ... adopted a declaration. It
+        # commits ..." speaks of the declaration)
+        subject = _subject_party(lowers, bounds[index - 1], spans)
+        if subject is not None:
+            return [subject]
     return referred_actors(lowers, start, end, index, steps, spans, context)
+
+
+def _subject_party(lowers: Sequence[int], sent: Any, spans: Sequence[Any]) -> str | None:
+    """The country or bloc a sentence's first word names, after an opening "the" ("China
+    produces ...", "The United States will ..."), unless it names a firm's home; or None."""
+    first = sent.start + 1 if sent.start < sent.end and lowers[sent.start] == _THE else sent.start
+    for span in spans:
+        if span.start > first:
+            return None
+        if (
+            span.start == first
+            and span.label_ in ("COUNTRY", "BLOC")
+            and not firm_home(lowers, span.end, sent.end, role_hashes())
+        ):
+            return str(span.kb_id_)
+    return None
 
 
 # lead (session 29): a sentence opening on the pair told before ("The two governments signed
