@@ -63,7 +63,7 @@ def _flag(sentence: str, text: str) -> bool:
         ("Tianqi booked a $75 million impairment on its stake in SQM.", "$75 million"),
         # a cost estimate
         ("The bank loan covers half of the projected $2.3 billion capital cost.", "$2.3 billion"),
-        ("Officials put the cost of the new rail line at about $3.1 billion.", "$3.1 billion"),
+        ("The refinery's US$640 million capex is due for approval in June.", "US$640 million"),
         # what an idled plant costs to hold
         (
             "Glencore will spend about $60 million a year to keep the idled smelter ready.",
@@ -99,13 +99,16 @@ def test_sum_told_as_no_outlay_is_not_committed(sentence: str, text: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
-        # money lent, spent or paid: committed
+        # money lent, spent or paid: committed; a debt written off is relief given
+        (
+            "The miner agreed to write off $1.1 billion of loans it made to the state.",
+            "$1.1 billion",
+        ),
         ("The agency will lend $310 million to build the lithium refinery.", "$310 million"),
         ("Codelco will invest $1.2 billion to keep the smelter running.", "$1.2 billion"),
         # a raise's starting sum told as committed then stays that commitment
         (
-            "The fund raised its pledge to $900 million, up from the $450 million pledged "
-            "in May.",
+            "The fund raised its pledge to $900 million, up from the $450 million pledged in May.",
             "$450 million",
         ),
         # investments told by a company, not a scheme's threshold
