@@ -4803,7 +4803,8 @@ _FD36C_CLOSED = re.compile(
 # s43: a tonnage told as what a plant or mine makes or can make ("plans to produce about
 # 22,000 tonnes a year", "raise capacity to more than 2 million tonnes", "180,000 tonnes a year
 # of ... capacity"): a project's capacity, not the volume a purchase or a permit commits, unless
-# a quota or an allowance is told with it ("output quotas of around 240 million tonnes")
+# the clause tells it bought, sold or allowed ("the right to produce 80,000 tonnes", "output
+# quotas of around 240 million tonnes", "allowing Vinacomin to raise output to 1.3 million")
 _S43_MADE_BEFORE = re.compile(
     r"\b(?:produc\w*|output|capacity|capacities|throughput|nameplate)\b[^.;:]{0,50}$", re.I
 )
@@ -4813,21 +4814,29 @@ _S43_MADE_AFTER = re.compile(
     re.I,
 )
 _S43_SUPPLIED = re.compile(
-    r"\b(?:quotas?|allow\w*|permit\w*|licen[cs]\w*|suppl\w*|sell\w*|sold|buy\w*|bought|"
-    r"purchas\w*|deliver\w*|ship\w*|import\w*|export\w*|offtake)\b",
+    r"\b(?:quotas?|caps?|capped|ceilings?|limits?|allow\w*|authori[sz]\w*|entitl\w*|rights?|"
+    r"suppl\w*|sell\w*|sold|buy\w*|bought|purchas\w*|deliver\w*|ship\w*|import\w*|"
+    r"export\w*|offtake|take)\b",
     re.I,
 )
 _S43_SUPPLY_ACTIONS = frozenset({"offtake", "permitting"})
 
 
 def _s43_made_not_supplied(text: str, q: Quantity) -> bool:
-    """Whether the tonnage `q` is told as output or capacity with no purchase, supply or
-    quota word between that telling and the tonnage."""
-    before = _S43_MADE_BEFORE.search(text, max(0, q.start - 70), q.start)
-    if before is not None and _S43_SUPPLIED.search(before.group(0)) is None:
-        return True
+    """Whether the tonnage `q` is told as output or capacity, in a clause that tells nothing
+    bought, supplied or allowed before it."""
+    made = (
+        _S43_MADE_BEFORE.search(text, max(0, q.start - 70), q.start) is not None
+        or _S43_MADE_AFTER.match(text, q.end) is not None
+    )
+    if not made:
+        return False
+    clause = text[max(0, q.start - 120) : q.start]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :]
     after = _S43_MADE_AFTER.match(text, q.end)
-    return after is not None and _S43_SUPPLIED.search(after.group(0)) is None
+    return _S43_SUPPLIED.search(clause) is None and (
+        after is None or _S43_SUPPLIED.search(after.group(0)) is None
+    )
 
 
 def _s43_supplied_volume(event: dict[str, Any]) -> None:

@@ -6,8 +6,8 @@ or a permit's tonnage is never the output or capacity told beside it."""
 import pytest
 from predict import predict
 
-from nlp.amounts import find_money
-from nlp.events import _sm35_not_committed
+from nlp.amounts import find_money, find_quantities
+from nlp.events import _s43_made_not_supplied, _sm35_not_committed
 from nlp.extract import Extractor
 
 
@@ -157,3 +157,26 @@ def test_offtake_tonnage_is_the_volume_supplied(
     extractor: Extractor, text: str, action: str, expected: float | None
 ) -> None:
     assert expected in tonnes(extractor, text, action)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        # output or capacity alone: a project's, not a purchase's or a permit's
+        ("Sayona expects to produce about 190,000 tonnes of spodumene a year.", True),
+        ("The expansion will lift capacity to more than 1.5 million tonnes of concentrate.", True),
+        ("Arcadia will add about 120,000 tonnes a year of concentrate to its output.", True),
+        # bought, sold or allowed: the volume committed
+        ("Peru awarded the firm the right to produce 60,000 tonnes of lithium a year.", False),
+        ("The ministry set an annual output cap of 15 million tonnes for the province.", False),
+        ("Rock Tech agreed to supply 8,000 tonnes a year of hydroxide to the carmaker.", False),
+        (
+            "The buyer may take the greater of 40% of the mine's production or 90,000 tonnes "
+            "a year.",
+            False,
+        ),
+    ],
+)
+def test_output_or_capacity_is_told_apart_from_a_volume_supplied(sentence: str, made: bool) -> None:
+    [quantity] = find_quantities(sentence)
+    assert _s43_made_not_supplied(sentence, quantity) is made
