@@ -118,7 +118,7 @@ def test_sum_told_as_no_outlay_is_not_committed(sentence: str, text: str) -> Non
         ),
         # counted projects, not whichever qualify for the tax benefits
         (
-            "Ottawa named four projects worth more than C$40 billion for tax credits.",
+            "Ottawa listed five investments of over C$40 billion under its tax credit plan.",
             "C$40 billion",
         ),
     ],
