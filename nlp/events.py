@@ -2001,29 +2001,32 @@ _S43_COUNTED = re.compile(
 _S43_RESULT_WORDS = ("los", "profit", "income", "earning", "revenue", "impair", "writ", "wrote")
 _S43_COST_WORDS = ("cost", "capex", "capital expenditure", "price tag")
 _S43_COMPARED_WORDS = ("compared", "versus", "vs", "against", "from")
+_S43_THRESHOLD_ENDS = ("than", "over", "above", "exceeding", "least", "of")
 
 
 def _s43_no_outlay(text: str, m: Money) -> bool:
     """Whether the sum `m` is told as a result (a loss, a profit, a write-down), a cost, what
     an idled plant costs to hold, the figure a comparison starts from, or a scheme's
     threshold: money named, none committed (TAXONOMY: amount_usd)."""
-    low = text.lower()
+    has = text.lower().__contains__
     start = max(0, m.start - 90)
-    if any(w in low for w in _S43_RESULT_WORDS) and (
+    if any(map(has, _S43_RESULT_WORDS)) and (
         _S43_RESULT_BEFORE.search(text, start, m.start) is not None
         or _S43_RESULT_AFTER.match(text, m.end) is not None
     ):
         return True
-    if any(w in low for w in _S43_COST_WORDS) and _S43_COST_AFTER.match(text, m.end) is not None:
+    if any(map(has, _S43_COST_WORDS)) and _S43_COST_AFTER.match(text, m.end) is not None:
         return True
-    if "year" in low and _S43_HOLDING_AFTER.match(text, m.end) is not None:
+    if has("year") and _S43_HOLDING_AFTER.match(text, m.end) is not None:
         return True
-    if any(w in low for w in _S43_COMPARED_WORDS):
+    if any(map(has, _S43_COMPARED_WORDS)):
         compared = _S43_COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start)
         if compared is not None and (
             compared.group("kind") is None or _EARLIER_AFTER.match(text, m.end) is None
         ):
             return True
+    if not _sm35_may_end(text, m.start, 30, _S43_THRESHOLD_ENDS):
+        return False
     threshold = _S43_THRESHOLD_BEFORE.search(text, start, m.start)
     if threshold is None:
         return False
@@ -4867,9 +4870,11 @@ def _volume_committed_only(events: list[dict[str, Any]]) -> None:
     capacity of a plant an investment pays for ("a loan to build a plant capable of producing
     120,000 tonnes a year") is the project's, not the lender's, and reserves commit nothing."""
     for event in events:
+        if event.get("quantity_t") is None:
+            continue  # s43: most events carry no tonnage, nothing to clear
         if event["action"] not in _VOLUME_ACTIONS:
             event["quantity_t"] = None
-        elif event["action"] in _S43_SUPPLY_ACTIONS and event.get("quantity_t") is not None:
+        elif event["action"] in _S43_SUPPLY_ACTIONS:
             _s43_supplied_volume(event)
         elif (
             event["action"] == "export_control"
