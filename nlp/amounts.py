@@ -43,6 +43,13 @@ _CONTEXT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 # a41: the dollars a bare "$" converted to US dollars may be, by the country words naming each
 _LOCAL_DOLLAR = _named_by(_CURRENCIES.get("local_dollar", {}))
+# s43: markers written before the number that several currencies share ("K1.2 billion": the
+# kwacha, the kina or the kyat): for each, the pattern of the country words that pick each
+_PREFIX_CONTEXT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    str(k): _named_by(codes) for k, codes in _CURRENCIES.get("prefix_context", {}).items()
+}
+# every marker written before the number, its currency known or told by the sentence
+_PREFIX_KEYS = [*_PREFIX_CURRENCY, *_PREFIX_CONTEXT]
 
 _DIGIT = re.compile(r"\d")
 # every ASCII digit as "0" and every other byte as " ": a translate and a find then give the
@@ -94,13 +101,13 @@ _NUM_PREFIXED = (
     f"|{_grouped_by_spaces(counted=False)}|{_NUM_PLAIN}"
 )
 _PREFIX_RE = "|".join(
-    re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if not k.isalpha()
+    re.escape(k) for k in sorted(_PREFIX_KEYS, key=len, reverse=True) if not k.isalpha()
 )
 _PREFIX_CODE_RE = "|".join(
-    k for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True) if k.isalpha() and len(k) > 1
+    k for k in sorted(_PREFIX_KEYS, key=len, reverse=True) if k.isalpha() and len(k) > 1
 )
 # a one-letter code ("R2.5bn", the rand) only right before its digit
-_PREFIX_LETTER_RE = "|".join(k for k in _PREFIX_CURRENCY if k.isalpha() and len(k) == 1)
+_PREFIX_LETTER_RE = "|".join(k for k in _PREFIX_KEYS if k.isalpha() and len(k) == 1)
 _SUFFIX_RE = "|".join(
     re.escape(k) for k in sorted([*_SUFFIX_CURRENCY, *_CONTEXT], key=len, reverse=True)
 )
@@ -164,18 +171,16 @@ _MONEY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # how far before its first digit a prefixed amount may start: the longest marker, two spaces
-_PREFIX_REACH = max(len(k) for k in _PREFIX_CURRENCY) + 2
+_PREFIX_REACH = max(len(k) for k in _PREFIX_KEYS) + 2
 # where a prefixed amount may start in lower-cased ASCII text: a symbol key ("$", "us$", "rs.")
 # anywhere, a code of letters with no letter, digit, "_" or "$" before it and a digit after it
 # (maybe past two spaces), a one-letter code ("r", the rand) right before its digit; a
 # lookahead, so keys that overlap ("us$" and its "$") each give their start
-_SYMBOL_KEYS = sorted(
-    (k.lower() for k in _PREFIX_CURRENCY if not k.isalpha()), key=len, reverse=True
-)
+_SYMBOL_KEYS = sorted((k.lower() for k in _PREFIX_KEYS if not k.isalpha()), key=len, reverse=True)
 _CODE_KEYS = sorted(
-    (k.lower() for k in _PREFIX_CURRENCY if k.isalpha() and len(k) > 1), key=len, reverse=True
+    (k.lower() for k in _PREFIX_KEYS if k.isalpha() and len(k) > 1), key=len, reverse=True
 )
-_LETTER_KEYS = [k.lower() for k in _PREFIX_CURRENCY if k.isalpha() and len(k) == 1]
+_LETTER_KEYS = [k.lower() for k in _PREFIX_KEYS if k.isalpha() and len(k) == 1]
 _PREFIX_STARTS = re.compile(
     "(?="
     + "|".join(re.escape(k) for k in _SYMBOL_KEYS)
@@ -411,12 +416,19 @@ def find_money(text: str) -> list[Money]:
         text, lowered, digit - _PREFIX_REACH if digit > _PREFIX_REACH else 0
     )
     for m in prefixed:
-        key = _listed(_PREFIX_CURRENCY, m.group("cur").strip())
-        if key is None:
+        marker = m.group("cur").strip()
+        key = _listed(_PREFIX_CURRENCY, marker)
+        if key is not None:
+            cur = _PREFIX_CURRENCY[key]
+        elif (shared := _listed(_PREFIX_CONTEXT, marker)) is not None:
+            named = _one_named(text, _PREFIX_CONTEXT[shared])
+            if named is None:
+                continue  # "K1.2 billion" with no one country named: no currency known
+            cur = named
+        else:
             continue
-        cur = _PREFIX_CURRENCY[key]
         # a bare code needs a scale or a big number: "EUR 2 billion" yes, "aud 5" no
-        if m.group("cur").strip().isalpha() and not m.group("s1") and not m.group("s2"):
+        if marker.isalpha() and not m.group("s1") and not m.group("s2"):
             continue
         s2 = m.group("s2")
         if m.group("s1") and m.group("n2") and not s2:

@@ -1948,6 +1948,114 @@ def _sm35_not_committed(text: str, m: Money) -> bool:
         )
         or _SM35_ASSETS_AFTER.match(text, m.end) is not None
         or _s42_running_total(text, m)
+        or _s43_no_outlay(text, m)
+    )
+
+
+# s43: sums told as what a firm earned or lost, what a project costs, what a scheme asks of
+# whoever qualifies, or what a figure was before: none is money a step commits. Results: "a
+# net loss of A$155 million", "wrote down its stake by $90 million", "a $40 million impairment".
+# A debt written off ("will write off $2.4 billion of loans") is relief the labels count as
+# money committed, so "write off" is no result here
+_S43_RESULT_BEFORE = re.compile(
+    r"\b(?:(?:net|operating|pre-?tax|after-?tax|underlying|statutory|annual|quarterly|"
+    r"half-year|full-year)\s+)*(?:loss(?:es)?|profits?|income|earnings|revenues?|"
+    r"impairments?|write-?downs?|writedowns?)\s+(?:after\s+tax\s+)?"
+    r"(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+|up\s+to\s+)?$"
+    r"|\b(?:wrote|write|writes|writing|written)\s+down\s+(?:[\w'-]+\s+){1,5}?"
+    r"by\s+(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:lost|loses|losing)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_S43_RESULT_AFTER = re.compile(
+    r"\s*(?:(?:net|pre-?tax|after-?tax|non-?cash|one-?off)\s+)*(?:loss|profit|impairment|"
+    r"write-?down|writedown)\b",
+    re.IGNORECASE,
+)
+# a cost told, not a sum paid: "the estimated US$1.67 billion construction cost", "its $900
+# million capex". Not "the cost is put at about $5 billion, to be financed by ...": the labels
+# give such a sum to the financing told with it
+_S43_COST_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:costs?|capex|capital\s+expenditure|price\s+tag)(?![\w-])",
+    re.IGNORECASE,
+)
+# what a plant idled or shut costs to hold ready: "spend about A$450 million a year to keep
+# its operations ready for a restart", "$30 million a year on care and maintenance"
+_S43_HOLDING_AFTER = re.compile(
+    r"\s+(?:a|per|each)\s+year\b[^.;]{0,40}?\b(?:to\s+(?:keep|maintain|preserve)\b|"
+    r"(?:on|in)\s+care\s+and\s+maintenance)",
+    re.IGNORECASE,
+)
+# the figure a comparison sets a step against ("compared with ¥19 billion earmarked this
+# fiscal year", "up from about 130 billion won", "versus $2 billion"); a raise's starting sum
+# told as committed then ("up from the $600 billion pledged in May") stays that commitment
+_S43_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?P<kind>up|down)\s+from)\s+"
+    r"(?:the\s+|an?\s+|its\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# the threshold a scheme sets for whoever qualifies ("grants investments of over US$200
+# million tax and customs benefits", "offers projects worth more than $200 million", "to
+# companies with turnover above 450 million euros"): a sentence that tells a scheme's terms
+_S43_THRESHOLD_BEFORE = re.compile(
+    r"\b(?P<head>projects|investments|investors|companies|firms|businesses|ventures|plants)\s+"
+    r"(?:(?:of|worth|valued\s+at|totall?ing)\s+)?(?:more\s+than|over|above|exceeding|"
+    r"at\s+least|in\s+excess\s+of|upwards\s+of|a\s+minimum\s+of)\s+$"
+    r"|\bwith\s+(?:an?\s+)?(?:(?:annual|yearly|global|worldwide|net)\s+)*(?:turnover|revenues?|"
+    r"sales)\s+(?:of\s+)?(?:more\s+than|over|above|exceeding|at\s+least|in\s+excess\s+of)\s+$",
+    re.IGNORECASE,
+)
+_S43_SCHEME_WORDS = re.compile(
+    r"\b(?:regimes?|incentives?|eligib\w*|qualif\w*|benefits?|thresholds?|tax|taxes|customs|"
+    r"stability|exempt\w*|guarantees?|subsid\w*|appl(?:y|ies)|requir\w*|rules?)\b",
+    re.IGNORECASE,
+)
+# a count or a determiner before the noun: these projects, not whichever qualify ("named five
+# projects worth more than C$60 billion")
+_S43_COUNTED = re.compile(
+    r"(?:\b(?:the|these|those|its|their|our|several|many|some|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens?|hundreds?)|\d)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# sp39-style gates: the words each reader needs in the sentence before it reads
+_S43_RESULT_WORDS = ("los", "profit", "income", "earning", "revenue", "impair", "writ", "wrote")
+_S43_COST_WORDS = ("cost", "capex", "capital expenditure", "price tag")
+_S43_COMPARED_WORDS = ("compared", "versus", "vs", "against", "from")
+_S43_THRESHOLD_ENDS = ("than", "over", "above", "exceeding", "least", "of")
+
+
+def _s43_no_outlay(text: str, m: Money) -> bool:
+    """Whether the sum `m` is told as a result (a loss, a profit, a write-down), a cost, what
+    an idled plant costs to hold, the figure a comparison starts from, or a scheme's
+    threshold: money named, none committed (TAXONOMY: amount_usd)."""
+    has = text.lower().__contains__
+    start = max(0, m.start - 90)
+    if any(map(has, _S43_RESULT_WORDS)) and (
+        _S43_RESULT_BEFORE.search(text, start, m.start) is not None
+        or _S43_RESULT_AFTER.match(text, m.end) is not None
+    ):
+        return True
+    if any(map(has, _S43_COST_WORDS)) and _S43_COST_AFTER.match(text, m.end) is not None:
+        return True
+    if has("year") and _S43_HOLDING_AFTER.match(text, m.end) is not None:
+        return True
+    if any(map(has, _S43_COMPARED_WORDS)):
+        compared = _S43_COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if compared is not None and (
+            compared.group("kind") is None or _EARLIER_AFTER.match(text, m.end) is None
+        ):
+            return True
+    if not _sm35_may_end(text, m.start, 30, _S43_THRESHOLD_ENDS):
+        return False
+    threshold = _S43_THRESHOLD_BEFORE.search(text, start, m.start)
+    if threshold is None:
+        return False
+    if threshold.group("head") is None:
+        return True  # "companies with turnover above ...": always a measure of who
+    return (
+        _S43_COUNTED.search(text, max(0, threshold.start() - 30), threshold.start()) is None
+        and _S43_SCHEME_WORDS.search(text) is not None
     )
 
 
@@ -4716,14 +4824,79 @@ _FD36C_CLOSED = re.compile(
 )
 
 
+# s43: a tonnage told as what a plant or mine makes or can make ("plans to produce about
+# 22,000 tonnes a year", "raise capacity to more than 2 million tonnes", "180,000 tonnes a year
+# of ... capacity"): a project's capacity, not the volume a purchase or a permit commits, unless
+# the clause tells it bought, sold or allowed ("the right to produce 80,000 tonnes", "output
+# quotas of around 240 million tonnes", "allowing Vinacomin to raise output to 1.3 million")
+_S43_MADE_BEFORE = re.compile(
+    r"\b(?:produc\w*|output|capacity|capacities|throughput|nameplate)\b[^.;:]{0,50}$", re.I
+)
+_S43_MADE_AFTER = re.compile(
+    r"[^.;:,]{0,50}?\b(?:of|in|to)\s+(?:its\s+|their\s+|the\s+)?(?:annual\s+)?(?:[\w-]+\s+)?"
+    r"(?:output|capacity|production)\b",
+    re.I,
+)
+_S43_SUPPLIED = re.compile(
+    r"\b(?:quotas?|caps?|capped|ceilings?|limits?|allow\w*|authori[sz]\w*|entitl\w*|rights?|"
+    r"suppl\w*|sell\w*|sold|buy\w*|bought|purchas\w*|deliver\w*|ship\w*|import\w*|"
+    r"export\w*|offtake|take)\b",
+    re.I,
+)
+_S43_SUPPLY_ACTIONS = frozenset({"offtake", "permitting"})
+
+
+def _s43_made_not_supplied(text: str, q: Quantity) -> bool:
+    """Whether the tonnage `q` is told as output or capacity, in a clause that tells nothing
+    bought, supplied or allowed before it."""
+    made = (
+        _S43_MADE_BEFORE.search(text, max(0, q.start - 70), q.start) is not None
+        or _S43_MADE_AFTER.match(text, q.end) is not None
+    )
+    if not made:
+        return False
+    clause = text[max(0, q.start - 120) : q.start]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :]
+    after = _S43_MADE_AFTER.match(text, q.end)
+    return _S43_SUPPLIED.search(clause) is None and (
+        after is None or _S43_SUPPLIED.search(after.group(0)) is None
+    )
+
+
+def _s43_supplied_volume(event: dict[str, Any]) -> None:
+    """An offtake's or a permit's tonnage is the one its sentence tells bought, supplied or
+    allowed: the first one told that is not output or capacity (`_s43_made_not_supplied`)."""
+    text = event.get("evidence") or ""
+    quantities = find_quantities(text)
+    told = [q for q in quantities if q.tonnes == event["quantity_t"]]
+    if not told or not _s43_made_not_supplied(text, told[0]):
+        return
+    origins = step_origins(text, quantities)
+    event["quantity_t"] = next(
+        (
+            q.tonnes
+            for q in quantities
+            if q.start > told[0].start
+            and q.start not in origins
+            and not _STOCK_BEFORE.search(text, max(0, q.start - 60), q.start)
+            and not _s43_made_not_supplied(text, q)
+        ),
+        None,
+    )
+
+
 def _volume_committed_only(events: list[dict[str, Any]]) -> None:
     """TAXONOMY's `quantity_t` is a volume committed: a purchase, a stock, a quota or an
     allowance, a pact's supply, a plan's target or a project's capacity can commit one; the
     capacity of a plant an investment pays for ("a loan to build a plant capable of producing
     120,000 tonnes a year") is the project's, not the lender's, and reserves commit nothing."""
     for event in events:
+        if event.get("quantity_t") is None:
+            continue  # s43: most events carry no tonnage, nothing to clear
         if event["action"] not in _VOLUME_ACTIONS:
             event["quantity_t"] = None
+        elif event["action"] in _S43_SUPPLY_ACTIONS:
+            _s43_supplied_volume(event)
         elif (
             event["action"] == "export_control"
             and event["status"] == "in_force"
