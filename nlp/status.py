@@ -2218,6 +2218,7 @@ def _recent_told(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(_Later("_s43_status_rules"))
 @_overruling(_Later("_se34_export_rules"))
 @_overruling(_Later("_sn34_talks_rules"))
 @_overruling(_Later("_sm34_flow_rules"))
@@ -2445,6 +2446,10 @@ def choose_status(
                     hits, cue_end, hit.start
                 )
                 if hit_label == RELATIVE_IN_FORCE:
+                    if hit.end <= cue_start:
+                        # s43: "under the Act, which entered into force in May 2024, setting a
+                        # reference price": the clause tells of the noun before its pronoun
+                        continue
                     hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
                     hit_label = hit.key.label
                 if hit_label == RELATIVE_PROPOSED:
@@ -4879,9 +4884,15 @@ def _s2_undoing_passive_at(lowers: Sequence[int], i: int) -> bool:
     negators = _WORDS["s2_negators"]
     if not negators.isdisjoint(lowers[max(0, i - 2) : i]):
         return False
-    if lowers[i] in _WORDS["s2_be_after"] and lowers[i - 1] not in _WORDS["s2_be_before"]:
-        return False
-    adverbs, j = _WORDS["s2_adverbs"], i + 1
+    adverbs = _WORDS["s2_adverbs"]
+    if lowers[i] in _WORDS["s2_be_after"]:
+        # s43: past adverbs between the modal and "be" ("will also be suspended")
+        k = i - 1
+        while k > 0 and i - k <= _SETTINGS["s2_adverb_reach"] and lowers[k] in adverbs:
+            k -= 1
+        if lowers[k] not in _WORDS["s2_be_before"]:
+            return False
+    j = i + 1
     while j < len(lowers) and j - i <= _SETTINGS["s2_adverb_reach"] and lowers[j] in adverbs:
         j += 1
     if j < len(lowers) and lowers[j] in negators:
@@ -5524,3 +5535,63 @@ def _s42_told_in_aside(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
         if j < len(lowers) and lowers[j] in auxiliaries:
             return _s2_undoing_passive_at(lowers, j)
     return False
+
+
+# status43 (session 43): budget requests, steps under a draft law
+def _s43_budget_requested(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of requesting stands up to `s43_request_reach` words before the money's
+    cue, in its sentence, and "budget" between it and a few words past the cue ("METI has
+    requested ¥45 billion in the fiscal 2026 budget to buy rare earths for the stockpile"): a
+    budget request, not yet granted (R3, session 22), as the noun "budget request" reads."""
+    low = cue_start - _SETTINGS["s43_request_reach"]
+    if low < 0:
+        low = 0
+    verbs = _WORDS["s43_request_verbs"]
+    if verbs.isdisjoint(lowers[low:cue_start]):
+        return False  # the scan below says True only from such a verb
+    ends, budget = _WORDS["sp6_sentence_ends"], _WORDS["s43_budget_words"]
+    high = cue_end + _SETTINGS["s43_budget_after"]
+    if high > len(lowers):
+        high = len(lowers)
+    for i in range(cue_start - 1, low - 1, -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] in verbs:
+            return _met_before_stop(lowers, range(i + 1, high), budget, ends)
+    return False
+
+
+def _s43_under_draft(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether the step is told "under" a text still in draft right after its cue ("will
+    prohibit the export of unprocessed ore under a draft law that the National Assembly will
+    vote on"): what the draft would do, not yet decided (R3, as a tabled bill's content)."""
+    high = cue_end + _SETTINGS["s43_draft_reach"]
+    if high > len(lowers):
+        high = len(lowers)
+    under, stops = _WORDS["s43_draft_frames"], _WORDS["s43_draft_stops"]
+    for i in range(cue_end, high):
+        word = lowers[i]
+        if word in stops:
+            return False
+        if word in under:
+            return not _WORDS["s43_draft_words"].isdisjoint(lowers[i + 1 : i + 4])
+    return False
+
+
+@_gate("agreed", "in_force")
+def _s43_status_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """Money read decided whose request is told in a budget (`_s43_budget_requested`), and a
+    step read decided that a draft still holds (`_s43_under_draft`), are proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or status not in ("agreed", "in_force"):
+        return None
+    action = kwargs.get("action")
+    if action in _NAMES["s43_request_actions"] and _s43_budget_requested(
+        lowers, cue_start, cue_end
+    ):
+        return "proposed", "cue"
+    if action in _NAMES["s43_draft_actions"] and _s43_under_draft(lowers, cue_end):
+        return "proposed", "cue"
+    return None
