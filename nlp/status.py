@@ -5633,7 +5633,11 @@ def _s43_forecast(lowers: Sequence[int], cue_start: int, sentence: tuple[int, in
     return False
 
 
-@_gate("agreed", "in_force")
+@_gate(
+    "agreed",
+    "in_force",
+    actions=("s43_forecast_actions", "s43_request_actions", "s43_draft_actions"),
+)
 def _s43_status_rules(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -5643,6 +5647,11 @@ def _s43_status_rules(
     lowers = kwargs.get("lowers")
     if lowers is None or status not in ("agreed", "in_force"):
         return None
+    low = cue_start - _SETTINGS["s43_request_reach"]
+    if _ANY_OF_WORDS["s43_forecast_verbs", "s43_request_verbs", "s43_draft_frames"].isdisjoint(
+        lowers[low if low > 0 else 0 : cue_end + _SETTINGS["s43_draft_reach"]]
+    ):
+        return None  # one test for the three readings' words, which most steps lack
     action = kwargs.get("action")
     if action in _NAMES["s43_forecast_actions"] and _s43_forecast(
         lowers, cue_start, kwargs.get("sentence")
