@@ -2218,6 +2218,7 @@ def _recent_told(
 
 @_blocs_never_in_force
 @_learned
+@_overruling(_Later("_s43_status_rules"))
 @_overruling(_Later("_se34_export_rules"))
 @_overruling(_Later("_sn34_talks_rules"))
 @_overruling(_Later("_sm34_flow_rules"))
@@ -2445,6 +2446,10 @@ def choose_status(
                     hits, cue_end, hit.start
                 )
                 if hit_label == RELATIVE_IN_FORCE:
+                    if hit.end <= cue_start and _s43_framed_relative(frames, hit.start):
+                        # s43: "under the Act, which entered into force in May 2024, setting a
+                        # reference price": the clause tells of the frame's law, not the step
+                        continue
                     hit = Hit(_relabelled(hit.key, "in_force"), hit.start, hit.end)
                     hit_label = hit.key.label
                 if hit_label == RELATIVE_PROPOSED:
@@ -4016,10 +4021,19 @@ def _sd1_text_put_forward(
     drafts, contents = _WORDS["sd1_draft_nouns"], _WORDS["sd1_draft_content"]
     framing = _WORDS["sd1_draft_frames"]
     # from the cue's last word: a verb of deciding inside the cue ("signed a pact") decides
+    # s43: the comma closing an aside met on the way back, and the words opening one
+    closing, pronouns = -1, _WORDS["s2_relative_pronouns"]
     for i in range(cue_end - 1, low - 1, -1):
         word = lowers[i]
+        if word == _COMMA and i < cue_start and closing < 0:
+            closing = i
         if word in stops:
-            return False
+            # s43: an aside set off by commas (", which entered into force in May 2024, setting
+            # a reference price") does not end the reach: the text before it holds the step
+            if closing < 0 or i == 0 or lowers[i - 1] != _COMMA or word not in pronouns:
+                return False
+            closing = -1
+            continue
         put = (
             (word in verbs and lowers[i + 1] in openers)
             or (word in sends and houses.intersection(lowers[i + 1 : i + 3]))
@@ -4044,14 +4058,14 @@ def _sd1_text_put_forward(
     return False
 
 
-@_gate("agreed", sources=("cue", "default"))
+@_gate("agreed", sources=("cue", "default", "date"))
 def _sd1_put_forward_proposed(
     status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
 ) -> tuple[str, str] | None:
-    """A step read agreed by default or by a word of the text's content, inside a text put
-    forward (`_sd1_text_put_forward`), is proposed (R3)."""
+    """A step read agreed by default, by its date or by a word of the text's content, inside a
+    text put forward (`_sd1_text_put_forward`), is proposed (R3)."""
     lowers = kwargs.get("lowers")
-    if lowers is None or status != "agreed" or source not in ("cue", "default"):
+    if lowers is None or status != "agreed" or source not in ("cue", "default", "date"):
         return None
     status_hits = kwargs.get("status_hits") or _given_status_hits(hits, kwargs)
     barriers = kwargs.get("barriers") or ()
@@ -4879,9 +4893,15 @@ def _s2_undoing_passive_at(lowers: Sequence[int], i: int) -> bool:
     negators = _WORDS["s2_negators"]
     if not negators.isdisjoint(lowers[max(0, i - 2) : i]):
         return False
-    if lowers[i] in _WORDS["s2_be_after"] and lowers[i - 1] not in _WORDS["s2_be_before"]:
-        return False
-    adverbs, j = _WORDS["s2_adverbs"], i + 1
+    adverbs = _WORDS["s2_adverbs"]
+    if lowers[i] in _WORDS["s2_be_after"]:
+        # s43: past adverbs between the modal and "be" ("will also be suspended")
+        k = i - 1
+        while k > 0 and i - k <= _SETTINGS["s2_adverb_reach"] and lowers[k] in adverbs:
+            k -= 1
+        if lowers[k] not in _WORDS["s2_be_before"]:
+            return False
+    j = i + 1
     while j < len(lowers) and j - i <= _SETTINGS["s2_adverb_reach"] and lowers[j] in adverbs:
         j += 1
     if j < len(lowers) and lowers[j] in negators:
@@ -5524,3 +5544,123 @@ def _s42_told_in_aside(lowers: Sequence[int], cue_start: int, cue_end: int) -> b
         if j < len(lowers) and lowers[j] in auxiliaries:
             return _s2_undoing_passive_at(lowers, j)
     return False
+
+
+# status43 (session 43): a law framing a step, budget requests, steps under a draft law, a
+# writer's forecast of a step to be announced
+def _s43_framed_relative(frames: list[int], start: int) -> bool:
+    """Whether a relative clause starting at `start` follows a frame ("under the Critical Raw
+    Materials Act, which entered into force") within `s43_frame_reach` tokens: it names the
+    framing law, which stands, not a step told after it."""
+    reach = _SETTINGS["s43_frame_reach"]
+    return any(0 < start - f <= reach for f in frames)
+
+
+def _s43_budget_requested(lowers: Sequence[int], cue_start: int, cue_end: int) -> bool:
+    """Whether a verb of requesting stands up to `s43_request_reach` words before the money's
+    cue, in its sentence, and "budget" between it and a few words past the cue ("METI has
+    requested ¥45 billion in the fiscal 2026 budget to buy rare earths for the stockpile"): a
+    budget request, not yet granted (R3, session 22), as the noun "budget request" reads."""
+    low = cue_start - _SETTINGS["s43_request_reach"]
+    if low < 0:
+        low = 0
+    verbs = _WORDS["s43_request_verbs"]
+    if verbs.isdisjoint(lowers[low:cue_start]):
+        return False  # the scan below says True only from such a verb
+    ends, budget = _WORDS["sp6_sentence_ends"], _WORDS["s43_budget_words"]
+    high = cue_end + _SETTINGS["s43_budget_after"]
+    if high > len(lowers):
+        high = len(lowers)
+    for i in range(cue_start - 1, low - 1, -1):
+        if lowers[i] in ends:
+            return False
+        if lowers[i] in verbs:
+            return _met_before_stop(lowers, range(i + 1, high), budget, ends)
+    return False
+
+
+def _s43_under_draft(lowers: Sequence[int], cue_end: int) -> bool:
+    """Whether the step is told "under" a text still in draft right after its cue ("will
+    prohibit the export of unprocessed ore under a draft law that the National Assembly will
+    vote on"): what the draft would do, not yet decided (R3, as a tabled bill's content)."""
+    high = cue_end + _SETTINGS["s43_draft_reach"]
+    if high > len(lowers):
+        high = len(lowers)
+    under = _WORDS["s43_draft_frames"]
+    if under.isdisjoint(lowers[cue_end:high]):
+        return False  # the scan below says True only at such a word
+    stops = _WORDS["s43_draft_stops"]
+    for i in range(cue_end, high):
+        word = lowers[i]
+        if word in stops:
+            return False
+        if word in under:
+            return not _WORDS["s43_draft_words"].isdisjoint(lowers[i + 1 : i + 4])
+    return False
+
+
+def _s43_forecast(lowers: Sequence[int], cue_start: int, sentence: tuple[int, int] | None) -> bool:
+    """Whether a verb of announcing or presenting after "will" / "would" opens the step ("The
+    United States will announce Section 232 tariffs") in a sentence that names no speaker: the
+    writer's forecast of a step not yet taken (R3), not the actor's own "said it will" (R6)."""
+    verbs = _WORDS["s43_forecast_verbs"]
+    low = cue_start - _SETTINGS["s43_forecast_reach"]
+    if low < 0:
+        low = 0
+    # the verb may open the cue itself ("will announce countervailing duties")
+    if verbs.isdisjoint(lowers[low : cue_start + 1]):
+        return False  # the scan below says True only from such a verb
+    stops, adverbs = _WORDS["s43_forecast_stops"], _WORDS["s43_forecast_adverbs"]
+    for i in range(cue_start, low - 1, -1):
+        if lowers[i] in stops:
+            return False
+        if lowers[i] not in verbs:
+            continue
+        k = i - 1
+        while k > 0 and lowers[k] in adverbs:
+            k -= 1
+        if lowers[k] not in _WORDS["s43_forecast_modals"]:
+            return False
+        start, end = sentence if sentence is not None else (low, cue_start)
+        words = lowers[start:end]
+        # a step set for a named time ("will present an industrial strategy in March") is
+        # scheduled, decided (R6); so is one a speaker tells
+        return (
+            _WORDS["sp_said_verbs"].isdisjoint(words)
+            and _WORDS["s43_speaker_words"].isdisjoint(words)
+            and _WORDS["s43_schedule_words"].isdisjoint(lowers[i:end])
+        )
+    return False
+
+
+@_gate(
+    "agreed",
+    "in_force",
+    actions=("s43_forecast_actions", "s43_request_actions", "s43_draft_actions"),
+)
+def _s43_status_rules(
+    status: str, source: str, hits: list[Hit], cue_start: int, cue_end: int, kwargs: dict[str, Any]
+) -> tuple[str, str] | None:
+    """A step read decided that the writer forecasts to be announced (`_s43_forecast`), money
+    whose request is told in a budget (`_s43_budget_requested`) and a step that a draft still
+    holds (`_s43_under_draft`) are proposed (R3)."""
+    lowers = kwargs.get("lowers")
+    if lowers is None or status not in ("agreed", "in_force"):
+        return None
+    low = cue_start - _SETTINGS["s43_request_reach"]
+    if _ANY_OF_WORDS["s43_forecast_verbs", "s43_request_verbs", "s43_draft_frames"].isdisjoint(
+        lowers[low if low > 0 else 0 : cue_end + _SETTINGS["s43_draft_reach"]]
+    ):
+        return None  # one test for the three readings' words, which most steps lack
+    action = kwargs.get("action")
+    if action in _NAMES["s43_forecast_actions"] and _s43_forecast(
+        lowers, cue_start, kwargs.get("sentence")
+    ):
+        return "proposed", "cue"
+    if action in _NAMES["s43_request_actions"] and _s43_budget_requested(
+        lowers, cue_start, cue_end
+    ):
+        return "proposed", "cue"
+    if action in _NAMES["s43_draft_actions"] and _s43_under_draft(lowers, cue_end):
+        return "proposed", "cue"
+    return None
