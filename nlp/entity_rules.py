@@ -659,18 +659,26 @@ def _names_other_place(
             and nxt not in ctx.entity_tokens
             and not (ctx.is_alpha(start - 1) and ctx.is_cap(start - 1))
         )
-    if start and ctx.low(start - 1) in ctx.cues("place_words_before") and ctx.is_cap(start - 1):
-        if ctx.low(start - 1) != "new":
+    if kind != DEMONYM:
+        before = ctx.low(start - 1)
+        if before not in ctx.cues("place_words_before") or not ctx.is_cap(start - 1):
+            return False
+        if before != "new":
             return True
-        # "New China rules" opening a sentence or a headline is the adjective
-        return not ctx.is_sentence_start(start - 1) and not ctx.titlecase_sentence(start, end)
-    if kind != DEMONYM or not after_cap or end in ctx.entity_tokens or not ctx.is_alpha(end):
+        # "New China rules" opening a sentence, a dateline's body or a headline is the adjective
+        return (
+            ctx.text(start - 2) not in _OPENERS
+            and not ctx.is_sentence_start(start - 1)
+            and not ctx.titlecase_sentence(start, end)
+        )
+    # a demonym is an adjective after "New" ("New Swiss rules"), and one before an article's
+    # noun too ("the Chilean Atacama region")
+    if not after_cap or end in ctx.entity_tokens or not ctx.is_alpha(end):
         return False
-    # "in Lao Cai province", "Thai Nguyen and Bac Kan provinces": a demonym opening a two-word
-    # name in a list of capitalised places that ends in a sub-national unit. After an article
-    # it is the adjective ("the Chilean Atacama region").
     if ctx.low(start - 1) in ("the", "a", "an"):
         return False
+    # "in Lao Cai province", "Thai Nguyen and Bac Kan provinces": a demonym opening a two-word
+    # name in a list of capitalised places that ends in a sub-national unit
     nouns = ctx.cues("subnational_nouns")
     stop = min(ctx.n, end + 1 + _PLACE_LIST_REACH)
     for i in range(end + 1, stop):
@@ -705,6 +713,8 @@ def _language_named(ctx: DocContext, start: int, end: int) -> bool:
         return False
     if before != "in" and not any(w.startswith("translat") for w in ctx.prev_words(start - 1, 3)):
         return False
+    if nxt in _HYPHENS:
+        return False  # "in Chinese-owned smelters"
     if not nxt[:1].isalnum():
         return True  # "in Portuguese," or at the sentence's end
     word = nxt.lower()
