@@ -38,6 +38,8 @@ _PLACE_KINDS = frozenset((ALIAS, CAPITAL))
 # kinds of country word another place's own name may open or close ("Santiago del Estero",
 # "New Ireland", "Lao Cai")
 _NAMING_KINDS = frozenset((ALIAS, CAPITAL, DEMONYM))
+# the words before a demonym that may make it a language's name ("in Portuguese", "(French:")
+_LANGUAGE_BEFORE = frozenset(("(", "in", "into", "from", "and", "or"))
 # how many words a list of places may run before its "provinces" ("Lao Cai and Yen Bai provinces")
 _PLACE_LIST_REACH = 8
 _NO_CUES: frozenset[str] = frozenset()
@@ -177,6 +179,11 @@ class DocContext:
         # the punctuation after a place that makes it a dateline ("SYDNEY -"), read by every
         # country mention
         self.dateline_punct = self.cues("dateline_punct")
+        # s43: the words around a country's word that may make it part of a place's name or
+        # a language's, read by every one-word mention
+        self.place_joints = self.cues("place_joints")
+        self.place_words_before = self.cues("place_words_before")
+        self.language_nouns = self.cues("language_nouns_after")
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
@@ -649,7 +656,7 @@ def _names_other_place(
     """ "Santiago del Estero", "Nueva Esparta", "New Ireland", "Lao Cai province": the word is
     part of a place's own name (in Argentina, Papua New Guinea, Vietnam), not its country.
     The word after and the word before pass a set test first: most mentions pass none."""
-    if after in ctx.cues("place_joints"):
+    if after in ctx.place_joints:
         # "X del Y" opens a name ("Cámara Argentina de ..." is a body of the country, and
         # "Santiago de Chile" names the country itself)
         nxt = end + 1
@@ -661,7 +668,7 @@ def _names_other_place(
         )
     if kind != DEMONYM:
         before = ctx.low(start - 1)
-        if before not in ctx.cues("place_words_before") or not ctx.is_cap(start - 1):
+        if before not in ctx.place_words_before or not ctx.is_cap(start - 1):
             return False
         if before != "new":
             return True
@@ -700,7 +707,7 @@ def _language_named(ctx: DocContext, start: int, end: int) -> bool:
     if ctx.low(start) not in languages:
         return False
     after = ctx.next_words(end, 1)
-    if after and after[0] in ctx.cues("language_nouns_after"):
+    if after and after[0] in ctx.language_nouns:
         return True
     before = ctx.low(start - 1)
     nxt = ctx.text(end)
@@ -774,10 +781,26 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     kind = key.kind
     if (after_cap or after == ",") and kind in _PLACE_KINDS and _local_place(ctx, end):
         return None
-    if kind in _NAMING_KINDS and _names_other_place(ctx, start, end, kind, after, after_cap):
-        return None
-    if kind == DEMONYM and _language_named(ctx, start, end):
-        return None
+    if kind in _NAMING_KINDS:
+        # s43: each rule called only past a set test on the words around (most mentions
+        # pass none)
+        before = source[starts[start - 1] : ends[start - 1]].lower() if start else ""
+        demonym = kind == DEMONYM
+        if (
+            after in ctx.place_joints
+            or (after_cap if demonym else before in ctx.place_words_before)
+        ) and _names_other_place(ctx, start, end, kind, after, after_cap):
+            return None
+        if (
+            demonym
+            and (
+                before in _LANGUAGE_BEFORE
+                or after in _HYPHENS
+                or after.lower() in ctx.language_nouns
+            )
+            and _language_named(ctx, start, end)
+        ):
+            return None
     if key.kind == CAPITAL and _market_place(ctx, start, end):
         return None
     if (ident == "GEO" or (ident == "USA" and key.kind == CAPITAL)) and _us_state(
