@@ -38,8 +38,10 @@ _PLACE_KINDS = frozenset((ALIAS, CAPITAL))
 # kinds of country word another place's own name may open or close ("Santiago del Estero",
 # "New Ireland", "Lao Cai")
 _NAMING_KINDS = frozenset((ALIAS, CAPITAL, DEMONYM))
-# the words before a demonym that may make it a language's name ("in Portuguese", "(French:")
-_LANGUAGE_BEFORE = frozenset(("(", "in", "into", "from", "and", "or"))
+# the tokens after a demonym, besides a noun of speech, that may end a language's name ("in
+# Portuguese,", "(French:", "in French and English", "known in Chinese as", "French-speaking";
+# "" at the text's end)
+_LANGUAGE_AFTER = frozenset((",", ".", ":", ";", ")", "and", "or", "as", "", *_HYPHENS))
 # how many words a list of places may run before its "provinces" ("Lao Cai and Yen Bai provinces")
 _PLACE_LIST_REACH = 8
 _NO_CUES: frozenset[str] = frozenset()
@@ -782,23 +784,23 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
     if (after_cap or after == ",") and kind in _PLACE_KINDS and _local_place(ctx, end):
         return None
     if kind in _NAMING_KINDS:
-        # s43: each rule called only past a set test on the words around (most mentions
-        # pass none)
-        before = source[starts[start - 1] : ends[start - 1]].lower() if start else ""
-        demonym = kind == DEMONYM
-        if (
-            after in ctx.place_joints
-            or (after_cap if demonym else before in ctx.place_words_before)
-        ) and _names_other_place(ctx, start, end, kind, after, after_cap):
-            return None
-        if (
-            demonym
-            and (
-                before in _LANGUAGE_BEFORE
-                or after in _HYPHENS
-                or after.lower() in ctx.language_nouns
-            )
-            and _language_named(ctx, start, end)
+        # s43: each rule called only past a test on the words around that most mentions fail
+        # (a place's name: "del" after, a capital after a demonym, a capital N before;
+        # a language's: a noun of speech, a hyphen, a list's end or "as" after)
+        if after in ctx.place_joints:
+            if _names_other_place(ctx, start, end, kind, after, after_cap):
+                return None
+        elif kind == DEMONYM:
+            if after_cap and _names_other_place(ctx, start, end, kind, after, after_cap):
+                return None
+            if (after in _LANGUAGE_AFTER or after in ctx.language_nouns) and _language_named(
+                ctx, start, end
+            ):
+                return None
+        elif (
+            start
+            and source[starts[start - 1]] == "N"
+            and _names_other_place(ctx, start, end, kind, after, after_cap)
         ):
             return None
     if key.kind == CAPITAL and _market_place(ctx, start, end):
