@@ -18,6 +18,7 @@ from nlp.gazetteer import (
     BLOC,
     BLOCKER,
     CAPITAL,
+    DEMONYM,
     MINERAL,
     Gazetteer,
     PhraseKey,
@@ -34,6 +35,15 @@ _HYPHENS = {"-", "\u2013", "\u2010"}
 _NO_OPTIONS: dict = {}
 # kinds of country phrase a local place's name may hold ("Lisbon Valley")
 _PLACE_KINDS = frozenset((ALIAS, CAPITAL))
+# kinds of country word another place's own name may open or close ("Santiago del Estero",
+# "New Ireland", "Lao Cai")
+_NAMING_KINDS = frozenset((ALIAS, CAPITAL, DEMONYM))
+# the tokens after a demonym, besides a noun of speech, that may end a language's name ("in
+# Portuguese,", "(French:", "in French and English", "known in Chinese as", "French-speaking";
+# "" at the text's end)
+_LANGUAGE_AFTER = frozenset((",", ".", ":", ";", ")", "and", "or", "as", "", *_HYPHENS))
+# how many words a list of places may run before its "provinces" ("Lao Cai and Yen Bai provinces")
+_PLACE_LIST_REACH = 8
 _NO_CUES: frozenset[str] = frozenset()
 _BOUNDS = operator.itemgetter(0, 1)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -171,6 +181,11 @@ class DocContext:
         # the punctuation after a place that makes it a dateline ("SYDNEY -"), read by every
         # country mention
         self.dateline_punct = self.cues("dateline_punct")
+        # s43: the words around a country's word that may make it part of a place's name or
+        # a language's, read by every one-word mention
+        self.place_joints = self.cues("place_joints")
+        self.place_words_before = self.cues("place_words_before")
+        self.language_nouns = self.cues("language_nouns_after")
         # token index -> country id, filled once countries are decided
         self.country_at: dict[int, str] = {}
         self.entity_tokens: set[int] = set()
@@ -637,6 +652,87 @@ def _local_place(ctx: DocContext, end: int) -> bool:
     return ctx.low(end + 1) in states or f"{ctx.low(end + 1)} {ctx.low(end + 2)}" in states
 
 
+def _names_other_place(
+    ctx: DocContext, start: int, end: int, kind: str, after: str, after_cap: bool
+) -> bool:
+    """ "Santiago del Estero", "Nueva Esparta", "New Ireland", "Lao Cai province": the word is
+    part of a place's own name (in Argentina, Papua New Guinea, Vietnam), not its country.
+    The word after and the word before pass a set test first: most mentions pass none."""
+    if after in ctx.place_joints:
+        # "X del Y" opens a name ("Cámara Argentina de ..." is a body of the country, and
+        # "Santiago de Chile" names the country itself)
+        nxt = end + 1
+        return (
+            ctx.is_alpha(nxt)
+            and ctx.is_cap(nxt)
+            and nxt not in ctx.entity_tokens
+            and not (ctx.is_alpha(start - 1) and ctx.is_cap(start - 1))
+        )
+    if kind != DEMONYM:
+        before = ctx.low(start - 1)
+        if before not in ctx.place_words_before or not ctx.is_cap(start - 1):
+            return False
+        if before != "new":
+            return True
+        # "New China rules" opening a sentence, a dateline's body or a headline is the adjective
+        return (
+            ctx.text(start - 2) not in _OPENERS
+            and not ctx.is_sentence_start(start - 1)
+            and not ctx.titlecase_sentence(start, end)
+        )
+    # a demonym is an adjective after "New" ("New Swiss rules"), and one before an article's
+    # noun too ("the Chilean Atacama region")
+    if not after_cap or end in ctx.entity_tokens or not ctx.is_alpha(end):
+        return False
+    if ctx.low(start - 1) in ("the", "a", "an"):
+        return False
+    # "in Lao Cai province", "Thai Nguyen and Bac Kan provinces": a demonym opening a two-word
+    # name in a list of capitalised places that ends in a sub-national unit
+    nouns = ctx.cues("subnational_nouns")
+    stop = min(ctx.n, end + 1 + _PLACE_LIST_REACH)
+    for i in range(end + 1, stop):
+        word = ctx.low(i)
+        if word in nouns:
+            return True
+        if word in (",", "and") or (
+            ctx.is_alpha(i) and ctx.is_cap(i) and i not in ctx.entity_tokens
+        ):
+            continue
+        return False
+    return False
+
+
+def _language_named(ctx: DocContext, start: int, end: int) -> bool:
+    """ "its French acronym", "the Chinese-language daily", "published in Portuguese", "(French:
+    ...)": the demonym names a language, which names no country."""
+    languages = ctx.cues("language_demonyms")
+    if ctx.low(start) not in languages:
+        return False
+    after = ctx.next_words(end, 1)
+    if after and after[0] in ctx.language_nouns:
+        return True
+    before = ctx.low(start - 1)
+    nxt = ctx.text(end)
+    if before == "(":
+        return nxt == ":"
+    if before in ("and", "or") and ctx.low(start - 2) in languages:
+        # the second of "in French and English"
+        return ctx.low(start - 3) == "in" and not nxt[:1].isalnum()
+    if before not in ("in", "into", "from"):
+        return False
+    if before != "in" and not any(w.startswith("translat") for w in ctx.prev_words(start - 1, 3)):
+        return False
+    if nxt in _HYPHENS:
+        return False  # "in Chinese-owned smelters"
+    if not nxt[:1].isalnum():
+        return True  # "in Portuguese," or at the sentence's end
+    word = nxt.lower()
+    if word in ("and", "or"):
+        # "in French and English": the other word a language too, then the list ends
+        return ctx.low(end + 1) in languages and not ctx.text(end + 2)[:1].isalnum()
+    return word == "as" and ctx.low(start - 2) in ctx.cues("language_gloss_verbs")
+
+
 def _market_place(ctx: DocContext, start: int, end: int) -> bool:
     """ "shares fell in London", "a Jakarta brokerage", "a London-based trader": a capital named as
     a market or the seat of a firm, not as its government. The country counts by its other
@@ -684,8 +780,29 @@ def resolve_country(ctx: DocContext, start: int, end: int, key: PhraseKey) -> st
         return ident  # the context rules below are about one-word names
     if ident in ctx.gaz.person_name_ids and _person_name(ctx, start, end):
         return None
-    if (after_cap or after == ",") and key.kind in _PLACE_KINDS and _local_place(ctx, end):
+    kind = key.kind
+    if (after_cap or after == ",") and kind in _PLACE_KINDS and _local_place(ctx, end):
         return None
+    if kind in _NAMING_KINDS:
+        # s43: each rule called only past a test on the words around that most mentions fail
+        # (a place's name: "del" after, a capital after a demonym, a capital N before;
+        # a language's: a noun of speech, a hyphen, a list's end or "as" after)
+        if after in ctx.place_joints:
+            if _names_other_place(ctx, start, end, kind, after, after_cap):
+                return None
+        elif kind == DEMONYM:
+            if after_cap and _names_other_place(ctx, start, end, kind, after, after_cap):
+                return None
+            if (after in _LANGUAGE_AFTER or after in ctx.language_nouns) and _language_named(
+                ctx, start, end
+            ):
+                return None
+        elif (
+            start
+            and source[starts[start - 1]] == "N"
+            and _names_other_place(ctx, start, end, kind, after, after_cap)
+        ):
+            return None
     if key.kind == CAPITAL and _market_place(ctx, start, end):
         return None
     if (ident == "GEO" or (ident == "USA" and key.kind == CAPITAL)) and _us_state(
