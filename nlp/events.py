@@ -571,6 +571,18 @@ class EventAssembler:
         sent_char = sent.start_char
         doc = tokens.doc
         text = tokens.text[sent_char : sent.end_char]
+        if "?" in text:
+            asked = _s43_asked_from(text)
+            if asked is not None:
+                # s43 questions: the words of a question name no step; the clause before it
+                # may ("buyers are asking what happens next: will the pause be extended?")
+                cut = sent_char + asked
+                offsets = tokens.offsets
+                matches = [m for m in matches if offsets[m[1]] < cut]
+                if acts:
+                    acts = [a for a in acts if offsets[a.start] < cut]
+                if not matches and not acts:
+                    return []
         money: list[Money] | None = None
         # sp40: the sentence's words hashed once into a set, for the word-list tests of the
         # sentence (`_label_positions`, `_clause_marks`, `_sentence_place`)
@@ -1173,6 +1185,29 @@ class EventAssembler:
 _STRONG, _MONEY, _DIRECT = 1, 2, 4
 # helper speed7: a trigger of an action combo that takes an entity as context
 _LABELLED = 8
+
+
+# s43 questions: the marks a question opens after in a sentence that ends on one, and the
+# closing marks that may follow its "?"
+_S43_QUESTION_OPENERS = (": ", "; ", " — ", " – ", " - ")
+_S43_CLOSERS = " \t\n\"'”’)]"
+
+
+def _s43_asked_from(text: str) -> int | None:
+    """Where the question a sentence ends on begins, as a character offset in it (0 for a whole
+    question, "Does the plan include a price floor?"); None when it ends on no question. A
+    question tells no step, whatever its words name; its answer, another sentence, may ("No.",
+    "Yes, from May"). A question after a colon, a semicolon or a dash is the sentence's last
+    part ("buyers ask one thing: what happens in November?"), the clause before it told as fact."""
+    asked = text.rstrip(_S43_CLOSERS)
+    if not asked.endswith("?"):
+        return None
+    start = 0
+    for mark in _S43_QUESTION_OPENERS:
+        at = asked.rfind(mark)
+        if at >= 0 and at + len(mark) > start:
+            start = at + len(mark)
+    return start
 
 
 def _trigger_labels(
