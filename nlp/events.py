@@ -586,6 +586,18 @@ class EventAssembler:
         sent_char = sent.start_char
         doc = tokens.doc
         text = tokens.text[sent_char : sent.end_char]
+        if "?" in text:
+            asked = _s43_asked_from(text)
+            if asked is not None:
+                # s43 questions: the words of a question name no step; the clause before it
+                # may ("buyers are asking what happens next: will the pause be extended?")
+                cut = sent_char + asked
+                offsets = tokens.offsets
+                matches = [m for m in matches if offsets[m[1]] < cut]
+                if acts:
+                    acts = [a for a in acts if offsets[a.start] < cut]
+                if not matches and not acts:
+                    return []
         money: list[Money] | None = None
         # sp40: the sentence's words hashed once into a set, for the word-list tests of the
         # sentence (`_label_positions`, `_clause_marks`, `_sentence_place`)
@@ -1194,6 +1206,29 @@ class EventAssembler:
 _STRONG, _MONEY, _DIRECT = 1, 2, 4
 # helper speed7: a trigger of an action combo that takes an entity as context
 _LABELLED = 8
+
+
+# s43 questions: the marks a question opens after in a sentence that ends on one, and the
+# closing marks that may follow its "?"
+_S43_QUESTION_OPENERS = (": ", "; ", " — ", " – ", " - ")
+_S43_CLOSERS = " \t\n\"'”’)]"
+
+
+def _s43_asked_from(text: str) -> int | None:
+    """Where the question a sentence ends on begins, as a character offset in it (0 for a whole
+    question, "Does the plan include a price floor?"); None when it ends on no question. A
+    question tells no step, whatever its words name; its answer, another sentence, may ("No.",
+    "Yes, from May"). A question after a colon, a semicolon or a dash is the sentence's last
+    part ("buyers ask one thing: what happens in November?"), the clause before it told as fact."""
+    asked = text.rstrip(_S43_CLOSERS)
+    if not asked.endswith("?"):
+        return None
+    start = 0
+    for mark in _S43_QUESTION_OPENERS:
+        at = asked.rfind(mark)
+        if at >= 0 and at + len(mark) > start:
+            start = at + len(mark)
+    return start
 
 
 def _trigger_labels(
@@ -5263,7 +5298,93 @@ def _kept_apart(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     return event["sentence"] != kept["sentence"] and (
         _told_also(event.get("evidence") or "", event.get("_cue_text") or "")
         or _dated_later(kept, event)
+        or _s43_extension(kept, event)
     )
+
+
+def _s43_extension(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a later mention tells the measure extended, renewed or tightened on a date of its
+    own ("In June Congo extended the suspension", "the quotas were renewed in March"), where
+    the step told before was not told so and is not dated to that month: a step of its own,
+    whatever it shares with the first. Undated, such words most often describe the measure's
+    course ("Beijing has steadily widened its controls"), read on labelled text as no step."""
+    when = event.get("event_date")
+    return (
+        bool(when)
+        and not (kept.get("event_date") and not _dated_apart(kept, event))
+        and _s43_extended(event.get("evidence") or "", event.get("_cue_text") or "")
+        and not _s43_extended(kept.get("evidence") or "", kept.get("_cue_text") or "")
+    )
+
+
+# s43: verbs that carry a measure on as a step of its own, and the stems a sentence is first
+# tested for before its words are split
+_S43_EXTENDING = frozenset(
+    {
+        "extend", "extends", "extended", "extending",
+        "renew", "renews", "renewed", "renewing",
+        "prolong", "prolongs", "prolonged", "prolonging",
+        "tighten", "tightens", "tightened", "tightening",
+        "widen", "widens", "widened", "widening",
+        "broaden", "broadens", "broadened", "broadening",
+        "lengthen", "lengthens", "lengthened",
+        "toughen", "toughens", "toughened",
+    }
+)  # fmt: skip
+_S43_EXTENDING_STEMS = (
+    "exten", "renew", "prolong", "tighten", "widen", "broaden", "lengthen", "toughen",
+)  # fmt: skip
+# the words a passive or a participle puts between the measure and such a verb ("the ban has
+# been extended", "the curbs, tightened in May")
+_S43_PASSIVE = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", ","}
+)
+# words before such a verb that make it an adjective of the measure ("the extended ban")
+_S43_ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+# words between such a verb and the measure that end its object: the verb acts on another
+# thing ("the gap has widened as licensed exports ...", "extended the deadline for companies")
+_S43_BREAKS = frozenset(
+    {
+        "and", "but", "or", ",", ";", "as", "while", "when", "after", "before", "since",
+        "because", "if", "until", "which", "who", "to", "for", "from", "with", "by",
+        "in", "on", "at", "of", "under", "into", "than",
+    }
+)  # fmt: skip
+# how many words (determiners, modifiers) may stand between such a verb and the measure
+_S43_EXTEND_REACH = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _s43_extended(evidence: str, cue_text: str) -> bool:
+    """Whether the cue's first telling in its sentence is the object of a verb of
+    `_S43_EXTENDING` up to _S43_EXTEND_REACH words before it ("extended its cobalt export ban";
+    not "the extended ban"), or its subject in the passive or a participle after it ("the ban
+    was extended", "the curbs, tightened in May"; not "The law extends the statutes": the
+    measure's content)."""
+    if not cue_text or not evidence:
+        return False
+    lowered = evidence.lower()
+    if not any(stem in lowered for stem in _S43_EXTENDING_STEMS):
+        return False
+    words = re.findall(r"[\w'’-]+|[,;]", lowered)
+    cue = re.findall(r"[\w'’-]+", cue_text.lower())
+    n = len(cue)
+    i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
+    if i is None:
+        return False
+    for j in range(i - 1, max(i - 1 - _S43_EXTEND_REACH, -1), -1):
+        word = words[j]
+        if word in _S43_EXTENDING:
+            return j == 0 or words[j - 1] not in _S43_ADJECTIVE_BEFORE
+        if word in _S43_BREAKS:
+            break
+    after = words[i + n : i + n + 4]
+    for k, word in enumerate(after):
+        if word in _S43_EXTENDING:
+            return k > 0
+        if word not in _S43_PASSIVE:
+            break
+    return False
 
 
 def _dated_later(kept: dict[str, Any], event: dict[str, Any]) -> bool:
