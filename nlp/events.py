@@ -5403,7 +5403,7 @@ def _dated_later(kept: dict[str, Any], event: dict[str, Any]) -> bool:
 # words telling a step as one more than those told before
 _ALSO = frozenset({"also", "separately"})
 # words that end the clause before a cue: an "also" before them adds another verb's step
-_CLAUSE_BREAKS = frozenset({"and", "but", ";"})
+_ALSO_CLAUSE_BREAKS = frozenset({"and", "but", ";"})
 # words opening a relative clause: its "also" adds to what the clause tells of a thing named
 # before ("the review, which will also consider whether to impose tariffs"), not a step
 _RELATIVES = frozenset({"which", "who"})
@@ -5420,7 +5420,7 @@ def _told_also(evidence: str, cue_text: str) -> bool:
     i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
     if i is None:
         return False
-    cut = max((j for j, w in enumerate(words[:i]) if w in _CLAUSE_BREAKS), default=-1)
+    cut = max((j for j, w in enumerate(words[:i]) if w in _ALSO_CLAUSE_BREAKS), default=-1)
     clause = words[cut + 1 : i]
     return not _ALSO.isdisjoint(clause) and _RELATIVES.isdisjoint(clause)
 
