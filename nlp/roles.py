@@ -233,7 +233,8 @@ def _role(
 # s43: how many words after "between" a side of the deal may stand ("between Chinese Vice
 # Premier Liu He and U.S. negotiators")
 BETWEEN_REACH = 8
-# ... and how many words the last side may run before a cue after them ("between US and Chinese
+# ... how many words after the cue's first "between" may stand ("talks in Washington between"),
+# and how many words the last side may run before a cue after them ("between US and Chinese
 # negotiators")
 BETWEEN_CUE_GAP = 3
 
@@ -252,7 +253,12 @@ def _between_actor(
     the sides of a deal or of talks act together, as the labels read them; no punctuation nor
     other preposition stands between "between" and the party."""
     if party.start > cue_start:
+        # "between" right after the cue's words ("a framework agreed between", "talks in
+        # Washington between"), not of a later noun ("the controls are part of a contest
+        # between China and the United States")
         low = party.start - BETWEEN_REACH if party.start - BETWEEN_REACH > cue_start else cue_start
+        if _BETWEEN not in lowers[cue_start + 1 : cue_start + 1 + BETWEEN_CUE_GAP]:
+            return False
     elif cue_start - party.end <= BETWEEN_CUE_GAP and not any(
         puncts[j] or lowers[j] in words["partner_before"] for j in range(party.end, cue_start)
     ):
@@ -303,7 +309,7 @@ def _venue(
     noun of a meeting or deal (roles.yaml `venue_nouns`: "a London framework", "the Geneva
     talks") or after "in" past the cue ("agreed in London in June"), not after a noun of the
     people it sends ("talks with officials in Beijing": the city stands for its government).
-    A venue is no party of the step unless the step names no other (`roles_from_arrays`)."""
+    A venue is no party of a step whose two sides are named (`roles_from_arrays`)."""
     if tuple(lowers[party.start : party.end]) not in _capitals():
         return False
     if after in words["venue_nouns"]:
@@ -659,8 +665,10 @@ def roles_from_arrays(
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
         actors = sources
-    if venues and not actors and not partners:
-        partners = venues  # a step naming no one but the city it was told in keeps it
+    if venues and len(set(actors).union(partners)) < 2:
+        # a step naming fewer than two sides may have been struck with the host ("the
+        # agreement signed in Washington"): the city stays a partner
+        partners = partners + [v for v in venues if v not in actors and v not in partners]
     if partners and actors:
         partners = [p for p in partners if p not in actors]
     return actors, partners
@@ -1098,16 +1106,17 @@ def firm_homes_apart(
 
 # s43: "group" after a party ("the Anglo-Australian group's takeover") names a firm's home
 _GROUP = hash_string("group")
+_LED = hash_string("led")
 
 
 def _group_home(lowers: Sequence[int], end: int, sent_end: int) -> bool:
-    """Whether "group" stands within two words after the party ("the Anglo-Australian group",
-    "the Chinese mining group"), with no dash right after it ("a U.S.-led group" is the
-    party's own): a firm's home for a state's step (`firm_homes_apart`), though not named in
-    roles.yaml `firm_nouns_after`, where a report's own government is sought."""
-    if end >= sent_end or lowers[end] in _DASHES:
-        return False
-    return lowers[end] == _GROUP or (end + 1 < sent_end and lowers[end + 1] == _GROUP)
+    """Whether "group" stands within three words after the party ("the Anglo-Australian
+    group", "the Swiss-Canadian group", "the Chinese mining group"), not after "-led" ("a
+    U.S.-led group" is the party's own): a firm's home for a state's step (`firm_homes_apart`),
+    though not named in roles.yaml `firm_nouns_after`, where a report's own government is
+    sought."""
+    window = lowers[end : end + 3 if end + 3 < sent_end else sent_end]
+    return _GROUP in window and _LED not in window
 
 
 def _names_firm(
