@@ -125,7 +125,7 @@ def test_venue_and_sides(
         # producers after "a licence from" are firms, no grantor
         (
             "The refiner makes cathodes under a licence from Korean producers and received a "
-            "$40 million grant from the Energy Department.",
+            "$40 million loan from the Energy Department.",
             "investment",
             ["USA"],
             ["KOR"],
