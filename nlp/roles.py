@@ -237,6 +237,7 @@ BETWEEN_REACH = 8
 # and how many words the last side may run before a cue after them ("between US and Chinese
 # negotiators")
 BETWEEN_CUE_GAP = 3
+_BETWEEN_STOPS = frozenset(hash_string(w) for w in ("on", "of"))
 
 
 def _between_actor(
@@ -257,7 +258,16 @@ def _between_actor(
         # Washington between"), not of a later noun ("the controls are part of a contest
         # between China and the United States")
         low = party.start - BETWEEN_REACH if party.start - BETWEEN_REACH > cue_start else cue_start
-        if _BETWEEN not in lowers[cue_start + 1 : cue_start + 1 + BETWEEN_CUE_GAP]:
+        gap = lowers[cue_start + 1 : cue_start + 1 + BETWEEN_CUE_GAP]
+        if _BETWEEN not in gap:
+            return False
+        # "tariffs on trade between the US and Canada": "between" names another noun's sides;
+        # "talks in Washington between" names the cue's own
+        prepositions = words["partner_before"]
+        if any(
+            w in _BETWEEN_STOPS or (w != _IN and w in prepositions)
+            for w in gap[: gap.index(_BETWEEN)]
+        ):
             return False
     elif cue_start - party.end <= BETWEEN_CUE_GAP and not any(
         puncts[j] or lowers[j] in words["partner_before"] for j in range(party.end, cue_start)

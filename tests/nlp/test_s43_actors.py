@@ -74,6 +74,13 @@ def parties(extractor: Extractor, text: str, action: str) -> tuple[list[str], li
             ["CHN", "USA"],
             [],
         ),
+        # ... not those of a noun after the cue ("tariffs on trade between")
+        (
+            "Tariffs on aluminium trade between Mexico and Canada rose to 25% in March.",
+            "trade_measure",
+            [],
+            ["CAN", "MEX"],
+        ),
     ],
 )
 def test_venue_and_sides(
