@@ -132,6 +132,7 @@ def _role(
     sent_end: int,
     cue_start: int,
     words: dict[str, frozenset[int]],
+    between: bool = False,
 ) -> str:
     start, end = party.start, party.end
     # "..., China's commerce ministry said" / "according to Beijing": the source of the report
@@ -164,12 +165,13 @@ def _role(
     # of the sentence, in no word list)
     after = lowers[end] if end < sent_end else None
     # s43: a city where the parties meet ("talks in London", "a London framework") is no party
-    if (after in words["venue_nouns"] or (start > cue_start and lowers[start - 1] == _IN)) and (
+    if (lowers[start - 1] == _IN and start > cue_start or after in words["venue_nouns"]) and (
         _venue(lowers, party, sent_start, cue_start, after, words)
     ):
         return "venue"
     # s43: "agreed between US and Chinese negotiators": the sides of a deal or talks act
-    if _between_actor(lowers, puncts, party, sent_start, cue_start, words):
+    # (`between`: whether the sentence has the word, told once a cue)
+    if between and _between_actor(lowers, puncts, party, sent_start, cue_start, words):
         return "actor"
     # helper speed11: the tests each reader below begins with, made before calling it
     if end + 1 < sent_end:
@@ -634,6 +636,7 @@ def roles_from_arrays(
     partners: list[str] = []
     sources: list[str] = []
     venues: list[str] = []
+    between = _BETWEEN in lowers[sent_start:sent_end]  # s43: for `_between_actor`
     previous: tuple[Party, str] | None = None
     # speed40: one party (most calls) is not sorted
     for party in parties if len(parties) < 2 else sorted(parties, key=_START):
@@ -651,7 +654,9 @@ def roles_from_arrays(
         else:
             role = parsed(party) if parsed is not None else None
             if role is None:
-                role = _role(lowers, puncts, party, sent_start, sent_end, cue_start, words)
+                role = _role(
+                    lowers, puncts, party, sent_start, sent_end, cue_start, words, between
+                )
         previous = (party, role)
         if role == "compared":
             continue  # evpair: the model a step copies takes no part in it (`_compared`)
