@@ -297,9 +297,7 @@ def _capitals() -> frozenset[tuple[int, ...]]:
     from nlp.gazetteer import ALIAS, CAPITAL, COUNTRY, load_gazetteer
 
     phrases = load_gazetteer().phrases
-    names = {
-        n.lower() for key, found in phrases.items() if key.kind == ALIAS for n in found
-    }
+    names = {n.lower() for key, found in phrases.items() if key.kind == ALIAS for n in found}
     return frozenset(
         tuple(hash_string(w) for w in n.lower().split())
         for key, found in phrases.items()
@@ -654,9 +652,7 @@ def roles_from_arrays(
         else:
             role = parsed(party) if parsed is not None else None
             if role is None:
-                role = _role(
-                    lowers, puncts, party, sent_start, sent_end, cue_start, words, between
-                )
+                role = _role(lowers, puncts, party, sent_start, sent_end, cue_start, words, between)
         previous = (party, role)
         if role == "compared":
             continue  # evpair: the model a step copies takes no part in it (`_compared`)
