@@ -113,6 +113,9 @@ _TO = hash_string("to")
 _AUXILIARIES = frozenset(hash_string(w) for w in ("has", "had", "have", "first", "already"))
 _HASH_AGENT = frozenset(hash_string(w) for w in ("by", "on", "of"))
 _ACCORDING = hash_string("according")
+_FROM = hash_string("from")
+_BETWEEN = hash_string("between")
+_IN = hash_string("in")
 # a hyphen or dash token, as in "Swiss-based Glencore"
 _DASHES = frozenset(hash_string(w) for w in ("-", "–"))
 # a word list roles.yaml may leave out (speed38: one empty set, not one built per look-up)
@@ -129,6 +132,7 @@ def _role(
     sent_end: int,
     cue_start: int,
     words: dict[str, frozenset[int]],
+    between: bool = False,
 ) -> str:
     start, end = party.start, party.end
     # "..., China's commerce ministry said" / "according to Beijing": the source of the report
@@ -160,6 +164,15 @@ def _role(
     # speed38: the word right after the party, read once for the tests below (None at the end
     # of the sentence, in no word list)
     after = lowers[end] if end < sent_end else None
+    # s43: a city where the parties meet ("talks in London", "a London framework") is no party
+    if (lowers[start - 1] == _IN and start > cue_start or after in words["venue_nouns"]) and (
+        _venue(lowers, party, sent_start, cue_start, after, words)
+    ):
+        return "venue"
+    # s43: "agreed between US and Chinese negotiators": the sides of a deal or talks act
+    # (`between`: whether the sentence has the word, told once a cue)
+    if between and _between_actor(lowers, puncts, party, sent_start, cue_start, words):
+        return "actor"
     # helper speed11: the tests each reader below begins with, made before calling it
     if end + 1 < sent_end:
         if after in _POSSESSIVE and _possessive_modifier(
@@ -197,6 +210,14 @@ def _role(
     before = lowers[i] if i >= sent_start else None
     if before == _TO and i - 1 >= sent_start and lowers[i - 1] == _ACCORDING:
         return "source"
+    if (
+        before == _FROM
+        and i > sent_start
+        and lowers[i - 1] in words["grantor_nouns"]
+        and after not in words["target_nouns"]
+        and after not in words["agent_firms"]
+    ):
+        return "actor"  # s43: "approval from Australia's FIRB", "a loan from the US": the grantor
     if before in words["actor_before"]:
         return (
             "partner"
@@ -209,6 +230,104 @@ def _role(
     if before in words["partner_before"]:
         return "partner"
     return "actor" if party.end <= cue_start else "partner"
+
+
+# s43: how many words after "between" a side of the deal may stand ("between Chinese Vice
+# Premier Liu He and U.S. negotiators")
+BETWEEN_REACH = 8
+# ... how many words after the cue's first "between" may stand ("talks in Washington between"),
+# and how many words the last side may run before a cue after them ("between US and Chinese
+# negotiators")
+BETWEEN_CUE_GAP = 3
+_BETWEEN_STOPS = frozenset(hash_string(w) for w in ("on", "of"))
+
+
+def _between_actor(
+    lowers: Sequence[int],
+    puncts: Sequence[int],
+    party: Party,
+    sent_start: int,
+    cue_start: int,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether the party is a side named after "between" past the cue ("a framework agreed
+    between US and Chinese negotiators", "talks in Washington between Liu He and U.S.
+    officials"), or before a cue right after it ("talks between US and Chinese negotiators"):
+    the sides of a deal or of talks act together, as the labels read them; no punctuation nor
+    other preposition stands between "between" and the party."""
+    if party.start > cue_start:
+        # "between" right after the cue's words ("a framework agreed between", "talks in
+        # Washington between"), not of a later noun ("the controls are part of a contest
+        # between China and the United States")
+        low = party.start - BETWEEN_REACH if party.start - BETWEEN_REACH > cue_start else cue_start
+        gap = lowers[cue_start + 1 : cue_start + 1 + BETWEEN_CUE_GAP]
+        if _BETWEEN not in gap:
+            return False
+        # "tariffs on trade between the US and Canada": "between" names another noun's sides;
+        # "talks in Washington between" names the cue's own
+        prepositions = words["partner_before"]
+        if any(
+            w in _BETWEEN_STOPS or (w != _IN and w in prepositions)
+            for w in gap[: gap.index(_BETWEEN)]
+        ):
+            return False
+    elif cue_start - party.end <= BETWEEN_CUE_GAP and not any(
+        puncts[j] or lowers[j] in words["partner_before"] for j in range(party.end, cue_start)
+    ):
+        low = party.start - BETWEEN_REACH
+        low = low if low > sent_start else sent_start
+    else:
+        return False
+    if _BETWEEN not in lowers[low : party.start]:
+        return False  # most parties: told in C
+    prepositions = words["partner_before"]
+    for j in range(party.start - 1, low - 1, -1):
+        word = lowers[j]
+        if word == _BETWEEN:
+            return True
+        if (puncts[j] and word not in _POSSESSIVE) or word in prepositions:
+            return False
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[int, ...]]:
+    """The capitals of countries.yaml as tuples of their words' hashes, less those that are a
+    country's name too ("Singapore"): a city named as where parties meet."""
+    from nlp.gazetteer import ALIAS, CAPITAL, COUNTRY, load_gazetteer
+
+    phrases = load_gazetteer().phrases
+    names = {n.lower() for key, found in phrases.items() if key.kind == ALIAS for n in found}
+    return frozenset(
+        tuple(hash_string(w) for w in n.lower().split())
+        for key, found in phrases.items()
+        if key.label == COUNTRY and key.kind == CAPITAL
+        for n in found
+        if n.lower() not in names
+    )
+
+
+def _venue(
+    lowers: Sequence[int],
+    party: Party,
+    sent_start: int,
+    cue_start: int,
+    after: int | None,
+    words: dict[str, frozenset[int]],
+) -> bool:
+    """Whether a capital is named only as the city where the parties meet or agree: before a
+    noun of a meeting or deal (roles.yaml `venue_nouns`: "a London framework", "the Geneva
+    talks") or after "in" past the cue ("agreed in London in June"), not after a noun of the
+    people it sends ("talks with officials in Beijing": the city stands for its government).
+    A venue is no party of a step whose two sides are named (`roles_from_arrays`)."""
+    if tuple(lowers[party.start : party.end]) not in _capitals():
+        return False
+    if after in words["venue_nouns"]:
+        return party.end <= cue_start + 1
+    j = party.start - 2
+    return j < sent_start or not (
+        lowers[j] in words["government_nouns"] or lowers[j] in words["group_heads"]
+    )
 
 
 # evpair (session 21): words that may stand between a word of comparison and the party it
@@ -514,6 +633,8 @@ def roles_from_arrays(
     actors: list[str] = []
     partners: list[str] = []
     sources: list[str] = []
+    venues: list[str] = []
+    between = _BETWEEN in lowers[sent_start:sent_end]  # s43: for `_between_actor`
     previous: tuple[Party, str] | None = None
     # speed40: one party (most calls) is not sorted
     for party in parties if len(parties) < 2 else sorted(parties, key=_START):
@@ -531,10 +652,13 @@ def roles_from_arrays(
         else:
             role = parsed(party) if parsed is not None else None
             if role is None:
-                role = _role(lowers, puncts, party, sent_start, sent_end, cue_start, words)
+                role = _role(lowers, puncts, party, sent_start, sent_end, cue_start, words, between)
         previous = (party, role)
         if role == "compared":
             continue  # evpair: the model a step copies takes no part in it (`_compared`)
+        if role == "venue":
+            venues.append(party.norm_id)  # s43: where the parties met (`_venue`)
+            continue
         target = actors if role == "actor" else partners if role == "partner" else sources
         if party.norm_id not in target:
             target.append(party.norm_id)
@@ -552,6 +676,10 @@ def roles_from_arrays(
         actors = [owner]  # "China's curbs on exports": the measure's owner is its actor
     if not actors:
         actors = sources
+    if venues and len(set(actors).union(partners)) < 2:
+        # a step naming fewer than two sides may have been struck with the host ("the
+        # agreement signed in Washington"): the city stays a partner
+        partners = partners + [v for v in venues if v not in actors and v not in partners]
     if partners and actors:
         partners = [p for p in partners if p not in actors]
     return actors, partners
@@ -1010,13 +1138,37 @@ def firm_homes_apart(
         for p in parties
         if p.end <= cue_start
         and p.norm_id in actors
-        and firm_home(lowers, p.end, sent_end, words)
+        and (firm_home(lowers, p.end, sent_end, words) or _group_home(lowers, p.end, sent_end))
         and _names_firm(lowers, p.end, sent_end, words)
     }
     if homes.isdisjoint(actors):
         return actors, partners
+    # s43: a home named again for its government ("The Anglo-Australian group's takeover
+    # received approval from Australia's Foreign Investment Review Board") acts there
+    homes -= {
+        p.norm_id
+        for p in parties
+        if p.norm_id in homes
+        and (p.end > cue_start or not firm_home(lowers, p.end, sent_end, words))
+        and not _group_home(lowers, p.end, sent_end)
+    }
     moved = [a for a in actors if a in homes]
     return [a for a in actors if a not in homes], partners + moved
+
+
+# s43: "group" after a party ("the Anglo-Australian group's takeover") names a firm's home
+_GROUP = hash_string("group")
+_LED = hash_string("led")
+
+
+def _group_home(lowers: Sequence[int], end: int, sent_end: int) -> bool:
+    """Whether "group" stands within three words after the party ("the Anglo-Australian
+    group", "the Swiss-Canadian group", "the Chinese mining group"), not after "-led" ("a
+    U.S.-led group" is the party's own): a firm's home for a state's step (`firm_homes_apart`),
+    though not named in roles.yaml `firm_nouns_after`, where a report's own government is
+    sought."""
+    window = lowers[end : end + 3 if end + 3 < sent_end else sent_end]
+    return _GROUP in window and _LED not in window
 
 
 def _names_firm(
