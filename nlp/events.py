@@ -6052,7 +6052,6 @@ def _retold_next(kept: dict[str, Any], event: dict[str, Any]) -> bool:
     )
 
 
-# evparty: the country of a state or province named for it
 # s43: a report of more sentences than this moves between parties section by section: its lead
 # party is lent only near where it is named (`_lead_reach`); a shorter one is about its lead
 LONG_REPORT = 25
@@ -6080,6 +6079,7 @@ def _lead_reach(
     return out
 
 
+# evparty: the country of a state or province named for it
 def _home_place(doc: Doc, spans: Sequence[Found]) -> list[str]:
     """The report's own party when its title names no country: the country of a state or
     province the title names, or the text names before any country ("Arizona regulators

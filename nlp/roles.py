@@ -1023,7 +1023,6 @@ def _only_aimed_at(
 # lithium concentrates from Zimbabwe")
 EXPORT_ORIGIN_REACH = 6
 _EXPORTS = frozenset(hash_string(w) for w in ("exports", "export", "shipments"))
-_FROM = hash_string("from")
 
 
 def export_origin(lowers: Sequence[int], start: int, end: int, spans: Sequence[Any]) -> str | None:
