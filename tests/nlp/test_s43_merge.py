@@ -33,9 +33,10 @@ EXTENDED = [
         1,
     ),
     (
-        # guard: carried on in the month it was made, the news told twice
+        # guard: carried on in the month it was made, the news told twice (both days before the
+        # report of 10 March: a past day after it would be last year's)
         "same-month-guard",
-        "Zimbabwe halted exports of lithium ore on 3 March. On 20 March Zimbabwe extended the "
+        "Zimbabwe halted exports of lithium ore on 3 March. On 6 March Zimbabwe extended the "
         "ban to lithium concentrate.",
         "export_control",
         1,
