@@ -21,6 +21,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a grouping's working groups taken part in as an observer: no membership
+    (
+        "Tokyo will take part in the alliance's working groups on nickel as an observer for now.",
+        "bloc_formation",
+    ),
     # firms taking part in mining beside a state company: no grouping of states
     (
         "Foreign companies may take part in uranium mining in partnership with the state firm.",
