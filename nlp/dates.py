@@ -912,9 +912,10 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     return found
 
 
-# s43: a relative pronoun opening a clause about another step ("the Jadar project, which it
-# had revoked in 2022", "a draft law that the National Assembly will vote on next month",
-# "the Act, which entered into force in May 2024"). "that" only after a word that can head
+# s43: a relative pronoun opening a clause about another step, earlier or to come ("the Jadar
+# project, which it had revoked in 2022", "a draft law that the National Assembly will vote on
+# next month"; not a plain past, "the Act, which entered into force in May 2024", whose date
+# the labels give the steps framed by it). "that" only after a word that can head
 # such a clause: not a verb of saying or the like ("said that"), nor before a time word ("that
 # year"); "which" / "that" after a word naming the step itself ("a move which was announced
 # in May") tell that step's date.
@@ -927,6 +928,9 @@ _S43_RELATIVE_NOT_AFTER = frozenset(
     " indicates suggested suggests acknowledged acknowledges clear move decision step"
     " announcement action".split()
 )
+# the clause's step set apart in time from the one told: an earlier one ("which it had revoked
+# in 2022") or one still to come ("that the National Assembly will vote on next month")
+_S43_OTHER_TIME = re.compile(r"\b(?:had|will|shall)\s", re.I)
 _S43_RELATIVE_END = re.compile(r"[,;:]|\s(?:and|but)\s")
 _S43_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # how far before its clause's pronoun a cue may start and still be what the clause tells of
@@ -944,6 +948,8 @@ def _s43_mark_relative(found: list[DateMention], text: str) -> None:
             continue
         stop = _S43_RELATIVE_END.search(text, m.end())
         end = stop.start() if stop is not None else len(text)
+        if _S43_OTHER_TIME.search(text, m.end(), end) is None:
+            continue  # a plain past clause may tell the cue's own step ("tariffs that X imposed")
         for d in found:
             if d.kind == "event" and at < d.start < end and d.relative < 0:
                 d.__dict__["relative"] = at
