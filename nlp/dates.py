@@ -928,9 +928,16 @@ _S43_RELATIVE_NOT_AFTER = frozenset(
     " indicates suggested suggests acknowledged acknowledges clear move decision step"
     " announcement action".split()
 )
-# the clause's step set apart in time from the one told: an earlier one ("which it had revoked
-# in 2022") or one still to come ("that the National Assembly will vote on next month")
-_S43_OTHER_TIME = re.compile(r"\b(?:had|will|shall)\s", re.I)
+# the clause's step set apart from the one told: an earlier undoing of its object ("which it had
+# revoked in 2022") or a deliberation still to come ("that the National Assembly will vote on
+# next month"); not a step of the cue's own measure ("which the government had already imposed
+# in 2023", "which Jones has said will be published early next year": the labels date by it)
+_S43_OTHER_TIME = re.compile(
+    r"\bhad\s(?:\w+\s)?(?:revoked|cancell?ed|withdrawn|suspended|scrapped|lifted|annulled|rescinded"
+    r"|repealed|halted|rejected|blocked)\b|\b(?:will|shall)\s(?:\w+\s)?(?:vote|debate|consider"
+    r"|review|examine|discuss)\b",
+    re.I,
+)
 _S43_RELATIVE_END = re.compile(r"[,;:]|\s(?:and|but)\s")
 _S43_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # how far before its clause's pronoun a cue may start and still be what the clause tells of
