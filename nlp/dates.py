@@ -281,6 +281,11 @@ class DateMention:
     # s43: a named date whose measure a verb before it changes ("suspended the October 9
     # export controls"): the old measure's day, no day of the change told
     changed: bool = False
+    # s43: the character where the relative clause holding the date opens (its pronoun:
+    # "which it had revoked in 2022"), else -1 (`_s43_relative_starts`)
+    relative: int = -1
+    # and where that clause ends
+    relative_end: int = -1
 
 
 _NEW_OBJECT = object.__new__
@@ -902,7 +907,68 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     if yearless and pub is not None:
         _s42b_rebase(found, yearless, text, pub)
+    if found and ("which" in low or "that" in low):
+        _s43_mark_relative(found, text)
     return found
+
+
+# s43: a relative pronoun opening a clause about another step, earlier or to come ("the Jadar
+# project, which it had revoked in 2022", "a draft law that the National Assembly will vote on
+# next month"; not a plain past, "the Act, which entered into force in May 2024", whose date
+# the labels give the steps framed by it). "that" only after a word that can head
+# such a clause: not a verb of saying or the like ("said that"), nor before a time word ("that
+# year"); "which" / "that" after a word naming the step itself ("a move which was announced
+# in May") tell that step's date.
+_S43_RELATIVE = re.compile(r"(?:,\s*|\s)(which|that)\s(?!year|month|week|day|time|period)", re.I)
+_S43_RELATIVE_NOT_AFTER = frozenset(
+    "said says say announced announces stated states noted notes added adds confirmed confirms"
+    " reported reports warned warns agreed agrees decided decides expects expected believe"
+    " believes hoped hopes argued argues claimed claims showed shows means meant ensure ensures"
+    " so such now given except than told tells insisted insists signalled signaled indicated"
+    " indicates suggested suggests acknowledged acknowledges clear move decision step"
+    " announcement action".split()
+)
+# the clause's step set apart from the one told: an earlier undoing of its object ("which it had
+# revoked in 2022") or a deliberation still to come ("that the National Assembly will vote on
+# next month"); not a step of the cue's own measure ("which the government had already imposed
+# in 2023", "which Jones has said will be published early next year": the labels date by it)
+_S43_OTHER_TIME = re.compile(
+    r"\bhad\s(?:\w+\s)?(?:revoked|cancell?ed|withdrawn|suspended|scrapped|lifted|annulled|rescinded"
+    r"|repealed|halted|rejected|blocked)\b|\b(?:will|shall)\s(?:\w+\s)?(?:vote|debate|consider"
+    r"|review|examine|discuss)\b",
+    re.I,
+)
+_S43_RELATIVE_END = re.compile(r"[,;:]|\s(?:and|but)\s")
+_S43_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# how far before its clause's pronoun a cue may start and still be what the clause tells of
+# ("the export quota, which the ministry set in March": the quota's own date)
+S43_ANTECEDENT_REACH = 30
+
+
+def _s43_mark_relative(found: list[DateMention], text: str) -> None:
+    """Marks each event date inside a relative clause (`_S43_RELATIVE`) with where that clause
+    opens and ends, for `event_date` to leave it to a cue inside or just before the clause."""
+    for m in _S43_RELATIVE.finditer(text):
+        at = m.start(1)
+        word = _S43_WORD_BEFORE.search(text, at - 30 if at > 30 else 0, m.start())
+        if word is None or word.group(1).lower() in _S43_RELATIVE_NOT_AFTER:
+            continue
+        stop = _S43_RELATIVE_END.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        if _S43_OTHER_TIME.search(text, m.end(), end) is None:
+            continue  # a plain past clause may tell the cue's own step ("tariffs that X imposed")
+        for d in found:
+            if d.kind == "event" and at < d.start < end and d.relative < 0:
+                d.__dict__["relative"] = at
+                d.__dict__["relative_end"] = end
+
+
+def _s43_outside(d: DateMention, anchor: int) -> bool:
+    """Whether `d` lies in a relative clause that the cue at `anchor` is neither inside nor
+    just before (`S43_ANTECEDENT_REACH`): the date of another step."""
+    return d.relative >= 0 and not (
+        d.relative - S43_ANTECEDENT_REACH <= anchor < d.relative_end
+    )
 
 
 # s42b: a year that ends a legal text's number ("Announcement 46 of 2024", "Government
@@ -1152,6 +1218,11 @@ def event_date(mentions: list[DateMention], anchor: int | None = None) -> str | 
     events = [d for d in mentions if d.kind == "event"]
     if not events:
         return None
+    if anchor is not None:
+        # s43: a relative clause's date dates its own step, not a cue outside it
+        events = [d for d in events if not _s43_outside(d, anchor)]
+        if not events:
+            return None
     if anchor is None or len(events) == 1:
         first = events[0]
         return None if first.changed and len(events) == 1 else first.value

@@ -3351,11 +3351,13 @@ def _sc2_allowed_to_export(lowers: Sequence[int] | None, cue_start: int, cue_end
     lets a party export ("will allow the miner to export again", "would be allowed to export
     until May"): an exemption from a ban. Not one refused ("not allow"), one letting "only"
     some export, a participle naming who may export ("the companies allowed to export"), nor a
-    volume let out ("allowed to ship 18,000 tonnes": a quota)."""
+    volume let out ("allowed to ship 18,000 tonnes", "the volume allowed for export": a quota)."""
     if lowers is None or not cue_start < cue_end < len(lowers):
         return False
     if lowers[cue_start] not in _WORDS["sc2_allow_verbs"]:
         return False
+    if cue_start and lowers[cue_start - 1] in _WORDS["sc2_volume_nouns"]:
+        return False  # "the maximum volume authorised for export": the quota's level named
     low = cue_start - _SETTINGS["sc2_allow_negation_reach"]
     if low < 0:
         low = 0
