@@ -907,7 +907,13 @@ def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     if yearless and pub is not None:
         _s42b_rebase(found, yearless, text, pub)
-    if found and ("which" in low or "that" in low):
+    # a clause about another step needs "had" or "will" / "shall" (`_S43_OTHER_TIME`): the
+    # sentences without them, most, are not searched for relative clauses at all
+    if (
+        found
+        and ("which" in low or "that" in low)
+        and ("had" in low or "will" in low or "shall" in low)
+    ):
         _s43_mark_relative(found, text)
     return found
 
