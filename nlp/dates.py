@@ -282,7 +282,7 @@ class DateMention:
     # export controls"): the old measure's day, no day of the change told
     changed: bool = False
     # s43: the character where the relative clause holding the date opens (its pronoun:
-    # "which it had revoked in 2022"), else -1 (`_s43_relative_starts`)
+    # "which it had revoked in 2022"), else -1 (`_s43_mark_relative`)
     relative: int = -1
     # and where that clause ends
     relative_end: int = -1
