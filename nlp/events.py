@@ -5367,18 +5367,17 @@ def _s43_extended(evidence: str, cue_text: str) -> bool:
     if not any(stem in lowered for stem in _S43_EXTENDING_STEMS):
         return False
     words = re.findall(r"[\w'’-]+|[,;]", lowered)
-    cue = re.findall(r"[\w'’-]+", cue_text.lower())
-    n = len(cue)
-    i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
-    if i is None:
+    told = _first_telling(words, cue_text)
+    if told is None:
         return False
+    i, cue_end = told
     for j in range(i - 1, max(i - 1 - _S43_EXTEND_REACH, -1), -1):
         word = words[j]
         if word in _S43_EXTENDING:
             return j == 0 or words[j - 1] not in _S43_ADJECTIVE_BEFORE
         if word in _S43_BREAKS:
             break
-    after = words[i + n : i + n + 4]
+    after = words[cue_end : cue_end + 4]
     for k, word in enumerate(after):
         if word in _S43_EXTENDING:
             return k > 0
@@ -5409,17 +5408,25 @@ _ALSO_CLAUSE_BREAKS = frozenset({"and", "but", ";"})
 _RELATIVES = frozenset({"which", "who"})
 
 
+def _first_telling(words: list[str], cue_text: str) -> tuple[int, int] | None:
+    """Where the cue's words first stand among a sentence's lower-cased `words` (the telling
+    the event was read from), as (start, end) word indices, or None."""
+    cue = re.findall(r"[\w'’-]+", cue_text.lower())
+    n = len(cue)
+    i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
+    return None if i is None else (i, i + n)
+
+
 @functools.lru_cache(maxsize=4096)
 def _told_also(evidence: str, cue_text: str) -> bool:
     """Whether "also" or "separately" stands before the cue in its clause ("The department also
     took a stake", "Seoul separately agreed to"); not across "and", "but" or ";" ("India also
     extended a credit line, and the two sides signed agreements")."""
     words = re.findall(r"[\w'’-]+|;", evidence.lower())
-    cue = re.findall(r"[\w'’-]+", cue_text.lower())
-    n = len(cue)
-    i = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == cue), None)
-    if i is None:
+    told = _first_telling(words, cue_text)
+    if told is None:
         return False
+    i = told[0]
     cut = max((j for j, w in enumerate(words[:i]) if w in _ALSO_CLAUSE_BREAKS), default=-1)
     clause = words[cut + 1 : i]
     return not _ALSO.isdisjoint(clause) and _RELATIVES.isdisjoint(clause)

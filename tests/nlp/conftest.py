@@ -27,3 +27,13 @@ def action_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     from nlp import action_model
 
     monkeypatch.setattr(action_model, "USE_MODEL", False)
+
+
+@pytest.fixture(params=[True, False], ids=["model", "rules"])
+def action_model_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both ways an event's action is chosen: the cue rules with and without the learned action
+    model, for rows that must hold either way."""
+    from nlp import action_model
+
+    monkeypatch.setattr(action_model, "USE_MODEL", request.param)
+    return request.param

@@ -7,7 +7,6 @@ model on and off."""
 import pytest
 from predict import action_types
 
-from nlp import action_model
 from nlp.extract import Extractor
 
 FOUND = [
@@ -99,22 +98,15 @@ NOT_FOUND = [
 ]
 
 
-@pytest.fixture(params=[True, False], ids=["model", "rules"])
-def model_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Both ways an event's action is chosen: the cue rules with and without the learned model."""
-    monkeypatch.setattr(action_model, "USE_MODEL", request.param)
-    return request.param
-
-
 @pytest.mark.parametrize(("text", "action"), FOUND)
 def test_other_words_make_the_step(
-    extractor: Extractor, model_mode: bool, text: str, action: str
+    extractor: Extractor, action_model_mode: bool, text: str, action: str
 ) -> None:
     assert action in action_types(extractor, text)
 
 
 @pytest.mark.parametrize(("text", "action"), NOT_FOUND)
 def test_look_alikes_make_no_step(
-    extractor: Extractor, model_mode: bool, text: str, action: str
+    extractor: Extractor, action_model_mode: bool, text: str, action: str
 ) -> None:
     assert action not in action_types(extractor, text)

@@ -6,18 +6,26 @@ the whole extractor, with the learned action model on and off."""
 import pytest
 from predict import action_types
 
-from nlp import action_model
 from nlp.extract import Extractor
 
 FOUND = [
     # a ministerial held, hosted or convened
     ("The Quad convened its second ministerial on supply chains in Tokyo.", "negotiation"),
-    ("Canada will host the partnership's inaugural ministerial on graphite in Ottawa next month.", "negotiation"),
-    ("Ministers from twelve states held a ministerial on lithium refining in Santiago.", "negotiation"),
+    (
+        "Canada will host the partnership's inaugural ministerial on graphite in Ottawa next month.",
+        "negotiation",
+    ),
+    (
+        "Ministers from twelve states held a ministerial on lithium refining in Santiago.",
+        "negotiation",
+    ),
     # a grouping taken part in or come on board
     ("India is considering whether to take part in the new cobalt buyers' club.", "bloc_formation"),
     ("South Korea came on board the critical minerals coalition last week.", "bloc_formation"),
-    ("Brazil said it would take part in the Lobito Corridor grouping for copper and cobalt.", "bloc_formation"),
+    (
+        "Brazil said it would take part in the Lobito Corridor grouping for copper and cobalt.",
+        "bloc_formation",
+    ),
 ]
 
 NOT_FOUND = [
@@ -45,18 +53,15 @@ NOT_FOUND = [
 ]
 
 
-@pytest.fixture(params=[True, False], ids=["model", "rules"])
-def model_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Both ways an event's action is chosen: the cue rules with and without the learned model."""
-    monkeypatch.setattr(action_model, "USE_MODEL", request.param)
-    return request.param
-
-
 @pytest.mark.parametrize(("text", "action"), FOUND)
-def test_the_step_is_found(extractor: Extractor, model_mode: bool, text: str, action: str) -> None:
+def test_the_step_is_found(
+    extractor: Extractor, action_model_mode: bool, text: str, action: str
+) -> None:
     assert action in action_types(extractor, text)
 
 
 @pytest.mark.parametrize(("text", "action"), NOT_FOUND)
-def test_no_such_step(extractor: Extractor, model_mode: bool, text: str, action: str) -> None:
+def test_no_such_step(
+    extractor: Extractor, action_model_mode: bool, text: str, action: str
+) -> None:
     assert action not in action_types(extractor, text)
